@@ -1,0 +1,58 @@
+#include "app/settings.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
+
+#include <cstdlib>
+
+#include "domain/errors.h"
+
+namespace hjt {
+namespace {
+
+std::string env_or(const char* name, const std::string& fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? value : fallback;
+}
+
+// Relative paths in the file are relative to the project folder (the config
+// folder's parent), so the service finds its files from any working directory.
+std::string resolve(const std::string& base_dir, const std::string& path) {
+    Poco::Path p(path);
+    if (p.isAbsolute()) return path;
+    return Poco::Path(Poco::Path(base_dir).makeDirectory(), p).toString();
+}
+
+} // namespace
+
+Settings load_settings(const std::string& config_override, const std::string& db_override) {
+    Settings s;
+    std::string home = env_or("HJT_HOME", ".");
+    s.config_file = !config_override.empty() ? config_override
+                                             : env_or("HJT_CONFIG", resolve(home, "config/hjt.properties"));
+    if (!Poco::File(s.config_file).exists())
+        throw ValidationError("--config", "configuration file not found: " + s.config_file);
+    Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> file(
+        new Poco::Util::PropertyFileConfiguration(s.config_file));
+
+    Poco::Path config_path(s.config_file);
+    s.config_dir = config_path.parent().toString();
+    std::string project_dir = config_path.parent().parent().toString();
+
+    s.database = resolve(project_dir, file->getString("hjt.database", "var/hjt.db"));
+    s.database = env_or("HJT_DB", s.database);
+    if (!db_override.empty()) s.database = db_override;
+    s.output_dir = resolve(project_dir, file->getString("hjt.output_dir", "var/out"));
+    try {
+        s.port = std::stoi(env_or("HJT_PORT", std::to_string(file->getInt("hjt.http.port", 8080))));
+        s.session_minutes = file->getInt("hjt.http.session_minutes", 60);
+        s.max_body_bytes = file->getInt("hjt.http.max_body_bytes", 1 << 20);
+    } catch (const std::exception& e) {
+        throw ValidationError("hjt.http", std::string("bad number in configuration: ") + e.what());
+    }
+    return s;
+}
+
+} // namespace hjt

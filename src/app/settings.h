@@ -1,0 +1,22 @@
+// Service settings: config/hjt.properties, overridden by environment variables
+// (HJT_CONFIG, HJT_DB, HJT_PORT) and then by command-line options.
+#pragma once
+
+#include <string>
+
+namespace hjt {
+
+struct Settings {
+    std::string config_file;    // the properties file read
+    std::string config_dir;     // its folder: rates/ and policy.properties live here
+    std::string database;       // SQLite file
+    std::string output_dir;     // where the main job writes its files
+    int port = 8080;
+    int session_minutes = 60;   // bearer tokens expire after this
+    int max_body_bytes = 1 << 20;
+};
+
+// `config_override` / `db_override` are the --config / --db options ("" when absent).
+Settings load_settings(const std::string& config_override, const std::string& db_override);
+
+} // namespace hjt

@@ -1,0 +1,189 @@
+#include <Poco/JSON/Stringifier.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "domain/errors.h"
+
+namespace hjt::cli {
+
+const std::string& Args::required(const std::string& name) const {
+    auto it = options.find(name);
+    if (it == options.end() || it->second.empty()) throw UsageError("missing option --" + name);
+    return it->second;
+}
+
+std::optional<std::string> Args::optional(const std::string& name) const {
+    auto it = options.find(name);
+    if (it == options.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<long long> Args::number(const std::string& name) const {
+    auto value = optional(name);
+    if (!value) return std::nullopt;
+    std::size_t used = 0;
+    long long n = 0;
+    try {
+        n = std::stoll(*value, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != value->size()) throw UsageError("--" + name + " must be a whole number, got '" + *value + "'");
+    return n;
+}
+
+store::Database& Context::database() {
+    if (!database_) database_ = std::make_unique<store::Database>(settings_.database);
+    return *database_;
+}
+
+void Context::print(const std::string& text, const Poco::JSON::Object::Ptr& data) const {
+    if (json_) {
+        Poco::JSON::Stringifier::stringify(data, std::cout, 2);
+        std::cout << '\n';
+    } else {
+        std::cout << text;
+        if (!text.empty() && text.back() != '\n') std::cout << '\n';
+    }
+}
+
+void Context::progress(const std::string& what, long long done, long long total) const {
+    int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+    std::cerr << '\r' << what << ": " << done << '/' << total << " (" << percent << " %)";
+    if (done >= total) std::cerr << '\n';
+    std::cerr.flush();
+}
+
+std::string Context::actor() const {
+    for (const char* name : {"HJT_USER", "USER", "LOGNAME"}) {
+        const char* value = std::getenv(name);
+        if (value && *value) return value;
+    }
+    return "cli";
+}
+
+namespace {
+
+constexpr const char* kGlobalHelp =
+    "Global options (before or after the subcommand):\n"
+    "  --config FILE   settings file (default config/hjt.properties; env HJT_CONFIG)\n"
+    "  --db FILE       SQLite database (env HJT_DB)\n"
+    "  --json          machine-readable output\n"
+    "  --help          help for hjt or a subcommand\n"
+    "Exit codes: 0 ok, 1 domain or validation error, 2 usage error.\n";
+
+void print_overview() {
+    std::cout << "usage: hjt [global options] <command> [options]\n\nCommands:\n";
+    for (const auto& c : all_commands()) {
+        std::string head = c.name + (c.synopsis.empty() ? "" : " " + c.synopsis);
+        std::cout << "  " << head << std::string(head.size() < 44 ? 44 - head.size() : 1, ' ') << c.summary << '\n';
+    }
+    std::cout << '\n' << kGlobalHelp;
+}
+
+void print_command_help(const Command& c) {
+    std::cout << "usage: hjt " << c.name << (c.synopsis.empty() ? "" : " " + c.synopsis) << "\n\n"
+              << c.summary << "\n";
+    if (!c.help.empty()) std::cout << '\n' << c.help << (c.help.back() == '\n' ? "" : "\n");
+    std::cout << '\n' << kGlobalHelp;
+}
+
+// The longest command name that the leading words spell, e.g. "audit verify".
+const Command* match(const std::vector<std::string>& words, std::size_t& consumed) {
+    const Command* best = nullptr;
+    for (const auto& c : all_commands()) {
+        std::istringstream parts(c.name);
+        std::string part;
+        std::size_t i = 0;
+        bool ok = true;
+        while (parts >> part) {
+            if (i >= words.size() || words[i] != part) { ok = false; break; }
+            ++i;
+        }
+        if (ok && (!best || i > consumed)) { best = &c; consumed = i; }
+    }
+    return best;
+}
+
+bool takes_value(const Command* c, const std::string& name) {
+    if (name == "config" || name == "db") return true;
+    return c && std::find(c->value_options.begin(), c->value_options.end(), name) != c->value_options.end();
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    std::vector<std::string> raw(argv + 1, argv + argc);
+    std::vector<std::string> words;  // leading non-option words name the command
+    for (const auto& a : raw) {
+        if (a.rfind("--", 0) == 0) break;
+        words.push_back(a);
+    }
+    std::size_t consumed = 0;
+    const Command* command = match(words, consumed);
+
+    Args args;
+    bool help = false;
+    try {
+        // Skip the command's words wherever they stand; parse the rest.
+        std::size_t skipped = 0;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const std::string& a = raw[i];
+            if (skipped < consumed && a == words[skipped]) { ++skipped; continue; }
+            if (a == "--help" || a == "-h") { help = true; continue; }
+            if (a == "--json") { args.json = true; continue; }
+            if (a.rfind("--", 0) == 0) {
+                std::string name = a.substr(2);
+                std::string value;
+                auto eq = name.find('=');
+                if (eq != std::string::npos) {
+                    value = name.substr(eq + 1);
+                    name = name.substr(0, eq);
+                } else if (takes_value(command, name)) {
+                    if (i + 1 >= raw.size()) throw UsageError("option --" + name + " needs a value");
+                    value = raw[++i];
+                }
+                args.options[name] = value;
+                continue;
+            }
+            args.positional.push_back(a);
+        }
+        if (!command) {
+            if (help || raw.empty()) { print_overview(); return raw.empty() ? 2 : 0; }
+            throw UsageError(words.empty() ? "no command given" : "unknown command '" + words[0] + "'");
+        }
+        if (help) { print_command_help(*command); return 0; }
+        for (const auto& [name, value] : args.options) {
+            bool known = name == "config" || name == "db" ||
+                         std::find(command->value_options.begin(), command->value_options.end(), name) !=
+                             command->value_options.end() ||
+                         command->help.find("--" + name) != std::string::npos;
+            if (!known) throw UsageError("unknown option --" + name + " for 'hjt " + command->name + "'");
+        }
+        Context context(load_settings(args.optional("config").value_or(""), args.optional("db").value_or("")),
+                        args.json);
+        return command->run(context, args);
+    } catch (const UsageError& e) {
+        std::cerr << "hjt: " << e.what() << "\n";
+        std::cerr << (command ? "try 'hjt " + command->name + " --help'" : std::string("try 'hjt --help'")) << "\n";
+        return 2;
+    } catch (const ValidationError& e) {
+        std::cerr << "hjt: error in " << e.field() << ": " << e.what() << "\n";
+        return 1;
+    } catch (const NotFound& e) {
+        std::cerr << "hjt: not found: " << e.what() << "\n";
+        return 1;
+    } catch (const Conflict& e) {
+        std::cerr << "hjt: refused: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "hjt: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace hjt::cli

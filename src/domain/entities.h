@@ -1,0 +1,121 @@
+// The register: plain data as the domain sees it (domain.md §2). Ids are the
+// store's; 0 means "not stored yet".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/calendar.h"
+#include "domain/units.h"
+
+namespace hjt {
+
+using Id = std::int64_t;
+
+struct BankAccount {
+    std::string reg_no;      // 4 digits
+    std::string account_no;  // up to 10 digits
+};
+
+struct Family {
+    Id id = 0;
+    std::string name;
+    std::string cvr;
+    std::optional<BankAccount> bank;  // missing: flagged and excluded from payouts
+    std::string contact_email;
+    std::string contact_phone;
+    std::string status = "active";
+};
+
+struct Child {
+    Id id = 0;
+    Id family_id = 0;
+    std::string name;
+    std::string cpr;
+    Date birth_date;
+};
+
+struct TaxCard {
+    Rate withholding;        // trækprocent
+    Money monthly_deduction; // månedsfradrag
+};
+
+struct Helper {
+    Id id = 0;
+    Id family_id = 0;
+    std::string name;
+    std::string cpr;
+    Period employment;
+    Money hourly_wage;
+    TaxCard tax_card;
+};
+
+struct FixedLine {
+    std::string purpose;
+    Money monthly_amount;
+};
+
+struct ExpenseBudget {
+    std::string category;
+    Money yearly_amount;
+};
+
+// A version of a grant takes effect on its date and holds until the next
+// version's date (or the grant's end). Versions are added, never edited.
+struct GrantVersion {
+    Id id = 0;
+    Id grant_id = 0;
+    Date effective_from;
+    Hours weekly_hours;
+    Money hourly_wage;
+    std::vector<FixedLine> fixed_lines;
+    std::vector<ExpenseBudget> expense_budgets;
+    std::string note;
+    std::string created_at;  // ISO timestamp: a retroactive version is seen by when it was made
+};
+
+struct Grant {
+    Id id = 0;
+    Id child_id = 0;
+    std::string decision_ref;
+    Date decision_date;
+    Period valid;
+    std::vector<GrantVersion> versions;  // ordered by effective_from
+};
+
+enum class ExpenseStatus { submitted, approved, rejected };
+
+struct Expense {
+    Id id = 0;
+    Id family_id = 0;
+    Id child_id = 0;
+    Date date;
+    std::string category;
+    Money amount;
+    std::string document_ref;
+    ExpenseStatus status = ExpenseStatus::submitted;
+    std::string reject_reason;
+    std::optional<Id> paid_in_run;
+};
+
+struct LostEarningsAward {
+    Id id = 0;
+    Id child_id = 0;
+    std::string parent_name;
+    std::string parent_cpr;
+    Period period;
+    Money monthly_income_before;
+    Hours hours_off_per_week;
+    Hours normal_weekly_hours = Hours::whole(37);
+    Rate former_employer_pension;
+    Money monthly_saved_costs;
+    std::string purpose;
+    TaxCard tax_card;
+};
+
+std::string to_string(ExpenseStatus s);
+std::optional<ExpenseStatus> parse_expense_status(const std::string& text);
+
+} // namespace hjt

@@ -1,0 +1,40 @@
+// Errors that name what was wrong. The CLI maps them to exit codes
+// (validation/domain 1, usage 2) and the API to 4xx statuses.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace hjt {
+
+// Bad input: `field` names the field, column or "file:line" at fault.
+class ValidationError : public std::runtime_error {
+public:
+    ValidationError(std::string field, const std::string& message)
+        : std::runtime_error(message), field_(std::move(field)) {}
+    const std::string& field() const { return field_; }
+
+private:
+    std::string field_;
+};
+
+// The thing asked for does not exist (or is not the caller's to see): 404.
+class NotFound : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The request is valid but clashes with the state of things (closed year,
+// run already approved, four eyes): 409.
+class Conflict : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The command line was wrong: exit code 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+} // namespace hjt

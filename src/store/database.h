@@ -1,0 +1,31 @@
+// The embedded store: one SOCI session on SQLite in WAL mode with foreign keys
+// and a busy timeout. Every write goes through a transaction; SQL uses bound
+// parameters only, and stays portable so a PostgreSQL backend can follow.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <functional>
+#include <string>
+
+namespace hjt::store {
+
+class Database {
+public:
+    // Opens (creating if needed) and applies pending migrations.
+    explicit Database(const std::string& path);
+
+    soci::session& session() { return session_; }
+
+    // Runs `work` in one transaction: committed when it returns, rolled back
+    // when it throws (the exception goes on to the caller).
+    void in_transaction(const std::function<void(soci::session&)>& work);
+
+    // Highest applied migration.
+    int schema_version();
+
+private:
+    soci::session session_;
+};
+
+} // namespace hjt::store

@@ -1,0 +1,24 @@
+// Numbered schema migrations, applied in order, each in its own transaction,
+// recorded in schema_migrations. A released migration is never edited: a change
+// is a new migration.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <string>
+#include <vector>
+
+namespace hjt::store {
+
+struct Migration {
+    int version;
+    std::string name;
+    std::vector<std::string> statements;
+};
+
+const std::vector<Migration>& all_migrations();
+
+// Applies every migration newer than the database; returns how many ran.
+int migrate(soci::session& sql);
+
+} // namespace hjt::store

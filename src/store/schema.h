@@ -1,0 +1,13 @@
+// The tables of each schema version, as portable SQL (INTEGER/BIGINT/TEXT,
+// ISO dates as TEXT, money as BIGINT øre, hours as BIGINT hundredths, rates as
+// INTEGER basis points).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hjt::store {
+
+std::vector<std::string> schema_v1();
+
+} // namespace hjt::store
