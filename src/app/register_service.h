@@ -1,0 +1,34 @@
+// Validated, audited changes to the register. Each function checks its input
+// (ValidationError naming the field; NotFound for unknown ids), writes through
+// store/register_repository and appends an audit entry, all in the caller's
+// transaction: the API wraps one call in a transaction, the importer a whole folder.
+#pragma once
+
+#include <soci/soci.h>
+
+#include "domain/entities.h"
+
+namespace hjt::app {
+
+Family create_family(soci::session& sql, const std::string& actor, Family f);
+Family update_family(soci::session& sql, const std::string& actor, Family f);
+
+Child create_child(soci::session& sql, const std::string& actor, Child c);
+Child update_child(soci::session& sql, const std::string& actor, Child c);
+
+Helper create_helper(soci::session& sql, const std::string& actor, Helper h);
+Helper update_helper(soci::session& sql, const std::string& actor, Helper h);
+
+// Refuses versions before the grant starts or after it ends, and a second
+// version on the same effective date.
+Grant create_grant(soci::session& sql, const std::string& actor, Grant g);
+GrantVersion add_grant_version(soci::session& sql, const std::string& actor, GrantVersion v);
+
+Expense create_expense(soci::session& sql, const std::string& actor, Expense e);
+// Approve or reject (with reason); refused once paid.
+Expense decide_expense(soci::session& sql, const std::string& actor, Id expense_id, ExpenseStatus status,
+                       const std::string& reason);
+
+LostEarningsAward create_award(soci::session& sql, const std::string& actor, LostEarningsAward a);
+
+} // namespace hjt::app

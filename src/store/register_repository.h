@@ -1,0 +1,47 @@
+// Rows of the register (families, children, helpers, grants with versions,
+// expenses, lost-earnings awards) to and from the database. Plain reads and
+// writes with bound parameters; validation and audit live in app/register_service.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <vector>
+
+#include "domain/entities.h"
+
+namespace hjt::store {
+
+Id insert_family(soci::session& sql, const Family& f);
+void update_family(soci::session& sql, const Family& f);
+std::optional<Family> find_family(soci::session& sql, Id id);
+std::optional<Family> find_family_by_cvr(soci::session& sql, const std::string& cvr);
+std::vector<Family> list_families(soci::session& sql);
+
+Id insert_child(soci::session& sql, const Child& c);
+void update_child(soci::session& sql, const Child& c);
+std::optional<Child> find_child(soci::session& sql, Id id);
+std::vector<Child> list_children(soci::session& sql, Id family_id);
+
+Id insert_helper(soci::session& sql, const Helper& h);
+void update_helper(soci::session& sql, const Helper& h);
+std::optional<Helper> find_helper(soci::session& sql, Id id);
+std::vector<Helper> list_helpers(soci::session& sql, Id family_id);
+
+// A grant is inserted with its versions (at least one); later versions are
+// added with insert_grant_version, never edited.
+Id insert_grant(soci::session& sql, const Grant& g, const std::string& created_by);
+Id insert_grant_version(soci::session& sql, const GrantVersion& v, const std::string& created_by);
+std::optional<Grant> find_grant(soci::session& sql, Id id);       // with versions
+std::vector<Grant> list_grants(soci::session& sql, Id child_id);  // with versions
+
+Id insert_expense(soci::session& sql, const Expense& e);
+void update_expense(soci::session& sql, const Expense& e);
+std::optional<Expense> find_expense(soci::session& sql, Id id);
+std::vector<Expense> list_expenses(soci::session& sql, Id family_id);
+
+Id insert_award(soci::session& sql, const LostEarningsAward& a);
+std::optional<LostEarningsAward> find_award(soci::session& sql, Id id);
+std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id);
+
+} // namespace hjt::store
