@@ -1,0 +1,52 @@
+// CSV as Danish spreadsheets write it: ";" separated, optional UTF-8 BOM,
+// CRLF or LF line ends, fields optionally quoted ("a;b", "say ""hi""").
+// Pure: parses text already read by the caller, so the import, the shift
+// upload and the tests share one tokenizer.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hjt {
+
+struct CsvRow {
+    std::size_t line = 0;             // 1-based line where the record starts
+    std::vector<std::string> fields;  // unquoted, untrimmed
+};
+
+// Every record of `text`, the header included. Empty lines are skipped.
+// Throws ValidationError("line N", ...) on a quote that is never closed
+// (a truncated file) or text after a closing quote.
+std::vector<CsvRow> parse_csv(std::string_view text, char sep = ';');
+
+// A header row turned into a name → column lookup. Names compare trimmed and
+// case-insensitively so "Key " and "key" are the same column.
+class CsvHeader {
+public:
+    // Throws ValidationError(file + ":" + line, ...) naming every column of
+    // `required` that the header lacks, and any column named twice.
+    CsvHeader(const CsvRow& header, const std::string& file,
+              const std::vector<std::string>& required,
+              const std::vector<std::string>& optional = {});
+
+    bool has(const std::string& column) const;
+
+    // The trimmed field of `row` under `column`; "" when the column is
+    // absent (optional) or the row is short.
+    std::string get(const CsvRow& row, const std::string& column) const;
+
+    // As get(), but nullopt when the field is empty or the column absent.
+    std::optional<std::string> get_optional(const CsvRow& row, const std::string& column) const;
+
+private:
+    std::map<std::string, std::size_t> index_;
+};
+
+// Fields are trimmed of spaces and tabs; exposed for callers that read raw fields.
+std::string trim_field(std::string_view field);
+
+} // namespace hjt
