@@ -1,23 +1,49 @@
 #include <Poco/File.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/Path.h>
 
+#include "app/rate_service.h"
 #include "cli/commands.h"
 #include "store/migrations.h"
 
 namespace hjt::cli {
 
+namespace {
+
+int run_init(Context& ctx, const Args&) {
+    Poco::File(Poco::Path(ctx.settings().database).parent()).createDirectories();
+    int version = ctx.database().schema_version();
+    app::SeedResult seeded;
+    ctx.database().in_transaction([&](soci::session& sql) {
+        seeded = app::seed_rates_and_policy(sql, ctx.actor(), ctx.settings().config_dir);
+    });
+
+    auto years = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
+    std::string year_list;
+    for (int y : seeded.years) {
+        years->add(y);
+        year_list += (year_list.empty() ? "" : ", ") + std::to_string(y);
+    }
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("database", ctx.settings().database);
+    data->set("schema_version", version);
+    data->set("rate_years_added", years);
+    data->set("policy_added", seeded.policy);
+    ctx.print("database " + ctx.settings().database + " at schema version " + std::to_string(version) + "\n" +
+                  "rates added from config: " + (year_list.empty() ? "none (all years already stored)" : year_list) +
+                  "\n" + "policy: " + (seeded.policy ? "added from config" : "already stored"),
+              data);
+    return 0;
+}
+
+} // namespace
+
 Command init_command() {
-    return {"init", "", "Create the database or migrate it to the current schema", "", {},
-            [](Context& ctx, const Args&) {
-                Poco::File(Poco::Path(ctx.settings().database).parent()).createDirectories();
-                int version = ctx.database().schema_version();
-                auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-                data->set("database", ctx.settings().database);
-                data->set("schema_version", version);
-                ctx.print("database " + ctx.settings().database + " at schema version " + std::to_string(version),
-                          data);
-                return 0;
-            }};
+    return {"init", "",
+            "Create the database or migrate it, and copy from config/ the rate years and policy it lacks",
+            "Stored rate years and the stored policy are never overwritten; change a figure with hjt rates set.",
+            {},
+            run_init};
 }
 
 } // namespace hjt::cli

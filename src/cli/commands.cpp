@@ -5,6 +5,13 @@ namespace hjt::cli {
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         init_command(),
+        rates_show_command(),
+        rates_set_command(),
+        import_command(),
+        generate_command(),
+        audit_verify_command(),
+        user_add_command(),
+        serve_command(),
     };
     return commands;
 }

@@ -6,5 +6,12 @@
 namespace hjt::cli {
 
 Command init_command();
+Command rates_show_command();
+Command rates_set_command();
+Command import_command();
+Command generate_command();
+Command audit_verify_command();
+Command user_add_command();
+Command serve_command();
 
 } // namespace hjt::cli

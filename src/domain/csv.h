@@ -19,9 +19,10 @@ struct CsvRow {
 };
 
 // Every record of `text`, the header included. Empty lines are skipped.
-// Throws ValidationError("line N", ...) on a quote that is never closed
-// (a truncated file) or text after a closing quote.
-std::vector<CsvRow> parse_csv(std::string_view text, char sep = ';');
+// Throws ValidationError on a quote that is never closed (a truncated file)
+// or text after a closing quote; its field is "<source>:N", or "line N" when
+// no source (file name) is given.
+std::vector<CsvRow> parse_csv(std::string_view text, char sep = ';', std::string_view source = {});
 
 // A header row turned into a name → column lookup. Names compare trimmed and
 // case-insensitively so "Key " and "key" are the same column.
@@ -45,6 +46,13 @@ public:
 private:
     std::map<std::string, std::size_t> index_;
 };
+
+// The 1-based line of the first byte sequence that is not UTF-8 (a file saved
+// as Windows-1252 by a spreadsheet, say), or nullopt when all is UTF-8.
+std::optional<std::size_t> first_non_utf8_line(std::string_view text);
+
+// One record as text ending in "\n"; fields holding the separator, a quote or a line break are quoted.
+std::string csv_record(const std::vector<std::string>& fields, char sep = ';');
 
 // Fields are trimmed of spaces and tabs; exposed for callers that read raw fields.
 std::string trim_field(std::string_view field);

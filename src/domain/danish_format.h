@@ -12,12 +12,20 @@ namespace hjt {
 
 std::string format_amount(Money m);     // "-1.234,56"
 std::string format_kroner(Money m);     // "1.234,56 kr"
-std::optional<Money> parse_amount(const std::string& text);  // at most 2 decimals; nullopt if malformed
+// Accepts an optional "-", then either a decimal comma ("1234,56", and with
+// thousands dots in groups of three: "1.234,56") or a decimal point with no
+// thousands separators ("1234.56"). At most 2 decimals. Refused (nullopt):
+// "", "abc", "1,2,3", "12,345" and "1.234" (a point followed by three digits
+// is ambiguous: write "1.234,00" or "1234"), spaces, and amounts beyond int64 øre.
+std::optional<Money> parse_amount(const std::string& text);
 
 std::string format_hours(Hours h);      // "7,50"
-std::optional<Hours> parse_hours(const std::string& text);   // "7,5", "7.5", "7"; at most 2 decimals
+// "7,5", "7.5", "7", "1.234,50": the amount grammar without a sign (a duration is never negative).
+std::optional<Hours> parse_hours(const std::string& text);
 
 std::string format_rate(Rate r);        // "12,5 %"
+// "12,5", "12,5 %", "8%", "12.5": a percentage (not negative) with at most 2 decimals, as basis points.
+std::optional<Rate> parse_rate(const std::string& text);
 
 std::string format_danish_date(Date d);                        // "24-11-2026"
 std::optional<Date> parse_danish_date(const std::string& text); // "dd-mm-yyyy", real dates only

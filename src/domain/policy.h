@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <string>
 
 #include "domain/units.h"
 
@@ -24,7 +25,19 @@ struct Policy {
     std::map<int, Money> employer_oncost_per_hour;
 
     // The on-cost for a year: the nearest earlier year's figure when the year has none.
+    // NotFound when the policy has no figure for that year or any earlier one.
     Money oncost_for(int year) const;
 };
+
+// The policy as key = value text: the keys and Danish values of
+// config/policy.properties, which are also the rows of policy_values.
+//   window.start, window.end                  "07:00", "16:00"
+//   holiday.constitution_day, holiday.christmas_eve, holiday.new_years_eve   true/false
+//   reconciliation.pool_hours_over_year, reconciliation.pay_top_ups          true/false
+//   employer_oncost_per_hour.YYYY             "6,00" (kr per helper hour)
+std::map<std::string, std::string> policy_settings(const Policy& policy);
+// Every key above is required (at least one on-cost year); unknown keys are
+// refused. Errors are ValidationError naming "<where>:<key>".
+Policy policy_from_settings(const std::map<std::string, std::string>& settings, const std::string& where);
 
 } // namespace hjt

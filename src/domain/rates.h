@@ -31,8 +31,14 @@ struct YearRates {
     std::optional<MoneyFigure> lost_earnings_cap;      // per month
     Rate holiday_pay = Rate::basis_points(1250);
     Rate am_bidrag = Rate::basis_points(800);
-    std::vector<AtpBracket> atp;                       // ascending by from_hours
+    std::vector<AtpBracket> atp;                       // ascending by from_hours, the first from 0 h
     std::string atp_source;
+    // Provenance of the figures above that are not MoneyFigures.
+    bool holiday_pay_estimated = false;
+    std::string holiday_pay_source;
+    bool am_bidrag_estimated = false;
+    std::string am_bidrag_source;
+    bool atp_estimated = false;
 };
 
 // The ATP contributions for a month with `paid_hours` hours.

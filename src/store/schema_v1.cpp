@@ -74,17 +74,22 @@ std::vector<std::string> schema_v1() {
         "CREATE INDEX shifts_family ON shifts(family_id, work_date)",
 
         // A run is drafted, approved (frozen as reviewed) and marked paid.
+        // content_hash: SHA-256 of its lines and flags (same hash, same run);
+        // settled_months: the approved months of the year it was computed on, so
+        // approving a run prepared before an earlier month was approved is refused.
         "CREATE TABLE payout_runs ("
         " id INTEGER PRIMARY KEY, month TEXT NOT NULL UNIQUE, status TEXT NOT NULL,"
         " prepared_by TEXT NOT NULL, prepared_at TEXT NOT NULL,"
         " approved_by TEXT, approved_at TEXT, paid_by TEXT, paid_at TEXT,"
-        " total_ore BIGINT NOT NULL, line_count INTEGER NOT NULL)",
+        " total_ore BIGINT NOT NULL, line_count INTEGER NOT NULL,"
+        " content_hash TEXT NOT NULL DEFAULT '', settled_months TEXT NOT NULL DEFAULT '')",
         "CREATE TABLE payout_lines ("
         " id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES payout_runs(id),"
         " family_id INTEGER NOT NULL REFERENCES families(id), child_id INTEGER,"
         " kind TEXT NOT NULL, month_concerned TEXT NOT NULL, source_ref TEXT NOT NULL DEFAULT '',"
         " amount_ore BIGINT NOT NULL, computed_ore BIGINT NOT NULL,"
         " capped INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '',"
+        " expense_id INTEGER REFERENCES expenses(id),"
         " UNIQUE (run_id, family_id, child_id, kind, month_concerned, source_ref))",
         "CREATE INDEX payout_lines_run ON payout_lines(run_id)",
         "CREATE TABLE payout_flags ("
@@ -97,6 +102,8 @@ std::vector<std::string> schema_v1() {
         " kind TEXT NOT NULL, month_concerned TEXT NOT NULL, amount_ore BIGINT NOT NULL,"
         " description TEXT NOT NULL DEFAULT '', posted_at TEXT NOT NULL, posted_by TEXT NOT NULL)",
         "CREATE INDEX ledger_family ON ledger_postings(family_id)",
+        // A run's line is posted once, however often approval is attempted.
+        "CREATE UNIQUE INDEX ledger_line ON ledger_postings(line_id)",
 
         "CREATE TABLE users ("
         " id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"
@@ -104,6 +111,11 @@ std::vector<std::string> schema_v1() {
         "CREATE TABLE sessions ("
         " token_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),"
         " expires_at TEXT NOT NULL)",
+
+        // External keys of imported rows (store/import_keys.h).
+        "CREATE TABLE import_keys ("
+        " entity TEXT NOT NULL, external_key TEXT NOT NULL, entity_id INTEGER NOT NULL,"
+        " PRIMARY KEY (entity, external_key))",
 
         // Hash-chained: hash = SHA-256(prev_hash + canonical entry).
         "CREATE TABLE audit_log ("

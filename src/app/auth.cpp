@@ -1,0 +1,224 @@
+#include "app/auth.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <sstream>
+#include <stdexcept>
+#include <vector>
+
+#include "app/entity_json.h"
+#include "domain/errors.h"
+#include "store/audit_log.h"
+#include "store/clock.h"
+#include "store/register_repository.h"
+#include "store/sha256.h"
+
+namespace hjt::app {
+
+namespace {
+
+// scrypt cost: 2^15 × 8 × 128 bytes = 32 MiB and some 50–100 ms per hash, the
+// parameters OWASP recommends for interactive logins.
+constexpr std::uint64_t kScryptN = 1u << 15;
+constexpr std::uint64_t kScryptR = 8;
+constexpr std::uint64_t kScryptP = 1;
+constexpr std::size_t kSaltBytes = 16;
+constexpr std::size_t kHashBytes = 32;
+constexpr std::size_t kTokenBytes = 32;
+constexpr std::size_t kMinPasswordLength = 10;
+// Stored strings come from the database; a tampered one must not make
+// verifying allocate without limit.
+constexpr std::uint64_t kMaxScryptN = 1u << 20;
+constexpr std::uint64_t kMaxScryptMemory = 1ull << 30;
+
+using Bytes = std::vector<unsigned char>;
+
+Bytes random_bytes(std::size_t n) {
+    Bytes out(n);
+    if (RAND_bytes(out.data(), static_cast<int>(n)) != 1) throw std::runtime_error("no random bytes (OpenSSL RAND_bytes)");
+    return out;
+}
+
+std::string base64(const Bytes& data) {
+    std::string out(4 * ((data.size() + 2) / 3), '\0');
+    int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), data.data(), static_cast<int>(data.size()));
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
+std::optional<Bytes> unbase64(const std::string& text) {
+    if (text.empty() || text.size() % 4 != 0) return std::nullopt;
+    Bytes out(3 * text.size() / 4);
+    int n = EVP_DecodeBlock(out.data(), reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
+    if (n < 0) return std::nullopt;
+    // EVP_DecodeBlock counts the padding as zero bytes; drop them.
+    std::size_t padding = static_cast<std::size_t>(std::count(text.end() - 2, text.end(), '='));
+    out.resize(static_cast<std::size_t>(n) - padding);
+    return out;
+}
+
+Bytes scrypt(const std::string& password, const Bytes& salt, std::uint64_t n, std::uint64_t r, std::uint64_t p,
+             std::size_t length) {
+    Bytes out(length);
+    if (EVP_PBE_scrypt(password.data(), password.size(), salt.data(), salt.size(), n, r, p, kMaxScryptMemory,
+                       out.data(), out.size()) != 1)
+        throw std::runtime_error("scrypt failed (OpenSSL EVP_PBE_scrypt)");
+    return out;
+}
+
+struct StoredHash {
+    std::uint64_t n = 0, r = 0, p = 0;
+    Bytes salt, hash;
+};
+
+std::optional<std::uint64_t> whole_number(const std::string& text) {
+    if (text.empty() || text.size() > 10 || !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); })) return std::nullopt;
+    return std::stoull(text);
+}
+
+// "scrypt$N$r$p$salt$hash"; nullopt for anything else (or absurd parameters).
+std::optional<StoredHash> parse_stored_hash(const std::string& stored) {
+    std::vector<std::string> parts;
+    std::istringstream in(stored);
+    for (std::string part; std::getline(in, part, '$');) parts.push_back(part);
+    if (parts.size() != 6 || parts[0] != "scrypt") return std::nullopt;
+    auto n = whole_number(parts[1]), r = whole_number(parts[2]), p = whole_number(parts[3]);
+    auto salt = unbase64(parts[4]), hash = unbase64(parts[5]);
+    if (!n || !r || !p || !salt || !hash || hash->empty()) return std::nullopt;
+    bool power_of_two = *n >= 2 && (*n & (*n - 1)) == 0;
+    if (!power_of_two || *n > kMaxScryptN || *r == 0 || *r > 32 || *p == 0 || *p > 16) return std::nullopt;
+    return StoredHash{*n, *r, *p, *salt, *hash};
+}
+
+// Sessions are looked up by the token's SHA-256: a copy of the database
+// gives no usable tokens.
+std::string token_hash(const std::string& token) { return store::sha256_hex(token); }
+
+bool valid_username(const std::string& name) {
+    return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '@';
+    });
+}
+
+struct UserRow {
+    User user;
+    std::string password_hash;
+};
+
+std::optional<UserRow> find_user(soci::session& sql, const std::string& username) {
+    UserRow row;
+    std::string role;
+    Id family_id = 0;
+    soci::indicator family_ind = soci::i_null;
+    sql << "SELECT id, username, password_hash, role, family_id FROM users WHERE username = :u",
+        soci::into(row.user.id), soci::into(row.user.username), soci::into(row.password_hash), soci::into(role),
+        soci::into(family_id, family_ind), soci::use(username);
+    if (!sql.got_data()) return std::nullopt;
+    auto parsed = parse_role(role);
+    if (!parsed) throw std::runtime_error("corrupt role '" + role + "' in users.role");
+    row.user.role = *parsed;
+    if (family_ind == soci::i_ok) row.user.family_id = family_id;
+    return row;
+}
+
+} // namespace
+
+std::string to_string(Role r) {
+    switch (r) {
+    case Role::finance: return "finance";
+    case Role::caseworker: return "caseworker";
+    case Role::family: return "family";
+    case Role::auditor: return "auditor";
+    case Role::admin: return "admin";
+    }
+    return "auditor";
+}
+
+std::optional<Role> parse_role(const std::string& text) {
+    for (Role r : {Role::finance, Role::caseworker, Role::family, Role::auditor, Role::admin})
+        if (to_string(r) == text) return r;
+    return std::nullopt;
+}
+
+std::string hash_password(const std::string& password) {
+    Bytes salt = random_bytes(kSaltBytes);
+    Bytes hash = scrypt(password, salt, kScryptN, kScryptR, kScryptP, kHashBytes);
+    return "scrypt$" + std::to_string(kScryptN) + "$" + std::to_string(kScryptR) + "$" + std::to_string(kScryptP) +
+           "$" + base64(salt) + "$" + base64(hash);
+}
+
+bool verify_password(const std::string& password, const std::string& stored_hash) {
+    auto stored = parse_stored_hash(stored_hash);
+    if (!stored) return false;
+    Bytes computed = scrypt(password, stored->salt, stored->n, stored->r, stored->p, stored->hash.size());
+    return CRYPTO_memcmp(computed.data(), stored->hash.data(), computed.size()) == 0;
+}
+
+User create_user(soci::session& sql, const std::string& actor, const std::string& username,
+                 const std::string& password, Role role, std::optional<Id> family_id) {
+    if (!valid_username(username))
+        throw ValidationError("username", "1 to 64 letters, digits and . _ - @, got '" + username + "'");
+    if (find_user(sql, username)) throw ValidationError("username", "'" + username + "' is already taken");
+    if (password.size() < kMinPasswordLength)
+        throw ValidationError("password", "must be at least " + std::to_string(kMinPasswordLength) + " characters");
+    if (role == Role::family && !family_id) throw ValidationError("family_id", "a family user needs its family");
+    if (role != Role::family && family_id) throw ValidationError("family_id", "only family users belong to a family");
+    if (family_id && !store::find_family(sql, *family_id))
+        throw ValidationError("family_id", "family " + std::to_string(*family_id) + " does not exist");
+
+    User user{0, username, role, family_id};
+    std::string hash = hash_password(password);
+    std::string role_text = to_string(role);
+    Id family = family_id.value_or(0);
+    soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;
+    sql << "INSERT INTO users (username, password_hash, role, family_id) VALUES (:u, :h, :r, :f)",
+        soci::use(username), soci::use(hash), soci::use(role_text), soci::use(family, family_ind);
+    long long id = 0;
+    if (!sql.get_last_insert_id("users", id)) throw std::runtime_error("no id for new row in users");
+    user.id = id;
+    store::append_audit(sql, {actor, "create", "user", std::to_string(user.id), "", stringify(to_json(user))});
+    return user;
+}
+
+std::optional<std::string> login(soci::session& sql, const std::string& username, const std::string& password,
+                                 int minutes) {
+    auto row = find_user(sql, username);
+    // An unknown user costs as much as a wrong password, so the answer time
+    // does not tell which usernames exist.
+    static const std::string dummy_hash = hash_password("no user has this password");
+    bool ok = verify_password(password, row ? row->password_hash : dummy_hash);
+    if (!row || !ok) return std::nullopt;
+
+    Bytes random = random_bytes(kTokenBytes);
+    std::string token = store::hex_encode(std::string_view(reinterpret_cast<const char*>(random.data()), random.size()));
+    std::string hash = token_hash(token);
+    std::string expires = store::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
+    sql << "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (:t, :u, :e)", soci::use(hash),
+        soci::use(row->user.id), soci::use(expires);
+    return token;
+}
+
+std::optional<User> authenticate(soci::session& sql, const std::string& token) {
+    std::string hash = token_hash(token);
+    std::string username, expires;
+    sql << "SELECT u.username, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id"
+           " WHERE s.token_hash = :t",
+        soci::into(username), soci::into(expires), soci::use(hash);
+    // Timestamps share one fixed-width UTC format, so text order is time order.
+    if (!sql.got_data() || expires <= store::utc_now()) return std::nullopt;
+    auto row = find_user(sql, username);
+    if (!row) return std::nullopt;
+    return row->user;
+}
+
+void logout(soci::session& sql, const std::string& token) {
+    std::string hash = token_hash(token);
+    sql << "DELETE FROM sessions WHERE token_hash = :t", soci::use(hash);
+}
+
+} // namespace hjt::app

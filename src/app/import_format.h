@@ -1,0 +1,50 @@
+// The import folder's files and their columns (documented for municipalities
+// in sample-data/README.md). The importer checks headers against these lists
+// and the generator writes its headers from them, so the two cannot drift.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hjt::app::import_format {
+
+struct FileSpec {
+    std::string file;
+    std::vector<std::string> required;  // columns the header must have
+    std::vector<std::string> optional;  // columns the header may have
+
+    // Every column, required first: the header the generator writes.
+    std::vector<std::string> columns() const {
+        std::vector<std::string> all = required;
+        all.insert(all.end(), optional.begin(), optional.end());
+        return all;
+    }
+};
+
+inline const FileSpec families{"families.csv", {"key", "name", "cvr", "bank_reg", "bank_account", "email", "phone"}, {}};
+inline const FileSpec children{"children.csv", {"key", "family", "name", "cpr", "birth_date"}, {}};
+inline const FileSpec helpers{"helpers.csv",
+                              {"key", "family", "name", "cpr", "employed_from", "employed_to", "hourly_wage",
+                               "tax_rate", "monthly_deduction"},
+                              {}};
+inline const FileSpec grants{"grants.csv", {"key", "child", "decision_ref", "decision_date", "valid_from", "valid_to"},
+                             {}};
+inline const FileSpec grant_versions{"grant_versions.csv",
+                                     {"grant", "effective_from", "weekly_hours", "hourly_wage"},
+                                     {"note", "created_at"}};
+inline const FileSpec grant_fixed_lines{"grant_fixed_lines.csv",
+                                        {"grant", "effective_from", "purpose", "monthly_amount"}, {}};
+inline const FileSpec expense_budgets{"expense_budgets.csv", {"grant", "effective_from", "category", "yearly_amount"},
+                                      {}};
+inline const FileSpec expenses{"expenses.csv", {"child", "date", "category", "amount", "document_ref", "status"},
+                               {"reject_reason"}};
+inline const FileSpec lost_earnings{"lost_earnings.csv",
+                                    {"child", "parent_name", "parent_cpr", "from", "to", "income_before",
+                                     "hours_off_per_week", "pension_rate", "saved_costs", "purpose", "tax_rate",
+                                     "monthly_deduction"},
+                                    {"normal_hours"}};
+inline const FileSpec users{"users.csv", {"username", "role", "password"}, {"family"}};
+// Written by `hjt generate --shifts`; read by the shift import (tests/shifts' area).
+inline const FileSpec shifts{"shifts.csv", {"helper", "date", "start", "end"}, {}};
+
+} // namespace hjt::app::import_format

@@ -1,0 +1,223 @@
+#include "app/importer.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/auth.h"
+#include "app/entity_json.h"
+#include "app/import_links.h"
+#include "app/import_rows.h"
+#include "app/register_service.h"
+#include "domain/errors.h"
+#include "store/audit_log.h"
+#include "store/import_keys.h"
+#include "store/register_repository.h"
+
+namespace hjt::app {
+
+namespace {
+
+// Enough to fix a folder by; a file with an error on every row would otherwise
+// produce a message of megabytes.
+constexpr std::size_t max_listed_problems = 1000;
+
+[[noreturn]] void refuse(const std::string& dir, const ImportErrors& errors) {
+    const auto& all = errors.messages();
+    std::string message = std::to_string(all.size()) + (all.size() == 1 ? " problem" : " problems") +
+                          " in import folder " + dir + "; nothing was imported:";
+    for (std::size_t i = 0; i < std::min(all.size(), max_listed_problems); ++i) message += "\n  " + all[i];
+    if (all.size() > max_listed_problems)
+        message += "\n  ... and " + std::to_string(all.size() - max_listed_problems) + " more";
+    throw ValidationError(errors.first_location(), message);
+}
+
+// Runs one register call for a row. The service checks again what the reader
+// checked and more (e.g. the lost-earnings purpose); what it refuses is told
+// at the row, and the exception rolls the whole folder back.
+template <class Call>
+auto at_row(const Source& at, Call&& call) -> decltype(call()) {
+    auto refused = [&](const std::string& what) {
+        return ValidationError(at.where(), "nothing was imported: " + at.where() + ": " + what);
+    };
+    try {
+        return call();
+    } catch (const ValidationError& e) {
+        throw refused(e.field() + ": " + e.what());
+    } catch (const NotFound& e) {
+        throw refused(e.what());
+    } catch (const Conflict& e) {
+        throw refused(e.what());
+    }
+}
+
+long long row_count(const ImportRows& r) {
+    return static_cast<long long>(r.families.size() + r.children.size() + r.helpers.size() + r.grants.size() +
+                                  r.versions.size() + r.expenses.size() + r.awards.size() + r.users.size());
+}
+
+// Stores checked rows in dependency order, turning external keys into ids.
+class FolderWriter {
+public:
+    FolderWriter(soci::session& sql, const std::string& actor, ProgressTicker& ticker)
+        : sql_(sql), actor_(actor), ticker_(ticker) {}
+
+    void write(const ImportRows& rows, ImportReport& report) {
+        for (const auto& r : rows.families) {
+            Family f = at_row(r.at, [&] { return create_family(sql_, actor_, r.family); });
+            remember("family", r.key, f.id, family_ids_);
+        }
+        for (const auto& r : rows.children) {
+            Child c = r.child;
+            c.family_id = id_of("family", r.family_key, family_ids_);
+            c = at_row(r.at, [&] { return create_child(sql_, actor_, c); });
+            remember("child", r.key, c.id, child_ids_);
+            child_family_[c.id] = c.family_id;
+        }
+        for (const auto& r : rows.helpers) {
+            Helper h = r.helper;
+            h.family_id = id_of("family", r.family_key, family_ids_);
+            h = at_row(r.at, [&] { return create_helper(sql_, actor_, h); });
+            remember("helper", r.key, h.id, helper_ids_);
+        }
+        write_grants(rows);
+        for (const auto& r : rows.expenses) write_expense(r);
+        for (const auto& r : rows.awards) {
+            LostEarningsAward a = r.award;
+            a.child_id = id_of("child", r.child_key, child_ids_);
+            at_row(r.at, [&] { return create_award(sql_, actor_, a); });
+            ticker_.tick();
+        }
+        for (const auto& r : rows.users) {
+            std::optional<Id> family;
+            if (!r.family_key.empty()) family = id_of("family", r.family_key, family_ids_);
+            at_row(r.at, [&] { return create_user(sql_, actor_, r.username, r.password, r.role, family); });
+            ticker_.tick();
+        }
+        report.families = static_cast<long long>(rows.families.size());
+        report.children = static_cast<long long>(rows.children.size());
+        report.helpers = static_cast<long long>(rows.helpers.size());
+        report.grants = static_cast<long long>(rows.grants.size());
+        report.grant_versions = static_cast<long long>(rows.versions.size());
+        report.fixed_lines = static_cast<long long>(rows.fixed_lines.size());
+        report.expense_budgets = static_cast<long long>(rows.budgets.size());
+        report.expenses = static_cast<long long>(rows.expenses.size());
+        report.lost_earnings = static_cast<long long>(rows.awards.size());
+        report.users = static_cast<long long>(rows.users.size());
+    }
+
+private:
+    void remember(const std::string& entity, const std::string& key, Id id, std::map<std::string, Id>& ids) {
+        ids[key] = id;
+        store::insert_import_key(sql_, entity, key, id);
+        ticker_.tick();
+    }
+
+    // A key of this folder, else of an earlier import (the links were checked).
+    Id id_of(const std::string& entity, const std::string& key, const std::map<std::string, Id>& ids) {
+        auto it = ids.find(key);
+        if (it != ids.end()) return it->second;
+        return store::find_import_key(sql_, entity, key).value();
+    }
+
+    Id family_of_child(Id child_id) {
+        auto it = child_family_.find(child_id);
+        if (it != child_family_.end()) return it->second;
+        return store::find_child(sql_, child_id).value().family_id;
+    }
+
+    // Versions gather their fixed lines and budgets; the first version of a
+    // new grant is stored with it, later ones are added as versions.
+    void write_grants(const ImportRows& rows) {
+        std::map<std::string, std::map<Date, const VersionRow*>> versions_by_grant;
+        std::map<std::pair<std::string, Date>, GrantVersion> versions;
+        for (const auto& v : rows.versions) {
+            versions_by_grant[v.grant_key][v.version.effective_from] = &v;
+            versions[{v.grant_key, v.version.effective_from}] = v.version;
+        }
+        for (const auto& f : rows.fixed_lines) versions[{f.grant_key, f.effective_from}].fixed_lines.push_back(f.line);
+        for (const auto& b : rows.budgets)
+            versions[{b.grant_key, b.effective_from}].expense_budgets.push_back(b.budget);
+
+        for (const auto& r : rows.grants) {
+            Grant g = r.grant;
+            g.child_id = id_of("child", r.child_key, child_ids_);
+            const auto& dated = versions_by_grant[r.key];
+            g.versions = {versions.at({r.key, dated.begin()->first})};
+            g = at_row(r.at, [&] { return create_grant(sql_, actor_, g); });
+            remember("grant", r.key, g.id, grant_ids_);
+            ticker_.tick();  // its first version
+        }
+        for (const auto& [grant_key, dated] : versions_by_grant) {
+            Id grant_id = id_of("grant", grant_key, grant_ids_);
+            bool first_stored_with_grant = grant_ids_.count(grant_key) > 0;
+            for (auto it = dated.begin(); it != dated.end(); ++it) {
+                if (it == dated.begin() && first_stored_with_grant) continue;
+                GrantVersion v = versions.at({grant_key, it->first});
+                v.grant_id = grant_id;
+                at_row(it->second->at, [&] { return add_grant_version(sql_, actor_, v); });
+                ticker_.tick();
+            }
+        }
+    }
+
+    // Stored as submitted, then decided, so an approval or rejection is
+    // audited like one made in the service.
+    void write_expense(const ExpenseRow& r) {
+        Expense e = r.expense;
+        e.child_id = id_of("child", r.child_key, child_ids_);
+        e.family_id = family_of_child(e.child_id);
+        e.status = ExpenseStatus::submitted;
+        e.reject_reason.clear();
+        e = at_row(r.at, [&] { return create_expense(sql_, actor_, e); });
+        if (r.expense.status != ExpenseStatus::submitted)
+            at_row(r.at, [&] {
+                return decide_expense(sql_, actor_, e.id, r.expense.status, r.expense.reject_reason);
+            });
+        ticker_.tick();
+    }
+
+    soci::session& sql_;
+    const std::string& actor_;
+    ProgressTicker& ticker_;
+    std::map<std::string, Id> family_ids_, child_ids_, helper_ids_, grant_ids_;
+    std::map<Id, Id> child_family_;
+};
+
+std::string counts_json(const ImportReport& report) {
+    Poco::JSON::Object::Ptr json(new Poco::JSON::Object);
+    json->set("dir", report.dir);
+    for (const auto& [name, count] : report.counts()) json->set(name, count);
+    return stringify(json);
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, long long>> ImportReport::counts() const {
+    return {{"families", families},       {"children", children},
+            {"helpers", helpers},         {"grants", grants},
+            {"grant_versions", grant_versions}, {"fixed_lines", fixed_lines},
+            {"expense_budgets", expense_budgets}, {"expenses", expenses},
+            {"lost_earnings", lost_earnings}, {"users", users}};
+}
+
+ImportReport import_folder(store::Database& db, const std::string& dir, const std::string& actor,
+                           const Progress& progress) {
+    if (progress) progress("reading " + dir, 0, 1);
+    ImportErrors errors;
+    ImportRows rows = read_import_rows(dir, errors);
+    check_import_links(db.session(), rows, errors);
+    if (!errors.empty()) refuse(dir, errors);
+    if (progress) progress("reading " + dir, 1, 1);
+
+    ImportReport report;
+    report.dir = dir;
+    report.cpr_modulus_warnings = rows.cpr_modulus_warnings;
+    ProgressTicker ticker(progress, "storing", row_count(rows));
+    db.in_transaction([&](soci::session& sql) {
+        FolderWriter(sql, actor, ticker).write(rows, report);
+        store::append_audit(sql, {actor, "import", "import_folder", dir, "", counts_json(report)});
+    });
+    return report;
+}
+
+} // namespace hjt::app

@@ -1,0 +1,45 @@
+// `hjt import DIR`: loads a folder of CSV files (format: sample-data/README.md,
+// columns: app/import_format.h) into the register. All or nothing: every file
+// is read and checked first, every problem is collected, and only a folder
+// without problems is stored, in one transaction, through the register
+// service (which validates again and audits each row) and app::create_user.
+// Progress is reported a bounded number of times however large the folder.
+//
+// shifts.csv in the same folder is not read here: the shift import resolves
+// its helper keys through store::find_import_key once the helpers are stored.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/progress.h"
+#include "store/database.h"
+
+namespace hjt::app {
+
+struct ImportReport {
+    std::string dir;
+    long long families = 0;
+    long long children = 0;
+    long long helpers = 0;
+    long long grants = 0;
+    long long grant_versions = 0;
+    long long fixed_lines = 0;
+    long long expense_budgets = 0;
+    long long expenses = 0;
+    long long lost_earnings = 0;
+    long long users = 0;
+    // CPR numbers failing the modulus-11 check: stored (issued so since 2007), but told.
+    long long cpr_modulus_warnings = 0;
+
+    // (name, count) in file order, for printing.
+    std::vector<std::pair<std::string, long long>> counts() const;
+};
+
+// Throws ValidationError listing every problem as "file:line: column: reason"
+// (its field is the first problem's "file:line") and stores nothing.
+ImportReport import_folder(store::Database& db, const std::string& dir, const std::string& actor,
+                           const Progress& progress = {});
+
+} // namespace hjt::app

@@ -1,0 +1,89 @@
+#include "app/rate_service.h"
+
+#include <Poco/JSON/Array.h>
+
+#include "app/config_loader.h"
+#include "app/entity_json.h"
+#include "domain/errors.h"
+#include "store/audit_log.h"
+#include "store/rates_store.h"
+
+namespace hjt::app {
+namespace {
+
+const char* unit_name(FigureUnit unit) {
+    switch (unit) {
+    case FigureUnit::money: return "ore";
+    case FigureUnit::rate: return "basis_points";
+    case FigureUnit::hours: return "hundredths_of_hours";
+    }
+    return "";
+}
+
+Poco::JSON::Object::Ptr table_json(const YearRates& rates) {
+    Poco::JSON::Array::Ptr figures(new Poco::JSON::Array);
+    for (const auto& f : figures_of(rates)) figures->add(figure_json(rates.year, f));
+    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+    o->set("year", rates.year);
+    o->set("figures", figures);
+    return o;
+}
+
+Poco::JSON::Object::Ptr policy_json(const Policy& policy) {
+    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+    for (const auto& [key, value] : policy_settings(policy)) o->set(key, value);
+    return o;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& f) {
+    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+    o->set("year", year);
+    o->set("name", f.name);
+    o->set("value", static_cast<Poco::Int64>(f.value));
+    if (auto unit = figure_unit(f.name)) o->set("unit", std::string(unit_name(*unit)));
+    o->set("estimated", f.estimated);
+    o->set("source", f.source);
+    return o;
+}
+
+SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, const std::string& config_dir) {
+    // Both files are read and checked first, so a bad config writes nothing.
+    RateBook book = load_rate_book(config_dir);
+    Policy policy = load_policy(config_dir);
+
+    SeedResult result;
+    auto stored = store::stored_rate_years(sql);
+    for (const auto& [year, rates] : book.all()) {
+        if (stored.count(year)) continue;
+        store::save_year_rates(sql, rates);
+        store::append_audit(sql, {actor, "seed", "rate_table", std::to_string(year), "", stringify(table_json(rates))});
+        result.years.push_back(year);
+    }
+    if (!store::has_policy(sql)) {
+        store::save_policy(sql, policy);
+        store::append_audit(sql, {actor, "seed", "policy", "municipality", "", stringify(policy_json(policy))});
+        result.policy = true;
+    }
+    return result;
+}
+
+FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+                            const std::string& value_text, const std::string& source) {
+    auto unit = figure_unit(name);
+    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    auto value = parse_figure(*unit, value_text);
+    if (!value) throw ValidationError("value", "'" + value_text + "' is not a valid value for " + name);
+    if (source.find_first_not_of(" \t") == std::string::npos)
+        throw ValidationError("source", "a published figure needs its source");
+
+    FigureChange change;
+    change.after = NamedFigure{name, *value, false, source};
+    change.before = store::replace_figure(sql, year, change.after);
+    store::append_audit(sql, {actor, "publish", "rate", std::to_string(year) + ":" + name,
+                              stringify(figure_json(year, change.before)), stringify(figure_json(year, change.after))});
+    return change;
+}
+
+} // namespace hjt::app

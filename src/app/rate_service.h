@@ -1,0 +1,44 @@
+// Audited changes to the stored rates and policy: seeding them from config/
+// (hjt init) and replacing an estimated figure with the published one
+// (hjt rates set). Each writes its audit entry in the caller's transaction.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+#include <soci/soci.h>
+
+#include <string>
+#include <vector>
+
+#include "domain/rate_figures.h"
+
+namespace hjt::app {
+
+struct SeedResult {
+    std::vector<int> years;  // the years copied from config (those not yet stored)
+    bool policy = false;     // whether the policy was copied (it was absent)
+};
+
+// Copies config_dir's rate years that the database lacks, and the policy if
+// the database has none. Stored years are never overwritten: once in the
+// database, figures change only through publish_figure. A malformed config
+// throws ValidationError naming "file:key" before anything is written.
+SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, const std::string& config_dir);
+
+struct FigureChange {
+    NamedFigure before;
+    NamedFigure after;
+};
+
+// {year, name, value, unit, estimated, source}: value is an integer in the
+// figure's unit ("ore", "basis_points" or "hundredths_of_hours"). The form of
+// the audit entries and of `hjt rates show --json`.
+Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& figure);
+
+// Replaces a stored figure with its published value (estimated = false).
+// `value_text` is Danish text in the figure's unit ("720.732,00", "12,5").
+// ValidationError naming "name", "value" or "source"; NotFound for a year or
+// figure the database lacks.
+FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+                            const std::string& value_text, const std::string& source);
+
+} // namespace hjt::app

@@ -1,0 +1,331 @@
+#include "app/register_service.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "app/entity_json.h"
+#include "domain/errors.h"
+#include "domain/validation.h"
+#include "store/audit_log.h"
+#include "store/register_repository.h"
+
+namespace hjt::app {
+
+namespace {
+
+// A week has 168 hours; more approved hours than that is a typing error.
+constexpr Hours kHoursInAWeek = Hours::whole(168);
+constexpr std::int64_t kWholeRateBp = 10000;  // 100 %
+
+const std::set<std::string> kFamilyStatuses = {"active", "inactive", "closed"};
+
+// --- Checks that name the field -------------------------------------------
+
+void require(bool ok, const std::string& field, const std::string& message) {
+    if (!ok) throw ValidationError(field, message);
+}
+
+bool blank(const std::string& text) {
+    return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+void require_text(const std::string& value, const std::string& field) { require(!blank(value), field, "is required"); }
+
+void require_date(Date d, const std::string& field) { require(d.ok(), field, "is not a real date"); }
+
+void require_period(const Period& p, const std::string& from_field, const std::string& to_field) {
+    require_date(p.from, from_field);
+    if (!p.to) return;
+    require_date(*p.to, to_field);
+    require(*p.to >= p.from, to_field, iso(*p.to) + " is before " + from_field + " " + iso(p.from));
+}
+
+// Checks a CPR number and returns it in the one stored form, DDMMYY-SSSS.
+// Only a number that is not 10 digits or has no real date is refused; the
+// modulus-11 check is not a rule since 2007 (domain.md §10).
+std::string checked_cpr(const std::string& cpr, const std::string& field) {
+    CprCheck check = check_cpr(cpr);
+    if (check.error) throw ValidationError(field, *check.error);
+    return cpr.size() == 10 ? cpr.substr(0, 6) + "-" + cpr.substr(6) : cpr;
+}
+
+void check_tax_card(const TaxCard& t) {
+    std::int64_t bp = t.withholding.basis_points();
+    require(bp >= 0 && bp <= kWholeRateBp, "tax_card.withholding", "must be between 0 and 100 %");
+    require(t.monthly_deduction >= Money{}, "tax_card.monthly_deduction", "must not be negative");
+}
+
+// --- Lookups that answer NotFound -----------------------------------------
+
+Family existing_family(soci::session& sql, Id id) {
+    auto f = store::find_family(sql, id);
+    if (!f) throw NotFound("family " + std::to_string(id) + " does not exist");
+    return *f;
+}
+
+Child existing_child(soci::session& sql, Id id) {
+    auto c = store::find_child(sql, id);
+    if (!c) throw NotFound("child " + std::to_string(id) + " does not exist");
+    return *c;
+}
+
+Helper existing_helper(soci::session& sql, Id id) {
+    auto h = store::find_helper(sql, id);
+    if (!h) throw NotFound("helper " + std::to_string(id) + " does not exist");
+    return *h;
+}
+
+Grant existing_grant(soci::session& sql, Id id) {
+    auto g = store::find_grant(sql, id);
+    if (!g) throw NotFound("grant " + std::to_string(id) + " does not exist");
+    return *g;
+}
+
+Expense existing_expense(soci::session& sql, Id id) {
+    auto e = store::find_expense(sql, id);
+    if (!e) throw NotFound("expense " + std::to_string(id) + " does not exist");
+    return *e;
+}
+
+// --- Audit ----------------------------------------------------------------
+
+// entity_json masks CPR numbers by default, so no full CPR reaches the log.
+template <class Entity>
+std::string audit_json(const std::optional<Entity>& e) {
+    return e ? stringify(to_json(*e)) : "";
+}
+
+template <class Entity>
+void audit(soci::session& sql, const std::string& actor, const std::string& action, const std::string& entity,
+           Id id, const std::optional<Entity>& before, const std::optional<Entity>& after) {
+    store::append_audit(sql, {actor, action, entity, std::to_string(id), audit_json(before), audit_json(after)});
+}
+
+// --- Entity rules ---------------------------------------------------------
+
+void check_family(soci::session& sql, Family& f) {
+    require_text(f.name, "name");
+    if (auto error = cvr_error(f.cvr)) throw ValidationError("cvr", *error);
+    auto holder = store::find_family_by_cvr(sql, f.cvr);
+    require(!holder || holder->id == f.id, "cvr",
+            "CVR/SE number " + f.cvr + " is already registered for family " + std::to_string(holder ? holder->id : 0));
+    if (f.bank) {
+        if (auto error = bank_account_error(f.bank->reg_no, f.bank->account_no))
+            throw ValidationError("bank", *error);
+    }
+    require(f.contact_email.empty() || f.contact_email.find('@') != std::string::npos, "contact_email",
+            "'" + f.contact_email + "' is not an e-mail address");
+    require(kFamilyStatuses.count(f.status) > 0, "status", "must be active, inactive or closed, got '" + f.status + "'");
+}
+
+void check_child(soci::session& sql, Child& c) {
+    existing_family(sql, c.family_id);
+    require_text(c.name, "name");
+    c.cpr = checked_cpr(c.cpr, "cpr");
+    require_date(c.birth_date, "birth_date");
+    Date from_cpr = *check_cpr(c.cpr).birth_date;
+    require(from_cpr == c.birth_date, "birth_date",
+            iso(c.birth_date) + " does not match the date in the CPR number (" + iso(from_cpr) + ")");
+}
+
+void check_helper(soci::session& sql, Helper& h) {
+    existing_family(sql, h.family_id);
+    require_text(h.name, "name");
+    h.cpr = checked_cpr(h.cpr, "cpr");
+    require_period(h.employment, "employment_from", "employment_to");
+    require(h.hourly_wage > Money{}, "hourly_wage", "must be more than 0");
+    check_tax_card(h.tax_card);
+}
+
+void check_grant_header(const Grant& g) {
+    require_text(g.decision_ref, "decision_ref");
+    require_date(g.decision_date, "decision_date");
+    require_period(g.valid, "valid_from", "valid_to");
+}
+
+// A version must take effect while the grant is valid and on a date no other
+// version has: versions are added, never edited, so a second version on the
+// same date would make it ambiguous which one holds.
+void check_version(const GrantVersion& v, const Grant& g, const std::vector<GrantVersion>& existing) {
+    require_date(v.effective_from, "effective_from");
+    require(v.effective_from >= g.valid.from, "effective_from",
+            iso(v.effective_from) + " is before the grant starts (" + iso(g.valid.from) + ")");
+    require(!g.valid.to || v.effective_from <= *g.valid.to, "effective_from",
+            iso(v.effective_from) + " is after the grant ends (" + (g.valid.to ? iso(*g.valid.to) : "") + ")");
+    bool taken = std::any_of(existing.begin(), existing.end(),
+                             [&](const GrantVersion& other) { return other.effective_from == v.effective_from; });
+    require(!taken, "effective_from",
+            "the grant already has a version effective " + iso(v.effective_from) +
+                "; versions are never edited, add a new one on another date");
+    require(v.weekly_hours > Hours{} && v.weekly_hours <= kHoursInAWeek, "weekly_hours",
+            "must be more than 0 and at most 168 hours a week");
+    require(v.hourly_wage > Money{}, "hourly_wage", "must be more than 0");
+    for (const auto& line : v.fixed_lines) {
+        require_text(line.purpose, "fixed_lines.purpose");
+        require(line.monthly_amount > Money{}, "fixed_lines.monthly_amount", "must be more than 0");
+    }
+    std::set<std::string> categories;
+    for (const auto& budget : v.expense_budgets) {
+        require_text(budget.category, "expense_budgets.category");
+        require(categories.insert(budget.category).second, "expense_budgets.category",
+                "'" + budget.category + "' appears twice in one version");
+        require(budget.yearly_amount > Money{}, "expense_budgets.yearly_amount", "must be more than 0");
+    }
+}
+
+void check_expense(soci::session& sql, const Expense& e) {
+    existing_family(sql, e.family_id);
+    Child child = existing_child(sql, e.child_id);
+    require(child.family_id == e.family_id, "child_id",
+            "child " + std::to_string(e.child_id) + " does not belong to family " + std::to_string(e.family_id));
+    require_date(e.date, "date");
+    require_text(e.category, "category");
+    require(e.amount > Money{}, "amount", "must be more than 0");
+    require(e.status == ExpenseStatus::submitted, "status", "a new expense is submitted; approve or reject it after");
+    require(!e.paid_in_run, "paid_in_run", "is set only by a payout run");
+}
+
+// Barnets Lov § 87 does not cover lost earnings for home schooling.
+bool is_home_schooling(std::string purpose) {
+    std::transform(purpose.begin(), purpose.end(), purpose.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* words : {"hjemmeundervisning", "home schooling", "home-schooling", "homeschool"})
+        if (purpose.find(words) != std::string::npos) return true;
+    return false;
+}
+
+void check_award(soci::session& sql, LostEarningsAward& a) {
+    Child child = existing_child(sql, a.child_id);
+    require_text(a.parent_name, "parent_name");
+    a.parent_cpr = checked_cpr(a.parent_cpr, "parent_cpr");
+    require_period(a.period, "period_from", "period_to");
+    Date last = support_end(child.birth_date);
+    require(a.period.from <= last, "period_from",
+            "starts after the day before the child's 18th birthday (" + iso(last) + ")");
+    require(!a.period.to || *a.period.to <= last, "period_to",
+            "ends after the day before the child's 18th birthday (" + iso(last) + ")");
+    require(a.monthly_income_before > Money{}, "monthly_income_before", "must be more than 0");
+    require(a.normal_weekly_hours > Hours{} && a.normal_weekly_hours <= kHoursInAWeek, "normal_weekly_hours",
+            "must be more than 0 and at most 168 hours a week");
+    require(a.hours_off_per_week > Hours{} && a.hours_off_per_week <= a.normal_weekly_hours, "hours_off_per_week",
+            "must be more than 0 and at most the normal weekly hours");
+    std::int64_t pension = a.former_employer_pension.basis_points();
+    require(pension >= 0 && pension <= kWholeRateBp, "former_employer_pension", "must be between 0 and 100 %");
+    require(a.monthly_saved_costs >= Money{}, "monthly_saved_costs", "must not be negative");
+    require_text(a.purpose, "purpose");
+    require(!is_home_schooling(a.purpose), "purpose",
+            "lost earnings are not awarded for home schooling (Barnets Lov § 87)");
+    check_tax_card(a.tax_card);
+}
+
+} // namespace
+
+Family create_family(soci::session& sql, const std::string& actor, Family f) {
+    f.id = 0;
+    check_family(sql, f);
+    f.id = store::insert_family(sql, f);
+    audit<Family>(sql, actor, "create", "family", f.id, std::nullopt, f);
+    return f;
+}
+
+Family update_family(soci::session& sql, const std::string& actor, Family f) {
+    Family before = existing_family(sql, f.id);
+    check_family(sql, f);
+    store::update_family(sql, f);
+    audit<Family>(sql, actor, "update", "family", f.id, before, f);
+    return f;
+}
+
+Child create_child(soci::session& sql, const std::string& actor, Child c) {
+    c.id = 0;
+    check_child(sql, c);
+    c.id = store::insert_child(sql, c);
+    audit<Child>(sql, actor, "create", "child", c.id, std::nullopt, c);
+    return c;
+}
+
+Child update_child(soci::session& sql, const std::string& actor, Child c) {
+    Child before = existing_child(sql, c.id);
+    check_child(sql, c);
+    store::update_child(sql, c);
+    audit<Child>(sql, actor, "update", "child", c.id, before, c);
+    return c;
+}
+
+Helper create_helper(soci::session& sql, const std::string& actor, Helper h) {
+    h.id = 0;
+    check_helper(sql, h);
+    h.id = store::insert_helper(sql, h);
+    audit<Helper>(sql, actor, "create", "helper", h.id, std::nullopt, h);
+    return h;
+}
+
+Helper update_helper(soci::session& sql, const std::string& actor, Helper h) {
+    Helper before = existing_helper(sql, h.id);
+    check_helper(sql, h);
+    store::update_helper(sql, h);
+    audit<Helper>(sql, actor, "update", "helper", h.id, before, h);
+    return h;
+}
+
+Grant create_grant(soci::session& sql, const std::string& actor, Grant g) {
+    existing_child(sql, g.child_id);
+    check_grant_header(g);
+    require(!g.versions.empty(), "versions", "a grant needs at least one version");
+    std::vector<GrantVersion> checked;
+    for (auto& v : g.versions) {
+        check_version(v, g, checked);
+        v.created_at.clear();  // the store stamps the time it is made
+        checked.push_back(v);
+    }
+    Id id = store::insert_grant(sql, g, actor);
+    Grant stored = existing_grant(sql, id);
+    audit<Grant>(sql, actor, "create", "grant", id, std::nullopt, stored);
+    return stored;
+}
+
+GrantVersion add_grant_version(soci::session& sql, const std::string& actor, GrantVersion v) {
+    Grant g = existing_grant(sql, v.grant_id);
+    check_version(v, g, g.versions);
+    v.created_at.clear();  // the time it is made, whatever its effective date
+    Id id = store::insert_grant_version(sql, v, actor);
+    Grant after = existing_grant(sql, g.id);
+    audit<Grant>(sql, actor, "add-version", "grant", g.id, g, after);
+    return *std::find_if(after.versions.begin(), after.versions.end(),
+                         [&](const GrantVersion& stored) { return stored.id == id; });
+}
+
+Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
+    e.id = 0;
+    check_expense(sql, e);
+    e.id = store::insert_expense(sql, e);
+    audit<Expense>(sql, actor, "create", "expense", e.id, std::nullopt, e);
+    return e;
+}
+
+Expense decide_expense(soci::session& sql, const std::string& actor, Id expense_id, ExpenseStatus status,
+                       const std::string& reason) {
+    Expense before = existing_expense(sql, expense_id);
+    if (before.paid_in_run)
+        throw Conflict("expense " + std::to_string(expense_id) + " is paid in payout run " +
+                       std::to_string(*before.paid_in_run) + " and can no longer be decided");
+    require(status != ExpenseStatus::submitted, "status", "a decision approves or rejects the expense");
+    require(status != ExpenseStatus::rejected || !blank(reason), "reason", "a rejection needs a reason");
+    Expense after = before;
+    after.status = status;
+    after.reject_reason = status == ExpenseStatus::rejected ? reason : "";
+    store::update_expense(sql, after);
+    audit<Expense>(sql, actor, status == ExpenseStatus::approved ? "approve" : "reject", "expense", after.id, before,
+                   after);
+    return after;
+}
+
+LostEarningsAward create_award(soci::session& sql, const std::string& actor, LostEarningsAward a) {
+    a.id = 0;
+    check_award(sql, a);
+    a.id = store::insert_award(sql, a);
+    audit<LostEarningsAward>(sql, actor, "create", "lost_earnings_award", a.id, std::nullopt, a);
+    return a;
+}
+
+} // namespace hjt::app

@@ -1,0 +1,44 @@
+#include "app/importer.h"
+#include "cli/commands.h"
+#include "domain/errors.h"
+
+namespace hjt::cli {
+
+namespace {
+
+int run_import(Context& ctx, const Args& args) {
+    if (args.positional.size() != 1) throw UsageError("give exactly one folder to import");
+    const std::string& dir = args.positional[0];
+    auto report = app::import_folder(ctx.database(), dir, ctx.actor(),
+                                     [&](const std::string& stage, long long done, long long total) {
+                                         ctx.progress(stage, done, total);
+                                     });
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    auto counts = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    std::string text = "imported " + dir + ":\n";
+    for (const auto& [name, count] : report.counts()) {
+        counts->set(name, count);
+        text += "  " + name + std::string(name.size() < 18 ? 18 - name.size() : 1, ' ') + std::to_string(count) + "\n";
+    }
+    if (report.cpr_modulus_warnings > 0)
+        text += "note: " + std::to_string(report.cpr_modulus_warnings) +
+                " CPR number(s) fail the modulus-11 check; stored, as such numbers are issued since 2007\n";
+    data->set("dir", dir);
+    data->set("counts", counts);
+    data->set("cpr_modulus_warnings", report.cpr_modulus_warnings);
+    ctx.print(text, data);
+    return 0;
+}
+
+} // namespace
+
+Command import_command() {
+    return {"import", "DIR",
+            "Load a folder of CSV files (families, children, helpers, grants, ...) into the register",
+            "All or nothing: every problem is listed as file:line: column: reason and nothing is stored.\n"
+            "The format of each file is described in sample-data/README.md.",
+            {},
+            run_import};
+}
+
+} // namespace hjt::cli

@@ -1,0 +1,46 @@
+#include "app/rate_service.h"
+#include "cli/commands.h"
+#include "domain/errors.h"
+
+namespace hjt::cli {
+
+namespace {
+
+std::string describe(const NamedFigure& f) {
+    FigureUnit unit = *figure_unit(f.name);
+    return format_figure(unit, f.value) + (unit == FigureUnit::money ? " kr" : "") +
+           (f.estimated ? " (estimated)" : " (published)");
+}
+
+int run_rates_set(Context& ctx, const Args& args) {
+    auto year = args.number("year");
+    if (!year) throw UsageError("missing option --year");
+    const std::string& name = args.required("name");
+    const std::string& value = args.required("value");
+    const std::string& source = args.required("source");
+    app::FigureChange change;
+    ctx.database().in_transaction([&](soci::session& sql) {
+        change = app::publish_figure(sql, ctx.actor(), static_cast<int>(*year), name, value, source);
+    });
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("before", app::figure_json(static_cast<int>(*year), change.before));
+    data->set("after", app::figure_json(static_cast<int>(*year), change.after));
+    ctx.print(std::to_string(*year) + " " + name + ": " + describe(change.before) + " -> " + describe(change.after),
+              data);
+    return 0;
+}
+
+} // namespace
+
+Command rates_set_command() {
+    return {"rates set", "--year YYYY --name NAME --value AMOUNT --source TEXT",
+            "Replace a stored rate figure (typically an estimate) with the published one; audited",
+            "--year YYYY      the calendar year\n"
+            "--name NAME      the figure, as listed by hjt rates show (e.g. home_training_cap, atp.2.employee)\n"
+            "--value AMOUNT   Danish text in the figure's unit: 720.732,00 (kr), 12,5 (%), 39 (hours)\n"
+            "--source TEXT    where the published figure comes from",
+            {"year", "name", "value", "source"},
+            run_rates_set};
+}
+
+} // namespace hjt::cli

@@ -1,0 +1,43 @@
+#include <Poco/JSON/Array.h>
+
+#include "app/rate_service.h"
+#include "cli/commands.h"
+#include "domain/errors.h"
+#include "store/rates_store.h"
+
+namespace hjt::cli {
+
+namespace {
+
+int run_rates_show(Context& ctx, const Args& args) {
+    auto year = args.number("year");
+    if (!year) throw UsageError("missing option --year");
+    auto figures = store::load_year_figures(ctx.database().session(), static_cast<int>(*year));
+    if (figures.empty())
+        throw NotFound("no rates for " + std::to_string(*year) + " in the database (hjt init copies config/rates/)");
+
+    auto list = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
+    std::string text = "rates for " + std::to_string(*year) + " (* estimated: replace with hjt rates set)\n";
+    for (const auto& f : figures) {
+        list->add(app::figure_json(static_cast<int>(*year), f));
+        FigureUnit unit = *figure_unit(f.name);
+        std::string value = format_figure(unit, f.value) + (unit == FigureUnit::money ? " kr" : "");
+        std::string head = (f.estimated ? "* " : "  ") + f.name;
+        text += head + std::string(head.size() < 24 ? 24 - head.size() : 1, ' ') + value + "\n" +
+                "      source: " + f.source + "\n";
+    }
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("year", static_cast<int>(*year));
+    data->set("figures", list);
+    ctx.print(text, data);
+    return 0;
+}
+
+} // namespace
+
+Command rates_show_command() {
+    return {"rates show", "--year YYYY", "Show a year's stored rates, each with its source and estimated flag",
+            "--year YYYY   the calendar year", {"year"}, run_rates_show};
+}
+
+} // namespace hjt::cli

@@ -1,0 +1,168 @@
+#include "domain/payout.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "domain/danish_format.h"
+#include "domain/payout_cap.h"
+#include "domain/payout_entitlement.h"
+
+namespace hjt {
+namespace {
+
+constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment"};
+constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached", "turns_18", "negative_total"};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (text == names[i]) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+
+bool lte(Date a, Date b) { return date::sys_days{a} <= date::sys_days{b}; }
+
+// What a family's approved lines of the year say about one child.
+struct ChildHistory {
+    Money paid_this_year;                 // every kind: what the cap has already used
+    std::map<Month, Money> reckoned;      // helper, fixed and adjustments before the cap, by month concerned
+};
+
+std::map<Id, ChildHistory> histories(const std::vector<SettledLine>& settled) {
+    std::map<Id, ChildHistory> by_child;
+    for (const auto& s : settled) {
+        auto& h = by_child[s.child_id];
+        h.paid_this_year += s.amount;
+        if (s.kind != LineKind::expense) h.reckoned[s.month_concerned] += s.computed;
+    }
+    return by_child;
+}
+
+// A paid month is never rewritten: the difference between what it is worth by
+// the current grant versions and what it was reckoned at goes in a new line.
+void add_adjustments(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
+                     const ChildHistory& history, const PayoutBasis& basis) {
+    for (Month m : basis.settled_months) {
+        if (m.year() != basis.month.year() || m >= basis.month) continue;  // only the open year's past
+        Money now = month_entitlement(family.family.id, plan, m, basis.rates).total();
+        auto found = history.reckoned.find(m);
+        Money before = found == history.reckoned.end() ? Money() : found->second;
+        Money difference = now - before;
+        if (difference == Money()) continue;
+        PayoutLine line;
+        line.family_id = family.family.id;
+        line.child_id = plan.child.id;
+        line.kind = LineKind::adjustment;
+        line.month_concerned = m;
+        line.amount = difference;
+        line.computed = difference;
+        line.description = "Efterregulering " + iso(m) + ": genberegnet " + format_kroner(now) + ", tidligere " +
+                           format_kroner(before);
+        out.push_back(std::move(line));
+    }
+}
+
+void add_expenses(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
+                  Month month) {
+    std::vector<const Expense*> mine;
+    for (const auto& e : family.expenses)
+        if (e.child_id == plan.child.id && e.status == ExpenseStatus::approved && !e.paid_in_run &&
+            lte(e.date, last_day(month)))
+            mine.push_back(&e);
+    std::sort(mine.begin(), mine.end(), [](const Expense* a, const Expense* b) {
+        auto da = date::sys_days{a->date}, db = date::sys_days{b->date};
+        return da != db ? da < db : a->id < b->id;
+    });
+    for (const Expense* e : mine) {
+        PayoutLine line;
+        line.family_id = family.family.id;
+        line.child_id = plan.child.id;
+        line.kind = LineKind::expense;
+        line.month_concerned = month;
+        line.expense_id = e->id;
+        line.amount = e->amount;
+        line.computed = e->amount;
+        line.description = "Udlæg " + format_danish_date(e->date) + " " + e->category +
+                           (e->document_ref.empty() ? "" : " (bilag " + e->document_ref + ")");
+        out.push_back(std::move(line));
+    }
+}
+
+std::optional<PayoutFlag> turns_18_flag(Id family_id, const ChildPlan& plan, Month month) {
+    if (plan.grants.empty()) return std::nullopt;
+    Date last_supported = support_end(plan.child.birth_date);
+    if (month_of(last_supported) != month) return std::nullopt;
+    Date birthday{date::sys_days{last_supported} + date::days{1}};
+    return PayoutFlag{family_id, plan.child.id, FlagCode::turns_18,
+                      plan.child.name + " fylder 18 år den " + format_danish_date(birthday) +
+                          "; støtten ophører " + format_danish_date(last_supported)};
+}
+
+// One family's lines, each child's cut by the cap. A family without a bank
+// account is left out, and flagged only if there was something to pay.
+void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, PayoutResult& result) {
+    Id family_id = family.family.id;
+    auto history = histories(family.settled);
+    std::vector<const ChildPlan*> children;
+    for (const auto& c : family.children) children.push_back(&c);
+    std::sort(children.begin(), children.end(),
+              [](const ChildPlan* a, const ChildPlan* b) { return a->child.id < b->child.id; });
+
+    std::vector<PayoutLine> lines;
+    std::vector<PayoutFlag> flags;
+    for (const ChildPlan* plan : children) {
+        std::size_t child_start = lines.size();
+        const ChildHistory& h = history[plan->child.id];
+        add_adjustments(lines, family, *plan, h, basis);
+        auto now = month_entitlement(family_id, *plan, basis.month, basis.rates);
+        if (now.helper) lines.push_back(std::move(*now.helper));
+        if (now.fixed) lines.push_back(std::move(*now.fixed));
+        add_expenses(lines, family, *plan, basis.month);
+
+        std::span<PayoutLine> child_lines(lines.data() + child_start, lines.size() - child_start);
+        if (apply_year_cap(child_lines, h.paid_this_year, basis.rates))
+            flags.push_back({family_id, plan->child.id, FlagCode::cap_reached,
+                             "Årsloftet " + format_kroner(basis.rates.year_cap) +
+                                 (basis.rates.year_cap_estimated ? " (anslået)" : "") + " for " +
+                                 std::to_string(static_cast<int>(basis.month.year())) + " er nået for " +
+                                 plan->child.name});
+        if (auto flag = turns_18_flag(family_id, *plan, basis.month)) flags.push_back(std::move(*flag));
+    }
+
+    if (!family.family.bank) {
+        if (!lines.empty())
+            result.flags.push_back({family_id, std::nullopt, FlagCode::missing_bank_account,
+                                    "Ingen bankkonto registreret for " + family.family.name +
+                                        ": familien er ikke med i udbetalingen (" + format_kroner(total_of(lines)) +
+                                        ")"});
+        return;
+    }
+    if (total_of(lines) < Money())
+        flags.push_back({family_id, std::nullopt, FlagCode::negative_total,
+                         "Månedens linjer for " + family.family.name + " giver i alt " +
+                             format_kroner(total_of(lines)) + ": intet overføres, beløbet indgår i årsopgørelsen"});
+    std::move(lines.begin(), lines.end(), std::back_inserter(result.lines));
+    std::move(flags.begin(), flags.end(), std::back_inserter(result.flags));
+}
+
+} // namespace
+
+std::string to_string(LineKind k) { return kLineKindNames[static_cast<int>(k)]; }
+std::optional<LineKind> parse_line_kind(const std::string& text) { return parse_enum<LineKind>(kLineKindNames, text); }
+std::string to_string(FlagCode c) { return kFlagCodeNames[static_cast<int>(c)]; }
+std::optional<FlagCode> parse_flag_code(const std::string& text) { return parse_enum<FlagCode>(kFlagCodeNames, text); }
+
+Money total_of(const std::vector<PayoutLine>& lines) {
+    Money total;
+    for (const auto& l : lines) total += l.amount;
+    return total;
+}
+
+PayoutResult compute_payout(const PayoutBasis& basis) {
+    PayoutResult result;
+    for (const auto& family : basis.families) compute_family(family, basis, result);
+    return result;
+}
+
+} // namespace hjt

@@ -1,0 +1,111 @@
+#include "domain/payout_entitlement.h"
+
+#include <algorithm>
+
+#include "domain/danish_format.h"
+
+namespace hjt {
+namespace {
+
+// A grant version in force, cut to the grant's validity and the child's support age.
+struct CoveredVersion {
+    const GrantVersion* version;
+    Fraction days;  // d/D of the month
+};
+
+std::vector<CoveredVersion> covered_versions(const ChildPlan& plan, Month month) {
+    Period support{plan.child.birth_date, support_end(plan.child.birth_date)};
+    std::vector<CoveredVersion> covered;
+    for (const auto& grant : plan.grants) {
+        std::vector<const GrantVersion*> versions;
+        for (const auto& v : grant.versions) versions.push_back(&v);
+        std::sort(versions.begin(), versions.end(), [](const GrantVersion* a, const GrantVersion* b) {
+            return date::sys_days{a->effective_from} < date::sys_days{b->effective_from};
+        });
+        for (std::size_t i = 0; i < versions.size(); ++i) {
+            // A version holds until the day before the next one takes effect.
+            std::optional<Date> until;
+            if (i + 1 < versions.size())
+                until = Date{date::sys_days{versions[i + 1]->effective_from} - date::days{1}};
+            auto in_force = intersect(Period{versions[i]->effective_from, until}, grant.valid);
+            if (!in_force) continue;
+            auto supported = intersect(*in_force, support);
+            if (!supported) continue;
+            Fraction days = covered_fraction(month, *supported);
+            if (days.numerator > 0) covered.push_back({versions[i], days});
+        }
+    }
+    return covered;
+}
+
+std::string days_text(Fraction days) {
+    return std::to_string(days.numerator) + "/" + std::to_string(days.denominator) + " dage";
+}
+
+PayoutLine make_line(Id family_id, const ChildPlan& plan, LineKind kind, Month month, ExactMoney exact,
+                     std::string description) {
+    Money amount = exact.rounded();  // the one rounding of the line
+    PayoutLine line;
+    line.family_id = family_id;
+    line.child_id = plan.child.id;
+    line.kind = kind;
+    line.month_concerned = month;
+    line.amount = amount;
+    line.computed = amount;
+    line.description = std::move(description);
+    return line;
+}
+
+// helper_line = weekly_hours × 52/12 × hourly_cost × d/D, hourly_cost =
+// wage × (1 + holiday_pay_rate) + employer_oncost_per_hour; versions within the
+// month are summed exactly.
+std::optional<PayoutLine> helper_line(Id family_id, const ChildPlan& plan, Month month,
+                                      const std::vector<CoveredVersion>& covered, const PayoutRates& rates) {
+    ExactMoney total(0, 1);
+    std::string parts;
+    bool any = false;
+    for (const auto& c : covered) {
+        if (c.version->weekly_hours.hundredths() == 0) continue;
+        ExactMoney hourly_cost = c.version->hourly_wage * Rate::basis_points(10000 + rates.holiday_pay.basis_points()) +
+                                 ExactMoney(rates.oncost_per_hour);
+        total = total + hourly_cost * c.version->weekly_hours * Fraction{52, 12} * c.days;
+        parts += std::string(any ? "; " : "") + format_hours(c.version->weekly_hours) + " t/uge à " +
+                 format_kroner(c.version->hourly_wage) + ", " + days_text(c.days);
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    return make_line(family_id, plan, LineKind::helper, month, total,
+                     "Hjælpere " + iso(month) + ": " + parts + " (× 52/12, + " + format_rate(rates.holiday_pay) +
+                         " feriepenge, + " + format_kroner(rates.oncost_per_hour) + "/t arbejdsgiverudgifter)");
+}
+
+// fixed_lines = Σ fixed monthly amount × d/D, as one line per child and month.
+std::optional<PayoutLine> fixed_line(Id family_id, const ChildPlan& plan, Month month,
+                                     const std::vector<CoveredVersion>& covered) {
+    ExactMoney total(0, 1);
+    std::string parts;
+    bool any = false;
+    for (const auto& c : covered) {
+        for (const auto& f : c.version->fixed_lines) {
+            total = total + f.monthly_amount * c.days;
+            parts += std::string(any ? "; " : "") + f.purpose + " " + format_kroner(f.monthly_amount) + "/md, " +
+                     days_text(c.days);
+            any = true;
+        }
+    }
+    if (!any) return std::nullopt;
+    return make_line(family_id, plan, LineKind::fixed, month, total, "Faste beløb " + iso(month) + ": " + parts);
+}
+
+} // namespace
+
+Money MonthEntitlement::total() const {
+    return (helper ? helper->amount : Money()) + (fixed ? fixed->amount : Money());
+}
+
+MonthEntitlement month_entitlement(Id family_id, const ChildPlan& plan, Month month, const PayoutRates& rates) {
+    auto covered = covered_versions(plan, month);
+    return {helper_line(family_id, plan, month, covered, rates), fixed_line(family_id, plan, month, covered)};
+}
+
+} // namespace hjt

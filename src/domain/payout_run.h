@@ -1,0 +1,50 @@
+// A month's payout run as stored: drafted, approved (frozen as reviewed and
+// posted to the ledger) and marked paid, with its lines and flags.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/payout.h"
+
+namespace hjt {
+
+enum class RunStatus { draft, approved, paid };
+
+std::string to_string(RunStatus s);
+std::optional<RunStatus> parse_run_status(const std::string& text);
+
+struct PayoutRunHeader {
+    Id id = 0;
+    Month month;
+    RunStatus status = RunStatus::draft;
+    std::string prepared_by;
+    std::string prepared_at;
+    std::optional<std::string> approved_by;
+    std::optional<std::string> approved_at;
+    std::optional<std::string> paid_by;
+    std::optional<std::string> paid_at;
+    Money total;
+    long long line_count = 0;
+    // SHA-256 of the lines and flags: equal hashes, equal runs (prepare is idempotent).
+    std::string content_hash;
+};
+
+struct PayoutRun {
+    PayoutRunHeader header;
+    std::vector<PayoutLine> lines;
+    std::vector<PayoutFlag> flags;
+};
+
+// One family's row of the run sheet and the bank files.
+struct FamilyRunTotals {
+    Id family_id = 0;
+    Money by_kind[std::size(kAllLineKinds)];
+    Money total;
+};
+
+// Per family in order of first appearance in the run's lines.
+std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines);
+
+} // namespace hjt

@@ -1,0 +1,116 @@
+#include "domain/policy.h"
+
+#include <cstdio>
+
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+
+namespace hjt {
+namespace {
+
+const std::string kWindowStart = "window.start";
+const std::string kWindowEnd = "window.end";
+const std::string kOncostPrefix = "employer_oncost_per_hour.";
+
+// The yes/no settings and where each lives in the Policy.
+struct Flag {
+    const char* key;
+    bool Policy::*member;
+};
+constexpr Flag kFlags[] = {
+    {"holiday.constitution_day", &Policy::constitution_day_is_holiday},
+    {"holiday.christmas_eve", &Policy::christmas_eve_is_holiday},
+    {"holiday.new_years_eve", &Policy::new_years_eve_is_holiday},
+    {"reconciliation.pool_hours_over_year", &Policy::pool_hours_over_year},
+    {"reconciliation.pay_top_ups", &Policy::pay_top_ups},
+};
+
+std::string clock(int minutes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+    return text;
+}
+
+// "07:00" -> 420; "24:00" is the end of the day. nullopt when malformed.
+std::optional<int> parse_clock(const std::string& text) {
+    if (text.size() != 5 || text[2] != ':') return std::nullopt;
+    for (int i : {0, 1, 3, 4})
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    int hours = std::stoi(text.substr(0, 2)), minutes = std::stoi(text.substr(3, 2));
+    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) return std::nullopt;
+    return hours * 60 + minutes;
+}
+
+// "employer_oncost_per_hour.2024" -> 2024.
+std::optional<int> oncost_year(const std::string& key) {
+    if (key.rfind(kOncostPrefix, 0) != 0) return std::nullopt;
+    std::string year = key.substr(kOncostPrefix.size());
+    if (year.size() != 4) return std::nullopt;
+    for (char c : year)
+        if (c < '0' || c > '9') return std::nullopt;
+    return std::stoi(year);
+}
+
+[[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& message) {
+    throw ValidationError(where + ":" + key, key + " " + message);
+}
+
+} // namespace
+
+Money Policy::oncost_for(int year) const {
+    auto it = employer_oncost_per_hour.upper_bound(year);
+    if (it == employer_oncost_per_hour.begin())
+        throw NotFound("the policy has no employer on-cost per hour for " + std::to_string(year) + " or earlier");
+    return std::prev(it)->second;
+}
+
+std::map<std::string, std::string> policy_settings(const Policy& policy) {
+    std::map<std::string, std::string> settings;
+    settings[kWindowStart] = clock(policy.window_start_minute);
+    settings[kWindowEnd] = clock(policy.window_end_minute);
+    for (const auto& flag : kFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
+    for (const auto& [year, amount] : policy.employer_oncost_per_hour)
+        settings[kOncostPrefix + std::to_string(year)] = format_amount(amount);
+    return settings;
+}
+
+Policy policy_from_settings(const std::map<std::string, std::string>& settings, const std::string& where) {
+    auto fail = [&](const std::string& key, const std::string& message) { refuse(where, key, message); };
+    auto required = [&](const std::string& key) -> const std::string& {
+        auto it = settings.find(key);
+        if (it == settings.end()) refuse(where, key, "is missing");
+        return it->second;
+    };
+
+    Policy policy;
+    for (const auto& [key, member] : {std::pair{kWindowStart, &Policy::window_start_minute},
+                                      std::pair{kWindowEnd, &Policy::window_end_minute}}) {
+        auto minutes = parse_clock(required(key));
+        if (!minutes) fail(key, "must be a time HH:MM, got '" + settings.at(key) + "'");
+        policy.*member = *minutes;
+    }
+    if (policy.window_end_minute <= policy.window_start_minute) fail(kWindowEnd, "must be after window.start");
+
+    for (const auto& flag : kFlags) {
+        const std::string& value = required(flag.key);
+        if (value != "true" && value != "false") fail(flag.key, "must be true or false, got '" + value + "'");
+        policy.*flag.member = value == "true";
+    }
+
+    for (const auto& [key, value] : settings) {
+        bool known = key == kWindowStart || key == kWindowEnd;
+        for (const auto& flag : kFlags) known = known || key == flag.key;
+        if (known) continue;
+        auto year = oncost_year(key);
+        if (!year) fail(key, "is not a policy setting");
+        auto amount = parse_amount(value);
+        if (!amount || *amount < Money())
+            fail(key, "must be an amount in kr such as 6,00, got '" + value + "'");
+        policy.employer_oncost_per_hour[*year] = *amount;
+    }
+    if (policy.employer_oncost_per_hour.empty())
+        fail(kOncostPrefix + "YYYY", "is missing: give the employer on-cost per hour for at least one year");
+    return policy;
+}
+
+} // namespace hjt

@@ -1,0 +1,181 @@
+#include "domain/rate_figures.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+
+namespace hjt {
+namespace {
+
+const std::string kHomeTrainingCap = "home_training_cap";
+const std::string kLostEarningsCap = "lost_earnings_cap";
+const std::string kHolidayPay = "holiday_pay";
+const std::string kAmBidrag = "am_bidrag";
+
+struct AtpKey {
+    int index;         // 1, 2, ...
+    std::string part;  // from_hours, employee or employer
+};
+
+// "atp.2.employee" -> {2, "employee"}; nullopt for any other name.
+std::optional<AtpKey> atp_key(const std::string& name) {
+    if (name.rfind("atp.", 0) != 0) return std::nullopt;
+    std::size_t dot = name.find('.', 4);
+    if (dot == std::string::npos) return std::nullopt;
+    std::string index = name.substr(4, dot - 4);
+    std::string part = name.substr(dot + 1);
+    if (index.empty() || index.size() > 3 || index[0] < '1' || index[0] > '9') return std::nullopt;
+    for (char c : index)
+        if (c < '0' || c > '9') return std::nullopt;
+    if (part != "from_hours" && part != "employee" && part != "employer") return std::nullopt;
+    return AtpKey{std::stoi(index), part};
+}
+
+std::string atp_name(std::size_t index, const std::string& part) {
+    return "atp." + std::to_string(index) + "." + part;
+}
+
+struct AtpParts {
+    std::optional<std::int64_t> from_hours, employee, employer;
+};
+
+// Collects the figures of one year, then checks that they form a whole table.
+class TableBuilder {
+public:
+    TableBuilder(int year, std::string where) : where_(std::move(where)) { rates_.year = year; }
+
+    void add(const NamedFigure& f) {
+        if (!seen_.insert(f.name).second) fail(f.name, "is given twice");
+        auto unit = figure_unit(f.name);
+        if (!unit)
+            fail(f.name, "is not a rate figure (known: home_training_cap, lost_earnings_cap, holiday_pay, "
+                         "am_bidrag, atp.N.from_hours, atp.N.employee, atp.N.employer)");
+        if (f.source.empty()) fail(f.name, "has no source");
+        if (f.value < 0) fail(f.name, "must not be negative");
+        if (*unit == FigureUnit::rate && f.value > 10000) fail(f.name, "is a percentage of at most 100");
+
+        if (f.name == kHomeTrainingCap || f.name == kLostEarningsCap) {
+            if (f.value == 0) fail(f.name, "a cap must be above 0");
+            auto& cap = f.name == kHomeTrainingCap ? rates_.home_training_cap : rates_.lost_earnings_cap;
+            cap = MoneyFigure{Money::ore(f.value), f.estimated, f.source};
+        } else if (f.name == kHolidayPay) {
+            rates_.holiday_pay = Rate::basis_points(f.value);
+            rates_.holiday_pay_estimated = f.estimated;
+            rates_.holiday_pay_source = f.source;
+        } else if (f.name == kAmBidrag) {
+            rates_.am_bidrag = Rate::basis_points(f.value);
+            rates_.am_bidrag_estimated = f.estimated;
+            rates_.am_bidrag_source = f.source;
+        } else {
+            add_atp(*atp_key(f.name), f);
+        }
+    }
+
+    YearRates finish() {
+        if (!seen_.count(kHolidayPay)) fail(kHolidayPay, "is missing");
+        if (!seen_.count(kAmBidrag)) fail(kAmBidrag, "is missing");
+        if (atp_.empty()) fail(atp_name(1, "from_hours"), "is missing: the year has no ATP table");
+        std::size_t expected = 1;
+        for (const auto& [index, parts] : atp_) {
+            if (static_cast<std::size_t>(index) != expected) fail(atp_name(expected, "from_hours"), "is missing");
+            if (!parts.from_hours) fail(atp_name(expected, "from_hours"), "is missing");
+            if (!parts.employee) fail(atp_name(expected, "employee"), "is missing");
+            if (!parts.employer) fail(atp_name(expected, "employer"), "is missing");
+            Hours from = Hours::hundredths(*parts.from_hours);
+            if (expected == 1 && from != Hours()) fail(atp_name(1, "from_hours"), "the first ATP bracket starts at 0 hours");
+            if (expected > 1 && from <= rates_.atp.back().from_hours)
+                fail(atp_name(expected, "from_hours"), "ATP brackets must ascend by hours");
+            rates_.atp.push_back({from, Money::ore(*parts.employee), Money::ore(*parts.employer)});
+            ++expected;
+        }
+        for (const auto& source : atp_sources_)
+            rates_.atp_source += (rates_.atp_source.empty() ? "" : "; ") + source;
+        return rates_;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& name, const std::string& message) const {
+        throw ValidationError(where_ + ":" + name, name + " " + message);
+    }
+
+    void add_atp(const AtpKey& key, const NamedFigure& f) {
+        AtpParts& parts = atp_[key.index];
+        (key.part == "from_hours" ? parts.from_hours : key.part == "employee" ? parts.employee : parts.employer) =
+            f.value;
+        rates_.atp_estimated = rates_.atp_estimated || f.estimated;
+        // Brackets share their source; distinct ones (after a correction of one bracket) are all kept.
+        if (std::find(atp_sources_.begin(), atp_sources_.end(), f.source) == atp_sources_.end())
+            atp_sources_.push_back(f.source);
+    }
+
+    std::string where_;
+    YearRates rates_;
+    std::set<std::string> seen_;
+    std::map<int, AtpParts> atp_;
+    std::vector<std::string> atp_sources_;
+};
+
+} // namespace
+
+std::optional<FigureUnit> figure_unit(const std::string& name) {
+    if (name == kHomeTrainingCap || name == kLostEarningsCap) return FigureUnit::money;
+    if (name == kHolidayPay || name == kAmBidrag) return FigureUnit::rate;
+    auto atp = atp_key(name);
+    if (!atp) return std::nullopt;
+    return atp->part == "from_hours" ? FigureUnit::hours : FigureUnit::money;
+}
+
+std::string provenance_key(const std::string& name) { return atp_key(name) ? "atp" : name; }
+
+std::string format_figure(FigureUnit unit, std::int64_t value) {
+    switch (unit) {
+    case FigureUnit::money: return format_amount(Money::ore(value));
+    case FigureUnit::rate: return format_rate(Rate::basis_points(value));
+    case FigureUnit::hours: return format_hours(Hours::hundredths(value));
+    }
+    return std::to_string(value);
+}
+
+std::optional<std::int64_t> parse_figure(FigureUnit unit, const std::string& text) {
+    switch (unit) {
+    case FigureUnit::money:
+        if (auto m = parse_amount(text)) return m->ore();
+        return std::nullopt;
+    case FigureUnit::rate:
+        if (auto r = parse_rate(text)) return r->basis_points();
+        return std::nullopt;
+    case FigureUnit::hours:
+        if (auto h = parse_hours(text)) return h->hundredths();
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::vector<NamedFigure> figures_of(const YearRates& rates) {
+    std::vector<NamedFigure> figures;
+    if (const auto& cap = rates.home_training_cap)
+        figures.push_back({kHomeTrainingCap, cap->amount.ore(), cap->estimated, cap->source});
+    if (const auto& cap = rates.lost_earnings_cap)
+        figures.push_back({kLostEarningsCap, cap->amount.ore(), cap->estimated, cap->source});
+    figures.push_back({kHolidayPay, rates.holiday_pay.basis_points(), rates.holiday_pay_estimated,
+                       rates.holiday_pay_source});
+    figures.push_back({kAmBidrag, rates.am_bidrag.basis_points(), rates.am_bidrag_estimated, rates.am_bidrag_source});
+    for (std::size_t i = 0; i < rates.atp.size(); ++i) {
+        const AtpBracket& b = rates.atp[i];
+        figures.push_back({atp_name(i + 1, "from_hours"), b.from_hours.hundredths(), rates.atp_estimated, rates.atp_source});
+        figures.push_back({atp_name(i + 1, "employee"), b.employee.ore(), rates.atp_estimated, rates.atp_source});
+        figures.push_back({atp_name(i + 1, "employer"), b.employer.ore(), rates.atp_estimated, rates.atp_source});
+    }
+    return figures;
+}
+
+YearRates year_rates_from(int year, const std::vector<NamedFigure>& figures, const std::string& where) {
+    TableBuilder builder(year, where);
+    for (const auto& f : figures) builder.add(f);
+    return builder.finish();
+}
+
+} // namespace hjt

@@ -1,0 +1,99 @@
+#include "domain/validation.h"
+
+#include <array>
+
+namespace hjt {
+namespace {
+
+bool all_digits(const std::string& text) {
+    if (text.empty()) return false;
+    for (char c : text)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+int digit(char c) { return c - '0'; }
+
+// Weighted digit sum modulo 11: the check of both CVR and CPR numbers.
+template <std::size_t N>
+bool weighted_sum_divisible_by_11(const std::string& digits, const std::array<int, N>& weights) {
+    int sum = 0;
+    for (std::size_t i = 0; i < N; ++i) sum += digit(digits[i]) * weights[i];
+    return sum % 11 == 0;
+}
+
+// The CPR number's ten digits, or "" when it is neither DDMMYYSSSS nor DDMMYY-SSSS.
+std::string cpr_digits(const std::string& cpr) {
+    std::string digits = cpr.size() == 11 && cpr[6] == '-' ? cpr.substr(0, 6) + cpr.substr(7) : cpr;
+    return digits.size() == 10 && all_digits(digits) ? digits : "";
+}
+
+// The century follows from the 7th digit and the two-digit year (CPR-kontoret's table).
+int cpr_full_year(int yy, int seventh) {
+    if (seventh <= 3) return 1900 + yy;
+    if (seventh == 4 || seventh == 9) return yy <= 36 ? 2000 + yy : 1900 + yy;
+    return yy <= 57 ? 2000 + yy : 1800 + yy;  // 5 to 8
+}
+
+} // namespace
+
+std::optional<std::string> cvr_error(const std::string& cvr) {
+    if (cvr.size() != 8 || !all_digits(cvr)) return "a CVR/SE number is 8 digits, got '" + cvr + "'";
+    if (!weighted_sum_divisible_by_11(cvr, std::array{2, 7, 6, 5, 4, 3, 2, 1}))
+        return "CVR/SE number " + cvr + " fails the modulus-11 check";
+    return std::nullopt;
+}
+
+CprCheck check_cpr(const std::string& cpr) {
+    CprCheck check;
+    std::string digits = cpr_digits(cpr);
+    if (digits.empty()) {
+        check.error = "a CPR number is 10 digits, DDMMYYSSSS or DDMMYY-SSSS";
+        return check;
+    }
+    int year = cpr_full_year(std::stoi(digits.substr(4, 2)), digit(digits[6]));
+    Date birth{date::year{year}, date::month{static_cast<unsigned>(std::stoi(digits.substr(2, 2)))},
+               date::day{static_cast<unsigned>(std::stoi(digits.substr(0, 2)))}};
+    if (!birth.ok()) {
+        check.error = "CPR number " + mask_cpr(cpr) + " does not start with a real date (DDMMYY)";
+        return check;
+    }
+    check.birth_date = birth;
+    check.modulus_warning = !weighted_sum_divisible_by_11(digits, std::array{4, 3, 2, 7, 6, 5, 4, 3, 2, 1});
+    return check;
+}
+
+std::string mask_cpr(const std::string& cpr) {
+    // Even a malformed value is masked: it may still be someone's number.
+    std::string digits = cpr_digits(cpr);
+    return (digits.empty() ? "XXXXXX" : digits.substr(0, 6)) + "-XXXX";
+}
+
+std::optional<std::string> bank_account_error(const std::string& reg_no, const std::string& account_no) {
+    if (reg_no.size() != 4 || !all_digits(reg_no)) return "a bank reg.no. is 4 digits, got '" + reg_no + "'";
+    if (account_no.size() > 10 || !all_digits(account_no))
+        return "a bank account no. is 1 to 10 digits, got '" + account_no + "'";
+    return std::nullopt;
+}
+
+std::string mask_account(const std::string& account_no) {
+    return "****" + account_no.substr(account_no.size() > 4 ? account_no.size() - 4 : 0);
+}
+
+std::optional<std::string> iban_error(const std::string& iban) {
+    std::string compact;
+    for (char c : iban)
+        if (c != ' ') compact += c;
+    if (compact.size() != 18 || compact.compare(0, 2, "DK") != 0 || !all_digits(compact.substr(2)))
+        return "a Danish IBAN is DK followed by 16 digits";
+    // MOD-97 (ISO 13616): country and check digits move to the end, letters
+    // become numbers (A = 10 ... Z = 35), and the remainder must be 1.
+    std::string rearranged = compact.substr(4) + std::to_string('D' - 'A' + 10) + std::to_string('K' - 'A' + 10) +
+                             compact.substr(2, 2);
+    int remainder = 0;
+    for (char c : rearranged) remainder = (remainder * 10 + digit(c)) % 97;
+    if (remainder != 1) return "IBAN " + compact + " fails the MOD-97 check";
+    return std::nullopt;
+}
+
+} // namespace hjt

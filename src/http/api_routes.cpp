@@ -1,0 +1,12 @@
+#include "http/api_routes.h"
+
+namespace hjt::http {
+
+Router api_routes(const Settings& settings) {
+    Router router;
+    add_session_routes(router, settings);
+    add_register_routes(router, settings);
+    return router;
+}
+
+} // namespace hjt::http

@@ -1,0 +1,18 @@
+// The whole REST API: one add_<area>_routes function per area, each in its own
+// <area>_routes.cpp. To add an area, declare its function here and add one
+// line to api_routes() in api_routes.cpp (see router.h).
+#pragma once
+
+#include "app/settings.h"
+#include "http/router.h"
+
+namespace hjt::http {
+
+// POST /api/v1/login, POST /api/v1/logout, GET /healthz.
+void add_session_routes(Router& router, const Settings& settings);
+// Families, children, helpers, grants and versions, expenses, lost earnings.
+void add_register_routes(Router& router, const Settings& settings);
+
+Router api_routes(const Settings& settings);
+
+} // namespace hjt::http

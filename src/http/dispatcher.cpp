@@ -1,0 +1,174 @@
+#include "http/dispatcher.h"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Stringifier.h>
+#include <Poco/String.h>
+#include <Poco/URI.h>
+
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <sstream>
+
+#include "domain/errors.h"
+#include "http/http_errors.h"
+#include "http/request_body.h"
+
+namespace hjt::http {
+namespace {
+
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+Response error_response(int status, const std::string& message, const std::optional<std::string>& field) {
+    Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
+    body->set("error", message);
+    if (field)
+        body->set("field", *field);
+    else
+        body->set("field", Poco::Dynamic::Var());
+    return {status, body, "", "", "", {}};
+}
+
+std::string bearer_token(const HTTPServerRequest& request) {
+    const std::string header = request.get("Authorization", "");
+    const std::string scheme = "Bearer ";
+    if (header.size() <= scheme.size() || Poco::icompare(header.substr(0, scheme.size()), scheme) != 0) return "";
+    return header.substr(scheme.size());
+}
+
+bool has_body(const HTTPServerRequest& request) {
+    return request.getChunkedTransferEncoding() || request.getContentLength64() > 0;
+}
+
+std::string allow_header(const std::vector<Method>& methods) {
+    std::string allow;
+    for (Method m : methods) allow += (allow.empty() ? "" : ", ") + to_string(m);
+    return allow;
+}
+
+QueryParams query_params(const Poco::URI& uri) {
+    QueryParams query;
+    for (const auto& [name, value] : uri.getQueryParameters()) query[name] = value;
+    return query;
+}
+
+void send(HTTPServerResponse& response, const Response& out) {
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    for (const auto& [name, value] : out.headers) response.set(name, value);
+    if (out.status == 204) {
+        response.setContentLength(0);
+        response.send();
+        return;
+    }
+    std::string bytes = out.bytes;
+    if (out.content_type.empty()) {
+        std::ostringstream json;
+        Poco::JSON::Stringifier::condense(out.json, json);
+        bytes = json.str();
+        response.setContentType("application/json; charset=utf-8");
+    } else {
+        response.setContentType(out.content_type);
+        if (!out.filename.empty())
+            response.set("Content-Disposition", "attachment; filename=\"" + out.filename + "\"");
+    }
+    response.sendBuffer(bytes.data(), bytes.size());
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(Settings settings, Router router, DatabasePool& pool)
+    : settings_(std::move(settings)), router_(std::move(router)), pool_(pool) {}
+
+void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response) {
+    bool body_read = false;
+    Response out;
+    try {
+        out = dispatch(request, body_read);
+    } catch (const ValidationError& e) {
+        out = error_response(400, e.what(), e.field());
+    } catch (const NotFound& e) {
+        out = error_response(404, e.what(), std::nullopt);
+    } catch (const Conflict& e) {
+        out = error_response(409, e.what(), std::nullopt);
+    } catch (const HttpError& e) {
+        out = error_response(e.status(), e.what(), std::nullopt);
+    } catch (const Poco::Exception& e) {
+        std::cerr << "hjt serve: " << request.getMethod() << ' ' << request.getURI() << ": " << e.displayText() << '\n';
+        out = error_response(500, "internal error", std::nullopt);
+    } catch (const std::exception& e) {
+        std::cerr << "hjt serve: " << request.getMethod() << ' ' << request.getURI() << ": " << e.what() << '\n';
+        out = error_response(500, "internal error", std::nullopt);
+    }
+    // A body left unread would be taken for the next request on this connection.
+    if (!body_read && has_body(request)) response.setKeepAlive(false);
+    try {
+        send(response, out);
+    } catch (const Poco::Exception&) {
+        // The client has gone; nothing is left to tell it.
+    }
+}
+
+Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
+    Poco::URI uri;
+    try {
+        uri = Poco::URI(request.getURI());
+    } catch (const Poco::Exception&) {
+        throw ValidationError("path", "malformed request path");
+    }
+    const std::string path = uri.getPath();
+    const auto method = parse_method(request.getMethod());
+    RouteMatch match = router_.match(method.value_or(Method::get), path);
+    if (!method) match.route = nullptr;
+    if (!match.route) {
+        if (match.allowed.empty()) throw NotFound("no such endpoint: " + path);
+        Response refused = error_response(405, request.getMethod() + " is not allowed on " + path, std::nullopt);
+        refused.headers["Allow"] = allow_header(match.allowed);
+        return refused;
+    }
+    const Route& route = *match.route;
+
+    const auto max_body = static_cast<Poco::Int64>(settings_.max_body_bytes);
+    if (request.getContentLength64() > max_body)
+        throw payload_too_large("request body is larger than " + std::to_string(max_body) + " bytes");
+
+    auto db = pool_.borrow();
+    std::optional<app::User> user;
+    std::string token;
+    if (route.needs_token) {
+        token = bearer_token(request);
+        if (token.empty()) throw unauthorized("sign in: no bearer token");
+        user = app::authenticate(db->session(), token);
+        if (!user) throw unauthorized("sign in again: the token is unknown or has expired");
+        if (!route.roles.contains(user->role))
+            throw forbidden("the role " + app::to_string(user->role) + " may not " + request.getMethod() + " " + path);
+    }
+
+    Poco::JSON::Object::Ptr body;
+    if (is_mutating(route.method)) {
+        body = parse_json_body(read_capped_body(request.stream(), static_cast<std::size_t>(max_body)));
+        body_read = true;
+    }
+
+    std::unique_lock<std::mutex> writer(pool_.writer_mutex(), std::defer_lock);
+    if (is_mutating(route.method)) writer.lock();
+    Response out;
+    db->in_transaction([&](soci::session& sql) {
+        RequestContext ctx{sql, settings_, user, token, std::move(match.params), query_params(uri), body};
+        if (route.scope) {
+            // The same answer for an unknown id and another family's id.
+            std::optional<Id> owner;
+            try {
+                owner = route.scope(ctx);
+            } catch (const NotFound&) {
+            }
+            auto confined = user ? ctx.confined_to_family() : std::nullopt;
+            if (!owner || (confined && *confined != *owner)) throw NotFound("not found: " + path);
+        }
+        out = route.handler(ctx);
+    });
+    return out;
+}
+
+} // namespace hjt::http

@@ -1,0 +1,28 @@
+// Refusals that only exist over HTTP (no token, wrong role, wrong method, too
+// large). Domain errors (ValidationError, NotFound, Conflict) keep their own
+// classes in domain/errors.h; the dispatcher maps both kinds to a status and
+// the JSON body {"error": ..., "field": ...}.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace hjt::http {
+
+class HttpError : public std::runtime_error {
+public:
+    HttpError(int status, const std::string& message) : std::runtime_error(message), status_(status) {}
+    int status() const { return status_; }
+
+private:
+    int status_;
+};
+
+// 401: no token, an unknown token or an expired one, or a failed login.
+inline HttpError unauthorized(const std::string& message) { return HttpError(401, message); }
+// 403: signed in, but the role may not do this.
+inline HttpError forbidden(const std::string& message) { return HttpError(403, message); }
+// 413: the body is larger than Settings::max_body_bytes.
+inline HttpError payload_too_large(const std::string& message) { return HttpError(413, message); }
+
+} // namespace hjt::http

@@ -1,0 +1,170 @@
+// The register's endpoints: families, children, helpers, grants and their
+// versions, expenses, lost-earnings awards. The table at the bottom is the
+// access matrix of this area (roles from http/access.h, owner from http/scopes.h).
+#include <Poco/JSON/Array.h>
+
+#include "app/entity_json.h"
+#include "app/register_service.h"
+#include "domain/errors.h"
+#include "http/access.h"
+#include "http/api_routes.h"
+#include "http/register_input.h"
+#include "http/scopes.h"
+#include "store/register_repository.h"
+
+namespace hjt::http {
+namespace {
+
+template <class Entity>
+using Finder = std::optional<Entity> (*)(soci::session&, Id);
+template <class Entity>
+using Lister = std::vector<Entity> (*)(soci::session&, Id);
+
+// The scope has already found the entity; a miss here is a race with nothing
+// worse than a 404.
+template <class Entity>
+Entity found(const std::optional<Entity>& entity) {
+    if (!entity) throw NotFound("not found");
+    return *entity;
+}
+
+// The record view of one entity: full CPR numbers where access::cpr_view allows.
+template <class Entity>
+Poco::JSON::Object::Ptr record_json(const RequestContext& ctx, const Entity& e) {
+    if constexpr (requires { app::to_json(e, app::CprView::record); })
+        return app::to_json(e, access::cpr_view(ctx.signed_in()));
+    else
+        return app::to_json(e);
+}
+
+// Lists are {"items": [...]} with CPR numbers masked.
+template <class Entity>
+Poco::JSON::Object::Ptr items_json(const std::vector<Entity>& entities) {
+    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+    for (const auto& e : entities) items->add(app::to_json(e));
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("items", items);
+    return out;
+}
+
+// GET .../{id}/things: the things of the entity the path names.
+template <class Entity>
+Handler list_of(Lister<Entity> list) {
+    return [list](RequestContext& ctx) { return Response::ok(items_json(list(ctx.sql, ctx.id_param("id")))); };
+}
+
+// GET /things/{id}
+template <class Entity>
+Handler one_of(Finder<Entity> find) {
+    return [find](RequestContext& ctx) {
+        return Response::ok(record_json(ctx, found(find(ctx.sql, ctx.id_param("id")))));
+    };
+}
+
+// PUT /things/{id}: absent fields keep their stored values.
+template <class Entity>
+Handler update_of(Finder<Entity> find, Entity (*from_json)(const JsonInput&, const std::optional<Entity>&),
+                  Entity (*update)(soci::session&, const std::string&, Entity)) {
+    return [=](RequestContext& ctx) {
+        Entity current = found(find(ctx.sql, ctx.id_param("id")));
+        Entity changed = from_json(ctx.input(), current);
+        return Response::ok(record_json(ctx, update(ctx.sql, ctx.actor(), std::move(changed))));
+    };
+}
+
+// POST /owners/{id}/things: a new thing belonging to the owner in the path.
+template <class Entity, class Parse, class Create>
+Handler create_under(Id Entity::*owner, Parse parse, Create create) {
+    return [=](RequestContext& ctx) {
+        Entity entity = parse(ctx.input());
+        entity.*owner = ctx.id_param("id");
+        return Response::created(record_json(ctx, create(ctx.sql, ctx.actor(), std::move(entity))));
+    };
+}
+
+template <class Entity>
+auto new_from(Entity (*from_json)(const JsonInput&, const std::optional<Entity>&)) {
+    return [from_json](const JsonInput& in) { return from_json(in, std::nullopt); };
+}
+
+Response list_families(RequestContext& ctx) {
+    auto families = store::list_families(ctx.sql);
+    if (auto own = ctx.confined_to_family())
+        std::erase_if(families, [&](const Family& f) { return f.id != *own; });
+    return Response::ok(items_json(families));
+}
+
+Response create_family(RequestContext& ctx) {
+    auto created = app::create_family(ctx.sql, ctx.actor(), family_from_json(ctx.input(), std::nullopt));
+    return Response::created(app::to_json(created));
+}
+
+Response grant_versions(RequestContext& ctx) {
+    auto grant = found(store::find_grant(ctx.sql, ctx.id_param("id")));
+    return Response::ok(items_json(grant.versions));
+}
+
+Response grant_version(RequestContext& ctx) {
+    auto grant = found(store::find_grant(ctx.sql, ctx.id_param("id")));
+    Id wanted = ctx.id_param("version_id");
+    for (const auto& v : grant.versions)
+        if (v.id == wanted) return Response::ok(app::to_json(v));
+    throw NotFound("grant " + std::to_string(grant.id) + " has no version " + std::to_string(wanted));
+}
+
+// The child an expense is for must belong to the family it is filed under;
+// another family's child is answered like a child that does not exist.
+Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
+    auto child = store::find_child(sql, e.child_id);
+    if (!child || child->family_id != e.family_id)
+        throw ValidationError("child_id", "no child " + std::to_string(e.child_id) + " in this family");
+    return app::create_expense(sql, actor, std::move(e));
+}
+
+Response decide_expense(RequestContext& ctx) {
+    auto decision = decision_from_json(ctx.input());
+    auto decided = app::decide_expense(ctx.sql, ctx.actor(), ctx.id_param("id"), decision.status, decision.reason);
+    return Response::ok(app::to_json(decided));
+}
+
+} // namespace
+
+void add_register_routes(Router& r, const Settings&) {
+    using namespace access;
+    using M = Method;
+    const std::string v1 = "/api/v1";
+    // clang-format off
+    r.add(M::get,  v1 + "/families",                      everyone,         no_scope,              list_families);
+    r.add(M::post, v1 + "/families",                      register_writers, no_scope,              create_family);
+    r.add(M::get,  v1 + "/families/{id}",                 everyone,         scope::family("id"),   one_of(store::find_family));
+    r.add(M::put,  v1 + "/families/{id}",                 register_writers, scope::family("id"),   update_of(store::find_family, family_from_json, app::update_family));
+
+    r.add(M::get,  v1 + "/families/{id}/children",        everyone,         scope::family("id"),   list_of(store::list_children));
+    r.add(M::post, v1 + "/families/{id}/children",        register_writers, scope::family("id"),   create_under(&Child::family_id, new_from(child_from_json), app::create_child));
+    r.add(M::get,  v1 + "/children/{id}",                 everyone,         scope::child("id"),    one_of(store::find_child));
+    r.add(M::put,  v1 + "/children/{id}",                 register_writers, scope::child("id"),    update_of(store::find_child, child_from_json, app::update_child));
+
+    r.add(M::get,  v1 + "/families/{id}/helpers",         everyone,         scope::family("id"),   list_of(store::list_helpers));
+    r.add(M::post, v1 + "/families/{id}/helpers",         family_editors,   scope::family("id"),   create_under(&Helper::family_id, new_from(helper_from_json), app::create_helper));
+    r.add(M::get,  v1 + "/helpers/{id}",                  everyone,         scope::helper("id"),   one_of(store::find_helper));
+    r.add(M::put,  v1 + "/helpers/{id}",                  family_editors,   scope::helper("id"),   update_of(store::find_helper, helper_from_json, app::update_helper));
+
+    r.add(M::get,  v1 + "/children/{id}/grants",          everyone,         scope::child("id"),    list_of(store::list_grants));
+    r.add(M::post, v1 + "/children/{id}/grants",          register_writers, scope::child("id"),    create_under(&Grant::child_id, grant_from_json, app::create_grant));
+    r.add(M::get,  v1 + "/grants/{id}",                   everyone,         scope::grant("id"),    one_of(store::find_grant));
+    r.add(M::get,  v1 + "/grants/{id}/versions",          everyone,         scope::grant("id"),    grant_versions);
+    r.add(M::post, v1 + "/grants/{id}/versions",          register_writers, scope::grant("id"),    create_under(&GrantVersion::grant_id, grant_version_from_json, app::add_grant_version));
+    // Versions are never edited: this path has GET only, so PUT answers 405.
+    r.add(M::get,  v1 + "/grants/{id}/versions/{version_id}", everyone,     scope::grant("id"),    grant_version);
+
+    r.add(M::get,  v1 + "/families/{id}/expenses",        everyone,         scope::family("id"),   list_of(store::list_expenses));
+    r.add(M::post, v1 + "/families/{id}/expenses",        family_editors,   scope::family("id"),   create_under(&Expense::family_id, expense_from_json, create_expense));
+    r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_of(store::find_expense));
+    r.add(M::post, v1 + "/expenses/{id}/decision",        expense_deciders, scope::expense("id"),  decide_expense);
+
+    r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(store::list_awards));
+    r.add(M::post, v1 + "/children/{id}/lost-earnings",   register_writers, scope::child("id"),    create_under(&LostEarningsAward::child_id, award_from_json, app::create_award));
+    // clang-format on
+}
+
+} // namespace hjt::http

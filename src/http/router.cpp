@@ -1,0 +1,85 @@
+#include "http/router.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace hjt::http {
+namespace {
+
+std::vector<std::string> segments(const std::string& path) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t slash = path.find('/', start);
+        if (slash == std::string::npos) slash = path.size();
+        if (slash > start) parts.push_back(path.substr(start, slash - start));
+        start = slash + 1;
+    }
+    return parts;
+}
+
+bool is_param(const std::string& segment) {
+    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+// Fills `params` when every segment matches literally or binds a {param}.
+bool matches(const std::string& pattern, const std::vector<std::string>& path, PathParams& params) {
+    auto wanted = segments(pattern);
+    if (wanted.size() != path.size()) return false;
+    PathParams bound;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        if (is_param(wanted[i]))
+            bound[wanted[i].substr(1, wanted[i].size() - 2)] = path[i];
+        else if (wanted[i] != path[i])
+            return false;
+    }
+    params = std::move(bound);
+    return true;
+}
+
+} // namespace
+
+std::string to_string(Method m) {
+    switch (m) {
+        case Method::get: return "GET";
+        case Method::post: return "POST";
+        case Method::put: return "PUT";
+        case Method::patch: return "PATCH";
+        case Method::del: return "DELETE";
+    }
+    return "?";
+}
+
+std::optional<Method> parse_method(const std::string& text) {
+    for (Method m : {Method::get, Method::post, Method::put, Method::patch, Method::del})
+        if (to_string(m) == text) return m;
+    return std::nullopt;
+}
+
+void Router::add(Method method, std::string pattern, Roles roles, Scope scope, Handler handler) {
+    // A route nobody may call is a typo in a route table, found at start-up.
+    if (roles.empty()) throw std::logic_error("route " + pattern + " allows no role");
+    routes_.push_back({method, std::move(pattern), true, roles, std::move(scope), std::move(handler)});
+}
+
+void Router::add_public(Method method, std::string pattern, Handler handler) {
+    routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler)});
+}
+
+RouteMatch Router::match(Method method, const std::string& path) const {
+    RouteMatch result;
+    auto parts = segments(path);
+    for (const auto& route : routes_) {
+        PathParams params;
+        if (!matches(route.pattern, parts, params)) continue;
+        if (std::find(result.allowed.begin(), result.allowed.end(), route.method) == result.allowed.end())
+            result.allowed.push_back(route.method);
+        if (route.method == method && !result.route) {
+            result.route = &route;
+            result.params = std::move(params);
+        }
+    }
+    return result;
+}
+
+} // namespace hjt::http

@@ -1,0 +1,105 @@
+// The REST API's route table: method + path pattern ("/api/v1/families/{id}")
+// -> who may call it (roles), which family owns what it names (scope), and the
+// handler. Each line of the table is one Router::add call, so the access rules
+// of an area read as a table in that area's *_routes.cpp file.
+//
+// What the dispatcher does for every request, in this order:
+//   unknown path -> 404; known path, other method -> 405 (with Allow)
+//   body over Settings::max_body_bytes -> 413; malformed JSON -> 400 field "body"
+//   route not public and no valid bearer token -> 401
+//   role not in the route's Roles -> 403
+//   scope: the family owning the named resource; unknown id -> 404, and a
+//     family user whose family is not the owner -> 404 (never 403: another
+//     family's ids are not confirmed to exist)
+//   handler, inside one transaction (rolled back on any error)
+//
+// ADDING AN AREA (payout runs, shifts, payslips, ...):
+//   1. Write src/http/<area>_routes.cpp with
+//        void add_payout_routes(Router& router, const Settings& settings) {
+//            router.add(Method::get, "/api/v1/payout-runs", access::staff, no_scope, list_runs);
+//            router.add(Method::post, "/api/v1/payout-runs/{id}/approve",
+//                       Roles{app::Role::finance}, no_scope, approve_run);
+//            router.add(Method::get, "/api/v1/families/{id}/payslips", access::everyone,
+//                       scope::family("id"), list_payslips);
+//        }
+//      using the role sets in http/access.h (add a named set there only if
+//      none fits) and the scope resolvers in http/scopes.h.
+//   2. Declare it in http/api_routes.h and add one line to api_routes() in
+//      http/api_routes.cpp.
+//   3. Add the area's endpoints to the access table in tests/api/access_test.cpp.
+// Rules for handlers: GET handlers never write (they run without the writer
+// lock); routes a family user may call either have a scope or filter lists
+// with RequestContext::confined_to_family(); auditors are never in the roles
+// of a mutating route (tests/api/access_test.cpp checks every route).
+#pragma once
+
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/auth.h"
+#include "app/settings.h"
+#include "http/request_context.h"
+
+namespace hjt::http {
+
+enum class Method { get, post, put, patch, del };
+
+std::string to_string(Method m);                          // "GET"
+std::optional<Method> parse_method(const std::string& text);
+// Everything but GET changes data: runs under the writer lock.
+inline bool is_mutating(Method m) { return m != Method::get; }
+
+// A set of roles allowed on a route.
+class Roles {
+public:
+    constexpr Roles() = default;
+    constexpr Roles(std::initializer_list<app::Role> roles) {
+        for (app::Role r : roles) bits_ |= bit(r);
+    }
+    constexpr bool contains(app::Role r) const { return (bits_ & bit(r)) != 0; }
+    constexpr bool empty() const { return bits_ == 0; }
+
+private:
+    static constexpr unsigned bit(app::Role r) { return 1u << static_cast<unsigned>(r); }
+    unsigned bits_ = 0;
+};
+
+using Handler = std::function<Response(RequestContext&)>;
+// The family that owns the resource the request names. Throws NotFound when
+// the resource does not exist. An empty Scope means "owned by no family".
+using Scope = std::function<Id(const RequestContext&)>;
+inline const Scope no_scope{};
+
+struct Route {
+    Method method = Method::get;
+    std::string pattern;   // "/api/v1/children/{id}/grants"
+    bool needs_token = true;
+    Roles roles;           // ignored when !needs_token
+    Scope scope;
+    Handler handler;
+};
+
+struct RouteMatch {
+    const Route* route = nullptr;         // null: no route for this method
+    PathParams params;
+    std::vector<Method> allowed;          // the methods the path has (for 405)
+};
+
+class Router {
+public:
+    // A route that needs a bearer token and one of `roles`.
+    void add(Method method, std::string pattern, Roles roles, Scope scope, Handler handler);
+    // A route anyone may call without a token (login, healthz).
+    void add_public(Method method, std::string pattern, Handler handler);
+
+    RouteMatch match(Method method, const std::string& path) const;
+    const std::vector<Route>& routes() const { return routes_; }
+
+private:
+    std::vector<Route> routes_;
+};
+
+} // namespace hjt::http

@@ -1,0 +1,87 @@
+#include "store/audit_log.h"
+
+#include "store/clock.h"
+#include "store/sha256.h"
+
+namespace hjt::store {
+
+namespace {
+
+// The hash before the first entry.
+const std::string kGenesisHash(64, '0');
+
+struct AuditEntry {
+    Id id = 0;
+    std::string at, actor, action, entity, entity_id, before, after, prev_hash, hash;
+};
+
+// The canonical form of an entry: each field as "<byte length>:<bytes>;" in
+// the fixed order id, at, actor, action, entity, entity_id, before, after.
+// Length prefixes make it unambiguous: no choice of field contents can make
+// two different entries produce the same text.
+std::string canonical(const AuditEntry& e) {
+    std::string out;
+    for (const std::string& field :
+         {std::to_string(e.id), e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after})
+        out += std::to_string(field.size()) + ":" + field + ";";
+    return out;
+}
+
+// hash = SHA-256(previous hash (64 hex characters) + canonical entry), as hex.
+std::string entry_hash(const AuditEntry& e) { return sha256_hex(e.prev_hash + canonical(e)); }
+
+} // namespace
+
+Id append_audit(soci::session& sql, const AuditChange& change) {
+    AuditEntry e{0, utc_now(), change.actor, change.action, change.entity, change.entity_id,
+                 change.before_json, change.after_json, kGenesisHash, ""};
+    Id last_id = 0;
+    std::string last_hash;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(last_id), soci::into(last_hash, ind);
+    if (ind == soci::i_ok) e.prev_hash = last_hash;
+    // The id is part of the hashed entry, so it is chosen here rather than by
+    // the database; two writers racing for the same id fail on the primary key
+    // instead of forking the chain.
+    e.id = (ind == soci::i_ok ? last_id : 0) + 1;
+    e.hash = entry_hash(e);
+    sql << "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)"
+           " VALUES (:id, :at, :actor, :action, :entity, :entity_id, :before, :after, :prev, :hash)",
+        soci::use(e.id), soci::use(e.at), soci::use(e.actor), soci::use(e.action), soci::use(e.entity),
+        soci::use(e.entity_id), soci::use(e.before), soci::use(e.after), soci::use(e.prev_hash), soci::use(e.hash);
+    return e.id;
+}
+
+AuditVerification verify_audit_chain(soci::session& sql) {
+    AuditVerification result;
+    AuditEntry e;
+    soci::statement st = (sql.prepare << "SELECT id, at, actor, action, entity, entity_id, before_json, after_json,"
+                                         " prev_hash, hash FROM audit_log ORDER BY id",
+                          soci::into(e.id), soci::into(e.at), soci::into(e.actor), soci::into(e.action),
+                          soci::into(e.entity), soci::into(e.entity_id), soci::into(e.before), soci::into(e.after),
+                          soci::into(e.prev_hash), soci::into(e.hash));
+    st.execute();
+    std::string expected_prev = kGenesisHash;
+    std::optional<Id> previous_id;
+    while (st.fetch()) {
+        ++result.entries;
+        if (!result.ok) continue;  // keep counting: the report gives the total
+        if (e.prev_hash != expected_prev) {
+            result.ok = false;
+            result.first_broken = e.id;
+            result.reason = previous_id ? "prev_hash does not match the hash of entry " + std::to_string(*previous_id) +
+                                              " (an entry before it was changed or deleted)"
+                                        : "prev_hash of the first entry is not the genesis hash (entries before it "
+                                          "were deleted?)";
+        } else if (entry_hash(e) != e.hash) {
+            result.ok = false;
+            result.first_broken = e.id;
+            result.reason = "hash does not match the entry's content (the entry was changed)";
+        }
+        expected_prev = e.hash;
+        previous_id = e.id;
+    }
+    return result;
+}
+
+} // namespace hjt::store

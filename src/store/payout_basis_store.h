@@ -1,0 +1,22 @@
+// Loads what compute_payout needs for a month: the register rows that can pay
+// in its year, the unpaid approved expenses and the year's approved lines.
+// One query per table, never one per family, so a municipality of 10,000
+// families loads in a fraction of a second.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <vector>
+
+#include "domain/payout.h"
+
+namespace hjt::store {
+
+// The approved (or paid) run months of `month`'s year before `month`, ascending.
+std::vector<Month> approved_months_before(soci::session& sql, Month month);
+
+// The basis for `month` with the given rates. Its settled_months run from the
+// year's first approved month to the month before `month`.
+PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates& rates);
+
+} // namespace hjt::store

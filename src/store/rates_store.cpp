@@ -1,0 +1,114 @@
+#include "store/rates_store.h"
+
+#include <algorithm>
+#include <map>
+
+#include "domain/errors.h"
+
+namespace hjt::store {
+namespace {
+
+std::string where_of(int year) { return "rate_values:" + std::to_string(year); }
+
+struct FigureRow {
+    int year = 0;
+    std::string name;
+    long long value = 0;
+    int estimated = 0;
+    std::string source;
+
+    NamedFigure figure() const { return {name, value, estimated != 0, source}; }
+};
+
+// Every row of rate_values, or of one year when `year` is given, by year and name.
+std::vector<FigureRow> select_figures(soci::session& sql, std::optional<int> year) {
+    FigureRow row;
+    int wanted = year.value_or(0);
+    int all_years = year ? 0 : 1;
+    soci::statement st = (sql.prepare << "SELECT year, name, value, estimated, source FROM rate_values"
+                                         " WHERE year = :y OR 1 = :all ORDER BY year, name",
+                          soci::into(row.year), soci::into(row.name), soci::into(row.value),
+                          soci::into(row.estimated), soci::into(row.source), soci::use(wanted), soci::use(all_years));
+    st.execute();
+    std::vector<FigureRow> rows;
+    while (st.fetch()) rows.push_back(row);
+    return rows;
+}
+
+} // namespace
+
+void save_year_rates(soci::session& sql, const YearRates& rates) {
+    sql << "DELETE FROM rate_values WHERE year = :y", soci::use(rates.year);
+    for (const auto& f : figures_of(rates)) {
+        long long value = f.value;
+        int estimated = f.estimated ? 1 : 0;
+        sql << "INSERT INTO rate_values (year, name, value, estimated, source) VALUES (:y, :n, :v, :e, :s)",
+            soci::use(rates.year), soci::use(f.name), soci::use(value), soci::use(estimated), soci::use(f.source);
+    }
+}
+
+void save_rates(soci::session& sql, const RateBook& book) {
+    for (const auto& [year, rates] : book.all()) save_year_rates(sql, rates);
+}
+
+RateBook load_rates(soci::session& sql) {
+    std::map<int, std::vector<NamedFigure>> by_year;
+    for (const auto& row : select_figures(sql, std::nullopt)) by_year[row.year].push_back(row.figure());
+    RateBook book;
+    for (const auto& [year, figures] : by_year) book.add(year_rates_from(year, figures, where_of(year)));
+    return book;
+}
+
+std::set<int> stored_rate_years(soci::session& sql) {
+    std::set<int> years;
+    int year = 0;
+    soci::statement st = (sql.prepare << "SELECT DISTINCT year FROM rate_values", soci::into(year));
+    st.execute();
+    while (st.fetch()) years.insert(year);
+    return years;
+}
+
+std::vector<NamedFigure> load_year_figures(soci::session& sql, int year) {
+    std::vector<NamedFigure> figures;
+    for (const auto& row : select_figures(sql, year)) figures.push_back(row.figure());
+    return figures;
+}
+
+NamedFigure replace_figure(soci::session& sql, int year, const NamedFigure& figure) {
+    auto figures = load_year_figures(sql, year);
+    auto it = std::find_if(figures.begin(), figures.end(), [&](const NamedFigure& f) { return f.name == figure.name; });
+    if (it == figures.end())
+        throw NotFound("no figure '" + figure.name + "' for " + std::to_string(year) + " in the database");
+    NamedFigure before = *it;
+    *it = figure;
+    year_rates_from(year, figures, where_of(year));  // the table must stay whole
+    long long value = figure.value;
+    int estimated = figure.estimated ? 1 : 0;
+    sql << "UPDATE rate_values SET value = :v, estimated = :e, source = :s WHERE year = :y AND name = :n",
+        soci::use(value), soci::use(estimated), soci::use(figure.source), soci::use(year), soci::use(figure.name);
+    return before;
+}
+
+void save_policy(soci::session& sql, const Policy& policy) {
+    sql << "DELETE FROM policy_values";
+    for (const auto& [name, value] : policy_settings(policy))
+        sql << "INSERT INTO policy_values (name, value) VALUES (:n, :v)", soci::use(name), soci::use(value);
+}
+
+bool has_policy(soci::session& sql) {
+    int count = 0;
+    sql << "SELECT COUNT(*) FROM policy_values", soci::into(count);
+    return count > 0;
+}
+
+Policy load_policy(soci::session& sql) {
+    std::map<std::string, std::string> settings;
+    std::string name, value;
+    soci::statement st = (sql.prepare << "SELECT name, value FROM policy_values", soci::into(name), soci::into(value));
+    st.execute();
+    while (st.fetch()) settings[name] = value;
+    if (settings.empty()) throw NotFound("no municipal policy in the database: run 'hjt init'");
+    return policy_from_settings(settings, "policy_values");
+}
+
+} // namespace hjt::store

@@ -1,0 +1,28 @@
+#include "store/sha256.h"
+
+#include <openssl/evp.h>
+
+#include <stdexcept>
+
+namespace hjt::store {
+
+std::string sha256_hex(std::string_view data) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed (OpenSSL EVP_Digest)");
+    return hex_encode(std::string_view(reinterpret_cast<const char*>(digest), length));
+}
+
+std::string hex_encode(std::string_view bytes) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(2 * bytes.size());
+    for (unsigned char b : bytes) {
+        hex.push_back(kHex[b >> 4]);
+        hex.push_back(kHex[b & 0x0f]);
+    }
+    return hex;
+}
+
+} // namespace hjt::store
