@@ -73,6 +73,7 @@ private:
 };
 
 struct Person {
+    std::string first_name;
     std::string name;
     std::string cpr;
 };
@@ -123,7 +124,8 @@ private:
         std::string cpr;
         do cpr = synthetic_cpr(birth, female, random_);
         while (!cprs_.insert(cpr).second);
-        return {random_.pick(female ? female_names : male_names) + " " + surname, cpr};
+        const std::string& first_name = random_.pick(female ? female_names : male_names);
+        return {first_name, first_name + " " + surname, cpr};
     }
 
     Person adult(bool female, const std::string& surname) {
@@ -147,12 +149,12 @@ private:
         }
         std::string email = "familie." + family_key + "@example.dk";
         std::string phone = "+45 " + std::to_string(random_.between(20000000, 99999999));
-        families_.row({family_key, single ? mother.name : mother.name + " og " + father.name, cvr, reg, account, email,
-                       phone});
+        std::string name = single ? mother.name : mother.first_name + " og " + father.name;
+        families_.row({family_key, name, cvr, reg, account, email, phone});
 
         std::vector<Grant> grants;
         int child_count = random_.chance(80) ? 1 : 2;
-        for (int c = 0; c < child_count; ++c) grants.push_back(child(family_key, surname, random_.chance(50) ? mother : father));
+        for (int c = 0; c < child_count; ++c) grants.push_back(child(family_key, surname, single || random_.chance(50) ? mother : father));
 
         std::vector<std::string> helper_keys;
         int helper_count = static_cast<int>(random_.between(1, 4));

@@ -27,7 +27,7 @@ std::string synthetic_cvr(SeededRandom& random) {
         std::string first7 = std::to_string(random.between(1, 9));
         first7 += digits(random, 6);  // a second statement: operand order is unspecified
         // The last weight is 1, so the check digit makes the sum a multiple of 11.
-        int check = (11 - weighted_sum(first7, std::array{2, 7, 6, 5, 4, 3, 2})) % 11;
+        int check = (11 - weighted_sum(first7, std::array{2, 7, 6, 5, 4, 3, 2}) % 11) % 11;
         if (check < 10) return first7 + static_cast<char>('0' + check);
     }
 }

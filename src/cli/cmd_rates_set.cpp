@@ -7,9 +7,7 @@ namespace hjt::cli {
 namespace {
 
 std::string describe(const NamedFigure& f) {
-    FigureUnit unit = *figure_unit(f.name);
-    return format_figure(unit, f.value) + (unit == FigureUnit::money ? " kr" : "") +
-           (f.estimated ? " (estimated)" : " (published)");
+    return format_figure(*figure_unit(f.name), f.value) + (f.estimated ? " (estimated)" : " (published)");
 }
 
 int run_rates_set(Context& ctx, const Args& args) {

@@ -1,5 +1,7 @@
 #include <Poco/JSON/Array.h>
 
+#include <algorithm>
+
 #include "app/rate_service.h"
 #include "cli/commands.h"
 #include "domain/errors.h"
@@ -16,15 +18,21 @@ int run_rates_show(Context& ctx, const Args& args) {
     if (figures.empty())
         throw NotFound("no rates for " + std::to_string(*year) + " in the database (hjt init copies config/rates/)");
 
+    // The table's own order (caps, percentages, ATP bracket by bracket); each
+    // row keeps its stored source, printed once for a run of rows sharing it.
+    auto in_order = figures_of(year_rates_from(static_cast<int>(*year), figures, "rate_values"));
     auto list = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
     std::string text = "rates for " + std::to_string(*year) + " (* estimated: replace with hjt rates set)\n";
-    for (const auto& f : figures) {
+    std::string last_source;
+    for (const auto& ordered : in_order) {
+        const NamedFigure& f = *std::find_if(figures.begin(), figures.end(),
+                                             [&](const NamedFigure& s) { return s.name == ordered.name; });
         list->add(app::figure_json(static_cast<int>(*year), f));
-        FigureUnit unit = *figure_unit(f.name);
-        std::string value = format_figure(unit, f.value) + (unit == FigureUnit::money ? " kr" : "");
+        std::string value = format_figure(*figure_unit(f.name), f.value);
         std::string head = (f.estimated ? "* " : "  ") + f.name;
-        text += head + std::string(head.size() < 24 ? 24 - head.size() : 1, ' ') + value + "\n" +
-                "      source: " + f.source + "\n";
+        text += head + std::string(head.size() < 24 ? 24 - head.size() : 1, ' ') + value + "\n";
+        if (f.source != last_source) text += "      source: " + f.source + "\n";
+        last_source = f.source;
     }
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     data->set("year", static_cast<int>(*year));

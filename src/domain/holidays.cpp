@@ -21,7 +21,16 @@ const std::string christmas_eve = "Juleaftensdag";
 const std::string christmas_day = "Juledag";
 const std::string boxing_day = "2. juledag";
 const std::string new_years_eve = "Nytårsaftensdag";
+const std::string* all[] = {&new_years_day,  &maundy_thursday, &good_friday,      &easter_sunday, &easter_monday,
+                            &great_prayer_day, &ascension_day, &whit_sunday,      &whit_monday,   &constitution_day,
+                            &christmas_eve,  &christmas_day,   &boxing_day,       &new_years_eve};
 } // namespace names
+
+const std::string* holiday_name(const std::string& text) {
+    for (const std::string* name : names::all)
+        if (*name == text) return name;
+    return nullptr;
+}
 
 Date easter_sunday(int year) {
     int a = year % 19;

@@ -20,6 +20,10 @@ struct Holiday {
 // Easter Sunday of a Gregorian year (anonymous Gregorian algorithm).
 Date easter_sunday(int year);
 
+// The static name a stored holiday name stands for (so records read back point
+// to the same strings as freshly classified ones); nullptr for an unknown name.
+const std::string* holiday_name(const std::string& text);
+
 // The year's holidays under `policy`, in date order.
 std::vector<Holiday> public_holidays(int year, const Policy& policy);
 

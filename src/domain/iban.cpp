@@ -9,7 +9,7 @@ std::string danish_iban(const BankAccount& account) {
                        account.account_no;
     // MOD-97 of BBAN + "DK00" with letters as numbers (D = 13, K = 20), digit by digit.
     int remainder = 0;
-    for (char c : bban + "131400") remainder = (remainder * 10 + (c - '0')) % 97;
+    for (char c : bban + "132000") remainder = (remainder * 10 + (c - '0')) % 97;
     int check = 98 - remainder;  // 2..98
     return "DK" + std::string(1, static_cast<char>('0' + check / 10)) + static_cast<char>('0' + check % 10) + bban;
 }

@@ -58,7 +58,7 @@ public:
         if (*unit == FigureUnit::rate && f.value > 10000) fail(f.name, "is a percentage of at most 100");
 
         if (f.name == kHomeTrainingCap || f.name == kLostEarningsCap) {
-            if (f.value == 0) fail(f.name, "a cap must be above 0");
+            if (f.value == 0) fail(f.name, "must be above 0");
             auto& cap = f.name == kHomeTrainingCap ? rates_.home_training_cap : rates_.lost_earnings_cap;
             cap = MoneyFigure{Money::ore(f.value), f.estimated, f.source};
         } else if (f.name == kHolidayPay) {
@@ -85,9 +85,9 @@ public:
             if (!parts.employee) fail(atp_name(expected, "employee"), "is missing");
             if (!parts.employer) fail(atp_name(expected, "employer"), "is missing");
             Hours from = Hours::hundredths(*parts.from_hours);
-            if (expected == 1 && from != Hours()) fail(atp_name(1, "from_hours"), "the first ATP bracket starts at 0 hours");
+            if (expected == 1 && from != Hours()) fail(atp_name(1, "from_hours"), "must be 0: the first ATP bracket starts at 0 hours");
             if (expected > 1 && from <= rates_.atp.back().from_hours)
-                fail(atp_name(expected, "from_hours"), "ATP brackets must ascend by hours");
+                fail(atp_name(expected, "from_hours"), "must be above the previous bracket's from_hours");
             rates_.atp.push_back({from, Money::ore(*parts.employee), Money::ore(*parts.employer)});
             ++expected;
         }
@@ -132,9 +132,9 @@ std::string provenance_key(const std::string& name) { return atp_key(name) ? "at
 
 std::string format_figure(FigureUnit unit, std::int64_t value) {
     switch (unit) {
-    case FigureUnit::money: return format_amount(Money::ore(value));
+    case FigureUnit::money: return format_kroner(Money::ore(value));
     case FigureUnit::rate: return format_rate(Rate::basis_points(value));
-    case FigureUnit::hours: return format_hours(Hours::hundredths(value));
+    case FigureUnit::hours: return format_hours(Hours::hundredths(value)) + " h";
     }
     return std::to_string(value);
 }

@@ -23,6 +23,8 @@ struct NamedFigure {
     std::int64_t value = 0;  // in the unit of the name
     bool estimated = false;
     std::string source;
+
+    bool operator==(const NamedFigure&) const = default;
 };
 
 // The unit of a figure name; nullopt for a name that is not a figure.
@@ -31,7 +33,7 @@ std::optional<FigureUnit> figure_unit(const std::string& name);
 // share one ("atp"), every other figure has its own.
 std::string provenance_key(const std::string& name);
 
-// Danish text of a value in its unit: "706.600,00", "12,5 %", "39,00".
+// Danish text of a value with its unit, for people: "706.600,00 kr", "12,5 %", "39,00 h".
 std::string format_figure(FigureUnit unit, std::int64_t value);
 // Parses Danish text in the unit ("12,5" or "12,5 %" for a rate); nullopt if malformed.
 std::optional<std::int64_t> parse_figure(FigureUnit unit, const std::string& text);

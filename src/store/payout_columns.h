@@ -33,4 +33,12 @@ inline std::optional<std::string> to_optional_text(const std::string& value, soc
     return value;
 }
 
+// A family's account when both parts are stored and non-empty.
+inline std::optional<BankAccount> to_bank_account(const std::string& reg_no, soci::indicator reg_ind,
+                                                  const std::string& account_no, soci::indicator account_ind) {
+    if (reg_ind != soci::i_ok || account_ind != soci::i_ok || reg_no.empty() || account_no.empty())
+        return std::nullopt;
+    return BankAccount{reg_no, account_no};
+}
+
 } // namespace hjt::store::payout_columns

@@ -18,6 +18,16 @@ void append(soci::session& sql, int count) {
     for (int i = 1; i <= count; ++i) store::append_audit(sql, change(i));
 }
 
+// The documented canonical form of entry 1 as store::append_audit(sql,
+// {actor, "create", "family", "1", "", "{}"}) writes it, hashed after 64 zeros.
+std::string first_entry_hash(soci::session& sql, const std::string& actor) {
+    std::string at;
+    sql << "SELECT at FROM audit_log WHERE id = 1", soci::into(at);
+    std::string canonical = "1:1;" + std::to_string(at.size()) + ":" + at + ";" + std::to_string(actor.size()) + ":" +
+                            actor + ";6:create;6:family;1:1;0:;2:{};";
+    return store::sha256_hex(std::string(64, '0') + canonical);
+}
+
 } // namespace
 
 TEST_CASE("SHA-256 is the standard digest", "[store][audit]") {
@@ -51,10 +61,9 @@ TEST_CASE("the hash covers the documented canonical entry", "[store][audit]") {
     ScratchDatabase scratch("audit_canonical");
     auto& sql = scratch.sql();
     store::append_audit(sql, {"a", "create", "family", "1", "", "{}"});
-    std::string at, hash;
-    sql << "SELECT at, hash FROM audit_log WHERE id = 1", soci::into(at), soci::into(hash);
-    std::string canonical = "1:1;" + std::to_string(at.size()) + ":" + at + ";1:a;6:create;6:family;1:1;0:;2:{};";
-    CHECK(hash == store::sha256_hex(std::string(64, '0') + canonical));
+    std::string hash;
+    sql << "SELECT hash FROM audit_log WHERE id = 1", soci::into(hash);
+    CHECK(hash == first_entry_hash(sql, "a"));
 }
 
 TEST_CASE("editing one entry's after_json in SQLite breaks the chain at that entry", "[store][audit]") {
@@ -70,14 +79,17 @@ TEST_CASE("editing one entry's after_json in SQLite breaks the chain at that ent
     CHECK(result.reason.find("changed") != std::string::npos);
 }
 
-TEST_CASE("editing the actor is caught too, even with a recomputed-looking hash left alone", "[store][audit]") {
-    ScratchDatabase scratch("audit_tamper_actor");
+TEST_CASE("an edit whose hash is recomputed is caught at the next entry", "[store][audit]") {
+    ScratchDatabase scratch("audit_tamper_rehash");
     auto& sql = scratch.sql();
+    store::append_audit(sql, {"a", "create", "family", "1", "", "{}"});
     append(sql, 2);
-    sql << "UPDATE audit_log SET actor = 'someone else' WHERE id = 1";
+    // Rewrite entry 1 as a forger would who knows the canonical form.
+    std::string forged = first_entry_hash(sql, "b");
+    sql << "UPDATE audit_log SET actor = 'b', hash = :h WHERE id = 1", soci::use(forged);
     auto result = store::verify_audit_chain(sql);
     REQUIRE(result.first_broken);
-    CHECK(*result.first_broken == 1);
+    CHECK(*result.first_broken == 2);
 }
 
 TEST_CASE("deleting a middle entry breaks the chain at the entry after it", "[store][audit]") {

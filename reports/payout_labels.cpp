@@ -1,0 +1,35 @@
+#include "reports/payout_labels.h"
+
+#include <cstdio>
+
+namespace hjt::reports {
+
+std::string danish_label(LineKind kind) {
+    switch (kind) {
+    case LineKind::helper: return "Hjælpere";
+    case LineKind::fixed: return "Faste beløb";
+    case LineKind::expense: return "Udlæg";
+    case LineKind::adjustment: return "Efterregulering";
+    }
+    return to_string(kind);
+}
+
+std::string danish_label(FlagCode code) {
+    switch (code) {
+    case FlagCode::missing_bank_account: return "Mangler bankkonto";
+    case FlagCode::cap_reached: return "Årsloft nået";
+    case FlagCode::turns_18: return "Fylder 18";
+    case FlagCode::negative_total: return "Negativ måned";
+    }
+    return to_string(code);
+}
+
+std::string plain_amount(Money m) {
+    long long ore = m.ore();
+    unsigned long long magnitude = ore < 0 ? 0ULL - static_cast<unsigned long long>(ore) : static_cast<unsigned long long>(ore);
+    char text[32];
+    std::snprintf(text, sizeof text, "%s%llu.%02llu", ore < 0 ? "-" : "", magnitude / 100, magnitude % 100);
+    return text;
+}
+
+} // namespace hjt::reports

@@ -1,0 +1,18 @@
+// Danish labels of the payout run's line kinds and flags, for the run sheet
+// and the command line's text output.
+#pragma once
+
+#include <string>
+
+#include "domain/payout.h"
+
+namespace hjt::reports {
+
+std::string danish_label(LineKind kind);   // "Hjælpere", "Faste beløb", "Udlæg", "Efterregulering"
+std::string danish_label(FlagCode code);   // "Mangler bankkonto", "Årsloft nået", ...
+
+// Amounts as numbers with '.' decimals and no grouping ("13682.50"): what
+// ISO 20022 requires and what a machine reading the CSV can rely on.
+std::string plain_amount(Money m);
+
+} // namespace hjt::reports

@@ -1,0 +1,223 @@
+#include "reports/payout_run_sheet.h"
+
+#include <xlsxwriter.h>
+
+#include <stdexcept>
+#include <unordered_map>
+
+#include "reports/payout_labels.h"
+
+namespace hjt::reports {
+namespace {
+
+constexpr lxw_col_t kKinds = static_cast<lxw_col_t>(std::size(kAllLineKinds));
+
+// Excel numbers are binary floating point; øre / 100 shows exactly with two decimals.
+double kroner(Money m) { return static_cast<double>(m.ore()) / 100.0; }
+
+std::string cell(lxw_row_t row, lxw_col_t col) {
+    char name[32];
+    lxw_rowcol_to_cell(name, row, col);
+    return name;
+}
+
+// "=SUM(F2:F10)"
+std::string sum_formula(lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, lxw_col_t last_col) {
+    return "=SUM(" + cell(first_row, first_col) + ":" + cell(last_row, last_col) + ")";
+}
+
+struct Formats {
+    lxw_format* header;
+    lxw_format* money;
+    lxw_format* total_label;
+    lxw_format* total_money;
+};
+
+Formats add_formats(lxw_workbook* book) {
+    Formats f{workbook_add_format(book), workbook_add_format(book), workbook_add_format(book),
+              workbook_add_format(book)};
+    format_set_bold(f.header);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_num_format(f.money, "#,##0.00");
+    format_set_bold(f.total_label);
+    format_set_top(f.total_label, LXW_BORDER_THIN);
+    format_set_bold(f.total_money);
+    format_set_top(f.total_money, LXW_BORDER_THIN);
+    format_set_num_format(f.total_money, "#,##0.00");
+    return f;
+}
+
+// The header row, frozen, with filters over it and the `data_rows` below.
+void header(lxw_worksheet* sheet, const Formats& f, const std::vector<std::string>& titles, lxw_row_t data_rows) {
+    for (lxw_col_t c = 0; c < titles.size(); ++c) worksheet_write_string(sheet, 0, c, titles[c].c_str(), f.header);
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, data_rows, static_cast<lxw_col_t>(titles.size() - 1));
+}
+
+void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value) {
+    worksheet_write_string(sheet, row, col, value.c_str(), nullptr);
+}
+
+// A totals row under data rows 1..last_data_row: SUM formulas with their values.
+void totals_row(lxw_worksheet* sheet, const Formats& f, lxw_row_t last_data_row, lxw_col_t label_col,
+                lxw_col_t first_col, const std::vector<Money>& sums) {
+    lxw_row_t row = last_data_row + 1;
+    worksheet_write_string(sheet, row, label_col, "I alt", f.total_label);
+    for (lxw_col_t i = 0; i < sums.size(); ++i) {
+        lxw_col_t col = first_col + i;
+        if (last_data_row == 0)
+            worksheet_write_number(sheet, row, col, 0, f.total_money);
+        else
+            worksheet_write_formula_num(sheet, row, col, sum_formula(1, col, last_data_row, col).c_str(),
+                                        f.total_money, kroner(sums[i]));
+    }
+}
+
+using FamilyIndex = std::unordered_map<Id, const Family*>;
+
+std::string family_name(const FamilyIndex& families, Id id) {
+    auto found = families.find(id);
+    return found == families.end() ? "" : found->second->name;
+}
+
+void write_families(lxw_workbook* book, const Formats& f, const PayoutRun& run, const FamilyIndex& families) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Udbetaling");
+    auto rows = family_totals(run.lines);
+    std::unordered_map<Id, std::string> flag_text;
+    for (const auto& flag : run.flags) {
+        std::string& t = flag_text[flag.family_id];
+        t += (t.empty() ? "" : ", ") + danish_label(flag.code);
+    }
+
+    constexpr lxw_col_t first_money = 5;
+    const lxw_col_t total_col = first_money + kKinds;
+    worksheet_set_column(sheet, 0, 0, 10, nullptr);
+    worksheet_set_column(sheet, 1, 1, 32, nullptr);
+    worksheet_set_column(sheet, 2, 4, 11, nullptr);
+    worksheet_set_column(sheet, first_money, total_col, 15, f.money);
+    worksheet_set_column(sheet, total_col + 1, total_col + 1, 30, nullptr);
+    std::vector<std::string> titles = {"Familie-id", "Familie", "CVR", "Reg.nr.", "Kontonr."};
+    for (LineKind k : kAllLineKinds) titles.push_back(danish_label(k));
+    titles.push_back("I alt");
+    titles.push_back("Flag");
+    header(sheet, f, titles, static_cast<lxw_row_t>(rows.size()));
+
+    std::vector<Money> sums(kKinds + 1);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& r = rows[i];
+        lxw_row_t row = static_cast<lxw_row_t>(i + 1);
+        auto found = families.find(r.family_id);
+        const Family* family = found == families.end() ? nullptr : found->second;
+        worksheet_write_number(sheet, row, 0, static_cast<double>(r.family_id), nullptr);
+        text(sheet, row, 1, family ? family->name : "");
+        text(sheet, row, 2, family ? family->cvr : "");
+        text(sheet, row, 3, family && family->bank ? family->bank->reg_no : "");
+        text(sheet, row, 4, family && family->bank ? family->bank->account_no : "");
+        for (lxw_col_t k = 0; k < kKinds; ++k) {
+            worksheet_write_number(sheet, row, first_money + k, kroner(r.by_kind[k]), f.money);
+            sums[k] += r.by_kind[k];
+        }
+        worksheet_write_formula_num(sheet, row, total_col, sum_formula(row, first_money, row, total_col - 1).c_str(),
+                                    f.money, kroner(r.total));
+        sums[kKinds] += r.total;
+        text(sheet, row, total_col + 1, flag_text[r.family_id]);
+    }
+    totals_row(sheet, f, static_cast<lxw_row_t>(rows.size()), 1, first_money, sums);
+}
+
+void write_lines(lxw_workbook* book, const Formats& f, const PayoutRun& run, const FamilyIndex& families) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Linjer");
+    worksheet_set_column(sheet, 0, 0, 10, nullptr);
+    worksheet_set_column(sheet, 1, 1, 28, nullptr);
+    worksheet_set_column(sheet, 2, 4, 14, nullptr);
+    worksheet_set_column(sheet, 5, 6, 15, f.money);
+    worksheet_set_column(sheet, 9, 9, 90, nullptr);
+    header(sheet, f,
+           {"Familie-id", "Familie", "Barn-id", "Art", "Vedrører", "Beregnet", "Udbetalt", "Beskåret", "Udlæg-id",
+            "Tekst"},
+           static_cast<lxw_row_t>(run.lines.size()));
+    std::vector<Money> sums(2);
+    for (std::size_t i = 0; i < run.lines.size(); ++i) {
+        const auto& l = run.lines[i];
+        lxw_row_t row = static_cast<lxw_row_t>(i + 1);
+        worksheet_write_number(sheet, row, 0, static_cast<double>(l.family_id), nullptr);
+        text(sheet, row, 1, family_name(families, l.family_id));
+        worksheet_write_number(sheet, row, 2, static_cast<double>(l.child_id), nullptr);
+        text(sheet, row, 3, danish_label(l.kind));
+        text(sheet, row, 4, iso(l.month_concerned));
+        worksheet_write_number(sheet, row, 5, kroner(l.computed), f.money);
+        worksheet_write_number(sheet, row, 6, kroner(l.amount), f.money);
+        text(sheet, row, 7, l.capped ? "Ja" : "");
+        if (l.expense_id) worksheet_write_number(sheet, row, 8, static_cast<double>(*l.expense_id), nullptr);
+        text(sheet, row, 9, l.description);
+        sums[0] += l.computed;
+        sums[1] += l.amount;
+    }
+    totals_row(sheet, f, static_cast<lxw_row_t>(run.lines.size()), 4, 5, sums);
+}
+
+void write_flags(lxw_workbook* book, const Formats& f, const PayoutRun& run, const FamilyIndex& families) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Flag");
+    worksheet_set_column(sheet, 0, 0, 10, nullptr);
+    worksheet_set_column(sheet, 1, 1, 28, nullptr);
+    worksheet_set_column(sheet, 3, 3, 20, nullptr);
+    worksheet_set_column(sheet, 4, 4, 90, nullptr);
+    header(sheet, f, {"Familie-id", "Familie", "Barn-id", "Flag", "Besked"}, static_cast<lxw_row_t>(run.flags.size()));
+    for (std::size_t i = 0; i < run.flags.size(); ++i) {
+        const auto& flag = run.flags[i];
+        lxw_row_t row = static_cast<lxw_row_t>(i + 1);
+        worksheet_write_number(sheet, row, 0, static_cast<double>(flag.family_id), nullptr);
+        text(sheet, row, 1, family_name(families, flag.family_id));
+        if (flag.child_id) worksheet_write_number(sheet, row, 2, static_cast<double>(*flag.child_id), nullptr);
+        text(sheet, row, 3, danish_label(flag.code));
+        text(sheet, row, 4, flag.message);
+    }
+}
+
+void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Kørsel");
+    worksheet_set_column(sheet, 0, 0, 16, nullptr);
+    worksheet_set_column(sheet, 1, 1, 66, nullptr);
+    const std::string status = h.status == RunStatus::draft      ? "Kladde (ikke godkendt)"
+                               : h.status == RunStatus::approved ? "Godkendt"
+                                                                 : "Betalt";
+    const std::pair<std::string, std::string> rows[] = {
+        {"Måned", iso(h.month)},
+        {"Status", status},
+        {"Forberedt af", h.prepared_by},
+        {"Forberedt", h.prepared_at},
+        {"Godkendt af", h.approved_by.value_or("")},
+        {"Godkendt", h.approved_at.value_or("")},
+        {"Betalt af", h.paid_by.value_or("")},
+        {"Betalt", h.paid_at.value_or("")},
+        {"Linjer", std::to_string(h.line_count)},
+        {"Indholds-hash", h.content_hash},
+    };
+    lxw_row_t row = 0;
+    for (const auto& [label, value] : rows) {
+        worksheet_write_string(sheet, row, 0, label.c_str(), f.total_label);
+        text(sheet, row++, 1, value);
+    }
+    worksheet_write_string(sheet, row, 0, "I alt", f.total_label);
+    worksheet_write_number(sheet, row, 1, kroner(h.total), f.money);
+}
+
+} // namespace
+
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families) {
+    FamilyIndex index;
+    for (const auto& f : families) index[f.id] = &f;
+    // Constant memory: rows go to disk as they are written, so 10,000 families cost little.
+    lxw_workbook_options options{LXW_TRUE, nullptr, LXW_FALSE};
+    lxw_workbook* book = workbook_new_opt(path.c_str(), &options);
+    if (!book) throw std::runtime_error("cannot create " + path);
+    Formats f = add_formats(book);
+    write_families(book, f, run, index);
+    write_lines(book, f, run, index);
+    write_flags(book, f, run, index);
+    write_run(book, f, run.header);
+    lxw_error error = workbook_close(book);
+    if (error != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path + ": " + lxw_strerror(error));
+}
+
+} // namespace hjt::reports

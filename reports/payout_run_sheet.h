@@ -1,0 +1,25 @@
+// The payout run as finance reviews and files it (xlsx, Danish labels):
+//   "Udbetaling"  one row per family: id, name, CVR, reg.no. and account (in
+//                 full: finance pays to it), one column per line kind, the
+//                 family's total as a formula, its flags; a totals row of SUM
+//                 formulas. Frozen header, autofilter.
+//   "Linjer"      every line: child, kind, month concerned, computed, paid, cut by the cap, text.
+//   "Flag"        every flag: cap reached, missing bank account, turning 18, negative month.
+//   "Kørsel"      the run itself: month, status, who prepared/approved/paid and when, content hash.
+// Amounts use the number format "#,##0.00" (Excel shows it as 1.234,56 in a
+// Danish locale); every formula is written with its computed value, so a
+// viewer that does not recalculate shows the right totals.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/payout_run.h"
+
+namespace hjt::reports {
+
+// `families` must hold every family of the run's lines and flags.
+// Throws std::runtime_error when the file cannot be written.
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families);
+
+} // namespace hjt::reports

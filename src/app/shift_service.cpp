@@ -1,0 +1,203 @@
+#include "app/shift_service.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/entity_json.h"
+#include "app/shift_json.h"
+#include "domain/danish_format.h"
+#include "domain/payslip.h"
+#include "domain/shift_overlap.h"
+#include "store/audit_log.h"
+#include "store/import_keys.h"
+#include "store/register_repository.h"
+#include "store/shift_store.h"
+
+namespace hjt::app {
+
+namespace {
+
+constexpr std::size_t insert_batch = 5000;
+
+bool all_digits(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string when(const ShiftTimes& t) {
+    return format_danish_date(t.date) + " " + format_clock(t.start_minute) + "–" + format_clock(t.end_minute);
+}
+
+// What the checks of one family's shifts need, loaded once: the write lock,
+// the family's grant periods, the helpers named so far and the classifier.
+class FamilyShifts {
+public:
+    FamilyShifts(soci::session& sql, Id family_id, const Policy& policy)
+        : sql_(sql), family_id_(family_id), classifier_(policy) {
+        store::lock_family_shifts(sql, family_id);
+        for (const auto& child : store::list_children(sql, family_id))
+            for (const auto& grant : store::list_grants(sql, child.id)) grants_.push_back(grant.valid);
+    }
+
+    // The helper a file names: its import key, or else its id. ValidationError("helper") otherwise.
+    const Helper& helper(const std::string& name) {
+        auto cached = helpers_.find(name);
+        if (cached == helpers_.end()) cached = helpers_.emplace(name, look_up(name)).first;
+        if (!cached->second)
+            throw ValidationError("helper", "'" + name + "' is neither the import key nor the id of a helper of family " +
+                                                std::to_string(family_id_));
+        return *cached->second;
+    }
+
+    const Helper& helper(Id id) {
+        auto h = store::find_helper(sql_, id);
+        if (!h) throw NotFound("helper " + std::to_string(id) + " does not exist");
+        if (h->family_id != family_id_) throw ValidationError("helper_id", "helper " + std::to_string(id) + " belongs to another family");
+        return *helpers_.emplace(std::to_string(id), std::move(h)).first->second;
+    }
+
+    ShiftRecord classify(const Helper& h, const ShiftTimes& times) const {
+        return ShiftRecord{0, h.id, family_id_, times, classifier_.classify(times, h.employment, grants_)};
+    }
+
+    // Overlaps among `spans` (new shifts) and with the family's stored shifts.
+    std::vector<ShiftClash> overlaps(std::vector<ShiftSpan> spans) const {
+        if (spans.empty()) return {};
+        UtcMinutes from = spans.front().start, to = spans.front().end;
+        for (const auto& s : spans) {
+            from = std::min(from, s.start);
+            to = std::max(to, s.end);
+        }
+        auto stored = store::family_shift_spans(sql_, family_id_, from, to);
+        spans.insert(spans.end(), stored.begin(), stored.end());
+        return find_overlaps(spans);
+    }
+
+    // "the stored shift 17 (10-03-2026 09:00–12:00)"
+    std::string stored_shift(std::size_t id) const {
+        auto s = store::find_shift(sql_, static_cast<Id>(id));
+        return "the stored shift " + std::to_string(id) + (s ? " (" + when(s->times) + ")" : "");
+    }
+
+    const Policy& policy() const { return classifier_.policy(); }
+
+private:
+    std::optional<Helper> look_up(const std::string& name) const {
+        std::optional<Helper> h;
+        if (auto id = store::find_import_key(sql_, "helper", name)) h = store::find_helper(sql_, *id);
+        else if (all_digits(name) && name.size() < 19) h = store::find_helper(sql_, std::stoll(name));
+        if (h && h->family_id != family_id_) h.reset();
+        return h;
+    }
+
+    soci::session& sql_;
+    Id family_id_;
+    ShiftClassifier classifier_;
+    std::vector<Period> grants_;
+    std::map<std::string, std::optional<Helper>> helpers_;
+};
+
+ShiftSpan span_of(const ShiftRecord& r, std::size_t ref) {
+    return {r.helper_id, r.classification.start_utc, r.classification.end_utc, ref, false};
+}
+
+// The hours column, when the file has one, must agree with the real length:
+// a disagreement means the family and the program read the shift differently.
+void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
+    if (row.hours.empty()) return;
+    auto stated = parse_hours(row.hours);
+    if (!stated) throw ValidationError("hours", "'" + row.hours + "' is not a number of hours such as 7,50");
+    // The file states hours with two decimals; a shift of 20 minutes is "0,33".
+    Hours real = payslip_hours(r.classification.minutes);
+    if (std::llabs(stated->hundredths() - real.hundredths()) > 1)
+        throw ValidationError("hours", "says " + format_hours(*stated) + " hours but " + format_clock(r.times.start_minute) +
+                                           "–" + format_clock(r.times.end_minute) + " is " + format_hours(real) + " hours");
+}
+
+} // namespace
+
+ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
+                      const Policy& policy) {
+    auto found = store::find_helper(sql, helper_id);
+    if (!found) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    FamilyShifts family(sql, found->family_id, policy);
+    ShiftRecord record = family.classify(family.helper(helper_id), times);
+    auto clashes = family.overlaps({span_of(record, 0)});
+    if (!clashes.empty())
+        throw ValidationError("start", "the shift " + when(times) + " overlaps " +
+                                           family.stored_shift(clashes.front().other.ref) + " of the same helper");
+    record.id = store::insert_shift(sql, record);
+    store::append_audit(sql, {actor, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
+    return record;
+}
+
+void remove_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy) {
+    auto shift = store::find_shift(sql, shift_id);
+    if (!shift) throw NotFound("shift " + std::to_string(shift_id) + " does not exist");
+    store::lock_family_shifts(sql, shift->family_id);
+    store::delete_shift(sql, shift_id);
+    store::append_audit(sql, {actor, "delete", "shift", std::to_string(shift_id),
+                              stringify(to_json(*shift, policy)), ""});
+}
+
+ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id family_id, const ShiftFile& file,
+                                const Policy& policy, const Progress& progress) {
+    FamilyShifts family(sql, family_id, policy);
+    std::vector<LineProblem> problems = file.problems;
+    if (file.rows.empty() && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
+
+    std::vector<ShiftRecord> records;
+    std::vector<std::size_t> record_lines;
+    records.reserve(file.rows.size());
+    ProgressTicker checking(progress, "checking shifts", static_cast<long long>(file.rows.size()));
+    for (const auto& row : file.rows) {
+        checking.tick();
+        try {
+            const Helper& helper = family.helper(row.helper);
+            ShiftRecord r = family.classify(helper, parse_shift_times(row.date, row.start, row.end));
+            check_hours(row, r);
+            records.push_back(std::move(r));
+            record_lines.push_back(row.line);
+        } catch (const ValidationError& e) {
+            problems.push_back({row.line, e.field(), e.what()});
+        }
+    }
+
+    std::vector<ShiftSpan> spans;
+    spans.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) spans.push_back(span_of(records[i], i));
+    for (const auto& clash : family.overlaps(std::move(spans))) {
+        const ShiftRecord& r = records[clash.shift.ref];
+        std::string other = clash.other.stored ? family.stored_shift(clash.other.ref)
+                                               : "line " + std::to_string(record_lines[clash.other.ref]) + " (" +
+                                                     when(records[clash.other.ref].times) + ")";
+        problems.push_back({record_lines[clash.shift.ref], "start",
+                            "the shift " + when(r.times) + " overlaps " + other + " of the same helper"});
+    }
+    if (!problems.empty()) {
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const LineProblem& a, const LineProblem& b) { return a.line < b.line; });
+        throw ShiftFileRejected(file.source, std::move(problems));
+    }
+
+    ShiftImportReport report{file.source, static_cast<long long>(records.size()), 0, 0};
+    for (const auto& r : records) {
+        report.minutes += r.classification.minutes;
+        report.subsidisable_minutes += r.classification.subsidisable_minutes;
+    }
+    ProgressTicker storing(progress, "storing shifts", static_cast<long long>(records.size()));
+    for (std::size_t i = 0; i < records.size(); i += insert_batch) {
+        std::size_t n = std::min(insert_batch, records.size() - i);
+        store::insert_shifts(sql, std::span<const ShiftRecord>(records.data() + i, n));
+        for (std::size_t j = 0; j < n; ++j) storing.tick();
+    }
+
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("source", file.source);
+    after->set("shifts", report.shifts);
+    after->set("minutes", report.minutes);
+    after->set("subsidisable_minutes", report.subsidisable_minutes);
+    store::append_audit(sql, {actor, "import", "shifts", std::to_string(family_id), "", stringify(after)});
+    return report;
+}
+
+} // namespace hjt::app

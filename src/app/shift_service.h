@@ -1,0 +1,39 @@
+// Validated, audited changes to a family's shifts (domain.md §5). Every
+// function runs in the caller's transaction and starts by taking the write lock
+// for the family (store::lock_family_shifts) before it reads anything, so two
+// imports for one family at the same time cannot both miss each other's overlaps.
+#pragma once
+
+#include <soci/soci.h>
+
+#include "app/progress.h"
+#include "app/shift_file.h"
+#include "domain/policy.h"
+#include "domain/shift_record.h"
+
+namespace hjt::app {
+
+// One shift through the API. ValidationError naming the field: "helper_id"
+// (not this family's), "date", "start", "end" (see ShiftClassifier), and
+// "start" for an overlap with another shift of the helper. NotFound for an unknown helper.
+ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
+                      const Policy& policy);
+
+// Audited; NotFound for an unknown shift.
+void remove_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy);
+
+struct ShiftImportReport {
+    std::string source;
+    long long shifts = 0;
+    long long minutes = 0;
+    long long subsidisable_minutes = 0;
+};
+
+// All or nothing: every row is checked (helper of this family, times,
+// employment, overlaps within the file and with stored shifts); any problem
+// throws ShiftFileRejected listing every bad line, and nothing is stored.
+// Otherwise all rows are stored with one audit entry for the import.
+ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id family_id, const ShiftFile& file,
+                                const Policy& policy, const Progress& progress = {});
+
+} // namespace hjt::app

@@ -1,0 +1,33 @@
+// Reads the cells of the first worksheet of an .xlsx workbook (a zip of XML
+// parts: xl/sharedStrings.xml and xl/worksheets/sheet1.xml) with Poco::Zip and
+// Poco::XML, for imports of files people filled in with Excel or LibreOffice.
+#pragma once
+
+#include <date/date.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hjt::app {
+
+struct XlsxCell {
+    std::string text;               // the cell's text: a string as written, a number as stored ("45726.5")
+    std::optional<double> numeric;  // set for numeric cells: dates and times are day serials and day fractions
+};
+
+struct XlsxRow {
+    std::size_t number = 0;           // Excel's 1-based row number
+    std::map<int, XlsxCell> cells;    // by 0-based column (A = 0); empty cells absent
+};
+
+// Throws ValidationError(source, ...) when the bytes are not a readable xlsx workbook.
+std::vector<XlsxRow> read_first_sheet(const std::string& bytes, const std::string& source);
+
+// Excel's day serial (1900 date system) to a date, and a day fraction to a
+// minute of the day rounded to the nearest minute (1440 for a full day).
+std::optional<date::year_month_day> date_of_serial(double serial);
+int minute_of_day_fraction(double fraction);
+
+} // namespace hjt::app

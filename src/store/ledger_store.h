@@ -1,0 +1,16 @@
+// A family's ledger postings as stored (ledger_postings): written only by
+// approving a payout run (store/payout_store), never updated or deleted.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <vector>
+
+#include "domain/ledger.h"
+
+namespace hjt::store {
+
+// Every posting of the family, oldest first.
+std::vector<LedgerPosting> list_postings(soci::session& sql, Id family_id);
+
+} // namespace hjt::store

@@ -1,0 +1,226 @@
+#include "store/payout_basis_store.h"
+
+#include <unordered_map>
+
+#include "store/payout_columns.h"
+
+namespace hjt::store {
+using namespace payout_columns;
+
+namespace {
+
+// Grants that can pay in the year up to the month: the same filter for the
+// grants, their versions and their fixed lines. Binds :last, then :first.
+constexpr const char* kGrantTouchesYear = " g.valid_from <= :last AND (g.valid_to IS NULL OR g.valid_to >= :first)";
+
+struct Window {
+    std::string first;     // first day of the year
+    std::string last;      // last day of the month
+    std::string january;   // "YYYY-01"
+    std::string month;     // "YYYY-MM"
+};
+
+Window window_of(Month month) {
+    Month january{month.year(), date::January};
+    return {iso(first_day(january)), iso(last_day(month)), iso(january), iso(month)};
+}
+
+// The register, keyed so that rows of later queries find their owners.
+struct Register {
+    std::vector<FamilyPayoutBasis> families;
+    std::unordered_map<Id, std::size_t> family_at;
+    std::unordered_map<Id, std::size_t> child_family;  // child id -> index in families
+    std::unordered_map<Id, Child> children;
+    std::unordered_map<Id, Grant> grants;
+    std::unordered_map<Id, GrantVersion> versions;
+};
+
+void load_families(soci::session& sql, Register& reg) {
+    long long id = 0;
+    std::string name, cvr, bank_reg, bank_account;
+    soci::indicator reg_ind = soci::i_ok, account_ind = soci::i_ok;
+    soci::statement st = (sql.prepare << "SELECT id, name, cvr, bank_reg, bank_account FROM families ORDER BY id",
+                          soci::into(id), soci::into(name), soci::into(cvr), soci::into(bank_reg, reg_ind),
+                          soci::into(bank_account, account_ind));
+    st.execute();
+    while (st.fetch()) {
+        FamilyPayoutBasis f;
+        f.family.id = id;
+        f.family.name = name;
+        f.family.cvr = cvr;
+        f.family.bank = to_bank_account(bank_reg, reg_ind, bank_account, account_ind);
+        reg.family_at[id] = reg.families.size();
+        reg.families.push_back(std::move(f));
+    }
+}
+
+void load_children(soci::session& sql, Register& reg) {
+    long long id = 0, family_id = 0;
+    std::string name, birth;
+    soci::statement st = (sql.prepare << "SELECT id, family_id, name, birth_date FROM children ORDER BY id",
+                          soci::into(id), soci::into(family_id), soci::into(name), soci::into(birth));
+    st.execute();
+    while (st.fetch()) {
+        auto family = reg.family_at.find(family_id);
+        if (family == reg.family_at.end()) continue;
+        Child c;
+        c.id = id;
+        c.family_id = family_id;
+        c.name = name;
+        c.birth_date = to_date(birth);
+        reg.child_family[id] = family->second;
+        reg.children[id] = std::move(c);
+    }
+}
+
+void load_grants(soci::session& sql, const Window& w, Register& reg) {
+    long long id = 0, child_id = 0;
+    std::string ref, from, to;
+    soci::indicator to_ind = soci::i_ok;
+    soci::statement st =
+        (sql.prepare << std::string("SELECT g.id, g.child_id, g.decision_ref, g.valid_from, g.valid_to FROM grants g"
+                                    " WHERE") + kGrantTouchesYear,
+         soci::into(id), soci::into(child_id), soci::into(ref), soci::into(from), soci::into(to, to_ind),
+         soci::use(w.last), soci::use(w.first));
+    st.execute();
+    while (st.fetch()) {
+        Grant g;
+        g.id = id;
+        g.child_id = child_id;
+        g.decision_ref = ref;
+        g.valid = Period{to_date(from), to_ind == soci::i_ok ? std::optional<Date>(to_date(to)) : std::nullopt};
+        reg.grants[id] = std::move(g);
+    }
+}
+
+void load_versions(soci::session& sql, const Window& w, Register& reg) {
+    long long id = 0, grant_id = 0, hours = 0, wage = 0;
+    std::string from;
+    soci::statement st =
+        (sql.prepare << std::string("SELECT v.id, v.grant_id, v.effective_from, v.weekly_hours_h100, v.hourly_wage_ore"
+                                    " FROM grant_versions v JOIN grants g ON g.id = v.grant_id WHERE") +
+                            kGrantTouchesYear,
+         soci::into(id), soci::into(grant_id), soci::into(from), soci::into(hours), soci::into(wage),
+         soci::use(w.last), soci::use(w.first));
+    st.execute();
+    while (st.fetch()) {
+        GrantVersion v;
+        v.id = id;
+        v.grant_id = grant_id;
+        v.effective_from = to_date(from);
+        v.weekly_hours = Hours::hundredths(hours);
+        v.hourly_wage = Money::ore(wage);
+        reg.versions[id] = std::move(v);
+    }
+
+    long long version_id = 0, monthly = 0;
+    std::string purpose;
+    soci::statement fixed =
+        (sql.prepare << std::string("SELECT f.version_id, f.purpose, f.monthly_ore FROM grant_fixed_lines f"
+                                    " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id"
+                                    " WHERE") + kGrantTouchesYear + " ORDER BY f.id",
+         soci::into(version_id), soci::into(purpose), soci::into(monthly), soci::use(w.last), soci::use(w.first));
+    fixed.execute();
+    while (fixed.fetch()) {
+        auto v = reg.versions.find(version_id);
+        if (v != reg.versions.end()) v->second.fixed_lines.push_back({purpose, Money::ore(monthly)});
+    }
+}
+
+// Versions into their grants, grants into their children, children into their families.
+void assemble(Register& reg) {
+    for (auto& [id, v] : reg.versions) {
+        auto g = reg.grants.find(v.grant_id);
+        if (g != reg.grants.end()) g->second.versions.push_back(std::move(v));
+    }
+    std::unordered_map<Id, std::vector<Grant>> grants_of_child;
+    for (auto& [id, g] : reg.grants) grants_of_child[g.child_id].push_back(std::move(g));
+    for (auto& [id, c] : reg.children) {
+        ChildPlan plan{std::move(c), {}};
+        auto grants = grants_of_child.find(id);
+        if (grants != grants_of_child.end()) plan.grants = std::move(grants->second);
+        reg.families[reg.child_family[id]].children.push_back(std::move(plan));
+    }
+}
+
+void load_expenses(soci::session& sql, const Window& w, Register& reg) {
+    long long id = 0, family_id = 0, child_id = 0, amount = 0;
+    std::string day, category, document;
+    soci::statement st =
+        (sql.prepare << "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref"
+                        " FROM expenses WHERE status = 'approved' AND paid_run_id IS NULL AND expense_date <= :last"
+                        " ORDER BY id",
+         soci::into(id), soci::into(family_id), soci::into(child_id), soci::into(day), soci::into(category),
+         soci::into(amount), soci::into(document), soci::use(w.last));
+    st.execute();
+    while (st.fetch()) {
+        auto family = reg.family_at.find(family_id);
+        if (family == reg.family_at.end()) continue;
+        Expense e;
+        e.id = id;
+        e.family_id = family_id;
+        e.child_id = child_id;
+        e.date = to_date(day);
+        e.category = category;
+        e.amount = Money::ore(amount);
+        e.document_ref = document;
+        e.status = ExpenseStatus::approved;
+        reg.families[family->second].expenses.push_back(std::move(e));
+    }
+}
+
+void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {
+    long long family_id = 0, child_id = 0, amount = 0, computed = 0;
+    std::string kind, concerned;
+    soci::statement st =
+        (sql.prepare << "SELECT l.family_id, l.child_id, l.kind, l.month_concerned, l.amount_ore, l.computed_ore"
+                        " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
+                        " WHERE r.status <> 'draft' AND r.month >= :january AND r.month < :month ORDER BY l.id",
+         soci::into(family_id), soci::into(child_id), soci::into(kind), soci::into(concerned), soci::into(amount),
+         soci::into(computed), soci::use(w.january), soci::use(w.month));
+    st.execute();
+    while (st.fetch()) {
+        auto family = reg.family_at.find(family_id);
+        auto line_kind = parse_line_kind(kind);
+        if (family == reg.family_at.end() || !line_kind) continue;
+        reg.families[family->second].settled.push_back(
+            SettledLine{child_id, *line_kind, to_month(concerned), Money::ore(amount), Money::ore(computed)});
+    }
+}
+
+} // namespace
+
+std::vector<Month> approved_months_before(soci::session& sql, Month month) {
+    Window w = window_of(month);
+    std::string text;
+    soci::statement st = (sql.prepare << "SELECT month FROM payout_runs WHERE status <> 'draft'"
+                                         " AND month >= :january AND month < :month ORDER BY month",
+                          soci::into(text), soci::use(w.january), soci::use(w.month));
+    st.execute();
+    std::vector<Month> months;
+    while (st.fetch()) months.push_back(to_month(text));
+    return months;
+}
+
+PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates& rates) {
+    PayoutBasis basis;
+    basis.month = month;
+    basis.rates = rates;
+    auto approved = approved_months_before(sql, month);
+    if (!approved.empty())
+        for (Month m = approved.front(); m < month; m += date::months{1}) basis.settled_months.push_back(m);
+
+    Window w = window_of(month);
+    Register reg;
+    load_families(sql, reg);
+    load_children(sql, reg);
+    load_grants(sql, w, reg);
+    load_versions(sql, w, reg);
+    assemble(reg);
+    load_expenses(sql, w, reg);
+    load_settled_lines(sql, w, reg);
+    basis.families = std::move(reg.families);
+    return basis;
+}
+
+} // namespace hjt::store

@@ -1,0 +1,285 @@
+#include "store/payout_store.h"
+
+#include "domain/errors.h"
+#include "store/payout_columns.h"
+#include "store/sha256.h"
+
+namespace hjt::store {
+using namespace payout_columns;
+
+namespace {
+
+std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
+    long long family_id = 0, child_id = 0, expense_id = 0, amount = 0, computed = 0;
+    int capped = 0;
+    std::string kind, concerned, description;
+    soci::indicator child_ind = soci::i_ok, expense_ind = soci::i_ok;
+    soci::statement st =
+        (sql.prepare << "SELECT family_id, child_id, kind, month_concerned, expense_id, amount_ore, computed_ore,"
+                        " capped, description FROM payout_lines WHERE run_id = :run ORDER BY id",
+         soci::into(family_id), soci::into(child_id, child_ind), soci::into(kind), soci::into(concerned),
+         soci::into(expense_id, expense_ind), soci::into(amount), soci::into(computed), soci::into(capped),
+         soci::into(description), soci::use(run_id));
+    st.execute();
+    std::vector<PayoutLine> lines;
+    while (st.fetch()) {
+        auto line_kind = parse_line_kind(kind);
+        if (!line_kind) throw std::runtime_error("corrupt line kind '" + kind + "'");
+        lines.push_back(PayoutLine{family_id, child_ind == soci::i_ok ? child_id : 0, *line_kind,
+                                   to_month(concerned), to_optional_id(expense_id, expense_ind),
+                                   Money::ore(amount), Money::ore(computed), capped != 0, description});
+    }
+    return lines;
+}
+
+std::vector<PayoutFlag> load_flags(soci::session& sql, Id run_id) {
+    long long family_id = 0, child_id = 0;
+    std::string code, message;
+    soci::indicator child_ind = soci::i_ok;
+    soci::statement st = (sql.prepare << "SELECT family_id, child_id, code, message FROM payout_flags"
+                                         " WHERE run_id = :run ORDER BY id",
+                          soci::into(family_id), soci::into(child_id, child_ind), soci::into(code),
+                          soci::into(message), soci::use(run_id));
+    st.execute();
+    std::vector<PayoutFlag> flags;
+    while (st.fetch()) {
+        auto flag_code = parse_flag_code(code);
+        if (!flag_code) throw std::runtime_error("corrupt flag code '" + code + "'");
+        flags.push_back(PayoutFlag{family_id, to_optional_id(child_id, child_ind), *flag_code, message});
+    }
+    return flags;
+}
+
+void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& lines, const LineWritten& written) {
+    long long family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0;
+    int capped = 0;
+    std::string kind, concerned, source_ref, description;
+    soci::indicator expense_ind = soci::i_null;
+    soci::statement st =
+        (sql.prepare << "INSERT INTO payout_lines (run_id, family_id, child_id, kind, month_concerned, source_ref,"
+                        " amount_ore, computed_ore, capped, description, expense_id)"
+                        " VALUES (:run, :family, :child, :kind, :month, :ref, :amount, :computed, :capped,"
+                        " :description, :expense)",
+         soci::use(run_id), soci::use(family_id), soci::use(child_id), soci::use(kind), soci::use(concerned),
+         soci::use(source_ref), soci::use(amount), soci::use(computed), soci::use(capped), soci::use(description),
+         soci::use(expense_id, expense_ind));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const PayoutLine& l = lines[i];
+        family_id = l.family_id;
+        child_id = l.child_id;
+        kind = to_string(l.kind);
+        concerned = iso(l.month_concerned);
+        // The line's identity beyond (family, child, kind, month concerned).
+        source_ref = l.expense_id ? "expense:" + std::to_string(*l.expense_id) : "";
+        amount = l.amount.ore();
+        computed = l.computed.ore();
+        capped = l.capped ? 1 : 0;
+        description = l.description;
+        expense_id = l.expense_id.value_or(0);
+        expense_ind = l.expense_id ? soci::i_ok : soci::i_null;
+        st.execute(true);
+        if (written) written(i);
+    }
+}
+
+void insert_flags(soci::session& sql, Id run_id, const std::vector<PayoutFlag>& flags) {
+    long long family_id = 0, child_id = 0;
+    std::string code, message;
+    soci::indicator child_ind = soci::i_null;
+    soci::statement st = (sql.prepare << "INSERT INTO payout_flags (run_id, family_id, child_id, code, message)"
+                                         " VALUES (:run, :family, :child, :code, :message)",
+                          soci::use(run_id), soci::use(family_id), soci::use(child_id, child_ind), soci::use(code),
+                          soci::use(message));
+    for (const auto& f : flags) {
+        family_id = f.family_id;
+        child_id = f.child_id.value_or(0);
+        child_ind = f.child_id ? soci::i_ok : soci::i_null;
+        code = to_string(f.code);
+        message = f.message;
+        st.execute(true);
+    }
+}
+
+// Runs an UPDATE/INSERT and returns how many rows it touched.
+template <class... Uses>
+long long affected(soci::session& sql, const std::string& query, Uses&&... uses) {
+    soci::statement st = ((sql.prepare << query), ..., std::forward<Uses>(uses));
+    st.execute(true);
+    return st.get_affected_rows();
+}
+
+} // namespace
+
+std::optional<PayoutRunHeader> find_payout_run(soci::session& sql, Month month) {
+    long long id = 0, total = 0, line_count = 0;
+    std::string status, prepared_by, prepared_at, approved_by, approved_at, paid_by, paid_at, hash;
+    soci::indicator approved_by_ind = soci::i_null, approved_at_ind = soci::i_null, paid_by_ind = soci::i_null,
+                    paid_at_ind = soci::i_null;
+    std::string wanted = iso(month);
+    sql << "SELECT id, status, prepared_by, prepared_at, approved_by, approved_at, paid_by, paid_at,"
+           " total_ore, line_count, content_hash FROM payout_runs WHERE month = :month",
+        soci::into(id), soci::into(status), soci::into(prepared_by), soci::into(prepared_at),
+        soci::into(approved_by, approved_by_ind), soci::into(approved_at, approved_at_ind),
+        soci::into(paid_by, paid_by_ind), soci::into(paid_at, paid_at_ind), soci::into(total), soci::into(line_count),
+        soci::into(hash), soci::use(wanted);
+    if (!sql.got_data()) return std::nullopt;
+    auto parsed = parse_run_status(status);
+    if (!parsed) throw std::runtime_error("corrupt run status '" + status + "'");
+    return PayoutRunHeader{id,
+                           month,
+                           *parsed,
+                           prepared_by,
+                           prepared_at,
+                           to_optional_text(approved_by, approved_by_ind),
+                           to_optional_text(approved_at, approved_at_ind),
+                           to_optional_text(paid_by, paid_by_ind),
+                           to_optional_text(paid_at, paid_at_ind),
+                           Money::ore(total),
+                           line_count,
+                           hash};
+}
+
+std::optional<Month> latest_approved_month(soci::session& sql) {
+    std::string month;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT MAX(month) FROM payout_runs WHERE status <> 'draft'", soci::into(month, ind);
+    if (ind != soci::i_ok) return std::nullopt;
+    return to_month(month);
+}
+
+PayoutRun load_payout_run(soci::session& sql, Month month) {
+    auto header = find_payout_run(sql, month);
+    if (!header) throw NotFound("no payout run for " + iso(month));
+    return PayoutRun{*header, load_lines(sql, header->id), load_flags(sql, header->id)};
+}
+
+std::string content_hash(const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags) {
+    // Unit and record separators cannot occur in the fields, so the text is unambiguous.
+    std::string text;
+    auto field = [&text](const std::string& value) { text += value + '\x1f'; };
+    for (const auto& l : lines) {
+        field("line");
+        field(std::to_string(l.family_id));
+        field(std::to_string(l.child_id));
+        field(to_string(l.kind));
+        field(iso(l.month_concerned));
+        field(l.expense_id ? std::to_string(*l.expense_id) : "");
+        field(std::to_string(l.amount.ore()));
+        field(std::to_string(l.computed.ore()));
+        field(l.capped ? "1" : "0");
+        field(l.description);
+        text += '\x1e';
+    }
+    for (const auto& f : flags) {
+        field("flag");
+        field(std::to_string(f.family_id));
+        field(f.child_id ? std::to_string(*f.child_id) : "");
+        field(to_string(f.code));
+        field(f.message);
+        text += '\x1e';
+    }
+    return sha256_hex(text);
+}
+
+std::string settled_months_text(const std::vector<Month>& approved_months) {
+    std::string text;
+    for (Month m : approved_months) text += (text.empty() ? "" : ",") + iso(m);
+    return text;
+}
+
+std::string stored_settled_months(soci::session& sql, Id run_id) {
+    std::string text;
+    sql << "SELECT settled_months FROM payout_runs WHERE id = :id", soci::into(text), soci::use(run_id);
+    return text;
+}
+
+Id store_draft_run(soci::session& sql, const PayoutRunHeader& header, const std::string& settled_months,
+                   const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags,
+                   const LineWritten& line_written) {
+    std::string month = iso(header.month);
+    long long total = header.total.ore();
+    long long count = static_cast<long long>(lines.size());
+    Id run_id = header.id;
+    if (run_id == 0) {
+        sql << "INSERT INTO payout_runs (month, status, prepared_by, prepared_at, total_ore, line_count,"
+               " content_hash, settled_months) VALUES (:month, 'draft', :by, :at, :total, :count, :hash, :settled)",
+            soci::use(month), soci::use(header.prepared_by), soci::use(header.prepared_at), soci::use(total),
+            soci::use(count), soci::use(header.content_hash), soci::use(settled_months);
+        long long id = 0;
+        if (!sql.get_last_insert_id("payout_runs", id)) throw std::runtime_error("no id for the new payout run");
+        run_id = id;
+    } else {
+        long long updated = affected(sql,
+                                     "UPDATE payout_runs SET prepared_by = :by, prepared_at = :at, total_ore = :total,"
+                                     " line_count = :count, content_hash = :hash, settled_months = :settled"
+                                     " WHERE id = :id AND status = 'draft'",
+                                     soci::use(header.prepared_by), soci::use(header.prepared_at), soci::use(total),
+                                     soci::use(count), soci::use(header.content_hash), soci::use(settled_months),
+                                     soci::use(run_id));
+        if (updated != 1) throw Conflict("the payout run for " + month + " is no longer a draft");
+        sql << "DELETE FROM payout_lines WHERE run_id = :id", soci::use(run_id);
+        sql << "DELETE FROM payout_flags WHERE run_id = :id", soci::use(run_id);
+    }
+    insert_lines(sql, run_id, lines, line_written);
+    insert_flags(sql, run_id, flags);
+    return run_id;
+}
+
+long long approve_run(soci::session& sql, Id run_id, const std::string& by, const std::string& at) {
+    if (affected(sql,
+                 "UPDATE payout_runs SET status = 'approved', approved_by = :by, approved_at = :at"
+                 " WHERE id = :id AND status = 'draft'",
+                 soci::use(by), soci::use(at), soci::use(run_id)) != 1)
+        throw Conflict("the payout run is not a draft");
+    long long posted = affected(
+        sql,
+        "INSERT INTO ledger_postings (family_id, child_id, run_id, line_id, kind, month_concerned, amount_ore,"
+        " description, posted_at, posted_by)"
+        " SELECT family_id, child_id, run_id, id, kind, month_concerned, amount_ore, description, :at, :by"
+        " FROM payout_lines WHERE run_id = :run AND amount_ore <> 0 ORDER BY id",
+        soci::use(at), soci::use(by), soci::use(run_id));
+
+    long long expense_lines = 0;
+    sql << "SELECT COUNT(*) FROM payout_lines WHERE run_id = :run AND expense_id IS NOT NULL",
+        soci::into(expense_lines), soci::use(run_id);
+    long long marked = affected(sql,
+                                "UPDATE expenses SET paid_run_id = :run WHERE paid_run_id IS NULL AND id IN"
+                                " (SELECT expense_id FROM payout_lines WHERE run_id = :run2 AND expense_id IS NOT NULL)",
+                                soci::use(run_id), soci::use(run_id));
+    if (marked != expense_lines)
+        throw Conflict("an expense of this run has been paid by another run; prepare the month again");
+    return posted;
+}
+
+void mark_run_paid(soci::session& sql, Id run_id, const std::string& by, const std::string& at) {
+    if (affected(sql,
+                 "UPDATE payout_runs SET status = 'paid', paid_by = :by, paid_at = :at"
+                 " WHERE id = :id AND status = 'approved'",
+                 soci::use(by), soci::use(at), soci::use(run_id)) != 1)
+        throw Conflict("the payout run is not approved");
+}
+
+std::vector<Family> run_families(soci::session& sql, Id run_id) {
+    long long id = 0;
+    std::string name, cvr, bank_reg, bank_account;
+    soci::indicator reg_ind = soci::i_ok, account_ind = soci::i_ok;
+    soci::statement st =
+        (sql.prepare << "SELECT id, name, cvr, bank_reg, bank_account FROM families WHERE id IN"
+                        " (SELECT family_id FROM payout_lines WHERE run_id = :run"
+                        " UNION SELECT family_id FROM payout_flags WHERE run_id = :run2) ORDER BY id",
+         soci::into(id), soci::into(name), soci::into(cvr), soci::into(bank_reg, reg_ind),
+         soci::into(bank_account, account_ind), soci::use(run_id), soci::use(run_id));
+    st.execute();
+    std::vector<Family> families;
+    while (st.fetch()) {
+        Family f;
+        f.id = id;
+        f.name = name;
+        f.cvr = cvr;
+        f.bank = to_bank_account(bank_reg, reg_ind, bank_account, account_ind);
+        families.push_back(std::move(f));
+    }
+    return families;
+}
+
+} // namespace hjt::store

@@ -1,0 +1,44 @@
+// Shifts as stored (table shifts): the local date and clock times as written,
+// the UTC instants (ISO text "yyyy-mm-ddThh:mmZ", which sorts as time does, so
+// overlap queries compare text), the real and subsidisable minutes, and the
+// excluded parts as "reason:minutes[:holiday]" joined by ";".
+// Plain reads and writes in the caller's transaction; checks and audit live in
+// app/shift_service.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "domain/shift_overlap.h"
+#include "domain/shift_record.h"
+
+namespace hjt::store {
+
+// Call first in a transaction that checks a family's shifts for overlaps and
+// then writes: it writes to the family's row, so the transaction holds the
+// write lock before it reads (SQLite: the database's, as BEGIN IMMEDIATE would;
+// PostgreSQL: the family row's). Two imports for one family then run one after
+// the other, and the second sees the first one's shifts. NotFound for an unknown family.
+void lock_family_shifts(soci::session& sql, Id family_id);
+
+Id insert_shift(soci::session& sql, const ShiftRecord& shift);
+// Many at once, as one prepared statement: the import's path.
+void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts);
+std::optional<ShiftRecord> find_shift(soci::session& sql, Id id);
+void delete_shift(soci::session& sql, Id id);
+
+// The shifts starting in `month`, by start.
+std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
+std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
+
+// The family's stored shifts that overlap [from, to), as spans for find_overlaps.
+std::vector<ShiftSpan> family_shift_spans(soci::session& sql, Id family_id, UtcMinutes from, UtcMinutes to);
+
+// "2026-03-10T13:00Z" and back (nullopt when malformed).
+std::string utc_text(UtcMinutes t);
+std::optional<UtcMinutes> parse_utc_text(const std::string& text);
+
+} // namespace hjt::store

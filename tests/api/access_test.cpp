@@ -1,0 +1,198 @@
+// The access matrix: every endpoint x every role x own/other family, with the
+// exact status expected. A new endpoint must get a row here (the last test
+// case fails until it has one).
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <functional>
+#include <set>
+
+#include "api_fixture.h"
+#include "http/api_routes.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+// Columns of the table.
+enum Column { finance, caseworker, family_own, family_other, auditor, admin, kColumns };
+
+struct Endpoint {
+    std::string method;
+    std::string pattern;  // the route's pattern, with {f} {c} {h} {g} {v} {e} filled from one family's data
+    std::function<std::string(int n)> body;  // n: unique per request, so repeated creations stay valid
+    std::array<int, kColumns> expected;
+};
+
+std::string none(int) { return ""; }
+std::string n_days_after_2025_01_01(int n) {
+    return hjt::iso(date::year_month_day{date::sys_days{date::year{2025} / 1 / 1} + date::days{n}});
+}
+
+std::vector<Endpoint> endpoints() {
+    auto grant = [](int) {
+        return std::string(R"({"decision_ref": "S-9", "decision_date": "2025-12-01", "valid_from": "2026-01-01",
+                   "versions": [{"effective_from": "2026-01-01", "weekly_hours": 1000, "hourly_wage": 13000}]})");
+    };
+    auto helper = [](int) {
+        return std::string(R"({"name": "H", "cpr": "0303921234", "employment_from": "2026-01-01", "hourly_wage": 13500,
+                   "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
+    };
+    auto award = [](int) {
+        return std::string(R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "træning",
+                   "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
+    };
+    // {c} in a body is filled like in the path: the child of the family under test.
+    auto expense = [](int) {
+        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500})");
+    };
+    const std::string v1 = "/api/v1";
+    // clang-format off
+    //  method  path                                  body                                                     fin  case  own  other aud  admin
+    return {
+        {"GET",  v1 + "/families",                    none,                                                   {200, 200, 200, 200, 200, 200}},
+        {"POST", v1 + "/families",                    [](int n) { return R"({"name": "F", "cvr": ")" + valid_cvr(100 + n) + R"("})"; },
+                                                                                                              {403, 201, 403, 403, 403, 201}},
+        {"GET",  v1 + "/families/{f}",                none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"PUT",  v1 + "/families/{f}",                [](int n) { return R"({"contact_phone": ")" + std::to_string(n) + R"("})"; },
+                                                                                                              {403, 200, 403, 403, 403, 200}},
+        {"GET",  v1 + "/families/{f}/children",       none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/families/{f}/children",       [](int) { return std::string(R"({"name": "B", "cpr": "120318-4123"})"); },
+                                                                                                              {403, 201, 403, 403, 403, 201}},
+        {"GET",  v1 + "/children/{c}",                none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"PUT",  v1 + "/children/{c}",                [](int n) { return R"({"name": "B)" + std::to_string(n) + R"("})"; },
+                                                                                                              {403, 200, 403, 403, 403, 200}},
+        {"GET",  v1 + "/families/{f}/helpers",        none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/families/{f}/helpers",        helper,                                                 {403, 201, 201, 404, 403, 201}},
+        {"GET",  v1 + "/helpers/{h}",                 none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"PUT",  v1 + "/helpers/{h}",                 [](int n) { return R"({"hourly_wage": )" + std::to_string(13000 + n) + "}"; },
+                                                                                                              {403, 200, 200, 404, 403, 200}},
+        {"GET",  v1 + "/children/{c}/grants",         none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/children/{c}/grants",         grant,                                                  {403, 201, 403, 403, 403, 201}},
+        {"GET",  v1 + "/grants/{g}",                  none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"GET",  v1 + "/grants/{g}/versions",         none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/grants/{g}/versions",         [](int n) { return R"({"effective_from": ")" + n_days_after_2025_01_01(n) +
+                                                                     R"(", "weekly_hours": 1000, "hourly_wage": 13000})"; },
+                                                                                                              {403, 201, 403, 403, 403, 201}},
+        {"GET",  v1 + "/grants/{g}/versions/{v}",     none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"GET",  v1 + "/families/{f}/expenses",       none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/families/{f}/expenses",       expense,                                                {403, 201, 201, 404, 403, 201}},
+        {"GET",  v1 + "/expenses/{e}",                none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/expenses/{e}/decision",       [](int) { return std::string(R"({"status": "approved"})"); },
+                                                                                                              {200, 200, 403, 403, 403, 403}},
+        {"GET",  v1 + "/children/{c}/lost-earnings",  none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/children/{c}/lost-earnings",  award,                                                  {403, 201, 403, 403, 403, 201}},
+    };
+    // clang-format on
+}
+
+// The ids of family A's or family B's data, in place of {f} {c} {h} {g} {v} {e}.
+std::string fill(std::string text, const World& w, bool family_a) {
+    const std::pair<const char*, Id> ids[] = {
+        {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
+        {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
+        {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
+    };
+    for (const auto& [name, id] : ids)
+        for (auto at = text.find(name); at != std::string::npos; at = text.find(name))
+            text.replace(at, 3, std::to_string(id));
+    return text;
+}
+
+// The route pattern an endpoint of the table stands for ("{f}" -> "{id}", ...).
+std::string route_pattern(const std::string& table_pattern) {
+    std::string p = table_pattern;
+    bool first = true;
+    for (std::size_t at = p.find('{'); at != std::string::npos; at = p.find('{', at + 1)) {
+        p.replace(at, 3, first ? "{id}" : "{version_id}");
+        first = false;
+    }
+    return p;
+}
+
+struct Caller {
+    Column column;
+    const char* username;
+    bool family_a_data;
+};
+
+} // namespace
+
+TEST_CASE("every endpoint x every role x own/other family answers exactly as the access table says",
+          "[api][access]") {
+    ApiServer server("access_matrix");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    // Staff are tried on both families' data; the family user of A on its own and on B's.
+    const std::vector<Caller> callers = {
+        {finance, Users::finance, true},       {finance, Users::finance, false},
+        {caseworker, Users::caseworker, true}, {caseworker, Users::caseworker, false},
+        {auditor, Users::auditor, true},       {auditor, Users::auditor, false},
+        {admin, Users::admin, true},           {admin, Users::admin, false},
+        {family_own, Users::family_a, true},   {family_other, Users::family_a, false},
+        {family_own, Users::family_b, false},  {family_other, Users::family_b, true},
+    };
+    std::map<std::string, std::string> tokens;
+    for (const auto& c : callers)
+        if (!tokens.count(c.username)) tokens[c.username] = api.login(c.username);
+
+    int n = 0;
+    for (const auto& e : endpoints()) {
+        for (const auto& c : callers) {
+            ++n;
+            std::string path = fill(e.pattern, w, c.family_a_data);
+            std::string body = fill(e.body(n), w, c.family_a_data);
+            int expected = e.expected[c.column];
+            auto before = server.row_counts();
+            auto r = api.request(e.method, path, body, tokens[c.username]);
+            INFO(c.username << " " << e.method << " " << path << " " << body << " -> " << r.body);
+            CHECK(r.status == expected);
+            bool stored = server.row_counts() != before;
+            CHECK(stored == (e.method != "GET" && r.status < 300));  // refused requests store nothing
+        }
+        // No token at all: 401 on every endpoint, nothing stored.
+        auto before = server.row_counts();
+        auto anonymous = api.request(e.method, fill(e.pattern, w, true), fill(e.body(++n), w, true), "");
+        INFO(e.method << " " << e.pattern << " without a token -> " << anonymous.body);
+        CHECK(anonymous.status == 401);
+        CHECK(server.row_counts() == before);
+    }
+}
+
+TEST_CASE("a family user's lists hold only its own family, and another family's id answers like an unknown id",
+          "[api][access]") {
+    ApiServer server("family_confined");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    std::string token = api.login(Users::family_a);
+    auto families = api.get("/api/v1/families", token);
+    REQUIRE(families.item_count() == 1);
+    CHECK(families.json->getArray("items")->getObject(0)->getValue<Poco::Int64>("id") == w.family_a);
+
+    auto other = api.get("/api/v1/families/" + std::to_string(w.family_b), token);
+    auto unknown = api.get("/api/v1/families/999", token);
+    CHECK(other.status == 404);
+    CHECK(other.text("error") == "not found: /api/v1/families/" + std::to_string(w.family_b));
+    CHECK(unknown.text("error") == "not found: /api/v1/families/999");
+    CHECK(api.get("/api/v1/families", api.login(Users::auditor)).item_count() == 2);
+}
+
+TEST_CASE("the route table: auditors never change data, only login and health need no token, every route has a row",
+          "[api][access]") {
+    Settings settings;
+    auto router = http::api_routes(settings);
+    std::set<std::string> in_table;
+    for (const auto& e : endpoints()) in_table.insert(e.method + " " + route_pattern(e.pattern));
+    const std::set<std::string> session_routes = {"GET /healthz", "POST /api/v1/login", "POST /api/v1/logout"};
+
+    for (const auto& route : router.routes()) {
+        std::string name = http::to_string(route.method) + " " + route.pattern;
+        INFO(name);
+        CHECK((in_table.count(name) == 1 || session_routes.count(name) == 1));
+        CHECK(route.needs_token == (name != "GET /healthz" && name != "POST /api/v1/login"));
+        if (http::is_mutating(route.method) && name != "POST /api/v1/logout")
+            CHECK_FALSE(route.roles.contains(app::Role::auditor));
+    }
+}

@@ -1,0 +1,153 @@
+// Bad input gets a 4xx naming the field, and stores nothing.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "api_fixture.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+struct Refusal {
+    int status;
+    std::string field;
+};
+
+// Sends the request and checks the answer and that no table changed.
+void check_refused(ApiServer& server, const std::string& method, const std::string& path, const std::string& body,
+                   const std::string& token, Refusal expected) {
+    auto before = server.row_counts();
+    auto r = server.client().request(method, path, body, token);
+    INFO(method << " " << path << " " << body << " -> " << r.status << " " << r.body);
+    CHECK(r.status == expected.status);
+    CHECK(r.error_field() == expected.field);
+    CHECK(r.text("error") != "");
+    CHECK(server.row_counts() == before);
+}
+
+std::string path(const std::string& prefix, long long id, const std::string& suffix = "") {
+    return prefix + std::to_string(id) + suffix;
+}
+
+std::string version_body(const std::string& effective_from, const std::string& weekly_hours) {
+    return R"({"effective_from": ")" + effective_from + R"(", "weekly_hours": )" + weekly_hours +
+           R"(, "hourly_wage": 13000})";
+}
+
+} // namespace
+
+TEST_CASE("a truncated or malformed JSON body answers 400 naming the body", "[api][bad-input]") {
+    ApiServer server("truncated_json");
+    std::string token = server.client().login(Users::caseworker);
+    const std::string cvr = valid_cvr(9);
+    check_refused(server, "POST", "/api/v1/families", R"({"name": "Familie Holm", "cvr": ")" + cvr, token,
+                  {400, "body"});
+    check_refused(server, "POST", "/api/v1/families", R"({"name": "Familie Holm", "cvr": ")" + cvr + R"("} trailing)",
+                  token, {400, "body"});
+    check_refused(server, "POST", "/api/v1/families", R"(["name", "cvr"])", token, {400, "body"});
+    check_refused(server, "POST", "/api/v1/families", std::string(40, '[') , token, {400, "body"});
+
+    // Declared longer than sent: the connection ends inside the body.
+    auto before = server.row_counts();
+    std::string body = R"({"name": "Familie Holm", "cvr": ")" + cvr + R"("})";
+    auto r = server.client().raw("POST /api/v1/families HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token +
+                                 "\r\nContent-Type: application/json\r\nContent-Length: " +
+                                 std::to_string(body.size() + 20) + "\r\n\r\n" + body);
+    CHECK(r.status == 400);
+    CHECK(r.error_field() == "body");
+    CHECK(server.row_counts() == before);
+}
+
+TEST_CASE("an invalid CVR number answers 400 naming cvr", "[api][bad-input]") {
+    ApiServer server("invalid_cvr");
+    std::string token = server.client().login(Users::caseworker);
+    check_refused(server, "POST", "/api/v1/families", R"({"name": "Familie Holm", "cvr": "10000010"})", token,
+                  {400, "cvr"});
+    check_refused(server, "PUT", path("/api/v1/families/", server.world().family_a), R"({"cvr": "1234"})", token,
+                  {400, "cvr"});
+    // Another family's CVR is taken.
+    check_refused(server, "POST", "/api/v1/families", R"({"name": "Kopi", "cvr": ")" + valid_cvr(0) + R"("})", token,
+                  {400, "cvr"});
+}
+
+TEST_CASE("an unknown family, child, grant or expense answers 404", "[api][bad-input]") {
+    ApiServer server("unknown_ids");
+    std::string token = server.client().login(Users::caseworker);
+    check_refused(server, "GET", "/api/v1/families/999", "", token, {404, ""});
+    check_refused(server, "GET", "/api/v1/families/abc", "", token, {404, ""});
+    check_refused(server, "PUT", "/api/v1/families/999", R"({"name": "X"})", token, {404, ""});
+    check_refused(server, "POST", "/api/v1/families/999/children", R"({"name": "Ida", "cpr": "120318-4123"})", token,
+                  {404, ""});
+    check_refused(server, "POST", "/api/v1/grants/999/versions", version_body("2026-01-01", "1000"), token, {404, ""});
+    check_refused(server, "POST", "/api/v1/expenses/999/decision", R"({"status": "approved"})", token, {404, ""});
+    check_refused(server, "GET", "/api/v1/children/0", "", token, {404, ""});
+}
+
+TEST_CASE("negative hours, a wrong type and a date that does not exist answer 400 naming the field",
+          "[api][bad-input]") {
+    ApiServer server("bad_values");
+    std::string token = server.client().login(Users::caseworker);
+    const auto& w = server.world();
+    const std::string versions = path("/api/v1/grants/", w.grant_a, "/versions");
+    check_refused(server, "POST", versions, version_body("2026-01-01", "-100"), token, {400, "weekly_hours"});
+    check_refused(server, "POST", versions, version_body("2026-01-01", R"("20")"), token, {400, "weekly_hours"});
+    check_refused(server, "POST", versions, version_body("2026-01-01", "20.5"), token, {400, "weekly_hours"});
+    check_refused(server, "POST", versions, version_body("2026-02-30", "1000"), token, {400, "effective_from"});
+    check_refused(server, "POST", versions, version_body("2025-01-01", "1000"), token, {400, "effective_from"});
+    check_refused(server, "POST", versions, R"({"effective_from": "2026-01-01", "weekly_hours": 1000})", token,
+                  {400, "hourly_wage"});
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/children"),
+                  R"({"name": "Ida", "cpr": "300218-4123"})", token, {400, "cpr"});
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/children"),
+                  R"({"name": "Ida", "cpr": "120318-4123", "birth_date": "2018-02-30"})", token, {400, "birth_date"});
+    check_refused(server, "POST", path("/api/v1/children/", w.child_a, "/grants"),
+                  R"({"decision_ref": "S", "decision_date": "2025-12-01", "valid_from": "2026-01-01",
+                      "versions": [{"effective_from": "2026-01-01", "weekly_hours": 1000}]})",
+                  token, {400, "versions[0].hourly_wage"});
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/expenses"),
+                  R"({"child_id": )" + std::to_string(w.child_a) +
+                      R"(, "date": "2026-01-05", "category": "kursus", "amount": -500})",
+                  token, {400, "amount"});
+}
+
+TEST_CASE("an expense for a child of another family answers 400 naming child_id", "[api][bad-input]") {
+    ApiServer server("expense_other_child");
+    const auto& w = server.world();
+    std::string token = server.client().login(Users::family_a);
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/expenses"),
+                  R"({"child_id": )" + std::to_string(w.child_b) +
+                      R"(, "date": "2026-01-05", "category": "kursus", "amount": 500})",
+                  token, {400, "child_id"});
+}
+
+TEST_CASE("a body over the limit answers 413, refused from Content-Length or by a capped read", "[api][bad-input]") {
+    ApiServer server("oversize", 4096);
+    std::string token = server.client().login(Users::caseworker);
+    auto before = server.row_counts();
+    const std::string head = "POST /api/v1/families HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token +
+                             "\r\nContent-Type: application/json\r\n";
+
+    // Refused on the declared length alone: no byte of the body is sent.
+    auto declared = server.client().raw(head + "Content-Length: 100000000\r\n\r\n");
+    CHECK(declared.status == 413);
+    CHECK(declared.text("error") != "");
+
+    // Chunked, so no length is declared: the read stops past the limit.
+    std::string body = R"({"name": ")" + std::string(4100, 'x') + R"(", "cvr": ")" + valid_cvr(9) + R"("})";
+    std::ostringstream size;
+    size << std::hex << body.size();
+    auto chunked = server.client().raw(head + "Transfer-Encoding: chunked\r\n\r\n" + size.str() + "\r\n" + body +
+                                       "\r\n0\r\n\r\n");
+    CHECK(chunked.status == 413);
+
+    // Without a token the length is still checked first.
+    CHECK(server.client().raw("POST /api/v1/families HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5000\r\n\r\n")
+              .status == 413);
+    CHECK(server.row_counts() == before);
+
+    // Just under the limit is read and handled.
+    std::string fits = R"({"name": ")" + std::string(3000, 'x') + R"(", "cvr": ")" + valid_cvr(9) + R"("})";
+    CHECK(server.client().post("/api/v1/families", fits, token).status == 201);
+}

@@ -1,0 +1,237 @@
+// Happy paths of the register endpoints: create, read, update, list.
+#include <Poco/JSON/Array.h>
+#include <catch2/catch.hpp>
+
+#include "api_fixture.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+std::string id_path(const std::string& prefix, long long id, const std::string& suffix = "") {
+    return prefix + std::to_string(id) + suffix;
+}
+
+long long audit_entries(ApiServer& server) { return server.row_counts()["audit_log"]; }
+
+} // namespace
+
+TEST_CASE("families: create, read, update (absent fields kept) and list", "[api][register]") {
+    ApiServer server("families_crud");
+    const auto& api = server.client();
+    std::string token = api.login(Users::caseworker);
+    long long audits = audit_entries(server);
+
+    auto created = api.post("/api/v1/families",
+                            R"({"name": "Familie Holm", "cvr": ")" + valid_cvr(7) +
+                                R"(", "bank": {"reg_no": "5301", "account_no": "0000123456"}, "contact_email": "holm@example.dk"})",
+                            token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    long long id = created.number("id");
+    CHECK(id > 0);
+    CHECK(created.text("status") == "active");
+    CHECK(created.json->getObject("bank")->getValue<std::string>("reg_no") == "5301");
+
+    auto read = api.get(id_path("/api/v1/families/", id), token);
+    CHECK(read.status == 200);
+    CHECK(read.text("name") == "Familie Holm");
+    CHECK(read.text("cvr") == valid_cvr(7));
+
+    auto updated = api.put(id_path("/api/v1/families/", id), R"({"contact_phone": "12345678"})", token);
+    INFO(updated.body);
+    CHECK(updated.status == 200);
+    CHECK(updated.text("contact_phone") == "12345678");
+    CHECK(updated.text("name") == "Familie Holm");
+    CHECK(api.get(id_path("/api/v1/families/", id), token).text("contact_phone") == "12345678");
+
+    auto cleared = api.put(id_path("/api/v1/families/", id), R"({"bank": null})", token);
+    CHECK(cleared.status == 200);
+    CHECK(cleared.json->isNull("bank"));
+
+    auto list = api.get("/api/v1/families", token);
+    CHECK(list.status == 200);
+    CHECK(list.item_count() == 3);
+    CHECK(audit_entries(server) == audits + 3);  // every change is audited
+}
+
+TEST_CASE("children: create (birth date from the CPR number), read, update and list", "[api][register]") {
+    ApiServer server("children_crud");
+    const auto& api = server.client();
+    std::string token = api.login(Users::caseworker);
+    const auto& w = server.world();
+
+    auto created = api.post(id_path("/api/v1/families/", w.family_a, "/children"),
+                            R"({"name": "Ida", "cpr": "120318-4123"})", token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    long long id = created.number("id");
+    CHECK(created.number("family_id") == w.family_a);
+    CHECK(created.text("birth_date") == "2018-03-12");
+    CHECK(created.text("cpr") == "120318-4123");  // the caseworker's record view
+
+    auto updated = api.put(id_path("/api/v1/children/", id), R"({"name": "Ida Marie"})", token);
+    CHECK(updated.status == 200);
+    CHECK(updated.text("name") == "Ida Marie");
+    CHECK(updated.text("birth_date") == "2018-03-12");
+
+    auto list = api.get(id_path("/api/v1/families/", w.family_a, "/children"), token);
+    CHECK(list.status == 200);
+    CHECK(list.item_count() == 2);
+    // Lists mask CPR numbers; so does finance's record view.
+    auto first = list.json->getArray("items")->getObject(0);
+    CHECK(first->getValue<std::string>("cpr").substr(7) == "XXXX");
+    auto as_finance = api.get(id_path("/api/v1/children/", id), api.login(Users::finance));
+    CHECK(as_finance.text("cpr") == "120318-XXXX");
+}
+
+TEST_CASE("helpers: a family creates and updates its own helper; lists and reads", "[api][register]") {
+    ApiServer server("helpers_crud");
+    const auto& api = server.client();
+    std::string token = api.login(Users::family_a);
+    const auto& w = server.world();
+
+    auto created = api.post(id_path("/api/v1/families/", w.family_a, "/helpers"),
+                            R"({"name": "Søren", "cpr": "0303921234", "employment_from": "2026-01-01",
+                                "hourly_wage": 13500, "tax_card": {"withholding": 3700, "monthly_deduction": 450000}})",
+                            token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    long long id = created.number("id");
+    CHECK(created.number("hourly_wage") == 13500);
+    CHECK(created.json->isNull("employment_to"));
+
+    auto updated = api.put(id_path("/api/v1/helpers/", id),
+                           R"({"hourly_wage": 13900, "employment_to": "2026-06-30", "tax_card": {"withholding": 4000}})",
+                           token);
+    INFO(updated.body);
+    CHECK(updated.status == 200);
+    CHECK(updated.number("hourly_wage") == 13900);
+    CHECK(updated.text("employment_to") == "2026-06-30");
+    CHECK(updated.json->getObject("tax_card")->getValue<Poco::Int64>("withholding") == 4000);
+    CHECK(updated.json->getObject("tax_card")->getValue<Poco::Int64>("monthly_deduction") == 450000);
+
+    CHECK(api.get(id_path("/api/v1/helpers/", id), token).text("name") == "Søren");
+    CHECK(api.get(id_path("/api/v1/families/", w.family_a, "/helpers"), token).item_count() == 2);
+}
+
+TEST_CASE("grants: create with a version, read, add a version; versions are never edited", "[api][register]") {
+    ApiServer server("grants_crud");
+    const auto& api = server.client();
+    std::string token = api.login(Users::caseworker);
+    const auto& w = server.world();
+
+    auto created = api.post(id_path("/api/v1/children/", w.child_a, "/grants"),
+                            R"({"decision_ref": "SAG-2026-17", "decision_date": "2025-12-01",
+                                "valid_from": "2026-01-01", "valid_to": null,
+                                "versions": [{"effective_from": "2026-01-01", "weekly_hours": 2250, "hourly_wage": 13300,
+                                              "fixed_lines": [{"purpose": "supervision", "monthly_amount": 250000}],
+                                              "expense_budgets": [{"category": "kursus", "yearly_amount": 1500000}]}]})",
+                            token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    long long grant = created.number("id");
+    auto versions = created.json->getArray("versions");
+    REQUIRE(versions->size() == 1);
+    CHECK(versions->getObject(0)->getValue<Poco::Int64>("weekly_hours") == 2250);
+    CHECK(versions->getObject(0)->getArray("fixed_lines")->getObject(0)->getValue<Poco::Int64>("monthly_amount") ==
+          250000);
+
+    auto added = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                          R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                              "note": "fewer hours from July"})",
+                          token);
+    INFO(added.body);
+    REQUIRE(added.status == 201);
+    long long version = added.number("id");
+    CHECK(added.number("grant_id") == grant);
+    CHECK(added.text("created_at") != "");
+
+    auto read = api.get(id_path("/api/v1/grants/", grant), token);
+    CHECK(read.status == 200);
+    CHECK(read.json->getArray("versions")->size() == 2);
+    CHECK(api.get(id_path("/api/v1/grants/", grant, "/versions"), token).item_count() == 2);
+    auto one = api.get(id_path("/api/v1/grants/", grant, "/versions/" + std::to_string(version)), token);
+    CHECK(one.status == 200);
+    CHECK(one.number("weekly_hours") == 1500);
+    CHECK(api.get(id_path("/api/v1/children/", w.child_a, "/grants"), token).item_count() == 2);
+
+    auto before = server.row_counts();
+    auto edit = api.put(id_path("/api/v1/grants/", grant, "/versions/" + std::to_string(version)),
+                        R"({"weekly_hours": 3000})", token);
+    CHECK(edit.status == 405);
+    CHECK(edit.headers["Allow"] == "GET");
+    CHECK(api.put(id_path("/api/v1/grants/", grant, "/versions"), "{}", token).status == 405);
+    CHECK(api.get(id_path("/api/v1/grants/", grant, "/versions/9999"), token).status == 404);
+    CHECK(server.row_counts() == before);
+}
+
+TEST_CASE("expenses: a family submits, finance approves, a caseworker rejects with a reason", "[api][register]") {
+    ApiServer server("expenses_flow");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    std::string family = api.login(Users::family_a);
+
+    auto created = api.post(id_path("/api/v1/families/", w.family_a, "/expenses"),
+                            R"({"child_id": )" + std::to_string(w.child_a) +
+                                R"(, "date": "2026-02-10", "category": "træningsredskaber", "amount": 89950, "document_ref": "FAKTURA-88"})",
+                            family);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    long long id = created.number("id");
+    CHECK(created.text("status") == "submitted");
+    CHECK(created.number("amount") == 89950);
+    CHECK(api.get(id_path("/api/v1/families/", w.family_a, "/expenses"), family).item_count() == 2);
+    CHECK(api.get(id_path("/api/v1/expenses/", id), family).text("category") == "træningsredskaber");
+
+    auto approved = api.post(id_path("/api/v1/expenses/", id, "/decision"), R"({"status": "approved"})",
+                             api.login(Users::finance));
+    CHECK(approved.status == 200);
+    CHECK(approved.text("status") == "approved");
+
+    std::string caseworker = api.login(Users::caseworker);
+    auto no_reason = api.post(id_path("/api/v1/expenses/", w.expense_a, "/decision"), R"({"status": "rejected"})",
+                              caseworker);
+    CHECK(no_reason.status == 400);
+    CHECK(no_reason.error_field() == "reason");
+    auto rejected = api.post(id_path("/api/v1/expenses/", w.expense_a, "/decision"),
+                             R"({"status": "rejected", "reason": "behandling, ikke træning"})", caseworker);
+    CHECK(rejected.status == 200);
+    CHECK(rejected.text("reject_reason") == "behandling, ikke træning");
+    auto bad_status = api.post(id_path("/api/v1/expenses/", id, "/decision"), R"({"status": "paid"})", caseworker);
+    CHECK(bad_status.status == 400);
+    CHECK(bad_status.error_field() == "status");
+}
+
+TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awards", "[api][register]") {
+    ApiServer server("lost_earnings");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    std::string token = api.login(Users::caseworker);
+
+    auto created = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
+                            R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+                                "period_to": "2026-12-31", "monthly_income_before": 3200000,
+                                "hours_off_per_week": 1850, "former_employer_pension": 800,
+                                "purpose": "træning af barnet",
+                                "tax_card": {"withholding": 3700, "monthly_deduction": 500000}})",
+                            token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    CHECK(created.number("normal_weekly_hours") == 3700);  // 37 h unless told
+    CHECK(created.number("monthly_saved_costs") == 0);
+    CHECK(created.number("former_employer_pension") == 800);
+
+    auto list = api.get(id_path("/api/v1/children/", w.child_a, "/lost-earnings"), api.login(Users::family_a));
+    CHECK(list.status == 200);
+    CHECK(list.item_count() == 2);
+
+    auto schooling = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
+                              R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+                                  "monthly_income_before": 3200000, "hours_off_per_week": 1850,
+                                  "purpose": "hjemmeundervisning", "tax_card": {"withholding": 3700, "monthly_deduction": 0}})",
+                              token);
+    CHECK(schooling.status == 400);
+    CHECK(schooling.error_field() == "purpose");
+}

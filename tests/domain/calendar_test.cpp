@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include "domain/calendar.h"
+
+using namespace hjt;
+
+namespace {
+Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+Month ym(int y, unsigned m) { return Month{date::year{y}, date::month{m}}; }
+void check_fraction(Fraction f, std::int64_t numerator, std::int64_t denominator) {
+    CHECK(f.numerator == numerator);
+    CHECK(f.denominator == denominator);
+}
+}
+
+TEST_CASE("covered fraction d/D at month boundaries", "[calendar]") {
+    // Worked example (domain.md §4): a grant from the 11th of a 30-day month covers 20/30.
+    check_fraction(covered_fraction(ym(2026, 4), Period{ymd(2026, 4, 11), std::nullopt}), 20, 30);
+    // First and last day of the month count as covered days.
+    check_fraction(covered_fraction(ym(2026, 1), Period{ymd(2026, 1, 1), ymd(2026, 1, 31)}), 31, 31);
+    check_fraction(covered_fraction(ym(2026, 1), Period{ymd(2026, 1, 31), std::nullopt}), 1, 31);
+    check_fraction(covered_fraction(ym(2026, 1), Period{ymd(2025, 6, 1), ymd(2026, 1, 1)}), 1, 31);
+    // A period spanning the turn of the month covers a day of each.
+    Period turn{ymd(2026, 1, 31), ymd(2026, 2, 1)};
+    check_fraction(covered_fraction(ym(2026, 1), turn), 1, 31);
+    check_fraction(covered_fraction(ym(2026, 2), turn), 1, 28);
+    // Ending the day before the month, or starting the day after it: nothing.
+    check_fraction(covered_fraction(ym(2026, 2), Period{ymd(2025, 1, 1), ymd(2026, 1, 31)}), 0, 28);
+    check_fraction(covered_fraction(ym(2026, 2), Period{ymd(2026, 3, 1), std::nullopt}), 0, 28);
+}
+
+TEST_CASE("covered fraction in a leap-year February has 29 days", "[calendar]") {
+    check_fraction(covered_fraction(ym(2024, 2), Period{ymd(2024, 1, 1), std::nullopt}), 29, 29);
+    check_fraction(covered_fraction(ym(2024, 2), Period{ymd(2024, 2, 11), std::nullopt}), 19, 29);
+    check_fraction(covered_fraction(ym(2024, 2), Period{ymd(2024, 1, 1), ymd(2024, 2, 28)}), 28, 29);
+    check_fraction(covered_fraction(ym(2023, 2), Period{ymd(2023, 1, 1), ymd(2023, 2, 28)}), 28, 28);
+    CHECK(days_in_month(ym(2024, 2)) == 29);
+    CHECK(days_in_month(ym(2100, 2)) == 28);  // divisible by 100, not by 400
+    CHECK(days_in_month(ym(2000, 2)) == 29);
+}
+
+TEST_CASE("support ends the day before the 18th birthday", "[calendar]") {
+    CHECK(support_end(ymd(2008, 5, 17)) == ymd(2026, 5, 16));
+    CHECK(support_end(ymd(2008, 1, 1)) == ymd(2025, 12, 31));
+    CHECK(support_end(ymd(2008, 3, 1)) == ymd(2026, 2, 28));
+    // Born 29 February: the birthday in a common year is 1 March, so support ends 28 February.
+    CHECK(support_end(ymd(2008, 2, 29)) == ymd(2026, 2, 28));
+    CHECK(support_end(ymd(2000, 2, 29)) == ymd(2018, 2, 28));
+}
