@@ -201,7 +201,7 @@ private:
         first.hourly_wage = Money::kroner(wage_kr_ + random_.between(0, 10));
         first.note = "Bevilling";
         g.versions.push_back(first);
-        version_rows(grant_key, first, decided);
+        version_rows(grant_key, first);
 
         Month start = month_of(g.valid.from), last = month_of(end);
         if (random_.chance(35) && start + date::months{3} <= last) {
@@ -212,16 +212,16 @@ private:
             second.weekly_hours = Hours::hundredths(std::max(500LL, hours));
             second.note = "Revurdering: timetal ændret";
             g.versions.push_back(second);
-            version_rows(grant_key, second, plus_days(second.effective_from, -random_.between(5, 20)));
+            version_rows(grant_key, second);
         }
         return g;
     }
 
     // A version and its fixed lines and budgets. Every version of a grant
     // carries the same lines: a new version replaces all of them.
-    void version_rows(const std::string& grant_key, const GrantVersion& v, Date created) {
+    void version_rows(const std::string& grant_key, const GrantVersion& v) {
         const std::string from = day(v.effective_from);
-        versions_.row({grant_key, from, format_hours(v.weekly_hours), format_amount(v.hourly_wage), v.note, day(created)});
+        versions_.row({grant_key, from, format_hours(v.weekly_hours), format_amount(v.hourly_wage), v.note});
         if (grant_key_with_lines_ != grant_key) {
             grant_key_with_lines_ = grant_key;
             supervision_kr_ = random_.chance(25) ? 100 * random_.between(20, 40) : 0;

@@ -2,7 +2,9 @@
 
 #include <Poco/File.h>
 #include <Poco/Path.h>
+#include <Poco/String.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -17,6 +19,20 @@ namespace hjt::app {
 namespace {
 
 using import_format::FileSpec;
+
+// A misspelt optional column would otherwise be ignored without a word and
+// its default used (normal_hours 37, say).
+void refuse_unknown_columns(const CsvRow& header, const FileSpec& spec, ImportErrors& errors) {
+    auto known = spec.columns();
+    for (const auto& field : header.fields) {
+        std::string name = trim_field(field);
+        bool listed = std::any_of(known.begin(), known.end(), [&](const std::string& column) {
+            return Poco::icompare(column, name) == 0;
+        });
+        if (!name.empty() && !listed)
+            errors.add(Source{spec.file, header.line}, name, "unknown column (see sample-data/README.md)");
+    }
+}
 
 // Calls `each` for every data row of the file; a missing file has none.
 void for_each_row(const std::string& dir, const FileSpec& spec, ImportErrors& errors,
@@ -40,6 +56,7 @@ void for_each_row(const std::string& dir, const FileSpec& spec, ImportErrors& er
         auto rows = parse_csv(text, ';', spec.file);
         if (rows.empty()) return;
         CsvHeader header(rows.front(), spec.file, spec.required, spec.optional);
+        refuse_unknown_columns(rows.front(), spec, errors);
         for (std::size_t i = 1; i < rows.size(); ++i)
             each(FieldReader(header, rows[i], Source{spec.file, rows[i].line}, errors));
     } catch (const ValidationError& e) {
@@ -127,7 +144,6 @@ void read_grants(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         r.version.weekly_hours = row.hours("weekly_hours");
         r.version.hourly_wage = row.amount("hourly_wage");
         r.version.note = row.optional_text("note");
-        if (auto made = row.optional_date("created_at")) r.version.created_at = iso(*made) + "T00:00:00Z";
         out.versions.push_back(std::move(r));
     });
     for_each_row(dir, import_format::grant_fixed_lines, errors, [&](const FieldReader& row) {

@@ -206,8 +206,8 @@ ImportReport import_folder(store::Database& db, const std::string& dir, const st
     ImportErrors errors;
     ImportRows rows = read_import_rows(dir, errors);
     check_import_links(db.session(), rows, errors);
-    if (!errors.empty()) refuse(dir, errors);
     if (progress) progress("reading " + dir, 1, 1);
+    if (!errors.empty()) refuse(dir, errors);
 
     ImportReport report;
     report.dir = dir;

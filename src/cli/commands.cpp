@@ -12,6 +12,11 @@ const std::vector<Command>& all_commands() {
         audit_verify_command(),
         user_add_command(),
         serve_command(),
+        payout_prepare_command(),
+        payout_approve_command(),
+        payout_mark_paid_command(),
+        payout_export_command(),
+        ledger_command(),
     };
     return commands;
 }

@@ -13,5 +13,10 @@ Command generate_command();
 Command audit_verify_command();
 Command user_add_command();
 Command serve_command();
+Command payout_prepare_command();
+Command payout_approve_command();
+Command payout_mark_paid_command();
+Command payout_export_command();
+Command ledger_command();
 
 } // namespace hjt::cli

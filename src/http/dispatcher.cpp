@@ -147,7 +147,8 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
 
     Poco::JSON::Object::Ptr body;
     if (is_mutating(route.method)) {
-        body = parse_json_body(read_capped_body(request.stream(), static_cast<std::size_t>(max_body)));
+        body = parse_json_body(read_capped_body(request.stream(), static_cast<std::size_t>(max_body),
+                                                request.getContentLength64()));
         body_read = true;
     }
 

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxJsonDepth = 16;
 
 } // namespace
 
-std::string read_capped_body(std::istream& in, std::size_t max_bytes) {
+std::string read_capped_body(std::istream& in, std::size_t max_bytes, long long declared_length) {
     std::string body;
     char buffer[8192];
     while (in) {
@@ -24,6 +24,9 @@ std::string read_capped_body(std::istream& in, std::size_t max_bytes) {
         if (body.size() > max_bytes)
             throw payload_too_large("request body is larger than " + std::to_string(max_bytes) + " bytes");
     }
+    if (declared_length >= 0 && body.size() < static_cast<std::size_t>(declared_length))
+        throw ValidationError("body", "truncated: " + std::to_string(body.size()) + " of " +
+                                          std::to_string(declared_length) + " bytes arrived");
     return body;
 }
 

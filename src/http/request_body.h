@@ -13,7 +13,9 @@
 namespace hjt::http {
 
 // At most `max_bytes` from `in`; HttpError 413 when there is more.
-std::string read_capped_body(std::istream& in, std::size_t max_bytes);
+// `declared_length` (Content-Length, -1 when chunked): a body that ends
+// before it is truncated, ValidationError("body").
+std::string read_capped_body(std::istream& in, std::size_t max_bytes, long long declared_length);
 
 // One JSON object ({} for an empty or blank body). Malformed, truncated or
 // non-object JSON is ValidationError("body", ...).

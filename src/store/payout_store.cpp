@@ -78,7 +78,7 @@ void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& 
         expense_id = l.expense_id.value_or(0);
         expense_ind = l.expense_id ? soci::i_ok : soci::i_null;
         st.execute(true);
-        if (written) written(i);
+        if (written) written(i + 1, lines.size());
     }
 }
 

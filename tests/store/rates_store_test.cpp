@@ -61,7 +61,7 @@ TEST_CASE("replacing a figure keeps the table whole", "[store][rates]") {
     NamedFigure before = store::replace_figure(scratch.sql(), 2025, {"home_training_cap", 72100000, false, "published"});
     CHECK(before.value == 70660000);
     CHECK(before.estimated);
-    const YearRates& y = store::load_rates(scratch.sql()).year(2025);
+    YearRates y = store::load_rates(scratch.sql()).year(2025);  // a copy: the book is a temporary
     CHECK(y.home_training_cap->amount == Money::ore(72100000));
     CHECK_FALSE(y.home_training_cap->estimated);
     CHECK(y.home_training_cap->source == "published");
@@ -78,7 +78,7 @@ TEST_CASE("one corrected ATP bracket keeps both sources on the table", "[store][
     ScratchDatabase scratch("rates_atp_sources");
     store::save_year_rates(scratch.sql(), sample_year(2025, false));
     store::replace_figure(scratch.sql(), 2025, {"atp.4.employee", 9950, true, "ATP 2025 draft"});
-    const YearRates& y = store::load_rates(scratch.sql()).year(2025);
+    YearRates y = store::load_rates(scratch.sql()).year(2025);  // a copy: the book is a temporary
     CHECK(y.atp[3].employee == Money::ore(9950));
     CHECK(y.atp_estimated);
     CHECK(y.atp_source.find("ATP 2024") != std::string::npos);

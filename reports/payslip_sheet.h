@@ -1,0 +1,37 @@
+// The helper's payslip (lønseddel) and the family's monthly payroll summary
+// (lønoversigt) as xlsx with Danish labels. The summary holds what the family,
+// as employer, reports to eIndkomst and pays: A-skat, AM-bidrag and ATP per
+// helper, holiday pay to the holiday fund, and its own cost. Amounts use
+// "#,##0.00" (shown 1.234,56 in a Danish Excel); sums are formulas written
+// with their cached values, so viewers that do not recalculate show them too.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/entities.h"
+#include "domain/payslip.h"
+
+namespace hjt::reports {
+
+struct PayslipDocument {
+    std::string employer_name;
+    std::string employer_cvr;
+    std::string helper_name;
+    std::string helper_cpr_masked;  // "DDMMYY-XXXX": never the full number in a file
+    Month month;
+    TaxCard tax_card;
+    Payslip payslip;
+    Hours subsidisable_hours;       // for the family: the part the municipality subsidises
+    bool rates_estimated = false;   // the year's ATP table is an estimate
+};
+
+// Throws std::runtime_error when the file cannot be written.
+void write_payslip_sheet(const std::string& path, const PayslipDocument& slip);
+void write_payroll_summary(const std::string& path, const std::string& employer_name, const std::string& employer_cvr,
+                           Month month, const std::vector<PayslipDocument>& slips);
+
+// "marts 2026"
+std::string danish_month(Month month);
+
+} // namespace hjt::reports

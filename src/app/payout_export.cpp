@@ -1,0 +1,82 @@
+#include "app/payout_export.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/entity_json.h"
+#include "domain/bank_transfer.h"
+#include "domain/errors.h"
+#include "reports/bank_csv.h"
+#include "reports/payout_run_sheet.h"
+#include "store/audit_log.h"
+#include "store/clock.h"
+#include "store/payout_store.h"
+
+namespace hjt::app {
+namespace {
+
+void write_file(const std::string& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+std::string without_bank_extension(const std::string& base) {
+    std::filesystem::path p(base);
+    if (p.extension() == ".csv" || p.extension() == ".xml") p.replace_extension();
+    return p.string();
+}
+
+// "HJT-2026-03-R7-20260325101500": unique per file, as the bank requires of MsgId.
+std::string message_id(const PayoutRunHeader& run, const std::string& timestamp) {
+    std::string compact;
+    for (char c : timestamp)
+        if (c >= '0' && c <= '9') compact += c;
+    return "HJT-" + iso(run.month) + "-R" + std::to_string(run.id) + "-" + compact;
+}
+
+} // namespace
+
+Date default_execution_date(Month month, Date today) {
+    Date first = first_day(month);
+    return date::sys_days{first} < date::sys_days{today} ? today : first;
+}
+
+PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
+                           const std::optional<BankFileRequest>& bank) {
+    PayoutRun run = store::load_payout_run(sql, month);
+    if (bank && run.header.status == RunStatus::draft)
+        throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
+    std::vector<Family> families = store::run_families(sql, run.header.id);
+
+    PayoutExport result;
+    result.xlsx = xlsx_path;
+    reports::write_payout_run_sheet(xlsx_path, run, families);
+    if (!bank) return result;
+
+    std::string now = store::utc_now();
+    reports::PaymentBatch batch{message_id(run.header, now), now, bank->execution_date, bank->debtor,
+                                bank_transfers(run, families)};
+    std::string base = without_bank_extension(bank->base);
+    result.csv = base + ".csv";
+    result.xml = base + ".xml";
+    result.transfers = batch.transfers.size();
+    result.transfer_total = total_of(batch.transfers);
+    write_file(*result.csv, reports::bank_csv(batch.transfers));
+    write_file(*result.xml, reports::pain001_xml(batch));
+
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("message_id", batch.message_id);
+    after->set("csv", *result.csv);
+    after->set("xml", *result.xml);
+    after->set("transfers", static_cast<long long>(result.transfers));
+    after->set("control_sum", result.transfer_total.ore());
+    after->set("execution_date", iso(batch.execution_date));
+    store::append_audit(sql, {actor, "export-bank", "payout_run", iso(month), "", stringify(after)});
+    return result;
+}
+
+} // namespace hjt::app

@@ -1,0 +1,39 @@
+// Files of a payout run: the run sheet (xlsx) for finance and, for an
+// approved run, the bank's payment files. `bank_base` names both bank files:
+// "out/bank-2026-03" (or with .csv / .xml, which is dropped) writes
+// out/bank-2026-03.csv and out/bank-2026-03.xml (pain.001.001.03).
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+
+#include "domain/payout_run.h"
+#include "reports/pain001.h"
+
+namespace hjt::app {
+
+struct BankFileRequest {
+    std::string base;       // path without extension (see above)
+    reports::Debtor debtor;
+    Date execution_date;    // the day the bank is to pay
+};
+
+struct PayoutExport {
+    std::string xlsx;
+    std::optional<std::string> csv;
+    std::optional<std::string> xml;
+    std::size_t transfers = 0;  // families paid by the bank files
+    Money transfer_total;       // their CtrlSum
+};
+
+// NotFound when the month has no run; Conflict for bank files of a run not
+// approved (a draft is never sent to the bank). The bank files are audited.
+PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
+                           const std::optional<BankFileRequest>& bank = std::nullopt);
+
+// The default execution date: the first day of the month, or today when that has passed.
+Date default_execution_date(Month month, Date today);
+
+} // namespace hjt::app

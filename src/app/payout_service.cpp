@@ -1,0 +1,117 @@
+#include "app/payout_service.h"
+
+#include "app/entity_json.h"
+#include "app/payout_json.h"
+#include "domain/errors.h"
+#include "store/audit_log.h"
+#include "store/clock.h"
+#include "store/payout_basis_store.h"
+#include "store/rates_store.h"
+
+namespace hjt::app {
+namespace {
+
+void audit_run(soci::session& sql, const std::string& actor, const std::string& action,
+               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after) {
+    store::append_audit(sql, {actor, action, "payout_run", iso(after.month),
+                              before ? stringify(to_json(*before)) : "", stringify(to_json(after))});
+}
+
+PayoutRunHeader existing_run(soci::session& sql, Month month) {
+    auto run = store::find_payout_run(sql, month);
+    if (!run) throw NotFound("no payout run has been prepared for " + iso(month));
+    return *run;
+}
+
+// Runs are settled in month order: what a month pays depends on the months before it.
+void refuse_if_later_month_approved(soci::session& sql, Month month, const std::string& doing) {
+    auto latest = store::latest_approved_month(sql);
+    if (latest && *latest > month)
+        throw Conflict("cannot " + doing + " " + iso(month) + ": the run for " + iso(*latest) +
+                       " is already approved (runs go in month order)");
+}
+
+} // namespace
+
+PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year) {
+    const YearRates& y = rates.year(year);
+    if (!y.home_training_cap)
+        throw ValidationError("rates", "the rate table for " + std::to_string(year) + " has no home-training cap");
+    return PayoutRates{y.home_training_cap->amount, y.home_training_cap->estimated, y.holiday_pay,
+                       policy.oncost_for(year)};
+}
+
+PayoutRates stored_payout_rates(soci::session& sql, int year) {
+    return payout_rates(store::load_rates(sql), store::load_policy(sql), year);
+}
+
+PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month, const PayoutRates& rates,
+                              const store::LineWritten& line_written) {
+    auto existing = store::find_payout_run(sql, month);
+    if (existing && existing->status != RunStatus::draft)
+        throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +
+                       "; it cannot be prepared again, corrections go as adjustments in a later month");
+    refuse_if_later_month_approved(sql, month, "prepare");
+
+    PayoutBasis basis = store::load_payout_basis(sql, month, rates);
+    PayoutResult result = compute_payout(basis);
+
+    PayoutRunHeader run;
+    run.id = existing ? existing->id : 0;
+    run.month = month;
+    run.prepared_by = actor;
+    run.prepared_at = store::utc_now();
+    run.total = total_of(result.lines);
+    run.line_count = static_cast<long long>(result.lines.size());
+    run.content_hash = store::content_hash(result.lines, result.flags);
+    std::string settled = store::settled_months_text(store::approved_months_before(sql, month));
+    run.id = store::store_draft_run(sql, run, settled, result.lines, result.flags, line_written);
+    audit_run(sql, actor, "prepare", existing, run);
+    return PrepareOutcome{run, existing.has_value(), existing && existing->content_hash == run.content_hash,
+                          result.flags.size()};
+}
+
+PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month) {
+    return prepare_payout(sql, actor, month, stored_payout_rates(sql, static_cast<int>(month.year())));
+}
+
+PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Month month,
+                               const std::optional<std::string>& expected_hash) {
+    PayoutRunHeader run = existing_run(sql, month);
+    if (run.status != RunStatus::draft)
+        throw Conflict("the payout run for " + iso(month) + " is already " + to_string(run.status));
+    if (run.prepared_by == actor)
+        throw Conflict("four eyes: the run for " + iso(month) + " was prepared by " + actor +
+                       "; another finance user must approve it");
+    refuse_if_later_month_approved(sql, month, "approve");
+    if (store::stored_settled_months(sql, run.id) !=
+        store::settled_months_text(store::approved_months_before(sql, month)))
+        throw Conflict("an earlier month was approved after the run for " + iso(month) +
+                       " was prepared; prepare it again");
+    if (expected_hash && *expected_hash != run.content_hash)
+        throw Conflict("the run for " + iso(month) + " is not the version reviewed (content hash " +
+                       run.content_hash + "); review it again");
+    // Approve what was stored and shown, and only that: the stored lines must
+    // still be the content the preparer computed.
+    PayoutRun stored = store::load_payout_run(sql, month);
+    if (store::content_hash(stored.lines, stored.flags) != run.content_hash)
+        throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
+
+    store::approve_run(sql, run.id, actor, store::utc_now());
+    PayoutRunHeader approved = existing_run(sql, month);
+    audit_run(sql, actor, "approve", run, approved);
+    return approved;
+}
+
+PayoutRunHeader mark_payout_paid(soci::session& sql, const std::string& actor, Month month) {
+    PayoutRunHeader run = existing_run(sql, month);
+    if (run.status != RunStatus::approved)
+        throw Conflict("the payout run for " + iso(month) + " is " + to_string(run.status) +
+                       "; only an approved run can be marked paid");
+    store::mark_run_paid(sql, run.id, actor, store::utc_now());
+    PayoutRunHeader paid = existing_run(sql, month);
+    audit_run(sql, actor, "mark-paid", run, paid);
+    return paid;
+}
+
+} // namespace hjt::app

@@ -1,0 +1,54 @@
+// The monthly payout run's life (domain.md §4): prepare a draft, approve it
+// (four eyes; frozen as reviewed and posted to the ledger), mark it paid.
+// Each function works in the caller's transaction (the CLI wraps each call in
+// Database::in_transaction, the API in the request's), appends its audit
+// entry there, and so a failure anywhere leaves no partial run and no postings.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+
+#include "domain/payout_run.h"
+#include "domain/policy.h"
+#include "domain/rates.h"
+#include "store/payout_store.h"
+
+namespace hjt::app {
+
+// The year's figures of a run: cap and holiday pay from the rate table, the
+// on-cost from the policy. ValidationError "rates" when the year has no
+// home-training cap; NotFound when the rate table lacks the year.
+PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year);
+// The same from the stored rates and policy.
+PayoutRates stored_payout_rates(soci::session& sql, int year);
+
+struct PrepareOutcome {
+    PayoutRunHeader run;
+    bool replaced_draft = false;  // the month had a draft, now replaced
+    bool unchanged = false;       // ... with exactly the same lines and flags
+    std::size_t flags = 0;
+};
+
+// Computes the month's run and stores it as the month's draft, replacing an
+// earlier draft. Conflict when the month's run is approved or paid, or a later
+// month's run is approved (runs go in month order).
+PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month, const PayoutRates& rates,
+                              const store::LineWritten& line_written = {});
+PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month);
+
+// Freezes the month's draft exactly as stored (never recomputed) and posts
+// its lines to the families' ledgers. NotFound when the month has no run.
+// Conflict when: the run is not a draft; `actor` prepared it (four eyes); a
+// later month is approved; an earlier month was approved after this draft was
+// prepared; the stored lines no longer match the prepared content; or
+// `expected_hash` is given and is not the run's content hash (the approver
+// approves the version reviewed).
+PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Month month,
+                               const std::optional<std::string>& expected_hash = std::nullopt);
+
+// Records that the bank has executed the approved run. Conflict unless approved.
+PayoutRunHeader mark_payout_paid(soci::session& sql, const std::string& actor, Month month);
+
+} // namespace hjt::app

@@ -1,0 +1,41 @@
+// hjt ledger --family ID: every posting on the family's account and the balance.
+#include "app/payout_json.h"
+#include "cli/commands.h"
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+#include "store/ledger_store.h"
+#include "store/register_repository.h"
+
+namespace hjt::cli {
+
+namespace {
+
+int run_ledger(Context& ctx, const Args& args) {
+    auto family_id = args.number("family");
+    if (!family_id) throw UsageError("missing option --family");
+    soci::session& sql = ctx.database().session();
+    auto family = store::find_family(sql, *family_id);
+    if (!family) throw NotFound("family " + std::to_string(*family_id));
+    auto postings = store::list_postings(sql, *family_id);
+
+    std::string text = "ledger of family " + std::to_string(family->id) + " " + family->name + "\n";
+    for (const auto& p : postings) {
+        std::string run = p.run_month ? "run " + iso(*p.run_month) : "";
+        std::string amount = format_amount(p.amount);
+        text += p.posted_at.substr(0, 10) + "  " + run + "  " + iso(p.month_concerned) + "  " + p.kind +
+                std::string(p.kind.size() < 11 ? 11 - p.kind.size() : 1, ' ') +
+                std::string(amount.size() < 14 ? 14 - amount.size() : 1, ' ') + amount + "  " + p.description + "\n";
+    }
+    text += "balance " + format_kroner(balance(postings)) + " (" + std::to_string(postings.size()) + " postings)\n";
+    ctx.print(text, app::ledger_json(*family_id, postings));
+    return 0;
+}
+
+} // namespace
+
+Command ledger_command() {
+    return {"ledger", "--family ID", "Show every posting on a family's account and the balance",
+            "--family ID   the family's id", {"family"}, run_ledger};
+}
+
+} // namespace hjt::cli

@@ -1,0 +1,167 @@
+// hjt payout prepare | approve | mark-paid | export: the monthly a-conto run.
+// The acting finance user is $HJT_USER (ctx.actor()); four eyes means approve
+// runs under another HJT_USER than prepare did.
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <date/tz.h>
+
+#include <map>
+
+#include "app/payment_settings.h"
+#include "app/payout_export.h"
+#include "app/payout_json.h"
+#include "app/payout_service.h"
+#include "cli/commands.h"
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+#include "reports/payout_labels.h"
+
+namespace hjt::cli {
+
+namespace {
+
+constexpr const char* kMonthHelp = "--month YYYY-MM   the month the run pays\n";
+
+Month month_option(const Args& args) {
+    const std::string& text = args.required("month");
+    auto month = parse_iso_month(text);
+    if (!month) throw UsageError("--month must be YYYY-MM, got '" + text + "'");
+    return *month;
+}
+
+std::string describe(const PayoutRunHeader& run) {
+    return "payout run " + iso(run.month) + ": " + to_string(run.status) + ", " + std::to_string(run.line_count) +
+           " lines, total " + format_kroner(run.total) + "\ncontent hash " + run.content_hash + "\n";
+}
+
+// "2 Årsloft nået, 1 Mangler bankkonto"
+std::string flag_summary(const std::vector<PayoutFlag>& flags) {
+    std::map<std::string, int> counts;
+    for (const auto& f : flags) ++counts[reports::danish_label(f.code)];
+    std::string text;
+    for (const auto& [label, count] : counts) text += (text.empty() ? "" : ", ") + std::to_string(count) + " " + label;
+    return text.empty() ? "no flags" : "flags: " + text;
+}
+
+int run_prepare(Context& ctx, const Args& args) {
+    Month month = month_option(args);
+    app::PrepareOutcome outcome;
+    PayoutRun stored;
+    ctx.database().in_transaction([&](soci::session& sql) {
+        auto progress = [&ctx](std::size_t written, std::size_t total) {
+            if (written % 5000 == 0 || written == total)
+                ctx.progress("writing lines", static_cast<long long>(written), static_cast<long long>(total));
+        };
+        outcome = app::prepare_payout(sql, ctx.actor(), month, app::stored_payout_rates(sql, int(month.year())),
+                                      progress);
+        stored = store::load_payout_run(sql, month);
+    });
+    std::string text = describe(outcome.run) + flag_summary(stored.flags) + "\n";
+    if (outcome.replaced_draft)
+        text += outcome.unchanged ? "replaced the earlier draft: nothing changed\n"
+                                  : "replaced the earlier draft: the content changed\n";
+    auto data = app::to_json(outcome.run);
+    data->set("replaced_draft", outcome.replaced_draft);
+    data->set("unchanged", outcome.unchanged);
+    data->set("flags", static_cast<long long>(outcome.flags));
+    ctx.print(text, data);
+    return 0;
+}
+
+int run_approve(Context& ctx, const Args& args) {
+    Month month = month_option(args);
+    PayoutRunHeader run;
+    ctx.database().in_transaction(
+        [&](soci::session& sql) { run = app::approve_payout(sql, ctx.actor(), month, args.optional("hash")); });
+    ctx.print(describe(run) + "approved by " + run.approved_by.value_or("") + "; posted to the families' ledgers",
+              app::to_json(run));
+    return 0;
+}
+
+int run_mark_paid(Context& ctx, const Args& args) {
+    Month month = month_option(args);
+    PayoutRunHeader run;
+    ctx.database().in_transaction([&](soci::session& sql) { run = app::mark_payout_paid(sql, ctx.actor(), month); });
+    ctx.print(describe(run) + "marked paid by " + run.paid_by.value_or(""), app::to_json(run));
+    return 0;
+}
+
+Date today_in_copenhagen() {
+    auto local = date::make_zoned("Europe/Copenhagen", std::chrono::system_clock::now()).get_local_time();
+    return Date{date::floor<date::days>(local).time_since_epoch() + date::sys_days{}};
+}
+
+int run_export(Context& ctx, const Args& args) {
+    Month month = month_option(args);
+    const std::string& out = args.required("out");
+    std::optional<app::BankFileRequest> bank;
+    if (auto base = args.optional("bank")) {
+        if (base->empty()) throw UsageError("option --bank needs a file name");
+        Date execution = default_execution_date(month, today_in_copenhagen());
+        if (auto text = args.optional("execution-date")) {
+            auto parsed = parse_iso_date(*text);
+            if (!parsed) throw UsageError("--execution-date must be YYYY-MM-DD, got '" + *text + "'");
+            execution = *parsed;
+        }
+        bank = app::BankFileRequest{*base, app::load_debtor(ctx.settings().config_dir), execution};
+    }
+    for (const std::string& file : {out, bank ? bank->base : out}) {
+        Poco::Path parent = Poco::Path(file).parent();
+        if (!parent.toString().empty()) Poco::File(parent).createDirectories();
+    }
+    app::PayoutExport files;
+    ctx.database().in_transaction(
+        [&](soci::session& sql) { files = app::export_payout(sql, ctx.actor(), month, out, bank); });
+
+    std::string text = "run sheet: " + files.xlsx + "\n";
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("month", iso(month));
+    data->set("xlsx", files.xlsx);
+    if (files.csv) {
+        text += "bank files: " + *files.csv + ", " + *files.xml + " (" + std::to_string(files.transfers) +
+                " transfers, " + format_kroner(files.transfer_total) + ")\n";
+        data->set("csv", *files.csv);
+        data->set("xml", *files.xml);
+        data->set("transfers", static_cast<long long>(files.transfers));
+        data->set("control_sum", files.transfer_total.ore());
+    }
+    ctx.print(text, data);
+    return 0;
+}
+
+} // namespace
+
+Command payout_prepare_command() {
+    return {"payout prepare", "--month YYYY-MM",
+            "Compute the month's a-conto run as a draft (again: replaces the draft; same data, same result)",
+            kMonthHelp, {"month"}, run_prepare};
+}
+
+Command payout_approve_command() {
+    return {"payout approve", "--month YYYY-MM [--hash HASH]",
+            "Approve the month's draft as stored and post it to the ledgers (another user than the preparer)",
+            std::string(kMonthHelp) +
+                "--hash HASH       refuse unless the run's content hash is HASH (the version you reviewed)\n"
+                "The acting user is $HJT_USER; it must differ from the user who prepared the run.",
+            {"month", "hash"}, run_approve};
+}
+
+Command payout_mark_paid_command() {
+    return {"payout mark-paid", "--month YYYY-MM", "Record that the bank has paid the month's approved run",
+            kMonthHelp, {"month"}, run_mark_paid};
+}
+
+Command payout_export_command() {
+    return {"payout export", "--month YYYY-MM --out FILE.xlsx [--bank FILE]",
+            "Write the run sheet (xlsx) and, for an approved run, the bank files (CSV and pain.001 XML)",
+            std::string(kMonthHelp) +
+                "--out FILE.xlsx   the run sheet: one row a family, totals, flags, every line\n"
+                "--bank FILE       also write FILE.csv and FILE.xml (ISO 20022 pain.001.001.03); a .csv or\n"
+                "                  .xml ending is dropped first. Families without bank account are left out\n"
+                "                  (flagged in the run). The paying account is config/payment.properties.\n"
+                "--execution-date YYYY-MM-DD   the day the bank is to pay (default: the month's first day,\n"
+                "                  or today when that has passed)",
+            {"month", "out", "bank", "execution-date"}, run_export};
+}
+
+} // namespace hjt::cli

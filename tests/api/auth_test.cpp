@@ -1,0 +1,135 @@
+#include <catch2/catch.hpp>
+
+#include "app/auth.h"
+#include "app/register_service.h"
+#include "domain/errors.h"
+#include "store/register_samples.h"
+#include "store/scratch_database.h"
+#include "store/sha256.h"
+
+using namespace hjt;
+using hjt::testing::ScratchDatabase;
+
+namespace {
+
+const std::string kPassword = "korrekt hest batteri";
+
+std::string field_of_refusal(ScratchDatabase& s, const std::string& username, const std::string& password,
+                             app::Role role, std::optional<Id> family) {
+    long long users = s.count("users"), audit = s.count("audit_log");
+    std::string field;
+    try {
+        s.db().in_transaction(
+            [&](soci::session& sql) { app::create_user(sql, "admin", username, password, role, family); });
+    } catch (const ValidationError& e) {
+        field = e.field();
+    }
+    CHECK(s.count("users") == users);
+    CHECK(s.count("audit_log") == audit);
+    return field;
+}
+
+} // namespace
+
+TEST_CASE("a password hash is scrypt with its parameters and a random salt", "[auth]") {
+    std::string hash = app::hash_password(kPassword);
+    CHECK(hash.rfind("scrypt$32768$8$1$", 0) == 0);
+    CHECK(hash.find(kPassword) == std::string::npos);
+    CHECK(app::verify_password(kPassword, hash));
+    CHECK_FALSE(app::verify_password("korrekt hest batteri!", hash));
+    CHECK_FALSE(app::verify_password("", hash));
+    CHECK(app::hash_password(kPassword) != hash);  // a new salt each time
+}
+
+TEST_CASE("a stored hash that is not well formed never verifies", "[auth]") {
+    CHECK_FALSE(app::verify_password(kPassword, ""));
+    CHECK_FALSE(app::verify_password(kPassword, "plain text"));
+    CHECK_FALSE(app::verify_password(kPassword, "scrypt$1000$8$1$c2FsdA==$aGFzaA=="));        // N not a power of 2
+    CHECK_FALSE(app::verify_password(kPassword, "scrypt$1073741824$8$1$c2FsdA==$aGFzaA=="));  // absurd cost
+    CHECK_FALSE(app::verify_password(kPassword, "scrypt$16384$8$1$!!!$aGFzaA=="));
+}
+
+TEST_CASE("roles print and parse", "[auth]") {
+    for (auto role : {app::Role::finance, app::Role::caseworker, app::Role::family, app::Role::auditor, app::Role::admin})
+        CHECK(app::parse_role(app::to_string(role)) == role);
+    CHECK_FALSE(app::parse_role("root"));
+}
+
+TEST_CASE("login gives a token that authenticates until logout; only its hash is stored", "[auth]") {
+    ScratchDatabase s("auth_login");
+    app::User created = app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::caseworker, std::nullopt);
+    CHECK(created.id > 0);
+
+    auto token = app::login(s.sql(), "kari", kPassword, 60);
+    REQUIRE(token);
+    CHECK(token->size() == 64);
+    auto user = app::authenticate(s.sql(), *token);
+    REQUIRE(user);
+    CHECK(user->username == "kari");
+    CHECK(user->role == app::Role::caseworker);
+    CHECK_FALSE(user->family_id);
+
+    std::string stored;
+    s.sql() << "SELECT token_hash FROM sessions", soci::into(stored);
+    CHECK(stored == store::sha256_hex(*token));
+    CHECK(stored != *token);
+    std::string password_hash;
+    s.sql() << "SELECT password_hash FROM users", soci::into(password_hash);
+    CHECK(password_hash.find(kPassword) == std::string::npos);
+
+    app::logout(s.sql(), *token);
+    CHECK_FALSE(app::authenticate(s.sql(), *token));
+    CHECK(s.count("sessions") == 0);
+}
+
+TEST_CASE("a wrong password, an unknown user or a made-up token gets nothing", "[auth]") {
+    ScratchDatabase s("auth_wrong");
+    app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::finance, std::nullopt);
+    CHECK_FALSE(app::login(s.sql(), "kari", "korrekt hest", 60));
+    CHECK_FALSE(app::login(s.sql(), "karl", kPassword, 60));
+    CHECK(s.count("sessions") == 0);
+    CHECK_FALSE(app::authenticate(s.sql(), std::string(64, 'a')));
+}
+
+TEST_CASE("an expired session does not authenticate", "[auth]") {
+    ScratchDatabase s("auth_expired");
+    app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::auditor, std::nullopt);
+    auto immediate = app::login(s.sql(), "kari", kPassword, 0);
+    REQUIRE(immediate);
+    CHECK_FALSE(app::authenticate(s.sql(), *immediate));
+
+    auto hour = app::login(s.sql(), "kari", kPassword, 60);
+    REQUIRE(hour);
+    REQUIRE(app::authenticate(s.sql(), *hour));
+    std::string hash = store::sha256_hex(*hour);
+    s.sql() << "UPDATE sessions SET expires_at = '2020-01-01T00:00:00Z' WHERE token_hash = :h", soci::use(hash);
+    CHECK_FALSE(app::authenticate(s.sql(), *hour));
+}
+
+TEST_CASE("a family user belongs to an existing family; the creation is audited without the hash", "[auth]") {
+    ScratchDatabase s("auth_family");
+    Family f = app::create_family(s.sql(), "admin", testing::sample_family());
+    app::User u = app::create_user(s.sql(), "admin", "jensen", kPassword, app::Role::family, f.id);
+    CHECK(u.family_id == f.id);
+    auto token = app::login(s.sql(), "jensen", kPassword, 60);
+    REQUIRE(token);
+    CHECK(app::authenticate(s.sql(), *token)->family_id == f.id);
+
+    std::string entity, after;
+    s.sql() << "SELECT entity, after_json FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(entity),
+        soci::into(after);
+    CHECK(entity == "user");
+    CHECK(after.find("\"role\":\"family\"") != std::string::npos);
+    CHECK(after.find("scrypt") == std::string::npos);
+}
+
+TEST_CASE("user refusals name the field and store nothing", "[auth][bad-input]") {
+    ScratchDatabase s("auth_bad");
+    app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::finance, std::nullopt);
+    CHECK(field_of_refusal(s, "kari", kPassword, app::Role::auditor, std::nullopt) == "username");
+    CHECK(field_of_refusal(s, "has space", kPassword, app::Role::auditor, std::nullopt) == "username");
+    CHECK(field_of_refusal(s, "ole", "short", app::Role::auditor, std::nullopt) == "password");
+    CHECK(field_of_refusal(s, "ole", kPassword, app::Role::family, std::nullopt) == "family_id");
+    CHECK(field_of_refusal(s, "ole", kPassword, app::Role::family, Id{77}) == "family_id");
+    CHECK(field_of_refusal(s, "ole", kPassword, app::Role::admin, Id{1}) == "family_id");
+}
