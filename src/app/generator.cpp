@@ -3,6 +3,7 @@
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -158,6 +159,14 @@ private:
 
         std::vector<std::string> helper_keys;
         int helper_count = static_cast<int>(random_.between(1, 4));
+        // One helper works at most 8 hours a day; more approved hours need a second.
+        long long most_weekly_hundredths = 0;
+        for (const auto& g : grants) {
+            long long most = 0;
+            for (const auto& v : g.versions) most = std::max(most, v.weekly_hours.hundredths());
+            most_weekly_hundredths += most;
+        }
+        if (most_weekly_hundredths > 4000) helper_count = std::max(helper_count, 2);
         for (int h = 0; h < helper_count; ++h) helper_keys.push_back(helper(family_key));
 
         if (shift_writer_) shifts_->add_rows(shift_writer_->write_family(helper_keys, grants, shift_random_));

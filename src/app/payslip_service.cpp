@@ -39,14 +39,14 @@ HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month, const 
                            store::list_helper_shifts(sql, helper_id, month), rates);
 }
 
-std::vector<HelperMonth> family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates) {
-    Family family = family_or_not_found(sql, family_id);
+FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates) {
+    FamilyMonth out{family_or_not_found(sql, family_id), {}};
     std::map<Id, std::vector<ShiftRecord>> by_helper;
     for (auto& s : store::list_family_shifts(sql, family_id, month)) by_helper[s.helper_id].push_back(std::move(s));
-    std::vector<HelperMonth> out;
     for (const auto& helper : store::list_helpers(sql, family_id)) {
         auto shifts = by_helper.find(helper.id);
-        if (shifts != by_helper.end()) out.push_back(month_of_shifts(family, helper, month, shifts->second, rates));
+        if (shifts != by_helper.end())
+            out.helpers.push_back(month_of_shifts(out.family, helper, month, shifts->second, rates));
     }
     return out;
 }

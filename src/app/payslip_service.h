@@ -27,8 +27,13 @@ struct HelperMonth {
 
 // NotFound for an unknown helper, or a year without rates.
 HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month, const RateBook& rates);
-// Every helper of the family with shifts in the month, by helper id. NotFound for an unknown family.
-std::vector<HelperMonth> family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates);
+struct FamilyMonth {
+    Family family;
+    std::vector<HelperMonth> helpers;  // every helper with shifts in the month, by helper id
+};
+
+// NotFound for an unknown family.
+FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates);
 
 // The document the report writers take: the CPR masked.
 reports::PayslipDocument payslip_document(const HelperMonth& m);

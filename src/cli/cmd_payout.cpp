@@ -97,7 +97,7 @@ int run_export(Context& ctx, const Args& args) {
     std::optional<app::BankFileRequest> bank;
     if (auto base = args.optional("bank")) {
         if (base->empty()) throw UsageError("option --bank needs a file name");
-        Date execution = default_execution_date(month, today_in_copenhagen());
+        Date execution = app::default_execution_date(month, today_in_copenhagen());
         if (auto text = args.optional("execution-date")) {
             auto parsed = parse_iso_date(*text);
             if (!parsed) throw UsageError("--execution-date must be YYYY-MM-DD, got '" + *text + "'");

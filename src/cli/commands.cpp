@@ -17,6 +17,11 @@ const std::vector<Command>& all_commands() {
         payout_mark_paid_command(),
         payout_export_command(),
         ledger_command(),
+        shifts_import_command(),
+        shifts_template_command(),
+        shifts_list_command(),
+        payslip_command(),
+        payslips_command(),
     };
     return commands;
 }

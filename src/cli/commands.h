@@ -18,5 +18,10 @@ Command payout_approve_command();
 Command payout_mark_paid_command();
 Command payout_export_command();
 Command ledger_command();
+Command shifts_import_command();
+Command shifts_template_command();
+Command shifts_list_command();
+Command payslip_command();
+Command payslips_command();
 
 } // namespace hjt::cli

@@ -21,7 +21,7 @@ struct Run {
 
 // Runs `hjt --db DB <args>` with `env` prepended (e.g. "HJT_PASSWORD=..."),
 // capturing stdout; stderr goes to the test log.
-Run hjt(const ScratchDatabase& db, const std::string& args, const std::string& env = "") {
+Run run_hjt(const ScratchDatabase& db, const std::string& args, const std::string& env = "") {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
     std::string out_file = db.path() + ".out";
@@ -43,19 +43,19 @@ const std::string kPasswordEnv = "HJT_PASSWORD='korrekt hest batteri'";
 
 TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry", "[cli][audit]") {
     ScratchDatabase db("cli_audit");
-    REQUIRE(hjt(db, "user add --username kari --role admin", kPasswordEnv).exit_code == 0);
-    REQUIRE(hjt(db, "user add --username ole --role finance", kPasswordEnv).exit_code == 0);
+    REQUIRE(run_hjt(db, "user add --username kari --role admin", kPasswordEnv).exit_code == 0);
+    REQUIRE(run_hjt(db, "user add --username ole --role finance", kPasswordEnv).exit_code == 0);
 
-    Run ok = hjt(db, "audit verify");
+    Run ok = run_hjt(db, "audit verify");
     CHECK(ok.exit_code == 0);
     CHECK(ok.out == "audit chain ok: 2 entries\n");
 
     db.sql() << "UPDATE audit_log SET after_json = '{\"role\":\"admin\"}' WHERE id = 2";
-    Run broken = hjt(db, "audit verify");
+    Run broken = run_hjt(db, "audit verify");
     CHECK(broken.exit_code == 1);
     CHECK(broken.out.rfind("audit chain broken at entry 2: ", 0) == 0);
 
-    Run json = hjt(db, "audit verify --json");
+    Run json = run_hjt(db, "audit verify --json");
     CHECK(json.exit_code == 1);
     CHECK(json.out.find("\"first_broken\" : 2") != std::string::npos);
     CHECK(json.out.find("\"ok\" : false") != std::string::npos);
@@ -63,15 +63,15 @@ TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry
 
 TEST_CASE("hjt user add never takes the password from the command line", "[cli][auth][bad-input]") {
     ScratchDatabase db("cli_user");
-    CHECK(hjt(db, "user add --username kari --role admin --password 'korrekt hest batteri'").exit_code == 2);
-    CHECK(hjt(db, "user add --username kari --role admin", "HJT_PASSWORD=").exit_code == 2);
-    CHECK(hjt(db, "user add --username kari --role boss", kPasswordEnv).exit_code == 2);
-    CHECK(hjt(db, "user add --username kari --role family", kPasswordEnv).exit_code == 1);  // no family
+    CHECK(run_hjt(db, "user add --username kari --role admin --password 'korrekt hest batteri'").exit_code == 2);
+    CHECK(run_hjt(db, "user add --username kari --role admin", "HJT_PASSWORD=").exit_code == 2);
+    CHECK(run_hjt(db, "user add --username kari --role boss", kPasswordEnv).exit_code == 2);
+    CHECK(run_hjt(db, "user add --username kari --role family", kPasswordEnv).exit_code == 1);  // no family
     CHECK(db.count("users") == 0);
 
     std::string file = db.path() + ".pw";
     std::ofstream(file) << "korrekt hest batteri\n";
-    Run added = hjt(db, "user add --username kari --role admin --password-file '" + file + "' --json", "HJT_PASSWORD=");
+    Run added = run_hjt(db, "user add --username kari --role admin --password-file '" + file + "' --json", "HJT_PASSWORD=");
     std::remove(file.c_str());
     CHECK(added.exit_code == 0);
     CHECK(added.out.find("\"username\" : \"kari\"") != std::string::npos);

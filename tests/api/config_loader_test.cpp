@@ -47,7 +47,7 @@ public:
 
     std::string refusal_field() const {
         try {
-            load_rate_book(dir());
+            app::load_rate_book(dir());
             app::load_policy(dir());
         } catch (const ValidationError& e) {
             return e.field();

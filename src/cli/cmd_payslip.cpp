@@ -1,0 +1,112 @@
+// hjt payslip | payslips: helpers' payslips (lønsedler) and the family's
+// monthly payroll summary, as xlsx (domain.md §6).
+#include <Poco/File.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/Path.h>
+
+#include "app/payslip_service.h"
+#include "app/shift_json.h"
+#include "cli/commands.h"
+#include "cli/option_values.h"
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+#include "store/rates_store.h"
+
+namespace hjt::cli {
+
+namespace {
+
+std::string summary_line(const app::HelperMonth& m) {
+    const Payslip& p = m.payslip;
+    return m.helper.name + ": " + format_hours(p.hours) + " h, gross " + format_kroner(p.gross) + ", ATP " +
+           format_kroner(p.atp_employee) + ", AM-bidrag " + format_kroner(p.am_bidrag) + ", A-skat " +
+           format_kroner(p.a_skat) + ", net " + format_kroner(p.net) + ", holiday pay " + format_kroner(p.holiday_pay) +
+           ", employer cost " + format_kroner(p.employer_cost);
+}
+
+Poco::JSON::Object::Ptr month_json(const app::HelperMonth& m) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("helper_id", m.helper.id);
+    o->set("month", iso(m.month));
+    o->set("shifts", m.shifts);
+    o->set("minutes", m.minutes);
+    o->set("subsidisable_minutes", m.subsidisable_minutes);
+    o->set("rates_estimated", m.rates_estimated);
+    o->set("payslip", app::to_json(m.payslip));
+    return o;
+}
+
+int run_payslip(Context& ctx, const Args& args) {
+    const Id helper = id_option(args, "helper");
+    const Month month = month_option(args);
+    const std::string& out = args.required("out");
+    soci::session& sql = ctx.database().session();
+    const auto m = app::helper_payslip(sql, helper, month, store::load_rates(sql));
+    reports::write_payslip_sheet(out, app::payslip_document(m));
+    auto data = month_json(m);
+    data->set("file", out);
+    ctx.print("payslip " + iso(month) + " for " + summary_line(m) + "\nwrote " + out, data);
+    return 0;
+}
+
+int run_payslips(Context& ctx, const Args& args) {
+    const Id family = id_option(args, "family");
+    const Month month = month_option(args);
+    const std::string& dir = args.required("out");
+    soci::session& sql = ctx.database().session();
+    const auto payroll = app::family_payslips(sql, family, month, store::load_rates(sql));
+    const auto& months = payroll.helpers;
+    Poco::File(dir).createDirectories();
+
+    std::vector<reports::PayslipDocument> documents;
+    Poco::JSON::Array::Ptr slips = new Poco::JSON::Array;
+    std::string text = "payslips " + iso(month) + " for family " + std::to_string(family) + ":\n";
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        ctx.progress("writing payslips", static_cast<long long>(i), static_cast<long long>(months.size()));
+        const auto& m = months[i];
+        documents.push_back(app::payslip_document(m));
+        std::string file = Poco::Path(dir).append("lonseddel-" + std::to_string(m.helper.id) + "-" + iso(month) + ".xlsx").toString();
+        reports::write_payslip_sheet(file, documents.back());
+        auto json = month_json(m);
+        json->set("file", file);
+        slips->add(json);
+        text += "  " + summary_line(m) + "\n";
+    }
+    const std::string summary =
+        Poco::Path(dir).append("lonoversigt-" + std::to_string(family) + "-" + iso(month) + ".xlsx").toString();
+    reports::write_payroll_summary(summary, payroll.family.name, payroll.family.cvr, month, documents);
+    text += months.empty() ? "  no helper has shifts in the month\n" : "";
+    text += "wrote " + std::to_string(months.size()) + " payslips and the summary " + summary;
+
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+    data->set("family_id", family);
+    data->set("month", iso(month));
+    data->set("payslips", slips);
+    data->set("summary_file", summary);
+    ctx.print(text, data);
+    return 0;
+}
+
+} // namespace
+
+Command payslip_command() {
+    return {"payslip", "--helper ID --month YYYY-MM --out FILE.xlsx",
+            "Write a helper's payslip (lønseddel) for a month",
+            "--helper ID      the helper\n"
+            "--month YYYY-MM  the month (all hours of shifts starting in it)\n"
+            "--out FILE       the xlsx to write",
+            {"helper", "month", "out"},
+            run_payslip};
+}
+
+Command payslips_command() {
+    return {"payslips", "--family ID --month YYYY-MM --out DIR",
+            "Write every helper's payslip and the family's monthly payroll summary",
+            "--family ID      the family (employer)\n"
+            "--month YYYY-MM  the month\n"
+            "--out DIR        folder for lonseddel-<helper>-<month>.xlsx and lonoversigt-<family>-<month>.xlsx",
+            {"family", "month", "out"},
+            run_payslips};
+}
+
+} // namespace hjt::cli

@@ -1,0 +1,88 @@
+// The CSV tokenizer shared by the import and the shift upload.
+#include <catch2/catch.hpp>
+
+#include "domain/csv.h"
+#include "domain/errors.h"
+
+using hjt::parse_csv;
+
+TEST_CASE("csv: separator, quotes, doubled quotes and line numbers", "[csv]") {
+    auto rows = parse_csv("key;name\nF1;\"Hansen; Jens \"\"Store\"\"\"\n\nF2;Ø\n");
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].line == 1);
+    CHECK(rows[1].fields == std::vector<std::string>{"F1", "Hansen; Jens \"Store\""});
+    CHECK(rows[2].line == 4);  // the empty line 3 is skipped but counted
+    CHECK(rows[2].fields == std::vector<std::string>{"F2", "Ø"});
+}
+
+TEST_CASE("csv: BOM, CRLF and a last line without a line end", "[csv]") {
+    auto rows = parse_csv("\xEF\xBB\xBFkey;name\r\nF1;Jens\r\nF2;Anne");
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].fields[0] == "key");
+    CHECK(rows[1].fields[1] == "Jens");
+    CHECK(rows[2].fields[1] == "Anne");
+    CHECK(rows[2].line == 3);
+}
+
+TEST_CASE("csv: a quoted field may span lines; later lines keep their numbers", "[csv]") {
+    auto rows = parse_csv("a;b\n1;\"two\r\nlines\"\n2;x\n");
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].fields[1] == "two\r\nlines");
+    CHECK(rows[2].line == 4);
+}
+
+TEST_CASE("csv: empty fields and trailing separators are fields", "[csv]") {
+    auto rows = parse_csv("a;;c;\n");
+    CHECK(rows.at(0).fields == std::vector<std::string>{"a", "", "c", ""});
+}
+
+TEST_CASE("csv: an unterminated quote names its line", "[csv]") {
+    try {
+        parse_csv("a;b\n1;2\n3;\"never closed\n4;5\n", ';', "shifts.csv");
+        FAIL("accepted");
+    } catch (const hjt::ValidationError& e) {
+        CHECK(e.field() == "shifts.csv:3");
+        CHECK(std::string(e.what()).find("never closed") != std::string::npos);
+    }
+    try {
+        parse_csv("\"x");
+        FAIL("accepted");
+    } catch (const hjt::ValidationError& e) {
+        CHECK(e.field() == "line 1");
+    }
+}
+
+TEST_CASE("csv: text after a closing quote is an error", "[csv]") {
+    CHECK_THROWS_AS(parse_csv("\"a\"b;c\n"), hjt::ValidationError);
+}
+
+TEST_CASE("csv header: lookup by trimmed, case-insensitive name; missing columns named", "[csv]") {
+    auto rows = parse_csv(" Key ;NAME;extra\nF1; Jens ;x\nF2\n");
+    hjt::CsvHeader header(rows[0], "families.csv", {"key", "name"}, {"email"});
+    CHECK(header.get(rows[1], "name") == "Jens");
+    CHECK(header.get(rows[2], "name") == "");  // a short row
+    CHECK_FALSE(header.get_optional(rows[1], "email").has_value());
+    CHECK(header.has("EXTRA"));
+
+    try {
+        hjt::CsvHeader(rows[0], "families.csv", {"key", "cvr", "bank_reg"});
+        FAIL("accepted");
+    } catch (const hjt::ValidationError& e) {
+        CHECK(e.field() == "families.csv:1");
+        CHECK(std::string(e.what()).rfind("missing column(s): cvr, bank_reg", 0) == 0);
+    }
+    CHECK_THROWS_AS(hjt::CsvHeader(parse_csv("a;A\n")[0], "x.csv", {"a"}), hjt::ValidationError);
+}
+
+TEST_CASE("csv: non-UTF-8 bytes are found by line", "[csv]") {
+    CHECK_FALSE(hjt::first_non_utf8_line("æøå;ÆØÅ\n§ 85\n").has_value());
+    CHECK(hjt::first_non_utf8_line("ok\nok\nTr\xE6ning\n") == 3u);
+    CHECK(hjt::first_non_utf8_line("cut \xC3") == 1u);
+}
+
+TEST_CASE("csv: records are written so that they parse back", "[csv]") {
+    std::vector<std::string> fields = {"plain", "semi;colon", "say \"hi\"", "two\nlines", ""};
+    std::string record = hjt::csv_record(fields);
+    CHECK(record == "plain;\"semi;colon\";\"say \"\"hi\"\"\";\"two\nlines\";\n");
+    CHECK(parse_csv(record).at(0).fields == fields);
+}

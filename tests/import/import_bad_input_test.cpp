@@ -1,0 +1,183 @@
+// A copy of the sample folder with one thing wrong: the import is refused,
+// names the file, line and column, and stores nothing of the folder.
+#include <catch2/catch.hpp>
+
+#include "app/importer.h"
+#include "domain/errors.h"
+#include "scratch_folder.h"
+#include "store/scratch_database.h"
+
+using hjt::testing::ScratchDatabase;
+using hjt::testing::ScratchFolder;
+
+namespace {
+
+// The refusal's message, after checking that nothing at all was stored.
+std::string refusal(ScratchDatabase& db, const ScratchFolder& folder) {
+    std::string message;
+    try {
+        hjt::app::import_folder(db.db(), folder.path(), "test");
+        FAIL("the folder was imported");
+    } catch (const hjt::ValidationError& e) {
+        message = e.what();
+    }
+    for (const char* table : {"families", "children", "helpers", "grants", "grant_versions", "expenses",
+                              "lost_earnings_awards", "users", "import_keys", "audit_log"})
+        CHECK(db.count(table) == 0);
+    return message;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("one bad CVR among many rows: nothing is imported and the error names file, line and column",
+          "[import][bad-input]") {
+    ScratchDatabase db("import_bad_cvr");
+    ScratchFolder folder("import_bad_cvr");
+    folder.with_sample_data().set_field("families.csv", 7, "cvr", "12345678");
+
+    try {
+        hjt::app::import_folder(db.db(), folder.path(), "test");
+        FAIL("the folder was imported");
+    } catch (const hjt::ValidationError& e) {
+        CHECK(e.field() == "families.csv:7");
+        CHECK(contains(e.what(), "1 problem in import folder"));
+        CHECK(contains(e.what(), "families.csv:7: cvr: CVR/SE number 12345678 fails the modulus-11 check"));
+    }
+    CHECK(db.count("families") == 0);
+    CHECK(db.count("audit_log") == 0);
+}
+
+TEST_CASE("every problem of a folder is listed, not just the first", "[import][bad-input]") {
+    ScratchDatabase db("import_all_problems");
+    ScratchFolder folder("import_all_problems");
+    folder.with_sample_data();
+    folder.set_field("families.csv", 7, "cvr", "12345678");
+    folder.set_field("helpers.csv", 10, "tax_rate", "138,0");
+    folder.set_field("expenses.csv", 4, "status", "paid");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "3 problems in import folder"));
+    CHECK(contains(message, "families.csv:7: cvr:"));
+    CHECK(contains(message, "helpers.csv:10: tax_rate: \"138,0\" is not a percentage between 0 and 100"));
+    CHECK(contains(message, "expenses.csv:4: status: \"paid\" is not submitted, approved or rejected"));
+}
+
+TEST_CASE("a reference to an unknown family key is refused", "[import][bad-input]") {
+    ScratchDatabase db("import_unknown_family");
+    ScratchFolder folder("import_unknown_family");
+    folder.with_sample_data().set_field("children.csv", 4, "family", "F999");
+
+    CHECK(contains(refusal(db, folder),
+                   "children.csv:4: family: unknown family key \"F999\" (not in families.csv nor imported before)"));
+}
+
+TEST_CASE("a date that does not exist is refused", "[import][bad-input]") {
+    ScratchDatabase db("import_bad_date");
+    ScratchFolder folder("import_bad_date");
+    folder.with_sample_data().set_field("grants.csv", 5, "decision_date", "30-02-2025");
+
+    CHECK(contains(refusal(db, folder),
+                   "grants.csv:5: decision_date: \"30-02-2025\" is not a real date in the form dd-mm-yyyy"));
+}
+
+TEST_CASE("negative hours are refused", "[import][bad-input]") {
+    ScratchDatabase db("import_negative_hours");
+    ScratchFolder folder("import_negative_hours");
+    folder.with_sample_data().set_field("grant_versions.csv", 3, "weekly_hours", "-5,00");
+
+    CHECK(contains(refusal(db, folder), "grant_versions.csv:3: weekly_hours: must not be negative, got \"-5,00\""));
+}
+
+TEST_CASE("a truncated file (a quote never closed) is refused with the line it opened on", "[import][bad-input]") {
+    ScratchDatabase db("import_truncated");
+    ScratchFolder folder("import_truncated");
+    folder.with_sample_data();
+    std::string expenses = folder.read("expenses.csv");
+    // Cut inside a quoted field on line 6, as a copy that stopped half-way would.
+    std::size_t line6 = 0;
+    for (int n = 1; n < 6; ++n) line6 = expenses.find('\n', line6) + 1;
+    folder.write("expenses.csv", expenses.substr(0, line6) + "C009;03-03-2025;\"Træningsred");
+
+    CHECK(contains(refusal(db, folder), "expenses.csv:6: quote opened on line 6 is never closed"));
+}
+
+TEST_CASE("a grant version outside its grant and a fixed line without a version are refused", "[import][bad-input]") {
+    ScratchDatabase db("import_bad_versions");
+    ScratchFolder folder("import_bad_versions");
+    folder.with_sample_data();
+    folder.set_field("grant_versions.csv", 2, "effective_from", "01-01-2024");  // G001 runs from 01-01-2025
+    folder.set_field("grant_fixed_lines.csv", 2, "effective_from", "02-01-2026");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "grant_versions.csv:2: effective_from: lies outside the grant's validity (grants.csv:2)"));
+    CHECK(contains(message, "grant_fixed_lines.csv:2: effective_from: grant_versions.csv has no version of grant"));
+}
+
+TEST_CASE("a header without a required column, or with an unknown one, is refused", "[import][bad-input]") {
+    ScratchDatabase db("import_bad_header");
+    ScratchFolder folder("import_bad_header");
+    folder.with_sample_data();
+    folder.write("families.csv", "key;name;bank_reg;bank_account;email;phone\nF001;Familien Test;;;;\n");
+    folder.set_field("lost_earnings.csv", 1, "normal_hours", "normal_hour");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "families.csv:1: missing column(s): cvr"));
+    CHECK(contains(message, "lost_earnings.csv:1: normal_hour: unknown column"));
+}
+
+TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad byte", "[import][bad-input]") {
+    ScratchDatabase db("import_latin1");
+    ScratchFolder folder("import_latin1");
+    folder.with_sample_data();
+    // "Træningsredskaber" as Windows-1252 writes it: æ is the single byte 0xE6.
+    folder.write("expense_budgets.csv", "grant;effective_from;category;yearly_amount\n"
+                                        "G001;01-01-2025;Tr\xE6ningsredskaber;15.000,00\n");
+
+    CHECK(contains(refusal(db, folder), "expense_budgets.csv:2: not UTF-8 text"));
+}
+
+TEST_CASE("a row the register service refuses rolls the whole folder back", "[import][bad-input]") {
+    ScratchDatabase db("import_service_refusal");
+    ScratchFolder folder("import_service_refusal");
+    folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeundervisning");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "lost_earnings.csv:3: purpose: lost earnings are not awarded for home schooling"));
+}
+
+TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
+    ScratchDatabase db("import_bom_crlf");
+    ScratchFolder folder("import_bom_crlf");
+    folder.with_sample_data();
+    for (const char* name : {"families.csv", "children.csv", "helpers.csv", "grants.csv", "grant_versions.csv",
+                             "expenses.csv", "users.csv"}) {
+        std::string crlf = "\xEF\xBB\xBF";
+        for (char c : folder.read(name)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+        folder.write(name, crlf);
+    }
+
+    auto report = hjt::app::import_folder(db.db(), folder.path(), "test");
+    CHECK(report.families == 25);
+    CHECK(report.expenses == 53);
+    CHECK(db.count("families") == 25);
+    std::string name;
+    db.sql() << "SELECT name FROM families ORDER BY id LIMIT 1", soci::into(name);
+    CHECK(name == "Mette og Jens Nielsen");  // neither the BOM nor a \r stuck to a field
+}
+
+TEST_CASE("a later import refers to keys of an earlier one; missing files are fine", "[import]") {
+    ScratchDatabase db("import_later");
+    hjt::app::import_folder(db.db(), "sample-data", "test");
+    ScratchFolder folder("import_later");
+    folder.write("expenses.csv", "child;date;category;amount;document_ref;status;reject_reason\n"
+                                 "C001;02-03-2026;Kosttilskud;1.234,56;EGK-BILAG-9001;submitted;\n");
+
+    auto report = hjt::app::import_folder(db.db(), folder.path(), "test");
+    CHECK(report.expenses == 1);
+    CHECK(report.families == 0);
+    long long amount = 0;
+    db.sql() << "SELECT amount_ore FROM expenses WHERE document_ref = 'EGK-BILAG-9001'", soci::into(amount);
+    CHECK(amount == 123456);
+}
