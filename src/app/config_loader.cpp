@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "domain/digits.h"
 #include "domain/errors.h"
 #include "domain/rate_figures.h"
 
@@ -59,8 +60,7 @@ NamedFigure with_provenance(const std::string& file, const std::map<std::string,
 // "2024.properties" -> 2024.
 int year_of_file(const std::string& file) {
     std::string stem = fs::path(file).stem().string();
-    bool four_digits = stem.size() == 4 && stem.find_first_not_of("0123456789") == std::string::npos;
-    if (!four_digits || fs::path(file).extension() != ".properties")
+    if (stem.size() != 4 || !all_digits(stem) || fs::path(file).extension() != ".properties")
         throw ValidationError(file, "a rate file is named after its year, such as 2024.properties");
     return std::stoi(stem);
 }

@@ -160,9 +160,9 @@ private:
         std::vector<std::string> helper_keys;
         int helper_count = static_cast<int>(random_.between(1, 4));
         // One helper works at most 8 hours a day; more approved hours need a second.
-        long long most_weekly_hundredths = 0;
+        std::int64_t most_weekly_hundredths = 0;
         for (const auto& g : grants) {
-            long long most = 0;
+            std::int64_t most = 0;
             for (const auto& v : g.versions) most = std::max(most, v.weekly_hours.hundredths());
             most_weekly_hundredths += most;
         }

@@ -141,6 +141,10 @@ std::vector<XlsxRow> read_first_sheet(const std::string& bytes, const std::strin
     return rows;
 }
 
+std::string xlsx_part(const std::string& bytes, const std::string& name, const std::string& source) {
+    return Workbook(bytes, source).part(name);
+}
+
 std::optional<date::year_month_day> date_of_serial(double serial) {
     // Serial 25569 is 1 January 1970; Excel's invented 29 February 1900 lies
     // before any date a shift can have, so the offset holds for all of them.

@@ -25,6 +25,9 @@ struct XlsxRow {
 // Throws ValidationError(source, ...) when the bytes are not a readable xlsx workbook.
 std::vector<XlsxRow> read_first_sheet(const std::string& bytes, const std::string& source);
 
+// One part of the workbook's zip as text ("" when absent), e.g. "xl/worksheets/sheet1.xml".
+std::string xlsx_part(const std::string& bytes, const std::string& name, const std::string& source);
+
 // Excel's day serial (1900 date system) to a date, and a day fraction to a
 // minute of the day rounded to the nearest minute (1440 for a full day).
 std::optional<date::year_month_day> date_of_serial(double serial);

@@ -3,15 +3,10 @@
 #include <cstdio>
 #include <limits>
 
+#include "domain/digits.h"
+
 namespace hjt {
 namespace {
-
-bool all_digits(const std::string& text) {
-    if (text.empty()) return false;
-    for (char c : text)
-        if (c < '0' || c > '9') return false;
-    return true;
-}
 
 // "1.234.567": 1 to 3 digits, then groups of exactly three after each dot.
 bool thousands_grouped(const std::string& text) {

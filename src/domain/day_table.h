@@ -29,7 +29,9 @@ public:
 private:
     static date::sys_days new_year(date::year y) { return date::sys_days{y / date::January / 1}; }
 
-    // Grows the table by whole years so that it reaches `day`, keeping it contiguous.
+    // Grows the table by whole years so that it reaches `day`, keeping it
+    // contiguous. Later years are appended in place; earlier ones (rare) are
+    // put in front with one copy.
     void cover(date::sys_days day) const {
         const date::year wanted = date::year_month_day{day}.year();
         if (days_.empty()) {
@@ -39,18 +41,19 @@ private:
         }
         const date::year first = date::year_month_day{first_}.year();
         const date::year last = date::year_month_day{first_ + date::days{static_cast<long>(days_.size()) - 1}}.year();
-        std::vector<T> grown;
-        for (date::year y = std::min(first, wanted); y < first; ++y) {
-            auto values = year_values_(y);
-            grown.insert(grown.end(), values.begin(), values.end());
-        }
-        grown.insert(grown.end(), days_.begin(), days_.end());
         for (date::year y = last + date::years{1}; y <= wanted; ++y) {
             auto values = year_values_(y);
-            grown.insert(grown.end(), values.begin(), values.end());
+            days_.insert(days_.end(), values.begin(), values.end());
         }
-        first_ = new_year(std::min(first, wanted));
-        days_ = std::move(grown);
+        if (wanted < first) {
+            std::vector<T> earlier;
+            for (date::year y = wanted; y < first; ++y) {
+                auto values = year_values_(y);
+                earlier.insert(earlier.end(), values.begin(), values.end());
+            }
+            days_.insert(days_.begin(), earlier.begin(), earlier.end());
+            first_ = new_year(wanted);
+        }
     }
 
     std::function<std::vector<T>(date::year)> year_values_;

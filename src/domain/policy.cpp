@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "domain/danish_format.h"
+#include "domain/digits.h"
 #include "domain/errors.h"
 
 namespace hjt {
@@ -33,9 +34,8 @@ std::string clock(int minutes) {
 
 // "07:00" -> 420; "24:00" is the end of the day. nullopt when malformed.
 std::optional<int> parse_clock(const std::string& text) {
-    if (text.size() != 5 || text[2] != ':') return std::nullopt;
-    for (int i : {0, 1, 3, 4})
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    if (text.size() != 5 || text[2] != ':' || !all_digits(text.substr(0, 2)) || !all_digits(text.substr(3, 2)))
+        return std::nullopt;
     int hours = std::stoi(text.substr(0, 2)), minutes = std::stoi(text.substr(3, 2));
     if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) return std::nullopt;
     return hours * 60 + minutes;
@@ -45,9 +45,7 @@ std::optional<int> parse_clock(const std::string& text) {
 std::optional<int> oncost_year(const std::string& key) {
     if (key.rfind(kOncostPrefix, 0) != 0) return std::nullopt;
     std::string year = key.substr(kOncostPrefix.size());
-    if (year.size() != 4) return std::nullopt;
-    for (char c : year)
-        if (c < '0' || c > '9') return std::nullopt;
+    if (year.size() != 4 || !all_digits(year)) return std::nullopt;
     return std::stoi(year);
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "domain/danish_format.h"
+#include "domain/digits.h"
 #include "domain/errors.h"
 
 namespace hjt {
@@ -27,9 +28,8 @@ std::optional<AtpKey> atp_key(const std::string& name) {
     if (dot == std::string::npos) return std::nullopt;
     std::string index = name.substr(4, dot - 4);
     std::string part = name.substr(dot + 1);
-    if (index.empty() || index.size() > 3 || index[0] < '1' || index[0] > '9') return std::nullopt;
-    for (char c : index)
-        if (c < '0' || c > '9') return std::nullopt;
+    // 1 to 999 without leading zeros, so each bracket has exactly one name.
+    if (!all_digits(index) || index.size() > 3 || index[0] == '0') return std::nullopt;
     if (part != "from_hours" && part != "employee" && part != "employer") return std::nullopt;
     return AtpKey{std::stoi(index), part};
 }

@@ -2,15 +2,10 @@
 
 #include <array>
 
+#include "domain/digits.h"
+
 namespace hjt {
 namespace {
-
-bool all_digits(const std::string& text) {
-    if (text.empty()) return false;
-    for (char c : text)
-        if (c < '0' || c > '9') return false;
-    return true;
-}
 
 int digit(char c) { return c - '0'; }
 

@@ -136,7 +136,7 @@ TEST_CASE("every endpoint x every role x own/other family answers exactly as the
     };
     std::map<std::string, std::string> tokens;
     for (const auto& c : callers)
-        if (!tokens.count(c.username)) tokens[c.username] = api.login(c.username);
+        if (!tokens.count(c.username)) tokens[c.username] = server.login(c.username);
 
     int n = 0;
     for (const auto& e : endpoints()) {
@@ -166,7 +166,7 @@ TEST_CASE("a family user's lists hold only its own family, and another family's 
     ApiServer server("family_confined");
     const auto& api = server.client();
     const auto& w = server.world();
-    std::string token = api.login(Users::family_a);
+    std::string token = server.login(Users::family_a);
     auto families = api.get("/api/v1/families", token);
     REQUIRE(families.item_count() == 1);
     CHECK(families.json->getArray("items")->getObject(0)->getValue<Poco::Int64>("id") == w.family_a);
@@ -176,7 +176,7 @@ TEST_CASE("a family user's lists hold only its own family, and another family's 
     CHECK(other.status == 404);
     CHECK(other.text("error") == "not found: /api/v1/families/" + std::to_string(w.family_b));
     CHECK(unknown.text("error") == "not found: /api/v1/families/999");
-    CHECK(api.get("/api/v1/families", api.login(Users::auditor)).item_count() == 2);
+    CHECK(api.get("/api/v1/families", server.login(Users::auditor)).item_count() == 2);
 }
 
 TEST_CASE("the route table: auditors never change data, only login and health need no token, every route has a row",

@@ -212,14 +212,22 @@ void ApiServer::seed() {
         world_.award_a = award(world_.child_a);
         world_.award_b = award(world_.child_b);
 
-        using app::Role;
-        app::create_user(sql, actor, Users::finance, kPassword, Role::finance, std::nullopt);
-        app::create_user(sql, actor, Users::caseworker, kPassword, Role::caseworker, std::nullopt);
-        app::create_user(sql, actor, Users::auditor, kPassword, Role::auditor, std::nullopt);
-        app::create_user(sql, actor, Users::admin, kPassword, Role::admin, std::nullopt);
-        app::create_user(sql, actor, Users::family_a, kPassword, Role::family, world_.family_a);
-        app::create_user(sql, actor, Users::family_b, kPassword, Role::family, world_.family_b);
     });
+}
+
+std::string ApiServer::login(const std::string& username) {
+    using app::Role;
+    const std::map<std::string, std::pair<Role, std::optional<Id>>> roles = {
+        {Users::finance, {Role::finance, std::nullopt}},   {Users::caseworker, {Role::caseworker, std::nullopt}},
+        {Users::auditor, {Role::auditor, std::nullopt}},   {Users::admin, {Role::admin, std::nullopt}},
+        {Users::family_a, {Role::family, world_.family_a}}, {Users::family_b, {Role::family, world_.family_b}},
+    };
+    if (users_.insert(username).second) {
+        const auto& [role, family] = roles.at(username);
+        db_->in_transaction(
+            [&](soci::session& sql) { app::create_user(sql, "test-setup", username, kPassword, role, family); });
+    }
+    return client_->login(username);
 }
 
 std::map<std::string, long long> ApiServer::row_counts(bool with_sessions) {

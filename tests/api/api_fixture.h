@@ -1,13 +1,15 @@
 // An hjt API server for one test case: a fresh SQLite file, a small register
 // of two families (A and B) with a child, helper, grant, expense and award
-// each, one user per role (the family users belong to A and B), and the server
-// listening on 127.0.0.1 at a port the system picks.
+// each, and the server listening on 127.0.0.1 at a port the system picks.
+// Users (one per role; the family users belong to A and B) are created on
+// first sign-in, as hashing a password is slow on purpose.
 #pragma once
 
 #include <Poco/JSON/Object.h>
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "app/auth.h"
@@ -52,7 +54,6 @@ public:
     ApiResult raw(const std::string& request_bytes) const;
     // A bearer token (the test fails if login does not answer 200).
     std::string login(const std::string& username, const std::string& password = kPassword) const;
-    int port() const { return port_; }
 
 private:
     int port_;
@@ -85,6 +86,8 @@ public:
     ~ApiServer();
 
     const ApiClient& client() const { return *client_; }
+    // Creates the user named in Users on first use, then signs in over the API.
+    std::string login(const std::string& username);
     const World& world() const { return world_; }
     const Settings& settings() const { return settings_; }
     // A connection of the test's own, to look at what the server stored.
@@ -101,6 +104,7 @@ private:
     World world_;
     std::unique_ptr<http::Server> server_;
     std::unique_ptr<ApiClient> client_;
+    std::set<std::string> users_;
 };
 
 } // namespace hjt::test

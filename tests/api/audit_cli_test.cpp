@@ -19,13 +19,13 @@ struct Run {
     std::string out;
 };
 
-// Runs `hjt --db DB <args>` with `env` prepended (e.g. "HJT_PASSWORD=..."),
+// Runs `hjt <args> --db DB` with `env` prepended (e.g. "HJT_PASSWORD=..."),
 // capturing stdout; stderr goes to the test log.
 Run run_hjt(const ScratchDatabase& db, const std::string& args, const std::string& env = "") {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
     std::string out_file = db.path() + ".out";
-    std::string command = env + " '" + bin + "' --db '" + db.path() + "' " + args + " > '" + out_file + "'";
+    std::string command = env + " '" + bin + "' " + args + " --db '" + db.path() + "' > '" + out_file + "'";
     int status = std::system(command.c_str());
     Run run;
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -57,8 +57,8 @@ TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry
 
     Run json = run_hjt(db, "audit verify --json");
     CHECK(json.exit_code == 1);
-    CHECK(json.out.find("\"first_broken\" : 2") != std::string::npos);
-    CHECK(json.out.find("\"ok\" : false") != std::string::npos);
+    CHECK(json.out.find("\"first_broken\": 2") != std::string::npos);
+    CHECK(json.out.find("\"ok\": false") != std::string::npos);
 }
 
 TEST_CASE("hjt user add never takes the password from the command line", "[cli][auth][bad-input]") {
@@ -74,6 +74,6 @@ TEST_CASE("hjt user add never takes the password from the command line", "[cli][
     Run added = run_hjt(db, "user add --username kari --role admin --password-file '" + file + "' --json", "HJT_PASSWORD=");
     std::remove(file.c_str());
     CHECK(added.exit_code == 0);
-    CHECK(added.out.find("\"username\" : \"kari\"") != std::string::npos);
+    CHECK(added.out.find("\"username\": \"kari\"") != std::string::npos);
     CHECK(db.count("users") == 1);
 }

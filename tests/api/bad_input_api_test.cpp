@@ -40,7 +40,7 @@ std::string version_body(const std::string& effective_from, const std::string& w
 
 TEST_CASE("a truncated or malformed JSON body answers 400 naming the body", "[api][bad-input]") {
     ApiServer server("truncated_json");
-    std::string token = server.client().login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     const std::string cvr = valid_cvr(9);
     check_refused(server, "POST", "/api/v1/families", R"({"name": "Familie Holm", "cvr": ")" + cvr, token,
                   {400, "body"});
@@ -62,7 +62,7 @@ TEST_CASE("a truncated or malformed JSON body answers 400 naming the body", "[ap
 
 TEST_CASE("an invalid CVR number answers 400 naming cvr", "[api][bad-input]") {
     ApiServer server("invalid_cvr");
-    std::string token = server.client().login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     check_refused(server, "POST", "/api/v1/families", R"({"name": "Familie Holm", "cvr": "10000010"})", token,
                   {400, "cvr"});
     check_refused(server, "PUT", path("/api/v1/families/", server.world().family_a), R"({"cvr": "1234"})", token,
@@ -74,7 +74,7 @@ TEST_CASE("an invalid CVR number answers 400 naming cvr", "[api][bad-input]") {
 
 TEST_CASE("an unknown family, child, grant or expense answers 404", "[api][bad-input]") {
     ApiServer server("unknown_ids");
-    std::string token = server.client().login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     check_refused(server, "GET", "/api/v1/families/999", "", token, {404, ""});
     check_refused(server, "GET", "/api/v1/families/abc", "", token, {404, ""});
     check_refused(server, "PUT", "/api/v1/families/999", R"({"name": "X"})", token, {404, ""});
@@ -88,7 +88,7 @@ TEST_CASE("an unknown family, child, grant or expense answers 404", "[api][bad-i
 TEST_CASE("negative hours, a wrong type and a date that does not exist answer 400 naming the field",
           "[api][bad-input]") {
     ApiServer server("bad_values");
-    std::string token = server.client().login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     const auto& w = server.world();
     const std::string versions = path("/api/v1/grants/", w.grant_a, "/versions");
     check_refused(server, "POST", versions, version_body("2026-01-01", "-100"), token, {400, "weekly_hours"});
@@ -115,7 +115,7 @@ TEST_CASE("negative hours, a wrong type and a date that does not exist answer 40
 TEST_CASE("an expense for a child of another family answers 400 naming child_id", "[api][bad-input]") {
     ApiServer server("expense_other_child");
     const auto& w = server.world();
-    std::string token = server.client().login(Users::family_a);
+    std::string token = server.login(Users::family_a);
     check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/expenses"),
                   R"({"child_id": )" + std::to_string(w.child_b) +
                       R"(, "date": "2026-01-05", "category": "kursus", "amount": 500})",
@@ -124,7 +124,7 @@ TEST_CASE("an expense for a child of another family answers 400 naming child_id"
 
 TEST_CASE("a body over the limit answers 413, refused from Content-Length or by a capped read", "[api][bad-input]") {
     ApiServer server("oversize", 4096);
-    std::string token = server.client().login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     auto before = server.row_counts();
     const std::string head = "POST /api/v1/families HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token +
                              "\r\nContent-Type: application/json\r\n";

@@ -20,7 +20,7 @@ long long audit_entries(ApiServer& server) { return server.row_counts()["audit_l
 TEST_CASE("families: create, read, update (absent fields kept) and list", "[api][register]") {
     ApiServer server("families_crud");
     const auto& api = server.client();
-    std::string token = api.login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     long long audits = audit_entries(server);
 
     auto created = api.post("/api/v1/families",
@@ -59,7 +59,7 @@ TEST_CASE("families: create, read, update (absent fields kept) and list", "[api]
 TEST_CASE("children: create (birth date from the CPR number), read, update and list", "[api][register]") {
     ApiServer server("children_crud");
     const auto& api = server.client();
-    std::string token = api.login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     const auto& w = server.world();
 
     auto created = api.post(id_path("/api/v1/families/", w.family_a, "/children"),
@@ -82,14 +82,14 @@ TEST_CASE("children: create (birth date from the CPR number), read, update and l
     // Lists mask CPR numbers; so does finance's record view.
     auto first = list.json->getArray("items")->getObject(0);
     CHECK(first->getValue<std::string>("cpr").substr(7) == "XXXX");
-    auto as_finance = api.get(id_path("/api/v1/children/", id), api.login(Users::finance));
+    auto as_finance = api.get(id_path("/api/v1/children/", id), server.login(Users::finance));
     CHECK(as_finance.text("cpr") == "120318-XXXX");
 }
 
 TEST_CASE("helpers: a family creates and updates its own helper; lists and reads", "[api][register]") {
     ApiServer server("helpers_crud");
     const auto& api = server.client();
-    std::string token = api.login(Users::family_a);
+    std::string token = server.login(Users::family_a);
     const auto& w = server.world();
 
     auto created = api.post(id_path("/api/v1/families/", w.family_a, "/helpers"),
@@ -119,7 +119,7 @@ TEST_CASE("helpers: a family creates and updates its own helper; lists and reads
 TEST_CASE("grants: create with a version, read, add a version; versions are never edited", "[api][register]") {
     ApiServer server("grants_crud");
     const auto& api = server.client();
-    std::string token = api.login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     const auto& w = server.world();
 
     auto created = api.post(id_path("/api/v1/children/", w.child_a, "/grants"),
@@ -171,7 +171,7 @@ TEST_CASE("expenses: a family submits, finance approves, a caseworker rejects wi
     ApiServer server("expenses_flow");
     const auto& api = server.client();
     const auto& w = server.world();
-    std::string family = api.login(Users::family_a);
+    std::string family = server.login(Users::family_a);
 
     auto created = api.post(id_path("/api/v1/families/", w.family_a, "/expenses"),
                             R"({"child_id": )" + std::to_string(w.child_a) +
@@ -186,11 +186,11 @@ TEST_CASE("expenses: a family submits, finance approves, a caseworker rejects wi
     CHECK(api.get(id_path("/api/v1/expenses/", id), family).text("category") == "træningsredskaber");
 
     auto approved = api.post(id_path("/api/v1/expenses/", id, "/decision"), R"({"status": "approved"})",
-                             api.login(Users::finance));
+                             server.login(Users::finance));
     CHECK(approved.status == 200);
     CHECK(approved.text("status") == "approved");
 
-    std::string caseworker = api.login(Users::caseworker);
+    std::string caseworker = server.login(Users::caseworker);
     auto no_reason = api.post(id_path("/api/v1/expenses/", w.expense_a, "/decision"), R"({"status": "rejected"})",
                               caseworker);
     CHECK(no_reason.status == 400);
@@ -208,7 +208,7 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
     ApiServer server("lost_earnings");
     const auto& api = server.client();
     const auto& w = server.world();
-    std::string token = api.login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
 
     auto created = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
                             R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
@@ -223,7 +223,7 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
     CHECK(created.number("monthly_saved_costs") == 0);
     CHECK(created.number("former_employer_pension") == 800);
 
-    auto list = api.get(id_path("/api/v1/children/", w.child_a, "/lost-earnings"), api.login(Users::family_a));
+    auto list = api.get(id_path("/api/v1/children/", w.child_a, "/lost-earnings"), server.login(Users::family_a));
     CHECK(list.status == 200);
     CHECK(list.item_count() == 2);
 

@@ -16,6 +16,7 @@ TEST_CASE("GET /healthz answers without a token", "[api][session]") {
 TEST_CASE("login answers a token and its expiry; the token opens the API", "[api][session]") {
     ApiServer server("login_ok");
     const auto& api = server.client();
+    server.login(Users::caseworker);  // creates the user
     auto r = api.post("/api/v1/login", R"({"username": "case", "password": "correct horse battery"})", "");
     REQUIRE(r.status == 200);
     CHECK(r.text("token").size() == 64);
@@ -27,6 +28,7 @@ TEST_CASE("login answers a token and its expiry; the token opens the API", "[api
 TEST_CASE("login with a wrong password or an unknown user answers 401 and opens no session", "[api][session]") {
     ApiServer server("login_wrong");
     const auto& api = server.client();
+    server.login(Users::caseworker);  // creates the user
     auto before = server.row_counts(true);
     auto wrong = api.post("/api/v1/login", R"({"username": "case", "password": "not the password"})", "");
     CHECK(wrong.status == 401);
@@ -47,7 +49,7 @@ TEST_CASE("the API refuses requests without a token, with an unknown one and wit
     CHECK(none.text("error") != "");
     CHECK(api.get("/api/v1/families", "not-a-token").status == 401);
 
-    std::string token = api.login(Users::caseworker);
+    std::string token = server.login(Users::caseworker);
     REQUIRE(api.get("/api/v1/families", token).status == 200);
     server.db().session() << "UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'";
     CHECK(api.get("/api/v1/families", token).status == 401);
@@ -59,7 +61,7 @@ TEST_CASE("the API refuses requests without a token, with an unknown one and wit
 TEST_CASE("a Bearer header is read case-insensitively, other schemes are refused", "[api][session]") {
     ApiServer server("bearer_scheme");
     const auto& api = server.client();
-    std::string token = api.login(Users::finance);
+    std::string token = server.login(Users::finance);
     auto raw = [&](const std::string& authorization) {
         return api.raw("GET /api/v1/families HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: " +
                        authorization + "\r\n\r\n");
@@ -71,7 +73,7 @@ TEST_CASE("a Bearer header is read case-insensitively, other schemes are refused
 TEST_CASE("logout ends the session: the token answers 401 afterwards", "[api][session]") {
     ApiServer server("logout");
     const auto& api = server.client();
-    std::string token = api.login(Users::auditor);
+    std::string token = server.login(Users::auditor);
     CHECK(api.post("/api/v1/logout", "", token).status == 204);
     CHECK(api.get("/api/v1/families", token).status == 401);
     CHECK(api.post("/api/v1/logout", "", token).status == 401);
@@ -80,7 +82,7 @@ TEST_CASE("logout ends the session: the token answers 401 afterwards", "[api][se
 TEST_CASE("an unknown path answers 404 and an unknown method on a known path 405", "[api][session]") {
     ApiServer server("unknown_route");
     const auto& api = server.client();
-    std::string token = api.login(Users::admin);
+    std::string token = server.login(Users::admin);
     auto unknown = api.get("/api/v1/nothing-here", token);
     CHECK(unknown.status == 404);
     CHECK(unknown.text("error") != "");

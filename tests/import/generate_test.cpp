@@ -8,6 +8,7 @@
 #include "app/importer.h"
 #include "domain/csv.h"
 #include "domain/danish_format.h"
+#include "domain/errors.h"
 #include "scratch_folder.h"
 #include "store/scratch_database.h"
 

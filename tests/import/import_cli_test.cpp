@@ -1,0 +1,65 @@
+// `hjt import` and `hjt generate` as a user runs them ($HJT_BIN): exit codes
+// 0 / 1 (bad folder) / 2 (bad command line), and --json output.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+
+#include "scratch_folder.h"
+#include "store/scratch_database.h"
+
+using hjt::testing::ScratchDatabase;
+using hjt::testing::ScratchFolder;
+
+namespace {
+
+struct Outcome {
+    int exit_code = -1;
+    std::string stdout_text;
+    std::string stderr_text;
+};
+
+Outcome hjt_cli(const ScratchFolder& scratch, const std::string& args) {
+    const char* bin = std::getenv("HJT_BIN");
+    REQUIRE(bin);
+    std::string command = std::string("'") + bin + "' " + args + " > '" + scratch.file("out.txt").string() + "' 2> '" +
+                          scratch.file("err.txt").string() + "'";
+    int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, scratch.read("out.txt"), scratch.read("err.txt")};
+}
+
+} // namespace
+
+TEST_CASE("hjt import loads a folder and prints counts, as JSON with --json", "[cli][import]") {
+    ScratchDatabase db("cli_import");
+    ScratchFolder scratch("cli_import");
+    Outcome run = hjt_cli(scratch, "import sample-data --json --db '" + db.path() + "'");
+    CHECK(run.exit_code == 0);
+    CHECK(run.stdout_text.find("\"families\" : 25") != std::string::npos);
+    CHECK(run.stdout_text.find("\"lost_earnings\" : 3") != std::string::npos);
+    CHECK(db.count("families") == 25);
+
+    Outcome again = hjt_cli(scratch, "import sample-data --db '" + db.path() + "'");
+    CHECK(again.exit_code == 1);
+    CHECK(again.stderr_text.find("families.csv:2: cvr: 58245534 is already registered") != std::string::npos);
+}
+
+TEST_CASE("hjt import without a folder is a usage error", "[cli][import]") {
+    ScratchFolder scratch("cli_import_usage");
+    CHECK(hjt_cli(scratch, "import").exit_code == 2);
+    CHECK(hjt_cli(scratch, "import --help").exit_code == 0);
+}
+
+TEST_CASE("hjt generate writes a folder; a bad count is a usage error", "[cli][generate]") {
+    ScratchFolder scratch("cli_generate");
+    std::string out = scratch.file("municipality").string();
+    Outcome run = hjt_cli(scratch, "generate --families 3 --year 2025 --seed 9 --json --out '" + out + "'");
+    CHECK(run.exit_code == 0);
+    CHECK(run.stdout_text.find("\"families.csv\" : 3") != std::string::npos);
+    CHECK(std::filesystem::exists(scratch.file("municipality") / "grants.csv"));
+
+    CHECK(hjt_cli(scratch, "generate --families 0 --out '" + out + "'").exit_code == 2);
+    CHECK(hjt_cli(scratch, "generate --families many --out '" + out + "'").exit_code == 2);
+    CHECK(hjt_cli(scratch, "generate --families 3").exit_code == 2);  // no --out
+}

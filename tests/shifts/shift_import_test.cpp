@@ -1,0 +1,142 @@
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+#include "shift_fixture.h"
+#include "store/shift_store.h"
+
+using namespace hjt;
+using hjt::testing::csv_of_shifts;
+using hjt::testing::ShiftFamily;
+
+namespace {
+
+std::vector<app::LineProblem> rejection(ShiftFamily& f, const std::string& csv) {
+    try {
+        f.import_csv(csv);
+    } catch (const app::ShiftFileRejected& e) {
+        return e.problems();
+    }
+    FAIL("the import was not rejected");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("import: 1,000 good lines are stored, classified and audited once", "[shifts][import]") {
+    ShiftFamily f("shift_import_good");
+    long long audit_before = f.scratch.count("audit_log");
+    auto report = f.import_csv(csv_of_shifts(1000));
+    CHECK(report.shifts == 1000);
+    CHECK(report.minutes == 1000 * 120);
+    CHECK(f.scratch.count("shifts") == 1000);
+    CHECK(f.scratch.count("audit_log") == audit_before + 1);
+    auto january = store::list_helper_shifts(f.scratch.sql(), f.helper, Month{date::year{2026}, date::January});
+    REQUIRE_FALSE(january.empty());
+    CHECK(january.front().times.date == Date{date::year{2026}, date::January, date::day{5}});
+    CHECK(january.front().classification.subsidisable_minutes == 120);
+}
+
+TEST_CASE("import: one bad line among 1,000 imports nothing and names the line", "[shifts][import]") {
+    ShiftFamily f("shift_import_one_bad");
+    std::string csv = csv_of_shifts(1000);
+    // Line 501 (the header is line 1) gets a date that does not exist.
+    std::size_t pos = 0;
+    for (int line = 1; line < 501; ++line) pos = csv.find('\n', pos) + 1;
+    csv.replace(pos + 3, 10, "31-02-2026");
+    auto problems = rejection(f, csv);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 501);
+    CHECK(problems[0].column == "date");
+    CHECK(f.scratch.count("shifts") == 0);
+}
+
+TEST_CASE("import: every bad line is listed with its column and reason", "[shifts][import]") {
+    ShiftFamily f("shift_import_every_bad");
+    auto problems = rejection(f,
+                              "helper;date;start;end\n"
+                              "H1;10-03-2026;09:00;12:00\n"
+                              "H1;10-03-2026;10:00;10:00\n"   // end = start
+                              "NOBODY;10-03-2026;09:00;12:00\n"
+                              "X1;10-03-2026;09:00;12:00\n"   // another family's helper
+                              "H1;10-03-2026;11:00;13:00\n"   // overlaps line 2
+                              "H2;10-03-2026;11:00;13:00\n"   // another helper at the same time: fine
+                              "H1;11-03-2026;06:00;23:00\n"   // 17 h
+                              "H1;11-03-2026;9:7;12:00\n");
+    REQUIRE(problems.size() == 6);
+    CHECK(problems[0].line == 3);
+    CHECK(problems[0].column == "end");
+    CHECK(problems[1].line == 4);
+    CHECK(problems[1].column == "helper");
+    CHECK(problems[2].line == 5);
+    CHECK(problems[2].column == "helper");
+    CHECK(problems[3].line == 6);
+    CHECK(problems[3].reason.find("overlaps line 2") != std::string::npos);
+    CHECK(problems[4].line == 8);
+    CHECK(problems[4].reason.find("16 hours") != std::string::npos);
+    CHECK(problems[5].line == 9);
+    CHECK(problems[5].column == "start");
+    CHECK(f.scratch.count("shifts") == 0);
+}
+
+TEST_CASE("import: an overlap with a stored shift is refused", "[shifts][import]") {
+    ShiftFamily f("shift_import_stored_overlap");
+    f.import_csv("helper;date;start;end\nH1;10-03-2026;09:00;12:00\n");
+    auto problems = rejection(f, "helper;date;start;end\nH1;10-03-2026;13:00;14:00\nH1;10-03-2026;11:30;12:30\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 3);
+    CHECK(problems[0].reason.find("the stored shift") != std::string::npos);
+    CHECK(f.scratch.count("shifts") == 1);
+}
+
+TEST_CASE("import: BOM, CRLF, Danish header, helper by id and an hours column in decimal comma",
+          "[shifts][import]") {
+    ShiftFamily f("shift_import_bom");
+    std::string csv = "\xEF\xBB\xBFhj\xC3\xA6lper;dato;start;slut;timer\r\n" + std::to_string(f.helper) +
+                      ";10-03-2026;14:00;18:00;4,00\r\nH2;10-03-2026;22:00;06:00;8,0\r\n";
+    auto report = f.import_csv(csv);
+    CHECK(report.shifts == 2);
+    CHECK(report.minutes == 12 * 60);
+    CHECK(report.subsidisable_minutes == 120);
+
+    auto problems = rejection(f, "helper;date;start;end;hours\nH1;12-03-2026;09:00;12:00;3,50\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].column == "hours");
+}
+
+TEST_CASE("import: a file without the header or without rows is refused", "[shifts][import]") {
+    ShiftFamily f("shift_import_header");
+    CHECK(rejection(f, "H1;10-03-2026;09:00;12:00\n").size() == 1);
+    CHECK(rejection(f, "helper;date;start;end\n").size() == 1);
+    CHECK(rejection(f, "").size() == 1);
+}
+
+TEST_CASE("import: two imports for one family at the same time cannot both store an overlap",
+          "[shifts][import][concurrency]") {
+    ShiftFamily f("shift_import_concurrent");
+    const std::string path = f.scratch.path();
+    const Id family = f.family;
+    // Each thread overlaps the other's shifts on every line; whichever commits
+    // second must see the first one's shifts inside its own write transaction.
+    const std::string first = csv_of_shifts(300);
+    std::string second = first;
+    for (std::size_t pos = 0; (pos = second.find(":00;", pos)) != std::string::npos; pos += 4) second[pos + 1] = '3';
+    std::atomic<int> stored{0}, refused{0};
+    auto import = [&](const std::string& csv) {
+        store::Database db(path);
+        try {
+            db.in_transaction([&](soci::session& sql) {
+                app::import_shifts(sql, "test", family, app::read_shift_csv(csv, "shifts.csv"), Policy{});
+            });
+            ++stored;
+        } catch (const app::ShiftFileRejected&) {
+            ++refused;
+        }
+    };
+    std::thread a(import, first), b(import, second);
+    a.join();
+    b.join();
+    CHECK(stored == 1);
+    CHECK(refused == 1);
+    CHECK(f.scratch.count("shifts") == 300);
+}

@@ -1,0 +1,134 @@
+#include <catch2/catch.hpp>
+
+#include <xlsxwriter.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "app/xlsx_reader.h"
+#include "reports/timesheet_template.h"
+#include "shift_fixture.h"
+#include "store/shift_store.h"
+
+using namespace hjt;
+using hjt::testing::ShiftFamily;
+
+namespace {
+
+std::string temp_path(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / ("hjt_" + name + "_" + std::to_string(::getpid()) + ".xlsx")).string();
+}
+
+std::string bytes_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+app::ShiftImportReport import_xlsx(ShiftFamily& f, const std::string& path, std::optional<std::string> helper = {}) {
+    app::ShiftImportReport report;
+    f.scratch.db().in_transaction([&](soci::session& sql) {
+        report = app::import_shifts(sql, "test", f.family, app::read_shift_file(bytes_of(path), path, helper), Policy{});
+    });
+    return report;
+}
+
+} // namespace
+
+TEST_CASE("timesheet template: written with validation, filled, imported", "[shifts][xlsx]") {
+    ShiftFamily f("timesheet_round_trip");
+    const std::string path = temp_path("timesheet_round_trip");
+    namespace t = reports::timesheet;
+    const Date tuesday{date::year{2026}, date::March, date::day{10}};
+    const Date wednesday{date::year{2026}, date::March, date::day{11}};
+    t::write(path, "H1", {{tuesday, 14 * 60, 18 * 60}, {wednesday, 22 * 60, 6 * 60}});
+
+    const std::string bytes = bytes_of(path);
+    auto rows = app::read_first_sheet(bytes, path);
+    auto header = std::find_if(rows.begin(), rows.end(), [](const app::XlsxRow& r) { return r.number == t::header_row + 1; });
+    REQUIRE(header != rows.end());
+    CHECK(header->cells.at(0).text == "Dato");
+
+    auto report = import_xlsx(f, path);
+    CHECK(report.shifts == 2);
+    CHECK(report.minutes == 12 * 60);
+    CHECK(report.subsidisable_minutes == 120);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("timesheet template: empty template has data validations and no shifts", "[shifts][xlsx]") {
+    const std::string path = temp_path("timesheet_empty");
+    reports::timesheet::write(path, "");
+    const std::string sheet = app::xlsx_part(bytes_of(path), "xl/worksheets/sheet1.xml", path);
+    std::size_t validations = 0;
+    for (std::size_t pos = 0; (pos = sheet.find("<dataValidation ", pos)) != std::string::npos; ++pos) ++validations;
+    CHECK(validations == 3);
+    CHECK(sheet.find("type=\"date\"") != std::string::npos);
+    CHECK(sheet.find("type=\"time\"") != std::string::npos);
+    auto file = app::read_shift_file(bytes_of(path), path, std::nullopt);
+    CHECK(file.rows.empty());
+    REQUIRE(file.problems.size() == 1);
+    CHECK(file.problems[0].column == reports::timesheet::helper_label);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("timesheet: text typed into the cells and the helper given on the command line", "[shifts][xlsx]") {
+    ShiftFamily f("timesheet_text_cells");
+    const std::string path = temp_path("timesheet_text_cells");
+    namespace t = reports::timesheet;
+    // A workbook someone made by hand in the template's layout, with text cells.
+    lxw_workbook* book = workbook_new(path.c_str());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+    worksheet_write_string(sheet, t::header_row, 0, "Dato", nullptr);
+    worksheet_write_string(sheet, t::header_row, 1, "Start", nullptr);
+    worksheet_write_string(sheet, t::header_row, 2, "Slut", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row, 0, "02-04-2026", nullptr);  // Maundy Thursday
+    worksheet_write_string(sheet, t::first_shift_row, 1, "09:00", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row, 2, "12:00", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row + 2, 0, "07-04-2026", nullptr);  // after an empty row
+    worksheet_write_string(sheet, t::first_shift_row + 2, 1, "09:00", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row + 2, 2, "12:00", nullptr);
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+
+    auto report = import_xlsx(f, path, std::string("H2"));
+    CHECK(report.shifts == 2);
+    CHECK(report.subsidisable_minutes == 180);
+    auto april = store::list_helper_shifts(f.scratch.sql(), f.second_helper, Month{date::year{2026}, date::April});
+    REQUIRE(april.size() == 2);
+    CHECK(april[0].classification.excluded[0].reason == Exclusion::public_holiday);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("timesheet: a bad row is reported with its spreadsheet row number", "[shifts][xlsx]") {
+    ShiftFamily f("timesheet_bad_row");
+    const std::string path = temp_path("timesheet_bad_row");
+    namespace t = reports::timesheet;
+    lxw_workbook* book = workbook_new(path.c_str());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+    worksheet_write_string(sheet, t::helper_row, 0, "Hjælper", nullptr);
+    worksheet_write_string(sheet, t::helper_row, 1, "H1", nullptr);
+    worksheet_write_string(sheet, t::header_row, 0, "Dato", nullptr);
+    worksheet_write_string(sheet, t::header_row, 1, "Start", nullptr);
+    worksheet_write_string(sheet, t::header_row, 2, "Slut", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row, 0, "10-03-2026", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row, 1, "25:00", nullptr);
+    worksheet_write_string(sheet, t::first_shift_row, 2, "12:00", nullptr);
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    try {
+        import_xlsx(f, path);
+        FAIL("accepted");
+    } catch (const app::ShiftFileRejected& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].line == t::first_shift_row + 1);
+        CHECK(e.problems()[0].column == "start");
+    }
+    CHECK(f.scratch.count("shifts") == 0);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("xlsx reader: not a workbook is a clear error", "[shifts][xlsx]") {
+    CHECK_THROWS_AS(app::read_first_sheet("PK\x03\x04 broken", "broken.xlsx"), ValidationError);
+    CHECK(app::minute_of_day_fraction(0.5) == 720);
+    CHECK(app::minute_of_day_fraction(14.0 / 24 + 1e-9) == 840);
+    CHECK(app::date_of_serial(46091) == Date{date::year{2026}, date::March, date::day{10}});
+}
