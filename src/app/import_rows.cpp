@@ -96,7 +96,7 @@ void read_families(const std::string& dir, ImportErrors& errors, ImportRows& out
         std::string reg = row.optional_text("bank_reg"), account = row.optional_text("bank_account");
         if (!reg.empty() || !account.empty()) {
             if (auto why = bank_account_error(reg, account))
-                row.fail(reg.empty() ? "bank_reg" : "bank_account", *why);
+                row.fail(bank_account_error(reg, "1") ? "bank_reg" : "bank_account", *why);  // which one is wrong
             r.family.bank = BankAccount{reg, account};
         }
         r.family.contact_email = row.optional_text("email");

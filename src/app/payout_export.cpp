@@ -1,6 +1,7 @@
 #include "app/payout_export.h"
 
 #include <Poco/JSON/Object.h>
+#include <date/tz.h>
 
 #include <filesystem>
 #include <fstream>
@@ -43,6 +44,11 @@ std::string message_id(const PayoutRunHeader& run, const std::string& timestamp)
 Date default_execution_date(Month month, Date today) {
     Date first = first_day(month);
     return date::sys_days{first} < date::sys_days{today} ? today : first;
+}
+
+Date today_in_copenhagen() {
+    auto local = date::make_zoned("Europe/Copenhagen", std::chrono::system_clock::now()).get_local_time();
+    return Date{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 
 PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,

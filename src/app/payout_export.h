@@ -35,5 +35,7 @@ PayoutExport export_payout(soci::session& sql, const std::string& actor, Month m
 
 // The default execution date: the first day of the month, or today when that has passed.
 Date default_execution_date(Month month, Date today);
+// Today's date in Europe/Copenhagen.
+Date today_in_copenhagen();
 
 } // namespace hjt::app

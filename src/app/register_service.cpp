@@ -41,13 +41,15 @@ void require_period(const Period& p, const std::string& from_field, const std::s
     require(*p.to >= p.from, to_field, iso(*p.to) + " is before " + from_field + " " + iso(p.from));
 }
 
-// Checks a CPR number and returns it in the one stored form, DDMMYY-SSSS.
-// Only a number that is not 10 digits or has no real date is refused; the
-// modulus-11 check is not a rule since 2007 (domain.md §10).
-std::string checked_cpr(const std::string& cpr, const std::string& field) {
+// Checks a CPR number, puts it in the one stored form (DDMMYY-SSSS) and
+// returns the birth date it encodes. Only a number that is not 10 digits or
+// has no real date is refused; the modulus-11 check is not a rule since 2007
+// (domain.md §10).
+Date normalise_cpr(std::string& cpr, const std::string& field) {
     CprCheck check = check_cpr(cpr);
     if (check.error) throw ValidationError(field, *check.error);
-    return cpr.size() == 10 ? cpr.substr(0, 6) + "-" + cpr.substr(6) : cpr;
+    if (cpr.size() == 10) cpr = cpr.substr(0, 6) + "-" + cpr.substr(6);
+    return *check.birth_date;
 }
 
 void check_tax_card(const TaxCard& t) {
@@ -104,12 +106,12 @@ void audit(soci::session& sql, const std::string& actor, const std::string& acti
 
 // --- Entity rules ---------------------------------------------------------
 
-void check_family(soci::session& sql, Family& f) {
+void check_family(soci::session& sql, const Family& f) {
     require_text(f.name, "name");
     if (auto error = cvr_error(f.cvr)) throw ValidationError("cvr", *error);
-    auto holder = store::find_family_by_cvr(sql, f.cvr);
-    require(!holder || holder->id == f.id, "cvr",
-            "CVR/SE number " + f.cvr + " is already registered for family " + std::to_string(holder ? holder->id : 0));
+    if (auto holder = store::find_family_by_cvr(sql, f.cvr); holder && holder->id != f.id)
+        throw ValidationError("cvr", "CVR/SE number " + f.cvr + " is already registered for family " +
+                                         std::to_string(holder->id));
     if (f.bank) {
         if (auto error = bank_account_error(f.bank->reg_no, f.bank->account_no))
             throw ValidationError("bank", *error);
@@ -122,9 +124,8 @@ void check_family(soci::session& sql, Family& f) {
 void check_child(soci::session& sql, Child& c) {
     existing_family(sql, c.family_id);
     require_text(c.name, "name");
-    c.cpr = checked_cpr(c.cpr, "cpr");
+    Date from_cpr = normalise_cpr(c.cpr, "cpr");
     require_date(c.birth_date, "birth_date");
-    Date from_cpr = *check_cpr(c.cpr).birth_date;
     require(from_cpr == c.birth_date, "birth_date",
             iso(c.birth_date) + " does not match the date in the CPR number (" + iso(from_cpr) + ")");
 }
@@ -132,7 +133,7 @@ void check_child(soci::session& sql, Child& c) {
 void check_helper(soci::session& sql, Helper& h) {
     existing_family(sql, h.family_id);
     require_text(h.name, "name");
-    h.cpr = checked_cpr(h.cpr, "cpr");
+    normalise_cpr(h.cpr, "cpr");
     require_period(h.employment, "employment_from", "employment_to");
     require(h.hourly_wage > Money{}, "hourly_wage", "must be more than 0");
     check_tax_card(h.tax_card);
@@ -197,7 +198,7 @@ bool is_home_schooling(std::string purpose) {
 void check_award(soci::session& sql, LostEarningsAward& a) {
     Child child = existing_child(sql, a.child_id);
     require_text(a.parent_name, "parent_name");
-    a.parent_cpr = checked_cpr(a.parent_cpr, "parent_cpr");
+    normalise_cpr(a.parent_cpr, "parent_cpr");
     require_period(a.period, "period_from", "period_to");
     Date last = support_end(child.birth_date);
     require(a.period.from <= last, "period_from",

@@ -3,7 +3,6 @@
 // runs under another HJT_USER than prepare did.
 #include <Poco/File.h>
 #include <Poco/Path.h>
-#include <date/tz.h>
 
 #include <map>
 
@@ -86,18 +85,13 @@ int run_mark_paid(Context& ctx, const Args& args) {
     return 0;
 }
 
-Date today_in_copenhagen() {
-    auto local = date::make_zoned("Europe/Copenhagen", std::chrono::system_clock::now()).get_local_time();
-    return Date{date::floor<date::days>(local).time_since_epoch() + date::sys_days{}};
-}
-
 int run_export(Context& ctx, const Args& args) {
     Month month = month_option(args);
     const std::string& out = args.required("out");
     std::optional<app::BankFileRequest> bank;
     if (auto base = args.optional("bank")) {
         if (base->empty()) throw UsageError("option --bank needs a file name");
-        Date execution = app::default_execution_date(month, today_in_copenhagen());
+        Date execution = app::default_execution_date(month, app::today_in_copenhagen());
         if (auto text = args.optional("execution-date")) {
             auto parsed = parse_iso_date(*text);
             if (!parsed) throw UsageError("--execution-date must be YYYY-MM-DD, got '" + *text + "'");

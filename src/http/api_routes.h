@@ -12,6 +12,8 @@ namespace hjt::http {
 void add_session_routes(Router& router, const Settings& settings);
 // Families, children, helpers, grants and versions, expenses, lost earnings.
 void add_register_routes(Router& router, const Settings& settings);
+// Payout runs (prepare, approve, mark paid, run sheet, bank file) and family ledgers.
+void add_payout_routes(Router& router, const Settings& settings);
 
 Router api_routes(const Settings& settings);
 

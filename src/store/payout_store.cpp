@@ -9,6 +9,35 @@ using namespace payout_columns;
 
 namespace {
 
+// The runs `where` selects (one bound parameter at most), in month order.
+template <class... Param>
+std::vector<PayoutRunHeader> select_runs(soci::session& sql, const std::string& where, Param... param) {
+    long long id = 0, total = 0, line_count = 0;
+    std::string month, status, prepared_by, prepared_at, approved_by, approved_at, paid_by, paid_at, hash;
+    soci::indicator approved_by_ind = soci::i_null, approved_at_ind = soci::i_null, paid_by_ind = soci::i_null,
+                    paid_at_ind = soci::i_null;
+    soci::statement st =
+        ((sql.prepare << "SELECT id, month, status, prepared_by, prepared_at, approved_by, approved_at, paid_by,"
+                         " paid_at, total_ore, line_count, content_hash FROM payout_runs " + where + " ORDER BY month",
+          soci::into(id), soci::into(month), soci::into(status), soci::into(prepared_by), soci::into(prepared_at),
+          soci::into(approved_by, approved_by_ind), soci::into(approved_at, approved_at_ind),
+          soci::into(paid_by, paid_by_ind), soci::into(paid_at, paid_at_ind), soci::into(total),
+          soci::into(line_count), soci::into(hash)),
+         ..., soci::use(param));
+    st.execute();
+    std::vector<PayoutRunHeader> runs;
+    while (st.fetch()) {
+        auto parsed = parse_run_status(status);
+        if (!parsed) throw std::runtime_error("corrupt run status '" + status + "'");
+        runs.push_back(PayoutRunHeader{id, to_month(month), *parsed, prepared_by, prepared_at,
+                                       to_optional_text(approved_by, approved_by_ind),
+                                       to_optional_text(approved_at, approved_at_ind),
+                                       to_optional_text(paid_by, paid_by_ind), to_optional_text(paid_at, paid_at_ind),
+                                       Money::ore(total), line_count, hash});
+    }
+    return runs;
+}
+
 std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
     long long family_id = 0, child_id = 0, expense_id = 0, amount = 0, computed = 0;
     int capped = 0;
@@ -111,33 +140,18 @@ long long affected(soci::session& sql, const std::string& query, Uses&&... uses)
 } // namespace
 
 std::optional<PayoutRunHeader> find_payout_run(soci::session& sql, Month month) {
-    long long id = 0, total = 0, line_count = 0;
-    std::string status, prepared_by, prepared_at, approved_by, approved_at, paid_by, paid_at, hash;
-    soci::indicator approved_by_ind = soci::i_null, approved_at_ind = soci::i_null, paid_by_ind = soci::i_null,
-                    paid_at_ind = soci::i_null;
-    std::string wanted = iso(month);
-    sql << "SELECT id, status, prepared_by, prepared_at, approved_by, approved_at, paid_by, paid_at,"
-           " total_ore, line_count, content_hash FROM payout_runs WHERE month = :month",
-        soci::into(id), soci::into(status), soci::into(prepared_by), soci::into(prepared_at),
-        soci::into(approved_by, approved_by_ind), soci::into(approved_at, approved_at_ind),
-        soci::into(paid_by, paid_by_ind), soci::into(paid_at, paid_at_ind), soci::into(total), soci::into(line_count),
-        soci::into(hash), soci::use(wanted);
-    if (!sql.got_data()) return std::nullopt;
-    auto parsed = parse_run_status(status);
-    if (!parsed) throw std::runtime_error("corrupt run status '" + status + "'");
-    return PayoutRunHeader{id,
-                           month,
-                           *parsed,
-                           prepared_by,
-                           prepared_at,
-                           to_optional_text(approved_by, approved_by_ind),
-                           to_optional_text(approved_at, approved_at_ind),
-                           to_optional_text(paid_by, paid_by_ind),
-                           to_optional_text(paid_at, paid_at_ind),
-                           Money::ore(total),
-                           line_count,
-                           hash};
+    auto runs = select_runs(sql, "WHERE month = :month", iso(month));
+    if (runs.empty()) return std::nullopt;
+    return runs.front();
 }
+
+std::optional<PayoutRunHeader> find_payout_run(soci::session& sql, Id run_id) {
+    auto runs = select_runs(sql, "WHERE id = :id", static_cast<long long>(run_id));
+    if (runs.empty()) return std::nullopt;
+    return runs.front();
+}
+
+std::vector<PayoutRunHeader> list_payout_runs(soci::session& sql) { return select_runs(sql, ""); }
 
 std::optional<Month> latest_approved_month(soci::session& sql) {
     std::string month;

@@ -16,6 +16,9 @@
 namespace hjt::store {
 
 std::optional<PayoutRunHeader> find_payout_run(soci::session& sql, Month month);
+std::optional<PayoutRunHeader> find_payout_run(soci::session& sql, Id run_id);
+// Every run, in month order.
+std::vector<PayoutRunHeader> list_payout_runs(soci::session& sql);
 // The latest month whose run is approved or paid.
 std::optional<Month> latest_approved_month(soci::session& sql);
 // The header with its lines (in stored order) and flags; NotFound naming the month.

@@ -157,26 +157,22 @@ Id insert_shift(soci::session& sql, const ShiftRecord& s) {
 }
 
 void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
-    if (shifts.empty()) return;
-    std::vector<long long> helper, family;
-    std::vector<std::string> work_date, start_time, end_time, start_utc, end_utc, excluded;
-    std::vector<int> minutes, subsidisable;
+    // One prepared statement, its parameters bound once and refilled per row.
+    ShiftRecord row;
+    ShiftColumns c(row);
+    soci::statement st =
+        (sql.prepare << insert_sql, soci::use(row.helper_id), soci::use(row.family_id), soci::use(c.work_date),
+         soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc), soci::use(c.end_utc),
+         soci::use(row.classification.minutes), soci::use(row.classification.subsidisable_minutes),
+         soci::use(c.excluded));
     for (const auto& s : shifts) {
-        ShiftColumns c(s);
-        helper.push_back(s.helper_id);
-        family.push_back(s.family_id);
-        work_date.push_back(std::move(c.work_date));
-        start_time.push_back(std::move(c.start_time));
-        end_time.push_back(std::move(c.end_time));
-        start_utc.push_back(std::move(c.start_utc));
-        end_utc.push_back(std::move(c.end_utc));
-        excluded.push_back(std::move(c.excluded));
-        minutes.push_back(s.classification.minutes);
-        subsidisable.push_back(s.classification.subsidisable_minutes);
+        row.helper_id = s.helper_id;
+        row.family_id = s.family_id;
+        row.classification.minutes = s.classification.minutes;
+        row.classification.subsidisable_minutes = s.classification.subsidisable_minutes;
+        c = ShiftColumns(s);
+        st.execute(true);
     }
-    sql << insert_sql, soci::use(helper), soci::use(family), soci::use(work_date), soci::use(start_time),
-        soci::use(end_time), soci::use(start_utc), soci::use(end_utc), soci::use(minutes), soci::use(subsidisable),
-        soci::use(excluded);
 }
 
 std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {

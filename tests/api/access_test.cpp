@@ -84,6 +84,16 @@ std::vector<Endpoint> endpoints() {
                                                                                                               {200, 200, 403, 403, 403, 403}},
         {"GET",  v1 + "/children/{c}/lost-earnings",  none,                                                   {200, 200, 200, 404, 200, 200}},
         {"POST", v1 + "/children/{c}/lost-earnings",  award,                                                  {403, 201, 403, 403, 403, 201}},
+        // Payout runs: {r} names no run (the world has none), so finance reaches the handler and gets 404.
+        {"GET",  v1 + "/payout-runs",                 none,                                                   {200, 200, 403, 403, 200, 200}},
+        {"POST", v1 + "/payout-runs",                 [](int) { return std::string(R"({"month": "2026-13"})"); },
+                                                                                                              {400, 403, 403, 403, 403, 403}},
+        {"GET",  v1 + "/payout-runs/{r}",             none,                                                   {404, 404, 403, 403, 404, 404}},
+        {"POST", v1 + "/payout-runs/{r}/approve",     none,                                                   {404, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/payout-runs/{r}/mark-paid",   none,                                                   {404, 403, 403, 403, 403, 403}},
+        {"GET",  v1 + "/payout-runs/{r}/sheet",       none,                                                   {404, 404, 403, 403, 404, 404}},
+        {"POST", v1 + "/payout-runs/{r}/bank-file",   none,                                                   {404, 403, 403, 403, 403, 403}},
+        {"GET",  v1 + "/families/{f}/ledger",         none,                                                   {200, 200, 200, 404, 200, 200}},
     };
     // clang-format on
 }
@@ -94,6 +104,7 @@ std::string fill(std::string text, const World& w, bool family_a) {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
         {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
+        {"{r}", 999999},
     };
     for (const auto& [name, id] : ids)
         for (auto at = text.find(name); at != std::string::npos; at = text.find(name))

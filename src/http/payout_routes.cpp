@@ -1,0 +1,142 @@
+// The payout runs and the families' ledgers over the API. A run is named by
+// its id (from the list or from preparing it); the rules live in
+// app/payout_service, so the API and `hjt payout` behave alike.
+//
+//   GET  /api/v1/payout-runs                  staff     every run (headers)
+//   POST /api/v1/payout-runs                  finance   {"month": "YYYY-MM"}: prepare (replaces the month's draft)
+//   GET  /api/v1/payout-runs/{id}             staff     the run with its lines and flags
+//   POST /api/v1/payout-runs/{id}/approve     finance   {"content_hash"?}: four eyes, freeze, post to the ledgers
+//   POST /api/v1/payout-runs/{id}/mark-paid   finance
+//   GET  /api/v1/payout-runs/{id}/sheet       staff     the run sheet (xlsx)
+//   POST /api/v1/payout-runs/{id}/bank-file   finance   {"format": "xml"|"csv", "execution_date"?}: audited
+//   GET  /api/v1/families/{id}/ledger         everyone  (a family its own) postings and balance
+#include <Poco/JSON/Array.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/payment_settings.h"
+#include "app/payout_export.h"
+#include "app/payout_json.h"
+#include "app/payout_service.h"
+#include "domain/errors.h"
+#include "http/access.h"
+#include "http/api_routes.h"
+#include "http/scopes.h"
+#include "store/ledger_store.h"
+#include "store/payout_store.h"
+
+namespace hjt::http {
+namespace {
+
+inline constexpr Roles finance_only{app::Role::finance};
+
+Month run_month(const RequestContext& ctx) {
+    Id id = ctx.id_param("id");
+    auto run = store::find_payout_run(ctx.sql, id);
+    if (!run) throw NotFound("payout run " + std::to_string(id) + " not found");
+    return run->month;
+}
+
+// The export writes files; the API hands their bytes back from a private folder.
+class ScratchFolder {
+public:
+    ScratchFolder() {
+        static std::atomic<int> counter{0};
+        path_ = std::filesystem::temp_directory_path() /
+                ("hjt_api_payout_" + std::to_string(::getpid()) + "_" + std::to_string(++counter));
+        std::filesystem::create_directories(path_);
+    }
+    ~ScratchFolder() { std::filesystem::remove_all(path_); }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+    static std::string bytes_of(const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream out;
+        out << in.rdbuf();
+        return out.str();
+    }
+
+private:
+    std::filesystem::path path_;
+};
+
+Response list_runs(RequestContext& ctx) {
+    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+    for (const auto& run : store::list_payout_runs(ctx.sql)) items->add(app::to_json(run));
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("items", items);
+    return Response::ok(out);
+}
+
+Response prepare_run(RequestContext& ctx) {
+    std::string text = ctx.input().text("month");
+    auto month = parse_iso_month(text);
+    if (!month) throw ValidationError("month", "month must be YYYY-MM, got '" + text + "'");
+    auto outcome = app::prepare_payout(ctx.sql, ctx.actor(), *month);
+    auto out = app::to_json(outcome.run);
+    out->set("replaced_draft", outcome.replaced_draft);
+    out->set("unchanged", outcome.unchanged);
+    out->set("flags", static_cast<long long>(outcome.flags));
+    return Response::ok(out);
+}
+
+Response get_run(RequestContext& ctx) { return Response::ok(app::to_json(store::load_payout_run(ctx.sql, run_month(ctx)))); }
+
+Response approve_run(RequestContext& ctx) {
+    auto in = ctx.input();
+    std::optional<std::string> hash;
+    if (in.has("content_hash")) hash = in.text("content_hash");
+    return Response::ok(app::to_json(app::approve_payout(ctx.sql, ctx.actor(), run_month(ctx), hash)));
+}
+
+Response mark_run_paid(RequestContext& ctx) {
+    return Response::ok(app::to_json(app::mark_payout_paid(ctx.sql, ctx.actor(), run_month(ctx))));
+}
+
+Response run_sheet(RequestContext& ctx) {
+    Month month = run_month(ctx);
+    ScratchFolder folder;
+    std::string xlsx = folder.file("run.xlsx");
+    app::export_payout(ctx.sql, ctx.actor(), month, xlsx);
+    return Response::file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          "udbetaling-" + iso(month) + ".xlsx", ScratchFolder::bytes_of(xlsx));
+}
+
+Response bank_file(RequestContext& ctx) {
+    Month month = run_month(ctx);
+    auto in = ctx.input();
+    std::string format = in.text("format", std::string("xml"));
+    if (format != "xml" && format != "csv") throw ValidationError("format", "format must be xml or csv");
+    Date execution = in.date("execution_date", app::default_execution_date(month, app::today_in_copenhagen()));
+    ScratchFolder folder;
+    app::BankFileRequest request{folder.file("bank"), app::load_debtor(ctx.settings.config_dir), execution};
+    auto files = app::export_payout(ctx.sql, ctx.actor(), month, folder.file("run.xlsx"), request);
+    bool xml = format == "xml";
+    return Response::file(xml ? "application/xml" : "text/csv; charset=utf-8",
+                          "betaling-" + iso(month) + (xml ? ".xml" : ".csv"),
+                          ScratchFolder::bytes_of(xml ? *files.xml : *files.csv));
+}
+
+Response family_ledger(RequestContext& ctx) {
+    Id family_id = ctx.id_param("id");
+    return Response::ok(app::ledger_json(family_id, store::list_postings(ctx.sql, family_id)));
+}
+
+} // namespace
+
+void add_payout_routes(Router& r, const Settings&) {
+    const std::string runs = "/api/v1/payout-runs";
+    r.add(Method::get, runs, access::staff, no_scope, list_runs);
+    r.add(Method::post, runs, finance_only, no_scope, prepare_run);
+    r.add(Method::get, runs + "/{id}", access::staff, no_scope, get_run);
+    r.add(Method::post, runs + "/{id}/approve", finance_only, no_scope, approve_run);
+    r.add(Method::post, runs + "/{id}/mark-paid", finance_only, no_scope, mark_run_paid);
+    r.add(Method::get, runs + "/{id}/sheet", access::staff, no_scope, run_sheet);
+    r.add(Method::post, runs + "/{id}/bank-file", finance_only, no_scope, bank_file);
+    r.add(Method::get, "/api/v1/families/{id}/ledger", access::everyone, scope::family("id"), family_ledger);
+}
+
+} // namespace hjt::http
