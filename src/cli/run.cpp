@@ -118,8 +118,12 @@ bool takes_value(const Command* c, const std::string& name) {
 
 int run(int argc, char** argv) {
     std::vector<std::string> raw(argv + 1, argv + argc);
-    std::vector<std::string> words;  // leading non-option words name the command
-    for (const auto& a : raw) {
+    // The words that are not options (nor values of the global --config/--db)
+    // name the command, wherever the global options stand.
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const std::string& a = raw[i];
+        if (a == "--config" || a == "--db") { ++i; continue; }
         if (a.rfind("--", 0) == 0) break;
         words.push_back(a);
     }

@@ -43,4 +43,19 @@ Payslip compute_payslip(const PayslipInput& in, const YearRates& rates) {
     return p;
 }
 
+Payslip add_up(const std::vector<Payslip>& slips) {
+    Payslip total;
+    for (const Payslip& p : slips) {
+        total.hours += p.hours;
+        for (auto [sum, value] : {std::pair{&total.gross, p.gross}, {&total.atp_employee, p.atp_employee},
+                                  {&total.atp_employer, p.atp_employer}, {&total.am_bidrag, p.am_bidrag},
+                                  {&total.a_skat, p.a_skat}, {&total.net, p.net}, {&total.holiday_pay, p.holiday_pay},
+                                  {&total.holiday_am_bidrag, p.holiday_am_bidrag},
+                                  {&total.holiday_a_skat, p.holiday_a_skat}, {&total.holiday_net, p.holiday_net},
+                                  {&total.other_oncosts, p.other_oncosts}, {&total.employer_cost, p.employer_cost}})
+            *sum += value;
+    }
+    return total;
+}
+
 } // namespace hjt

@@ -4,6 +4,8 @@
 // exactly and rounded once (A-skat down to whole kroner), so the slip adds up.
 #pragma once
 
+#include <vector>
+
 #include "domain/entities.h"
 #include "domain/rates.h"
 
@@ -39,6 +41,10 @@ struct Payslip {
 };
 
 Payslip compute_payslip(const PayslipInput& in, const YearRates& rates);
+
+// The sum of several helpers' payslips, line by line (what the family pays and
+// reports for the month); hourly_wage has no sum and is 0.
+Payslip add_up(const std::vector<Payslip>& slips);
 
 // A month's worked minutes as payslip hours: hundredths, rounded half away from zero.
 Hours payslip_hours(long long minutes);

@@ -7,6 +7,7 @@ Router api_routes(const Settings& settings) {
     add_session_routes(router, settings);
     add_register_routes(router, settings);
     add_payout_routes(router, settings);
+    add_shift_routes(router, settings);
     return router;
 }
 

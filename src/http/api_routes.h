@@ -14,6 +14,8 @@ void add_session_routes(Router& router, const Settings& settings);
 void add_register_routes(Router& router, const Settings& settings);
 // Payout runs (prepare, approve, mark paid, run sheet, bank file) and family ledgers.
 void add_payout_routes(Router& router, const Settings& settings);
+// Helper shifts (one, or a file), payslips and the family's monthly payroll.
+void add_shift_routes(Router& router, const Settings& settings);
 
 Router api_routes(const Settings& settings);
 

@@ -94,6 +94,15 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/payout-runs/{r}/sheet",       none,                                                   {404, 404, 403, 403, 404, 404}},
         {"POST", v1 + "/payout-runs/{r}/bank-file",   none,                                                   {404, 403, 403, 403, 403, 403}},
         {"GET",  v1 + "/families/{f}/ledger",         none,                                                   {200, 200, 200, 404, 200, 200}},
+        // Shifts and payslips: bodies and queries that fail validation, so the table is about access alone.
+        {"GET",  v1 + "/helpers/{h}/shifts",          none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"POST", v1 + "/helpers/{h}/shifts",          [](int) { return std::string(R"({"date": "31-02-2026", "start": "09:00", "end": "12:00"})"); },
+                                                                                                              {403, 400, 400, 404, 403, 400}},
+        {"POST", v1 + "/families/{f}/shift-imports",  [](int) { return std::string(R"({"csv": "no header"})"); },
+                                                                                                              {403, 400, 400, 404, 403, 400}},
+        {"GET",  v1 + "/helpers/{h}/payslip",         none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"GET",  v1 + "/helpers/{h}/payslip.xlsx",    none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"GET",  v1 + "/families/{f}/payslips",       none,                                                   {400, 400, 400, 404, 400, 400}},
     };
     // clang-format on
 }

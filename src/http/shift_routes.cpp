@@ -1,0 +1,154 @@
+// Shifts and payslips over the API; the rules live in app/shift_service and
+// app/payslip_service, so the API and `hjt shifts` / `hjt payslip` behave alike.
+//
+//   GET  /api/v1/helpers/{id}/shifts?month=YYYY-MM      everyone        the helper's shifts of the month
+//   POST /api/v1/helpers/{id}/shifts                    family_editors  {"date", "start", "end"}: one shift
+//   POST /api/v1/families/{id}/shift-imports            family_editors  {"csv": text} or
+//                                                                       {"xlsx_base64": ..., "helper"?}: all or nothing
+//   GET  /api/v1/helpers/{id}/payslip?month=YYYY-MM     everyone        the payslip as JSON
+//   GET  /api/v1/helpers/{id}/payslip.xlsx?month=...    everyone        the payslip (lønseddel) as xlsx
+//   GET  /api/v1/families/{id}/payslips?month=YYYY-MM   everyone        every helper's payslip and the totals
+// A family user reaches only its own family's helpers (404 otherwise, by scope).
+#include <Poco/Base64Decoder.h>
+#include <Poco/JSON/Array.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "app/payslip_service.h"
+#include "app/shift_json.h"
+#include "app/shift_service.h"
+#include "domain/errors.h"
+#include "http/access.h"
+#include "http/api_routes.h"
+#include "http/scopes.h"
+#include "store/rates_store.h"
+#include "store/shift_store.h"
+
+namespace hjt::http {
+namespace {
+
+Month month_param(const RequestContext& ctx) {
+    auto text = ctx.query_param("month");
+    if (!text) throw ValidationError("month", "give the month as ?month=YYYY-MM");
+    auto month = parse_iso_month(*text);
+    if (!month) throw ValidationError("month", "'" + *text + "' is not a month written YYYY-MM");
+    return *month;
+}
+
+Response list_shifts(RequestContext& ctx) {
+    const Month month = month_param(ctx);
+    const Policy policy = store::load_policy(ctx.sql);
+    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+    long long minutes = 0, subsidisable = 0;
+    for (const auto& s : store::list_helper_shifts(ctx.sql, ctx.id_param("id"), month)) {
+        items->add(app::to_json(s, policy));
+        minutes += s.classification.minutes;
+        subsidisable += s.classification.subsidisable_minutes;
+    }
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("items", items);
+    out->set("minutes", minutes);
+    out->set("subsidisable_minutes", subsidisable);
+    return Response::ok(out);
+}
+
+Response add_shift(RequestContext& ctx) {
+    const JsonInput in = ctx.input();
+    const ShiftTimes times = parse_shift_times(in.text("date"), in.text("start"), in.text("end"));
+    const Policy policy = store::load_policy(ctx.sql);
+    return Response::created(app::to_json(app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy), policy));
+}
+
+std::string decoded_base64(const std::string& text) {
+    std::istringstream in(text);
+    Poco::Base64Decoder decoder(in);
+    try {
+        return std::string(std::istreambuf_iterator<char>(decoder), {});
+    } catch (const Poco::Exception&) {
+        throw ValidationError("xlsx_base64", "is not base64 text");
+    }
+}
+
+Response import_shifts(RequestContext& ctx) {
+    const JsonInput in = ctx.input();
+    const std::string source = in.text("file_name", std::string("upload"));
+    app::ShiftFile file;
+    if (in.has("csv")) file = app::read_shift_csv(in.text("csv"), source);
+    else if (in.has("xlsx_base64"))
+        file = app::read_shift_xlsx(decoded_base64(in.text("xlsx_base64")), source,
+                                    in.has("helper") ? std::optional(in.text("helper")) : std::nullopt);
+    else throw ValidationError("csv", "give the file as \"csv\" (text) or \"xlsx_base64\"");
+    // A malformed file is refused before anything is read from the store.
+    if (!file.problems.empty()) throw app::ShiftFileRejected(file.source, file.problems);
+    auto report = app::import_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), file, store::load_policy(ctx.sql));
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("file_name", report.source);
+    out->set("shifts", report.shifts);
+    out->set("minutes", report.minutes);
+    out->set("subsidisable_minutes", report.subsidisable_minutes);
+    return Response::created(out);
+}
+
+Poco::JSON::Object::Ptr helper_month_json(const app::HelperMonth& m) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("helper_id", m.helper.id);
+    o->set("month", iso(m.month));
+    o->set("shifts", m.shifts);
+    o->set("minutes", m.minutes);
+    o->set("subsidisable_minutes", m.subsidisable_minutes);
+    o->set("rates_estimated", m.rates_estimated);
+    o->set("payslip", app::to_json(m.payslip));
+    return o;
+}
+
+app::HelperMonth helper_month(const RequestContext& ctx) {
+    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month_param(ctx), store::load_rates(ctx.sql));
+}
+
+Response payslip(RequestContext& ctx) { return Response::ok(helper_month_json(helper_month(ctx))); }
+
+Response payslip_xlsx(RequestContext& ctx) {
+    const auto m = helper_month(ctx);
+    static std::atomic<int> counter{0};
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("hjt_api_payslip_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".xlsx");
+    reports::write_payslip_sheet(path.string(), app::payslip_document(m));
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(std::istreambuf_iterator<char>(in), {});
+    std::filesystem::remove(path);
+    return Response::file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          "lonseddel-" + std::to_string(m.helper.id) + "-" + iso(m.month) + ".xlsx", std::move(bytes));
+}
+
+Response family_payslips(RequestContext& ctx) {
+    const auto payroll = app::family_payslips(ctx.sql, ctx.id_param("id"), month_param(ctx), store::load_rates(ctx.sql));
+    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+    std::vector<Payslip> slips;
+    for (const auto& m : payroll.helpers) {
+        items->add(helper_month_json(m));
+        slips.push_back(m.payslip);
+    }
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("items", items);
+    out->set("totals", app::to_json(add_up(slips)));
+    return Response::ok(out);
+}
+
+} // namespace
+
+void add_shift_routes(Router& router, const Settings&) {
+    using namespace access;
+    router.add(Method::get, "/api/v1/helpers/{id}/shifts", everyone, scope::helper("id"), list_shifts);
+    router.add(Method::post, "/api/v1/helpers/{id}/shifts", family_editors, scope::helper("id"), add_shift);
+    router.add(Method::post, "/api/v1/families/{id}/shift-imports", family_editors, scope::family("id"), import_shifts);
+    router.add(Method::get, "/api/v1/helpers/{id}/payslip", everyone, scope::helper("id"), payslip);
+    router.add(Method::get, "/api/v1/helpers/{id}/payslip.xlsx", everyone, scope::helper("id"), payslip_xlsx);
+    router.add(Method::get, "/api/v1/families/{id}/payslips", everyone, scope::family("id"), family_payslips);
+}
+
+} // namespace hjt::http
