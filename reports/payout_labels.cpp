@@ -10,6 +10,8 @@ std::string danish_label(LineKind kind) {
     case LineKind::fixed: return "Faste beløb";
     case LineKind::expense: return "Udlæg";
     case LineKind::adjustment: return "Efterregulering";
+    case LineKind::lost_earnings: return "Tabt arbejdsfortjeneste";
+    case LineKind::lost_earnings_pension: return "Pension (tabt arb.)";
     }
     return to_string(kind);
 }

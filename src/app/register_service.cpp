@@ -6,6 +6,7 @@
 
 #include "app/entity_json.h"
 #include "domain/errors.h"
+#include "domain/lost_earnings.h"
 #include "domain/validation.h"
 #include "store/audit_log.h"
 #include "store/register_repository.h"
@@ -187,35 +188,23 @@ void check_expense(soci::session& sql, const Expense& e) {
     require(!e.paid_in_run, "paid_in_run", "is set only by a payout run");
 }
 
-// Barnets Lov § 87 does not cover lost earnings for home schooling.
-bool is_home_schooling(std::string purpose) {
-    std::transform(purpose.begin(), purpose.end(), purpose.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* words : {"hjemmeundervisning", "home schooling", "home-schooling", "homeschool"})
-        if (purpose.find(words) != std::string::npos) return true;
-    return false;
-}
-
 void check_award(soci::session& sql, LostEarningsAward& a) {
     Child child = existing_child(sql, a.child_id);
     require_text(a.parent_name, "parent_name");
     normalise_cpr(a.parent_cpr, "parent_cpr");
     require_period(a.period, "period_from", "period_to");
+    require(a.normal_weekly_hours > Hours{} && a.normal_weekly_hours <= kHoursInAWeek, "normal_weekly_hours",
+            "must be more than 0 and at most 168 hours a week");
+    require_text(a.purpose, "purpose");
+    // § 87 itself: not for home schooling, not from the 18th birthday, 0 < f ≤ 1.
+    check_lost_earnings_rules(a, child.birth_date);
     Date last = support_end(child.birth_date);
-    require(a.period.from <= last, "period_from",
-            "starts after the day before the child's 18th birthday (" + iso(last) + ")");
     require(!a.period.to || *a.period.to <= last, "period_to",
             "ends after the day before the child's 18th birthday (" + iso(last) + ")");
     require(a.monthly_income_before > Money{}, "monthly_income_before", "must be more than 0");
-    require(a.normal_weekly_hours > Hours{} && a.normal_weekly_hours <= kHoursInAWeek, "normal_weekly_hours",
-            "must be more than 0 and at most 168 hours a week");
-    require(a.hours_off_per_week > Hours{} && a.hours_off_per_week <= a.normal_weekly_hours, "hours_off_per_week",
-            "must be more than 0 and at most the normal weekly hours");
     std::int64_t pension = a.former_employer_pension.basis_points();
     require(pension >= 0 && pension <= kWholeRateBp, "former_employer_pension", "must be between 0 and 100 %");
     require(a.monthly_saved_costs >= Money{}, "monthly_saved_costs", "must not be negative");
-    require_text(a.purpose, "purpose");
-    require(!is_home_schooling(a.purpose), "purpose",
-            "lost earnings are not awarded for home schooling (Barnets Lov § 87)");
     check_tax_card(a.tax_card);
 }
 

@@ -7,11 +7,13 @@
 #include "domain/danish_format.h"
 #include "domain/payout_cap.h"
 #include "domain/payout_entitlement.h"
+#include "domain/payout_lost_earnings.h"
 
 namespace hjt {
 namespace {
 
-constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment"};
+constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment", "lost_earnings",
+                                          "lost_earnings_pension"};
 constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached", "turns_18", "negative_total"};
 
 template <typename Enum, std::size_t N>
@@ -32,6 +34,7 @@ struct ChildHistory {
 std::map<Id, ChildHistory> histories(const std::vector<SettledLine>& settled) {
     std::map<Id, ChildHistory> by_child;
     for (const auto& s : settled) {
+        if (is_lost_earnings(s.kind)) continue;  // outside the year cap and the grant adjustments
         auto& h = by_child[s.child_id];
         h.paid_this_year += s.amount;
         if (s.kind != LineKind::expense) h.reckoned[s.month_concerned] += s.computed;
@@ -127,6 +130,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
                                  (basis.rates.year_cap_estimated ? " (anslået)" : "") + " for " +
                                  std::to_string(static_cast<int>(basis.month.year())) + " er nået for " +
                                  plan->child.name});
+        add_lost_earnings(lines, family, *plan, basis);  // after the cap: not part of it
         if (auto flag = turns_18_flag(family_id, *plan, basis.month)) flags.push_back(std::move(*flag));
     }
 

@@ -10,15 +10,22 @@
 
 #include "domain/calendar.h"
 #include "domain/entities.h"
+#include "domain/rates.h"
 #include "domain/units.h"
 
 namespace hjt {
 
-// What a line pays for. Lost-earnings lines (issue 7) join as further kinds;
-// everything that lists kinds iterates kAllLineKinds.
-enum class LineKind { helper, fixed, expense, adjustment };
-inline constexpr LineKind kAllLineKinds[] = {LineKind::helper, LineKind::fixed, LineKind::expense,
-                                             LineKind::adjustment};
+// What a line pays for; everything that lists kinds iterates kAllLineKinds.
+// Lost earnings (domain.md §8) pay the parent two lines: the gross benefit
+// (the parent's ATP, AM-bidrag and A-skat are withheld from it and shown on the
+// parent's own specification) and the pension. They are outside the year cap
+// and the grant adjustments; a changed award corrects a paid month with a line
+// of the same kind whose month_concerned is that month.
+enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension };
+inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fixed,         LineKind::expense,
+                                             LineKind::adjustment, LineKind::lost_earnings, LineKind::lost_earnings_pension};
+
+inline bool is_lost_earnings(LineKind k) { return k == LineKind::lost_earnings || k == LineKind::lost_earnings_pension; }
 
 std::string to_string(LineKind k);
 std::optional<LineKind> parse_line_kind(const std::string& text);
@@ -59,6 +66,7 @@ struct PayoutRates {
     bool year_cap_estimated = false;  // said on every line the cap cuts
     Rate holiday_pay;
     Money oncost_per_hour;            // policy: employer ATP, insurance and similar
+    YearRates year;                   // the year's table: lost-earnings cap, ATP, AM-bidrag
 };
 
 struct ChildPlan {
@@ -80,6 +88,7 @@ struct FamilyPayoutBasis {
     std::vector<ChildPlan> children;   // every child of the family
     std::vector<Expense> expenses;     // approved, not yet paid, dated up to the month's end
     std::vector<SettledLine> settled;  // the family's lines in approved runs of the year
+    std::vector<LostEarningsAward> awards;  // lost-earnings awards for the family's children touching the year
 };
 
 struct PayoutBasis {

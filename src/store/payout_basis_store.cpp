@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "store/payout_columns.h"
+#include "store/register_repository.h"
 
 namespace hjt::store {
 using namespace payout_columns;
@@ -188,6 +189,14 @@ void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {
     }
 }
 
+// Lost-earnings awards that can pay in the year up to the month, into the child's family.
+void load_awards(soci::session& sql, Month month, Register& reg) {
+    for (auto& award : awards_touching(sql, first_day(Month{month.year(), date::January}), last_day(month))) {
+        auto family = reg.child_family.find(award.child_id);
+        if (family != reg.child_family.end()) reg.families[family->second].awards.push_back(std::move(award));
+    }
+}
+
 } // namespace
 
 std::vector<Month> approved_months_before(soci::session& sql, Month month) {
@@ -219,6 +228,7 @@ PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates
     assemble(reg);
     load_expenses(sql, w, reg);
     load_settled_lines(sql, w, reg);
+    load_awards(sql, month, reg);
     basis.families = std::move(reg.families);
     return basis;
 }

@@ -572,4 +572,10 @@ std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id) {
     return select_all<AwardRow>(sql, "WHERE child_id = :c ORDER BY period_from, id", child_id);
 }
 
+std::vector<LostEarningsAward> awards_touching(soci::session& sql, Date first, Date last) {
+    std::string from = iso(first), to = iso(last);
+    return select_all<AwardRow>(sql, "WHERE period_from <= :last AND (period_to IS NULL OR period_to >= :first)"
+                                     " ORDER BY child_id, period_from, id", to, from);
+}
+
 } // namespace hjt::store

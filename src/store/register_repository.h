@@ -43,5 +43,7 @@ std::vector<Expense> list_expenses(soci::session& sql, Id family_id);
 Id insert_award(soci::session& sql, const LostEarningsAward& a);
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id);
 std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id);
+// Every award in force on some day from `first` to `last` (one query: the payout basis).
+std::vector<LostEarningsAward> awards_touching(soci::session& sql, Date first, Date last);
 
 } // namespace hjt::store

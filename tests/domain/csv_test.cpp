@@ -6,7 +6,7 @@
 
 using hjt::parse_csv;
 
-TEST_CASE("csv: separator, quotes, doubled quotes and line numbers", "[csv]") {
+TEST_CASE("csv: separator and quotes and doubled quotes and line numbers", "[csv]") {
     auto rows = parse_csv("key;name\nF1;\"Hansen; Jens \"\"Store\"\"\"\n\nF2;Ø\n");
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].line == 1);
@@ -15,7 +15,7 @@ TEST_CASE("csv: separator, quotes, doubled quotes and line numbers", "[csv]") {
     CHECK(rows[2].fields == std::vector<std::string>{"F2", "Ø"});
 }
 
-TEST_CASE("csv: BOM, CRLF and a last line without a line end", "[csv]") {
+TEST_CASE("csv: BOM and CRLF and a last line without a line end", "[csv]") {
     auto rows = parse_csv("\xEF\xBB\xBFkey;name\r\nF1;Jens\r\nF2;Anne");
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].fields[0] == "key");
@@ -24,7 +24,7 @@ TEST_CASE("csv: BOM, CRLF and a last line without a line end", "[csv]") {
     CHECK(rows[2].line == 3);
 }
 
-TEST_CASE("csv: a quoted field may span lines; later lines keep their numbers", "[csv]") {
+TEST_CASE("csv: a quoted field may span lines and later lines keep their numbers", "[csv]") {
     auto rows = parse_csv("a;b\n1;\"two\r\nlines\"\n2;x\n");
     REQUIRE(rows.size() == 3);
     CHECK(rows[1].fields[1] == "two\r\nlines");
@@ -56,7 +56,7 @@ TEST_CASE("csv: text after a closing quote is an error", "[csv]") {
     CHECK_THROWS_AS(parse_csv("\"a\"b;c\n"), hjt::ValidationError);
 }
 
-TEST_CASE("csv header: lookup by trimmed, case-insensitive name; missing columns named", "[csv]") {
+TEST_CASE("csv header: lookup by trimmed case-insensitive name and missing columns named", "[csv]") {
     auto rows = parse_csv(" Key ;NAME;extra\nF1; Jens ;x\nF2\n");
     hjt::CsvHeader header(rows[0], "families.csv", {"key", "name"}, {"email"});
     CHECK(header.get(rows[1], "name") == "Jens");

@@ -107,7 +107,7 @@ TEST_CASE("generated data imports cleanly", "[generate][import]") {
     CHECK(db.count("expenses") == imported.expenses);
 }
 
-TEST_CASE("generated shifts are weekday daytime, never overlap per helper, and match the weekly hours",
+TEST_CASE("generated shifts are weekday daytime without overlaps and match the weekly hours",
           "[generate][shifts]") {
     ScratchFolder out("generate_shifts");
     generate(out, 20, 5, true);

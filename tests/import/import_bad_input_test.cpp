@@ -31,7 +31,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 } // namespace
 
-TEST_CASE("one bad CVR among many rows: nothing is imported and the error names file, line and column",
+TEST_CASE("one bad CVR among many rows: nothing is imported and the error names file and line and column",
           "[import][bad-input]") {
     ScratchDatabase db("import_bad_cvr");
     ScratchFolder folder("import_bad_cvr");
@@ -49,16 +49,18 @@ TEST_CASE("one bad CVR among many rows: nothing is imported and the error names 
     CHECK(db.count("audit_log") == 0);
 }
 
-TEST_CASE("every problem of a folder is listed, not just the first", "[import][bad-input]") {
+TEST_CASE("every problem of a folder is listed and not just the first", "[import][bad-input]") {
     ScratchDatabase db("import_all_problems");
     ScratchFolder folder("import_all_problems");
     folder.with_sample_data();
     folder.set_field("families.csv", 7, "cvr", "12345678");
     folder.set_field("helpers.csv", 10, "tax_rate", "138,0");
     folder.set_field("expenses.csv", 4, "status", "paid");
+    folder.set_field("families.csv", 9, "bank_reg", "12");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "3 problems in import folder"));
+    CHECK(contains(message, "4 problems in import folder"));
+    CHECK(contains(message, "families.csv:9: bank_reg: a bank reg.no. is 4 digits, got '12'"));
     CHECK(contains(message, "families.csv:7: cvr:"));
     CHECK(contains(message, "helpers.csv:10: tax_rate: \"138,0\" is not a percentage between 0 and 100"));
     CHECK(contains(message, "expenses.csv:4: status: \"paid\" is not submitted, approved or rejected"));
@@ -115,7 +117,7 @@ TEST_CASE("a grant version outside its grant and a fixed line without a version 
     CHECK(contains(message, "grant_fixed_lines.csv:2: effective_from: grant_versions.csv has no version of grant"));
 }
 
-TEST_CASE("a header without a required column, or with an unknown one, is refused", "[import][bad-input]") {
+TEST_CASE("a header without a required column or with an unknown one is refused", "[import][bad-input]") {
     ScratchDatabase db("import_bad_header");
     ScratchFolder folder("import_bad_header");
     folder.with_sample_data();
@@ -167,7 +169,7 @@ TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
     CHECK(name == "Mette og Jens Nielsen");  // neither the BOM nor a \r stuck to a field
 }
 
-TEST_CASE("a later import refers to keys of an earlier one; missing files are fine", "[import]") {
+TEST_CASE("a later import refers to keys of an earlier one and missing files are fine", "[import]") {
     ScratchDatabase db("import_later");
     hjt::app::import_folder(db.db(), "sample-data", "test");
     ScratchFolder folder("import_later");

@@ -31,13 +31,13 @@ Outcome hjt_cli(const ScratchFolder& scratch, const std::string& args) {
 
 } // namespace
 
-TEST_CASE("hjt import loads a folder and prints counts, as JSON with --json", "[cli][import]") {
+TEST_CASE("hjt import loads a folder and prints counts (JSON with --json)", "[cli][import]") {
     ScratchDatabase db("cli_import");
     ScratchFolder scratch("cli_import");
     Outcome run = hjt_cli(scratch, "import sample-data --json --db '" + db.path() + "'");
     CHECK(run.exit_code == 0);
-    CHECK(run.stdout_text.find("\"families\" : 25") != std::string::npos);
-    CHECK(run.stdout_text.find("\"lost_earnings\" : 3") != std::string::npos);
+    CHECK(run.stdout_text.find("\"families\": 25") != std::string::npos);
+    CHECK(run.stdout_text.find("\"lost_earnings\": 3") != std::string::npos);
     CHECK(db.count("families") == 25);
 
     Outcome again = hjt_cli(scratch, "import sample-data --db '" + db.path() + "'");
@@ -51,12 +51,12 @@ TEST_CASE("hjt import without a folder is a usage error", "[cli][import]") {
     CHECK(hjt_cli(scratch, "import --help").exit_code == 0);
 }
 
-TEST_CASE("hjt generate writes a folder; a bad count is a usage error", "[cli][generate]") {
+TEST_CASE("hjt generate writes a folder and a bad count is a usage error", "[cli][generate]") {
     ScratchFolder scratch("cli_generate");
     std::string out = scratch.file("municipality").string();
     Outcome run = hjt_cli(scratch, "generate --families 3 --year 2025 --seed 9 --json --out '" + out + "'");
     CHECK(run.exit_code == 0);
-    CHECK(run.stdout_text.find("\"families.csv\" : 3") != std::string::npos);
+    CHECK(run.stdout_text.find("\"families.csv\": 3") != std::string::npos);
     CHECK(std::filesystem::exists(scratch.file("municipality") / "grants.csv"));
 
     CHECK(hjt_cli(scratch, "generate --families 0 --out '" + out + "'").exit_code == 2);

@@ -1,0 +1,178 @@
+#include <catch2/catch.hpp>
+
+#include "domain/errors.h"
+#include "domain/lost_earnings.h"
+
+using namespace hjt;
+using date::year;
+
+namespace {
+
+Date ymd(int y, unsigned m, unsigned d) { return year{y} / m / d; }
+Month ym(int y, unsigned m) { return year{y} / m; }
+
+// The lost-earnings caps and ATP tables of domain.md §9, written out by hand.
+YearRates rates_for(int y, std::int64_t cap_kroner, bool estimated = false) {
+    YearRates r;
+    r.year = y;
+    r.lost_earnings_cap = MoneyFigure{Money::kroner(cap_kroner), estimated, "domain.md §9"};
+    bool from_2024 = y >= 2024;
+    r.atp = {{Hours::whole(0), Money{}, Money{}},
+             {Hours::whole(39), Money::ore(from_2024 ? 3300 : 3155), Money::ore(from_2024 ? 6600 : 6310)},
+             {Hours::whole(78), Money::ore(from_2024 ? 6600 : 6310), Money::ore(from_2024 ? 13200 : 12625)},
+             {Hours::whole(117), Money::ore(from_2024 ? 9900 : 9465), Money::ore(from_2024 ? 19800 : 18935)}};
+    return r;
+}
+YearRates rates_2023() { return rates_for(2023, 34055); }
+YearRates rates_2024() { return rates_for(2024, 35247); }
+
+const Date kBirth = ymd(2012, 5, 20);  // 18 in 2030: far from every month below
+
+// Full time off (37 of 37 h), from 1 January 2024, trækprocent 38 %, no fradrag.
+LostEarningsAward award(std::int64_t income_kroner, Rate pension = Rate::basis_points(800)) {
+    LostEarningsAward a;
+    a.child_id = 1;
+    a.parent_name = "Mette";
+    a.parent_cpr = "050585-1234";
+    a.period = Period{ymd(2024, 1, 1), std::nullopt};
+    a.monthly_income_before = Money::kroner(income_kroner);
+    a.hours_off_per_week = Hours::whole(37);
+    a.former_employer_pension = pension;
+    a.purpose = "hjemmetræning efter Barnets Lov § 87";
+    a.tax_card = TaxCard{Rate::basis_points(3800), Money{}};
+    return a;
+}
+
+void require_refused(const LostEarningsAward& a, Date birth, const std::string& field) {
+    try {
+        check_lost_earnings_rules(a, birth);
+        FAIL("accepted, expected a ValidationError on " << field);
+    } catch (const ValidationError& e) {
+        CHECK(e.field() == field);
+    }
+}
+
+} // namespace
+
+TEST_CASE("lost earnings under the cap: the income lost, 8 % pension, ATP/AM/A-skat withheld", "[lost_earnings]") {
+    LostEarningsMonth m = compute_lost_earnings(award(30000), kBirth, ym(2024, 3), rates_2024());
+    CHECK(m.benefit == Money::ore(3000000));
+    CHECK_FALSE(m.capped);
+    CHECK(m.pension == Money::ore(240000));        // 8 % × 30.000,00
+    CHECK(m.atp_hours == Hours::hundredths(16033));  // 37 h × 52/12 = 160,33 h: ≥ 117 h
+    CHECK(m.atp_employee == Money::ore(9900));
+    CHECK(m.atp_employer == Money::ore(19800));
+    CHECK(m.am_bidrag == Money::ore(239208));      // 8 % × 29.901,00
+    CHECK(m.a_skat == Money::ore(1045300));        // 38 % × 27.508,92 = 10.453,39 → 10.453
+    CHECK(m.net == Money::ore(1705592));
+    CHECK_FALSE(m.cap_estimated);
+}
+
+TEST_CASE("lost earnings over the cap: the year's cap, pension at most 10 %", "[lost_earnings]") {
+    LostEarningsAward a = award(40000, Rate::basis_points(1200));
+    a.tax_card.monthly_deduction = Money::kroner(4000);
+    LostEarningsMonth m = compute_lost_earnings(a, kBirth, ym(2024, 3), rates_2024());
+    CHECK(m.reduction_amount == Money::ore(4000000));
+    CHECK(m.cap == Money::ore(3524700));
+    CHECK(m.capped);
+    CHECK(m.benefit == Money::ore(3524700));
+    CHECK(m.pension_rate == Rate::basis_points(1000));
+    CHECK(m.pension == Money::ore(352470));
+    CHECK(m.am_bidrag == Money::ore(281184));  // 8 % × 35.148,00
+    CHECK(m.a_skat == Money::ore(1076700));    // 38 % × (35.247 − 99 − 2.811,84 − 4.000) = 10.767,74 → 10.767
+    CHECK(m.net == Money::ore(2156916));
+}
+
+TEST_CASE("half-time reduction (18,5 of 37 h) halves the cap and the ATP bracket", "[lost_earnings]") {
+    LostEarningsAward a = award(40000, Rate::basis_points(1000));
+    a.hours_off_per_week = Hours::hundredths(1850);
+    LostEarningsMonth m = compute_lost_earnings(a, kBirth, ym(2024, 3), rates_2024());
+    CHECK(m.reduction_amount == Money::ore(2000000));
+    CHECK(m.cap == Money::ore(1762350));
+    CHECK(m.benefit == Money::ore(1762350));
+    CHECK(m.pension == Money::ore(176235));
+    CHECK(m.atp_hours == Hours::hundredths(8017));  // 18,5 × 52/12 = 80,17 h: 78–116 h
+    CHECK(m.atp_employee == Money::ore(6600));
+    CHECK(m.am_bidrag == Money::ore(140460));  // 8 % × 17.557,50
+    CHECK(m.a_skat == Money::ore(613800));     // 38 % × 16.152,90 = 6.138,10 → 6.138
+    CHECK(m.net == Money::ore(1001490));
+}
+
+TEST_CASE("an award ends the day before the 18th birthday: the month is prorated", "[lost_earnings]") {
+    Date birth = ymd(2006, 6, 15);  // support ends 14 June 2024
+    LostEarningsMonth june = compute_lost_earnings(award(31000, Rate{}), birth, ym(2024, 6), rates_2024());
+    CHECK(june.days.numerator == 14);
+    CHECK(june.days.denominator == 30);
+    CHECK(june.benefit == Money::ore(1446667));  // 31.000 × 14/30 = 14.466,666… → 14.466,67
+    CHECK(june.pension == Money{});
+    CHECK(june.atp_hours == Hours::hundredths(7482));  // 160,33 h × 14/30 = 74,82 h: 39–77 h
+    CHECK(june.atp_employee == Money::ore(3300));
+    CHECK(june.am_bidrag == Money::ore(115469));  // 8 % × 14.433,67 = 1.154,6936
+    CHECK(june.a_skat == Money::ore(504600));     // 38 % × 13.278,98 = 5.046,01 → 5.046
+    CHECK(june.net == Money::ore(823298));
+
+    LostEarningsMonth july = compute_lost_earnings(award(31000), birth, ym(2024, 7), rates_2024());
+    CHECK(july.benefit == Money{});
+    CHECK(july.atp_employee == Money{});
+    CHECK(july.net == Money{});
+}
+
+TEST_CASE("saved costs are subtracted from the benefit, which never goes below 0", "[lost_earnings]") {
+    LostEarningsAward a = award(30000, Rate::basis_points(500));
+    a.monthly_saved_costs = Money::ore(125000);
+    LostEarningsMonth m = compute_lost_earnings(a, kBirth, ym(2024, 3), rates_2024());
+    CHECK(m.saved_costs == Money::ore(125000));
+    CHECK(m.benefit == Money::ore(2875000));
+    CHECK(m.pension == Money::ore(143750));
+
+    a.monthly_income_before = Money::kroner(1000);
+    a.monthly_saved_costs = Money::kroner(2000);
+    LostEarningsMonth nothing = compute_lost_earnings(a, kBirth, ym(2024, 3), rates_2024());
+    CHECK(nothing.benefit == Money{});
+    CHECK(nothing.pension == Money{});
+    CHECK(nothing.atp_employee == Money{});
+    CHECK(nothing.a_skat == Money{});
+}
+
+TEST_CASE("the yearly cap changes from 34.055 kr (2023) to 35.247 kr (2024)", "[lost_earnings]") {
+    LostEarningsAward a = award(40000);
+    a.period.from = ymd(2023, 1, 1);
+    CHECK(compute_lost_earnings(a, kBirth, ym(2023, 12), rates_2023()).benefit == Money::ore(3405500));
+    CHECK(compute_lost_earnings(a, kBirth, ym(2024, 1), rates_2024()).benefit == Money::ore(3524700));
+    LostEarningsMonth dec = compute_lost_earnings(a, kBirth, ym(2023, 12), rates_2023());
+    CHECK(dec.atp_employee == Money::ore(9465));  // the 2023 ATP table
+    a.hours_off_per_week = Hours::hundredths(1850);
+    CHECK(compute_lost_earnings(a, kBirth, ym(2023, 12), rates_2023()).benefit == Money::ore(1702750));
+}
+
+TEST_CASE("an estimated cap is carried into the month so the statement says so", "[lost_earnings]") {
+    LostEarningsAward a = award(40000);
+    LostEarningsMonth m = compute_lost_earnings(a, kBirth, ym(2026, 2), rates_for(2026, 36671, true));
+    CHECK(m.cap_estimated);
+    CHECK(m.benefit == Money::ore(3667100));
+    YearRates no_cap = rates_2024();
+    no_cap.lost_earnings_cap.reset();
+    CHECK_THROWS_AS(compute_lost_earnings(a, kBirth, ym(2024, 2), no_cap), NotFound);
+}
+
+TEST_CASE("awards for home schooling, from the 18th birthday or with f outside (0,1] are refused", "[lost_earnings]") {
+    LostEarningsAward a = award(30000);
+    CHECK_NOTHROW(check_lost_earnings_rules(a, kBirth));
+    for (const char* purpose : {"Hjemmeundervisning", "HOME SCHOOLING of the child", "home-schooling", "Homeschooling"}) {
+        LostEarningsAward bad = a;
+        bad.purpose = purpose;
+        require_refused(bad, kBirth, "purpose");
+    }
+    Date birth = ymd(2006, 6, 15);
+    LostEarningsAward from_birthday = a;
+    from_birthday.period = Period{ymd(2024, 6, 15), std::nullopt};
+    require_refused(from_birthday, birth, "period_from");
+    from_birthday.period.from = ymd(2024, 6, 14);  // the last day of support
+    CHECK_NOTHROW(check_lost_earnings_rules(from_birthday, birth));
+
+    for (std::int64_t off : {0, 3701}) {
+        LostEarningsAward bad = a;
+        bad.hours_off_per_week = Hours::hundredths(off);
+        require_refused(bad, kBirth, "hours_off_per_week");
+    }
+}
