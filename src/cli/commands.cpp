@@ -22,6 +22,8 @@ const std::vector<Command>& all_commands() {
         shifts_list_command(),
         payslip_command(),
         payslips_command(),
+        lost_earnings_add_command(),
+        lost_earnings_statement_command(),
     };
     return commands;
 }

@@ -23,5 +23,7 @@ Command shifts_template_command();
 Command shifts_list_command();
 Command payslip_command();
 Command payslips_command();
+Command lost_earnings_add_command();
+Command lost_earnings_statement_command();
 
 } // namespace hjt::cli

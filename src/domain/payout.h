@@ -66,7 +66,7 @@ struct PayoutRates {
     bool year_cap_estimated = false;  // said on every line the cap cuts
     Rate holiday_pay;
     Money oncost_per_hour;            // policy: employer ATP, insurance and similar
-    YearRates year;                   // the year's table: lost-earnings cap, ATP, AM-bidrag
+    YearRates year = {};              // the year's table: lost-earnings cap, ATP, AM-bidrag
 };
 
 struct ChildPlan {

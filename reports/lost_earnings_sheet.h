@@ -1,0 +1,32 @@
+// The parent's lost-earnings specification (domain.md §8) as xlsx with Danish
+// labels: one month (indkomst før, nedsættelse, loft, ydelse, pension, ATP,
+// AM-bidrag, A-skat, udbetalt) or the year's overview, month by month. A month
+// computed with an estimated cap says so. Amounts use "#,##0.00"; sums are
+// formulas written with their cached values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/entities.h"
+#include "domain/lost_earnings.h"
+
+namespace hjt::reports {
+
+struct LostEarningsStatement {
+    std::string parent_name;
+    std::string parent_cpr_masked;  // "DDMMYY-XXXX": never the full number in a file
+    std::string child_name;
+    TaxCard tax_card;
+    Hours hours_off_per_week;
+    Hours normal_weekly_hours;
+};
+
+// Throws std::runtime_error when the file cannot be written.
+void write_lost_earnings_month(const std::string& path, const LostEarningsStatement& who,
+                               const LostEarningsMonth& month);
+// `months` in calendar order (normally the 12 months of a year).
+void write_lost_earnings_year(const std::string& path, const LostEarningsStatement& who, int year,
+                              const std::vector<LostEarningsMonth>& months);
+
+} // namespace hjt::reports

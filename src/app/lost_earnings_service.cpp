@@ -1,0 +1,29 @@
+#include "app/lost_earnings_service.h"
+
+#include "domain/errors.h"
+#include "domain/validation.h"
+#include "store/register_repository.h"
+
+namespace hjt::app {
+
+AwardStatement award_statement(soci::session& sql, Id award_id) {
+    auto award = store::find_award(sql, award_id);
+    if (!award) throw NotFound("no lost-earnings award " + std::to_string(award_id));
+    auto child = store::find_child(sql, award->child_id);
+    if (!child) throw NotFound("no child " + std::to_string(award->child_id));
+    reports::LostEarningsStatement who{award->parent_name, mask_cpr(award->parent_cpr), child->name, award->tax_card,
+                                       award->hours_off_per_week, award->normal_weekly_hours};
+    return {*award, *child, who};
+}
+
+LostEarningsMonth award_month(const AwardStatement& s, Month month, const RateBook& rates) {
+    return compute_lost_earnings(s.award, s.child.birth_date, month, rates.year(static_cast<int>(month.year())));
+}
+
+std::vector<LostEarningsMonth> award_year(const AwardStatement& s, int year, const RateBook& rates) {
+    std::vector<LostEarningsMonth> months;
+    for (unsigned m = 1; m <= 12; ++m) months.push_back(award_month(s, date::year{year} / m, rates));
+    return months;
+}
+
+} // namespace hjt::app

@@ -1,0 +1,142 @@
+// hjt lost-earnings add | statement: lost-earnings awards for parents
+// (tabt arbejdsfortjeneste, domain.md §8) and the parent's xlsx specification
+// for a month or the year's overview.
+#include "app/entity_json.h"
+#include "app/lost_earnings_service.h"
+#include "app/register_service.h"
+#include "cli/commands.h"
+#include "cli/option_values.h"
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+#include "store/rates_store.h"
+
+namespace hjt::cli {
+
+namespace {
+
+// An option parsed by `parse`; its default when absent, UsageError when malformed.
+template <class T, class Parse>
+T typed_option(const Args& args, const std::string& name, Parse parse, std::optional<T> fallback = std::nullopt) {
+    auto text = args.optional(name);
+    if (!text) {
+        if (fallback) return *fallback;
+        throw UsageError("--" + name + " is required");
+    }
+    auto value = parse(*text);
+    if (!value) throw UsageError("--" + name + ": cannot read '" + *text + "'");
+    return *value;
+}
+
+LostEarningsAward award_of(const Args& args) {
+    LostEarningsAward a;
+    a.child_id = id_option(args, "child");
+    a.parent_name = args.required("parent-name");
+    a.parent_cpr = args.required("parent-cpr");
+    a.period.from = typed_option<Date>(args, "from", parse_iso_date);
+    if (args.has("to")) a.period.to = typed_option<Date>(args, "to", parse_iso_date);
+    a.monthly_income_before = typed_option<Money>(args, "income", parse_amount);
+    a.hours_off_per_week = typed_option<Hours>(args, "hours-off", parse_hours);
+    a.normal_weekly_hours = typed_option<Hours>(args, "normal-hours", parse_hours, Hours::whole(37));
+    a.former_employer_pension = typed_option<Rate>(args, "pension", parse_rate, Rate{});
+    a.monthly_saved_costs = typed_option<Money>(args, "saved-costs", parse_amount, Money{});
+    a.purpose = args.required("purpose");
+    a.tax_card.withholding = typed_option<Rate>(args, "tax-rate", parse_rate);
+    a.tax_card.monthly_deduction = typed_option<Money>(args, "deduction", parse_amount, Money{});
+    return a;
+}
+
+int run_add(Context& ctx, const Args& args) {
+    LostEarningsAward award = award_of(args);
+    ctx.database().in_transaction(
+        [&](soci::session& sql) { award = app::create_award(sql, ctx.actor(), award); });
+    ctx.print("created lost-earnings award " + std::to_string(award.id) + " for " + award.parent_name,
+              app::to_json(award));
+    return 0;
+}
+
+std::string month_line(const LostEarningsMonth& m) {
+    return iso(m.month) + ": ydelse " + format_kroner(m.benefit) + ", pension " + format_kroner(m.pension) +
+           ", ATP " + format_kroner(m.atp_employee) + ", AM-bidrag " + format_kroner(m.am_bidrag) + ", A-skat " +
+           format_kroner(m.a_skat) + ", udbetalt " + format_kroner(m.net) + (m.cap_estimated ? " (loft anslået)" : "");
+}
+
+Poco::JSON::Object::Ptr month_json(const LostEarningsMonth& m) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("month", iso(m.month));
+    o->set("days", std::to_string(m.days.numerator) + "/" + std::to_string(m.days.denominator));
+    for (auto [name, value] : {std::pair{"income_before", m.income_before}, {"reduction", m.reduction_amount},
+                               {"cap", m.cap}, {"saved_costs", m.saved_costs}, {"benefit", m.benefit},
+                               {"pension", m.pension}, {"atp_employee", m.atp_employee}, {"am_bidrag", m.am_bidrag},
+                               {"a_skat", m.a_skat}, {"net", m.net}})
+        o->set(std::string(name) + "_ore", value.ore());
+    o->set("cap_estimated", m.cap_estimated);
+    return o;
+}
+
+int run_statement(Context& ctx, const Args& args) {
+    const Id award = id_option(args, "award");
+    const std::string& out = args.required("out");
+    if (args.has("month") == args.has("year")) throw UsageError("give either --month YYYY-MM or --year YYYY");
+    soci::session& sql = ctx.database().session();
+    const auto statement = app::award_statement(sql, award);
+    const RateBook rates = store::load_rates(sql);
+
+    Poco::JSON::Array::Ptr months = new Poco::JSON::Array;
+    std::string text;
+    if (args.has("month")) {
+        auto m = app::award_month(statement, month_option(args), rates);
+        reports::write_lost_earnings_month(out, statement.who, m);
+        months->add(month_json(m));
+        text = month_line(m);
+    } else {
+        auto year = args.number("year");
+        if (!year) throw UsageError("--year is required");
+        auto all = app::award_year(statement, static_cast<int>(*year), rates);
+        reports::write_lost_earnings_year(out, statement.who, static_cast<int>(*year), all);
+        for (const auto& m : all) {
+            months->add(month_json(m));
+            text += month_line(m) + "\n";
+        }
+    }
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+    data->set("award_id", award);
+    data->set("months", months);
+    data->set("file", out);
+    ctx.print(text + (text.ends_with('\n') ? "" : "\n") + "wrote " + out, data);
+    return 0;
+}
+
+} // namespace
+
+Command lost_earnings_add_command() {
+    return {"lost-earnings add",
+            "--child ID --parent-name NAME --parent-cpr CPR --from DATE [--to DATE] --income KR --hours-off H "
+            "--purpose TEXT --tax-rate PCT [options]",
+            "Award lost earnings (tabt arbejdsfortjeneste) to a parent",
+            "--child ID           the child trained at home\n"
+            "--parent-name NAME   the parent\n"
+            "--parent-cpr CPR     the parent's CPR number (DDMMYY-SSSS)\n"
+            "--from YYYY-MM-DD    first day of the award; --to YYYY-MM-DD last day (open when left out)\n"
+            "--income KR          documented monthly gross income before (1.234,56)\n"
+            "--hours-off H        hours off work per week; --normal-hours H normal weekly hours (37)\n"
+            "--pension PCT        former employer's pension rate (0); the line pays at most 10 %\n"
+            "--saved-costs KR     monthly costs saved, e.g. transport (0)\n"
+            "--purpose TEXT       what the time is for (not home schooling)\n"
+            "--tax-rate PCT       trækprocent; --deduction KR monthly fradrag (0)",
+            {"child", "parent-name", "parent-cpr", "from", "to", "income", "hours-off", "normal-hours", "pension",
+             "saved-costs", "purpose", "tax-rate", "deduction"},
+            run_add};
+}
+
+Command lost_earnings_statement_command() {
+    return {"lost-earnings statement", "--award ID (--month YYYY-MM | --year YYYY) --out FILE.xlsx",
+            "Write the parent's lost-earnings specification for a month, or the year's overview",
+            "--award ID       the award\n"
+            "--month YYYY-MM  one month's specification\n"
+            "--year YYYY      the year's overview, month by month\n"
+            "--out FILE       the xlsx to write",
+            {"award", "month", "year", "out"},
+            run_statement};
+}
+
+} // namespace hjt::cli

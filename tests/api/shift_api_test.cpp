@@ -1,0 +1,70 @@
+#include <catch2/catch.hpp>
+
+#include "api_fixture.h"
+#include "shifts/atp_tables.h"
+#include "store/rates_store.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+// The API reads the policy and the year's rates from the store, as `hjt init` leaves them.
+void store_policy_and_rates(ApiServer& server) {
+    Policy policy;
+    policy.employer_oncost_per_hour[2026] = Money::kroner(6);
+    store::save_policy(server.db().session(), policy);
+    YearRates year = rates_2024();
+    year.year = 2026;
+    store::save_year_rates(server.db().session(), year);
+}
+
+} // namespace
+
+TEST_CASE("shifts over the API: add, overlap refused, import, list, payslip", "[api][shifts]") {
+    ApiServer server("shift_api");
+    store_policy_and_rates(server);
+    const auto& api = server.client();
+    const auto& w = server.world();
+    const std::string token = server.login(Users::family_a);
+    const std::string shifts = "/api/v1/helpers/" + std::to_string(w.helper_a) + "/shifts";
+
+    auto added = api.post(shifts, R"({"date": "2026-03-10", "start": "14:00", "end": "18:00"})", token);
+    INFO(added.body);
+    REQUIRE(added.status == 201);
+    CHECK(added.number("minutes") == 240);
+    CHECK(added.number("subsidisable_minutes") == 120);
+
+    auto overlap = api.post(shifts, R"({"date": "10-03-2026", "start": "17:00", "end": "19:00"})", token);
+    CHECK(overlap.status == 400);
+    CHECK(overlap.error_field() == "start");
+
+    auto other_family = api.post(shifts, R"({"date": "2026-03-11", "start": "09:00", "end": "12:00"})",
+                                 server.login(Users::family_b));
+    CHECK(other_family.status == 404);
+
+    const std::string csv = "helper;date;start;end\\n" + std::to_string(w.helper_a) + ";11-03-2026;09:00;12:00\\n";
+    auto imported = api.post("/api/v1/families/" + std::to_string(w.family_a) + "/shift-imports",
+                             R"({"csv": ")" + csv + R"("})", token);
+    INFO(imported.body);
+    CHECK(imported.status == 201);
+    CHECK(imported.number("shifts") == 1);
+
+    CHECK(api.get(shifts + "?month=2026-03", token).item_count() == 2);
+
+    // 7 h × 130,00 = 910,00; under 39 h: no ATP.
+    auto slip = api.get("/api/v1/helpers/" + std::to_string(w.helper_a) + "/payslip?month=2026-03", token);
+    INFO(slip.body);
+    REQUIRE(slip.status == 200);
+    CHECK(slip.json->getObject("payslip")->getValue<Poco::Int64>("gross") == 91000);
+    CHECK(slip.json->getObject("payslip")->getValue<Poco::Int64>("atp_employee") == 0);
+
+    auto sheet = api.get("/api/v1/helpers/" + std::to_string(w.helper_a) + "/payslip.xlsx?month=2026-03", token);
+    CHECK(sheet.status == 200);
+    CHECK(sheet.body.rfind("PK", 0) == 0);
+
+    auto family = api.get("/api/v1/families/" + std::to_string(w.family_a) + "/payslips?month=2026-03",
+                          server.login(Users::finance));
+    CHECK(family.item_count() == 1);
+    CHECK(family.json->getObject("totals")->getValue<Poco::Int64>("gross") == 91000);
+}

@@ -1,0 +1,75 @@
+// `hjt lost-earnings add | statement` and the award's lines in `hjt payout
+// prepare`, on a temp database seeded by `hjt init` from config/.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "app/xlsx_reader.h"
+#include "cli_runner.h"
+#include "payout_domain_fixtures.h"
+#include "payout_register.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+std::string read_bytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// Full time off at 30.000 kr, pension 8 %, trækprocent 38 % from 1 January 2024.
+std::string add_args(Id child, const std::string& purpose, const std::string& from = "2024-01-01") {
+    return "lost-earnings add --child " + std::to_string(child) +
+           " --parent-name Mette --parent-cpr 050585-1234 --from " + from +
+           " --income 30.000,00 --hours-off 37 --pension 8 --tax-rate 38 --purpose '" + purpose + "'";
+}
+
+} // namespace
+
+TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines in the payout run",
+          "[lost_earnings][cli]") {
+    PayoutRegister reg("lost_earnings_cli");
+    REQUIRE(run_hjt("anna", reg.path(), "init").exit_code == 0);
+    Id family = reg.family("Familien Holm");
+    Id child = reg.child(family, day(2015, 6, 1));
+
+    CHECK(run_hjt("anna", reg.path(), add_args(child, "Hjemmeundervisning")).exit_code == 1);
+    CHECK(run_hjt("anna", reg.path(), add_args(child, "træning", "2033-06-01")).exit_code == 1);  // the 18th birthday
+    CHECK(run_hjt("anna", reg.path(), "lost-earnings add --child " + std::to_string(child)).exit_code == 2);
+    CHECK(reg.count("lost_earnings_awards") == 0);
+
+    CliRun added = run_hjt("anna", reg.path(), add_args(child, "hjemmetræning") + " --json");
+    REQUIRE(added.exit_code == 0);
+    REQUIRE(reg.count("lost_earnings_awards") == 1);
+    CHECK(added.out.find("050585-XXXX") != std::string::npos);
+    const std::string award = " --award 1";
+
+    auto dir = std::filesystem::temp_directory_path() / ("lost_earnings_cli_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    CliRun month = run_hjt("anna", reg.path(),
+                           "lost-earnings statement" + award + " --month 2024-03 --out '" + (dir / "m.xlsx").string() + "'");
+    CHECK(month.exit_code == 0);
+    CHECK(month.out.find("udbetalt 17.055,92 kr") != std::string::npos);
+    std::string sheet = app::xlsx_part(read_bytes(dir / "m.xlsx"), "xl/sharedStrings.xml", "m.xlsx");
+    CHECK(sheet.find("Indkomst før") != std::string::npos);
+    CHECK(sheet.find("050585-XXXX") != std::string::npos);
+    CHECK(sheet.find("050585-1234") == std::string::npos);
+    CHECK(sheet.find("anslået") == std::string::npos);
+
+    CliRun year = run_hjt("anna", reg.path(),
+                          "lost-earnings statement" + award + " --year 2026 --out '" + (dir / "y.xlsx").string() + "' --json");
+    CHECK(year.exit_code == 0);
+    CHECK(year.out.find("\"cap_estimated\": true") != std::string::npos);
+    CHECK(app::xlsx_part(read_bytes(dir / "y.xlsx"), "xl/sharedStrings.xml", "y.xlsx").find("anslået") !=
+          std::string::npos);
+    CHECK(run_hjt("anna", reg.path(), "lost-earnings statement" + award + " --out x.xlsx").exit_code == 2);
+    std::filesystem::remove_all(dir);
+
+    CliRun prepared = run_hjt("anna", reg.path(), "payout prepare --month 2024-03");
+    CHECK(prepared.exit_code == 0);
+    CHECK(prepared.out.find("total 32.400,00 kr") != std::string::npos);  // benefit 30.000,00 + pension 2.400,00
+}
