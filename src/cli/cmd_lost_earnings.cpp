@@ -1,6 +1,8 @@
 // hjt lost-earnings add | statement: lost-earnings awards for parents
 // (tabt arbejdsfortjeneste, domain.md §8) and the parent's xlsx specification
 // for a month or the year's overview.
+#include <Poco/JSON/Array.h>
+
 #include "app/entity_json.h"
 #include "app/lost_earnings_service.h"
 #include "app/register_service.h"

@@ -86,7 +86,7 @@ TEST_CASE("children: create (birth date from the CPR number), read, update and l
     CHECK(as_finance.text("cpr") == "120318-XXXX");
 }
 
-TEST_CASE("helpers: a family creates and updates its own helper; lists and reads", "[api][register]") {
+TEST_CASE("helpers: a family creates and updates its own helper, lists and reads", "[api][register]") {
     ApiServer server("helpers_crud");
     const auto& api = server.client();
     std::string token = server.login(Users::family_a);
@@ -116,7 +116,7 @@ TEST_CASE("helpers: a family creates and updates its own helper; lists and reads
     CHECK(api.get(id_path("/api/v1/families/", w.family_a, "/helpers"), token).item_count() == 2);
 }
 
-TEST_CASE("grants: create with a version, read, add a version; versions are never edited", "[api][register]") {
+TEST_CASE("grants: create with a version, read, add a version (versions are never edited)", "[api][register]") {
     ApiServer server("grants_crud");
     const auto& api = server.client();
     std::string token = server.login(Users::caseworker);

@@ -13,7 +13,7 @@ TEST_CASE("GET /healthz answers without a token", "[api][session]") {
     CHECK(r.text("status") == "ok");
 }
 
-TEST_CASE("login answers a token and its expiry; the token opens the API", "[api][session]") {
+TEST_CASE("login answers a token and its expiry, and the token opens the API", "[api][session]") {
     ApiServer server("login_ok");
     const auto& api = server.client();
     server.login(Users::caseworker);  // creates the user
