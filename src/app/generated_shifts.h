@@ -20,8 +20,9 @@ public:
     ShiftWriter(std::ostream& out, int year);
 
     // Helpers work in at most two parallel lanes (one per child), each helper
-    // in one lane only, so no helper has overlapping shifts. Returns the
-    // number of shifts written.
+    // in one lane only, so no helper has overlapping shifts. A lane holds 8
+    // hours a day: the generator gives a family approved more than 40 hours a
+    // week at least two helpers. Returns the number of shifts written.
     long long write_family(const std::vector<std::string>& helper_keys, const std::vector<Grant>& grants,
                            SeededRandom& random);
 

@@ -155,7 +155,10 @@ private:
 
         std::vector<Grant> grants;
         int child_count = random_.chance(80) ? 1 : 2;
-        for (int c = 0; c < child_count; ++c) grants.push_back(child(family_key, surname, single || random_.chance(50) ? mother : father));
+        for (int c = 0; c < child_count; ++c) {
+            const Person& parent = single || random_.chance(50) ? mother : father;  // who may get lost earnings
+            grants.push_back(child(family_key, surname, parent));
+        }
 
         std::vector<std::string> helper_keys;
         int helper_count = static_cast<int>(random_.between(1, 4));

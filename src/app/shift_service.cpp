@@ -130,15 +130,6 @@ ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id
     return record;
 }
 
-void remove_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy) {
-    auto shift = store::find_shift(sql, shift_id);
-    if (!shift) throw NotFound("shift " + std::to_string(shift_id) + " does not exist");
-    store::lock_family_shifts(sql, shift->family_id);
-    store::delete_shift(sql, shift_id);
-    store::append_audit(sql, {actor, "delete", "shift", std::to_string(shift_id),
-                              stringify(to_json(*shift, policy)), ""});
-}
-
 ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id family_id, const ShiftFile& file,
                                 const Policy& policy, const Progress& progress) {
     FamilyShifts family(sql, family_id, policy);

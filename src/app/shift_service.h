@@ -19,9 +19,6 @@ namespace hjt::app {
 ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
                       const Policy& policy);
 
-// Audited; NotFound for an unknown shift.
-void remove_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy);
-
 struct ShiftImportReport {
     std::string source;
     long long shifts = 0;

@@ -181,8 +181,6 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {
     return found.front();
 }
 
-void delete_shift(soci::session& sql, Id id) { sql << "DELETE FROM shifts WHERE id = :id", soci::use(id); }
-
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month) {
     auto [from, to] = month_range(month);
     return select_shifts(sql, "WHERE helper_id = :helper AND work_date >= :from AND work_date <= :to ORDER BY start_utc",

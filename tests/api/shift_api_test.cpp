@@ -16,6 +16,7 @@ void store_policy_and_rates(ApiServer& server) {
     store::save_policy(server.db().session(), policy);
     YearRates year = rates_2024();
     year.year = 2026;
+    year.atp_source = year.holiday_pay_source = year.am_bidrag_source = "domain.md §9";
     store::save_year_rates(server.db().session(), year);
 }
 

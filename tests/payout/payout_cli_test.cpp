@@ -2,13 +2,11 @@
 // executable ($HJT_BIN) on a temp database seeded by `hjt init` from config/.
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
+#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "cli_runner.h"
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
 
@@ -17,27 +15,8 @@ using namespace hjt::test;
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    std::string out;
-};
-
-// `HJT_USER=<user> hjt <args> --db DB`, stdout captured; stderr goes to the test log.
-Run hjt_as(const std::string& user, PayoutRegister& reg, const std::string& args) {
-    const char* bin = std::getenv("HJT_BIN");
-    REQUIRE(bin);
-    std::string out_file = reg.path() + ".out";
-    std::string command =
-        "HJT_USER=" + user + " '" + bin + "' " + args + " --db '" + reg.path() + "' > '" + out_file + "'";
-    int status = std::system(command.c_str());
-    Run run;
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(out_file);
-    std::stringstream text;
-    text << in.rdbuf();
-    run.out = text.str();
-    std::remove(out_file.c_str());
-    return run;
+CliRun hjt_as(const std::string& user, PayoutRegister& reg, const std::string& args) {
+    return run_hjt(user, reg.path(), args);
 }
 
 } // namespace
@@ -52,20 +31,20 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(hjt_as("anna", reg, "payout prepare --month april").exit_code == 2);
     CHECK(hjt_as("bent", reg, "payout approve --month 2024-04").exit_code == 1);  // nothing prepared
 
-    Run prepared = hjt_as("anna", reg, "payout prepare --month 2024-04");
+    CliRun prepared = hjt_as("anna", reg, "payout prepare --month 2024-04");
     CHECK(prepared.exit_code == 0);
     CHECK(prepared.out.find("total 9.121,67 kr") != std::string::npos);  // the worked example: 20/30 of 13.682,50
-    Run again = hjt_as("anna", reg, "payout prepare --month 2024-04 --json");
+    CliRun again = hjt_as("anna", reg, "payout prepare --month 2024-04 --json");
     CHECK(again.out.find("\"unchanged\": true") != std::string::npos);
 
     CHECK(hjt_as("anna", reg, "payout approve --month 2024-04").exit_code == 1);  // four eyes
-    Run approved = hjt_as("bent", reg, "payout approve --month 2024-04");
+    CliRun approved = hjt_as("bent", reg, "payout approve --month 2024-04");
     CHECK(approved.exit_code == 0);
     CHECK(approved.out.find("approved by bent") != std::string::npos);
     CHECK(hjt_as("bent", reg, "payout approve --month 2024-04").exit_code == 1);  // already approved
 
     auto out = std::filesystem::path(reg.path()).parent_path() / ("payout_cli_" + std::to_string(::getpid()));
-    Run exported = hjt_as("anna", reg,
+    CliRun exported = hjt_as("anna", reg,
                           "payout export --month 2024-04 --out '" + (out / "run.xlsx").string() + "' --bank '" +
                               (out / "bank").string() + "'");
     CHECK(exported.exit_code == 0);
@@ -75,7 +54,7 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     std::filesystem::remove_all(out);
 
     CHECK(hjt_as("carl", reg, "payout mark-paid --month 2024-04").exit_code == 0);
-    Run ledger = hjt_as("carl", reg, "ledger --family " + std::to_string(family));
+    CliRun ledger = hjt_as("carl", reg, "ledger --family " + std::to_string(family));
     CHECK(ledger.exit_code == 0);
     CHECK(ledger.out.find("balance 9.121,67 kr (1 postings)") != std::string::npos);
     CHECK(hjt_as("carl", reg, "ledger --family 999").exit_code == 1);

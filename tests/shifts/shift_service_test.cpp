@@ -71,14 +71,6 @@ TEST_CASE("add shift: refusals name the field and store nothing", "[shifts][serv
     CHECK_THROWS_AS(add(f, 9999, "10-03-2026", "09:00", "12:00"), NotFound);
 }
 
-TEST_CASE("remove shift: deleted and audited", "[shifts][service]") {
-    ShiftFamily f("shift_service_remove");
-    ShiftRecord r = add(f, f.helper, "10-03-2026", "09:00", "12:00");
-    f.scratch.db().in_transaction([&](soci::session& sql) { app::remove_shift(sql, "test", r.id, Policy{}); });
-    CHECK(f.scratch.count("shifts") == 0);
-    CHECK_THROWS_AS(app::remove_shift(f.scratch.sql(), "test", r.id, Policy{}), NotFound);
-}
-
 TEST_CASE("payslip from stored shifts: 60 hours in a month give the worked example", "[shifts][payslip][service]") {
     ShiftFamily f("shift_service_payslip");
     // 20 shifts of 3 hours in March 2026, one of them on a Saturday: all hours are paid.
