@@ -27,15 +27,15 @@ std::string when(const ShiftTimes& t) {
     return format_danish_date(t.date) + " " + format_clock(t.start_minute) + "–" + format_clock(t.end_minute);
 }
 
-// What the checks of one family's shifts need, loaded once: the write lock,
-// the family's grant periods, the helpers named so far and the classifier.
-class FamilyShifts {
+// What checking shifts needs, loaded once: the write lock (one family's, or
+// every family's for a municipality-wide file), the grant periods of each
+// family met, the helpers named so far and the classifier.
+class ShiftChecker {
 public:
-    FamilyShifts(soci::session& sql, Id family_id, const Policy& policy)
+    ShiftChecker(soci::session& sql, std::optional<Id> family_id, const Policy& policy)
         : sql_(sql), family_id_(family_id), classifier_(policy) {
-        store::lock_family_shifts(sql, family_id);
-        for (const auto& child : store::list_children(sql, family_id))
-            for (const auto& grant : store::list_grants(sql, child.id)) grants_.push_back(grant.valid);
+        if (family_id) store::lock_family_shifts(sql, *family_id);
+        else store::lock_all_shifts(sql);
     }
 
     // The helper a file names: its import key, or else its id. ValidationError("helper") otherwise.
@@ -43,23 +43,16 @@ public:
         auto cached = helpers_.find(name);
         if (cached == helpers_.end()) cached = helpers_.emplace(name, look_up(name)).first;
         if (!cached->second)
-            throw ValidationError("helper", "'" + name + "' is neither the import key nor the id of a helper of family " +
-                                                std::to_string(family_id_));
+            throw ValidationError("helper", "'" + name + "' is neither the import key nor the id of a helper" +
+                                                (family_id_ ? " of family " + std::to_string(*family_id_) : std::string()));
         return *cached->second;
     }
 
-    const Helper& helper(Id id) {
-        auto h = store::find_helper(sql_, id);
-        if (!h) throw NotFound("helper " + std::to_string(id) + " does not exist");
-        if (h->family_id != family_id_) throw ValidationError("helper_id", "helper " + std::to_string(id) + " belongs to another family");
-        return *helpers_.emplace(std::to_string(id), std::move(h)).first->second;
+    ShiftRecord classify(const Helper& h, const ShiftTimes& times) {
+        return ShiftRecord{0, h.id, h.family_id, times, classifier_.classify(times, h.employment, grants(h.family_id))};
     }
 
-    ShiftRecord classify(const Helper& h, const ShiftTimes& times) const {
-        return ShiftRecord{0, h.id, family_id_, times, classifier_.classify(times, h.employment, grants_)};
-    }
-
-    // Overlaps among `spans` (new shifts) and with the family's stored shifts.
+    // Overlaps among `spans` (new shifts) and with the stored shifts.
     std::vector<ShiftClash> overlaps(std::vector<ShiftSpan> spans) const {
         if (spans.empty()) return {};
         UtcMinutes from = spans.front().start, to = spans.front().end;
@@ -67,7 +60,7 @@ public:
             from = std::min(from, s.start);
             to = std::max(to, s.end);
         }
-        auto stored = store::family_shift_spans(sql_, family_id_, from, to);
+        auto stored = store::stored_shift_spans(sql_, family_id_, from, to);
         spans.insert(spans.end(), stored.begin(), stored.end());
         return find_overlaps(spans);
     }
@@ -78,21 +71,28 @@ public:
         return "the stored shift " + std::to_string(id) + (s ? " (" + when(s->times) + ")" : "");
     }
 
-    const Policy& policy() const { return classifier_.policy(); }
-
 private:
     std::optional<Helper> look_up(const std::string& name) const {
         std::optional<Helper> h;
         if (auto id = store::find_import_key(sql_, "helper", name)) h = store::find_helper(sql_, *id);
         else if (all_digits(name) && name.size() < 19) h = store::find_helper(sql_, std::stoll(name));
-        if (h && h->family_id != family_id_) h.reset();
+        if (h && family_id_ && h->family_id != *family_id_) h.reset();
         return h;
     }
 
+    const std::vector<Period>& grants(Id family_id) {
+        auto found = grants_.find(family_id);
+        if (found != grants_.end()) return found->second;
+        std::vector<Period>& periods = grants_[family_id];
+        for (const auto& child : store::list_children(sql_, family_id))
+            for (const auto& grant : store::list_grants(sql_, child.id)) periods.push_back(grant.valid);
+        return periods;
+    }
+
     soci::session& sql_;
-    Id family_id_;
+    std::optional<Id> family_id_;
     ShiftClassifier classifier_;
-    std::vector<Period> grants_;
+    std::map<Id, std::vector<Period>> grants_;
     std::map<std::string, std::optional<Helper>> helpers_;
 };
 
@@ -117,22 +117,22 @@ void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
 
 ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
                       const Policy& policy) {
-    auto found = store::find_helper(sql, helper_id);
-    if (!found) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
-    FamilyShifts family(sql, found->family_id, policy);
-    ShiftRecord record = family.classify(family.helper(helper_id), times);
-    auto clashes = family.overlaps({span_of(record, 0)});
+    auto helper = store::find_helper(sql, helper_id);
+    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    ShiftChecker checker(sql, helper->family_id, policy);
+    ShiftRecord record = checker.classify(*helper, times);
+    auto clashes = checker.overlaps({span_of(record, 0)});
     if (!clashes.empty())
         throw ValidationError("start", "the shift " + when(times) + " overlaps " +
-                                           family.stored_shift(clashes.front().other.ref) + " of the same helper");
+                                           checker.stored_shift(clashes.front().other.ref) + " of the same helper");
     record.id = store::insert_shift(sql, record);
     store::append_audit(sql, {actor, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
     return record;
 }
 
-ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id family_id, const ShiftFile& file,
-                                const Policy& policy, const Progress& progress) {
-    FamilyShifts family(sql, family_id, policy);
+ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, std::optional<Id> family_id,
+                                const ShiftFile& file, const Policy& policy, const Progress& progress) {
+    ShiftChecker checker(sql, family_id, policy);
     std::vector<LineProblem> problems = file.problems;
     if (file.rows.empty() && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
 
@@ -143,8 +143,8 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id
     for (const auto& row : file.rows) {
         checking.tick();
         try {
-            const Helper& helper = family.helper(row.helper);
-            ShiftRecord r = family.classify(helper, parse_shift_times(row.date, row.start, row.end));
+            const Helper& helper = checker.helper(row.helper);
+            ShiftRecord r = checker.classify(helper, parse_shift_times(row.date, row.start, row.end));
             check_hours(row, r);
             records.push_back(std::move(r));
             record_lines.push_back(row.line);
@@ -156,9 +156,9 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id
     std::vector<ShiftSpan> spans;
     spans.reserve(records.size());
     for (std::size_t i = 0; i < records.size(); ++i) spans.push_back(span_of(records[i], i));
-    for (const auto& clash : family.overlaps(std::move(spans))) {
+    for (const auto& clash : checker.overlaps(std::move(spans))) {
         const ShiftRecord& r = records[clash.shift.ref];
-        std::string other = clash.other.stored ? family.stored_shift(clash.other.ref)
+        std::string other = clash.other.stored ? checker.stored_shift(clash.other.ref)
                                                : "line " + std::to_string(record_lines[clash.other.ref]) + " (" +
                                                      when(records[clash.other.ref].times) + ")";
         problems.push_back({record_lines[clash.shift.ref], "start",
@@ -187,7 +187,8 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id
     after->set("shifts", report.shifts);
     after->set("minutes", report.minutes);
     after->set("subsidisable_minutes", report.subsidisable_minutes);
-    store::append_audit(sql, {actor, "import", "shifts", std::to_string(family_id), "", stringify(after)});
+    store::append_audit(sql, {actor, "import", "shifts", family_id ? std::to_string(*family_id) : "all", "",
+                              stringify(after)});
     return report;
 }
 

@@ -1,7 +1,8 @@
-// Validated, audited changes to a family's shifts (domain.md §5). Every
-// function runs in the caller's transaction and starts by taking the write lock
-// for the family (store::lock_family_shifts) before it reads anything, so two
-// imports for one family at the same time cannot both miss each other's overlaps.
+// Validated, audited changes to helpers' shifts (domain.md §5). Every function
+// runs in the caller's transaction and starts by taking the write lock for the
+// family (store::lock_family_shifts; all families for a file without one)
+// before it reads any shift, so two imports for one family at the same time
+// cannot both miss each other's overlaps.
 #pragma once
 
 #include <soci/soci.h>
@@ -26,11 +27,12 @@ struct ShiftImportReport {
     long long subsidisable_minutes = 0;
 };
 
-// All or nothing: every row is checked (helper of this family, times,
-// employment, overlaps within the file and with stored shifts); any problem
-// throws ShiftFileRejected listing every bad line, and nothing is stored.
-// Otherwise all rows are stored with one audit entry for the import.
-ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, Id family_id, const ShiftFile& file,
-                                const Policy& policy, const Progress& progress = {});
+// All or nothing: every row is checked (helper of `family_id`, or of any
+// family when none is given; times, employment, overlaps within the file and
+// with stored shifts); any problem throws ShiftFileRejected listing every bad
+// line, and nothing is stored. Otherwise all rows are stored with one audit
+// entry for the import. NotFound for an unknown family.
+ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, std::optional<Id> family_id,
+                                const ShiftFile& file, const Policy& policy, const Progress& progress = {});
 
 } // namespace hjt::app

@@ -30,7 +30,8 @@ std::string hours_text(long long minutes) { return format_hours(payslip_hours(mi
 int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("give exactly one file to import");
     const std::string& path = args.positional[0];
-    const Id family = id_option(args, "family");
+    const auto number = args.number("family");
+    const std::optional<Id> family = number ? std::optional<Id>(*number) : std::nullopt;
     const app::ShiftFile file = app::read_shift_file(read_file(path), path, args.optional("helper"));
     // Read before the transaction: its first statement must be the family lock.
     const Policy policy = store::load_policy(ctx.database().session());
@@ -43,7 +44,7 @@ int run_import(Context& ctx, const Args& args) {
     });
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("file", path);
-    data->set("family_id", family);
+    data->set("family_id", family ? Poco::Dynamic::Var(*family) : Poco::Dynamic::Var());
     data->set("shifts", report.shifts);
     data->set("minutes", report.minutes);
     data->set("subsidisable_minutes", report.subsidisable_minutes);
@@ -100,9 +101,10 @@ int run_list(Context& ctx, const Args& args) {
 } // namespace
 
 Command shifts_import_command() {
-    return {"shifts import", "--family ID [--helper ID] FILE",
-            "Import a family's helper shifts from CSV or the xlsx timesheet template",
-            "--family ID   the family (employer) the shifts belong to\n"
+    return {"shifts import", "[--family ID] [--helper ID] FILE",
+            "Import helper shifts from CSV or the xlsx timesheet template",
+            "--family ID   the family (employer) whose helpers the file names; without it\n"
+            "              each helper's own family (a municipality-wide file)\n"
             "--helper ID   xlsx only: the helper, when the sheet's Hjælper cell is empty\n"
             "CSV: ';' separated, UTF-8 with or without BOM, header helper;date;start;end\n"
             "(or hjælper;dato;start;slut), optional hours/timer column (decimal comma).\n"

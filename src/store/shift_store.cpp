@@ -145,6 +145,8 @@ void lock_family_shifts(soci::session& sql, Id family_id) {
     if (st.get_affected_rows() == 0) throw NotFound("family " + std::to_string(family_id) + " does not exist");
 }
 
+void lock_all_shifts(soci::session& sql) { sql << "UPDATE families SET status = status"; }
+
 Id insert_shift(soci::session& sql, const ShiftRecord& s) {
     ShiftColumns c(s);
     sql << insert_sql, soci::use(s.helper_id), soci::use(s.family_id), soci::use(c.work_date),
@@ -194,15 +196,21 @@ std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Mo
         family_id, from, to);
 }
 
-std::vector<ShiftSpan> family_shift_spans(soci::session& sql, Id family_id, UtcMinutes from, UtcMinutes to) {
+std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from,
+                                          UtcMinutes to) {
     std::vector<ShiftSpan> spans;
     long long id = 0, helper = 0;
     std::string start, end;
-    std::string from_text = utc_text(from), to_text = utc_text(to);
+    const std::string from_text = utc_text(from), to_text = utc_text(to);
+    // A null family means "every family": one statement for both cases.
+    const long long family = family_id.value_or(0);
+    soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;
     soci::statement st = (sql.prepare << "SELECT id, helper_id, start_utc, end_utc FROM shifts"
-                                         " WHERE family_id = :family AND start_utc < :to AND end_utc > :from",
-                          soci::into(id), soci::into(helper), soci::into(start), soci::into(end), soci::use(family_id),
-                          soci::use(to_text), soci::use(from_text));
+                                         " WHERE (:family IS NULL OR family_id = :family)"
+                                         " AND start_utc < :to AND end_utc > :from",
+                          soci::into(id), soci::into(helper), soci::into(start), soci::into(end),
+                          soci::use(family, family_ind, "family"), soci::use(to_text, "to"),
+                          soci::use(from_text, "from"));
     if (!st.execute(true)) return spans;
     do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
     while (st.fetch());

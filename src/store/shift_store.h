@@ -23,6 +23,8 @@ namespace hjt::store {
 // PostgreSQL: the family row's). Two imports for one family then run one after
 // the other, and the second sees the first one's shifts. NotFound for an unknown family.
 void lock_family_shifts(soci::session& sql, Id family_id);
+// The same for a file that may name any family's helpers: every family's row.
+void lock_all_shifts(soci::session& sql);
 
 Id insert_shift(soci::session& sql, const ShiftRecord& shift);
 // Many at once, as one prepared statement: the import's path.
@@ -33,8 +35,8 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id);
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
 
-// The family's stored shifts that overlap [from, to), as spans for find_overlaps.
-std::vector<ShiftSpan> family_shift_spans(soci::session& sql, Id family_id, UtcMinutes from, UtcMinutes to);
+// The stored shifts (of one family, or all) that overlap [from, to), as spans for find_overlaps.
+std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from, UtcMinutes to);
 
 // "2026-03-10T13:00Z" and back (nullopt when malformed).
 std::string utc_text(UtcMinutes t);

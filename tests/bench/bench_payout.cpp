@@ -23,7 +23,7 @@ using namespace hjt;
 
 constexpr int kFamilies = 10000;
 
-const PayoutRates kRates{Money::kroner(706600), false, Rate::basis_points(1250), Money::kroner(6)};
+const PayoutRates kRates{Money::kroner(706600), false, Rate::basis_points(1250), Money::kroner(6), {}};
 
 Month month(unsigned m) { return Month{date::year{2024}, date::month{m}}; }
 

@@ -11,7 +11,7 @@ inline Date day(int y, unsigned m, unsigned d) { return Date{date::year{y}, date
 inline Month month(int y, unsigned m) { return Month{date::year{y}, date::month{m}}; }
 
 inline PayoutRates example_rates() {
-    return PayoutRates{Money::kroner(706600), false, Rate::basis_points(1250), Money::kroner(6)};
+    return PayoutRates{Money::kroner(706600), false, Rate::basis_points(1250), Money::kroner(6), {}};
 }
 
 inline GrantVersion version(Date from, long long weekly_hours_h100, long long wage_ore,
