@@ -140,3 +140,34 @@ TEST_CASE("import: two imports for one family at the same time cannot both store
     CHECK(refused == 1);
     CHECK(f.scratch.count("shifts") == 300);
 }
+
+TEST_CASE("import: a file without a family stores each helper's shifts in its own family", "[shifts][import]") {
+    ShiftFamily f("shift_import_all_families");
+    app::ShiftImportReport report;
+    f.scratch.db().in_transaction([&](soci::session& sql) {
+        report = app::import_shifts(sql, "test", std::nullopt,
+                                    app::read_shift_csv("helper;date;start;end\n"
+                                                        "H1;10-03-2026;09:00;12:00\n"
+                                                        "X1;10-03-2026;09:00;12:00\n",
+                                                        "all.csv"),
+                                    Policy{});
+    });
+    CHECK(report.shifts == 2);
+    auto other = store::list_helper_shifts(f.scratch.sql(), f.other_family_helper, Month{date::year{2026}, date::March});
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].family_id != f.family);
+    // The same file again: every line overlaps its stored twin.
+    auto problems = [&] {
+        try {
+            f.scratch.db().in_transaction([&](soci::session& sql) {
+                app::import_shifts(sql, "test", std::nullopt,
+                                   app::read_shift_csv("helper;date;start;end\nX1;10-03-2026;11:00;13:00\n", "again.csv"),
+                                   Policy{});
+            });
+        } catch (const app::ShiftFileRejected& e) {
+            return e.problems().size();
+        }
+        return std::size_t{0};
+    }();
+    CHECK(problems == 1);
+}
