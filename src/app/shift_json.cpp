@@ -49,4 +49,16 @@ Poco::JSON::Object::Ptr to_json(const Payslip& p) {
     return o;
 }
 
+Poco::JSON::Object::Ptr to_json(const HelperMonth& m) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("helper_id", m.helper.id);
+    o->set("month", iso(m.month));
+    o->set("shifts", m.shifts);
+    o->set("minutes", m.minutes);
+    o->set("subsidisable_minutes", m.subsidisable_minutes);
+    o->set("rates_estimated", m.rates_estimated);
+    o->set("payslip", to_json(m.payslip));
+    return o;
+}
+
 } // namespace hjt::app

@@ -5,6 +5,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include "app/payslip_service.h"
 #include "domain/payslip.h"
 #include "domain/policy.h"
 #include "domain/shift_record.h"
@@ -17,5 +18,7 @@ Poco::JSON::Object::Ptr to_json(const ShiftRecord& s, const Policy& policy);
 // {hours, hourly_wage, gross, atp_employee, atp_employer, am_bidrag, a_skat, net, holiday_pay,
 //  holiday_am_bidrag, holiday_a_skat, holiday_net, other_oncosts, employer_cost}
 Poco::JSON::Object::Ptr to_json(const Payslip& p);
+// {helper_id, month, shifts, minutes, subsidisable_minutes, rates_estimated, payslip: {...}}
+Poco::JSON::Object::Ptr to_json(const HelperMonth& m);
 
 } // namespace hjt::app

@@ -24,18 +24,6 @@ std::string summary_line(const app::HelperMonth& m) {
            ", employer cost " + format_kroner(p.employer_cost);
 }
 
-Poco::JSON::Object::Ptr month_json(const app::HelperMonth& m) {
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-    o->set("helper_id", m.helper.id);
-    o->set("month", iso(m.month));
-    o->set("shifts", m.shifts);
-    o->set("minutes", m.minutes);
-    o->set("subsidisable_minutes", m.subsidisable_minutes);
-    o->set("rates_estimated", m.rates_estimated);
-    o->set("payslip", app::to_json(m.payslip));
-    return o;
-}
-
 int run_payslip(Context& ctx, const Args& args) {
     const Id helper = id_option(args, "helper");
     const Month month = month_option(args);
@@ -43,7 +31,7 @@ int run_payslip(Context& ctx, const Args& args) {
     soci::session& sql = ctx.database().session();
     const auto m = app::helper_payslip(sql, helper, month, store::load_rates(sql));
     reports::write_payslip_sheet(out, app::payslip_document(m));
-    auto data = month_json(m);
+    auto data = app::to_json(m);
     data->set("file", out);
     ctx.print("payslip " + iso(month) + " for " + summary_line(m) + "\nwrote " + out, data);
     return 0;
@@ -67,7 +55,7 @@ int run_payslips(Context& ctx, const Args& args) {
         documents.push_back(app::payslip_document(m));
         std::string file = Poco::Path(dir).append("lonseddel-" + std::to_string(m.helper.id) + "-" + iso(month) + ".xlsx").toString();
         reports::write_payslip_sheet(file, documents.back());
-        auto json = month_json(m);
+        auto json = app::to_json(m);
         json->set("file", file);
         slips->add(json);
         text += "  " + summary_line(m) + "\n";

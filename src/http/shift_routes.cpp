@@ -94,23 +94,11 @@ Response import_shifts(RequestContext& ctx) {
     return Response::created(out);
 }
 
-Poco::JSON::Object::Ptr helper_month_json(const app::HelperMonth& m) {
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-    o->set("helper_id", m.helper.id);
-    o->set("month", iso(m.month));
-    o->set("shifts", m.shifts);
-    o->set("minutes", m.minutes);
-    o->set("subsidisable_minutes", m.subsidisable_minutes);
-    o->set("rates_estimated", m.rates_estimated);
-    o->set("payslip", app::to_json(m.payslip));
-    return o;
-}
-
 app::HelperMonth helper_month(const RequestContext& ctx) {
     return app::helper_payslip(ctx.sql, ctx.id_param("id"), month_param(ctx), store::load_rates(ctx.sql));
 }
 
-Response payslip(RequestContext& ctx) { return Response::ok(helper_month_json(helper_month(ctx))); }
+Response payslip(RequestContext& ctx) { return Response::ok(app::to_json(helper_month(ctx))); }
 
 Response payslip_xlsx(RequestContext& ctx) {
     const auto m = helper_month(ctx);
@@ -130,7 +118,7 @@ Response family_payslips(RequestContext& ctx) {
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
     std::vector<Payslip> slips;
     for (const auto& m : payroll.helpers) {
-        items->add(helper_month_json(m));
+        items->add(app::to_json(m));
         slips.push_back(m.payslip);
     }
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;

@@ -25,6 +25,22 @@ std::string bytes_of(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// A workbook made by hand in the template's layout: the header row and text cells.
+lxw_worksheet* hand_made_sheet(lxw_workbook* book) {
+    namespace t = reports::timesheet;
+    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+    worksheet_write_string(sheet, t::header_row, 0, "Dato", nullptr);
+    worksheet_write_string(sheet, t::header_row, 1, "Start", nullptr);
+    worksheet_write_string(sheet, t::header_row, 2, "Slut", nullptr);
+    return sheet;
+}
+
+void write_row(lxw_worksheet* sheet, int row, const char* day, const char* start, const char* end) {
+    worksheet_write_string(sheet, static_cast<lxw_row_t>(row), 0, day, nullptr);
+    worksheet_write_string(sheet, static_cast<lxw_row_t>(row), 1, start, nullptr);
+    worksheet_write_string(sheet, static_cast<lxw_row_t>(row), 2, end, nullptr);
+}
+
 app::ShiftImportReport import_xlsx(ShiftFamily& f, const std::string& path, std::optional<std::string> helper = {}) {
     app::ShiftImportReport report;
     f.scratch.db().in_transaction([&](soci::session& sql) {
@@ -76,18 +92,10 @@ TEST_CASE("timesheet: text typed into the cells and the helper given on the comm
     ShiftFamily f("timesheet_text_cells");
     const std::string path = temp_path("timesheet_text_cells");
     namespace t = reports::timesheet;
-    // A workbook someone made by hand in the template's layout, with text cells.
     lxw_workbook* book = workbook_new(path.c_str());
-    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
-    worksheet_write_string(sheet, t::header_row, 0, "Dato", nullptr);
-    worksheet_write_string(sheet, t::header_row, 1, "Start", nullptr);
-    worksheet_write_string(sheet, t::header_row, 2, "Slut", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row, 0, "02-04-2026", nullptr);  // Maundy Thursday
-    worksheet_write_string(sheet, t::first_shift_row, 1, "09:00", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row, 2, "12:00", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row + 2, 0, "07-04-2026", nullptr);  // after an empty row
-    worksheet_write_string(sheet, t::first_shift_row + 2, 1, "09:00", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row + 2, 2, "12:00", nullptr);
+    lxw_worksheet* sheet = hand_made_sheet(book);
+    write_row(sheet, t::first_shift_row, "02-04-2026", "09:00", "12:00");      // Maundy Thursday
+    write_row(sheet, t::first_shift_row + 2, "07-04-2026", "09:00", "12:00");  // after an empty row
     REQUIRE(workbook_close(book) == LXW_NO_ERROR);
 
     auto report = import_xlsx(f, path, std::string("H2"));
@@ -104,15 +112,10 @@ TEST_CASE("timesheet: a bad row is reported with its spreadsheet row number", "[
     const std::string path = temp_path("timesheet_bad_row");
     namespace t = reports::timesheet;
     lxw_workbook* book = workbook_new(path.c_str());
-    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+    lxw_worksheet* sheet = hand_made_sheet(book);
     worksheet_write_string(sheet, t::helper_row, 0, "Hjælper", nullptr);
     worksheet_write_string(sheet, t::helper_row, 1, "H1", nullptr);
-    worksheet_write_string(sheet, t::header_row, 0, "Dato", nullptr);
-    worksheet_write_string(sheet, t::header_row, 1, "Start", nullptr);
-    worksheet_write_string(sheet, t::header_row, 2, "Slut", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row, 0, "10-03-2026", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row, 1, "25:00", nullptr);
-    worksheet_write_string(sheet, t::first_shift_row, 2, "12:00", nullptr);
+    write_row(sheet, t::first_shift_row, "10-03-2026", "25:00", "12:00");
     REQUIRE(workbook_close(book) == LXW_NO_ERROR);
     try {
         import_xlsx(f, path);
