@@ -53,16 +53,9 @@ void add_adjustments(std::vector<PayoutLine>& out, const FamilyPayoutBasis& fami
         Money before = found == history.reckoned.end() ? Money() : found->second;
         Money difference = now - before;
         if (difference == Money()) continue;
-        PayoutLine line;
-        line.family_id = family.family.id;
-        line.child_id = plan.child.id;
-        line.kind = LineKind::adjustment;
-        line.month_concerned = m;
-        line.amount = difference;
-        line.computed = difference;
-        line.description = "Efterregulering " + iso(m) + ": genberegnet " + format_kroner(now) + ", tidligere " +
-                           format_kroner(before);
-        out.push_back(std::move(line));
+        out.push_back(uncapped_line(family.family.id, plan.child.id, LineKind::adjustment, m, difference,
+                                    "Efterregulering " + iso(m) + ": genberegnet " + format_kroner(now) +
+                                        ", tidligere " + format_kroner(before)));
     }
 }
 
@@ -78,16 +71,10 @@ void add_expenses(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family,
         return da != db ? da < db : a->id < b->id;
     });
     for (const Expense* e : mine) {
-        PayoutLine line;
-        line.family_id = family.family.id;
-        line.child_id = plan.child.id;
-        line.kind = LineKind::expense;
-        line.month_concerned = month;
+        PayoutLine line = uncapped_line(family.family.id, plan.child.id, LineKind::expense, month, e->amount,
+                                        "Udlæg " + format_danish_date(e->date) + " " + e->category +
+                                            (e->document_ref.empty() ? "" : " (bilag " + e->document_ref + ")"));
         line.expense_id = e->id;
-        line.amount = e->amount;
-        line.computed = e->amount;
-        line.description = "Udlæg " + format_danish_date(e->date) + " " + e->category +
-                           (e->document_ref.empty() ? "" : " (bilag " + e->document_ref + ")");
         out.push_back(std::move(line));
     }
 }
@@ -156,6 +143,19 @@ std::string to_string(LineKind k) { return kLineKindNames[static_cast<int>(k)]; 
 std::optional<LineKind> parse_line_kind(const std::string& text) { return parse_enum<LineKind>(kLineKindNames, text); }
 std::string to_string(FlagCode c) { return kFlagCodeNames[static_cast<int>(c)]; }
 std::optional<FlagCode> parse_flag_code(const std::string& text) { return parse_enum<FlagCode>(kFlagCodeNames, text); }
+
+PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_concerned, Money amount,
+                         std::string description) {
+    PayoutLine line;
+    line.family_id = family_id;
+    line.child_id = child_id;
+    line.kind = kind;
+    line.month_concerned = month_concerned;
+    line.amount = amount;
+    line.computed = amount;
+    line.description = std::move(description);
+    return line;
+}
 
 Money total_of(const std::vector<PayoutLine>& lines) {
     Money total;

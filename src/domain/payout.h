@@ -107,6 +107,10 @@ struct PayoutResult {
     std::vector<PayoutFlag> flags;
 };
 
+// A line as computed, before the year cap (amount == computed).
+PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_concerned, Money amount,
+                         std::string description);
+
 Money total_of(const std::vector<PayoutLine>& lines);
 
 PayoutResult compute_payout(const PayoutBasis& basis);

@@ -44,16 +44,8 @@ std::string days_text(Fraction days) {
 
 PayoutLine make_line(Id family_id, const ChildPlan& plan, LineKind kind, Month month, ExactMoney exact,
                      std::string description) {
-    Money amount = exact.rounded();  // the one rounding of the line
-    PayoutLine line;
-    line.family_id = family_id;
-    line.child_id = plan.child.id;
-    line.kind = kind;
-    line.month_concerned = month;
-    line.amount = amount;
-    line.computed = amount;
-    line.description = std::move(description);
-    return line;
+    // The one rounding of the line.
+    return uncapped_line(family_id, plan.child.id, kind, month, exact.rounded(), std::move(description));
 }
 
 // helper_line = weekly_hours × 52/12 × hourly_cost × d/D, hourly_cost =

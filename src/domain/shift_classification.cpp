@@ -1,6 +1,7 @@
 #include "domain/shift_classification.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -27,6 +28,10 @@ void add_excluded(ShiftClassification& c, Exclusion reason, const std::string* h
             return;
         }
     }
+    // A shift of at most 16 h gives at most four parts (see the header); more
+    // would mean a window the policy cannot have, so it is a bug, not bad input.
+    if (c.excluded_count == static_cast<int>(c.excluded.size()))
+        throw std::logic_error("a shift with more excluded parts than a 16-hour shift can have");
     c.excluded[c.excluded_count++] = ExcludedPart{reason, holiday, minutes};
 }
 
