@@ -1,5 +1,5 @@
 // The paying account for the bank file: config/payment.properties
-//   payment.debtor.name = Hjemby Kommune
+//   payment.debtor.name = Egeskov Kommune
 //   payment.debtor.iban = DK...   (the municipality's account; MOD-97 checked)
 //   payment.debtor.bic  = ...     (optional; the bank finds the agent from the IBAN)
 #pragma once
