@@ -11,6 +11,7 @@
 #include "app/payout_json.h"
 #include "app/payout_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "reports/payout_labels.h"
@@ -20,13 +21,6 @@ namespace hjt::cli {
 namespace {
 
 constexpr const char* kMonthHelp = "--month YYYY-MM   the month the run pays\n";
-
-Month month_option(const Args& args) {
-    const std::string& text = args.required("month");
-    auto month = parse_iso_month(text);
-    if (!month) throw UsageError("--month must be YYYY-MM, got '" + text + "'");
-    return *month;
-}
 
 std::string describe(const PayoutRunHeader& run) {
     return "payout run " + iso(run.month) + ": " + to_string(run.status) + ", " + std::to_string(run.line_count) +
