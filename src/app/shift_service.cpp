@@ -6,6 +6,7 @@
 #include "app/entity_json.h"
 #include "app/shift_json.h"
 #include "domain/danish_format.h"
+#include "domain/digits.h"
 #include "domain/payslip.h"
 #include "domain/shift_overlap.h"
 #include "store/audit_log.h"
@@ -18,10 +19,6 @@ namespace hjt::app {
 namespace {
 
 constexpr std::size_t insert_batch = 5000;
-
-bool all_digits(const std::string& text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 std::string when(const ShiftTimes& t) {
     return format_danish_date(t.date) + " " + format_clock(t.start_minute) + "–" + format_clock(t.end_minute);

@@ -10,6 +10,10 @@
 
 namespace hjt {
 
+// The remainder of a string of decimal digits divided by 97, digit by digit
+// (ISO 13616 MOD-97-10, after letters have been turned into numbers).
+int mod97(const std::string& digits);
+
 // Precondition: the account passed bank_account_error (digits only, lengths right).
 std::string danish_iban(const BankAccount& account);
 

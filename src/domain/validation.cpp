@@ -3,6 +3,7 @@
 #include <array>
 
 #include "domain/digits.h"
+#include "domain/iban.h"
 
 namespace hjt {
 namespace {
@@ -85,9 +86,7 @@ std::optional<std::string> iban_error(const std::string& iban) {
     // become numbers (A = 10 ... Z = 35), and the remainder must be 1.
     std::string rearranged = compact.substr(4) + std::to_string('D' - 'A' + 10) + std::to_string('K' - 'A' + 10) +
                              compact.substr(2, 2);
-    int remainder = 0;
-    for (char c : rearranged) remainder = (remainder * 10 + digit(c)) % 97;
-    if (remainder != 1) return "IBAN " + compact + " fails the MOD-97 check";
+    if (mod97(rearranged) != 1) return "IBAN " + compact + " fails the MOD-97 check";
     return std::nullopt;
 }
 
