@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "domain/digits.h"
+
 namespace hjt {
 
 using date::sys_days;
@@ -40,7 +42,16 @@ Date support_end(Date birth) {
     return Date{sys_days{birthday} - date::days{1}};
 }
 
-std::string iso(Date d) { return date::format("%F", sys_days{d}); }
+std::string iso(Date d) {
+    const int year = static_cast<int>(d.year());
+    if (year < 0 || year > 9999) return date::format("%F", sys_days{d}); // not four digits: the library's form
+    char text[10];
+    put_padded(text, static_cast<unsigned>(year), 4);
+    text[4] = text[7] = '-';
+    put_padded(text + 5, static_cast<unsigned>(d.month()), 2);
+    put_padded(text + 8, static_cast<unsigned>(d.day()), 2);
+    return std::string(text, sizeof text);
+}
 
 std::string iso(Month m) {
     char buffer[16];

@@ -127,7 +127,16 @@ std::optional<Rate> parse_rate(const std::string& text) {
     return Rate::basis_points(*bp);
 }
 
-std::string format_danish_date(Date d) { return date::format("%d-%m-%Y", date::sys_days{d}); }
+std::string format_danish_date(Date d) {
+    const int year = static_cast<int>(d.year());
+    if (year < 0 || year > 9999) return date::format("%d-%m-%Y", date::sys_days{d}); // not four digits
+    char text[10];
+    put_padded(text, static_cast<unsigned>(d.day()), 2);
+    text[2] = text[5] = '-';
+    put_padded(text + 3, static_cast<unsigned>(d.month()), 2);
+    put_padded(text + 6, static_cast<unsigned>(year), 4);
+    return std::string(text, sizeof text);
+}
 
 std::optional<Date> parse_danish_date(const std::string& text) {
     if (text.size() != 10 || text[2] != '-' || text[5] != '-') return std::nullopt;

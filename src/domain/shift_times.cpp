@@ -1,8 +1,7 @@
 #include "domain/shift_times.h"
 
-#include <cstdio>
-
 #include "domain/danish_format.h"
+#include "domain/digits.h"
 #include "domain/errors.h"
 
 namespace hjt {
@@ -28,10 +27,12 @@ std::optional<int> parse_clock(const std::string& text, bool end_of_day_allowed)
 }
 
 std::string format_clock(int minute_of_day) {
-    char buffer[8];
-    int m = minute_of_day % minutes_per_day;
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", m / 60, m % 60);
-    return buffer;
+    const int m = minute_of_day % minutes_per_day;
+    char text[5];
+    put_padded(text, static_cast<unsigned>(m / 60), 2);
+    text[2] = ':';
+    put_padded(text + 3, static_cast<unsigned>(m % 60), 2);
+    return std::string(text, sizeof text);
 }
 
 ShiftTimes shift_times_on(Date date, int start_minute, int end_minute_of_day) {

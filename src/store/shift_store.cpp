@@ -1,8 +1,8 @@
 #include "store/shift_store.h"
 
-#include <cstdio>
 #include <stdexcept>
 
+#include "domain/digits.h"
 #include "domain/errors.h"
 
 namespace hjt::store {
@@ -122,13 +122,13 @@ std::pair<std::string, std::string> month_range(Month month) { return {iso(first
 
 std::string utc_text(UtcMinutes t) {
     const auto day = date::floor<date::days>(t);
-    const date::year_month_day ymd{day};
-    const auto minute = (t - day).count();
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02dZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), static_cast<int>(minute / 60),
-                  static_cast<int>(minute % 60));
-    return buffer;
+    const auto minute = static_cast<unsigned>((t - day).count());
+    // "2026-03-29T01:30Z": the date part is the ISO date of the UTC day.
+    std::string text = iso(Date{day});
+    char clock[7] = {'T', 0, 0, ':', 0, 0, 'Z'};
+    put_padded(clock + 1, minute / 60, 2);
+    put_padded(clock + 4, minute % 60, 2);
+    return text.append(clock, sizeof clock);
 }
 
 std::optional<UtcMinutes> parse_utc_text(const std::string& text) {
@@ -159,22 +159,29 @@ Id insert_shift(soci::session& sql, const ShiftRecord& s) {
 }
 
 void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
-    // One prepared statement, its parameters bound once and refilled per row.
-    ShiftRecord row;
-    ShiftColumns c(row);
-    soci::statement st =
-        (sql.prepare << insert_sql, soci::use(row.helper_id), soci::use(row.family_id), soci::use(c.work_date),
-         soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc), soci::use(c.end_utc),
-         soci::use(row.classification.minutes), soci::use(row.classification.subsidisable_minutes),
-         soci::use(c.excluded));
+    if (shifts.empty()) return;
+    // Bound as columns, one execute per batch: SOCI's per-statement work
+    // (binding, type checks) happens once, not once per row.
+    std::vector<long long> helper, family;
+    std::vector<int> minutes, subsidisable;
+    std::vector<std::string> work_date, start_time, end_time, start_utc, end_utc, excluded;
+    for (auto* column : {&helper, &family}) column->reserve(shifts.size());
     for (const auto& s : shifts) {
-        row.helper_id = s.helper_id;
-        row.family_id = s.family_id;
-        row.classification.minutes = s.classification.minutes;
-        row.classification.subsidisable_minutes = s.classification.subsidisable_minutes;
-        c = ShiftColumns(s);
-        st.execute(true);
+        ShiftColumns c(s);
+        helper.push_back(s.helper_id);
+        family.push_back(s.family_id);
+        minutes.push_back(s.classification.minutes);
+        subsidisable.push_back(s.classification.subsidisable_minutes);
+        work_date.push_back(std::move(c.work_date));
+        start_time.push_back(std::move(c.start_time));
+        end_time.push_back(std::move(c.end_time));
+        start_utc.push_back(std::move(c.start_utc));
+        end_utc.push_back(std::move(c.end_utc));
+        excluded.push_back(std::move(c.excluded));
     }
+    sql << insert_sql, soci::use(helper), soci::use(family), soci::use(work_date), soci::use(start_time),
+        soci::use(end_time), soci::use(start_utc), soci::use(end_utc), soci::use(minutes), soci::use(subsidisable),
+        soci::use(excluded);
 }
 
 std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {

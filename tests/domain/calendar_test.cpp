@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "domain/calendar.h"
+#include "domain/danish_format.h"
+#include "domain/shift_times.h"
 
 using namespace hjt;
 
@@ -46,4 +48,17 @@ TEST_CASE("support ends the day before the 18th birthday", "[calendar]") {
     // Born 29 February: the birthday in a common year is 1 March, so support ends 28 February.
     CHECK(support_end(ymd(2008, 2, 29)) == ymd(2026, 2, 28));
     CHECK(support_end(ymd(2000, 2, 29)) == ymd(2018, 2, 28));
+}
+
+TEST_CASE("ISO, Danish and clock texts are zero-padded at every width", "[calendar][format]") {
+    CHECK(iso(ymd(2026, 3, 5)) == "2026-03-05");
+    CHECK(iso(ymd(999, 12, 31)) == "0999-12-31");
+    CHECK(iso(ymd(9999, 1, 1)) == "9999-01-01");
+    // Beyond four digits the date library's own form is kept rather than a truncated year.
+    CHECK(iso(ymd(10000, 1, 1)) == "10000-01-01");
+    CHECK(format_danish_date(ymd(2024, 2, 29)) == "29-02-2024");
+    CHECK(format_clock(0) == "00:00");
+    CHECK(format_clock(7 * 60 + 5) == "07:05");
+    CHECK(format_clock(23 * 60 + 59) == "23:59");
+    CHECK(format_clock(24 * 60 + 90) == "01:30");  // a shift's end on the next morning
 }
