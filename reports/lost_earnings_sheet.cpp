@@ -2,10 +2,10 @@
 
 #include <xlsxwriter.h>
 
-#include <stdexcept>
 
 #include "domain/danish_format.h"
 #include "reports/payslip_sheet.h"
+#include "reports/report_workbook.h"
 
 namespace hjt::reports {
 
@@ -14,57 +14,25 @@ namespace {
 constexpr const char* kEstimatedNote =
     "Loftet for året er anslået (ingen offentliggjort sats endnu); beløbene rettes, når satsen kendes.";
 
-// Excel holds binary floating point; only the cell value is converted, never a sum.
-double kroner(Money m) { return static_cast<double>(m.ore()) / 100; }
-
-std::string cell(lxw_row_t row, lxw_col_t column) {
-    char buffer[16];
-    lxw_rowcol_to_cell(buffer, row, column);
-    return buffer;
-}
-
-// One workbook, one sheet; the formats every lost-earnings sheet uses.
+// One workbook, one sheet, with the shared report formats.
 class Sheet {
 public:
-    Sheet(const std::string& path, const char* name) : path_(path), book_(workbook_new(path.c_str())) {
-        if (!book_) throw std::runtime_error("cannot create " + path);
-        sheet = workbook_add_worksheet(book_, name);
-        title = workbook_add_format(book_);
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        header = workbook_add_format(book_);
-        format_set_bold(header);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        amount = workbook_add_format(book_);
-        format_set_num_format(amount, "#,##0.00");
-        total = workbook_add_format(book_);
-        format_set_num_format(total, "#,##0.00");
-        format_set_bold(total);
-        format_set_top(total, LXW_BORDER_THIN);
-        note = workbook_add_format(book_);
-        format_set_italic(note);
-    }
-    ~Sheet() {
-        if (book_) workbook_close(book_);
-    }
-    void close() {
-        lxw_error result = workbook_close(book_);
-        book_ = nullptr;
-        if (result != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path_);
-    }
+    Sheet(const std::string& path, const char* name)
+        : workbook_(path), f(workbook_.formats), sheet(workbook_.add_sheet(name)) {}
+    void close() { workbook_.close(); }
 
     void text(lxw_row_t row, lxw_col_t column, const std::string& value, lxw_format* format = nullptr) {
         worksheet_write_string(sheet, row, column, value.c_str(), format);
     }
     void money(lxw_row_t row, lxw_col_t column, Money value) {
-        worksheet_write_number(sheet, row, column, kroner(value), amount);
+        worksheet_write_number(sheet, row, column, excel_value(value), f.amount);
     }
     void sum(lxw_row_t row, lxw_col_t column, lxw_row_t first, lxw_row_t last, Money cached) {
-        std::string formula = "=SUM(" + cell(first, column) + ":" + cell(last, column) + ")";
-        worksheet_write_formula_num(sheet, row, column, formula.c_str(), total, kroner(cached));
+        worksheet_write_formula_num(sheet, row, column, sum_formula(first, column, last, column).c_str(), f.total,
+                                    excel_value(cached));
     }
     void heading(const std::string& title_text, const LostEarningsStatement& who) {
-        text(0, 0, title_text, title);
+        text(0, 0, title_text, f.title);
         text(1, 0, "Forælder: " + who.parent_name + ", CPR " + who.parent_cpr_masked + "; barn: " + who.child_name);
         text(2, 0, "Nedsat arbejdstid " + format_hours(who.hours_off_per_week) + " af " +
                        format_hours(who.normal_weekly_hours) + " timer om ugen; skattekort: trækprocent " +
@@ -72,16 +40,12 @@ public:
                        format_kroner(who.tax_card.monthly_deduction));
     }
 
-    lxw_worksheet* sheet = nullptr;
-    lxw_format* title = nullptr;
-    lxw_format* header = nullptr;
-    lxw_format* amount = nullptr;
-    lxw_format* total = nullptr;
-    lxw_format* note = nullptr;
-
 private:
-    std::string path_;
-    lxw_workbook* book_;
+    ReportWorkbook workbook_;
+
+public:
+    const SheetFormats& f;
+    lxw_worksheet* sheet;
 };
 
 std::string days_text(const LostEarningsMonth& m) {
@@ -97,9 +61,9 @@ void write_lost_earnings_month(const std::string& path, const LostEarningsStatem
     s.heading("Tabt arbejdsfortjeneste, " + danish_month(m.month), who);
 
     lxw_row_t row = 4;
-    s.text(row, 0, "Beregning", s.header);
-    s.text(row, 1, "", s.header);
-    s.text(row, 2, "Beløb", s.header);
+    s.text(row, 0, "Beregning", s.f.header);
+    s.text(row, 1, "", s.f.header);
+    s.text(row, 2, "Beløb", s.f.header);
     s.text(++row, 0, "Indkomst før (pr. måned)");
     s.money(row, 2, m.income_before);
     s.text(++row, 0, "Nedsættelse: indkomst × " + std::to_string(m.reduction.numerator) + "/" +
@@ -111,9 +75,9 @@ void write_lost_earnings_month(const std::string& path, const LostEarningsStatem
     s.text(row, 1, days_text(m));
 
     row += 2;
-    s.text(row, 0, "Udbetaling", s.header);
-    s.text(row, 1, "Sats", s.header);
-    s.text(row, 2, "Beløb", s.header);
+    s.text(row, 0, "Udbetaling", s.f.header);
+    s.text(row, 1, "Sats", s.f.header);
+    s.text(row, 2, "Beløb", s.f.header);
     lxw_row_t first = row + 1;
     s.text(++row, 0, std::string("Ydelse (brutto), ") + (m.capped ? "loftet" : "indkomsten") + " × dage, fratrukket besparelser " +
                          format_kroner(m.saved_costs));
@@ -126,14 +90,14 @@ void write_lost_earnings_month(const std::string& path, const LostEarningsStatem
     s.text(++row, 0, "A-skat (hele kroner)");
     s.text(row, 1, format_rate(who.tax_card.withholding));
     s.money(row, 2, -m.a_skat);
-    s.text(++row, 0, "Udbetalt", s.header);
+    s.text(++row, 0, "Udbetalt", s.f.header);
     s.sum(row, 2, first, row - 1, m.net);
 
     row += 2;
     s.text(row, 0, "Pension (indbetales til pensionsordningen)");
     s.text(row, 1, format_rate(m.pension_rate));
     s.money(row, 2, m.pension);
-    if (m.cap_estimated) s.text(row + 2, 0, kEstimatedNote, s.note);
+    if (m.cap_estimated) s.text(row + 2, 0, kEstimatedNote, s.f.note);
     s.close();
 }
 
@@ -154,10 +118,10 @@ void write_lost_earnings_year(const std::string& path, const LostEarningsStateme
     worksheet_set_column(s.sheet, 1, 1, 12, nullptr);
     worksheet_set_column(s.sheet, 2, 2 + std::size(kColumns), 14, nullptr);
     s.heading("Tabt arbejdsfortjeneste, årsoversigt " + std::to_string(year), who);
-    s.text(header_row, 0, "Måned", s.header);
-    s.text(header_row, 1, "Dage", s.header);
-    for (lxw_col_t c = 0; c < std::size(kColumns); ++c) s.text(header_row, 2 + c, kColumns[c].title, s.header);
-    s.text(header_row, 2 + std::size(kColumns), "Loft", s.header);
+    s.text(header_row, 0, "Måned", s.f.header);
+    s.text(header_row, 1, "Dage", s.f.header);
+    for (lxw_col_t c = 0; c < std::size(kColumns); ++c) s.text(header_row, 2 + c, kColumns[c].title, s.f.header);
+    s.text(header_row, 2 + std::size(kColumns), "Loft", s.f.header);
 
     lxw_row_t row = header_row;
     bool any_estimated = false;
@@ -168,13 +132,13 @@ void write_lost_earnings_year(const std::string& path, const LostEarningsStateme
         s.text(row, 2 + std::size(kColumns), m.cap_estimated ? "anslået" : "");
         any_estimated = any_estimated || m.cap_estimated;
     }
-    s.text(++row, 0, "I alt", s.header);
+    s.text(++row, 0, "I alt", s.f.header);
     for (lxw_col_t c = 0; c < std::size(kColumns); ++c) {
         Money sum;
         for (const auto& m : months) sum += m.*kColumns[c].value;
         s.sum(row, 2 + c, header_row + 1, row - 1, sum);
     }
-    if (any_estimated) s.text(row + 2, 0, kEstimatedNote, s.note);
+    if (any_estimated) s.text(row + 2, 0, kEstimatedNote, s.f.note);
     s.close();
 }
 

@@ -1,7 +1,7 @@
 // The bank payment file: ISO 20022 customer credit transfer initiation,
 // pain.001.001.03 (the version Danish banks take for corporate payments).
 // One message, one payment information block (the municipality's account,
-// one execution date), one CdtTrfTxInf per family. GrpHdr and PmtInf both
+// one execution date), one CdtTrfTxInf per transfer (family, parent, pension scheme). GrpHdr and PmtInf both
 // carry NbOfTxs and CtrlSum, the sum of the amounts, which the bank checks.
 // Creditor accounts are IBANs derived from reg.no. + account (domain/iban.h);
 // amounts have '.' decimals as the standard's decimal type requires.

@@ -22,8 +22,18 @@ std::string danish_label(FlagCode code) {
     case FlagCode::cap_reached: return "Årsloft nået";
     case FlagCode::turns_18: return "Fylder 18";
     case FlagCode::negative_total: return "Negativ måned";
+    case FlagCode::missing_parent_account: return "Forælder mangler bankkonto";
     }
     return to_string(code);
+}
+
+std::string danish_label(Payee payee) {
+    switch (payee) {
+    case Payee::family: return "Familie";
+    case Payee::parent: return "Forælder";
+    case Payee::pension: return "Pensionsordning";
+    }
+    return to_string(payee);
 }
 
 std::string plain_amount(Money m) {

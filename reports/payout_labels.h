@@ -4,12 +4,14 @@
 
 #include <string>
 
+#include "domain/bank_transfer.h"
 #include "domain/payout.h"
 
 namespace hjt::reports {
 
 std::string danish_label(LineKind kind);   // "Hjælpere", "Faste beløb", "Udlæg", "Efterregulering"
 std::string danish_label(FlagCode code);   // "Mangler bankkonto", "Årsloft nået", ...
+std::string danish_label(Payee payee);     // "Familie", "Forælder", "Pensionsordning"
 
 // Amounts as numbers with '.' decimals and no grouping ("13682.50"): what
 // ISO 20022 requires and what a machine reading the CSV can rely on.

@@ -174,7 +174,7 @@ void write_flags(lxw_workbook* book, const Formats& f, const PayoutRun& run, con
     }
 }
 
-void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h) {
+void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, const RunSettlement& s) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Kørsel");
     worksheet_set_column(sheet, 0, 0, 16, nullptr);
     worksheet_set_column(sheet, 1, 1, 66, nullptr);
@@ -198,13 +198,104 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h) {
         worksheet_write_string(sheet, row, 0, label.c_str(), f.total_label);
         text(sheet, row++, 1, value);
     }
-    worksheet_write_string(sheet, row, 0, "I alt", f.total_label);
-    worksheet_write_number(sheet, row, 1, kroner(h.total), f.money);
+    // The tie-out: every line is transferred, withheld for Skattestyrelsen or held back.
+    const lxw_row_t total_row = row;
+    const std::pair<const char*, Money> sums[] = {{"I alt (linjer)", h.total},
+                                                  {"Overført (bankfil)", total_of(s.transfers)},
+                                                  {"Indeholdt til Skattestyrelsen", total_of(s.withholding)},
+                                                  {"Tilbageholdt", total_of(s.held_back)}};
+    for (const auto& [label, amount] : sums) {
+        worksheet_write_string(sheet, row, 0, label, f.total_label);
+        worksheet_write_number(sheet, row++, 1, kroner(amount), f.money);
+    }
+    Money difference = h.total - total_of(s.transfers) - total_of(s.withholding) - total_of(s.held_back);
+    std::string formula = "=" + cell(total_row, 1) + "-" + cell(total_row + 1, 1) + "-" + cell(total_row + 2, 1) +
+                          "-" + cell(total_row + 3, 1);
+    worksheet_write_string(sheet, row, 0, "Difference (skal være 0)", f.total_label);
+    worksheet_write_formula_num(sheet, row, 1, formula.c_str(), f.total_money, kroner(difference));
+}
+
+// The first three columns of the transfers and held-back sheets: Modtager, Familie-id, Bevilling-id.
+void payee_cells(lxw_worksheet* sheet, lxw_row_t row, Payee payee, Id family_id, std::optional<Id> award_id) {
+    text(sheet, row, 0, danish_label(payee));
+    worksheet_write_number(sheet, row, 1, static_cast<double>(family_id), nullptr);
+    if (award_id) worksheet_write_number(sheet, row, 2, static_cast<double>(*award_id), nullptr);
+}
+
+void write_transfers(lxw_workbook* book, const Formats& f, const RunSettlement& s) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Overførsler");
+    worksheet_set_column(sheet, 0, 0, 16, nullptr);
+    worksheet_set_column(sheet, 3, 3, 36, nullptr);
+    worksheet_set_column(sheet, 6, 6, 15, f.money);
+    worksheet_set_column(sheet, 7, 8, 44, nullptr);
+    header(sheet, f,
+           {"Modtager", "Familie-id", "Bevilling-id", "Navn", "Reg.nr.", "Kontonr.", "Beløb", "Tekst",
+            "End-to-end-id"},
+           static_cast<lxw_row_t>(s.transfers.size()));
+    for (std::size_t i = 0; i < s.transfers.size(); ++i) {
+        const auto& t = s.transfers[i];
+        lxw_row_t row = static_cast<lxw_row_t>(i + 1);
+        payee_cells(sheet, row, t.payee, t.family_id, t.award_id);
+        text(sheet, row, 3, t.name);
+        text(sheet, row, 4, t.account.reg_no);
+        text(sheet, row, 5, t.account.account_no);
+        worksheet_write_number(sheet, row, 6, kroner(t.amount), f.money);
+        text(sheet, row, 7, t.reference);
+        text(sheet, row, 8, t.end_to_end_id);
+    }
+    totals_row(sheet, f, static_cast<lxw_row_t>(s.transfers.size()), 3, 6, {total_of(s.transfers)});
+}
+
+// What the municipality withholds as the parents' employer, to be reported
+// (eIndkomst) and paid to Skattestyrelsen: per award, ATP, AM-bidrag, A-skat.
+void write_withholding(lxw_workbook* book, const Formats& f, const RunSettlement& s) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Indeholdt skat");
+    worksheet_set_column(sheet, 2, 2, 32, nullptr);
+    worksheet_set_column(sheet, 3, 6, 15, f.money);
+    header(sheet, f, {"Familie-id", "Bevilling-id", "Forælder", "ATP", "AM-bidrag", "A-skat", "I alt"},
+           static_cast<lxw_row_t>(s.withholding.size()));
+    std::vector<Money> sums(4);
+    for (std::size_t i = 0; i < s.withholding.size(); ++i) {
+        const auto& w = s.withholding[i];
+        lxw_row_t row = static_cast<lxw_row_t>(i + 1);
+        worksheet_write_number(sheet, row, 0, static_cast<double>(w.family_id), nullptr);
+        worksheet_write_number(sheet, row, 1, static_cast<double>(w.award_id), nullptr);
+        text(sheet, row, 2, w.parent_name);
+        const Money amounts[] = {w.amounts.atp, w.amounts.am_bidrag, w.amounts.a_skat};
+        for (lxw_col_t k = 0; k < 3; ++k) {
+            worksheet_write_number(sheet, row, 3 + k, kroner(amounts[k]), f.money);
+            sums[k] += amounts[k];
+        }
+        worksheet_write_formula_num(sheet, row, 6, sum_formula(row, 3, row, 5).c_str(), f.money,
+                                    kroner(w.amounts.total()));
+        sums[3] += w.amounts.total();
+    }
+    totals_row(sheet, f, static_cast<lxw_row_t>(s.withholding.size()), 2, 3, sums);
+}
+
+void write_held_back(lxw_workbook* book, const Formats& f, const RunSettlement& s, const FamilyIndex& families) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Tilbageholdt");
+    worksheet_set_column(sheet, 0, 0, 16, nullptr);
+    worksheet_set_column(sheet, 3, 3, 28, nullptr);
+    worksheet_set_column(sheet, 4, 4, 15, f.money);
+    worksheet_set_column(sheet, 5, 5, 70, nullptr);
+    header(sheet, f, {"Modtager", "Familie-id", "Bevilling-id", "Familie", "Beløb", "Årsag"},
+           static_cast<lxw_row_t>(s.held_back.size()));
+    for (std::size_t i = 0; i < s.held_back.size(); ++i) {
+        const auto& h = s.held_back[i];
+        lxw_row_t row = static_cast<lxw_row_t>(i + 1);
+        payee_cells(sheet, row, h.payee, h.family_id, h.award_id);
+        text(sheet, row, 3, family_name(families, h.family_id));
+        worksheet_write_number(sheet, row, 4, kroner(h.amount), f.money);
+        text(sheet, row, 5, h.reason);
+    }
+    totals_row(sheet, f, static_cast<lxw_row_t>(s.held_back.size()), 3, 4, {total_of(s.held_back)});
 }
 
 } // namespace
 
-void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families) {
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families,
+                            const RunSettlement& settlement) {
     FamilyIndex index;
     for (const auto& f : families) index[f.id] = &f;
     // Constant memory: rows go to disk as they are written, so 10,000 families cost little.
@@ -215,7 +306,10 @@ void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const
     write_families(book, f, run, index);
     write_lines(book, f, run, index);
     write_flags(book, f, run, index);
-    write_run(book, f, run.header);
+    write_run(book, f, run.header, settlement);
+    write_transfers(book, f, settlement);
+    write_withholding(book, f, settlement);
+    write_held_back(book, f, settlement, index);
     lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path + ": " + lxw_strerror(error));
 }

@@ -5,7 +5,11 @@
 //                 formulas. Frozen header, autofilter.
 //   "Linjer"      every line: child, kind, month concerned, computed, paid, cut by the cap, text.
 //   "Flag"        every flag: cap reached, missing bank account, turning 18, negative month.
-//   "Kørsel"      the run itself: month, status, who prepared/approved/paid and when, content hash.
+//   "Kørsel"      the run itself: month, status, who prepared/approved/paid and when, content hash,
+//                 and the tie-out: lines = transferred + withheld + held back (difference 0).
+//   "Overførsler" every bank transfer: family a-conto, parent's net lost earnings, pension scheme.
+//   "Indeholdt skat" per lost-earnings award: ATP, AM-bidrag, A-skat for Skattestyrelsen.
+//   "Tilbageholdt" what is not paid and why (no account, a sum not above zero).
 // Amounts use the number format "#,##0.00" (Excel shows it as 1.234,56 in a
 // Danish locale); every formula is written with its computed value, so a
 // viewer that does not recalculate shows the right totals.
@@ -14,12 +18,14 @@
 #include <string>
 #include <vector>
 
+#include "domain/bank_transfer.h"
 #include "domain/payout_run.h"
 
 namespace hjt::reports {
 
-// `families` must hold every family of the run's lines and flags.
-// Throws std::runtime_error when the file cannot be written.
-void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families);
+// `families` must hold every family of the run's lines and flags; `settlement`
+// is the run's (settle_run). Throws std::runtime_error when the file cannot be written.
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families,
+                            const RunSettlement& settlement);
 
 } // namespace hjt::reports

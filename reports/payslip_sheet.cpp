@@ -3,61 +3,19 @@
 #include <xlsxwriter.h>
 
 #include <functional>
-#include <stdexcept>
 
 #include "domain/danish_format.h"
+#include "reports/report_workbook.h"
 
 namespace hjt::reports {
 
 namespace {
 
-// Excel stores numbers as binary floating point; kroner with two decimals are
-// shown exactly by "#,##0.00". Only the cell value is converted, never a sum.
-double excel_value(Money m) { return static_cast<double>(m.ore()) / 100; }
-double excel_value(Hours h) { return static_cast<double>(h.hundredths()) / 100; }
-
-struct Formats {
-    lxw_format* title;
-    lxw_format* bold;
-    lxw_format* header;
-    lxw_format* number;
-    lxw_format* number_bold;
-    lxw_format* note;
-
-    explicit Formats(lxw_workbook* book) {
-        title = workbook_add_format(book);
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        bold = workbook_add_format(book);
-        format_set_bold(bold);
-        header = workbook_add_format(book);
-        format_set_bold(header);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        format_set_text_wrap(header);
-        number = workbook_add_format(book);
-        format_set_num_format(number, "#,##0.00");
-        number_bold = workbook_add_format(book);
-        format_set_num_format(number_bold, "#,##0.00");
-        format_set_bold(number_bold);
-        format_set_top(number_bold, LXW_BORDER_THIN);
-        note = workbook_add_format(book);
-        format_set_italic(note);
-    }
-};
-
 // A workbook that is closed (and checked) once its sheets are written.
-void with_workbook(const std::string& path, const std::function<void(lxw_workbook*, const Formats&)>& write) {
-    lxw_workbook* book = workbook_new(path.c_str());
-    if (!book) throw std::runtime_error("cannot create " + path);
-    Formats formats(book);
-    write(book, formats);
-    if (workbook_close(book) != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path);
-}
-
-std::string cell(int row, int column) {
-    char buffer[16];
-    lxw_rowcol_to_cell(buffer, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column));
-    return buffer;
+void with_workbook(const std::string& path, const std::function<void(lxw_workbook*, const SheetFormats&)>& write) {
+    ReportWorkbook workbook(path);
+    write(workbook.book(), workbook.formats);
+    workbook.close();
 }
 
 std::string percent(Rate r) { return format_rate(r); }
@@ -65,7 +23,7 @@ std::string percent(Rate r) { return format_rate(r); }
 // The payslip, block by block: each block's lines and a formula line summing them.
 class SlipWriter {
 public:
-    SlipWriter(lxw_worksheet* sheet, const Formats& f) : sheet_(sheet), f_(f) {}
+    SlipWriter(lxw_worksheet* sheet, const SheetFormats& f) : sheet_(sheet), f_(f) {}
 
     void heading(const std::string& text) {
         worksheet_write_string(sheet_, ++row_, 0, text.c_str(), f_.header);
@@ -76,19 +34,19 @@ public:
     void line(const std::string& text, const std::string& rate, Money amount) {
         worksheet_write_string(sheet_, ++row_, 0, text.c_str(), nullptr);
         if (!rate.empty()) worksheet_write_string(sheet_, row_, 2, rate.c_str(), nullptr);
-        worksheet_write_number(sheet_, row_, 3, excel_value(amount), f_.number);
+        worksheet_write_number(sheet_, row_, 3, excel_value(amount), f_.amount);
     }
 
     void hours_line(const std::string& text, Hours hours, Money wage, Money amount) {
         line(text, "", amount);
-        worksheet_write_number(sheet_, row_, 1, excel_value(hours), f_.number);
-        worksheet_write_number(sheet_, row_, 2, excel_value(wage), f_.number);
+        worksheet_write_number(sheet_, row_, 1, excel_value(hours), f_.amount);
+        worksheet_write_number(sheet_, row_, 2, excel_value(wage), f_.amount);
     }
 
     void total(const std::string& text, Money value) {
-        const std::string formula = "=SUM(" + cell(first_, 3) + ":" + cell(row_, 3) + ")";
+        const std::string formula = sum_formula(first_, 3, row_, 3);
         worksheet_write_string(sheet_, ++row_, 0, text.c_str(), f_.bold);
-        worksheet_write_formula_num(sheet_, row_, 3, formula.c_str(), f_.number_bold, excel_value(value));
+        worksheet_write_formula_num(sheet_, row_, 3, formula.c_str(), f_.total, excel_value(value));
         ++row_;
     }
 
@@ -99,7 +57,7 @@ public:
 
 private:
     lxw_worksheet* sheet_;
-    const Formats& f_;
+    const SheetFormats& f_;
     lxw_row_t row_ = 0;
     lxw_row_t first_ = 0;
 };
@@ -116,7 +74,7 @@ std::string danish_month(Month month) {
 }
 
 void write_payslip_sheet(const std::string& path, const PayslipDocument& d) {
-    with_workbook(path, [&](lxw_workbook* book, const Formats& f) {
+    with_workbook(path, [&](lxw_workbook* book, const SheetFormats& f) {
         lxw_worksheet* sheet = workbook_add_worksheet(book, "Lønseddel");
         worksheet_set_column(sheet, 0, 0, 44, nullptr);
         worksheet_set_column(sheet, 1, 3, 14, nullptr);
@@ -188,7 +146,7 @@ void write_payroll_summary(const std::string& path, const std::string& employer_
     constexpr int first_money_column = 3;  // after Hjælper, CPR, Timer
     constexpr int header_row = 3;
 
-    with_workbook(path, [&](lxw_workbook* book, const Formats& f) {
+    with_workbook(path, [&](lxw_workbook* book, const SheetFormats& f) {
         lxw_worksheet* sheet = workbook_add_worksheet(book, "Lønoversigt");
         worksheet_set_column(sheet, 0, 0, 24, nullptr);
         worksheet_set_column(sheet, 1, 1, 13, nullptr);
@@ -210,10 +168,10 @@ void write_payroll_summary(const std::string& path, const std::string& employer_
             ++row;
             worksheet_write_string(sheet, row, 0, slip.helper_name.c_str(), nullptr);
             worksheet_write_string(sheet, row, 1, slip.helper_cpr_masked.c_str(), nullptr);
-            worksheet_write_number(sheet, row, 2, excel_value(slip.payslip.hours), f.number);
+            worksheet_write_number(sheet, row, 2, excel_value(slip.payslip.hours), f.amount);
             for (std::size_t c = 0; c < columns.size(); ++c)
                 worksheet_write_number(sheet, row, static_cast<lxw_col_t>(first_money_column + c),
-                                       excel_value(columns[c].value(slip.payslip)), f.number);
+                                       excel_value(columns[c].value(slip.payslip)), f.amount);
             estimated = estimated || slip.rates_estimated;
         }
         const int total_row = row + 1;
@@ -221,9 +179,9 @@ void write_payroll_summary(const std::string& path, const std::string& employer_
         auto column_sum = [&](int column, auto value_of) {
             decltype(value_of(slips.front())) sum{};
             for (const auto& slip : slips) sum += value_of(slip);
-            const std::string formula = "=SUM(" + cell(header_row + 1, column) + ":" + cell(row, column) + ")";
+            const std::string formula = sum_formula(header_row + 1, static_cast<lxw_col_t>(column), row, static_cast<lxw_col_t>(column));
             worksheet_write_formula_num(sheet, total_row, static_cast<lxw_col_t>(column), formula.c_str(),
-                                        f.number_bold, excel_value(sum));
+                                        f.total, excel_value(sum));
         };
         if (!slips.empty()) {
             column_sum(2, [](const PayslipDocument& s) { return s.payslip.hours; });

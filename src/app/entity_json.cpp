@@ -44,6 +44,24 @@ Object::Ptr tax_card_json(const TaxCard& t) {
     return o;
 }
 
+// {reg_no, account_no}, or null when there is none.
+Poco::Dynamic::Var account_json(const std::optional<BankAccount>& account) {
+    if (!account) return Poco::Dynamic::Var();
+    auto o = object();
+    o->set("reg_no", account->reg_no);
+    o->set("account_no", account->account_no);
+    return o;
+}
+
+Poco::Dynamic::Var pension_payee_json(const std::optional<PensionPayee>& payee) {
+    if (!payee) return Poco::Dynamic::Var();
+    auto o = object();
+    o->set("name", payee->name);
+    o->set("reg_no", payee->account.reg_no);
+    o->set("account_no", payee->account.account_no);
+    return o;
+}
+
 } // namespace
 
 Object::Ptr to_json(const Family& f) {
@@ -51,14 +69,7 @@ Object::Ptr to_json(const Family& f) {
     o->set("id", number(f.id));
     o->set("name", f.name);
     o->set("cvr", f.cvr);
-    if (f.bank) {
-        auto bank = object();
-        bank->set("reg_no", f.bank->reg_no);
-        bank->set("account_no", f.bank->account_no);
-        o->set("bank", bank);
-    } else {
-        o->set("bank", Poco::Dynamic::Var());
-    }
+    o->set("bank", account_json(f.bank));
     o->set("contact_email", f.contact_email);
     o->set("contact_phone", f.contact_phone);
     o->set("status", f.status);
@@ -160,6 +171,8 @@ Object::Ptr to_json(const LostEarningsAward& a, CprView view) {
     o->set("monthly_saved_costs", number(a.monthly_saved_costs.ore()));
     o->set("purpose", a.purpose);
     o->set("tax_card", tax_card_json(a.tax_card));
+    o->set("parent_bank", account_json(a.parent_bank));
+    o->set("pension_payee", pension_payee_json(a.pension_payee));
     return o;
 }
 

@@ -41,7 +41,8 @@ inline const FileSpec lost_earnings{"lost_earnings.csv",
                                     {"child", "parent_name", "parent_cpr", "from", "to", "income_before",
                                      "hours_off_per_week", "pension_rate", "saved_costs", "purpose", "tax_rate",
                                      "monthly_deduction"},
-                                    {"normal_hours"}};
+                                    {"normal_hours", "parent_bank_reg", "parent_bank_account", "pension_name",
+                                     "pension_bank_reg", "pension_bank_account"}};
 inline const FileSpec users{"users.csv", {"username", "role", "password"}, {"family"}};
 // Written by `hjt generate --shifts`; read by the shift import (tests/shifts' area).
 inline const FileSpec shifts{"shifts.csv", {"helper", "date", "start", "end"}, {}};

@@ -86,6 +86,16 @@ TaxCard tax_card(const FieldReader& row) {
     return {row.percent("tax_rate"), row.amount("monthly_deduction")};
 }
 
+// An account in two columns, both empty for none; checked like the service does.
+std::optional<BankAccount> bank_account(const FieldReader& row, const std::string& reg_column,
+                                        const std::string& account_column) {
+    std::string reg = row.optional_text(reg_column), account = row.optional_text(account_column);
+    if (reg.empty() && account.empty()) return std::nullopt;
+    if (auto why = bank_account_error(reg, account))
+        row.fail(bank_account_error(reg, "1") ? reg_column : account_column, *why);  // which one is wrong
+    return BankAccount{reg, account};
+}
+
 void read_families(const std::string& dir, ImportErrors& errors, ImportRows& out) {
     for_each_row(dir, import_format::families, errors, [&](const FieldReader& row) {
         FamilyRow r{row.source(), row.text("key"), {}};
@@ -93,12 +103,7 @@ void read_families(const std::string& dir, ImportErrors& errors, ImportRows& out
         r.family.cvr = row.text("cvr");
         if (!r.family.cvr.empty())
             if (auto why = cvr_error(r.family.cvr)) row.fail("cvr", *why);
-        std::string reg = row.optional_text("bank_reg"), account = row.optional_text("bank_account");
-        if (!reg.empty() || !account.empty()) {
-            if (auto why = bank_account_error(reg, account))
-                row.fail(bank_account_error(reg, "1") ? "bank_reg" : "bank_account", *why);  // which one is wrong
-            r.family.bank = BankAccount{reg, account};
-        }
+        r.family.bank = bank_account(row, "bank_reg", "bank_account");
         r.family.contact_email = row.optional_text("email");
         r.family.contact_phone = row.optional_text("phone");
         out.families.push_back(std::move(r));
@@ -194,6 +199,14 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         a.monthly_saved_costs = row.amount("saved_costs");
         a.purpose = row.text("purpose");
         a.tax_card = tax_card(row);
+        a.parent_bank = bank_account(row, "parent_bank_reg", "parent_bank_account");
+        if (auto account = bank_account(row, "pension_bank_reg", "pension_bank_account")) {
+            a.pension_payee = PensionPayee{row.optional_text("pension_name"), *account};
+            if (a.pension_payee->name.empty())
+                row.fail("pension_name", "the pension scheme's name goes with its account");
+        } else if (!row.optional_text("pension_name").empty()) {
+            row.fail("pension_bank_reg", "the pension scheme needs its account (reg.no. and account no.)");
+        }
         out.awards.push_back(std::move(r));
     });
 }

@@ -8,13 +8,38 @@
 
 namespace hjt::app {
 
+namespace {
+
+// A key's value in config/payment.properties; "" when absent.
+class PaymentProperties {
+public:
+    explicit PaymentProperties(const std::string& config_dir)
+        : props_(read_properties((std::filesystem::path(config_dir) / "payment.properties").string())) {}
+    std::string operator()(const std::string& key) const {
+        auto found = props_.find(key);
+        return found == props_.end() ? std::string() : found->second;
+    }
+
+private:
+    std::map<std::string, std::string> props_;
+};
+
+} // namespace
+
+std::optional<PensionPayee> load_default_pension_payee(const std::string& config_dir) {
+    PaymentProperties value(config_dir);
+    PensionPayee payee{value("payment.pension.name"),
+                       {value("payment.pension.reg_no"), value("payment.pension.account_no")}};
+    if (payee.name.empty() && payee.account.reg_no.empty() && payee.account.account_no.empty()) return std::nullopt;
+    if (payee.name.empty())
+        throw ValidationError("payment.properties:payment.pension.name", "the default pension payee's name is missing");
+    if (auto error = bank_account_error(payee.account.reg_no, payee.account.account_no))
+        throw ValidationError("payment.properties:payment.pension.account_no", *error);
+    return payee;
+}
+
 reports::Debtor load_debtor(const std::string& config_dir) {
-    std::string file = (std::filesystem::path(config_dir) / "payment.properties").string();
-    auto props = read_properties(file);
-    auto value = [&](const std::string& key) {
-        auto found = props.find(key);
-        return found == props.end() ? std::string() : found->second;
-    };
+    PaymentProperties value(config_dir);
     reports::Debtor debtor{value("payment.debtor.name"), value("payment.debtor.iban"), value("payment.debtor.bic")};
     if (debtor.name.empty())
         throw ValidationError("payment.properties:payment.debtor.name", "the paying municipality's name is missing");

@@ -4,7 +4,10 @@
 //   payment.debtor.bic  = ...     (optional; the bank finds the agent from the IBAN)
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include "domain/entities.h"
 
 #include "reports/pain001.h"
 
@@ -12,5 +15,14 @@ namespace hjt::app {
 
 // ValidationError naming "payment.properties:<key>" for a missing name or a bad IBAN.
 reports::Debtor load_debtor(const std::string& config_dir);
+
+// The municipality's default pension payee: where the pension line of a
+// lost-earnings award without a pension scheme of its own is paid.
+//   payment.pension.name       = ...   (the scheme)
+//   payment.pension.reg_no     = ...   (4 digits)
+//   payment.pension.account_no = ...   (up to 10 digits)
+// nullopt when all three are empty (such pension lines are then held back);
+// ValidationError naming the key when only some are given or the account is bad.
+std::optional<PensionPayee> load_default_pension_payee(const std::string& config_dir);
 
 } // namespace hjt::app

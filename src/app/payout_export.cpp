@@ -14,6 +14,7 @@
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/payout_store.h"
+#include "store/register_repository.h"
 
 namespace hjt::app {
 namespace {
@@ -52,25 +53,29 @@ Date today_in_copenhagen() {
 }
 
 PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
-                           const std::optional<BankFileRequest>& bank) {
+                           const std::optional<BankFileRequest>& bank,
+                           const std::optional<PensionPayee>& default_pension) {
     PayoutRun run = store::load_payout_run(sql, month);
     if (bank && run.header.status == RunStatus::draft)
         throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
     std::vector<Family> families = store::run_families(sql, run.header.id);
+    RunSettlement settlement = settle_run(run, families, store::run_awards(sql, run.header.id), default_pension);
 
     PayoutExport result;
     result.xlsx = xlsx_path;
-    reports::write_payout_run_sheet(xlsx_path, run, families);
+    result.transfers = settlement.transfers.size();
+    result.transfer_total = total_of(settlement.transfers);
+    result.withholding_total = total_of(settlement.withholding);
+    result.held_back_total = total_of(settlement.held_back);
+    reports::write_payout_run_sheet(xlsx_path, run, families, settlement);
     if (!bank) return result;
 
     std::string now = store::utc_now();
     reports::PaymentBatch batch{message_id(run.header, now), now, bank->execution_date, bank->debtor,
-                                bank_transfers(run, families)};
+                                settlement.transfers};
     std::string base = without_bank_extension(bank->base);
     result.csv = base + ".csv";
     result.xml = base + ".xml";
-    result.transfers = batch.transfers.size();
-    result.transfer_total = total_of(batch.transfers);
     write_file(*result.csv, reports::bank_csv(batch.transfers));
     write_file(*result.xml, reports::pain001_xml(batch));
 
@@ -80,6 +85,8 @@ PayoutExport export_payout(soci::session& sql, const std::string& actor, Month m
     after->set("xml", *result.xml);
     after->set("transfers", static_cast<long long>(result.transfers));
     after->set("control_sum", result.transfer_total.ore());
+    after->set("withholding", result.withholding_total.ore());
+    after->set("held_back", result.held_back_total.ore());
     after->set("execution_date", iso(batch.execution_date));
     store::append_audit(sql, {actor, "export-bank", "payout_run", iso(month), "", stringify(after)});
     return result;

@@ -1,5 +1,6 @@
 // Files of a payout run: the run sheet (xlsx) for finance and, for an
-// approved run, the bank's payment files. `bank_base` names both bank files:
+// approved run, the bank's payment files; both from the run's settlement
+// (domain/bank_transfer.h: who is paid what, what is withheld, what held back). `bank_base` names both bank files:
 // "out/bank-2026-03" (or with .csv / .xml, which is dropped) writes
 // out/bank-2026-03.csv and out/bank-2026-03.xml (pain.001.001.03).
 #pragma once
@@ -24,14 +25,19 @@ struct PayoutExport {
     std::string xlsx;
     std::optional<std::string> csv;
     std::optional<std::string> xml;
-    std::size_t transfers = 0;  // families paid by the bank files
+    std::size_t transfers = 0;  // families, parents and pension schemes paid by the bank files
     Money transfer_total;       // their CtrlSum
+    Money withholding_total;    // lost earnings' ATP, AM-bidrag and A-skat: to Skattestyrelsen
+    Money held_back_total;      // not paid: no account, or a sum not above zero
 };
 
 // NotFound when the month has no run; Conflict for bank files of a run not
 // approved (a draft is never sent to the bank). The bank files are audited.
+// `default_pension` (load_default_pension_payee) pays the pension lines of
+// awards without a pension scheme of their own; without it they are held back.
 PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
-                           const std::optional<BankFileRequest>& bank = std::nullopt);
+                           const std::optional<BankFileRequest>& bank = std::nullopt,
+                           const std::optional<PensionPayee>& default_pension = std::nullopt);
 
 // The default execution date: the first day of the month, or today when that has passed.
 Date default_execution_date(Month month, Date today);

@@ -47,6 +47,12 @@ Poco::JSON::Object::Ptr to_json(const PayoutLine& line) {
     o->set("computed", line.computed.ore());
     o->set("capped", line.capped);
     o->set("description", line.description);
+    o->set("award_id", or_null(line.award_id));
+    Poco::JSON::Object::Ptr withheld = new Poco::JSON::Object;
+    withheld->set("atp", line.withheld.atp.ore());
+    withheld->set("am_bidrag", line.withheld.am_bidrag.ore());
+    withheld->set("a_skat", line.withheld.a_skat.ore());
+    o->set("withheld", withheld);
     return o;
 }
 

@@ -13,7 +13,8 @@ namespace hjt::app {
 // {id, month, status, prepared_by, prepared_at, approved_by, approved_at,
 //  paid_by, paid_at, total, line_count, content_hash}
 Poco::JSON::Object::Ptr to_json(const PayoutRunHeader& run);
-// {family_id, child_id, kind, month_concerned, expense_id, amount, computed, capped, description}
+// {family_id, child_id, kind, month_concerned, expense_id, amount, computed, capped, description,
+//  award_id, withheld: {atp, am_bidrag, a_skat}} (lost-earnings lines: the award and its withholding)
 Poco::JSON::Object::Ptr to_json(const PayoutLine& line);
 // {family_id, child_id, code, message}
 Poco::JSON::Object::Ptr to_json(const PayoutFlag& flag);

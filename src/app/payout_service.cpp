@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
+#include "store/closed_years.h"
 #include "store/payout_basis_store.h"
 #include "store/rates_store.h"
 
@@ -31,6 +32,21 @@ void refuse_if_later_month_approved(soci::session& sql, Month month, const std::
                        " is already approved (runs go in month order)");
 }
 
+// A family whose year is closed by its final reconciliation gets no more
+// lines concerning that year; corrections go to the next open period.
+void leave_out_closed_families(soci::session& sql, PayoutBasis& basis) {
+    auto closed = store::families_with_closed_year(sql, static_cast<int>(basis.month.year()));
+    std::erase_if(basis.families, [&](const FamilyPayoutBasis& f) { return closed.count(f.family.id) > 0; });
+}
+
+void refuse_lines_of_closed_years(soci::session& sql, const PayoutRun& run) {
+    auto closed = store::families_with_closed_year(sql, static_cast<int>(run.header.month.year()));
+    for (const auto& line : run.lines)
+        if (closed.count(line.family_id))
+            store::refuse_closed(line.family_id, static_cast<int>(line.month_concerned.year()),
+                                 "its payout lines (prepare " + iso(run.header.month) + " again)");
+}
+
 } // namespace
 
 PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year) {
@@ -54,6 +70,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
     refuse_if_later_month_approved(sql, month, "prepare");
 
     PayoutBasis basis = store::load_payout_basis(sql, month, rates);
+    leave_out_closed_families(sql, basis);
     PayoutResult result = compute_payout(basis);
 
     PayoutRunHeader run;
@@ -96,6 +113,7 @@ PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Mon
     PayoutRun stored = store::load_payout_run(sql, month);
     if (store::content_hash(stored.lines, stored.flags) != run.content_hash)
         throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
+    refuse_lines_of_closed_years(sql, stored);
 
     store::approve_run(sql, run.id, actor, store::utc_now());
     PayoutRunHeader approved = existing_run(sql, month);

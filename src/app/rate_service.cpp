@@ -2,6 +2,8 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <algorithm>
+
 #include "app/config_loader.h"
 #include "app/entity_json.h"
 #include "domain/errors.h"
@@ -75,15 +77,32 @@ FigureChange publish_figure(soci::session& sql, const std::string& actor, int ye
     if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
     auto value = parse_figure(*unit, value_text);
     if (!value) throw ValidationError("value", "'" + value_text + "' is not a valid value for " + name);
+    return publish_figure(sql, actor, year, name, *value, source);
+}
+
+FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+                            std::int64_t value, const std::string& source) {
+    if (!figure_unit(name)) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    if (value < 0) throw ValidationError("value", "must not be negative");
     if (source.find_first_not_of(" \t") == std::string::npos)
         throw ValidationError("source", "a published figure needs its source");
 
     FigureChange change;
-    change.after = NamedFigure{name, *value, false, source};
+    change.after = NamedFigure{name, value, false, source};
     change.before = store::replace_figure(sql, year, change.after);
     store::append_audit(sql, {actor, "publish", "rate", std::to_string(year) + ":" + name,
                               stringify(figure_json(year, change.before)), stringify(figure_json(year, change.after))});
     return change;
+}
+
+std::vector<NamedFigure> stored_figures_in_order(soci::session& sql, int year) {
+    auto stored = store::load_year_figures(sql, year);
+    if (stored.empty())
+        throw NotFound("no rates for " + std::to_string(year) + " in the database (hjt init copies config/rates/)");
+    std::vector<NamedFigure> ordered;
+    for (const auto& f : figures_of(year_rates_from(year, stored, "rate_values")))
+        ordered.push_back(*std::find_if(stored.begin(), stored.end(), [&](const NamedFigure& s) { return s.name == f.name; }));
+    return ordered;
 }
 
 } // namespace hjt::app

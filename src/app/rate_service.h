@@ -24,6 +24,11 @@ struct SeedResult {
 // throws ValidationError naming "file:key" before anything is written.
 SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, const std::string& config_dir);
 
+// A year's stored figures in the table's own order (caps, percentages, ATP
+// bracket by bracket), each with its stored value, source and estimated flag.
+// NotFound when the database has no rates for the year.
+std::vector<NamedFigure> stored_figures_in_order(soci::session& sql, int year);
+
 struct FigureChange {
     NamedFigure before;
     NamedFigure after;
@@ -40,5 +45,8 @@ Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& figure);
 // figure the database lacks.
 FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
                             const std::string& value_text, const std::string& source);
+// The same with the value already an integer in the figure's unit (the API's form).
+FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+                            std::int64_t value, const std::string& source);
 
 } // namespace hjt::app

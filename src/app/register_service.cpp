@@ -9,6 +9,8 @@
 #include "domain/lost_earnings.h"
 #include "domain/validation.h"
 #include "store/audit_log.h"
+#include "store/closed_years.h"
+#include "store/rates_store.h"
 #include "store/register_repository.h"
 
 namespace hjt::app {
@@ -57,6 +59,12 @@ void check_tax_card(const TaxCard& t) {
     std::int64_t bp = t.withholding.basis_points();
     require(bp >= 0 && bp <= kWholeRateBp, "tax_card.withholding", "must be between 0 and 100 %");
     require(t.monthly_deduction >= Money{}, "tax_card.monthly_deduction", "must not be negative");
+}
+
+// An account is optional; one that is given must be a Danish reg.no. + account no.
+void check_bank(const std::optional<BankAccount>& bank, const std::string& field) {
+    if (!bank) return;
+    if (auto error = bank_account_error(bank->reg_no, bank->account_no)) throw ValidationError(field, *error);
 }
 
 // --- Lookups that answer NotFound -----------------------------------------
@@ -113,10 +121,7 @@ void check_family(soci::session& sql, const Family& f) {
     if (auto holder = store::find_family_by_cvr(sql, f.cvr); holder && holder->id != f.id)
         throw ValidationError("cvr", "CVR/SE number " + f.cvr + " is already registered for family " +
                                          std::to_string(holder->id));
-    if (f.bank) {
-        if (auto error = bank_account_error(f.bank->reg_no, f.bank->account_no))
-            throw ValidationError("bank", *error);
-    }
+    check_bank(f.bank, "bank");
     require(f.contact_email.empty() || f.contact_email.find('@') != std::string::npos, "contact_email",
             "'" + f.contact_email + "' is not an e-mail address");
     require(kFamilyStatuses.count(f.status) > 0, "status", "must be active, inactive or closed, got '" + f.status + "'");
@@ -188,6 +193,18 @@ void check_expense(soci::session& sql, const Expense& e) {
     require(!e.paid_in_run, "paid_in_run", "is set only by a payout run");
 }
 
+// Health treatments and courses abroad are never paid (domain.md §1): such an
+// expense is refused, when submitted or approved, with the policy's reason.
+void refuse_excluded_category(soci::session& sql, const Expense& e) {
+    Policy policy = store::has_policy(sql) ? store::load_policy(sql) : Policy{};
+    if (auto reason = policy.expense_exclusion(e.category))
+        throw ValidationError("category", "'" + e.category + "' is not a covered expense: " + *reason);
+}
+
+void refuse_closed_year(soci::session& sql, const Expense& e) {
+    store::refuse_if_closed(sql, e.family_id, static_cast<int>(e.date.year()), "its expenses");
+}
+
 void check_award(soci::session& sql, LostEarningsAward& a) {
     Child child = existing_child(sql, a.child_id);
     require_text(a.parent_name, "parent_name");
@@ -206,6 +223,11 @@ void check_award(soci::session& sql, LostEarningsAward& a) {
     require(pension >= 0 && pension <= kWholeRateBp, "former_employer_pension", "must be between 0 and 100 %");
     require(a.monthly_saved_costs >= Money{}, "monthly_saved_costs", "must not be negative");
     check_tax_card(a.tax_card);
+    check_bank(a.parent_bank, "parent_bank");
+    if (a.pension_payee) {
+        require_text(a.pension_payee->name, "pension_payee.name");
+        check_bank(a.pension_payee->account, "pension_payee");
+    }
 }
 
 } // namespace
@@ -288,6 +310,8 @@ GrantVersion add_grant_version(soci::session& sql, const std::string& actor, Gra
 Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
     e.id = 0;
     check_expense(sql, e);
+    refuse_excluded_category(sql, e);
+    refuse_closed_year(sql, e);
     e.id = store::insert_expense(sql, e);
     audit<Expense>(sql, actor, "create", "expense", e.id, std::nullopt, e);
     return e;
@@ -301,6 +325,8 @@ Expense decide_expense(soci::session& sql, const std::string& actor, Id expense_
                        std::to_string(*before.paid_in_run) + " and can no longer be decided");
     require(status != ExpenseStatus::submitted, "status", "a decision approves or rejects the expense");
     require(status != ExpenseStatus::rejected || !blank(reason), "reason", "a rejection needs a reason");
+    refuse_closed_year(sql, before);
+    if (status == ExpenseStatus::approved) refuse_excluded_category(sql, before);
     Expense after = before;
     after.status = status;
     after.reject_reason = status == ExpenseStatus::rejected ? reason : "";
@@ -316,6 +342,20 @@ LostEarningsAward create_award(soci::session& sql, const std::string& actor, Los
     a.id = store::insert_award(sql, a);
     audit<LostEarningsAward>(sql, actor, "create", "lost_earnings_award", a.id, std::nullopt, a);
     return a;
+}
+
+LostEarningsAward set_award_accounts(soci::session& sql, const std::string& actor, Id award_id,
+                                     std::optional<BankAccount> parent_bank,
+                                     std::optional<PensionPayee> pension_payee) {
+    auto before = store::find_award(sql, award_id);
+    if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+    LostEarningsAward after = *before;
+    after.parent_bank = std::move(parent_bank);
+    after.pension_payee = std::move(pension_payee);
+    check_award(sql, after);
+    store::update_award_accounts(sql, after);
+    audit<LostEarningsAward>(sql, actor, "set-accounts", "lost_earnings_award", award_id, *before, after);
+    return after;
 }
 
 } // namespace hjt::app

@@ -30,5 +30,12 @@ Expense decide_expense(soci::session& sql, const std::string& actor, Id expense_
                        const std::string& reason);
 
 LostEarningsAward create_award(soci::session& sql, const std::string& actor, LostEarningsAward a);
+// Replaces the award's payees (the parent's account, the pension scheme; nullopt:
+// none / the municipality's default). The award's figures never change here, so
+// paid months stay right; months held back for want of an account are caught up
+// by the next payout run. NotFound for an unknown award.
+LostEarningsAward set_award_accounts(soci::session& sql, const std::string& actor, Id award_id,
+                                     std::optional<BankAccount> parent_bank,
+                                     std::optional<PensionPayee> pension_payee);
 
 } // namespace hjt::app

@@ -45,10 +45,12 @@ Settings load_settings(const std::string& config_override, const std::string& db
     s.database = env_or("HJT_DB", s.database);
     if (!db_override.empty()) s.database = db_override;
     s.output_dir = resolve(project_dir, file->getString("hjt.output_dir", "var/out"));
+    s.web_dir = resolve(project_dir, file->getString("hjt.http.web_dir", "src/http/web"));
     try {
         s.port = std::stoi(env_or("HJT_PORT", std::to_string(file->getInt("hjt.http.port", 8080))));
         s.session_minutes = file->getInt("hjt.http.session_minutes", 60);
         s.max_body_bytes = file->getInt("hjt.http.max_body_bytes", 1 << 20);
+        s.max_import_bytes = file->getInt64("hjt.import.max_file_bytes", 256LL << 20);
     } catch (const std::exception& e) {
         throw ValidationError("hjt.http", std::string("bad number in configuration: ") + e.what());
     }

@@ -11,9 +11,11 @@ struct Settings {
     std::string config_dir;     // its folder: rates/ and policy.properties live here
     std::string database;       // SQLite file
     std::string output_dir;     // where the main job writes its files
+    std::string web_dir;        // the web application's files, served under "/" ("" serves none)
     int port = 8080;
     int session_minutes = 60;   // bearer tokens expire after this
     int max_body_bytes = 1 << 20;
+    long long max_import_bytes = 256LL << 20;  // a file given to an import; larger ones are refused unread
 };
 
 // `config_override` / `db_override` are the --config / --db options ("" when absent).

@@ -10,6 +10,7 @@
 #include "domain/payslip.h"
 #include "domain/shift_overlap.h"
 #include "store/audit_log.h"
+#include "store/closed_years.h"
 #include "store/import_keys.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
@@ -110,18 +111,60 @@ void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
                                            "–" + format_clock(r.times.end_minute) + " is " + format_hours(real) + " hours");
 }
 
-} // namespace
-
-ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
-                      const Policy& policy) {
+// One shift of a helper, classified; ValidationError("start") when it overlaps
+// a stored shift of the helper other than `replacing` (the shift being edited).
+ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
+                          std::optional<Id> replacing = std::nullopt) {
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
     ShiftChecker checker(sql, helper->family_id, policy);
     ShiftRecord record = checker.classify(*helper, times);
-    auto clashes = checker.overlaps({span_of(record, 0)});
-    if (!clashes.empty())
-        throw ValidationError("start", "the shift " + when(times) + " overlaps " +
-                                           checker.stored_shift(clashes.front().other.ref) + " of the same helper");
+    for (const auto& clash : checker.overlaps({span_of(record, 0)})) {
+        if (replacing && clash.other.stored && static_cast<Id>(clash.other.ref) == *replacing) continue;
+        throw ValidationError("start", "the shift " + when(times) + " overlaps " + checker.stored_shift(clash.other.ref) +
+                                           " of the same helper");
+    }
+    return record;
+}
+
+ShiftRecord existing_shift(soci::session& sql, Id shift_id) {
+    auto shift = store::find_shift(sql, shift_id);
+    if (!shift) throw NotFound("shift " + std::to_string(shift_id) + " does not exist");
+    return *shift;
+}
+
+} // namespace
+
+ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
+                          std::optional<Id> replacing) {
+    return checked_shift(sql, helper_id, times, policy, replacing);
+}
+
+ShiftRecord update_shift(soci::session& sql, const std::string& actor, Id shift_id, const ShiftTimes& times,
+                         const Policy& policy) {
+    const ShiftRecord before = existing_shift(sql, shift_id);
+    store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
+    store::refuse_if_closed(sql, before.family_id, static_cast<int>(times.date.year()), "its shifts");
+    ShiftRecord after = checked_shift(sql, before.helper_id, times, policy, shift_id);
+    after.id = shift_id;
+    store::update_shift(sql, after);
+    store::append_audit(sql, {actor, "update", "shift", std::to_string(shift_id), stringify(to_json(before, policy)),
+                              stringify(to_json(after, policy))});
+    return after;
+}
+
+void delete_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy) {
+    const ShiftRecord before = existing_shift(sql, shift_id);
+    store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
+    store::lock_family_shifts(sql, before.family_id);
+    store::delete_shift(sql, shift_id);
+    store::append_audit(sql, {actor, "delete", "shift", std::to_string(shift_id), stringify(to_json(before, policy)), ""});
+}
+
+ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
+                      const Policy& policy) {
+    ShiftRecord record = checked_shift(sql, helper_id, times, policy);
+    store::refuse_if_closed(sql, record.family_id, static_cast<int>(record.times.date.year()), "its shifts");
     record.id = store::insert_shift(sql, record);
     store::append_audit(sql, {actor, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
     return record;
@@ -136,6 +179,7 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, st
     std::vector<ShiftRecord> records;
     std::vector<std::size_t> record_lines;
     records.reserve(file.rows.size());
+    const auto closed = store::closed_years(sql);
     ProgressTicker checking(progress, "checking shifts", static_cast<long long>(file.rows.size()));
     for (const auto& row : file.rows) {
         checking.tick();
@@ -143,6 +187,8 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, st
             const Helper& helper = checker.helper(row.helper);
             ShiftRecord r = checker.classify(helper, parse_shift_times(row.date, row.start, row.end));
             check_hours(row, r);
+            if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
+                throw ValidationError("date", store::closed_year_message(r.family_id, year, "its shifts"));
             records.push_back(std::move(r));
             record_lines.push_back(row.line);
         } catch (const ValidationError& e) {

@@ -20,6 +20,21 @@ namespace hjt::app {
 ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
                       const Policy& policy);
 
+// The shift as add_shift (or update_shift of `replacing`) would store it,
+// classified and checked for overlaps, but not stored: the web week view
+// shows the excluded minutes and their reasons while the family types. The
+// same errors as add_shift.
+ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
+                          std::optional<Id> replacing = std::nullopt);
+
+// A stored shift with new times (the same helper), classified and checked
+// again; an overlap with the shift's own old times is no overlap. Audited with
+// before and after. NotFound for an unknown shift.
+ShiftRecord update_shift(soci::session& sql, const std::string& actor, Id shift_id, const ShiftTimes& times,
+                         const Policy& policy);
+// Removes a shift entered by mistake; audited with what it was.
+void delete_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy);
+
 struct ShiftImportReport {
     std::string source;
     long long shifts = 0;

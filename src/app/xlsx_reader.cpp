@@ -9,8 +9,8 @@
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 
+#include <charconv>
 #include <cmath>
-#include <iterator>
 #include <sstream>
 
 #include "domain/errors.h"
@@ -30,13 +30,28 @@ const std::string spreadsheet_ns = "http://schemas.openxmlformats.org/spreadshee
 // is "" (a workbook without shared strings has none).
 class Workbook {
 public:
-    Workbook(const std::string& bytes, const std::string& source) : in_(bytes), archive_(open(in_, source)) {}
+    Workbook(const std::string& bytes, const std::string& source)
+        : in_(bytes), archive_(open(in_, source)), source_(source) {}
 
+    // Unpacked in chunks and refused past kMaxXlsxPartBytes, whatever the zip
+    // declares: a zip bomb (kilobytes that inflate to gigabytes) stops there.
     std::string part(const std::string& name) {
         auto header = archive_.findHeader(name);
         if (header == archive_.headerEnd()) return "";
-        Poco::Zip::ZipInputStream part(in_, header->second, true);
-        return std::string(std::istreambuf_iterator<char>(part), {});
+        std::string text;
+        try {
+            Poco::Zip::ZipInputStream part(in_, header->second, true);
+            char chunk[1 << 16];
+            while (part.read(chunk, sizeof chunk) || part.gcount() > 0) {
+                text.append(chunk, static_cast<std::size_t>(part.gcount()));
+                if (text.size() > kMaxXlsxPartBytes)
+                    throw ValidationError(source_, name + " unpacks to more than " + std::to_string(kMaxXlsxPartBytes) +
+                                                       " bytes; not a timesheet");
+            }
+        } catch (const Poco::Exception& e) {
+            throw ValidationError(source_, "not an xlsx workbook: " + name + " cannot be unpacked (" + e.displayText() + ")");
+        }
+        return text;
     }
 
 private:
@@ -50,6 +65,7 @@ private:
 
     std::istringstream in_;
     Poco::Zip::ZipArchive archive_;
+    std::string source_;
 };
 
 AutoPtr<Document> parse_xml(const std::string& xml) {
@@ -76,13 +92,25 @@ std::vector<std::string> shared_strings(const std::string& xml) {
     return strings;
 }
 
-// "BC12" → column 54 (0-based); -1 when the reference has no letters.
+// "BC12" → column 54 (0-based); -1 when the reference has no letters or more
+// than Excel's three (XFD is its last column), which would overflow an int.
 int column_of(const std::string& reference) {
     int column = 0;
     std::size_t i = 0;
-    for (; i < reference.size() && reference[i] >= 'A' && reference[i] <= 'Z'; ++i)
+    for (; i < reference.size() && reference[i] >= 'A' && reference[i] <= 'Z'; ++i) {
+        if (i == 3) return -1;
         column = column * 26 + (reference[i] - 'A' + 1);
+    }
     return i == 0 ? -1 : column - 1;
+}
+
+// A row number or shared-string index as written in the XML; nullopt unless
+// plain digits that fit (std::stoul would throw, and take "-1" or " 7").
+std::optional<std::size_t> whole_number(const std::string& text) {
+    std::size_t n = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return n;
 }
 
 std::string child_text(Element* e, const std::string& name) {
@@ -94,9 +122,9 @@ XlsxCell cell_of(Element* c, const std::vector<std::string>& strings, const std:
     const std::string type = c->getAttribute("t");
     const std::string value = child_text(c, "v");
     if (type == "s") {
-        std::size_t index = value.empty() ? strings.size() : std::stoul(value);
-        if (index >= strings.size()) throw ValidationError(where, "refers to a shared string the workbook lacks");
-        return {strings[index], std::nullopt};
+        auto index = whole_number(value);
+        if (!index || *index >= strings.size()) throw ValidationError(where, "refers to a shared string the workbook lacks");
+        return {strings[*index], std::nullopt};
     }
     if (type == "inlineStr") return {text_below(c), std::nullopt};
     if (type == "str" || type == "b" || type == "e") return {value, std::nullopt};
@@ -111,9 +139,15 @@ XlsxCell cell_of(Element* c, const std::vector<std::string>& strings, const std:
 } // namespace
 
 std::vector<XlsxRow> read_first_sheet(const std::string& bytes, const std::string& source) {
+    return read_sheet(bytes, 1, source);
+}
+
+std::vector<XlsxRow> read_sheet(const std::string& bytes, int sheet_number, const std::string& source) {
     Workbook book(bytes, source);
-    const std::string sheet_xml = book.part("xl/worksheets/sheet1.xml");
-    if (sheet_xml.empty()) throw ValidationError(source, "the workbook has no first worksheet (xl/worksheets/sheet1.xml)");
+    const std::string part = "xl/worksheets/sheet" + std::to_string(sheet_number) + ".xml";
+    const std::string sheet_xml = book.part(part);
+    if (sheet_xml.empty())
+        throw ValidationError(source, "the workbook has no worksheet " + std::to_string(sheet_number) + " (" + part + ")");
     std::vector<XlsxRow> rows;
     try {
         const auto strings = shared_strings(book.part("xl/sharedStrings.xml"));
@@ -122,8 +156,13 @@ std::vector<XlsxRow> read_first_sheet(const std::string& bytes, const std::strin
         for (unsigned long i = 0; i < row_elements->length(); ++i) {
             auto* row_element = static_cast<Element*>(row_elements->item(i));
             XlsxRow row;
-            row.number = row_element->hasAttribute("r") ? std::stoul(row_element->getAttribute("r"))
-                                                        : (rows.empty() ? 1 : rows.back().number + 1);
+            if (row_element->hasAttribute("r")) {
+                auto number = whole_number(row_element->getAttribute("r"));
+                if (!number) throw ValidationError(source, "a row has the number '" + row_element->getAttribute("r") + "'");
+                row.number = *number;
+            } else {
+                row.number = rows.empty() ? 1 : rows.back().number + 1;
+            }
             AutoPtr<NodeList> cells = row_element->getElementsByTagNameNS(spreadsheet_ns, "c");
             int next_column = 0;
             for (unsigned long j = 0; j < cells->length(); ++j) {

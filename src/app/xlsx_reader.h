@@ -1,4 +1,4 @@
-// Reads the cells of the first worksheet of an .xlsx workbook (a zip of XML
+// Reads the cells of a worksheet (normally the first) of an .xlsx workbook (a zip of XML
 // parts: xl/sharedStrings.xml and xl/worksheets/sheet1.xml) with Poco::Zip and
 // Poco::XML, for imports of files people filled in with Excel or LibreOffice.
 #pragma once
@@ -22,8 +22,15 @@ struct XlsxRow {
     std::map<int, XlsxCell> cells;    // by 0-based column (A = 0); empty cells absent
 };
 
-// Throws ValidationError(source, ...) when the bytes are not a readable xlsx workbook.
+// The most one part of a workbook (a sheet's XML) may unpack to: a timesheet
+// of a thousand rows is about 100 kB, and a DOM of the XML takes several times its size.
+inline constexpr std::size_t kMaxXlsxPartBytes = 16 << 20;
+
+// Throws ValidationError(source, ...) when the bytes are not a readable xlsx
+// workbook, or a part of it unpacks to more than kMaxXlsxPartBytes.
 std::vector<XlsxRow> read_first_sheet(const std::string& bytes, const std::string& source);
+// The same for the workbook's n-th worksheet (1-based, in the workbook's order: xl/worksheets/sheet<n>.xml).
+std::vector<XlsxRow> read_sheet(const std::string& bytes, int sheet_number, const std::string& source);
 
 // One part of the workbook's zip as text ("" when absent), e.g. "xl/worksheets/sheet1.xml".
 std::string xlsx_part(const std::string& bytes, const std::string& name, const std::string& source);

@@ -10,6 +10,7 @@
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/validation.h"
 #include "store/rates_store.h"
 
 namespace hjt::cli {
@@ -29,6 +30,29 @@ T typed_option(const Args& args, const std::string& name, Parse parse, std::opti
     return *value;
 }
 
+// An account given as two options, both or neither (the service checks the digits).
+std::optional<BankAccount> account_option(const Args& args, const std::string& reg, const std::string& account) {
+    if (args.has(reg) != args.has(account)) throw UsageError("give --" + reg + " and --" + account + " together");
+    if (!args.has(reg)) return std::nullopt;
+    return BankAccount{args.required(reg), args.required(account)};
+}
+
+std::optional<PensionPayee> pension_option(const Args& args) {
+    auto account = account_option(args, "pension-reg", "pension-account");
+    if (!account) {
+        if (args.has("pension-name")) throw UsageError("--pension-name goes with --pension-reg and --pension-account");
+        return std::nullopt;
+    }
+    return PensionPayee{args.optional("pension-name").value_or(""), *account};
+}
+
+constexpr const char* kPayeeHelp =
+    "--parent-reg REG --parent-account NO\n"
+    "                     the parent's own account, where the net benefit is paid (without\n"
+    "                     it the benefit is flagged and held back, never paid to the family)\n"
+    "--pension-name NAME --pension-reg REG --pension-account NO\n"
+    "                     the pension scheme (left out: the municipality's default payee)";
+
 LostEarningsAward award_of(const Args& args) {
     LostEarningsAward a;
     a.child_id = id_option(args, "child");
@@ -44,7 +68,25 @@ LostEarningsAward award_of(const Args& args) {
     a.purpose = args.required("purpose");
     a.tax_card.withholding = typed_option<Rate>(args, "tax-rate", parse_rate);
     a.tax_card.monthly_deduction = typed_option<Money>(args, "deduction", parse_amount, Money{});
+    a.parent_bank = account_option(args, "parent-reg", "parent-account");
+    a.pension_payee = pension_option(args);
     return a;
+}
+
+int run_accounts(Context& ctx, const Args& args) {
+    const Id award_id = id_option(args, "award");
+    LostEarningsAward award;
+    ctx.database().in_transaction([&](soci::session& sql) {
+        award = app::set_award_accounts(sql, ctx.actor(), award_id,
+                                        account_option(args, "parent-reg", "parent-account"), pension_option(args));
+    });
+    ctx.print("lost-earnings award " + std::to_string(award.id) + ": " +
+                  (award.parent_bank ? "parent's account " + award.parent_bank->reg_no + " " +
+                                           mask_account(award.parent_bank->account_no)
+                                     : std::string("no parent's account")) +
+                  ", pension to " + (award.pension_payee ? award.pension_payee->name : "the default payee"),
+              app::to_json(award));
+    return 0;
 }
 
 int run_add(Context& ctx, const Args& args) {
@@ -124,10 +166,22 @@ Command lost_earnings_add_command() {
             "--pension PCT        former employer's pension rate (0); the line pays at most 10 %\n"
             "--saved-costs KR     monthly costs saved, e.g. transport (0)\n"
             "--purpose TEXT       what the time is for (not home schooling)\n"
-            "--tax-rate PCT       trækprocent; --deduction KR monthly fradrag (0)",
+            "--tax-rate PCT       trækprocent; --deduction KR monthly fradrag (0)\n" + std::string(kPayeeHelp),
             {"child", "parent-name", "parent-cpr", "from", "to", "income", "hours-off", "normal-hours", "pension",
-             "saved-costs", "purpose", "tax-rate", "deduction"},
+             "saved-costs", "purpose", "tax-rate", "deduction", "parent-reg", "parent-account", "pension-name",
+             "pension-reg", "pension-account"},
             run_add};
+}
+
+Command lost_earnings_accounts_command() {
+    return {"lost-earnings accounts", "--award ID [--parent-reg REG --parent-account NO] "
+            "[--pension-name NAME --pension-reg REG --pension-account NO]",
+            "Set where an award pays: the parent's own account and the pension scheme",
+            std::string("--award ID           the award (its figures are not changed)\n") + kPayeeHelp +
+                "\nAn account left out is cleared. Months held back for want of the parent's account\n"
+                "are paid by the next payout run as corrections.",
+            {"award", "parent-reg", "parent-account", "pension-name", "pension-reg", "pension-account"},
+            run_accounts};
 }
 
 Command lost_earnings_statement_command() {

@@ -97,9 +97,10 @@ int run_export(Context& ctx, const Args& args) {
         Poco::Path parent = Poco::Path(file).parent();
         if (!parent.toString().empty()) Poco::File(parent).createDirectories();
     }
+    auto pension = app::load_default_pension_payee(ctx.settings().config_dir);
     app::PayoutExport files;
     ctx.database().in_transaction(
-        [&](soci::session& sql) { files = app::export_payout(sql, ctx.actor(), month, out, bank); });
+        [&](soci::session& sql) { files = app::export_payout(sql, ctx.actor(), month, out, bank, pension); });
 
     std::string text = "run sheet: " + files.xlsx + "\n";
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
@@ -113,6 +114,11 @@ int run_export(Context& ctx, const Args& args) {
         data->set("transfers", static_cast<long long>(files.transfers));
         data->set("control_sum", files.transfer_total.ore());
     }
+    // The run ties out: its lines = transfers + withholding + held back.
+    text += "withheld for Skattestyrelsen: " + format_kroner(files.withholding_total) +
+            ", held back: " + format_kroner(files.held_back_total) + "\n";
+    data->set("withholding", files.withholding_total.ore());
+    data->set("held_back", files.held_back_total.ore());
     ctx.print(text, data);
     return 0;
 }

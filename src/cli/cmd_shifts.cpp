@@ -1,8 +1,8 @@
 // hjt shifts import | template | list: the family's helper shifts (domain.md §5).
 #include <Poco/JSON/Array.h>
 
+#include <filesystem>
 #include <fstream>
-#include <iterator>
 
 #include "app/shift_json.h"
 #include "app/shift_service.h"
@@ -19,10 +19,24 @@ namespace hjt::cli {
 
 namespace {
 
-std::string read_file(const std::string& path) {
+// At most `max_bytes` (hjt.import.max_file_bytes): a larger file is refused
+// by its size before reading, and a pipe or a growing file once it passes the
+// limit, so no file is ever read whole into memory beyond it.
+std::string read_file(const std::string& path, long long max_bytes) {
+    const std::string too_large = "the file is larger than the import limit of " + std::to_string(max_bytes) +
+                                  " bytes (hjt.import.max_file_bytes)";
+    std::error_code no_size;
+    const auto size = std::filesystem::file_size(path, no_size);
+    if (!no_size && size > static_cast<std::uintmax_t>(max_bytes)) throw ValidationError(path, too_large);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ValidationError(path, "cannot open the file");
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    std::string text;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (static_cast<long long>(text.size()) > max_bytes) throw ValidationError(path, too_large);
+    }
+    return text;
 }
 
 std::string hours_text(long long minutes) { return format_hours(payslip_hours(minutes)); }
@@ -32,7 +46,7 @@ int run_import(Context& ctx, const Args& args) {
     const std::string& path = args.positional[0];
     const auto number = args.number("family");
     const std::optional<Id> family = number ? std::optional<Id>(*number) : std::nullopt;
-    const app::ShiftFile file = app::read_shift_file(read_file(path), path, args.optional("helper"));
+    const app::ShiftFile file = app::read_shift_file(read_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
     // Read before the transaction: its first statement must be the family lock.
     const Policy policy = store::load_policy(ctx.database().session());
     app::ShiftImportReport report;

@@ -10,6 +10,7 @@ const std::vector<Command>& all_commands() {
         import_command(),
         generate_command(),
         audit_verify_command(),
+        audit_export_command(),
         user_add_command(),
         serve_command(),
         payout_prepare_command(),
@@ -17,13 +18,17 @@ const std::vector<Command>& all_commands() {
         payout_mark_paid_command(),
         payout_export_command(),
         ledger_command(),
+        reconcile_command(),
         shifts_import_command(),
         shifts_template_command(),
         shifts_list_command(),
         payslip_command(),
         payslips_command(),
+        statement_command(),
+        statements_command(),
         lost_earnings_add_command(),
         lost_earnings_statement_command(),
+        lost_earnings_accounts_command(),
     };
     return commands;
 }

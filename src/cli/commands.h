@@ -11,6 +11,7 @@ Command rates_set_command();
 Command import_command();
 Command generate_command();
 Command audit_verify_command();
+Command audit_export_command();
 Command user_add_command();
 Command serve_command();
 Command payout_prepare_command();
@@ -18,12 +19,16 @@ Command payout_approve_command();
 Command payout_mark_paid_command();
 Command payout_export_command();
 Command ledger_command();
+Command reconcile_command();
 Command shifts_import_command();
 Command shifts_template_command();
 Command shifts_list_command();
 Command payslip_command();
 Command payslips_command();
+Command statement_command();
+Command statements_command();
 Command lost_earnings_add_command();
 Command lost_earnings_statement_command();
+Command lost_earnings_accounts_command();
 
 } // namespace hjt::cli

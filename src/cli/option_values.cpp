@@ -17,4 +17,11 @@ Id id_option(const Args& args, const std::string& name) {
     return *id;
 }
 
+int year_option(const Args& args) {
+    auto year = args.number("year");
+    if (!year) throw UsageError("missing option --year");
+    if (*year < 2000 || *year > 2099) throw UsageError("--year must be a year from 2000 to 2099");
+    return static_cast<int>(*year);
+}
+
 } // namespace hjt::cli

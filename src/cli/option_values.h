@@ -11,5 +11,7 @@ namespace hjt::cli {
 Month month_option(const Args& args);
 // --<name> ID, a required whole number; UsageError when missing or malformed.
 Id id_option(const Args& args, const std::string& name);
+// --year YYYY, a required year from 2000 to 2099; UsageError otherwise.
+int year_option(const Args& args);
 
 } // namespace hjt::cli

@@ -1,7 +1,18 @@
-// The money a run sends: one transfer per family whose lines add up to more
-// than zero and who has a bank account (others are flagged in the run).
+// What a run sends and what it withholds (domain.md §4 and §8):
+//   - each family's a-conto lines (helper, fixed, expenses, adjustments): one
+//     transfer to the family's business account;
+//   - each lost-earnings award's benefit lines less what is withheld from them
+//     (the parent statement's ATP, AM-bidrag and A-skat, carried on the lines):
+//     one transfer to the parent's own account, as an employer pays a wage;
+//   - each award's pension lines: one transfer to the pension scheme (the
+//     award's, or the municipality's default payee);
+//   - the withheld amounts are not transferred: they are listed per award, to
+//     be reported (eIndkomst) and paid to Skattestyrelsen;
+//   - what cannot be paid (no account, a sum not above zero) is held back and listed.
+// So every run ties out: Σ lines = Σ transfers + Σ withholding + Σ held back.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,19 +21,55 @@
 
 namespace hjt {
 
+enum class Payee { family, parent, pension };
+
+std::string to_string(Payee p);  // "family", "parent", "pension"
+
 struct BankTransfer {
+    Payee payee = Payee::family;
     Id family_id = 0;
-    std::string name;
-    std::string cvr;
+    std::optional<Id> award_id;  // parent and pension transfers
+    std::string name;            // the creditor
+    std::string cvr;             // the family's CVR; empty for the others (a bank file carries no CPR number)
     BankAccount account;
     Money amount;
-    std::string end_to_end_id;  // "HJT-2026-03-F42": unique per run and family, at most 35 characters
-    std::string reference;      // the text on the family's bank statement
+    // "HJT-2026-03-F42" (family 42), "HJT-2026-03-P7" (the parent of award 7),
+    // "HJT-2026-03-S7" (award 7's pension scheme): unique per run, at most 35 characters.
+    std::string end_to_end_id;
+    std::string reference;  // the text on the creditor's bank statement
 };
 
-// In the order of the run; `families` must hold every family of the run.
-std::vector<BankTransfer> bank_transfers(const PayoutRun& run, const std::vector<Family>& families);
+// One award's withholding in the run, owed to Skattestyrelsen.
+struct WithholdingRow {
+    Id family_id = 0;
+    Id award_id = 0;
+    std::string parent_name;
+    Withholding amounts;
+};
+
+struct HeldBack {
+    Payee payee = Payee::family;
+    Id family_id = 0;
+    std::optional<Id> award_id;
+    Money amount;
+    std::string reason;  // Danish
+};
+
+struct RunSettlement {
+    std::vector<BankTransfer> transfers;  // in the order of the run's lines: per family, its a-conto first
+    std::vector<WithholdingRow> withholding;
+    std::vector<HeldBack> held_back;
+};
+
+// `families` must hold every family of the run, `awards` every award of its
+// lost-earnings lines; `default_pension` pays the pension of an award without
+// a pension payee of its own.
+RunSettlement settle_run(const PayoutRun& run, const std::vector<Family>& families,
+                         const std::vector<LostEarningsAward>& awards,
+                         const std::optional<PensionPayee>& default_pension);
 
 Money total_of(const std::vector<BankTransfer>& transfers);
+Money total_of(const std::vector<WithholdingRow>& withholding);
+Money total_of(const std::vector<HeldBack>& held_back);
 
 } // namespace hjt

@@ -109,7 +109,12 @@ std::string format_rate(Rate r) {
     // "12,50" -> "12,5", "8,00" -> "8": a percentage shows only the decimals it has.
     std::string text = format_hundredths(r.basis_points());
     while (text.back() == '0') text.pop_back();
-    if (text.back() == ',') text.pop_back();
+    if (text.back() == ',') {
+        text.pop_back();
+        // "1.254" would read back as ambiguous (parse_amount's rule): a whole
+        // number of 1.000 % and more is written without thousands dots.
+        std::erase(text, '.');
+    }
     return text + " %";
 }
 

@@ -100,6 +100,12 @@ struct Expense {
     std::optional<Id> paid_in_run;
 };
 
+// Where a lost-earnings award's pension line is paid: the parent's pension scheme.
+struct PensionPayee {
+    std::string name;
+    BankAccount account;
+};
+
 struct LostEarningsAward {
     Id id = 0;
     Id child_id = 0;
@@ -113,6 +119,11 @@ struct LostEarningsAward {
     Money monthly_saved_costs;
     std::string purpose;
     TaxCard tax_card;
+    // The net benefit is the parent's wage, paid to the parent's own account;
+    // without one the benefit is flagged and held back, never paid to the family.
+    std::optional<BankAccount> parent_bank;
+    // None: the municipality's default pension payee (config/payment.properties).
+    std::optional<PensionPayee> pension_payee;
 };
 
 std::string to_string(ExpenseStatus s);

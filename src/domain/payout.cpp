@@ -14,7 +14,8 @@ namespace {
 
 constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment", "lost_earnings",
                                           "lost_earnings_pension"};
-constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached", "turns_18", "negative_total"};
+constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached", "turns_18", "negative_total",
+                                          "missing_parent_account"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {
@@ -90,7 +91,8 @@ std::optional<PayoutFlag> turns_18_flag(Id family_id, const ChildPlan& plan, Mon
 }
 
 // One family's lines, each child's cut by the cap. A family without a bank
-// account is left out, and flagged only if there was something to pay.
+// account is left out of the a-conto, and flagged only if there was something
+// to pay; its parents' lost earnings are paid to their own accounts all the same.
 void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, PayoutResult& result) {
     Id family_id = family.family.id;
     auto history = histories(family.settled);
@@ -100,7 +102,8 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
               [](const ChildPlan* a, const ChildPlan* b) { return a->child.id < b->child.id; });
 
     std::vector<PayoutLine> lines;
-    std::vector<PayoutFlag> flags;
+    std::vector<PayoutFlag> flags;         // the family's: cap, 18th birthday, negative month
+    std::vector<PayoutFlag> parent_flags;  // the lost-earnings awards'
     for (const ChildPlan* plan : children) {
         std::size_t child_start = lines.size();
         const ChildHistory& h = history[plan->child.id];
@@ -117,24 +120,27 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
                                  (basis.rates.year_cap_estimated ? " (anslået)" : "") + " for " +
                                  std::to_string(static_cast<int>(basis.month.year())) + " er nået for " +
                                  plan->child.name});
-        add_lost_earnings(lines, family, *plan, basis);  // after the cap: not part of it
+        add_lost_earnings(lines, parent_flags, family, *plan, basis);  // after the cap: not part of it
         if (auto flag = turns_18_flag(family_id, *plan, basis.month)) flags.push_back(std::move(*flag));
     }
 
+    // The family's account receives the a-conto kinds only; the parents' lines
+    // go to the parents' and pension schemes' accounts whatever the family's.
+    Money a_conto = a_conto_total(lines);
     if (!family.family.bank) {
-        if (!lines.empty())
+        if (std::erase_if(lines, [](const PayoutLine& l) { return !is_lost_earnings(l.kind); }) > 0)
             result.flags.push_back({family_id, std::nullopt, FlagCode::missing_bank_account,
                                     "Ingen bankkonto registreret for " + family.family.name +
-                                        ": familien er ikke med i udbetalingen (" + format_kroner(total_of(lines)) +
-                                        ")"});
-        return;
-    }
-    if (total_of(lines) < Money())
+                                        ": familien er ikke med i udbetalingen (" + format_kroner(a_conto) + ")"});
+        flags.clear();  // they concern the a-conto lines left out
+    } else if (a_conto < Money()) {
         flags.push_back({family_id, std::nullopt, FlagCode::negative_total,
-                         "Månedens linjer for " + family.family.name + " giver i alt " +
-                             format_kroner(total_of(lines)) + ": intet overføres, beløbet indgår i årsopgørelsen"});
+                         "Månedens a-conto-linjer for " + family.family.name + " giver i alt " +
+                             format_kroner(a_conto) + ": intet overføres, beløbet indgår i årsopgørelsen"});
+    }
     std::move(lines.begin(), lines.end(), std::back_inserter(result.lines));
     std::move(flags.begin(), flags.end(), std::back_inserter(result.flags));
+    std::move(parent_flags.begin(), parent_flags.end(), std::back_inserter(result.flags));
 }
 
 } // namespace
@@ -160,6 +166,13 @@ PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_c
 Money total_of(const std::vector<PayoutLine>& lines) {
     Money total;
     for (const auto& l : lines) total += l.amount;
+    return total;
+}
+
+Money a_conto_total(const std::vector<PayoutLine>& lines) {
+    Money total;
+    for (const auto& l : lines)
+        if (!is_lost_earnings(l.kind)) total += l.amount;
     return total;
 }
 

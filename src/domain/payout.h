@@ -16,21 +16,42 @@
 namespace hjt {
 
 // What a line pays for; everything that lists kinds iterates kAllLineKinds.
-// Lost earnings (domain.md §8) pay the parent two lines: the gross benefit
-// (the parent's ATP, AM-bidrag and A-skat are withheld from it and shown on the
-// parent's own specification) and the pension. They are outside the year cap
-// and the grant adjustments; a changed award corrects a paid month with a line
-// of the same kind whose month_concerned is that month.
+// Lost earnings (domain.md §8) give two lines per award: the gross benefit
+// (the parent's ATP, AM-bidrag and A-skat are withheld from it, carried on the
+// line; the net goes to the parent's own account) and the pension (to the
+// pension scheme). They are outside the year cap and the grant adjustments; a
+// changed award corrects a paid month with a line of the same kind whose
+// month_concerned is that month. Only the other kinds (the a-conto kinds) go to
+// the family's business account.
 enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension };
 inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fixed,         LineKind::expense,
                                              LineKind::adjustment, LineKind::lost_earnings, LineKind::lost_earnings_pension};
 
 inline bool is_lost_earnings(LineKind k) { return k == LineKind::lost_earnings || k == LineKind::lost_earnings_pension; }
 
+// What the municipality withholds from a lost-earnings benefit as the parent's
+// employer and reports and pays to Skattestyrelsen (eIndkomst) instead of the parent.
+struct Withholding {
+    Money atp;        // the employee's ATP share
+    Money am_bidrag;
+    Money a_skat;
+    Money total() const { return atp + am_bidrag + a_skat; }
+    friend Withholding operator-(const Withholding& a, const Withholding& b) {
+        return {a.atp - b.atp, a.am_bidrag - b.am_bidrag, a.a_skat - b.a_skat};
+    }
+    Withholding& operator+=(const Withholding& o) {
+        atp += o.atp;
+        am_bidrag += o.am_bidrag;
+        a_skat += o.a_skat;
+        return *this;
+    }
+    bool operator==(const Withholding&) const = default;
+};
+
 std::string to_string(LineKind k);
 std::optional<LineKind> parse_line_kind(const std::string& text);
 
-// One line per (family, child, kind, month concerned[, expense]).
+// One line per (family, child, kind, month concerned[, expense][, award]).
 struct PayoutLine {
     Id family_id = 0;
     Id child_id = 0;
@@ -41,6 +62,8 @@ struct PayoutLine {
     Money computed;                 // before the year cap
     bool capped = false;            // cut by the year cap
     std::string description;        // Danish, for the run sheet and the ledger
+    std::optional<Id> award_id;     // set on lost-earnings lines only
+    Withholding withheld;           // lost_earnings lines only: paid = amount − withheld.total()
 };
 
 enum class FlagCode {
@@ -48,6 +71,7 @@ enum class FlagCode {
     cap_reached,           // a line of the child was cut by the year cap
     turns_18,              // support ends this month (day before the 18th birthday)
     negative_total,        // the family's lines add up below zero: nothing is transferred
+    missing_parent_account,  // an award's parent has no account: the benefit is left out of the run
 };
 
 std::string to_string(FlagCode c);
@@ -81,6 +105,8 @@ struct SettledLine {
     Month month_concerned;
     Money amount;    // paid
     Money computed;  // before the cap: what the month was then reckoned to be worth
+    std::optional<Id> award_id;  // lost-earnings lines: the award
+    Withholding withheld;        // lost_earnings lines: what was withheld from it
 };
 
 struct FamilyPayoutBasis {
@@ -112,6 +138,8 @@ PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_c
                          std::string description);
 
 Money total_of(const std::vector<PayoutLine>& lines);
+// The a-conto kinds only (not lost earnings): what the family's business account receives.
+Money a_conto_total(const std::vector<PayoutLine>& lines);
 
 PayoutResult compute_payout(const PayoutBasis& basis);
 

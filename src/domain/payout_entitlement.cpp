@@ -7,37 +7,6 @@
 namespace hjt {
 namespace {
 
-// A grant version in force, cut to the grant's validity and the child's support age.
-struct CoveredVersion {
-    const GrantVersion* version;
-    Fraction days;  // d/D of the month
-};
-
-std::vector<CoveredVersion> covered_versions(const ChildPlan& plan, Month month) {
-    Period support{plan.child.birth_date, support_end(plan.child.birth_date)};
-    std::vector<CoveredVersion> covered;
-    for (const auto& grant : plan.grants) {
-        std::vector<const GrantVersion*> versions;
-        for (const auto& v : grant.versions) versions.push_back(&v);
-        std::sort(versions.begin(), versions.end(), [](const GrantVersion* a, const GrantVersion* b) {
-            return date::sys_days{a->effective_from} < date::sys_days{b->effective_from};
-        });
-        for (std::size_t i = 0; i < versions.size(); ++i) {
-            // A version holds until the day before the next one takes effect.
-            std::optional<Date> until;
-            if (i + 1 < versions.size())
-                until = Date{date::sys_days{versions[i + 1]->effective_from} - date::days{1}};
-            auto in_force = intersect(Period{versions[i]->effective_from, until}, grant.valid);
-            if (!in_force) continue;
-            auto supported = intersect(*in_force, support);
-            if (!supported) continue;
-            Fraction days = covered_fraction(month, *supported);
-            if (days.numerator > 0) covered.push_back({versions[i], days});
-        }
-    }
-    return covered;
-}
-
 std::string days_text(Fraction days) {
     return std::to_string(days.numerator) + "/" + std::to_string(days.denominator) + " dage";
 }
@@ -58,9 +27,7 @@ std::optional<PayoutLine> helper_line(Id family_id, const ChildPlan& plan, Month
     bool any = false;
     for (const auto& c : covered) {
         if (c.version->weekly_hours.hundredths() == 0) continue;
-        ExactMoney hourly_cost = c.version->hourly_wage * Rate::basis_points(10000 + rates.holiday_pay.basis_points()) +
-                                 ExactMoney(rates.oncost_per_hour);
-        total = total + hourly_cost * c.version->weekly_hours * Fraction{52, 12} * c.days;
+        total = total + hourly_cost(*c.version, rates) * c.version->weekly_hours * Fraction{52, 12} * c.days;
         parts += std::string(any ? "; " : "") + format_hours(c.version->weekly_hours) + " t/uge à " +
                  format_kroner(c.version->hourly_wage) + ", " + days_text(c.days);
         any = true;
@@ -90,6 +57,36 @@ std::optional<PayoutLine> fixed_line(Id family_id, const ChildPlan& plan, Month 
 }
 
 } // namespace
+
+std::vector<CoveredVersion> covered_versions(const ChildPlan& plan, Month month) {
+    Period support{plan.child.birth_date, support_end(plan.child.birth_date)};
+    std::vector<CoveredVersion> covered;
+    for (const auto& grant : plan.grants) {
+        std::vector<const GrantVersion*> versions;
+        for (const auto& v : grant.versions) versions.push_back(&v);
+        std::sort(versions.begin(), versions.end(), [](const GrantVersion* a, const GrantVersion* b) {
+            return date::sys_days{a->effective_from} < date::sys_days{b->effective_from};
+        });
+        for (std::size_t i = 0; i < versions.size(); ++i) {
+            // A version holds until the day before the next one takes effect.
+            std::optional<Date> until;
+            if (i + 1 < versions.size())
+                until = Date{date::sys_days{versions[i + 1]->effective_from} - date::days{1}};
+            auto in_force = intersect(Period{versions[i]->effective_from, until}, grant.valid);
+            if (!in_force) continue;
+            auto supported = intersect(*in_force, support);
+            if (!supported) continue;
+            Fraction days = covered_fraction(month, *supported);
+            if (days.numerator > 0) covered.push_back({versions[i], days});
+        }
+    }
+    return covered;
+}
+
+ExactMoney hourly_cost(const GrantVersion& version, const PayoutRates& rates) {
+    return version.hourly_wage * Rate::basis_points(10000 + rates.holiday_pay.basis_points()) +
+           ExactMoney(rates.oncost_per_hour);
+}
 
 Money MonthEntitlement::total() const {
     return (helper ? helper->amount : Money()) + (fixed ? fixed->amount : Money());

@@ -20,4 +20,15 @@ struct MonthEntitlement {
 // Lines come back with amount == computed (the cap is applied later).
 MonthEntitlement month_entitlement(Id family_id, const ChildPlan& plan, Month month, const PayoutRates& rates);
 
+// A grant version in force during a month, cut to the grant's validity and the
+// child's support age (the reconciliation counts approved hours by the same rule).
+struct CoveredVersion {
+    const GrantVersion* version;
+    Fraction days;  // d/D of the month
+};
+std::vector<CoveredVersion> covered_versions(const ChildPlan& plan, Month month);
+
+// hourly_cost = wage × (1 + holiday_pay_rate) + employer_oncost_per_hour, exact.
+ExactMoney hourly_cost(const GrantVersion& version, const PayoutRates& rates);
+
 } // namespace hjt

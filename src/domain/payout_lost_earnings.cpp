@@ -1,88 +1,115 @@
 #include "domain/payout_lost_earnings.h"
 
+#include <iterator>
+
 #include "domain/danish_format.h"
 #include "domain/lost_earnings.h"
 
 namespace hjt {
 namespace {
 
-// The child's awards for one month, summed over its awards (usually one parent).
-struct MonthFigures {
-    Money benefit, pension, net;
-    bool cap_estimated = false;
-    std::string parents;
-};
-
-MonthFigures month_figures(const FamilyPayoutBasis& family, const ChildPlan& plan, Month m, const YearRates& rates) {
-    MonthFigures f;
-    for (const auto& award : family.awards) {
-        if (award.child_id != plan.child.id) continue;
-        LostEarningsMonth month = compute_lost_earnings(award, plan.child.birth_date, m, rates);
-        if (month.benefit == Money() && month.pension == Money()) continue;
-        f.benefit += month.benefit;
-        f.pension += month.pension;
-        f.net += month.net;
-        f.cap_estimated = f.cap_estimated || month.cap_estimated;
-        f.parents += (f.parents.empty() ? "" : ", ") + award.parent_name;
-    }
-    return f;
-}
-
-PayoutLine line_of(const FamilyPayoutBasis& family, const ChildPlan& plan, LineKind kind, Month m, Money amount,
-                   std::string description) {
-    PayoutLine line;
-    line.family_id = family.family.id;
-    line.child_id = plan.child.id;
-    line.kind = kind;
-    line.month_concerned = m;
-    line.amount = amount;
-    line.computed = amount;
-    line.description = std::move(description);
-    return line;
-}
-
-Money paid_before(const FamilyPayoutBasis& family, const ChildPlan& plan, LineKind kind, Month m) {
-    Money paid;
-    for (const auto& s : family.settled)
-        if (s.child_id == plan.child.id && s.kind == kind && s.month_concerned == m) paid += s.computed;
-    return paid;
-}
-
 const char* label_of(LineKind kind) {
     return kind == LineKind::lost_earnings ? "Tabt arbejdsfortjeneste" : "Pension af tabt arbejdsfortjeneste";
 }
 
+// One kind of an award's month: the amount and, for the benefit, what is withheld from it.
+struct Figure {
+    Money amount;
+    Withholding withheld;
+};
+
+// The parent statement's own figures (compute_lost_earnings), never recomputed here.
+Figure figure_of(const LostEarningsMonth& m, LineKind kind) {
+    if (kind == LineKind::lost_earnings_pension) return {m.pension, {}};
+    return {m.benefit, {m.atp_employee, m.am_bidrag, m.a_skat}};
+}
+
+// What the approved runs of the year paid for the award's month, of one kind.
+Figure paid_before(const FamilyPayoutBasis& family, Id award_id, LineKind kind, Month m) {
+    Figure paid;
+    for (const auto& s : family.settled)
+        if (s.award_id == award_id && s.kind == kind && s.month_concerned == m) {
+            paid.amount += s.computed;
+            paid.withheld += s.withheld;
+        }
+    return paid;
+}
+
+std::string withholding_text(const Figure& f) {
+    return "indeholdt ATP " + format_kroner(f.withheld.atp) + ", AM-bidrag " + format_kroner(f.withheld.am_bidrag) +
+           ", A-skat " + format_kroner(f.withheld.a_skat) + "; udbetales netto " +
+           format_kroner(f.amount - f.withheld.total()) + " til forælderens konto";
+}
+
+PayoutLine award_line(const FamilyPayoutBasis& family, const LostEarningsAward& award, LineKind kind, Month m,
+                      const Figure& f, std::string description) {
+    if (kind == LineKind::lost_earnings) description += "; " + withholding_text(f);
+    PayoutLine line = uncapped_line(family.family.id, award.child_id, kind, m, f.amount, std::move(description));
+    line.award_id = award.id;
+    line.withheld = f.withheld;
+    return line;
+}
+
+constexpr LineKind kAwardKinds[] = {LineKind::lost_earnings, LineKind::lost_earnings_pension};
+
+// A paid month is never rewritten: the difference between the award's figures
+// now and what was paid (gross and each withheld amount) goes in a new line,
+// so the month's totals end up exactly as a fresh computation gives them.
 void add_corrections(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
-                     const PayoutBasis& basis) {
+                     const LostEarningsAward& award, const PayoutBasis& basis) {
     for (Month m : basis.settled_months) {
         if (m.year() != basis.month.year() || m >= basis.month) continue;  // only the open year's past
-        MonthFigures now = month_figures(family, plan, m, basis.rates.year);
-        for (auto [kind, figure] : {std::pair{LineKind::lost_earnings, now.benefit},
-                                    std::pair{LineKind::lost_earnings_pension, now.pension}}) {
-            Money before = paid_before(family, plan, kind, m);
-            if (figure == before) continue;
-            out.push_back(line_of(family, plan, kind, m, figure - before,
-                                  std::string("Efterregulering ") + label_of(kind) + " " + iso(m) + ": genberegnet " +
-                                      format_kroner(figure) + ", tidligere " + format_kroner(before)));
+        LostEarningsMonth now = compute_lost_earnings(award, plan.child.birth_date, m, basis.rates.year);
+        for (LineKind kind : kAwardKinds) {
+            Figure figure = figure_of(now, kind);
+            Figure before = paid_before(family, award.id, kind, m);
+            if (figure.amount == before.amount && figure.withheld == before.withheld) continue;
+            Figure difference{figure.amount - before.amount, figure.withheld - before.withheld};
+            out.push_back(award_line(family, award, kind, m, difference,
+                                     std::string("Efterregulering ") + label_of(kind) + " " + iso(m) + " (" +
+                                         award.parent_name + "): genberegnet " + format_kroner(figure.amount) +
+                                         ", tidligere " + format_kroner(before.amount)));
         }
     }
 }
 
+void add_month(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
+               const LostEarningsAward& award, const PayoutBasis& basis) {
+    LostEarningsMonth now = compute_lost_earnings(award, plan.child.birth_date, basis.month, basis.rates.year);
+    std::string month_text = " " + iso(basis.month) + " (" + award.parent_name + ")";
+    if (now.benefit != Money())
+        out.push_back(award_line(family, award, LineKind::lost_earnings, basis.month,
+                                 figure_of(now, LineKind::lost_earnings),
+                                 label_of(LineKind::lost_earnings) + month_text + ": brutto" +
+                                     (now.cap_estimated ? ", loftet er anslået" : "")));
+    if (now.pension != Money())
+        out.push_back(award_line(family, award, LineKind::lost_earnings_pension, basis.month,
+                                 figure_of(now, LineKind::lost_earnings_pension),
+                                 label_of(LineKind::lost_earnings_pension) + month_text + " til pensionsordningen"));
+}
+
 } // namespace
 
-void add_lost_earnings(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
-                       const PayoutBasis& basis) {
-    add_corrections(out, family, plan, basis);
-    MonthFigures now = month_figures(family, plan, basis.month, basis.rates.year);
-    std::string month_text = " " + iso(basis.month) + " (" + now.parents + ")";
-    if (now.benefit != Money())
-        out.push_back(line_of(family, plan, LineKind::lost_earnings, basis.month, now.benefit,
-                              label_of(LineKind::lost_earnings) + month_text + ": brutto; ATP, AM-bidrag og A-skat" +
-                                  " indeholdes, udbetales netto " + format_kroner(now.net) +
-                                  (now.cap_estimated ? "; loftet er anslået" : "")));
-    if (now.pension != Money())
-        out.push_back(line_of(family, plan, LineKind::lost_earnings_pension, basis.month, now.pension,
-                              label_of(LineKind::lost_earnings_pension) + month_text));
+void add_lost_earnings(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& flags,
+                       const FamilyPayoutBasis& family, const ChildPlan& plan, const PayoutBasis& basis) {
+    for (const auto& award : family.awards) {
+        if (award.child_id != plan.child.id) continue;
+        std::vector<PayoutLine> mine;
+        add_corrections(mine, family, plan, award, basis);
+        add_month(mine, family, plan, award, basis);
+        if (!award.parent_bank) {
+            Money held;
+            for (const auto& l : mine)
+                if (l.kind == LineKind::lost_earnings) held += l.amount;
+            if (std::erase_if(mine, [](const PayoutLine& l) { return l.kind == LineKind::lost_earnings; }) > 0)
+                flags.push_back({family.family.id, plan.child.id, FlagCode::missing_parent_account,
+                                 "Ingen bankkonto registreret for " + award.parent_name +
+                                     " (tabt arbejdsfortjeneste for " + plan.child.name + "): ydelsen " +
+                                     format_kroner(held) +
+                                     " brutto er ikke med i udbetalingen og udbetales ikke til familiens konto"});
+        }
+        std::move(mine.begin(), mine.end(), std::back_inserter(lines));
+    }
 }
 
 } // namespace hjt

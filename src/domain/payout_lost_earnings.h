@@ -1,7 +1,11 @@
-// The lost-earnings lines of a child in the monthly run (domain.md §8): the
-// benefit and the pension of the child's awards for the run's month, and for
-// every month of the year already paid, a correction of the same kind when the
-// awards now give a different figure than was paid (a changed award).
+// The lost-earnings lines of a child in the monthly run (domain.md §8), for
+// each of the child's awards: the benefit (gross, carrying the parent's
+// withheld ATP, AM-bidrag and A-skat) and the pension for the run's month, and
+// for every month of the year already paid a correction of the same kind when
+// the award now gives other figures than were paid (gross and withholding).
+// An award whose parent has no bank account gets no benefit lines and a
+// `missing_parent_account` flag: its benefit is never paid to the family's
+// account, and a later run catches the months up as corrections.
 #pragma once
 
 #include <vector>
@@ -10,7 +14,7 @@
 
 namespace hjt {
 
-void add_lost_earnings(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
-                       const PayoutBasis& basis);
+void add_lost_earnings(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& flags,
+                       const FamilyPayoutBasis& family, const ChildPlan& plan, const PayoutBasis& basis);
 
 } // namespace hjt

@@ -12,6 +12,7 @@ namespace {
 const std::string kWindowStart = "window.start";
 const std::string kWindowEnd = "window.end";
 const std::string kOncostPrefix = "employer_oncost_per_hour.";
+const std::string kExcludedCategories = "expenses.excluded_categories";
 
 // The yes/no settings and where each lives in the Policy.
 struct Flag {
@@ -49,11 +50,68 @@ std::optional<int> oncost_year(const std::string& key) {
     return std::stoi(year);
 }
 
+std::string trimmed(const std::string& text) {
+    auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// Folds ASCII and the Danish capitals Æ Ø Å (two bytes in UTF-8) to lower case.
+std::string folded(const std::string& text) {
+    std::string out = trimmed(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+        // Æ C3 86, Ø C3 98, Å C3 85 -> æ C3 A6, ø C3 B8, å C3 A5
+        if (c == 0xC3 && i + 1 < out.size()) {
+            unsigned char next = static_cast<unsigned char>(out[i + 1]);
+            if (next == 0x86 || next == 0x98 || next == 0x85) out[i + 1] = static_cast<char>(next + 0x20);
+        }
+    }
+    return out;
+}
+
+std::string excluded_text(const std::map<std::string, std::string>& excluded) {
+    std::string text;
+    for (const auto& [category, reason] : excluded) text += (text.empty() ? "" : "; ") + category + ": " + reason;
+    return text;
+}
+
 [[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& message) {
     throw ValidationError(where + ":" + key, key + " " + message);
 }
 
+std::map<std::string, std::string> parse_excluded(const std::string& where, const std::string& text) {
+    std::map<std::string, std::string> excluded;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(';', start);
+        std::string item = trimmed(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        start = end == std::string::npos ? text.size() + 1 : end + 1;
+        if (item.empty()) continue;
+        auto colon = item.find(':');
+        std::string category = colon == std::string::npos ? "" : trimmed(item.substr(0, colon));
+        std::string reason = colon == std::string::npos ? "" : trimmed(item.substr(colon + 1));
+        if (category.empty() || reason.empty())
+            refuse(where, kExcludedCategories, "must list 'category: reason' separated by ';', got '" + item + "'");
+        excluded[category] = reason;
+    }
+    return excluded;
+}
+
 } // namespace
+
+std::optional<std::string> expense_exclusion(const std::map<std::string, std::string>& excluded,
+                                             const std::string& category) {
+    std::string key = folded(category);
+    for (const auto& [name, reason] : excluded)
+        if (folded(name) == key) return reason;
+    return std::nullopt;
+}
+
+std::optional<std::string> Policy::expense_exclusion(const std::string& category) const {
+    return hjt::expense_exclusion(excluded_expense_categories, category);
+}
 
 Money Policy::oncost_for(int year) const {
     auto it = employer_oncost_per_hour.upper_bound(year);
@@ -69,6 +127,7 @@ std::map<std::string, std::string> policy_settings(const Policy& policy) {
     for (const auto& flag : kFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& [year, amount] : policy.employer_oncost_per_hour)
         settings[kOncostPrefix + std::to_string(year)] = format_amount(amount);
+    settings[kExcludedCategories] = excluded_text(policy.excluded_expense_categories);
     return settings;
 }
 
@@ -95,8 +154,10 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
         policy.*flag.member = value == "true";
     }
 
+    policy.excluded_expense_categories = parse_excluded(where, required(kExcludedCategories));
+
     for (const auto& [key, value] : settings) {
-        bool known = key == kWindowStart || key == kWindowEnd;
+        bool known = key == kWindowStart || key == kWindowEnd || key == kExcludedCategories;
         for (const auto& flag : kFlags) known = known || key == flag.key;
         if (known) continue;
         auto year = oncost_year(key);

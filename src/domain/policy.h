@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "domain/units.h"
@@ -23,11 +24,23 @@ struct Policy {
     bool pay_top_ups = true;
     // Employer ATP, insurance and similar per helper hour, by year (domain.md §4).
     std::map<int, Money> employer_oncost_per_hour;
+    // Expense categories never paid (domain.md §1: courses abroad, health
+    // treatments), each with the reason given when such an expense is refused.
+    std::map<std::string, std::string> excluded_expense_categories = {
+        {"Kursus i udlandet", "Kurser i udlandet dækkes ikke (Barnets Lov § 85)"},
+        {"Behandling", "Behandlinger (fx carbogen, trykkammer) er ikke hjemmetræning og dækkes ikke (Barnets Lov § 85)"}};
 
     // The on-cost for a year: the nearest earlier year's figure when the year has none.
     // NotFound when the policy has no figure for that year or any earlier one.
     Money oncost_for(int year) const;
+    // The reason an expense category is never paid; nullopt for a covered one.
+    std::optional<std::string> expense_exclusion(const std::string& category) const;
 };
+
+// The same for any category -> reason table (compared ignoring case and
+// surrounding spaces, so "behandling " is "Behandling").
+std::optional<std::string> expense_exclusion(const std::map<std::string, std::string>& excluded,
+                                             const std::string& category);
 
 // The policy as key = value text: the keys and Danish values of
 // config/policy.properties, which are also the rows of policy_values.
@@ -35,6 +48,7 @@ struct Policy {
 //   holiday.constitution_day, holiday.christmas_eve, holiday.new_years_eve   true/false
 //   reconciliation.pool_hours_over_year, reconciliation.pay_top_ups          true/false
 //   employer_oncost_per_hour.YYYY             "6,00" (kr per helper hour)
+//   expenses.excluded_categories              "Category: reason; Other: reason" (may be empty)
 std::map<std::string, std::string> policy_settings(const Policy& policy);
 // Every key above is required (at least one on-cost year); unknown keys are
 // refused. Errors are ValidationError naming "<where>:<key>".

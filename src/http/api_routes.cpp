@@ -8,6 +8,10 @@ Router api_routes(const Settings& settings) {
     add_register_routes(router, settings);
     add_payout_routes(router, settings);
     add_shift_routes(router, settings);
+    add_statement_routes(router, settings);
+    add_rate_routes(router, settings);
+    add_audit_routes(router, settings);
+    add_reconciliation_routes(router, settings);
     return router;
 }
 

@@ -16,6 +16,15 @@ void add_register_routes(Router& router, const Settings& settings);
 void add_payout_routes(Router& router, const Settings& settings);
 // Helper shifts (one, or a file), payslips and the family's monthly payroll.
 void add_shift_routes(Router& router, const Settings& settings);
+// The family's annual statement (årsopgørelse) as xlsx.
+void add_statement_routes(Router& router, const Settings& settings);
+// A year's rates: show them, replace an estimate with the published figure.
+void add_rate_routes(Router& router, const Settings& settings);
+// The auditor's export of a year (xlsx, or a zip of CSV files).
+void add_audit_routes(Router& router, const Settings& settings);
+
+// The annual reconciliation: a family's figures, drafts and making a year final.
+void add_reconciliation_routes(Router& router, const Settings& settings);
 
 Router api_routes(const Settings& settings);
 

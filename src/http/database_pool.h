@@ -6,12 +6,12 @@
 // Connections are opened on demand, at most `capacity`, and reused; under WAL
 // the readers on separate connections run in parallel.
 //
-// Writers take writer_mutex() for their transaction. Database::in_transaction
-// begins a DEFERRED transaction; two of those that both read and then write can
-// fail with SQLITE_BUSY on the snapshot, which the busy timeout does not retry.
-// One writer at a time inside the server removes that case (SQLite admits one
-// writer anyway); another process writing meanwhile, such as an import from the
-// CLI, is waited for by the busy timeout.
+// Writers take writer_mutex() for their transaction, which begins with the
+// write lock (Database::Mode::write), so requests that read and then write run
+// one after the other and never fail on a stale snapshot; another process
+// writing meanwhile, such as an import from the CLI, is waited for by the busy
+// timeout. The mutex lets the server's writers queue in order instead of
+// polling SQLite's lock. Reads begin deferred and run in parallel under WAL.
 #pragma once
 
 #include <condition_variable>

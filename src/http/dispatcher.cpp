@@ -168,7 +168,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
             if (!owner || (confined && *confined != *owner)) throw NotFound("not found: " + path);
         }
         out = route.handler(ctx);
-    });
+    }, is_mutating(route.method) ? store::Database::Mode::write : store::Database::Mode::read);
     return out;
 }
 

@@ -100,7 +100,8 @@ Response run_sheet(RequestContext& ctx) {
     Month month = run_month(ctx);
     ScratchFolder folder;
     std::string xlsx = folder.file("run.xlsx");
-    app::export_payout(ctx.sql, ctx.actor(), month, xlsx);
+    app::export_payout(ctx.sql, ctx.actor(), month, xlsx, std::nullopt,
+                       app::load_default_pension_payee(ctx.settings.config_dir));
     return Response::file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           "udbetaling-" + iso(month) + ".xlsx", ScratchFolder::bytes_of(xlsx));
 }
@@ -113,7 +114,8 @@ Response bank_file(RequestContext& ctx) {
     Date execution = in.date("execution_date", app::default_execution_date(month, app::today_in_copenhagen()));
     ScratchFolder folder;
     app::BankFileRequest request{folder.file("bank"), app::load_debtor(ctx.settings.config_dir), execution};
-    auto files = app::export_payout(ctx.sql, ctx.actor(), month, folder.file("run.xlsx"), request);
+    auto files = app::export_payout(ctx.sql, ctx.actor(), month, folder.file("run.xlsx"), request,
+                                    app::load_default_pension_payee(ctx.settings.config_dir));
     bool xml = format == "xml";
     return Response::file(xml ? "application/xml" : "text/csv; charset=utf-8",
                           "betaling-" + iso(month) + (xml ? ".xml" : ".csv"),

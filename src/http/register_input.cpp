@@ -23,11 +23,23 @@ TaxCard tax_card_from_json(const JsonInput& in, const std::string& name, const s
             card->money("monthly_deduction", keep(current, [](const TaxCard& t) { return t.monthly_deduction; }))};
 }
 
+// {"reg_no": "1234", "account_no": "0012345678"}, or null / absent: none.
+std::optional<BankAccount> account_from_json(const JsonInput& in, const std::string& name) {
+    auto bank = in.object(name);
+    if (!bank) return std::nullopt;
+    return BankAccount{bank->text("reg_no"), bank->text("account_no")};
+}
+
 std::optional<BankAccount> bank_from_json(const JsonInput& in, const std::optional<Family>& current) {
     if (!in.given("bank")) return current ? current->bank : std::nullopt;
-    auto bank = in.object("bank");
-    if (!bank) return std::nullopt;  // null: no account on file
-    return BankAccount{bank->text("reg_no"), bank->text("account_no")};
+    return account_from_json(in, "bank");  // null: no account on file
+}
+
+// {"name": ..., "reg_no": ..., "account_no": ...}, or null / absent: the municipality's default.
+std::optional<PensionPayee> pension_payee_from_json(const JsonInput& in) {
+    auto payee = in.object("pension_payee");
+    if (!payee) return std::nullopt;
+    return PensionPayee{payee->text("name"), BankAccount{payee->text("reg_no"), payee->text("account_no")}};
 }
 
 // The date in the CPR number, when the number has one.
@@ -116,6 +128,15 @@ LostEarningsAward award_from_json(const JsonInput& in) {
     a.monthly_saved_costs = in.money("monthly_saved_costs", Money{});
     a.purpose = in.text("purpose");
     a.tax_card = tax_card_from_json(in, "tax_card", std::nullopt);
+    a.parent_bank = account_from_json(in, "parent_bank");
+    a.pension_payee = pension_payee_from_json(in);
+    return a;
+}
+
+LostEarningsAward award_payees_from_json(const JsonInput& in) {
+    LostEarningsAward a;
+    a.parent_bank = account_from_json(in, "parent_bank");
+    a.pension_payee = pension_payee_from_json(in);
     return a;
 }
 

@@ -112,6 +112,19 @@ Response grant_version(RequestContext& ctx) {
     throw NotFound("grant " + std::to_string(grant.id) + " has no version " + std::to_string(wanted));
 }
 
+// Where an award pays (the parent's account, the pension scheme); an award of
+// another child is answered like one that does not exist.
+Response set_award_accounts(RequestContext& ctx) {
+    Id award_id = ctx.id_param("award_id");
+    auto award = store::find_award(ctx.sql, award_id);
+    if (!award || award->child_id != ctx.id_param("id"))
+        throw NotFound("child " + std::to_string(ctx.id_param("id")) + " has no lost-earnings award " +
+                       std::to_string(award_id));
+    LostEarningsAward payees = award_payees_from_json(ctx.input());
+    return Response::ok(app::to_json(
+        app::set_award_accounts(ctx.sql, ctx.actor(), award_id, payees.parent_bank, payees.pension_payee)));
+}
+
 // The child an expense is for must belong to the family it is filed under;
 // another family's child is answered like a child that does not exist.
 Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
@@ -164,6 +177,7 @@ void add_register_routes(Router& r, const Settings&) {
 
     r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(store::list_awards));
     r.add(M::post, v1 + "/children/{id}/lost-earnings",   register_writers, scope::child("id"),    create_under(&LostEarningsAward::child_id, award_from_json, app::create_award));
+    r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/accounts", register_writers, scope::child("id"), set_award_accounts);
     // clang-format on
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "store/register_repository.h"
+#include "store/shift_store.h"
 
 namespace hjt::http::scope {
 namespace {
@@ -38,6 +39,10 @@ Scope helper(std::string param) {
 
 Scope expense(std::string param) {
     return owner(std::move(param), "expense", store::find_expense, own_family<Expense>);
+}
+
+Scope shift(std::string param) {
+    return owner(std::move(param), "shift", store::find_shift, own_family<ShiftRecord>);
 }
 
 Scope grant(std::string param) {

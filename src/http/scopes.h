@@ -14,5 +14,6 @@ Scope child(std::string param);
 Scope helper(std::string param);
 Scope grant(std::string param);
 Scope expense(std::string param);
+Scope shift(std::string param);
 
 } // namespace hjt::http::scope

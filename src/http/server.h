@@ -1,5 +1,7 @@
-// The REST API server: Poco's HTTPServer on one address, every request going
-// through a Dispatcher with a pool of database connections.
+// The REST API server: Poco's HTTPServer on one address, every request under
+// /api/ (and /healthz) going through a Dispatcher with a pool of database
+// connections, every other path to the web application's files
+// (Settings::web_dir, see static_files.h).
 #pragma once
 
 #include <memory>

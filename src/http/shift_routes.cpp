@@ -3,6 +3,10 @@
 //
 //   GET  /api/v1/helpers/{id}/shifts?month=YYYY-MM      everyone        the helper's shifts of the month
 //   POST /api/v1/helpers/{id}/shifts                    family_editors  {"date", "start", "end"}: one shift
+//   POST /api/v1/helpers/{id}/shift-preview             family_editors  {"date", "start", "end", "replacing"?}: classified,
+//                                                                       not stored ("replacing": the shift being edited)
+//   PUT  /api/v1/shifts/{id}                            family_editors  {"date", "start", "end"}: new times
+//   DELETE /api/v1/shifts/{id}                          family_editors  a shift entered by mistake
 //   POST /api/v1/families/{id}/shift-imports            family_editors  {"csv": text} or
 //                                                                       {"xlsx_base64": ..., "helper"?}: all or nothing
 //   GET  /api/v1/helpers/{id}/payslip?month=YYYY-MM     everyone        the payslip as JSON
@@ -11,11 +15,7 @@
 // A family user reaches only its own family's helpers (404 otherwise, by scope).
 #include <Poco/Base64Decoder.h>
 #include <Poco/JSON/Array.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <sstream>
 
@@ -26,6 +26,7 @@
 #include "http/access.h"
 #include "http/api_routes.h"
 #include "http/scopes.h"
+#include "http/xlsx_response.h"
 #include "store/rates_store.h"
 #include "store/shift_store.h"
 
@@ -57,11 +58,35 @@ Response list_shifts(RequestContext& ctx) {
     return Response::ok(out);
 }
 
-Response add_shift(RequestContext& ctx) {
+ShiftTimes shift_times(const RequestContext& ctx) {
     const JsonInput in = ctx.input();
-    const ShiftTimes times = parse_shift_times(in.text("date"), in.text("start"), in.text("end"));
+    return parse_shift_times(in.text("date"), in.text("start"), in.text("end"));
+}
+
+// The times are read before the policy, so bad input is a 400 even without one.
+Response add_shift(RequestContext& ctx) {
+    const ShiftTimes times = shift_times(ctx);
     const Policy policy = store::load_policy(ctx.sql);
     return Response::created(app::to_json(app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy), policy));
+}
+
+Response preview_shift(RequestContext& ctx) {
+    const ShiftTimes times = shift_times(ctx);
+    const JsonInput in = ctx.input();
+    const std::optional<Id> replacing = in.has("replacing") ? std::optional(in.id("replacing")) : std::nullopt;
+    const Policy policy = store::load_policy(ctx.sql);
+    return Response::ok(app::to_json(app::preview_shift(ctx.sql, ctx.id_param("id"), times, policy, replacing), policy));
+}
+
+Response update_shift(RequestContext& ctx) {
+    const ShiftTimes times = shift_times(ctx);
+    const Policy policy = store::load_policy(ctx.sql);
+    return Response::ok(app::to_json(app::update_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy), policy));
+}
+
+Response delete_shift(RequestContext& ctx) {
+    app::delete_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), store::load_policy(ctx.sql));
+    return Response::no_content();
 }
 
 std::string decoded_base64(const std::string& text) {
@@ -102,15 +127,8 @@ Response payslip(RequestContext& ctx) { return Response::ok(app::to_json(helper_
 
 Response payslip_xlsx(RequestContext& ctx) {
     const auto m = helper_month(ctx);
-    static std::atomic<int> counter{0};
-    const auto path = std::filesystem::temp_directory_path() /
-                      ("hjt_api_payslip_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".xlsx");
-    reports::write_payslip_sheet(path.string(), app::payslip_document(m));
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(std::istreambuf_iterator<char>(in), {});
-    std::filesystem::remove(path);
-    return Response::file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                          "lonseddel-" + std::to_string(m.helper.id) + "-" + iso(m.month) + ".xlsx", std::move(bytes));
+    return xlsx_response("lonseddel-" + std::to_string(m.helper.id) + "-" + iso(m.month) + ".xlsx",
+                         [&](const std::string& path) { reports::write_payslip_sheet(path, app::payslip_document(m)); });
 }
 
 Response family_payslips(RequestContext& ctx) {
@@ -133,6 +151,9 @@ void add_shift_routes(Router& router, const Settings&) {
     using namespace access;
     router.add(Method::get, "/api/v1/helpers/{id}/shifts", everyone, scope::helper("id"), list_shifts);
     router.add(Method::post, "/api/v1/helpers/{id}/shifts", family_editors, scope::helper("id"), add_shift);
+    router.add(Method::post, "/api/v1/helpers/{id}/shift-preview", family_editors, scope::helper("id"), preview_shift);
+    router.add(Method::put, "/api/v1/shifts/{id}", family_editors, scope::shift("id"), update_shift);
+    router.add(Method::del, "/api/v1/shifts/{id}", family_editors, scope::shift("id"), delete_shift);
     router.add(Method::post, "/api/v1/families/{id}/shift-imports", family_editors, scope::family("id"), import_shifts);
     router.add(Method::get, "/api/v1/helpers/{id}/payslip", everyone, scope::helper("id"), payslip);
     router.add(Method::get, "/api/v1/helpers/{id}/payslip.xlsx", everyone, scope::helper("id"), payslip_xlsx);

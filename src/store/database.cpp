@@ -14,10 +14,20 @@ Database::Database(const std::string& path)
     migrate(session_);
 }
 
-void Database::in_transaction(const std::function<void(soci::session&)>& work) {
-    soci::transaction tx(session_);
-    work(session_);
-    tx.commit();
+void Database::in_transaction(const std::function<void(soci::session&)>& work, Mode mode) {
+    // soci::transaction only knows the deferred BEGIN, so the statements are ours.
+    session_ << (mode == Mode::write ? "BEGIN IMMEDIATE" : "BEGIN");
+    try {
+        work(session_);
+        session_ << "COMMIT";
+    } catch (...) {
+        try {
+            session_ << "ROLLBACK";
+        } catch (const std::exception&) {
+            // SQLite had already rolled back (e.g. on SQLITE_FULL); the first error is the one to report.
+        }
+        throw;
+    }
 }
 
 int Database::schema_version() {

@@ -12,5 +12,7 @@ namespace hjt::store {
 
 // Every posting of the family, oldest first.
 std::vector<LedgerPosting> list_postings(soci::session& sql, Id family_id);
+// Every posting of every family whose month concerned lies in `year`, oldest first.
+std::vector<LedgerPosting> postings_of_year(soci::session& sql, int year);
 
 } // namespace hjt::store

@@ -39,16 +39,19 @@ std::vector<PayoutRunHeader> select_runs(soci::session& sql, const std::string& 
 }
 
 std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
-    long long family_id = 0, child_id = 0, expense_id = 0, amount = 0, computed = 0;
+    long long family_id = 0, child_id = 0, expense_id = 0, amount = 0, computed = 0, award_id = 0, atp = 0, am = 0,
+              a_skat = 0;
     int capped = 0;
     std::string kind, concerned, description;
-    soci::indicator child_ind = soci::i_ok, expense_ind = soci::i_ok;
+    soci::indicator child_ind = soci::i_ok, expense_ind = soci::i_ok, award_ind = soci::i_ok;
     soci::statement st =
         (sql.prepare << "SELECT family_id, child_id, kind, month_concerned, expense_id, amount_ore, computed_ore,"
-                        " capped, description FROM payout_lines WHERE run_id = :run ORDER BY id",
+                        " capped, description, award_id, atp_ore, am_bidrag_ore, a_skat_ore"
+                        " FROM payout_lines WHERE run_id = :run ORDER BY id",
          soci::into(family_id), soci::into(child_id, child_ind), soci::into(kind), soci::into(concerned),
          soci::into(expense_id, expense_ind), soci::into(amount), soci::into(computed), soci::into(capped),
-         soci::into(description), soci::use(run_id));
+         soci::into(description), soci::into(award_id, award_ind), soci::into(atp), soci::into(am),
+         soci::into(a_skat), soci::use(run_id));
     st.execute();
     std::vector<PayoutLine> lines;
     while (st.fetch()) {
@@ -56,7 +59,9 @@ std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
         if (!line_kind) throw std::runtime_error("corrupt line kind '" + kind + "'");
         lines.push_back(PayoutLine{family_id, child_ind == soci::i_ok ? child_id : 0, *line_kind,
                                    to_month(concerned), to_optional_id(expense_id, expense_ind),
-                                   Money::ore(amount), Money::ore(computed), capped != 0, description});
+                                   Money::ore(amount), Money::ore(computed), capped != 0, description,
+                                   to_optional_id(award_id, award_ind),
+                                   Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat)}});
     }
     return lines;
 }
@@ -79,33 +84,47 @@ std::vector<PayoutFlag> load_flags(soci::session& sql, Id run_id) {
     return flags;
 }
 
+// The line's identity beyond (family, child, kind, month concerned).
+std::string source_ref_of(const PayoutLine& l) {
+    if (l.expense_id) return "expense:" + std::to_string(*l.expense_id);
+    if (l.award_id) return "award:" + std::to_string(*l.award_id);
+    return "";
+}
+
 void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& lines, const LineWritten& written) {
-    long long family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0;
+    long long family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0, award_id = 0, atp = 0, am = 0,
+              a_skat = 0;
     int capped = 0;
     std::string kind, concerned, source_ref, description;
-    soci::indicator expense_ind = soci::i_null;
+    soci::indicator expense_ind = soci::i_null, award_ind = soci::i_null;
     soci::statement st =
         (sql.prepare << "INSERT INTO payout_lines (run_id, family_id, child_id, kind, month_concerned, source_ref,"
-                        " amount_ore, computed_ore, capped, description, expense_id)"
+                        " amount_ore, computed_ore, capped, description, expense_id, award_id, atp_ore,"
+                        " am_bidrag_ore, a_skat_ore)"
                         " VALUES (:run, :family, :child, :kind, :month, :ref, :amount, :computed, :capped,"
-                        " :description, :expense)",
+                        " :description, :expense, :award, :atp, :am, :a_skat)",
          soci::use(run_id), soci::use(family_id), soci::use(child_id), soci::use(kind), soci::use(concerned),
          soci::use(source_ref), soci::use(amount), soci::use(computed), soci::use(capped), soci::use(description),
-         soci::use(expense_id, expense_ind));
+         soci::use(expense_id, expense_ind), soci::use(award_id, award_ind), soci::use(atp), soci::use(am),
+         soci::use(a_skat));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const PayoutLine& l = lines[i];
         family_id = l.family_id;
         child_id = l.child_id;
         kind = to_string(l.kind);
         concerned = iso(l.month_concerned);
-        // The line's identity beyond (family, child, kind, month concerned).
-        source_ref = l.expense_id ? "expense:" + std::to_string(*l.expense_id) : "";
+        source_ref = source_ref_of(l);
         amount = l.amount.ore();
         computed = l.computed.ore();
         capped = l.capped ? 1 : 0;
         description = l.description;
         expense_id = l.expense_id.value_or(0);
         expense_ind = l.expense_id ? soci::i_ok : soci::i_null;
+        award_id = l.award_id.value_or(0);
+        award_ind = l.award_id ? soci::i_ok : soci::i_null;
+        atp = l.withheld.atp.ore();
+        am = l.withheld.am_bidrag.ore();
+        a_skat = l.withheld.a_skat.ore();
         st.execute(true);
         if (written) written(i + 1, lines.size());
     }
@@ -182,6 +201,9 @@ std::string content_hash(const std::vector<PayoutLine>& lines, const std::vector
         field(std::to_string(l.computed.ore()));
         field(l.capped ? "1" : "0");
         field(l.description);
+        field(l.award_id ? std::to_string(*l.award_id) : "");
+        for (Money withheld : {l.withheld.atp, l.withheld.am_bidrag, l.withheld.a_skat})
+            field(std::to_string(withheld.ore()));
         text += '\x1e';
     }
     for (const auto& f : flags) {

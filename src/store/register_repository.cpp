@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "store/clock.h"
+#include "store/payout_columns.h"
 
 namespace hjt::store {
 
@@ -285,11 +286,15 @@ struct ExpenseRow {
 struct AwardRow {
     static constexpr const char* select =
         "SELECT id, child_id, parent_name, parent_cpr, period_from, period_to, income_before_ore, hours_off_h100,"
-        " normal_hours_h100, pension_rate_bp, saved_costs_ore, purpose, tax_rate_bp, monthly_deduction_ore"
+        " normal_hours_h100, pension_rate_bp, saved_costs_ore, purpose, tax_rate_bp, monthly_deduction_ore,"
+        " parent_bank_reg, parent_bank_account, pension_payee_name, pension_bank_reg, pension_bank_account"
         " FROM lost_earnings_awards";
     Id id = 0, child_id = 0;
-    std::string parent_name, parent_cpr, from, to, purpose;
-    soci::indicator to_ind = soci::i_null;
+    std::string parent_name, parent_cpr, from, to, purpose, parent_reg, parent_account, pension_name, pension_reg,
+        pension_account;
+    soci::indicator to_ind = soci::i_null, parent_reg_ind = soci::i_null, parent_account_ind = soci::i_null,
+                    pension_name_ind = soci::i_null, pension_reg_ind = soci::i_null,
+                    pension_account_ind = soci::i_null;
     std::int64_t income = 0, hours_off = 0, normal_hours = 0, pension = 0, saved = 0, tax_rate = 0, deduction = 0;
 
     void bind(soci::statement& st) {
@@ -307,6 +312,17 @@ struct AwardRow {
         st.exchange(soci::into(purpose));
         st.exchange(soci::into(tax_rate));
         st.exchange(soci::into(deduction));
+        st.exchange(soci::into(parent_reg, parent_reg_ind));
+        st.exchange(soci::into(parent_account, parent_account_ind));
+        st.exchange(soci::into(pension_name, pension_name_ind));
+        st.exchange(soci::into(pension_reg, pension_reg_ind));
+        st.exchange(soci::into(pension_account, pension_account_ind));
+    }
+    std::optional<PensionPayee> pension_payee() const {
+        auto account = payout_columns::to_bank_account(pension_reg, pension_reg_ind, pension_account,
+                                                       pension_account_ind);
+        if (!account) return std::nullopt;
+        return PensionPayee{pension_name_ind == soci::i_ok ? pension_name : "", *account};
     }
     LostEarningsAward entity() const {
         return {id,
@@ -321,7 +337,9 @@ struct AwardRow {
                 Rate::basis_points(pension),
                 Money::ore(saved),
                 purpose,
-                TaxCard{Rate::basis_points(tax_rate), Money::ore(deduction)}};
+                TaxCard{Rate::basis_points(tax_rate), Money::ore(deduction)},
+                payout_columns::to_bank_account(parent_reg, parent_reg_ind, parent_account, parent_account_ind),
+                pension_payee()};
     }
 };
 
@@ -330,14 +348,20 @@ struct AwardRow {
 // full expression, after temporaries are gone; so every computed value (ISO
 // dates, øre, indicators) is held in one of these until the statement ran.
 
+// The two nullable columns of an optional bank account.
+NullableText reg_of(const std::optional<BankAccount>& bank) {
+    return bank ? NullableText{bank->reg_no, soci::i_ok} : NullableText{};
+}
+NullableText account_of(const std::optional<BankAccount>& bank) {
+    return bank ? NullableText{bank->account_no, soci::i_ok} : NullableText{};
+}
+std::optional<BankAccount> pension_account_of(const LostEarningsAward& a) {
+    return a.pension_payee ? std::optional(a.pension_payee->account) : std::nullopt;
+}
+
 struct FamilyParams {
     NullableText reg, account;
-    explicit FamilyParams(const Family& f) {
-        if (f.bank) {
-            reg = {f.bank->reg_no, soci::i_ok};
-            account = {f.bank->account_no, soci::i_ok};
-        }
-    }
+    explicit FamilyParams(const Family& f) : reg(reg_of(f.bank)), account(account_of(f.bank)) {}
 };
 
 struct ChildParams {
@@ -381,13 +405,17 @@ struct ExpenseParams {
 
 struct AwardParams {
     std::string from;
-    NullableText to;
+    NullableText to, parent_reg, parent_account, pension_name, pension_reg, pension_account;
     std::int64_t income, hours_off, normal_hours, pension, saved, rate, deduction;
     explicit AwardParams(const LostEarningsAward& a)
-        : from(iso(a.period.from)), to(nullable_date(a.period.to)), income(a.monthly_income_before.ore()),
-          hours_off(a.hours_off_per_week.hundredths()), normal_hours(a.normal_weekly_hours.hundredths()),
-          pension(a.former_employer_pension.basis_points()), saved(a.monthly_saved_costs.ore()),
-          rate(a.tax_card.withholding.basis_points()), deduction(a.tax_card.monthly_deduction.ore()) {}
+        : from(iso(a.period.from)), to(nullable_date(a.period.to)), parent_reg(reg_of(a.parent_bank)),
+          parent_account(account_of(a.parent_bank)),
+          pension_name(a.pension_payee ? NullableText{a.pension_payee->name, soci::i_ok} : NullableText{}),
+          pension_reg(reg_of(pension_account_of(a))), pension_account(account_of(pension_account_of(a))),
+          income(a.monthly_income_before.ore()), hours_off(a.hours_off_per_week.hundredths()),
+          normal_hours(a.normal_weekly_hours.hundredths()), pension(a.former_employer_pension.basis_points()),
+          saved(a.monthly_saved_costs.ore()), rate(a.tax_card.withholding.basis_points()),
+          deduction(a.tax_card.monthly_deduction.ore()) {}
 };
 
 } // namespace
@@ -556,12 +584,27 @@ Id insert_award(soci::session& sql, const LostEarningsAward& a) {
     AwardParams p(a);
     sql << "INSERT INTO lost_earnings_awards (child_id, parent_name, parent_cpr, period_from, period_to,"
            " income_before_ore, hours_off_h100, normal_hours_h100, pension_rate_bp, saved_costs_ore, purpose,"
-           " tax_rate_bp, monthly_deduction_ore) VALUES (:child, :name, :cpr, :from, :to, :income, :off, :normal,"
-           " :pension, :saved, :purpose, :rate, :deduction)",
+           " tax_rate_bp, monthly_deduction_ore, parent_bank_reg, parent_bank_account, pension_payee_name,"
+           " pension_bank_reg, pension_bank_account) VALUES (:child, :name, :cpr, :from, :to, :income, :off, :normal,"
+           " :pension, :saved, :purpose, :rate, :deduction, :parent_reg, :parent_account, :pension_name,"
+           " :pension_reg, :pension_account)",
         soci::use(a.child_id), soci::use(a.parent_name), soci::use(a.parent_cpr), soci::use(p.from),
         soci::use(p.to.value, p.to.ind), soci::use(p.income), soci::use(p.hours_off), soci::use(p.normal_hours),
-        soci::use(p.pension), soci::use(p.saved), soci::use(a.purpose), soci::use(p.rate), soci::use(p.deduction);
+        soci::use(p.pension), soci::use(p.saved), soci::use(a.purpose), soci::use(p.rate), soci::use(p.deduction),
+        soci::use(p.parent_reg.value, p.parent_reg.ind), soci::use(p.parent_account.value, p.parent_account.ind),
+        soci::use(p.pension_name.value, p.pension_name.ind), soci::use(p.pension_reg.value, p.pension_reg.ind),
+        soci::use(p.pension_account.value, p.pension_account.ind);
     return last_insert_id(sql, "lost_earnings_awards");
+}
+
+void update_award_accounts(soci::session& sql, const LostEarningsAward& a) {
+    AwardParams p(a);
+    sql << "UPDATE lost_earnings_awards SET parent_bank_reg = :parent_reg, parent_bank_account = :parent_account,"
+           " pension_payee_name = :pension_name, pension_bank_reg = :pension_reg,"
+           " pension_bank_account = :pension_account WHERE id = :id",
+        soci::use(p.parent_reg.value, p.parent_reg.ind), soci::use(p.parent_account.value, p.parent_account.ind),
+        soci::use(p.pension_name.value, p.pension_name.ind), soci::use(p.pension_reg.value, p.pension_reg.ind),
+        soci::use(p.pension_account.value, p.pension_account.ind), soci::use(a.id);
 }
 
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id) {
@@ -576,6 +619,11 @@ std::vector<LostEarningsAward> awards_touching(soci::session& sql, Date first, D
     std::string from = iso(first), to = iso(last);
     return select_all<AwardRow>(sql, "WHERE period_from <= :last AND (period_to IS NULL OR period_to >= :first)"
                                      " ORDER BY child_id, period_from, id", to, from);
+}
+
+std::vector<LostEarningsAward> run_awards(soci::session& sql, Id run_id) {
+    return select_all<AwardRow>(sql, "WHERE id IN (SELECT award_id FROM payout_lines WHERE run_id = :run) ORDER BY id",
+                                run_id);
 }
 
 } // namespace hjt::store

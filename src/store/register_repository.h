@@ -41,9 +41,13 @@ std::optional<Expense> find_expense(soci::session& sql, Id id);
 std::vector<Expense> list_expenses(soci::session& sql, Id family_id);
 
 Id insert_award(soci::session& sql, const LostEarningsAward& a);
+// Writes the award's payee columns only (parent's account, pension scheme).
+void update_award_accounts(soci::session& sql, const LostEarningsAward& a);
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id);
 std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id);
 // Every award in force on some day from `first` to `last` (one query: the payout basis).
 std::vector<LostEarningsAward> awards_touching(soci::session& sql, Date first, Date last);
+// The awards of a payout run's lost-earnings lines (its bank transfers).
+std::vector<LostEarningsAward> run_awards(soci::session& sql, Id run_id);
 
 } // namespace hjt::store

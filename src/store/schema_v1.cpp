@@ -61,7 +61,11 @@ std::vector<std::string> schema_v1() {
         " income_before_ore BIGINT NOT NULL, hours_off_h100 BIGINT NOT NULL,"
         " normal_hours_h100 BIGINT NOT NULL, pension_rate_bp INTEGER NOT NULL,"
         " saved_costs_ore BIGINT NOT NULL, purpose TEXT NOT NULL,"
-        " tax_rate_bp INTEGER NOT NULL, monthly_deduction_ore BIGINT NOT NULL)",
+        " tax_rate_bp INTEGER NOT NULL, monthly_deduction_ore BIGINT NOT NULL,"
+        // The parent's own account (the net benefit) and the pension scheme
+        // (NULL: the municipality's default pension payee).
+        " parent_bank_reg TEXT, parent_bank_account TEXT,"
+        " pension_payee_name TEXT, pension_bank_reg TEXT, pension_bank_account TEXT)",
 
         "CREATE TABLE shifts ("
         " id INTEGER PRIMARY KEY, helper_id INTEGER NOT NULL REFERENCES helpers(id),"
@@ -90,6 +94,10 @@ std::vector<std::string> schema_v1() {
         " amount_ore BIGINT NOT NULL, computed_ore BIGINT NOT NULL,"
         " capped INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '',"
         " expense_id INTEGER REFERENCES expenses(id),"
+        // Lost-earnings lines: the award, and on benefit lines what is withheld.
+        " award_id INTEGER REFERENCES lost_earnings_awards(id),"
+        " atp_ore BIGINT NOT NULL DEFAULT 0, am_bidrag_ore BIGINT NOT NULL DEFAULT 0,"
+        " a_skat_ore BIGINT NOT NULL DEFAULT 0,"
         " UNIQUE (run_id, family_id, child_id, kind, month_concerned, source_ref))",
         "CREATE INDEX payout_lines_run ON payout_lines(run_id)",
         "CREATE TABLE payout_flags ("
@@ -104,6 +112,44 @@ std::vector<std::string> schema_v1() {
         "CREATE INDEX ledger_family ON ledger_postings(family_id)",
         // A run's line is posted once, however often approval is attempted.
         "CREATE UNIQUE INDEX ledger_line ON ledger_postings(line_id)",
+
+        // Annual reconciliation per child and year (domain.md §7): the figures
+        // as computed (a draft is replaced by each run; a final one is frozen),
+        // its month rows and its expense verdicts. forecast_*: NULL unless the
+        // year was open when it was computed.
+        "CREATE TABLE reconciliations ("
+        " id INTEGER PRIMARY KEY, family_id INTEGER NOT NULL REFERENCES families(id),"
+        " child_id INTEGER NOT NULL REFERENCES children(id), year INTEGER NOT NULL,"
+        " status TEXT NOT NULL, pooling TEXT NOT NULL,"
+        " eligible_helper_ore BIGINT NOT NULL, eligible_expenses_ore BIGINT NOT NULL,"
+        " eligible_fixed_ore BIGINT NOT NULL, eligible_before_cap_ore BIGINT NOT NULL,"
+        " year_cap_ore BIGINT NOT NULL, year_cap_estimated INTEGER NOT NULL, capped INTEGER NOT NULL,"
+        " eligible_ore BIGINT NOT NULL, received_helper_ore BIGINT NOT NULL,"
+        " received_fixed_ore BIGINT NOT NULL, received_expense_ore BIGINT NOT NULL,"
+        " received_adjustment_ore BIGINT NOT NULL, balance_ore BIGINT NOT NULL, outcome TEXT NOT NULL,"
+        " settlement_ore BIGINT NOT NULL, uses_estimates INTEGER NOT NULL,"
+        " forecast_through TEXT, forecast_pace_bp INTEGER, forecast_used_h100 BIGINT,"
+        " forecast_eligible_ore BIGINT, forecast_received_ore BIGINT, forecast_balance_ore BIGINT,"
+        " computed_at TEXT NOT NULL, computed_by TEXT NOT NULL, finalised_at TEXT, finalised_by TEXT,"
+        " ledger_posting_id INTEGER REFERENCES ledger_postings(id),"
+        " UNIQUE (child_id, year))",
+        "CREATE INDEX reconciliations_year ON reconciliations(year, family_id)",
+        "CREATE TABLE reconciliation_months ("
+        " reconciliation_id INTEGER NOT NULL REFERENCES reconciliations(id), month TEXT NOT NULL,"
+        " approved_h100 BIGINT NOT NULL, used_h100 BIGINT NOT NULL, hourly_cost_ore BIGINT NOT NULL,"
+        " approved_ore BIGINT NOT NULL, used_ore BIGINT NOT NULL, eligible_ore BIGINT NOT NULL,"
+        " PRIMARY KEY (reconciliation_id, month))",
+        "CREATE TABLE reconciliation_expenses ("
+        " reconciliation_id INTEGER NOT NULL REFERENCES reconciliations(id),"
+        " expense_id INTEGER NOT NULL REFERENCES expenses(id), expense_date TEXT NOT NULL,"
+        " category TEXT NOT NULL, amount_ore BIGINT NOT NULL, document_ref TEXT NOT NULL,"
+        " eligible_ore BIGINT NOT NULL, verdict TEXT NOT NULL, reason TEXT NOT NULL,"
+        " PRIMARY KEY (reconciliation_id, expense_id))",
+        // A family's year closed by a final reconciliation: its shifts, expenses
+        // and payout lines can no longer change.
+        "CREATE TABLE closed_years ("
+        " family_id INTEGER NOT NULL REFERENCES families(id), year INTEGER NOT NULL,"
+        " closed_at TEXT NOT NULL, closed_by TEXT NOT NULL, PRIMARY KEY (family_id, year))",
 
         "CREATE TABLE users ("
         " id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,"

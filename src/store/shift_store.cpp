@@ -184,6 +184,18 @@ void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
         soci::use(excluded);
 }
 
+void update_shift(soci::session& sql, const ShiftRecord& s) {
+    ShiftColumns c(s);
+    sql << "UPDATE shifts SET work_date = :work_date, start_time = :start_time, end_time = :end_time,"
+           " start_utc = :start_utc, end_utc = :end_utc, minutes = :minutes, subsidisable_minutes = :subsidisable,"
+           " excluded = :excluded WHERE id = :id",
+        soci::use(c.work_date), soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc),
+        soci::use(c.end_utc), soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
+        soci::use(c.excluded), soci::use(s.id);
+}
+
+void delete_shift(soci::session& sql, Id id) { sql << "DELETE FROM shifts WHERE id = :id", soci::use(id); }
+
 std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {
     auto found = select_shifts(sql, "WHERE id = :id", id);
     if (found.empty()) return std::nullopt;

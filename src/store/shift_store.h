@@ -30,6 +30,9 @@ Id insert_shift(soci::session& sql, const ShiftRecord& shift);
 // Many at once, as one prepared statement: the import's path.
 void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts);
 std::optional<ShiftRecord> find_shift(soci::session& sql, Id id);
+// New times and classification for a stored shift (its id, helper and family stay).
+void update_shift(soci::session& sql, const ShiftRecord& shift);
+void delete_shift(soci::session& sql, Id id);
 
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);

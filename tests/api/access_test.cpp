@@ -84,6 +84,8 @@ std::vector<Endpoint> endpoints() {
                                                                                                               {200, 200, 403, 403, 403, 403}},
         {"GET",  v1 + "/children/{c}/lost-earnings",  none,                                                   {200, 200, 200, 404, 200, 200}},
         {"POST", v1 + "/children/{c}/lost-earnings",  award,                                                  {403, 201, 403, 403, 403, 201}},
+        // {a} names no award: a caseworker reaches the handler and gets 404.
+        {"PUT",  v1 + "/children/{c}/lost-earnings/{a}/accounts", [](int) { return std::string("{}"); },  {403, 404, 403, 403, 403, 404}},
         // Payout runs: {r} names no run (the world has none), so finance reaches the handler and gets 404.
         {"GET",  v1 + "/payout-runs",                 none,                                                   {200, 200, 403, 403, 200, 200}},
         {"POST", v1 + "/payout-runs",                 [](int) { return std::string(R"({"month": "2026-13"})"); },
@@ -103,6 +105,23 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/helpers/{h}/payslip",         none,                                                   {400, 400, 400, 404, 400, 400}},
         {"GET",  v1 + "/helpers/{h}/payslip.xlsx",    none,                                                   {400, 400, 400, 404, 400, 400}},
         {"GET",  v1 + "/families/{f}/payslips",       none,                                                   {400, 400, 400, 404, 400, 400}},
+        // The annual statement: without ?year= a 400 for those who may see it, 404 for another family.
+        {"GET",  v1 + "/families/{f}/statement.xlsx", none,                                                   {400, 400, 400, 404, 400, 400}},
+        // Web pages: the shift preview (a bad date again), editing shifts ({r} names no shift), a year's rates ({r} is no year).
+        {"POST", v1 + "/helpers/{h}/shift-preview",   [](int) { return std::string(R"({"date": "31-02-2026", "start": "09:00", "end": "12:00"})"); },
+                                                                                                              {403, 400, 400, 404, 403, 400}},
+        {"PUT",  v1 + "/shifts/{r}",                  [](int) { return std::string(R"({"date": "2026-02-02", "start": "09:00", "end": "12:00"})"); },
+                                                                                                              {403, 404, 404, 404, 403, 404}},
+        {"DELETE", v1 + "/shifts/{r}",                none,                                                   {403, 404, 404, 404, 403, 404}},
+        {"GET",  v1 + "/rates/{r}",                   none,                                                   {404, 404, 403, 403, 404, 404}},
+        {"PUT",  v1 + "/rates/{r}",                   [](int) { return std::string(R"({"name": "home_training_cap", "value": 1, "source": "s"})"); },
+                                                                                                              {404, 403, 403, 403, 403, 403}},
+        // The annual reconciliation: no ?year= or a year out of range, so the table is about access alone.
+        {"GET",  v1 + "/families/{f}/reconciliation", none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"POST", v1 + "/reconciliations",             [](int) { return std::string(R"({"year": 1999})"); },  {400, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/reconciliations/final",       [](int) { return std::string(R"({"year": 1999})"); },  {400, 403, 403, 403, 403, 403}},
+        // The auditor's export: no ?year=, so a 400 for those who may read the books.
+        {"GET",  v1 + "/audit-export",                none,                                                   {400, 403, 403, 403, 400, 400}},
     };
     // clang-format on
 }
@@ -113,7 +132,7 @@ std::string fill(std::string text, const World& w, bool family_a) {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
         {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
-        {"{r}", 999999},
+        {"{r}", 999999}, {"{a}", 999999},
     };
     for (const auto& [name, id] : ids)
         for (auto at = text.find(name); at != std::string::npos; at = text.find(name))
@@ -126,7 +145,7 @@ std::string route_pattern(const std::string& table_pattern) {
     std::string p = table_pattern;
     bool first = true;
     for (std::size_t at = p.find('{'); at != std::string::npos; at = p.find('{', at + 1)) {
-        p.replace(at, 3, first ? "{id}" : "{version_id}");
+        p.replace(at, 3, first ? "{id}" : p.compare(at, 3, "{a}") == 0 ? "{award_id}" : "{version_id}");
         first = false;
     }
     return p;

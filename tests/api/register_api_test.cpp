@@ -235,3 +235,42 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
     CHECK(schooling.status == 400);
     CHECK(schooling.error_field() == "purpose");
 }
+
+TEST_CASE("lost earnings: the award's payees are given on creation and set later, checked like a family's account",
+          "[api][register]") {
+    ApiServer server("lost_earnings_payees");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    std::string token = server.login(Users::caseworker);
+    const std::string award = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "purpose": "træning af barnet",
+        "tax_card": {"withholding": 3700, "monthly_deduction": 0}, )";
+
+    auto bad = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
+                        award + R"("parent_bank": {"reg_no": "53", "account_no": "0000654321"}})", token);
+    CHECK(bad.status == 400);
+    CHECK(bad.error_field() == "parent_bank");
+
+    auto created = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
+                            award + R"("pension_payee": null})", token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    CHECK(created.body.find(R"("parent_bank":null)") != std::string::npos);
+    Id id = created.number("id");
+
+    std::string accounts = id_path("/api/v1/children/", w.child_a, "/lost-earnings/") + std::to_string(id) + "/accounts";
+    auto set = api.put(accounts,
+                       R"json({"parent_bank": {"reg_no": "5301", "account_no": "0000654321"},
+                           "pension_payee": {"name": "Fjordpension (fiktiv)", "reg_no": "9570",
+                                             "account_no": "0006120394"}})json",
+                       token);
+    INFO(set.body);
+    CHECK(set.status == 200);
+    CHECK(set.body.find("0000654321") != std::string::npos);
+    CHECK(set.body.find("Fjordpension (fiktiv)") != std::string::npos);
+    auto other_child = api.put(id_path("/api/v1/children/", w.child_b, "/lost-earnings/") + std::to_string(id) +
+                                   "/accounts",
+                               "{}", token);
+    CHECK(other_child.status == 404);
+    CHECK(api.put(accounts, "{}", server.login(Users::family_a)).status == 403);
+}

@@ -329,6 +329,45 @@ TEST_CASE("lost-earnings awards: stored masked in the audit, refused for home sc
     CHECK(app::create_award(r.sql(), kActor, until_day_before).id > 0);
 }
 
+TEST_CASE("lost-earnings awards carry the parent's account and the pension scheme, checked like a family's",
+          "[service][award]") {
+    Register r("svc_award_accounts");
+    auto& s = r.scratch;
+    LostEarningsAward a = testing::sample_award(r.child.id);
+    a.parent_bank = BankAccount{"5301", "0000654321"};
+    a.pension_payee = PensionPayee{"Fjordpension (fiktiv)", BankAccount{"9570", "0006120394"}};
+    Id id = app::create_award(r.sql(), kActor, a).id;
+    auto stored = store::find_award(r.sql(), id);
+    REQUIRE(stored);
+    REQUIRE(stored->parent_bank);
+    CHECK(stored->parent_bank->account_no == "0000654321");
+    REQUIRE(stored->pension_payee);
+    CHECK(stored->pension_payee->name == "Fjordpension (fiktiv)");
+    CHECK(stored->pension_payee->account.reg_no == "9570");
+    CHECK(r.last_audit("after_json").find("\"parent_bank\"") != std::string::npos);
+
+    LostEarningsAward without = testing::sample_award(r.child.id);  // both optional
+    auto plain = store::find_award(r.sql(), app::create_award(r.sql(), kActor, without).id);
+    CHECK_FALSE(plain->parent_bank);
+    CHECK_FALSE(plain->pension_payee);
+
+    require_refused(s, "parent_bank", [&](soci::session& sql) {
+        LostEarningsAward bad = testing::sample_award(r.child.id);
+        bad.parent_bank = BankAccount{"530", "0000654321"};
+        app::create_award(sql, kActor, bad);
+    });
+    require_refused(s, "pension_payee", [&](soci::session& sql) {
+        LostEarningsAward bad = testing::sample_award(r.child.id);
+        bad.pension_payee = PensionPayee{"Fjordpension", BankAccount{"9570", "12345678901"}};
+        app::create_award(sql, kActor, bad);
+    });
+    require_refused(s, "pension_payee.name", [&](soci::session& sql) {
+        LostEarningsAward bad = testing::sample_award(r.child.id);
+        bad.pension_payee = PensionPayee{" ", BankAccount{"9570", "0006120394"}};
+        app::create_award(sql, kActor, bad);
+    });
+}
+
 TEST_CASE("every service change leaves a verifiable audit chain", "[service][audit]") {
     Register r("svc_chain");
     app::add_grant_version(r.sql(), kActor, version_for(r.grant, ymd(2026, 4, 1)));

@@ -64,6 +64,10 @@ TEST_CASE("rates: percentages shown with the decimals they have", "[format][rate
     CHECK(format_rate(Rate::basis_points(800)) == "8 %");
     CHECK(format_rate(Rate::basis_points(1234)) == "12,34 %");
     CHECK(format_rate(Rate::basis_points(5)) == "0,05 %");
+    // Found by tests/fuzz/parse_values_fuzz: "1.254 %" did not read back ("1.254" is ambiguous).
+    CHECK(format_rate(Rate::basis_points(125400)) == "1254 %");
+    CHECK(parse_rate(format_rate(Rate::basis_points(125400))) == Rate::basis_points(125400));
+    CHECK(format_rate(Rate::basis_points(125450)) == "1.254,5 %");
     CHECK(parse_rate("12,5") == Rate::basis_points(1250));
     CHECK(parse_rate("12,5 %") == Rate::basis_points(1250));
     CHECK(parse_rate("8%") == Rate::basis_points(800));

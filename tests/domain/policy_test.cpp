@@ -16,7 +16,8 @@ std::map<std::string, std::string> default_settings() {
             {"reconciliation.pool_hours_over_year", "false"},
             {"reconciliation.pay_top_ups", "true"},
             {"employer_oncost_per_hour.2020", "5,50"},
-            {"employer_oncost_per_hour.2024", "6,00"}};
+            {"employer_oncost_per_hour.2024", "6,00"},
+            {"expenses.excluded_categories", "Behandling: dækkes ikke; Kursus i udlandet: dækkes heller ikke"}};
 }
 
 std::string refusal(const std::map<std::string, std::string>& settings) {

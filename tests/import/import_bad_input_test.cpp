@@ -183,3 +183,16 @@ TEST_CASE("a later import refers to keys of an earlier one and missing files are
     db.sql() << "SELECT amount_ore FROM expenses WHERE document_ref = 'EGK-BILAG-9001'", soci::into(amount);
     CHECK(amount == 123456);
 }
+
+TEST_CASE("a lost-earnings award's accounts are checked like a family's; a pension scheme needs its name",
+          "[import][bad-input]") {
+    ScratchDatabase db("import_award_accounts");
+    ScratchFolder folder("import_award_accounts");
+    folder.with_sample_data();
+    folder.set_field("lost_earnings.csv", 2, "parent_bank_reg", "22");
+    folder.set_field("lost_earnings.csv", 3, "pension_name", "");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "lost_earnings.csv:2: parent_bank_reg: a bank reg.no. is 4 digits, got '22'"));
+    CHECK(contains(message, "lost_earnings.csv:3: pension_name: the pension scheme's name goes with its account"));
+}

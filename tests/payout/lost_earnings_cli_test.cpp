@@ -21,11 +21,14 @@ std::string read_bytes(const std::filesystem::path& file) {
     return bytes.str();
 }
 
-// Full time off at 30.000 kr, pension 8 %, trækprocent 38 % from 1 January 2024.
-std::string add_args(Id child, const std::string& purpose, const std::string& from = "2024-01-01") {
+// Full time off at 30.000 kr, pension 8 %, trækprocent 38 % from 1 January 2024,
+// paid to the parent's own account; the pension to the configured default payee.
+std::string add_args(Id child, const std::string& purpose, const std::string& from = "2024-01-01",
+                     const std::string& parent_reg = "5301") {
     return "lost-earnings add --child " + std::to_string(child) +
            " --parent-name Mette --parent-cpr 050585-1234 --from " + from +
-           " --income 30.000,00 --hours-off 37 --pension 8 --tax-rate 38 --purpose '" + purpose + "'";
+           " --income 30.000,00 --hours-off 37 --pension 8 --tax-rate 38 --purpose '" + purpose + "'" +
+           " --parent-reg " + parent_reg + " --parent-account 0000654321";
 }
 
 } // namespace
@@ -40,6 +43,8 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
     CHECK(run_hjt("anna", reg.path(), add_args(child, "Hjemmeundervisning")).exit_code == 1);
     CHECK(run_hjt("anna", reg.path(), add_args(child, "træning", "2033-06-01")).exit_code == 1);  // the 18th birthday
     CHECK(run_hjt("anna", reg.path(), "lost-earnings add --child " + std::to_string(child)).exit_code == 2);
+    CHECK(run_hjt("anna", reg.path(), add_args(child, "træning", "2024-01-01", "53")).exit_code == 1);  // reg.no.
+    CHECK(run_hjt("anna", reg.path(), add_args(child, "træning") + " --pension-reg 9570").exit_code == 2);
     CHECK(reg.count("lost_earnings_awards") == 0);
 
     CliRun added = run_hjt("anna", reg.path(), add_args(child, "hjemmetræning") + " --json");
@@ -72,4 +77,39 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
     CliRun prepared = run_hjt("anna", reg.path(), "payout prepare --month 2024-03");
     CHECK(prepared.exit_code == 0);
     CHECK(prepared.out.find("total 32.400,00 kr") != std::string::npos);  // benefit 30.000,00 + pension 2.400,00
+
+    // The bank file: the parent's net and the pension (config's default payee), the withholding listed.
+    REQUIRE(run_hjt("bent", reg.path(), "payout approve --month 2024-03").exit_code == 0);
+    auto bank = std::filesystem::temp_directory_path() / ("lost_earnings_cli_bank_" + std::to_string(::getpid()));
+    CliRun exported = run_hjt("anna", reg.path(),
+                              "payout export --month 2024-03 --out '" + (bank / "run.xlsx").string() + "' --bank '" +
+                                  (bank / "bank").string() + "'");
+    std::filesystem::remove_all(bank);
+    CHECK(exported.exit_code == 0);
+    CHECK(exported.out.find("(2 transfers, 19.455,92 kr)") != std::string::npos);  // 17.055,92 + 2.400,00
+    CHECK(exported.out.find("withheld for Skattestyrelsen: 12.944,08 kr, held back: 0,00 kr") != std::string::npos);
+}
+
+TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the parent's account is caught up",
+          "[lost_earnings][cli]") {
+    PayoutRegister reg("lost_earnings_cli_accounts");
+    REQUIRE(run_hjt("anna", reg.path(), "init").exit_code == 0);
+    Id child = reg.child(reg.family("Familien Holm"), day(2015, 6, 1));
+    std::string without_account = add_args(child, "hjemmetræning");
+    without_account.erase(without_account.find(" --parent-reg"));
+    REQUIRE(run_hjt("anna", reg.path(), without_account).exit_code == 0);
+
+    CliRun march = run_hjt("anna", reg.path(), "payout prepare --month 2024-03");
+    CHECK(march.out.find("total 2.400,00 kr") != std::string::npos);  // the pension only; flagged
+    REQUIRE(run_hjt("bent", reg.path(), "payout approve --month 2024-03").exit_code == 0);
+
+    CHECK(run_hjt("anna", reg.path(), "lost-earnings accounts --award 1 --parent-reg 12 --parent-account 1")
+              .exit_code == 1);
+    CliRun set = run_hjt("anna", reg.path(),
+                         "lost-earnings accounts --award 1 --parent-reg 5301 --parent-account 0000654321");
+    CHECK(set.exit_code == 0);
+    CHECK(set.out.find("5301 ****4321") != std::string::npos);
+    // April: March's benefit caught up (30.000,00) + April's benefit and pension (32.400,00).
+    CliRun april = run_hjt("anna", reg.path(), "payout prepare --month 2024-04");
+    CHECK(april.out.find("total 62.400,00 kr") != std::string::npos);
 }

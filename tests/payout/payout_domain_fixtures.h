@@ -58,7 +58,39 @@ inline PayoutBasis basis(Month m, std::vector<FamilyPayoutBasis> families) {
 }
 
 inline SettledLine settled(Id child_id, LineKind kind, Month m, Money amount) {
-    return SettledLine{child_id, kind, m, amount, amount};
+    return SettledLine{child_id, kind, m, amount, amount, std::nullopt, {}};
+}
+
+// The 2024 figures of domain.md §9 for lost earnings: cap 35.247 kr, the ATP table from 2024.
+inline PayoutRates rates_2024() {
+    PayoutRates r = example_rates();
+    r.year.year = 2024;
+    r.year.lost_earnings_cap = MoneyFigure{Money::kroner(35247), false, "satser for 2024"};
+    r.year.atp = {{Hours::whole(0), Money{}, Money{}},
+                  {Hours::whole(39), Money::kroner(33), Money::kroner(66)},
+                  {Hours::whole(78), Money::kroner(66), Money::kroner(132)},
+                  {Hours::whole(117), Money::kroner(99), Money::kroner(198)}};
+    return r;
+}
+
+// Award 7 to Mette: full time off (37 of 37 h) from 1 January 2024, pension 8 %,
+// trækprocent 38 %, no fradrag; her own account and her own pension scheme.
+// At 30.000 kr a full month: ATP 99,00, AM-bidrag 2.392,08, A-skat 10.453,00,
+// net 17.055,92, pension 2.400,00 (tests/domain/lost_earnings_test.cpp).
+inline LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
+    LostEarningsAward a;
+    a.id = 7;
+    a.child_id = child_id;
+    a.parent_name = "Mette";
+    a.period = Period{day(2024, 1, 1), std::nullopt};
+    a.monthly_income_before = Money::kroner(income_kroner);
+    a.hours_off_per_week = Hours::whole(37);
+    a.former_employer_pension = Rate::basis_points(800);
+    a.purpose = "hjemmetræning";
+    a.tax_card = TaxCard{Rate::basis_points(3800), Money{}};
+    a.parent_bank = BankAccount{"5301", "0000654321"};
+    a.pension_payee = PensionPayee{"Pensionskassen Syd (fiktiv)", BankAccount{"9570", "0000111222"}};
+    return a;
 }
 
 } // namespace hjt::test

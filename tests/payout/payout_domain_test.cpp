@@ -211,7 +211,8 @@ TEST_CASE("a retroactive change in June to months paid January–May gives five 
     july.month = month(2024, 7);
     july.settled_months.push_back(month(2024, 6));
     for (const auto& l : june.lines)
-        july.families[0].settled.push_back(SettledLine{l.child_id, l.kind, l.month_concerned, l.amount, l.computed});
+        july.families[0].settled.push_back(
+            SettledLine{l.child_id, l.kind, l.month_concerned, l.amount, l.computed, l.award_id, l.withheld});
     auto next = compute_payout(july);
     CHECK(lines_of(next, LineKind::adjustment).empty());
 }
@@ -223,7 +224,8 @@ TEST_CASE("a line once cut by the cap is not corrected again and again", "[payou
     b.settled_months = {month(2024, 1), month(2024, 2)};
     // February was reckoned at 13.682,50 but only 2.000,00 was paid (cap).
     f.settled = {settled(10, LineKind::helper, month(2024, 1), Money::ore(1368250)),
-                 SettledLine{10, LineKind::helper, month(2024, 2), Money::kroner(2000), Money::ore(1368250)}};
+                 SettledLine{10, LineKind::helper, month(2024, 2), Money::kroner(2000), Money::ore(1368250),
+                             std::nullopt, {}}};
     b.families = {f};
     auto r = compute_payout(b);
     CHECK(lines_of(r, LineKind::adjustment).empty());

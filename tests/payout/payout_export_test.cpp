@@ -20,6 +20,8 @@
 #include "domain/errors.h"
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
+#include "store/payout_store.h"
+#include "store/register_repository.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -157,4 +159,66 @@ TEST_CASE("the run sheet: a row a family, totals as formulas with values, frozen
     std::string flags = xlsx_part(files.xlsx, "xl/worksheets/sheet3.xml");
     CHECK(flags.find("Mangler bankkonto") != std::string::npos);
     CHECK(flags.find("Familien C") != std::string::npos);
+}
+
+TEST_CASE("lost earnings: the parent's net and the pension are transfers of their own; pain.001 parses back",
+          "[payout][export][lost_earnings]") {
+    PayoutRegister reg("payout_export_lost_earnings");
+    Id family = reg.family("Familien A");
+    Id child = reg.child(family, day(2015, 6, 1));
+    reg.grant(child, day(2024, 1, 1), 2000, 13500);
+    LostEarningsAward a = award_for(child, 30000);
+    a.parent_cpr = "050585-1234";
+    a.pension_payee.reset();  // the municipality's default pays
+    Id award = store::insert_award(reg.sql(), a);
+    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, "anna", month(2024, 4), rates_2024()); });
+    reg.approve("bent", month(2024, 4));
+
+    PayoutRun run = store::load_payout_run(reg.sql(), month(2024, 4));  // the withholding is stored with the line
+    auto benefit = std::find_if(run.lines.begin(), run.lines.end(),
+                                [](const PayoutLine& l) { return l.kind == LineKind::lost_earnings; });
+    REQUIRE(benefit != run.lines.end());
+    CHECK(benefit->award_id == award);
+    CHECK(benefit->withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045300)});
+
+    OutFolder out("hjt_payout_export_lost_earnings");
+    const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
+    app::PayoutExport files;
+    reg.db().in_transaction([&](soci::session& s) {
+        files = app::export_payout(s, "anna", month(2024, 4), out.file("run.xlsx"),
+                                   app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)}, pension);
+    });
+    CHECK(files.transfers == 3);
+    CHECK(files.transfer_total == Money::ore(1368250 + 1705592 + 240000));
+    CHECK(files.withholding_total == Money::ore(9900 + 239208 + 1045300));
+    CHECK(files.held_back_total == Money());
+    // Σ lines 46.082,50 = 33.138,42 transferred + 12.944,08 withheld
+    CHECK(run.header.total == files.transfer_total + files.withholding_total);
+
+    std::string xml = read_file(*files.xml);
+    Poco::XML::DOMParser parser;
+    Poco::AutoPtr<Poco::XML::Document> doc = parser.parseString(xml);
+    CHECK(texts_of(*doc, "NbOfTxs") == std::vector<std::string>{"3", "3"});
+    CHECK(texts_of(*doc, "CtrlSum") == std::vector<std::string>{"33138.42", "33138.42"});
+    CHECK(texts_of(*doc, "InstdAmt") == std::vector<std::string>{"13682.50", "17055.92", "2400.00"});
+    std::string f = std::to_string(family), p = std::to_string(award);
+    CHECK(texts_of(*doc, "EndToEndId") ==
+          std::vector<std::string>{"HJT-2024-04-F" + f, "HJT-2024-04-P" + p, "HJT-2024-04-S" + p});
+    CHECK(texts_of(*doc, "Ustrd") ==
+          std::vector<std::string>{"Hjemmetræning a-conto 2024-04", "Tabt arbejdsfortjeneste 2024-04",
+                                   "Pension af tabt arbejdsfortjeneste 2024-04, Mette"});
+    auto names = texts_of(*doc, "Nm");
+    CHECK(std::find(names.begin(), names.end(), pension.name) != names.end());
+    CHECK(xml.find("050585") == std::string::npos);  // no CPR number in a bank file
+
+    std::string csv = read_file(*files.csv);
+    CHECK(csv.find(";17055.92;DKK;Tabt arbejdsfortjeneste 2024-04;HJT-2024-04-P" + p + ";Forælder;" + p) !=
+          std::string::npos);
+
+    std::string tie_out = xlsx_part(files.xlsx, "xl/worksheets/sheet4.xml");  // "Kørsel"
+    CHECK(tie_out.find("Indeholdt til Skattestyrelsen") != std::string::npos);
+    CHECK(tie_out.find("<v>12944.08</v>") != std::string::npos);
+    CHECK(tie_out.find("<v>0</v>") != std::string::npos);  // the difference, a formula with its value
+    std::string withheld = xlsx_part(files.xlsx, "xl/worksheets/sheet6.xml");  // "Indeholdt skat"
+    CHECK(withheld.find("<f>SUM(D2:F2)</f><v>12944.08</v>") != std::string::npos);
 }

@@ -11,32 +11,6 @@ using namespace hjt::test;
 
 namespace {
 
-PayoutRates rates_2024() {
-    PayoutRates r = example_rates();
-    r.year.year = 2024;
-    r.year.lost_earnings_cap = MoneyFigure{Money::kroner(35247), false, "satser for 2024"};
-    r.year.atp = {{Hours::whole(0), Money{}, Money{}},
-                  {Hours::whole(39), Money::kroner(33), Money::kroner(66)},
-                  {Hours::whole(78), Money::kroner(66), Money::kroner(132)},
-                  {Hours::whole(117), Money::kroner(99), Money::kroner(198)}};
-    return r;
-}
-
-// Full time off (37 of 37 h) from 1 January 2024 at 30.000 kr, pension 8 %, trækprocent 38 %.
-LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
-    LostEarningsAward a;
-    a.id = 7;
-    a.child_id = child_id;
-    a.parent_name = "Mette";
-    a.period = Period{day(2024, 1, 1), std::nullopt};
-    a.monthly_income_before = Money::kroner(income_kroner);
-    a.hours_off_per_week = Hours::whole(37);
-    a.former_employer_pension = Rate::basis_points(800);
-    a.purpose = "hjemmetræning";
-    a.tax_card = TaxCard{Rate::basis_points(3800), Money{}};
-    return a;
-}
-
 FamilyPayoutBasis family_with_award(std::int64_t income_kroner) {
     auto f = family({child(10, day(2015, 6, 1), Period{day(2024, 1, 1), {}}, {version(day(2024, 1, 1), 2000, 13500)})});
     f.awards.push_back(award_for(10, income_kroner));
@@ -73,13 +47,21 @@ TEST_CASE("a family with a lost-earnings award gets the benefit and pension line
     CHECK(total_of(r.lines) == Money::ore(1000000 + 3000000 + 240000));
 }
 
-TEST_CASE("a raised award corrects the paid months with lines of the same kind; grant lines are untouched",
+TEST_CASE("a raised award corrects the paid months with lines of the same kind, withholding recomputed",
           "[payout][lost_earnings]") {
-    FamilyPayoutBasis f = family_with_award(30000);  // January and February were paid at 25.000 kr
+    // January and February were paid at 25.000 kr: ATP 99,00, AM-bidrag 8 % × 24.901,00 = 1.992,08,
+    // A-skat 38 % × 22.908,92 = 8.705,39 → 8.705; net 14.203,92; pension 2.000,00.
+    FamilyPayoutBasis f = family_with_award(30000);
+    const Withholding paid{Money::ore(9900), Money::ore(199208), Money::ore(870500)};
     for (unsigned m : {1u, 2u}) {
         f.settled.push_back(settled(10, LineKind::helper, month(2024, m), Money::ore(1368250)));
-        f.settled.push_back(settled(10, LineKind::lost_earnings, month(2024, m), Money::kroner(25000)));
-        f.settled.push_back(settled(10, LineKind::lost_earnings_pension, month(2024, m), Money::kroner(2000)));
+        SettledLine benefit = settled(10, LineKind::lost_earnings, month(2024, m), Money::kroner(25000));
+        benefit.award_id = 7;
+        benefit.withheld = paid;
+        f.settled.push_back(benefit);
+        SettledLine pension = settled(10, LineKind::lost_earnings_pension, month(2024, m), Money::kroner(2000));
+        pension.award_id = 7;
+        f.settled.push_back(pension);
     }
     PayoutBasis b = basis(month(2024, 3), {f});
     b.rates = rates_2024();
@@ -89,15 +71,23 @@ TEST_CASE("a raised award corrects the paid months with lines of the same kind; 
     CHECK(lines_of(r, LineKind::adjustment).empty());
     auto benefit = lines_of(r, LineKind::lost_earnings);
     REQUIRE(benefit.size() == 3);
-    CHECK(benefit[0].month_concerned == month(2024, 1));
-    CHECK(benefit[0].amount == Money::kroner(5000));
-    CHECK(benefit[0].description.find("Efterregulering") != std::string::npos);
-    CHECK(benefit[1].month_concerned == month(2024, 2));
-    CHECK(benefit[1].amount == Money::kroner(5000));
+    for (int i : {0, 1}) {
+        INFO("correction " << i);
+        CHECK(benefit[i].month_concerned == month(2024, 1 + i));
+        CHECK(benefit[i].amount == Money::kroner(5000));
+        CHECK(benefit[i].award_id == Id{7});
+        // The month is now 30.000,00 with ATP 99,00, AM 2.392,08, A-skat 10.453,00: the
+        // correction withholds the difference, AM 400,00 and A-skat 1.748,00; net 2.852,00.
+        CHECK(benefit[i].withheld == Withholding{Money(), Money::ore(40000), Money::ore(174800)});
+        CHECK(benefit[i].amount - benefit[i].withheld.total() == Money::ore(285200));
+        CHECK(benefit[i].description.find("Efterregulering") != std::string::npos);
+    }
     CHECK(benefit[2].month_concerned == month(2024, 3));
     CHECK(benefit[2].amount == Money::kroner(30000));
+    CHECK(benefit[2].withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045300)});
     auto pension = lines_of(r, LineKind::lost_earnings_pension);
     REQUIRE(pension.size() == 3);
     CHECK(pension[0].amount == Money::kroner(400));  // 2.400,00 now, 2.000,00 paid
+    CHECK(pension[0].withheld == Withholding{});
     CHECK(pension[2].amount == Money::kroner(2400));
 }

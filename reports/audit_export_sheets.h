@@ -1,0 +1,38 @@
+// The auditor's export of a year as sheets (Danish labels), in this order:
+//   "Sådan kontrolleres"  the tie-outs as formulas across the sheets, and what to check
+//   "Posteringer"         every ledger posting of the year; totals: all, from runs, received
+//   "Kørsler"             the year's payout runs, each tied to its postings (SUMIF)
+//   "Årsopgørelser"       the annual reconciliations; total received
+//   "Bevillinger"         grants valid in the year, one row per version
+//   "Tabt arbejdsfortjeneste"  awards in force in the year
+//   "Satser"              the year's rate table with sources and estimated flags
+//   "Revisionsspor"       the year's audit entries with hashes and the chain's verification
+// The tie-outs: postings from runs = approved and paid runs' totals; postings
+// received = reconciliations' received (when the year has reconciliations).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "reports/audit_export_book.h"
+#include "reports/audit_export_data.h"
+
+namespace hjt::reports {
+
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data);
+
+// The figures the tie-outs compare, as the sheets' formulas compute them.
+struct AuditTieOut {
+    Money postings;            // every posting of the year
+    Money postings_from_runs;  // those a payout run posted
+    Money postings_received;   // those a reconciliation counts as received
+    Money runs_booked;         // approved and paid runs' totals (drafts are not booked)
+    std::optional<Money> reconciled_received;  // nullopt: the year has no reconciliations yet
+
+    bool runs_tie() const { return postings_from_runs == runs_booked; }
+    bool reconciliations_tie() const { return !reconciled_received || *reconciled_received == postings_received; }
+};
+
+AuditTieOut audit_tie_out(const AuditExportData& data);
+
+} // namespace hjt::reports

@@ -1,0 +1,184 @@
+#include "app/audit_export_service.h"
+
+#include <map>
+
+#include "app/audit_json_masking.h"
+#include "domain/errors.h"
+#include "domain/validation.h"
+#include "reports/audit_export_csv.h"
+#include "reports/audit_export_xlsx.h"
+#include "store/audit_export_store.h"
+#include "store/audit_log.h"
+#include "store/clock.h"
+#include "store/ledger_store.h"
+#include "store/payout_store.h"
+#include "store/rates_store.h"
+#include "store/reconciliation_store.h"
+#include "store/register_repository.h"
+
+namespace hjt::app {
+namespace {
+
+// The register's families and children by id, read once for every sheet.
+struct Register {
+    std::map<Id, Family> families;
+    std::map<Id, Child> children;
+
+    explicit Register(soci::session& sql) {
+        for (auto& f : store::list_families(sql)) {
+            for (auto& c : store::list_children(sql, f.id)) children.emplace(c.id, std::move(c));
+            families.emplace(f.id, std::move(f));
+        }
+    }
+    std::string family_name(Id id) const {
+        auto found = families.find(id);
+        return found == families.end() ? "" : found->second.name;
+    }
+    const Child* child(Id id) const {
+        auto found = children.find(id);
+        return found == children.end() ? nullptr : &found->second;
+    }
+};
+
+bool overlaps_year(const Period& p, int year) {
+    const Date first = date::year{year} / 1 / 1, last = date::year{year} / 12 / 31;
+    return p.from <= last && (!p.to || *p.to >= first);
+}
+
+// A-conto and adjustment lines are what a child's reconciliation counts as
+// received (domain.md §7); lost earnings and settlements are not.
+bool counts_as_received(const std::string& kind) {
+    auto line_kind = parse_line_kind(kind);
+    return line_kind && !is_lost_earnings(*line_kind);
+}
+
+// The year's postings with the names of family and child and who prepared
+// and approved the run that posted them (a run of the year: its lines concern its year).
+std::vector<reports::AuditPosting> postings(soci::session& sql, int year, const Register& reg,
+                                            const std::vector<PayoutRunHeader>& runs) {
+    std::map<Id, const PayoutRunHeader*> run_of;
+    for (const auto& r : runs) run_of[r.id] = &r;
+    std::vector<reports::AuditPosting> out;
+    for (auto& p : store::postings_of_year(sql, year)) {
+        reports::AuditPosting a;
+        a.family_name = reg.family_name(p.family_id);
+        const Child* child = p.child_id ? reg.child(*p.child_id) : nullptr;
+        a.child_name = child ? child->name : "";
+        if (auto found = p.run_id ? run_of.find(*p.run_id) : run_of.end(); found != run_of.end()) {
+            a.prepared_by = found->second->prepared_by;
+            a.approved_by = found->second->approved_by.value_or("");
+        }
+        a.received = counts_as_received(p.kind);
+        a.posting = std::move(p);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::vector<PayoutRunHeader> runs(soci::session& sql, int year) {
+    std::vector<PayoutRunHeader> out;
+    for (auto& r : store::list_payout_runs(sql))
+        if (int(r.month.year()) == year) out.push_back(std::move(r));
+    return out;
+}
+
+// nullopt when the year has none yet: then there is nothing to tie to.
+std::optional<std::vector<reports::AuditReconciliation>> reconciliations(soci::session& sql, int year,
+                                                                         const Register& reg) {
+    std::vector<reports::AuditReconciliation> out;
+    for (const auto& stored : store::list_reconciliations(sql, year, std::nullopt)) {
+        const auto& r = stored.figures;
+        out.push_back({stored.id, r.family_id, reg.family_name(r.family_id), r.child_id, r.child_name,
+                       store::to_string(stored.status), r.received.total(), r.eligible, r.balance, r.outcome,
+                       r.settlement, r.uses_estimates});
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
+std::vector<reports::AuditGrant> grants(soci::session& sql, int year, const Register& reg) {
+    std::vector<reports::AuditGrant> out;
+    for (const auto& [child_id, child] : reg.children)
+        for (auto& g : store::list_grants(sql, child_id))
+            if (overlaps_year(g.valid, year))
+                out.push_back({std::move(g), child.family_id, reg.family_name(child.family_id), child.name,
+                               mask_cpr(child.cpr)});
+    return out;
+}
+
+std::vector<reports::AuditAward> awards(soci::session& sql, int year, const Register& reg) {
+    std::vector<reports::AuditAward> out;
+    for (auto& a : store::awards_touching(sql, date::year{year} / 1 / 1, date::year{year} / 12 / 31)) {
+        a.parent_cpr = mask_cpr(a.parent_cpr);
+        const Child* child = reg.child(a.child_id);
+        Id family_id = child ? child->family_id : 0;
+        out.push_back({std::move(a), family_id, reg.family_name(family_id), child ? child->name : ""});
+    }
+    return out;
+}
+
+std::vector<reports::AuditRateRow> rates(soci::session& sql, int year) {
+    std::vector<reports::AuditRateRow> out;
+    for (auto& figure : store::load_year_figures(sql, year)) {
+        auto unit = figure_unit(figure.name);
+        std::string shown = unit ? format_figure(*unit, figure.value) : std::to_string(figure.value);
+        out.push_back({std::move(figure), std::move(shown)});
+    }
+    return out;
+}
+
+std::vector<reports::AuditEntryRow> audit_entries(soci::session& sql, int year) {
+    std::vector<reports::AuditEntryRow> out;
+    for (auto& e : store::audit_entries_of_year(sql, year))
+        out.push_back({e.id, std::move(e.at), std::move(e.actor), std::move(e.action), std::move(e.entity),
+                       mask_cpr_shaped(e.entity_id), masked_audit_json(e.before_json),
+                       masked_audit_json(e.after_json), std::move(e.prev_hash), std::move(e.hash)});
+    return out;
+}
+
+reports::AuditChainResult chain(soci::session& sql) {
+    auto v = store::verify_audit_chain(sql);
+    return {v.ok, v.entries, v.first_broken, v.reason};
+}
+
+} // namespace
+
+reports::AuditExportData gather_audit_export(soci::session& sql, int year, const std::string& actor) {
+    if (year < 2000 || year > 2099) throw ValidationError("year", "year must be 2000–2099, got " + std::to_string(year));
+    Register reg(sql);
+    reports::AuditExportData data;
+    data.year = year;
+    data.generated_at = store::utc_now();
+    data.generated_by = actor;
+    data.runs = runs(sql, year);
+    data.postings = postings(sql, year, reg, data.runs);
+    data.reconciliations = reconciliations(sql, year, reg);
+    data.grants = grants(sql, year, reg);
+    data.awards = awards(sql, year, reg);
+    data.rates = rates(sql, year);
+    data.audit = audit_entries(sql, year);
+    data.chain = chain(sql);
+    return data;
+}
+
+AuditExportResult export_audit(soci::session& sql, const std::string& actor, int year, const std::string& out,
+                               AuditExportFormat format) {
+    auto data = gather_audit_export(sql, year, actor);
+    auto sheets = reports::audit_export_sheets(data);
+    AuditExportResult result;
+    if (format == AuditExportFormat::xlsx) {
+        reports::write_audit_export_xlsx(out, sheets);
+        result.files = {out};
+    } else {
+        result.files = reports::write_audit_export_csv(out, sheets);
+    }
+    result.postings = data.postings.size();
+    result.runs = data.runs.size();
+    result.audit_entries = data.audit.size();
+    result.reconciliations = data.reconciliations ? std::optional(data.reconciliations->size()) : std::nullopt;
+    result.tie_out = reports::audit_tie_out(data);
+    result.chain = data.chain;
+    return result;
+}
+
+} // namespace hjt::app

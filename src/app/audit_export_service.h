@@ -1,0 +1,37 @@
+// The auditor's export of a year (issue #8, domain.md §11): gathers the
+// year's books from the store (postings, runs, reconciliations, grants,
+// lost-earnings awards, rates, audit entries and the chain's verification)
+// with every CPR number and bank account masked, and writes them as one xlsx
+// workbook or as one CSV file per sheet. Reads only: an export changes nothing,
+// so an auditor may run it (it is not audited either, as that would be a change).
+#pragma once
+
+#include <soci/soci.h>
+
+#include <string>
+#include <vector>
+
+#include "reports/audit_export_data.h"
+#include "reports/audit_export_sheets.h"
+
+namespace hjt::app {
+
+enum class AuditExportFormat { xlsx, csv };
+
+// ValidationError "year" for a year outside 2000–2099.
+reports::AuditExportData gather_audit_export(soci::session& sql, int year, const std::string& actor);
+
+struct AuditExportResult {
+    std::vector<std::string> files;  // the xlsx, or the CSV files in sheet order
+    std::size_t postings = 0, runs = 0, audit_entries = 0;
+    std::optional<std::size_t> reconciliations;
+    reports::AuditTieOut tie_out;
+    reports::AuditChainResult chain;
+};
+
+// xlsx: `out` is the workbook's path; csv: `out` is a folder (created) that
+// gets one <sheet>.csv per sheet.
+AuditExportResult export_audit(soci::session& sql, const std::string& actor, int year, const std::string& out,
+                               AuditExportFormat format);
+
+} // namespace hjt::app

@@ -1,0 +1,163 @@
+#include "app/reconciliation_service.h"
+
+#include <map>
+#include <set>
+
+#include "app/entity_json.h"
+#include "app/payout_service.h"
+#include "app/reconciliation_json.h"
+#include "domain/errors.h"
+#include "store/audit_log.h"
+#include "store/clock.h"
+#include "store/closed_years.h"
+#include "store/rates_store.h"
+
+namespace hjt::app {
+namespace {
+
+void require_year(int year) {
+    if (year < 2000 || year > 2099) throw ValidationError("year", "must be a year from 2000 to 2099");
+}
+
+// Making a year final moves money: only a finance user may do it.
+void require_finance_user(soci::session& sql, const std::string& actor) {
+    std::string role;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT role FROM users WHERE username = :u", soci::into(role, ind), soci::use(actor);
+    if (ind != soci::i_ok || role != to_string(Role::finance))
+        throw Conflict("making a reconciliation final needs a finance user; '" + actor +
+                       "' is not one (set HJT_USER to a finance user's username)");
+}
+
+Poco::JSON::Object::Ptr summary_json(int year, std::optional<Id> family_id, const ReconcileReport& report) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("year", year);
+    o->set("family_id", family_id ? Poco::Dynamic::Var(*family_id) : Poco::Dynamic::Var());
+    o->set("children", report.computed);
+    Money balance;
+    for (const auto& r : report.reconciliations)
+        if (r.status == store::ReconciliationStatus::draft) balance += r.figures.balance;
+    o->set("draft_balance", balance.ore());
+    return o;
+}
+
+std::string scope_id(int year, std::optional<Id> family_id) {
+    return std::to_string(year) + (family_id ? "/family " + std::to_string(*family_id) : "");
+}
+
+store::StoredReconciliation stored(ChildReconciliation figures, store::ReconciliationStatus status,
+                                   const std::string& at, const std::string& actor) {
+    store::StoredReconciliation s;
+    s.status = status;
+    s.figures = std::move(figures);
+    s.computed_at = at;
+    s.computed_by = actor;
+    if (status == store::ReconciliationStatus::final) {
+        s.finalised_at = at;
+        s.finalised_by = actor;
+    }
+    return s;
+}
+
+// One family made final: settlements posted, figures frozen, year closed, audited.
+void finalise_family(soci::session& sql, const std::string& actor, int year, Id family_id,
+                     std::vector<ChildReconciliation>& children, const std::string& at, ReconcileReport& report) {
+    Poco::JSON::Array::Ptr figures = new Poco::JSON::Array;
+    for (auto& child : children) {
+        auto s = stored(std::move(child), store::ReconciliationStatus::final, at, actor);
+        if (s.figures.settlement != Money()) {
+            s.ledger_posting_id = store::post_settlement(sql, s.figures, at, actor);
+            report.settlements += s.figures.settlement;
+        }
+        s.id = store::store_final(sql, s);
+        figures->add(to_json(s));
+        ++report.computed;
+    }
+    store::close_year(sql, family_id, year, at, actor);
+    ++report.families_closed;
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("year", year);
+    after->set("family_id", family_id);
+    after->set("reconciliations", figures);
+    store::append_audit(sql, {actor, "finalise", "reconciliation", std::to_string(year) + "/family " +
+                              std::to_string(family_id), "", stringify(after)});
+}
+
+} // namespace
+
+store::ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today) {
+    require_year(year);
+    Policy policy = store::load_policy(sql);
+    store::ReconciliationTerms terms;
+    terms.year = year;
+    terms.rates = payout_rates(store::load_rates(sql), policy, year);
+    terms.pooling = policy.pool_hours_over_year ? HourPooling::over_year : HourPooling::month_by_month;
+    terms.pay_top_ups = policy.pay_top_ups;
+    terms.excluded_categories = policy.excluded_expense_categories;
+    if (static_cast<int>(today.year()) <= year)
+        // The forecast counts months that have ended: up to the month before today's.
+        terms.elapsed_through = std::min(month_of(today), Month{date::year{year + 1}, date::January}) - date::months{1};
+    return terms;
+}
+
+std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
+                                                         Date today) {
+    std::vector<ChildReconciliation> out;
+    for (const auto& in : store::load_reconciliation_inputs(sql, reconciliation_terms(sql, year, today), family_id))
+        out.push_back(reconcile_child(in));
+    return out;
+}
+
+ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int year, std::optional<Id> family_id,
+                               bool make_final, Date today, const Progress& progress) {
+    require_year(year);
+    if (make_final) {
+        require_finance_user(sql, actor);
+        if (static_cast<int>(today.year()) <= year)
+            throw Conflict("the year " + std::to_string(year) + " is not over; it can be made final from " +
+                           std::to_string(year + 1) + "-01-01 (until then a draft shows the forecast)");
+    }
+    ReconcileReport report;
+    report.year = year;
+    report.final = make_final;
+    auto inputs = store::load_reconciliation_inputs(sql, reconciliation_terms(sql, year, today), family_id);
+    std::set<Id> closed = store::families_with_closed_year(sql, year);
+    std::string at = store::utc_now();
+
+    // Figures per family, children in order; closed families are left alone.
+    std::map<Id, std::vector<ChildReconciliation>> by_family;
+    ProgressTicker ticker(progress, "reconciling children", static_cast<long long>(inputs.size()));
+    for (const auto& in : inputs) {
+        ticker.tick();
+        if (closed.count(in.family_id)) {
+            ++report.already_final;
+            continue;
+        }
+        by_family[in.family_id].push_back(reconcile_child(in));
+    }
+    // A family asked for by id closes even without a child to reconcile.
+    if (make_final && family_id && !closed.count(*family_id)) by_family.try_emplace(*family_id);
+
+    if (make_final) {
+        ProgressTicker families(progress, "making families final", static_cast<long long>(by_family.size()));
+        for (auto& [family, children] : by_family) {
+            finalise_family(sql, actor, year, family, children, at, report);
+            families.tick();
+        }
+    } else {
+        std::vector<store::StoredReconciliation> drafts;
+        for (auto& [family, children] : by_family)
+            for (auto& child : children)
+                drafts.push_back(stored(std::move(child), store::ReconciliationStatus::draft, at, actor));
+        report.computed = static_cast<long long>(drafts.size());
+        if (progress) progress("writing drafts", 0, report.computed);
+        store::replace_drafts(sql, year, family_id, drafts);
+    }
+    report.reconciliations = store::list_reconciliations(sql, year, family_id);
+    if (!make_final && report.computed > 0)
+        store::append_audit(sql, {actor, "draft", "reconciliation", scope_id(year, family_id), "",
+                                  stringify(summary_json(year, family_id, report))});
+    return report;
+}
+
+} // namespace hjt::app

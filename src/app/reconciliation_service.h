@@ -1,0 +1,48 @@
+// The annual reconciliation's life (domain.md §7): compute drafts freely,
+// make a year final (finance only), which posts each child's repayment claim
+// or top-up to the family's ledger and closes the family's year. Each
+// function works in the caller's transaction with its audit entry there.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/progress.h"
+#include "store/reconciliation_inputs.h"
+#include "store/reconciliation_store.h"
+
+namespace hjt::app {
+
+// The year's terms from the stored rates and policy. A year not over on
+// `today` gets a forecast through the last month that has ended.
+store::ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today);
+
+// The figures as a draft would have them now, without storing anything (one
+// family, or all). NotFound for an unknown family.
+std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
+                                                         Date today);
+
+struct ReconcileReport {
+    int year = 0;
+    bool final = false;
+    long long computed = 0;       // children drafted (or made final) by this call
+    long long already_final = 0;  // children of closed years, left exactly as they were
+    long long families_closed = 0;
+    Money settlements;            // posted to the ledgers by this call
+    std::vector<store::StoredReconciliation> reconciliations;  // the scope as stored afterwards
+};
+
+// Draft (make_final false): recomputes and replaces the drafts of the scope;
+// families whose year is closed keep their final reconciliation untouched.
+// Final: the year must be over on `today` and `actor` a finance user
+// (Conflict otherwise); each family not yet closed gets its children's final
+// figures, a ledger posting of each non-zero settlement, the year closed and
+// an audit entry. A closed family is left as it is, so running final again
+// changes nothing. ValidationError "year" for a year outside 2000–2099.
+ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int year, std::optional<Id> family_id,
+                               bool make_final, Date today, const Progress& progress = {});
+
+} // namespace hjt::app

@@ -1,0 +1,175 @@
+#include "app/statement_service.h"
+
+#include <Poco/File.h>
+#include <Poco/Path.h>
+
+#include <map>
+#include <set>
+
+#include "app/reconciliation_service.h"
+#include "domain/danish_format.h"
+#include "domain/errors.h"
+#include "domain/payslip.h"
+#include "domain/validation.h"
+#include "reports/statement_labels.h"
+#include "store/rates_store.h"
+#include "store/register_repository.h"
+#include "store/shift_store.h"
+
+namespace hjt::app {
+
+namespace {
+
+using reports::StatementChild;
+using reports::StatementStatus;
+using ChildrenByFamily = std::map<Id, std::vector<StatementChild>>;
+
+// Each family's children as the statement shows them: a family with a stored
+// reconciliation shows it (final or draft, exactly as finance sees it);
+// another is computed now and shown as preliminary, with the forecast for an
+// open year. CPR numbers are filled in per family.
+ChildrenByFamily year_figures(soci::session& sql, int year, std::optional<Id> family_id, Date today) {
+    ChildrenByFamily out;
+    for (auto& s : store::list_reconciliations(sql, year, family_id)) {
+        const bool final = s.status == store::ReconciliationStatus::final;
+        out[s.figures.family_id].push_back(
+            {"", final ? StatementStatus::final : StatementStatus::draft, std::move(s.figures)});
+    }
+    std::set<Id> stored;
+    for (const auto& [family, children] : out) stored.insert(family);
+    for (auto& figures : compute_reconciliations(sql, year, family_id, today))
+        if (!stored.count(figures.family_id))
+            out[figures.family_id].push_back({"", StatementStatus::open, std::move(figures)});
+    return out;
+}
+
+// The year's figures that are estimates (domain.md §9), each said once on the statement.
+std::vector<reports::EstimatedFigure> estimated_figures(const RateBook& rates, const Policy& policy, int year) {
+    std::vector<reports::EstimatedFigure> out;
+    const std::string in_year = " " + std::to_string(year);
+    if (rates.has(year)) {
+        const YearRates& y = rates.year(year);
+        if (y.home_training_cap && y.home_training_cap->estimated)
+            out.push_back({"Årsloft for hjemmetræning pr. barn" + in_year, format_kroner(y.home_training_cap->amount),
+                           y.home_training_cap->source, false});
+        if (y.holiday_pay_estimated)
+            out.push_back({"Feriepengesats" + in_year, format_rate(y.holiday_pay), y.holiday_pay_source, true});
+    }
+    if (!policy.employer_oncost_per_hour.count(year) && !policy.employer_oncost_per_hour.empty() &&
+        policy.employer_oncost_per_hour.begin()->first < year)
+        out.push_back({"Arbejdsgiverudgifter pr. hjælpertime" + in_year, format_kroner(policy.oncost_for(year)),
+                       "kommunens sats for et tidligere år; året har ingen", true});
+    return out;
+}
+
+// Hours per helper and every excluded part of the year's shifts (by the day each starts).
+void add_shifts(soci::session& sql, reports::AnnualStatement& s, const Policy& policy) {
+    std::map<Id, Helper> helpers;
+    for (auto& h : store::list_helpers(sql, s.family_id)) helpers.emplace(h.id, std::move(h));
+    struct Minutes {
+        long long all = 0;
+        long long subsidisable = 0;
+    };
+    std::map<Id, Minutes> minutes;
+    for (unsigned m = 1; m <= 12; ++m) {
+        for (const auto& shift : store::list_family_shifts(sql, s.family_id, date::year{s.year} / date::month{m})) {
+            const ShiftClassification& c = shift.classification;
+            minutes[shift.helper_id].all += c.minutes;
+            minutes[shift.helper_id].subsidisable += c.subsidisable_minutes;
+            const std::string name = helpers.count(shift.helper_id) ? helpers[shift.helper_id].name : "";
+            const std::string times = format_clock(shift.times.start_minute) + "–" + format_clock(shift.times.end_minute);
+            for (const auto& part : c.excluded_parts())
+                s.exclusions.push_back({shift.times.date, name, times, reports::danish_reason(part, policy),
+                                        payslip_hours(part.minutes)});
+        }
+    }
+    for (const auto& [id, m] : minutes) {
+        const Helper& h = helpers[id];
+        s.helpers.push_back({h.name, mask_cpr(h.cpr), payslip_hours(m.all), payslip_hours(m.subsidisable)});
+    }
+}
+
+// The expenses dated in the year or counted in its reconciliation, with status and reason.
+void add_expenses(soci::session& sql, reports::AnnualStatement& s, const std::map<Id, std::string>& child_names) {
+    std::map<Id, const ReconciledExpense*> reconciled;
+    for (const auto& child : s.children)
+        for (const auto& e : child.figures.expenses) reconciled[e.expense.expense_id] = &e;
+    for (const auto& e : store::list_expenses(sql, s.family_id)) {
+        auto r = reconciled.find(e.id);
+        const bool counted = r != reconciled.end();
+        if (!counted && static_cast<int>(e.date.year()) != s.year) continue;
+        std::string reason = e.status == ExpenseStatus::rejected ? e.reject_reason : "";
+        if (counted) reason = r->second->reason;
+        else if (e.status == ExpenseStatus::approved) reason = "endnu ikke udbetalt i året; tælles med, når det er udbetalt";
+        auto child = child_names.find(e.child_id);
+        s.expenses.push_back({e.date, child == child_names.end() ? "" : child->second, e.category, e.document_ref,
+                              e.amount, reports::danish_label(e.status), reason,
+                              counted ? r->second->eligible : Money{}});
+    }
+}
+
+reports::AnnualStatement family_statement(soci::session& sql, const Family& family, int year,
+                                          std::vector<StatementChild> children, const Policy& policy,
+                                          const std::vector<reports::EstimatedFigure>& estimates) {
+    reports::AnnualStatement s;
+    s.family_id = family.id;
+    s.family_name = family.name;
+    s.family_cvr = family.cvr;
+    s.year = year;
+    s.estimates = estimates;
+    std::map<Id, std::string> child_names;
+    std::map<Id, std::string> masked;
+    for (const auto& c : store::list_children(sql, family.id)) {
+        child_names[c.id] = c.name;
+        masked[c.id] = mask_cpr(c.cpr);
+    }
+    for (auto& child : children) child.cpr_masked = masked[child.figures.child_id];
+    s.children = std::move(children);
+    add_shifts(sql, s, policy);
+    add_expenses(sql, s, child_names);
+    return s;
+}
+
+Family family_or_not_found(soci::session& sql, Id family_id) {
+    auto family = store::find_family(sql, family_id);
+    if (!family) throw NotFound("family " + std::to_string(family_id) + " does not exist");
+    return *family;
+}
+
+} // namespace
+
+reports::AnnualStatement annual_statement(soci::session& sql, Id family_id, int year, Date today) {
+    const Family family = family_or_not_found(sql, family_id);
+    auto figures = year_figures(sql, year, family_id, today);
+    const Policy policy = store::load_policy(sql);
+    return family_statement(sql, family, year, std::move(figures[family_id]), policy,
+                            estimated_figures(store::load_rates(sql), policy, year));
+}
+
+std::string statement_file_name(Id family_id, int year) {
+    return "aarsopgoerelse-" + std::to_string(family_id) + "-" + std::to_string(year) + ".xlsx";
+}
+
+std::string overview_file_name(int year) { return "aarsopgoerelser-" + std::to_string(year) + "-oversigt.xlsx"; }
+
+StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
+                                      const Progress& progress) {
+    Poco::File(dir).createDirectories();
+    auto figures = year_figures(sql, year, std::nullopt, today);
+    const Policy policy = store::load_policy(sql);
+    const auto estimates = estimated_figures(store::load_rates(sql), policy, year);
+    const auto families = store::list_families(sql);
+    StatementsReport report{year, {}, Poco::Path(dir).append(overview_file_name(year)).toString()};
+    ProgressTicker ticker(progress, "writing statements", static_cast<long long>(families.size()));
+    for (const auto& family : families) {
+        const auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
+        const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();
+        reports::write_annual_statement(file, s);
+        report.families.push_back(reports::overview_row(s, file));
+        ticker.tick();
+    }
+    reports::write_finance_overview(report.overview_file, year, report.families);
+    return report;
+}
+
+} // namespace hjt::app

@@ -1,0 +1,36 @@
+// The family's annual statement (domain.md §7) from the store: each child's
+// reconciliation as stored (final or draft), or, for a year not reconciled
+// yet, as computed now with the forecast; the year's shifts per helper and
+// their excluded parts; the expenses with their status; the estimated rates.
+// CPR numbers are masked here, before anything reaches a file.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <string>
+#include <vector>
+
+#include "app/progress.h"
+#include "reports/annual_statement_sheet.h"
+#include "reports/finance_overview_sheet.h"
+
+namespace hjt::app {
+
+// NotFound for an unknown family; ValidationError "year" for a year outside 2000–2099.
+reports::AnnualStatement annual_statement(soci::session& sql, Id family_id, int year, Date today);
+
+struct StatementsReport {
+    int year = 0;
+    std::vector<reports::FinanceOverviewRow> families;  // by family id, `file` the statement's path
+    std::string overview_file;
+};
+
+// "aarsopgoerelse-<family>-<year>.xlsx" and "aarsopgoerelser-<year>-oversigt.xlsx"
+std::string statement_file_name(Id family_id, int year);
+std::string overview_file_name(int year);
+
+// Every family's statement into `dir` (created), then finance's overview.
+StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
+                                      const Progress& progress = {});
+
+} // namespace hjt::app

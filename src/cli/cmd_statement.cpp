@@ -1,0 +1,101 @@
+// hjt statement | statements: the family's annual hour statement (årsopgørelse)
+// as xlsx, one family or all with finance's overview (domain.md §7).
+#include <Poco/JSON/Array.h>
+
+#include "app/payout_export.h"
+#include "app/statement_service.h"
+#include "cli/commands.h"
+#include "cli/option_values.h"
+#include "domain/danish_format.h"
+
+namespace hjt::cli {
+
+namespace {
+
+Poco::JSON::Object::Ptr to_json(const reports::FinanceOverviewRow& r) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("family_id", r.family_id);
+    o->set("children", r.children);
+    o->set("received", r.received.ore());
+    o->set("eligible", r.eligible.ore());
+    o->set("balance", r.balance.ore());
+    o->set("repayment_claims", r.repayment_claims.ore());
+    o->set("top_ups", r.top_ups.ore());
+    o->set("next_step", r.next_step);
+    o->set("status", r.status);
+    o->set("uses_estimates", r.uses_estimates);
+    o->set("file", r.file);
+    return o;
+}
+
+std::string summary_line(const reports::FinanceOverviewRow& r) {
+    return "family " + std::to_string(r.family_id) + " " + r.family_name + ": received " + format_kroner(r.received) +
+           ", eligible " + format_kroner(r.eligible) + ", balance " + format_kroner(r.balance) + " (" + r.next_step +
+           "; " + r.status + ")";
+}
+
+int run_statement(Context& ctx, const Args& args) {
+    const Id family = id_option(args, "family");
+    const int year = year_option(args);
+    const std::string& out = args.required("out");
+    const auto statement = app::annual_statement(ctx.database().session(), family, year, app::today_in_copenhagen());
+    reports::write_annual_statement(out, statement);
+    const auto row = reports::overview_row(statement, out);
+    auto data = to_json(row);
+    data->set("year", year);
+    ctx.print("statement " + std::to_string(year) + " for " + summary_line(row) + "\nwrote " + out, data);
+    return 0;
+}
+
+int run_statements(Context& ctx, const Args& args) {
+    const int year = year_option(args);
+    const std::string& dir = args.required("out");
+    auto progress = [&](const std::string& what, long long done, long long total) { ctx.progress(what, done, total); };
+    const auto report =
+        app::write_all_statements(ctx.database().session(), year, app::today_in_copenhagen(), dir, progress);
+
+    Poco::JSON::Array::Ptr families = new Poco::JSON::Array;
+    Money received, eligible, balance;
+    for (const auto& r : report.families) {
+        families->add(to_json(r));
+        received += r.received;
+        eligible += r.eligible;
+        balance += r.balance;
+    }
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+    data->set("year", year);
+    data->set("statements", families);
+    data->set("overview_file", report.overview_file);
+    data->set("received", received.ore());
+    data->set("eligible", eligible.ore());
+    data->set("balance", balance.ore());
+    ctx.print("wrote " + std::to_string(report.families.size()) + " statements for " + std::to_string(year) + " in " +
+                  dir + " and the overview " + report.overview_file + "\nreceived " + format_kroner(received) +
+                  ", eligible " + format_kroner(eligible) + ", balance " + format_kroner(balance),
+              data);
+    return 0;
+}
+
+} // namespace
+
+Command statement_command() {
+    return {"statement", "--family ID --year YYYY --out FILE.xlsx",
+            "Write a family's annual hour statement (årsopgørelse) in Danish",
+            "--family ID   the family\n"
+            "--year YYYY   the calendar year: its final or draft reconciliation, or, not yet\n"
+            "              reconciled, the figures so far with the forecast\n"
+            "--out FILE    the xlsx to write",
+            {"family", "year", "out"},
+            run_statement};
+}
+
+Command statements_command() {
+    return {"statements", "--year YYYY --out DIR",
+            "Write every family's annual statement and finance's overview of the year",
+            "--year YYYY   the calendar year\n"
+            "--out DIR     folder for aarsopgoerelse-<family>-<year>.xlsx and aarsopgoerelser-<year>-oversigt.xlsx",
+            {"year", "out"},
+            run_statements};
+}
+
+} // namespace hjt::cli

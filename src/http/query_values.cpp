@@ -1,0 +1,15 @@
+#include "http/query_values.h"
+
+#include "domain/errors.h"
+
+namespace hjt::http {
+
+int year_query(const RequestContext& ctx) {
+    auto text = ctx.query_param("year");
+    if (!text) throw ValidationError("year", "give the year as ?year=YYYY");
+    if (text->size() != 4 || text->find_first_not_of("0123456789") != std::string::npos)
+        throw ValidationError("year", "'" + *text + "' is not a year written YYYY");
+    return std::stoi(*text);
+}
+
+} // namespace hjt::http

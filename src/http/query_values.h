@@ -1,0 +1,11 @@
+// Typed values of query parameters several routes share.
+#pragma once
+
+#include "http/request_context.h"
+
+namespace hjt::http {
+
+// ?year=YYYY, required; ValidationError "year" when missing or not four digits.
+int year_query(const RequestContext& ctx);
+
+} // namespace hjt::http

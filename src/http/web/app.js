@@ -1,0 +1,87 @@
+// The web application: a hash router ("#/familie/3/uge/2026-11-23") that
+// draws one page at a time into <main>, a menu for the signed-in user's role,
+// and the common handling of refusals (404 and 403 pages, sign-in again).
+import { session, logout, ApiError } from "./api.js";
+import { h, show } from "./dom.js";
+import { role } from "./format.js";
+import { homeOf } from "./ui.js";
+import { routes } from "./routes.js";
+
+const main = document.getElementById("main");
+
+function menuLinks(user) {
+  if (!user) return [];
+  if (user.role === "family") {
+    const f = `#/familie/${user.family_id}`;
+    return [["Oversigt", f], ["Ugeskema", `${f}/uge`], ["Upload timeliste", `${f}/upload`], ["Lønsedler", `${f}/loensedler`]];
+  }
+  const links = [["Familier", "#/familier"]];
+  if (user.role !== "caseworker") links.unshift(["Udbetalinger", "#/udbetalinger"]);
+  if (user.role === "finance") links.push(["Afstemning", "#/afstemning"]);
+  if (user.role !== "caseworker") links.push(["Satser", "#/satser"], ["Revisionseksport", "#/eksport"]);
+  return links;
+}
+
+function drawHeader(user) {
+  // The current page is the longest menu link the address starts with.
+  const current = location.hash;
+  const links = menuLinks(user);
+  const here = links.map(([, href]) => href).filter((href) => current === href || current.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  show(
+    document.getElementById("menu"),
+    h("ul", {}, links.map(([text, href]) => h("li", {}, h("a", { href, "aria-current": href === here ? "page" : null }, text))))
+  );
+  show(
+    document.getElementById("who"),
+    user
+      ? [h("span", {}, `${user.username} (${role(user.role)})`), " ",
+         h("button", { type: "button", class: "link", onclick: async () => { await logout(); location.hash = "#/login"; } }, "Log ud")]
+      : []
+  );
+}
+
+function problemPage(status, heading, text) {
+  document.title = `${heading} – Hjemmetræning`;
+  show(main, h("h1", { tabindex: "-1" }, heading), h("p", { class: "status-code" }, `Fejl ${status}`), h("p", {}, text),
+       h("p", {}, h("a", { href: homeOf(session()?.user) }, "Til forsiden")));
+}
+
+async function route() {
+  const hash = location.hash;
+  if (hash && !hash.startsWith("#/")) return;  // the skip link and other in-page anchors
+  const user = session()?.user;
+  if (!hash || hash === "#/") {
+    location.replace(homeOf(user));
+    return;
+  }
+  if (!user && hash !== "#/login") {
+    location.replace("#/login");
+    return;
+  }
+  drawHeader(user);
+  const path = hash.slice(1);
+  const match = routes.map(([pattern, page]) => [pattern.exec(path), page]).find(([m]) => m);
+  try {
+    if (!match) throw new ApiError(404, "ukendt side", null);
+    show(main, h("p", { role: "status" }, "Indlæser …"));
+    const [m, page] = match;
+    await page({ main, user, params: m.groups ?? {} });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404)
+      problemPage(404, "Siden findes ikke", "Siden eller det, den viser, findes ikke – eller du har ikke adgang til den.");
+    else if (error instanceof ApiError && error.status === 403)
+      problemPage(403, "Ingen adgang", "Din rolle giver ikke adgang til denne side.");
+    else if (error instanceof ApiError && error.status === 401) return;
+    else problemPage(error.status ?? 500, "Noget gik galt", error.message);
+  }
+  const heading = main.querySelector("h1");
+  if (heading) {
+    heading.setAttribute("tabindex", "-1");
+    document.title = `${heading.textContent} – Hjemmetræning`;
+    heading.focus();  // a screen reader announces the new page; Tab goes on from here
+  }
+}
+
+window.addEventListener("hashchange", route);
+route();

@@ -1,0 +1,80 @@
+// Danish display of the API's integers: money in øre, hours in hundredths,
+// rates in basis points (never turned into floating-point amounts: the
+// digits are split, not divided), minutes and ISO dates.
+
+function groupThousands(digits) {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+// 12345678 -> "123.456,78"; the unit (kr, t, %) is added by the caller.
+function hundredths(value) {
+  const negative = value < 0;
+  const text = String(Math.abs(value)).padStart(3, "0");
+  const whole = groupThousands(text.slice(0, -2));
+  return `${negative ? "−" : ""}${whole},${text.slice(-2)}`;
+}
+
+export const kroner = (ore) => `${hundredths(ore)} kr.`;
+export const hours = (h100) => `${hundredths(h100)} t`;
+export const percent = (basisPoints) => `${hundredths(basisPoints)} %`;
+
+// 135 -> "2 t 15 min"
+export function minutes(total) {
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} t` : `${h} t ${m} min`;
+}
+
+// "2026-11-24" -> "24-11-2026" (the project's Danish date form)
+export function date(iso) {
+  if (!iso) return "";
+  const [y, m, d] = iso.split("-");
+  return `${d}-${m}-${y}`;
+}
+
+const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+
+// "2026-11" -> "november 2026"
+export function month(isoMonth) {
+  const [y, m] = isoMonth.split("-");
+  return `${MONTHS[Number(m) - 1]} ${y}`;
+}
+export const monthShort = (number) => MONTHS[number - 1].slice(0, 3);
+export const weekday = (index) => WEEKDAYS[index];
+
+// Dates as ISO text in the local calendar (no time zones: a day is a day).
+export function isoDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+export function addDays(iso, days) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return isoDate(new Date(y, m - 1, d + days));
+}
+export function mondayOf(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const day = new Date(y, m - 1, d);
+  return addDays(iso, -((day.getDay() + 6) % 7));
+}
+export const today = () => isoDate(new Date());
+
+// The reason a part of a shift is not subsidised, in Danish (the API's
+// description carries the policy's clock times, e.g. "after 16:00 (window 07:00–16:00)").
+export function exclusion(part) {
+  const clock = /(\d\d:\d\d)/.exec(part.description || "")?.[1] ?? "";
+  switch (part.reason) {
+    case "outside_grant": return "uden for bevillingen";
+    case "public_holiday": return part.holiday ? `helligdag (${part.holiday})` : "helligdag";
+    case "weekend": return "weekend";
+    case "before_window": return `før kl. ${clock}`;
+    case "after_window": return `efter kl. ${clock}`;
+    default: return part.description || part.reason;
+  }
+}
+
+const STATUS = { draft: "kladde", approved: "godkendt", paid: "udbetalt" };
+export const runStatus = (status) => STATUS[status] ?? status;
+
+const ROLES = { finance: "økonomi", caseworker: "sagsbehandler", family: "familie", auditor: "revisor", admin: "administrator" };
+export const role = (name) => ROLES[name] ?? name;

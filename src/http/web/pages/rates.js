@@ -1,0 +1,57 @@
+// A year's rates (caps, percentages, ATP table), each with its source; an
+// estimated figure is marked, and finance replaces it with the published one
+// when it is known (audited, like `hjt rates set`).
+import { get, put } from "../api.js";
+import { field, h, show, table } from "../dom.js";
+import * as fmt from "../format.js";
+import { messageArea, parseHundredths } from "../ui.js";
+
+const SHOWN = { ore: fmt.kroner, basis_points: fmt.percent, hundredths_of_hours: fmt.hours };
+const UNIT_HINT = { ore: "kroner, fx 720.732,00", basis_points: "procent, fx 12,5", hundredths_of_hours: "timer, fx 39" };
+
+export async function ratesPage({ main, user, params, notice }) {
+  const year = Number(params.year ?? fmt.today().slice(0, 4));
+  const rates = await get(`/api/v1/rates/${year}`);
+  const messages = messageArea();
+  const reload = (text) => ratesPage({ main, user, params: { year: String(year) }, notice: text });
+  const estimated = rates.figures.filter((f) => f.estimated);
+  if (notice) messages.success(notice);
+  show(main,
+    h("h1", {}, `Satser ${year}`),
+    h("nav", { class: "week-nav", "aria-label": "År" },
+      h("a", { href: `#/satser/${year - 1}` }, `← ${year - 1}`), h("a", { href: `#/satser/${year + 1}` }, `${year + 1} →`)),
+    h("p", {}, estimated.length ? `${estimated.length} satser er skøn (markeret med *): erstat dem, når de offentliggøres.` : "Alle satser er offentliggjorte."),
+    messages.element,
+    user.role === "finance" && estimated.length ? publishForm(year, estimated, messages, reload) : null,
+    table(`Satser for ${year}`, ["Sats", "Værdi", "Kilde"],
+      rates.figures.map((f) => [f.estimated ? `* ${f.name}` : f.name, (SHOWN[f.unit] ?? String)(f.value), f.source]),
+      { numericColumns: [1] }));
+}
+
+function publishForm(year, estimated, messages, reload) {
+  const name = h("select", { name: "name" }, estimated.map((f) => h("option", { value: f.name }, f.name)));
+  const value = h("input", { name: "value", inputmode: "decimal", required: true });
+  const source = h("input", { name: "source", required: true, size: 40 });
+  const hint = h("p", { class: "hint" });
+  const unitOf = () => estimated.find((f) => f.name === name.value)?.unit;
+  const updateHint = () => { hint.textContent = `I ${UNIT_HINT[unitOf()] ?? "satsens enhed"}.`; };
+  name.addEventListener("change", updateHint);
+  updateHint();
+  const form = h("form", { class: "inline" }, field("Sats", name), field("Offentliggjort værdi", value), hint,
+    field("Kilde (fx lov eller vejledning)", source), h("button", { type: "submit" }, "Erstat skønnet"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const number = parseHundredths(value.value);
+    if (number === null) {
+      messages.error({ message: "Skriv værdien som et tal med højst to decimaler." });
+      return;
+    }
+    try {
+      const change = await put(`/api/v1/rates/${year}`, { name: name.value, value: number, source: source.value });
+      await reload(`${change.after.name} er nu ${(SHOWN[change.after.unit] ?? String)(change.after.value)} (offentliggjort).`);
+    } catch (error) {
+      messages.error(error);
+    }
+  });
+  return h("section", { "aria-labelledby": "offentliggjort" }, h("h2", { id: "offentliggjort" }, "Erstat et skøn"), form);
+}

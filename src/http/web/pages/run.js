@@ -1,0 +1,75 @@
+// Reviewing a payout run: the flags first (families held back, caps, support
+// ending), then the amount per family. A second finance user approves it,
+// naming the content they reviewed (content_hash), so a run prepared again
+// in the meantime is not approved unseen. Then the run sheet and bank file.
+import { get, post } from "../api.js";
+import { field, h, show, table } from "../dom.js";
+import * as fmt from "../format.js";
+import { downloadButton, messageArea, section } from "../ui.js";
+
+const FLAG_NAMES = {
+  missing_bank_account: "Mangler bankkonto",
+  cap_reached: "Loftet er nået",
+  turns_18: "Fylder 18",
+  negative_total: "Negativ sum",
+  missing_parent_account: "Forælder mangler konto",
+};
+
+export async function runPage({ main, user, params, notice }) {
+  const [run, families] = await Promise.all([get(`/api/v1/payout-runs/${params.id}`), get("/api/v1/families")]);
+  const names = new Map(families.items.map((f) => [f.id, f.name]));
+  const family = (id) => h("a", { href: `#/familie/${id}` }, names.get(id) ?? `Familie ${id}`);
+  const messages = messageArea();
+  const finance = user.role === "finance";
+  const reload = (text) => runPage({ main, user, params, notice: text });
+  if (notice) messages.success(notice);
+
+  const perFamily = new Map();
+  for (const line of run.lines) {
+    const sum = perFamily.get(line.family_id) ?? { lines: 0, amount: 0 };
+    sum.lines += 1;
+    sum.amount += line.amount;
+    perFamily.set(line.family_id, sum);
+  }
+
+  const act = (text, path, body, done) => h("button", { type: "button", onclick: async () => {
+    try {
+      await post(path, body);
+      await reload(done);
+    } catch (error) {
+      messages.error(error);
+    }
+  } }, text);
+
+  const actions = [];
+  if (finance && run.status === "draft")
+    actions.push(act("Godkend kørslen", `/api/v1/payout-runs/${run.id}/approve`, { content_hash: run.content_hash }, "Kørslen er godkendt."));
+  if (finance && run.status === "approved")
+    actions.push(act("Marker som udbetalt", `/api/v1/payout-runs/${run.id}/mark-paid`, {}, "Kørslen er markeret som udbetalt."));
+  actions.push(downloadButton("Hent kørselsark (Excel)", "GET", `/api/v1/payout-runs/${run.id}/sheet`, undefined, messages));
+  if (finance && run.status !== "draft") {
+    const format = h("select", { name: "format" }, h("option", { value: "xml" }, "ISO 20022 (pain.001, XML)"), h("option", { value: "csv" }, "CSV"));
+    actions.push(h("div", { class: "inline" }, field("Bankfilens format", format),
+      downloadButton("Hent bankfil", "POST", `/api/v1/payout-runs/${run.id}/bank-file`, () => ({ format: format.value }), messages)));
+  }
+
+  show(main,
+    h("h1", {}, `Udbetaling ${fmt.month(run.month)}`),
+    h("dl", { class: "facts" },
+      h("dt", {}, "Status"), h("dd", {}, fmt.runStatus(run.status)),
+      h("dt", {}, "Forberedt"), h("dd", {}, `${run.prepared_by}, ${run.prepared_at}`),
+      h("dt", {}, "Godkendt"), h("dd", {}, run.approved_by ? `${run.approved_by}, ${run.approved_at}` : "endnu ikke"),
+      h("dt", {}, "I alt"), h("dd", {}, fmt.kroner(run.total))),
+    finance && run.status === "draft" && run.prepared_by === user.username
+      ? h("p", { class: "note" }, "Du har forberedt kørslen: en anden medarbejder i økonomi skal godkende den.") : null,
+    messages.element,
+    h("div", { class: "actions" }, actions),
+    section(`Markeringer (${run.flags.length})`,
+      run.flags.length
+        ? table("Markeringer – gennemgå dem først", ["Familie", "Markering", "Besked"],
+            run.flags.map((f) => [family(f.family_id), FLAG_NAMES[f.code] ?? f.code, f.message]))
+        : h("p", {}, "Ingen markeringer.")),
+    section("Beløb pr. familie",
+      table(`${perFamily.size} familier`, ["Familie", "Linjer", "Beløb"],
+        [...perFamily].map(([id, sum]) => [family(id), String(sum.lines), fmt.kroner(sum.amount)]), { numericColumns: [1, 2] })));
+}

@@ -1,0 +1,30 @@
+// Every page of the application: the hash path (named groups become the
+// page's params) and the function that draws it.
+import { loginPage } from "./pages/login.js";
+import { familyPage } from "./pages/family.js";
+import { weekPage } from "./pages/week.js";
+import { uploadPage } from "./pages/upload.js";
+import { payslipsPage } from "./pages/payslips.js";
+import { familiesPage } from "./pages/families.js";
+import { childPage } from "./pages/child.js";
+import { runsPage } from "./pages/runs.js";
+import { runPage } from "./pages/run.js";
+import { ratesPage } from "./pages/rates.js";
+import { reconciliationPage } from "./pages/reconciliation.js";
+import { exportPage } from "./pages/export.js";
+
+const id = "(?<id>\\d+)";
+export const routes = [
+  [/^\/login$/, loginPage],
+  [new RegExp(`^/familie/${id}$`), familyPage],
+  [new RegExp(`^/familie/${id}/uge(?:/(?<monday>\\d{4}-\\d{2}-\\d{2}))?$`), weekPage],
+  [new RegExp(`^/familie/${id}/upload$`), uploadPage],
+  [new RegExp(`^/familie/${id}/loensedler(?:/(?<month>\\d{4}-\\d{2}))?$`), payslipsPage],
+  [/^\/familier$/, familiesPage],
+  [new RegExp(`^/barn/${id}$`), childPage],
+  [/^\/udbetalinger$/, runsPage],
+  [new RegExp(`^/udbetalinger/${id}$`), runPage],
+  [/^\/satser(?:\/(?<year>\d{4}))?$/, ratesPage],
+  [/^\/afstemning(?:\/(?<year>\d{4}))?$/, reconciliationPage],
+  [/^\/eksport$/, exportPage],
+];

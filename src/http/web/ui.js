@@ -1,0 +1,65 @@
+// Pieces every page uses: the signed-in user's start page, refusal messages
+// next to the form that caused them, and buttons that download a file.
+import { download } from "./api.js";
+import { h, show } from "./dom.js";
+
+export function homeOf(user) {
+  if (!user) return "#/login";
+  if (user.role === "family") return `#/familie/${user.family_id}`;
+  return user.role === "caseworker" ? "#/familier" : "#/udbetalinger";
+}
+
+// Field names of the API in Danish, for "Slut: ..." style messages.
+const FIELD_NAMES = { date: "Dato", start: "Start", end: "Slut", month: "Måned", value: "Værdi", source: "Kilde", name: "Navn", body: "Indhold" };
+
+// An element that announces refusals (role="alert"); empty until used.
+export function messageArea() {
+  const area = h("div", { class: "message", role: "alert" });
+  return {
+    element: area,
+    error(error) {
+      const field = error.field ? `${FIELD_NAMES[error.field] ?? error.field}: ` : "";
+      show(area, h("p", { class: "error" }, field + error.message));
+    },
+    success(text) {
+      show(area, h("p", { class: "success" }, text));
+    },
+    clear() {
+      show(area);
+    },
+  };
+}
+
+// A button that fetches a file from the API and saves it; `path` and `body`
+// may be functions, read when the button is pressed (a form's current choice).
+export function downloadButton(text, method, path, body, messages) {
+  const now = (value) => (typeof value === "function" ? value() : value);
+  return h("button", {
+    type: "button",
+    class: "secondary",
+    onclick: async () => {
+      try {
+        const name = await download(method, now(path), now(body));
+        messages?.success(`Hentet: ${name}`);
+      } catch (error) {
+        if (messages) messages.error(error);
+        else throw error;
+      }
+    },
+  }, text);
+}
+
+// A section with a heading: the landmark structure screen readers jump by.
+export function section(title, ...content) {
+  const id = `afsnit-${title.toLowerCase().replace(/[^a-zæøå0-9]+/g, "-")}`;
+  return h("section", { "aria-labelledby": id }, h("h2", { id }, title), ...content);
+}
+
+// Danish decimal text with at most two decimals to an integer count of
+// hundredths ("720.732,00" -> 72073200, "12,5" -> 1250); null when malformed.
+// Kroner to øre, percent to basis points and hours to hundredths alike.
+export function parseHundredths(text) {
+  const m = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))?\s*$/.exec(text);
+  if (!m) return null;
+  return Number(m[1].replaceAll(".", "")) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+}

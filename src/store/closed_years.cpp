@@ -1,0 +1,53 @@
+#include "store/closed_years.h"
+
+#include "domain/errors.h"
+
+namespace hjt::store {
+
+bool year_closed(soci::session& sql, Id family_id, int year) {
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM closed_years WHERE family_id = :family AND year = :year", soci::into(count),
+        soci::use(family_id), soci::use(year);
+    return count > 0;
+}
+
+std::set<Id> families_with_closed_year(soci::session& sql, int year) {
+    long long family = 0;
+    soci::statement st =
+        (sql.prepare << "SELECT family_id FROM closed_years WHERE year = :year", soci::into(family), soci::use(year));
+    st.execute();
+    std::set<Id> families;
+    while (st.fetch()) families.insert(family);
+    return families;
+}
+
+std::set<std::pair<Id, int>> closed_years(soci::session& sql) {
+    long long family = 0;
+    int year = 0;
+    soci::statement st = (sql.prepare << "SELECT family_id, year FROM closed_years", soci::into(family), soci::into(year));
+    st.execute();
+    std::set<std::pair<Id, int>> closed;
+    while (st.fetch()) closed.insert({family, year});
+    return closed;
+}
+
+void close_year(soci::session& sql, Id family_id, int year, const std::string& at, const std::string& by) {
+    if (year_closed(sql, family_id, year)) return;
+    sql << "INSERT INTO closed_years (family_id, year, closed_at, closed_by) VALUES (:family, :year, :at, :by)",
+        soci::use(family_id), soci::use(year), soci::use(at), soci::use(by);
+}
+
+std::string closed_year_message(Id family_id, int year, const std::string& what) {
+    return "the year " + std::to_string(year) + " is closed for family " + std::to_string(family_id) +
+           " (final reconciliation): " + what + " can no longer change; corrections go to the next open period";
+}
+
+void refuse_closed(Id family_id, int year, const std::string& what) {
+    throw Conflict(closed_year_message(family_id, year, what));
+}
+
+void refuse_if_closed(soci::session& sql, Id family_id, int year, const std::string& what) {
+    if (year_closed(sql, family_id, year)) refuse_closed(family_id, year, what);
+}
+
+} // namespace hjt::store

@@ -1,0 +1,32 @@
+// Years closed by a final reconciliation (table closed_years), per family:
+// the year's shifts, expenses and payout lines can no longer change
+// (domain.md §7). Every writer of those asks refuse_if_closed first; the
+// refusal is a Conflict naming the year (API 409, CLI exit 1).
+#pragma once
+
+#include <soci/soci.h>
+
+#include <set>
+#include <string>
+
+#include "domain/entities.h"
+
+namespace hjt::store {
+
+bool year_closed(soci::session& sql, Id family_id, int year);
+// The families whose `year` is closed.
+std::set<Id> families_with_closed_year(soci::session& sql, int year);
+// Every closed (family, year): for checks over many rows at once (an import).
+std::set<std::pair<Id, int>> closed_years(soci::session& sql);
+
+// Records the close; closing a closed year again changes nothing.
+void close_year(soci::session& sql, Id family_id, int year, const std::string& at, const std::string& by);
+
+// Conflict "the year YYYY is closed for family N ...: <what> can no longer
+// change; corrections go to the next open period" when it is closed.
+void refuse_if_closed(soci::session& sql, Id family_id, int year, const std::string& what);
+[[noreturn]] void refuse_closed(Id family_id, int year, const std::string& what);
+// The refusal's text, for checks that collect problems (an import's lines).
+std::string closed_year_message(Id family_id, int year, const std::string& what);
+
+} // namespace hjt::store

@@ -1,0 +1,24 @@
+// A shift CSV file as a family might send it: read into rows and each row's
+// date, times and hours parsed as the import does. Every refusal must be a
+// ValidationError (a 400 or exit 1 naming the line); anything else escaping,
+// a crash or a sanitizer report is a bug.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "app/shift_file.h"
+#include "domain/danish_format.h"
+#include "domain/shift_times.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const hjt::app::ShiftFile file = hjt::app::read_shift_csv(text, "fuzz.csv");
+    for (const auto& row : file.rows) {
+        try {
+            hjt::parse_shift_times(row.date, row.start, row.end);
+        } catch (const hjt::ValidationError&) {
+        }
+        if (!row.hours.empty()) hjt::parse_hours(row.hours);
+    }
+    return 0;
+}

@@ -1,0 +1,40 @@
+// `hjt statement` and `hjt statements` on the real executable ($HJT_BIN).
+#include <catch2/catch.hpp>
+
+#include <Poco/JSON/Parser.h>
+
+#include <filesystem>
+
+#include "import/scratch_folder.h"
+#include "payout/cli_runner.h"
+#include "statement_world.h"
+
+using namespace hjt;
+using hjt::test::run_hjt;
+
+TEST_CASE("hjt statement writes the family's statement and says the figures; hjt statements writes all and the overview",
+          "[statements][cli]") {
+    test::StatementWorld world("statement_cli");
+    world.pay_year();
+    world.make_final();
+    testing::ScratchFolder dir("statement_cli");
+    const std::string file = dir.file("holm.xlsx").string();
+
+    auto one = run_hjt("okonomi", world.path(),
+                       "statement --family " + std::to_string(world.family) + " --year 2024 --out '" + file + "' --json");
+    REQUIRE(one.exit_code == 0);
+    auto json = Poco::JSON::Parser().parse(one.out).extract<Poco::JSON::Object::Ptr>();
+    CHECK(json->getValue<long long>("received") == 11800000);
+    CHECK(json->getValue<long long>("eligible") == 10930000);
+    CHECK(json->getValue<long long>("balance") == 870000);
+    CHECK(json->getValue<std::string>("status") == "Endelig");
+    CHECK(std::filesystem::file_size(file) > 0);
+
+    auto all = run_hjt("okonomi", world.path(), "statements --year 2024 --out '" + dir.file("all").string() + "'");
+    REQUIRE(all.exit_code == 0);
+    CHECK(all.out.find("wrote 1 statements for 2024") == 0);
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.file("all")), {}) == 2);
+
+    CHECK(run_hjt("okonomi", world.path(), "statement --family 1 --out x.xlsx").exit_code == 2);  // no --year
+    CHECK(run_hjt("okonomi", world.path(), "statement --family 999 --year 2024 --out '" + file + "'").exit_code == 1);
+}

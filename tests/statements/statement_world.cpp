@@ -1,0 +1,60 @@
+#include "statement_world.h"
+
+#include "app/reconciliation_service.h"
+#include "app/shift_service.h"
+#include "payout/payout_domain_fixtures.h"
+#include "store/ledger_store.h"
+#include "store/rates_store.h"
+#include "store/register_repository.h"
+
+namespace hjt::test {
+
+StatementWorld::StatementWorld(const std::string& name) : ReconcileWorld(name) {
+    work_every_month(6000);
+    Helper h = *store::find_helper(sql(), helper);
+    h.name = "Mads Holm";
+    h.cpr = "030391-2345";
+    mads = store::insert_helper(sql(), h);
+    const Policy policy = store::load_policy(sql());
+    db().in_transaction([&](soci::session& s) {
+        app::add_shift(s, "familie", helper, parse_shift_times("12-03-2024", "14:00", "18:00"), policy);
+        app::add_shift(s, "familie", helper, parse_shift_times("16-03-2024", "09:00", "12:00"), policy);
+        app::add_shift(s, "familie", mads, parse_shift_times("01-06-2024", "10:00", "12:00"), policy);
+    });
+    expense(2024, "træningsredskaber", ExpenseStatus::approved);
+    Expense rejected = *store::find_expense(sql(), expense(2024, "Behandling", ExpenseStatus::rejected));
+    rejected.document_ref = "BILAG-2";
+    rejected.reject_reason = "Behandlinger dækkes ikke";
+    store::update_expense(sql(), rejected);
+}
+
+Id StatementWorld::second_child() {
+    Child c;
+    c.family_id = family;
+    c.name = "Bo";
+    c.cpr = "200518-4321";
+    c.birth_date = day(2018, 5, 20);
+    const Id id = store::insert_child(sql(), c);
+    Grant g;
+    g.child_id = id;
+    g.decision_ref = "BEV-2";
+    g.decision_date = day(2023, 12, 1);
+    g.valid = Period{day(2024, 1, 1), std::nullopt};
+    g.versions = {version(day(2024, 1, 1), 1000, 12800)};
+    store::insert_grant(sql(), g, "sagsbehandler");
+    return id;
+}
+
+void StatementWorld::make_final() {
+    db().in_transaction(
+        [&](soci::session& s) { app::reconcile_year(s, kFinance, 2024, family, true, day(2025, 2, 1)); });
+}
+
+long long StatementWorld::ledger_sum(const std::set<std::string>& kinds) {
+    long long sum = 0;
+    for (const auto& p : store::list_postings(sql(), family))
+        if (p.month_concerned.year() == date::year{2024} && kinds.count(p.kind)) sum += p.amount.ore();
+    return sum;
+}
+
+} // namespace hjt::test

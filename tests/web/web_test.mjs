@@ -1,0 +1,237 @@
+// The web application in a real browser: `hjt serve` on a free loopback port
+// over a fresh database with the sample municipality, Debian's Chromium
+// driven by playwright-core. Registered with ctest as "web pages".
+//
+//   1. a family enters a week of shifts (and changes one) and sees the hours
+//      that are not subsidised, with the reason, while typing and after saving;
+//   2. a family cannot open another family's page: the page says 404;
+//   3. finance prepares a payout run, the preparer may not approve it, a second
+//      finance user approves it and downloads the run sheet (xlsx) and bank file,
+//      then computes a year's reconciliation drafts.
+//
+// `node web_test.mjs --screenshots` also saves the main pages as PNG files in
+// tests/web/screenshots/ (shown in src/http/web/README.md).
+// Needs HJT_BIN (the hjt executable) and HJT_HOME (the project folder), as
+// ctest sets them; CHROMIUM overrides /usr/bin/chromium.
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createInterface } from "node:readline";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const home = process.env.HJT_HOME ?? join(here, "..", "..");
+const hjt = process.env.HJT_BIN ?? join(home, "build", "hjt");
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const screenshots = process.argv.includes("--screenshots");
+const screenshotDir = join(here, "screenshots");
+
+let chromium;
+try {
+  ({ chromium } = await import("playwright-core"));
+} catch {
+  console.error("playwright-core is missing: run `npm ci` in tests/web (.ci/setup does)");
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "hjt-web-"));
+const database = join(work, "hjt.db");
+const env = { ...process.env, HJT_HOME: home, HJT_DB: database };
+// stderr (progress) is shown only when the command fails, as part of the error.
+const run = (...args) => execFileSync(hjt, args, { cwd: home, env, stdio: ["ignore", "pipe", "pipe"] });
+const pageErrors = [];
+
+function step(text) {
+  console.log(`- ${text}`);
+}
+
+// Starts `hjt serve --port 0 --json` and resolves with its base URL once it
+// has printed the port it listens on.
+function startServer() {
+  const server = spawn(hjt, ["serve", "--port", "0", "--json"], { cwd: home, env, stdio: ["ignore", "pipe", "inherit"] });
+  process.on("exit", () => server.kill("SIGTERM"));  // also when the test dies half-way
+  return new Promise((resolve, reject) => {
+    server.on("error", reject);
+    server.on("exit", (code) => reject(new Error(`hjt serve ended (exit ${code}) before it listened`)));
+    // --json prints {"address": ..., "port": ..., ...} over several lines.
+    let printed = "";
+    const lines = createInterface({ input: server.stdout });
+    lines.on("line", (line) => {
+      printed += line;
+      const port = /"port"\s*:\s*(\d+)/.exec(printed)?.[1];
+      if (!port) return;
+      lines.close();
+      resolve({ server, base: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+async function shot(page, name) {
+  if (!screenshots) return;
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+async function signIn(browser, base, username) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 720 }, locale: "da-DK" });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(`${username}: ${error.message}`));
+  await page.goto(`${base}/`);
+  await page.getByLabel("Brugernavn").fill(username);
+  await page.getByLabel("Adgangskode").fill(`demo-${username}`);
+  if (username === "familie1") await shot(page, "login");
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ud" }).waitFor();
+  return { context, page };
+}
+
+// The form of one day in the week view ("mandag 16-11-2026").
+const day = (page, label) => page.getByRole("region", { name: label });
+
+async function enterShift(page, label, start, end, expectedPreview) {
+  const form = day(page, label);
+  await form.getByLabel("Start").fill(start);
+  await form.getByLabel("Slut").fill(end);
+  if (expectedPreview) await form.locator(".preview").getByText(expectedPreview).waitFor();
+  await form.getByRole("button", { name: /^Gem/ }).click();
+  await page.getByRole("alert").getByText(`Vagten ${label} ${start}–${end} er gemt.`).waitFor();
+}
+
+async function familyEntersAWeek(browser, base) {
+  const { context, page } = await signIn(browser, base, "familie1");
+  step("a family signs in and lands on its own overview");
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  const familyUrl = page.url();
+  await shot(page, "family-overview");
+
+  step("it enters a week of shifts and sees what is not subsidised while typing");
+  await page.goto(`${familyUrl}/uge/2026-11-16`);
+  await page.getByRole("heading", { level: 1, name: "Ugeskema 16-11-2026 – 22-11-2026" }).waitFor();
+  await enterShift(page, "mandag 16-11-2026", "09:00", "17:00", "8 t i alt · 7 t med tilskud · 1 t uden tilskud: efter kl. 16:00");
+  await enterShift(page, "tirsdag 17-11-2026", "14:00", "18:00", "2 t uden tilskud: efter kl. 16:00");
+  await enterShift(page, "onsdag 18-11-2026", "07:00", "12:30", "5 t 30 min med tilskud");
+  await enterShift(page, "lørdag 21-11-2026", "10:00", "12:00", "2 t uden tilskud: weekend");
+
+  step("a shift that overlaps is refused before it is saved");
+  const monday = day(page, "mandag 16-11-2026");
+  await monday.getByLabel("Start").fill("16:00");
+  await monday.getByLabel("Slut").fill("18:00");
+  await monday.locator(".preview .error").getByText(/overlaps the stored shift/).waitFor();
+  await monday.getByLabel("Start").fill("");
+  await monday.getByLabel("Slut").fill("");
+
+  step("it changes Tuesday's shift, and the week's totals follow");
+  const tuesday = day(page, "tirsdag 17-11-2026");
+  await tuesday.getByRole("button", { name: "Ret vagten tirsdag 17-11-2026 14:00–18:00" }).click();
+  await tuesday.getByLabel("Start").fill("12:00");
+  await tuesday.getByLabel("Slut").fill("16:00");
+  await tuesday.locator(".preview").getByText("4 t i alt · 4 t med tilskud").waitFor();
+  await tuesday.getByRole("button", { name: "Gem ændring" }).click();
+  await page.getByRole("alert").getByText("Vagten tirsdag 17-11-2026 12:00–16:00 er gemt.").waitFor();
+
+  const summary = page.locator(".week-summary");
+  await summary.getByText("4 vagter, 19 t 30 min i alt, heraf 16 t 30 min med tilskud.").waitFor();
+  assert.deepEqual(await summary.locator("li").allTextContents(),
+                   ["1 t uden tilskud: efter kl. 16:00", "2 t uden tilskud: weekend"]);
+  assert.match(await day(page, "mandag 16-11-2026").locator(".shift").textContent(),
+               /09:00–17:00 8 t i alt · 7 t med tilskud · 1 t uden tilskud: efter kl. 16:00/);
+  await shot(page, "week");
+
+  step("the same family cannot open another family's page: 404");
+  const otherFamily = familyUrl.replace(/\/familie\/\d+$/, "/familie/2");
+  assert.notEqual(otherFamily, familyUrl);
+  await page.goto(otherFamily);
+  await page.getByRole("heading", { level: 1, name: "Siden findes ikke" }).waitFor();
+  await page.getByText("Fejl 404").waitFor();
+  assert.equal(await page.getByText("Sofie og Martin Jensen").count(), 0);
+  await shot(page, "not-found");
+  await context.close();
+}
+
+async function financeApprovesARun(browser, base) {
+  step("finance1 prepares the payout run for November 2026 and sees the flags first");
+  const first = await signIn(browser, base, "finance1");
+  await first.page.getByRole("heading", { level: 1, name: "Udbetalinger" }).waitFor();
+  await first.page.getByLabel("Måned").fill("2026-11");
+  await first.page.getByRole("button", { name: "Forbered udbetaling" }).click();
+  await first.page.getByRole("heading", { level: 1, name: "Udbetaling november 2026" }).waitFor();
+  const flags = first.page.getByRole("table", { name: "Markeringer – gennemgå dem først" });
+  await flags.getByText("Mangler bankkonto").waitFor();
+  const runUrl = first.page.url();
+  await shot(first.page, "run-review");
+
+  step("the preparer may not approve the run (four eyes)");
+  await first.page.getByRole("button", { name: "Godkend kørslen" }).click();
+  await first.page.getByRole("alert").locator(".error").waitFor();
+  assert.match(await first.page.locator("dl.facts").textContent(), /kladde/);
+  await first.context.close();
+
+  step("finance2 approves it and downloads the run sheet and the bank file");
+  const second = await signIn(browser, base, "finance2");
+  await second.page.goto(runUrl);
+  await second.page.getByRole("button", { name: "Godkend kørslen" }).click();
+  await second.page.getByRole("alert").getByText("Kørslen er godkendt.").waitFor();
+  assert.match(await second.page.locator("dl.facts").textContent(), /godkendt.*finance2/s);
+
+  const [sheet] = await Promise.all([second.page.waitForEvent("download"),
+    second.page.getByRole("button", { name: "Hent kørselsark (Excel)" }).click()]);
+  assert.equal(sheet.suggestedFilename(), "udbetaling-2026-11.xlsx");
+  const bytes = readFileSync(await sheet.path());
+  assert.equal(bytes.subarray(0, 2).toString(), "PK", "the run sheet is an xlsx (zip) file");
+
+  const [bank] = await Promise.all([second.page.waitForEvent("download"),
+    second.page.getByRole("button", { name: "Hent bankfil" }).click()]);
+  assert.equal(bank.suggestedFilename(), "betaling-2026-11.xml");
+  assert.match(readFileSync(await bank.path(), "utf8"), /pain\.001/);
+  await shot(second.page, "run-approved");
+
+  step("finance computes the 2025 reconciliation drafts and sees the repayment claims");
+  await second.page.goto(`${base}/#/afstemning`);
+  await second.page.getByLabel("År").fill("2025");
+  await second.page.getByRole("button", { name: "Beregn kladde" }).click();
+  await second.page.getByRole("alert").getByText(/^Kladde for 2025 beregnet for \d+ børn\.$/).waitFor();
+  await second.page.getByRole("heading", { level: 2, name: /^Tilbagebetalingskrav 2025/ }).waitFor();
+  await shot(second.page, "reconciliation");
+
+  if (screenshots) {
+    await second.page.goto(`${base}/#/satser/2026`);
+    await second.page.getByRole("heading", { level: 1, name: "Satser 2026" }).waitFor();
+    await shot(second.page, "rates");
+    await second.page.goto(`${base}/#/familier`);
+    await second.page.getByRole("heading", { level: 1, name: "Familier" }).waitFor();
+    await shot(second.page, "families");
+  }
+  await second.context.close();
+}
+
+const started = Date.now();
+let server;
+let browser;
+try {
+  step("a fresh database with the sample municipality");
+  run("init");
+  run("import", "sample-data");
+  let base;
+  ({ server, base } = await startServer());
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // The machine's network is closed: no background connections, no updates.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+  await familyEntersAWeek(browser, base);
+  await financeApprovesARun(browser, base);
+  assert.deepEqual(pageErrors, [], "no script errors in the pages");
+  console.log(`web pages: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  server?.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+}
