@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <date/date.h>
@@ -17,9 +18,28 @@ const std::vector<Migration>& all_migrations() {
     return migrations;
 }
 
+namespace {
+
+int applied_version(soci::session& sql) {
+    int current = 0;
+    soci::indicator ind;
+    sql << "SELECT MAX(version) FROM schema_migrations", soci::into(current, ind);
+    return ind == soci::i_ok ? current : 0;
+}
+
+bool up_to_date(soci::session& sql) {
+    auto tables = table_names(sql);
+    return std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
+           applied_version(sql) >= all_migrations().back().version;
+}
+
+} // namespace
+
 int migrate(soci::session& sql) {
-    // One transaction under the write lock: two processes starting at once on
-    // a new database migrate it once, the second finding it done.
+    // Opening an up-to-date database takes no lock, so it never waits for a writer.
+    if (up_to_date(sql)) return 0;
+    // Else one transaction under the write lock: two processes starting at
+    // once on a new database migrate it once, the second finding it done.
     Backend backend = backend_of(sql);
     int applied = 0;
     run_in_transaction(
@@ -27,10 +47,7 @@ int migrate(soci::session& sql) {
         [&](soci::session&) {
             sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
                    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
-            int current = 0;
-            soci::indicator ind;
-            sql << "SELECT MAX(version) FROM schema_migrations", soci::into(current, ind);
-            if (ind != soci::i_ok) current = 0;
+            int current = applied_version(sql);
             for (const auto& m : all_migrations()) {
                 if (m.version <= current) continue;
                 for (const auto& statement : m.statements) sql << schema_statement(backend, statement);
