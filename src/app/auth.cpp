@@ -17,6 +17,7 @@
 #include "store/clock.h"
 #include "store/register_repository.h"
 #include "store/sha256.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::app {
 
@@ -178,9 +179,7 @@ User create_user(soci::session& sql, const std::string& actor, const std::string
     soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;
     sql << "INSERT INTO users (username, password_hash, role, family_id) VALUES (:u, :h, :r, :f)",
         soci::use(username), soci::use(hash), soci::use(role_text), soci::use(family, family_ind);
-    long long id = 0;
-    if (!sql.get_last_insert_id("users", id)) throw std::runtime_error("no id for new row in users");
-    user.id = id;
+    user.id = store::last_insert_id(sql, "users");
     store::append_audit(sql, {actor, "create", "user", std::to_string(user.id), "", stringify(to_json(user))});
     return user;
 }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "domain/errors.h"
+#include "store/connection.h"
 
 namespace hjt {
 namespace {
@@ -23,6 +24,13 @@ std::string resolve(const std::string& base_dir, const std::string& path) {
     Poco::Path p(path);
     if (p.isAbsolute()) return path;
     return Poco::Path(Poco::Path(base_dir).makeDirectory(), p).toString();
+}
+
+// A SQLite file becomes its absolute path (sqlite3:// or not); a PostgreSQL
+// connection string is used as written.
+std::string resolve_database(const std::string& base_dir, const std::string& connection) {
+    auto c = store::parse_connection(connection);
+    return c.backend == store::Backend::sqlite ? resolve(base_dir, c.target) : connection;
 }
 
 } // namespace
@@ -41,7 +49,7 @@ Settings load_settings(const std::string& config_override, const std::string& db
     s.config_dir = config_path.parent().toString();
     std::string project_dir = config_path.parent().parent().toString();
 
-    s.database = resolve(project_dir, file->getString("hjt.database", "var/hjt.db"));
+    s.database = resolve_database(project_dir, file->getString("hjt.database", "sqlite3://var/hjt.db"));
     s.database = env_or("HJT_DB", s.database);
     if (!db_override.empty()) s.database = db_override;
     s.output_dir = resolve(project_dir, file->getString("hjt.output_dir", "var/out"));

@@ -4,6 +4,7 @@
 
 #include "app/rate_service.h"
 #include "cli/commands.h"
+#include "store/connection.h"
 #include "store/migrations.h"
 
 namespace hjt::cli {
@@ -11,7 +12,9 @@ namespace hjt::cli {
 namespace {
 
 int run_init(Context& ctx, const Args&) {
-    Poco::File(Poco::Path(ctx.settings().database).parent()).createDirectories();
+    auto connection = store::parse_connection(ctx.settings().database);
+    if (connection.backend == store::Backend::sqlite)
+        Poco::File(Poco::Path(connection.target).parent()).createDirectories();
     int version = ctx.database().schema_version();
     app::SeedResult seeded;
     ctx.database().in_transaction([&](soci::session& sql) {

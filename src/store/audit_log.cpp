@@ -2,6 +2,7 @@
 
 #include "store/clock.h"
 #include "store/sha256.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 
@@ -38,6 +39,7 @@ Id append_audit(soci::session& sql, const AuditChange& change) {
     Id last_id = 0;
     std::string last_hash;
     soci::indicator ind = soci::i_null;
+    lock_audit_chain(sql);
     sql << "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(last_id), soci::into(last_hash, ind);
     if (ind == soci::i_ok) e.prev_hash = last_hash;
     // The id is part of the hashed entry, so it is chosen here rather than by

@@ -1,28 +1,30 @@
 #include "store/database.h"
 
-#include <soci/sqlite3/soci-sqlite3.h>
-
 #include "store/migrations.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 
-Database::Database(const std::string& path)
-    : session_(*soci::factory_sqlite3(), "db=" + path + " timeout=30 shared_cache=false") {
-    session_ << "PRAGMA journal_mode=WAL";
-    session_ << "PRAGMA foreign_keys=ON";
-    session_ << "PRAGMA synchronous=NORMAL";
+Database::Database(const std::string& connection) {
+    Connection c = parse_connection(connection);
+    backend_ = c.backend;
+    open_session(session_, c);
     migrate(session_);
 }
 
 void Database::in_transaction(const std::function<void(soci::session&)>& work, Mode mode) {
-    // soci::transaction only knows the deferred BEGIN, so the statements are ours.
-    session_ << (mode == Mode::write ? "BEGIN IMMEDIATE" : "BEGIN");
+    run_in_transaction(session_, work, mode);
+}
+
+void run_in_transaction(soci::session& sql, const std::function<void(soci::session&)>& work, Database::Mode mode) {
+    // soci::transaction only knows the plain BEGIN, so the statements are ours.
+    begin_transaction(sql, mode == Database::Mode::write);
     try {
-        work(session_);
-        session_ << "COMMIT";
+        work(sql);
+        sql << "COMMIT";
     } catch (...) {
         try {
-            session_ << "ROLLBACK";
+            sql << "ROLLBACK";
         } catch (const std::exception&) {
             // SQLite had already rolled back (e.g. on SQLITE_FULL); the first error is the one to report.
         }

@@ -1,10 +1,13 @@
 #include "store/migrations.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <date/date.h>
 
+#include "store/database.h"
 #include "store/schema.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 
@@ -15,25 +18,47 @@ const std::vector<Migration>& all_migrations() {
     return migrations;
 }
 
-int migrate(soci::session& sql) {
-    sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
-           " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+namespace {
+
+int applied_version(soci::session& sql) {
     int current = 0;
     soci::indicator ind;
     sql << "SELECT MAX(version) FROM schema_migrations", soci::into(current, ind);
-    if (ind != soci::i_ok) current = 0;
+    return ind == soci::i_ok ? current : 0;
+}
 
+bool up_to_date(soci::session& sql) {
+    auto tables = table_names(sql);
+    return std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
+           applied_version(sql) >= all_migrations().back().version;
+}
+
+} // namespace
+
+int migrate(soci::session& sql) {
+    // Opening an up-to-date database takes no lock, so it never waits for a writer.
+    if (up_to_date(sql)) return 0;
+    // Else one transaction under the write lock: two processes starting at
+    // once on a new database migrate it once, the second finding it done.
+    Backend backend = backend_of(sql);
     int applied = 0;
-    for (const auto& m : all_migrations()) {
-        if (m.version <= current) continue;
-        soci::transaction tx(sql);
-        for (const auto& statement : m.statements) sql << statement;
-        std::string now = date::format("%FT%TZ", date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-        sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)",
-            soci::use(m.version), soci::use(m.name), soci::use(now);
-        tx.commit();
-        ++applied;
-    }
+    run_in_transaction(
+        sql,
+        [&](soci::session&) {
+            sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                   " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+            int current = applied_version(sql);
+            for (const auto& m : all_migrations()) {
+                if (m.version <= current) continue;
+                for (const auto& statement : m.statements) sql << schema_statement(backend, statement);
+                std::string now =
+                    date::format("%FT%TZ", date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+                sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)",
+                    soci::use(m.version), soci::use(m.name), soci::use(now);
+                ++applied;
+            }
+        },
+        Database::Mode::write);
     return applied;
 }
 

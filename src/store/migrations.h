@@ -1,4 +1,5 @@
-// Numbered schema migrations, applied in order, each in its own transaction,
+// Numbered schema migrations, applied in order in one transaction (under the
+// write lock, so concurrent starters migrate once),
 // recorded in schema_migrations. A released migration is never edited: a change
 // is a new migration.
 #pragma once

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "store/payout_columns.h"
 #include "store/sha256.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 using namespace payout_columns;
@@ -241,9 +242,7 @@ Id store_draft_run(soci::session& sql, const PayoutRunHeader& header, const std:
                " content_hash, settled_months) VALUES (:month, 'draft', :by, :at, :total, :count, :hash, :settled)",
             soci::use(month), soci::use(header.prepared_by), soci::use(header.prepared_at), soci::use(total),
             soci::use(count), soci::use(header.content_hash), soci::use(settled_months);
-        long long id = 0;
-        if (!sql.get_last_insert_id("payout_runs", id)) throw std::runtime_error("no id for the new payout run");
-        run_id = id;
+        run_id = last_insert_id(sql, "payout_runs");
     } else {
         long long updated = affected(sql,
                                      "UPDATE payout_runs SET prepared_by = :by, prepared_at = :at, total_ore = :total,"

@@ -4,6 +4,7 @@
 
 #include "domain/errors.h"
 #include "store/payout_columns.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 using namespace payout_columns;
@@ -203,9 +204,7 @@ public:
     Id write(const StoredReconciliation& s) {
         row_ = row_of(s);
         header_.execute(true);
-        long long id = 0;
-        if (!sql_.get_last_insert_id("reconciliations", id)) throw std::runtime_error("no id for new reconciliation");
-        id_ = id;
+        id_ = last_insert_id(sql_, "reconciliations");
         for (const auto& m : s.figures.months) {
             month_text_ = iso(m.month);
             approved_h_ = m.approved_hours.hundredths();
@@ -227,7 +226,7 @@ public:
             reason_ = e.reason;
             expense_.execute(true);
         }
-        return id;
+        return id_;
     }
 
 private:
@@ -387,9 +386,7 @@ Id post_settlement(soci::session& sql, const ChildReconciliation& r, const std::
            " posted_at, posted_by) VALUES (:family, :child, :kind, :month, :amount, :description, :at, :by)",
         soci::use(family), soci::use(child), soci::use(kind), soci::use(month), soci::use(amount),
         soci::use(description), soci::use(at), soci::use(by);
-    long long id = 0;
-    if (!sql.get_last_insert_id("ledger_postings", id)) throw std::runtime_error("no id for new ledger posting");
-    return id;
+    return last_insert_id(sql, "ledger_postings");
 }
 
 } // namespace hjt::store

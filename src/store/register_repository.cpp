@@ -5,6 +5,7 @@
 
 #include "store/clock.h"
 #include "store/payout_columns.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 
@@ -44,12 +45,6 @@ struct NullableId {
 NullableId nullable_id(const std::optional<Id>& id) {
     if (!id) return {};
     return {*id, soci::i_ok};
-}
-
-Id last_insert_id(soci::session& sql, const char* table) {
-    long long id = 0;
-    if (!sql.get_last_insert_id(table, id)) throw std::runtime_error(std::string("no id for new row in ") + table);
-    return id;
 }
 
 // Runs a SELECT whose columns are bound by `bind_columns` into a row buffer,

@@ -4,6 +4,7 @@
 
 #include "domain/digits.h"
 #include "domain/errors.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 
@@ -153,9 +154,7 @@ Id insert_shift(soci::session& sql, const ShiftRecord& s) {
         soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc), soci::use(c.end_utc),
         soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
         soci::use(c.excluded);
-    long long id = 0;
-    if (!sql.get_last_insert_id("shifts", id)) throw std::runtime_error("no id for new row in shifts");
-    return id;
+    return last_insert_id(sql, "shifts");
 }
 
 void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
@@ -221,11 +220,12 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> 
     long long id = 0, helper = 0;
     std::string start, end;
     const std::string from_text = utc_text(from), to_text = utc_text(to);
-    // A null family means "every family": one statement for both cases.
+    // A null family means "every family": one statement for both cases. The
+    // cast gives the parameter a type, which PostgreSQL needs to prepare IS NULL.
     const long long family = family_id.value_or(0);
     soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;
     soci::statement st = (sql.prepare << "SELECT id, helper_id, start_utc, end_utc FROM shifts"
-                                         " WHERE (:family IS NULL OR family_id = :family)"
+                                         " WHERE (CAST(:family AS BIGINT) IS NULL OR family_id = :family)"
                                          " AND start_utc < :to AND end_utc > :from",
                           soci::into(id), soci::into(helper), soci::into(start), soci::into(end),
                           soci::use(family, family_ind, "family"), soci::use(to_text, "to"),

@@ -9,13 +9,13 @@
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 #include <catch2/catch.hpp>
-#include <unistd.h>
 
 #include <filesystem>
 #include <sstream>
 
 #include "app/register_service.h"
 #include "http/api_routes.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::test {
 namespace {
@@ -27,18 +27,6 @@ Poco::JSON::Object::Ptr parse_object(const std::string& body) {
     } catch (const Poco::Exception&) {
     }
     return nullptr;
-}
-
-std::string database_path(const std::string& name) {
-    std::string safe;
-    for (char c : name) safe += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-    auto path = std::filesystem::temp_directory_path() /
-                ("hjt_api_" + safe + "_" + std::to_string(::getpid()) + ".db");
-    return path.string();
-}
-
-void remove_database(const std::string& path) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
 }
 
 Date day(int y, unsigned m, unsigned d) { return date::year{y} / date::month{m} / date::day{d}; }
@@ -114,14 +102,13 @@ std::string ApiClient::login(const std::string& username, const std::string& pas
     return result.text("token");
 }
 
-ApiServer::ApiServer(const std::string& name, int max_body_bytes) {
-    settings_.database = database_path(name);
+ApiServer::ApiServer(const std::string& name, int max_body_bytes) : scratch_("api_" + name) {
+    settings_.database = scratch_.connection();
     settings_.config_dir = "config";
     settings_.output_dir = std::filesystem::temp_directory_path().string();
     settings_.port = 0;
     settings_.session_minutes = 60;
     settings_.max_body_bytes = max_body_bytes;
-    remove_database(settings_.database);
     db_ = std::make_unique<store::Database>(settings_.database);
     seed();
     server_ = std::make_unique<http::Server>(settings_, http::api_routes(settings_));
@@ -133,7 +120,6 @@ ApiServer::~ApiServer() {
     client_.reset();
     server_.reset();
     db_.reset();
-    remove_database(settings_.database);
 }
 
 void ApiServer::seed() {
@@ -231,14 +217,11 @@ std::string ApiServer::login(const std::string& username) {
 }
 
 std::map<std::string, long long> ApiServer::row_counts(bool with_sessions) {
-    std::vector<std::string> tables(100);
-    db_->session() << "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-        soci::into(tables);
     std::map<std::string, long long> counts;
-    for (const auto& table : tables) {
+    for (const auto& table : store::table_names(db_->session())) {
         if (table == "sessions" && !with_sessions) continue;
         long long n = 0;
-        // Table names come from sqlite_master, not from input.
+        // Table names come from the database's catalogue, not from input.
         db_->session() << "SELECT COUNT(*) FROM " + table, soci::into(n);
         counts[table] = n;
     }

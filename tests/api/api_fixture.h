@@ -1,4 +1,4 @@
-// An hjt API server for one test case: a fresh SQLite file, a small register
+// An hjt API server for one test case: a fresh database (store/scratch_database.h), a small register
 // of two families (A and B) with a child, helper, grant, expense and award
 // each, and the server listening on 127.0.0.1 at a port the system picks.
 // Users (one per role; the family users belong to A and B) are created on
@@ -16,6 +16,7 @@
 #include "app/settings.h"
 #include "http/server.h"
 #include "store/database.h"
+#include "store/scratch_database.h"
 
 namespace hjt::test {
 
@@ -99,6 +100,7 @@ public:
 private:
     void seed();
 
+    testing::ScratchConnection scratch_;  // removed last, once every connection is closed
     Settings settings_;
     std::unique_ptr<store::Database> db_;
     World world_;

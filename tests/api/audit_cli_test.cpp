@@ -24,7 +24,7 @@ struct Run {
 Run run_hjt(const ScratchDatabase& db, const std::string& args, const std::string& env = "") {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
-    std::string out_file = db.path() + ".out";
+    std::string out_file = db.side_file(".out");
     std::string command = env + " '" + bin + "' " + args + " --db '" + db.path() + "' > '" + out_file + "'";
     int status = std::system(command.c_str());
     Run run;
@@ -69,7 +69,7 @@ TEST_CASE("hjt user add never takes the password from the command line", "[cli][
     CHECK(run_hjt(db, "user add --username kari --role family", kPasswordEnv).exit_code == 1);  // no family
     CHECK(db.count("users") == 0);
 
-    std::string file = db.path() + ".pw";
+    std::string file = db.side_file(".pw");
     std::ofstream(file) << "korrekt hest batteri\n";
     Run added = run_hjt(db, "user add --username kari --role admin --password-file '" + file + "' --json", "HJT_PASSWORD=");
     std::remove(file.c_str());

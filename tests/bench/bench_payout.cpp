@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include "domain/payout_run.h"
 #include "store/database.h"
 #include "store/payout_store.h"
+#include "store/sql_dialect.h"
 
 namespace {
 
@@ -42,7 +44,7 @@ Timing timed(const std::function<void()>& work) {
     return t;
 }
 
-// The register straight into SQLite through prepared statements in one
+// The register straight into the database through prepared statements in one
 // transaction: the bench measures the run, not the register's validation.
 void generate(store::Database& db) {
     db.in_transaction([](soci::session& sql) {
@@ -94,6 +96,8 @@ void generate(store::Database& db) {
                 if (child_id % 5 == 0) expense.execute(true);
             }
         }
+        for (const char* table : {"families", "children", "grants", "grant_versions"})
+            store::follow_explicit_ids(sql, table);
     });
 }
 
@@ -128,49 +132,71 @@ void bare_xlsx(const std::string& path, const std::vector<FamilyRunTotals>& rows
     workbook_close(book);
 }
 
+// One backend's run: the register generated into `db`, January approved,
+// February timed. Returns the run total.
+Timing run_on(store::Database& db, const std::filesystem::path& folder) {
+    double generating = bench::seconds([&] { generate(db); });
+    db.in_transaction([](soci::session& sql) { app::prepare_payout(sql, "anna", month(1), kRates); });
+    db.in_transaction([](soci::session& sql) { app::approve_payout(sql, "bent", month(1)); });
+    retroactive_versions(db);
+
+    app::PrepareOutcome prepared;
+    app::PayoutExport files;
+    const reports::Debtor debtor{"Hjemby Kommune", "DK4515510001234567", ""};
+    Timing prepare = timed([&] {
+        db.in_transaction([&](soci::session& sql) { prepared = app::prepare_payout(sql, "anna", month(2), kRates); });
+    });
+    Timing approve = timed([&] {
+        db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, "bent", month(2)); });
+    });
+    Timing exporting = timed([&] {
+        db.in_transaction([&](soci::session& sql) {
+            files = app::export_payout(sql, "anna", month(2), (folder / "run.xlsx").string(),
+                                       app::BankFileRequest{(folder / "bank").string(), debtor, first_day(month(2))});
+        });
+    });
+    auto rows = family_totals(store::load_payout_run(db.session(), month(2)).lines);
+    Timing bare = timed([&] { bare_xlsx((folder / "bare.xlsx").string(), rows); });
+
+    Timing total{prepare.wall + approve.wall + exporting.wall, prepare.cpu + approve.cpu + exporting.cpu};
+    std::printf("generated %d families in %.3f s\n", kFamilies, generating);
+    std::printf("February: %lld lines, %zu transfers, total %lld øre\n", prepared.run.line_count, files.transfers,
+                static_cast<long long>(prepared.run.total.ore()));
+    std::printf("             wall s   cpu s\n");
+    for (const auto& [name, t] : {std::pair<const char*, Timing>{"prepare", prepare}, {"approve", approve},
+                                  {"export", exporting}, {"run total", total}, {"bare xlsx", bare}})
+        std::printf("%-12s %7.3f %7.3f\n", name, t.wall, t.cpu);
+    std::printf("prepare + approve + export (xlsx + csv + pain.001): %.3f s wall (goal < 2 s), %.3f s cpu\n",
+                total.wall, total.cpu);
+    std::printf("bare libxlsxwriter write of the same %zu family rows: %.3f s wall\n", rows.size(), bare.wall);
+    std::printf("ratio export / bare write: %.1f; whole run / bare write: %.1f (wall)\n", exporting.wall / bare.wall,
+                total.wall / bare.wall);
+    return total;
+}
+
+// SQLite always; PostgreSQL too when HJT_BENCH_DATABASE names a server
+// (tests/postgres/throwaway-cluster.sh sets it), in a schema of its own.
 void bench_payout_run() {
-    auto folder = std::filesystem::temp_directory_path() / ("hjt_bench_payout_" + std::to_string(::getpid()));
+    const std::string pid = std::to_string(::getpid());
+    auto folder = std::filesystem::temp_directory_path() / ("hjt_bench_payout_" + pid);
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
+    std::printf("-- SQLite\n");
+    Timing sqlite;
     {
         store::Database db((folder / "bench.db").string());
-        double generating = bench::seconds([&] { generate(db); });
-        db.in_transaction([](soci::session& sql) { app::prepare_payout(sql, "anna", month(1), kRates); });
-        db.in_transaction([](soci::session& sql) { app::approve_payout(sql, "bent", month(1)); });
-        retroactive_versions(db);
-
-        app::PrepareOutcome prepared;
-        app::PayoutExport files;
-        const reports::Debtor debtor{"Hjemby Kommune", "DK4515510001234567", ""};
-        Timing prepare = timed([&] {
-            db.in_transaction([&](soci::session& sql) { prepared = app::prepare_payout(sql, "anna", month(2), kRates); });
-        });
-        Timing approve = timed([&] {
-            db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, "bent", month(2)); });
-        });
-        Timing exporting = timed([&] {
-            db.in_transaction([&](soci::session& sql) {
-                files = app::export_payout(sql, "anna", month(2), (folder / "run.xlsx").string(),
-                                           app::BankFileRequest{(folder / "bank").string(), debtor,
-                                                                first_day(month(2))});
-            });
-        });
-        auto rows = family_totals(store::load_payout_run(db.session(), month(2)).lines);
-        Timing bare = timed([&] { bare_xlsx((folder / "bare.xlsx").string(), rows); });
-
-        Timing total{prepare.wall + approve.wall + exporting.wall, prepare.cpu + approve.cpu + exporting.cpu};
-        std::printf("generated %d families in %.3f s\n", kFamilies, generating);
-        std::printf("February: %lld lines, %zu transfers, total %lld øre\n", prepared.run.line_count, files.transfers,
-                    static_cast<long long>(prepared.run.total.ore()));
-        std::printf("             wall s   cpu s\n");
-        for (const auto& [name, t] : {std::pair<const char*, Timing>{"prepare", prepare}, {"approve", approve},
-                                      {"export", exporting}, {"run total", total}, {"bare xlsx", bare}})
-            std::printf("%-12s %7.3f %7.3f\n", name, t.wall, t.cpu);
-        std::printf("prepare + approve + export (xlsx + csv + pain.001): %.3f s wall (goal < 2 s), %.3f s cpu\n",
-                    total.wall, total.cpu);
-        std::printf("bare libxlsxwriter write of the same %zu family rows: %.3f s wall\n", rows.size(), bare.wall);
-        std::printf("ratio export / bare write: %.1f; whole run / bare write: %.1f (wall)\n", exporting.wall / bare.wall,
-                    total.wall / bare.wall);
+        sqlite = run_on(db, folder);
+    }
+    if (const char* server = std::getenv("HJT_BENCH_DATABASE")) {
+        std::printf("-- PostgreSQL\n");
+        const std::string schema = "hjt_bench_payout_" + pid;
+        store::Database db(std::string(server) + " schema=" + schema);
+        Timing postgres = run_on(db, folder);
+        std::printf("run total PostgreSQL / SQLite: %.1f (wall), %.1f (cpu)\n", postgres.wall / sqlite.wall,
+                    postgres.cpu / sqlite.cpu);
+        db.session() << "DROP SCHEMA " + schema + " CASCADE";
+    } else {
+        std::printf("(set HJT_BENCH_DATABASE, or run under tests/postgres/throwaway-cluster.sh, for PostgreSQL)\n");
     }
     std::filesystem::remove_all(folder);
 }

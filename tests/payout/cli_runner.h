@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -23,7 +25,10 @@ struct CliRun {
 inline CliRun run_hjt(const std::string& user, const std::string& db, const std::string& args) {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
-    const std::string out_file = db + ".out";
+    // Named after the database, which may be a connection string rather than a file.
+    const std::string out_file =
+        (std::filesystem::temp_directory_path() / ("hjt_cli_" + std::to_string(std::hash<std::string>{}(db)) + ".out"))
+            .string();
     const std::string command = "HJT_USER=" + user + " '" + bin + "' " + args + " --db '" + db + "' > '" + out_file + "'";
     const int status = std::system(command.c_str());
     CliRun run;

@@ -43,7 +43,7 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(approved.out.find("approved by bent") != std::string::npos);
     CHECK(hjt_as("bent", reg, "payout approve --month 2024-04").exit_code == 1);  // already approved
 
-    auto out = std::filesystem::path(reg.path()).parent_path() / ("payout_cli_" + std::to_string(::getpid()));
+    auto out = std::filesystem::path(reg.side_file("_out"));
     CliRun exported = hjt_as("anna", reg,
                           "payout export --month 2024-04 --out '" + (out / "run.xlsx").string() + "' --bank '" +
                               (out / "bank").string() + "'");

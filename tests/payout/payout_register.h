@@ -18,6 +18,7 @@ public:
     store::Database& db() { return scratch_.db(); }
     soci::session& sql() { return scratch_.sql(); }
     std::string path() const { return scratch_.path(); }
+    std::string side_file(const std::string& suffix) const { return scratch_.side_file(suffix); }
     long long count(const std::string& table) { return scratch_.count(table); }
 
     Id family(const std::string& name, bool with_bank = true);

@@ -25,7 +25,7 @@ TEST_CASE("cli: shifts import, list, template, payslip and payslips", "[shifts][
     const std::string db = f.scratch.path();
     REQUIRE(run_hjt("kari", db, "init").exit_code == 0);
     const std::string family = std::to_string(f.family);
-    const std::string dir = db + ".files";
+    const std::string dir = f.scratch.side_file(".files");
     std::filesystem::create_directories(dir);
 
     const std::string good = write_file(dir + "/good.csv", "helper;date;start;end\nH1;10-03-2026;14:00;18:00\n"
