@@ -6,25 +6,12 @@
 #include <unordered_map>
 
 #include "reports/payout_labels.h"
+#include "reports/report_workbook.h"
 
 namespace hjt::reports {
 namespace {
 
 constexpr lxw_col_t kKinds = static_cast<lxw_col_t>(std::size(kAllLineKinds));
-
-// Excel numbers are binary floating point; øre / 100 shows exactly with two decimals.
-double kroner(Money m) { return static_cast<double>(m.ore()) / 100.0; }
-
-std::string cell(lxw_row_t row, lxw_col_t col) {
-    char name[32];
-    lxw_rowcol_to_cell(name, row, col);
-    return name;
-}
-
-// "=SUM(F2:F10)"
-std::string sum_formula(lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, lxw_col_t last_col) {
-    return "=SUM(" + cell(first_row, first_col) + ":" + cell(last_row, last_col) + ")";
-}
 
 struct Formats {
     lxw_format* header;
@@ -69,7 +56,7 @@ void totals_row(lxw_worksheet* sheet, const Formats& f, lxw_row_t last_data_row,
             worksheet_write_number(sheet, row, col, 0, f.total_money);
         else
             worksheet_write_formula_num(sheet, row, col, sum_formula(1, col, last_data_row, col).c_str(),
-                                        f.total_money, kroner(sums[i]));
+                                        f.total_money, excel_value(sums[i]));
     }
 }
 
@@ -114,11 +101,11 @@ void write_families(lxw_workbook* book, const Formats& f, const PayoutRun& run, 
         text(sheet, row, 3, family && family->bank ? family->bank->reg_no : "");
         text(sheet, row, 4, family && family->bank ? family->bank->account_no : "");
         for (lxw_col_t k = 0; k < kKinds; ++k) {
-            worksheet_write_number(sheet, row, first_money + k, kroner(r.by_kind[k]), f.money);
+            worksheet_write_number(sheet, row, first_money + k, excel_value(r.by_kind[k]), f.money);
             sums[k] += r.by_kind[k];
         }
         worksheet_write_formula_num(sheet, row, total_col, sum_formula(row, first_money, row, total_col - 1).c_str(),
-                                    f.money, kroner(r.total));
+                                    f.money, excel_value(r.total));
         sums[kKinds] += r.total;
         text(sheet, row, total_col + 1, flag_text[r.family_id]);
     }
@@ -145,8 +132,8 @@ void write_lines(lxw_workbook* book, const Formats& f, const PayoutRun& run, con
         worksheet_write_number(sheet, row, 2, static_cast<double>(l.child_id), nullptr);
         text(sheet, row, 3, danish_label(l.kind));
         text(sheet, row, 4, iso(l.month_concerned));
-        worksheet_write_number(sheet, row, 5, kroner(l.computed), f.money);
-        worksheet_write_number(sheet, row, 6, kroner(l.amount), f.money);
+        worksheet_write_number(sheet, row, 5, excel_value(l.computed), f.money);
+        worksheet_write_number(sheet, row, 6, excel_value(l.amount), f.money);
         text(sheet, row, 7, l.capped ? "Ja" : "");
         if (l.expense_id) worksheet_write_number(sheet, row, 8, static_cast<double>(*l.expense_id), nullptr);
         text(sheet, row, 9, l.description);
@@ -206,13 +193,13 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, c
                                                   {"Tilbageholdt", total_of(s.held_back)}};
     for (const auto& [label, amount] : sums) {
         worksheet_write_string(sheet, row, 0, label, f.total_label);
-        worksheet_write_number(sheet, row++, 1, kroner(amount), f.money);
+        worksheet_write_number(sheet, row++, 1, excel_value(amount), f.money);
     }
     Money difference = h.total - total_of(s.transfers) - total_of(s.withholding) - total_of(s.held_back);
-    std::string formula = "=" + cell(total_row, 1) + "-" + cell(total_row + 1, 1) + "-" + cell(total_row + 2, 1) +
-                          "-" + cell(total_row + 3, 1);
+    std::string formula = "=" + cell_name(total_row, 1) + "-" + cell_name(total_row + 1, 1) + "-" + cell_name(total_row + 2, 1) +
+                          "-" + cell_name(total_row + 3, 1);
     worksheet_write_string(sheet, row, 0, "Difference (skal være 0)", f.total_label);
-    worksheet_write_formula_num(sheet, row, 1, formula.c_str(), f.total_money, kroner(difference));
+    worksheet_write_formula_num(sheet, row, 1, formula.c_str(), f.total_money, excel_value(difference));
 }
 
 // The first three columns of the transfers and held-back sheets: Modtager, Familie-id, Bevilling-id.
@@ -239,7 +226,7 @@ void write_transfers(lxw_workbook* book, const Formats& f, const RunSettlement& 
         text(sheet, row, 3, t.name);
         text(sheet, row, 4, t.account.reg_no);
         text(sheet, row, 5, t.account.account_no);
-        worksheet_write_number(sheet, row, 6, kroner(t.amount), f.money);
+        worksheet_write_number(sheet, row, 6, excel_value(t.amount), f.money);
         text(sheet, row, 7, t.reference);
         text(sheet, row, 8, t.end_to_end_id);
     }
@@ -263,11 +250,11 @@ void write_withholding(lxw_workbook* book, const Formats& f, const RunSettlement
         text(sheet, row, 2, w.parent_name);
         const Money amounts[] = {w.amounts.atp, w.amounts.am_bidrag, w.amounts.a_skat};
         for (lxw_col_t k = 0; k < 3; ++k) {
-            worksheet_write_number(sheet, row, 3 + k, kroner(amounts[k]), f.money);
+            worksheet_write_number(sheet, row, 3 + k, excel_value(amounts[k]), f.money);
             sums[k] += amounts[k];
         }
         worksheet_write_formula_num(sheet, row, 6, sum_formula(row, 3, row, 5).c_str(), f.money,
-                                    kroner(w.amounts.total()));
+                                    excel_value(w.amounts.total()));
         sums[3] += w.amounts.total();
     }
     totals_row(sheet, f, static_cast<lxw_row_t>(s.withholding.size()), 2, 3, sums);
@@ -286,7 +273,7 @@ void write_held_back(lxw_workbook* book, const Formats& f, const RunSettlement& 
         lxw_row_t row = static_cast<lxw_row_t>(i + 1);
         payee_cells(sheet, row, h.payee, h.family_id, h.award_id);
         text(sheet, row, 3, family_name(families, h.family_id));
-        worksheet_write_number(sheet, row, 4, kroner(h.amount), f.money);
+        worksheet_write_number(sheet, row, 4, excel_value(h.amount), f.money);
         text(sheet, row, 5, h.reason);
     }
     totals_row(sheet, f, static_cast<lxw_row_t>(s.held_back.size()), 3, 4, {total_of(s.held_back)});
