@@ -14,7 +14,8 @@ namespace {
 int run_init(Context& ctx, const Args&) {
     auto connection = store::parse_connection(ctx.settings().database);
     if (connection.backend == store::Backend::sqlite)
-        Poco::File(Poco::Path(connection.target).parent()).createDirectories();
+        // Made absolute first: a bare file name ("hjt.db") has no parent of its own.
+        Poco::File(Poco::Path(connection.target).makeAbsolute().parent()).createDirectories();
     int version = ctx.database().schema_version();
     app::SeedResult seeded;
     ctx.database().in_transaction([&](soci::session& sql) {

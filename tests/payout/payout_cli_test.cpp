@@ -59,3 +59,14 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(ledger.out.find("balance 9.121,67 kr (1 postings)") != std::string::npos);
     CHECK(hjt_as("carl", reg, "ledger --family 999").exit_code == 1);
 }
+
+TEST_CASE("hjt init: a database named by a bare file name is made in the working folder", "[payout][cli]") {
+    const char* bin = std::getenv("HJT_BIN");
+    REQUIRE(bin);
+    const auto folder = std::filesystem::temp_directory_path() / ("hjt_init_bare_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    const std::string command = "cd '" + folder.string() + "' && HJT_USER=anna '" + bin + "' init --db bare.db > /dev/null";
+    CHECK(std::system(command.c_str()) == 0);
+    CHECK(std::filesystem::exists(folder / "bare.db"));
+    std::filesystem::remove_all(folder);
+}
