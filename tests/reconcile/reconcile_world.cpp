@@ -21,19 +21,7 @@ ReconcileWorld::ReconcileWorld(const std::string& name) : scratch_(name) {
     f.cvr = "12345674";
     f.bank = BankAccount{"1234", "0012345678"};
     family = store::insert_family(sql(), f);
-    Child c;
-    c.family_id = family;
-    c.name = "Ida";
-    c.cpr = "010315-1234";
-    c.birth_date = day(2015, 3, 1);
-    child = store::insert_child(sql(), c);
-    Grant g;
-    g.child_id = child;
-    g.decision_ref = "BEV-1";
-    g.decision_date = day(2023, 12, 1);
-    g.valid = Period{day(2024, 1, 1), std::nullopt};
-    g.versions = {version(day(2024, 1, 1), 1500, 12800)};
-    store::insert_grant(sql(), g, "sagsbehandler");
+    child = add_child("Ida", "010315-1234", day(2015, 3, 1), "BEV-1", 1500);
     Helper h;
     h.family_id = family;
     h.name = "Hjælper";
@@ -42,6 +30,24 @@ ReconcileWorld::ReconcileWorld(const std::string& name) : scratch_(name) {
     h.hourly_wage = Money::ore(12800);
     h.tax_card = {Rate::basis_points(3800), Money()};
     helper = store::insert_helper(sql(), h);
+}
+
+Id ReconcileWorld::add_child(const std::string& name, const std::string& cpr, Date birth,
+                             const std::string& decision_ref, long long weekly_hours_h100) {
+    Child c;
+    c.family_id = family;
+    c.name = name;
+    c.cpr = cpr;
+    c.birth_date = birth;
+    const Id id = store::insert_child(sql(), c);
+    Grant g;
+    g.child_id = id;
+    g.decision_ref = decision_ref;
+    g.decision_date = day(2023, 12, 1);
+    g.valid = Period{day(2024, 1, 1), std::nullopt};
+    g.versions = {version(day(2024, 1, 1), weekly_hours_h100, 12800)};
+    store::insert_grant(sql(), g, "sagsbehandler");
+    return id;
 }
 
 long long ReconcileWorld::number(const std::string& query) {

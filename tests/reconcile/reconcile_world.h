@@ -32,6 +32,9 @@ public:
     void work_every_month(long long h100);
     // Approved runs for the months of 2024 from January through `last`.
     void pay_months(unsigned last);
+    // A child of the family with a grant from 1 January 2024 at wage 128,00 kr.
+    Id add_child(const std::string& name, const std::string& cpr, Date birth, const std::string& decision_ref,
+                 long long weekly_hours_h100);
     Id expense(int year, const std::string& category, ExpenseStatus status);
 
 private:

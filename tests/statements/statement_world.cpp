@@ -28,22 +28,7 @@ StatementWorld::StatementWorld(const std::string& name) : ReconcileWorld(name) {
     store::update_expense(sql(), rejected);
 }
 
-Id StatementWorld::second_child() {
-    Child c;
-    c.family_id = family;
-    c.name = "Bo";
-    c.cpr = "200518-4321";
-    c.birth_date = day(2018, 5, 20);
-    const Id id = store::insert_child(sql(), c);
-    Grant g;
-    g.child_id = id;
-    g.decision_ref = "BEV-2";
-    g.decision_date = day(2023, 12, 1);
-    g.valid = Period{day(2024, 1, 1), std::nullopt};
-    g.versions = {version(day(2024, 1, 1), 1000, 12800)};
-    store::insert_grant(sql(), g, "sagsbehandler");
-    return id;
-}
+Id StatementWorld::second_child() { return add_child("Bo", "200518-4321", day(2018, 5, 20), "BEV-2", 1000); }
 
 void StatementWorld::make_final() {
     db().in_transaction(
