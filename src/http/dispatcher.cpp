@@ -14,6 +14,7 @@
 #include "domain/errors.h"
 #include "http/http_errors.h"
 #include "http/request_body.h"
+#include "http/security_headers.h"
 
 namespace hjt::http {
 namespace {
@@ -56,6 +57,7 @@ QueryParams query_params(const Poco::URI& uri) {
 
 void send(HTTPServerResponse& response, const Response& out) {
     response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    for (const auto& [name, value] : api_security_headers()) response.set(name, value);
     for (const auto& [name, value] : out.headers) response.set(name, value);
     if (out.status == 204) {
         response.setContentLength(0);

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <optional>
 
+#include "http/security_headers.h"
 #include "store/sha256.h"
 
 namespace hjt::http {
@@ -34,23 +35,11 @@ std::string bytes_of(const fs::path& path) {
 }
 
 StaticReply with_security_headers(StaticReply reply) {
-    for (const auto& [name, value] : security_headers()) reply.headers[name] = value;
+    for (const auto& [name, value] : page_security_headers()) reply.headers[name] = value;
     return reply;
 }
 
 } // namespace
-
-const std::map<std::string, std::string>& security_headers() {
-    static const std::map<std::string, std::string> headers = {
-        {"Content-Security-Policy",
-         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"},
-        {"X-Content-Type-Options", "nosniff"},
-        {"Referrer-Policy", "no-referrer"},
-        {"X-Frame-Options", "DENY"},
-    };
-    return headers;
-}
 
 StaticFiles::StaticFiles(const std::string& root) {
     std::error_code error;

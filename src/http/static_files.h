@@ -12,9 +12,7 @@
 // while the file is unchanged. Without a build step there are no hashed
 // names, and a page must never run with a stale module after an upgrade.
 //
-// Every answer (404 too) carries the security headers: a Content-Security-Policy
-// allowing only the service's own scripts, styles and API (no inline code),
-// frame-ancestors 'none', X-Content-Type-Options nosniff and Referrer-Policy.
+// Every answer (404 too) carries page_security_headers() (security_headers.h).
 #pragma once
 
 #include <map>
@@ -48,8 +46,5 @@ private:
     };
     std::map<std::string, File> files_;  // "/index.html" -> the file
 };
-
-// The headers every static answer carries (exposed for the tests).
-const std::map<std::string, std::string>& security_headers();
 
 } // namespace hjt::http

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "app/rate_service.h"
 #include "app/register_service.h"
 #include "http/api_routes.h"
 #include "store/sql_dialect.h"
@@ -214,6 +215,10 @@ std::string ApiServer::login(const std::string& username) {
             [&](soci::session& sql) { app::create_user(sql, "test-setup", username, kPassword, role, family); });
     }
     return client_->login(username);
+}
+
+void ApiServer::seed_rates_and_policy() {
+    db_->in_transaction([&](soci::session& sql) { app::seed_rates_and_policy(sql, "test-setup", settings_.config_dir); });
 }
 
 std::map<std::string, long long> ApiServer::row_counts(bool with_sessions) {

@@ -5,19 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "api_fixture.h"
-#include "app/rate_service.h"
 #include "store/closed_years.h"
 
 using namespace hjt;
 using namespace hjt::test;
 
 namespace {
-
-// The rates and the policy from config/, as `hjt init` stores them.
-void seed_rates_and_policy(ApiServer& server) {
-    server.db().in_transaction(
-        [&](soci::session& sql) { app::seed_rates_and_policy(sql, "test-setup", server.settings().config_dir); });
-}
 
 std::vector<std::string> shift_audit_actions(ApiServer& server) {
     std::vector<std::string> actions(10);
@@ -29,7 +22,7 @@ std::vector<std::string> shift_audit_actions(ApiServer& server) {
 
 TEST_CASE("a shift preview classifies the shift with its reasons and stores nothing", "[api][shifts][web]") {
     ApiServer server("shift_preview");
-    seed_rates_and_policy(server);
+    server.seed_rates_and_policy();
     const auto& api = server.client();
     const std::string token = server.login(Users::family_a);
     const std::string helper = "/api/v1/helpers/" + std::to_string(server.world().helper_a);
@@ -70,7 +63,7 @@ TEST_CASE("a shift preview classifies the shift with its reasons and stores noth
 
 TEST_CASE("a shift is changed and deleted over the API, audited, and not in a closed year", "[api][shifts][web]") {
     ApiServer server("shift_edit");
-    seed_rates_and_policy(server);
+    server.seed_rates_and_policy();
     const auto& api = server.client();
     const std::string token = server.login(Users::family_a);
     const std::string helper = "/api/v1/helpers/" + std::to_string(server.world().helper_a);
@@ -117,7 +110,7 @@ TEST_CASE("a shift is changed and deleted over the API, audited, and not in a cl
 
 TEST_CASE("a year's rates over the API: finance replaces an estimate with the published figure", "[api][rates][web]") {
     ApiServer server("rate_api");
-    seed_rates_and_policy(server);
+    server.seed_rates_and_policy();
     const auto& api = server.client();
     const std::string finance = server.login(Users::finance);
 
