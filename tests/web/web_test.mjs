@@ -5,7 +5,10 @@
 //   1. a family enters a week of shifts (and changes one) and sees the hours
 //      that are not subsidised, with the reason, while typing and after saving;
 //   2. a family cannot open another family's page: the page says 404;
-//   3. finance prepares a payout run, the preparer may not approve it, a second
+//   3. a caseworker creates a family (a bad CVR is refused, naming the field),
+//      changes its bank account, adds a child and a grant, adds a helper and
+//      raises the helper's wage;
+//   4. finance prepares a payout run, the preparer may not approve it, a second
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
 //      then computes a year's reconciliation drafts.
 //
@@ -68,10 +71,12 @@ function startServer() {
   });
 }
 
-async function shot(page, name) {
+// The top of the page, or the part `from` starts (a heading further down).
+async function shot(page, name, from) {
   if (!screenshots) return;
   mkdirSync(screenshotDir, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (from) await from.evaluate((element) => element.scrollIntoView());
+  else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
 
@@ -151,6 +156,91 @@ async function familyEntersAWeek(browser, base) {
   await context.close();
 }
 
+// Opens the disclosure (<details>) whose summary says `summary`; returns it.
+async function openFolded(page, summary) {
+  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: summary }) });
+  await details.locator("summary").click();
+  return details;
+}
+
+async function caseworkerKeepsTheRegister(browser, base) {
+  const { context, page } = await signIn(browser, base, "caseworker1");
+  await page.getByRole("heading", { level: 1, name: "Familier" }).waitFor();
+
+  step("a caseworker creates a family; a CVR failing modulus 11 is refused, naming the field");
+  const create = await openFolded(page, "Opret en ny familie");
+  await create.getByLabel("Navn (arbejdsgiver)").fill("Anna og Peter Holm");
+  await create.getByLabel("CVR/SE-nummer").fill("31000008");
+  await create.getByLabel("Reg.nr.").fill("1234");
+  await create.getByLabel("Kontonr.").fill("0012345678");
+  await create.getByRole("button", { name: "Opret familie" }).click();
+  await create.getByRole("alert").getByText(/^CVR\/SE-nummer: CVR\/SE number 31000008 fails the modulus-11 check$/).waitFor();
+  assert.equal(await create.getByLabel("CVR/SE-nummer").getAttribute("aria-invalid"), "true");
+  await shot(page, "new-family-refused");
+  await create.getByLabel("CVR/SE-nummer").fill("31000009");
+  await create.getByRole("button", { name: "Opret familie" }).click();
+  await page.getByRole("heading", { level: 1, name: "Anna og Peter Holm" }).waitFor();
+
+  step("it changes the family's bank account and phone number");
+  const edit = await openFolded(page, "Ret familiens oplysninger");
+  assert.equal(await edit.getByLabel("Kontonr.").inputValue(), "0012345678");
+  await edit.getByLabel("Kontonr.").fill("0087654321");
+  await edit.getByLabel("Telefon").fill("+45 12 34 56 78");
+  await edit.getByRole("button", { name: "Gem familien" }).click();
+  const facts = page.getByRole("region", { name: "Familiens oplysninger" }).locator("dl.facts");
+  await facts.getByText("1234 0087654321").waitFor();
+  await facts.getByText("+45 12 34 56 78").waitFor();
+
+  step("it adds a child and creates a grant with a fixed monthly amount");
+  const addChild = await openFolded(page, "Tilføj et barn");
+  await addChild.getByLabel("Navn").fill("Ida Holm");
+  await addChild.getByLabel("CPR-nummer").fill("150315-4008");
+  await addChild.getByRole("button", { name: "Opret barn" }).click();
+  await page.getByRole("link", { name: "Ida Holm" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ida Holm" }).waitFor();
+  await page.getByText("Født 15-03-2015.").waitFor();
+  const grant = await openFolded(page, "Opret en bevilling");
+  await grant.getByLabel("Journalnummer").fill("27.15.04-2026-117");
+  await grant.getByLabel("Afgørelsesdato").fill("2026-11-20");
+  await grant.getByLabel("Gælder fra").fill("2026-12-01");
+  await grant.getByLabel("Timer pr. uge").fill("18,505");
+  await grant.getByLabel("Timeløn (kr.)").fill("145");
+  await grant.getByLabel("Fast beløb, formål").fill("Kørsel");
+  await grant.getByLabel("Fast beløb pr. måned (kr.)").fill("1.250,50");
+  await grant.getByRole("button", { name: "Opret bevilling" }).click();
+  await grant.getByRole("alert").getByText("Timer pr. uge: skriv et tal med højst to decimaler, fx 145,00").waitFor();
+  await grant.getByLabel("Timer pr. uge").fill("18,5");
+  await grant.getByRole("button", { name: "Opret bevilling" }).click();
+  const versions = page.getByRole("table", { name: "Versioner af bevilling 27.15.04-2026-117" });
+  await versions.waitFor();
+  assert.deepEqual(await versions.locator("tbody td").allTextContents(),
+                   ["01-12-2026", "18,50 t", "145,00 kr.", "Kørsel: 1.250,50 kr.", "–", ""]);
+  await shot(page, "child-grant");
+
+  step("on the family's page it adds a helper, then raises the helper's hourly wage");
+  await page.getByRole("link", { name: "Anna og Peter Holm" }).click();
+  const addHelper = await openFolded(page, "Tilføj en hjælper");
+  await addHelper.getByLabel("Navn").fill("Sara Lund");
+  await addHelper.getByLabel("CPR-nummer").fill("010190-1236");
+  await addHelper.getByLabel("Ansat fra").fill("2026-12-01");
+  await addHelper.getByLabel("Timeløn (kr.)").fill("140,00");
+  await addHelper.getByLabel("Trækprocent").fill("37");
+  await addHelper.getByLabel("Månedsfradrag (kr.)").fill("4.400,00");
+  await addHelper.getByRole("button", { name: "Tilføj hjælper" }).click();
+  const helpers = page.getByRole("table", { name: "Hjælpere ansat af familien" });
+  await helpers.getByText("140,00 kr.").waitFor();
+  const editHelper = await openFolded(page, "Ret Sara Lund");
+  // The list shows the CPR number masked; the form has the record's.
+  assert.equal(await editHelper.getByLabel("CPR-nummer").inputValue(), "010190-1236");
+  assert.equal(await editHelper.getByLabel("Trækprocent").inputValue(), "37,00");
+  await editHelper.getByLabel("Timeløn (kr.)").fill("152,50");
+  await editHelper.getByRole("button", { name: "Gem hjælperen" }).click();
+  await helpers.getByText("152,50 kr.").waitFor();
+  assert.equal(await helpers.getByText("140,00 kr.").count(), 0);
+  await shot(page, "family-register", page.getByRole("heading", { level: 2, name: "Familiens oplysninger" }));
+  await context.close();
+}
+
 async function financeApprovesARun(browser, base) {
   step("finance1 prepares the payout run for November 2026 and sees the flags first");
   const first = await signIn(browser, base, "finance1");
@@ -224,6 +314,7 @@ try {
            "--disable-component-update", "--disable-sync"],
   });
   await familyEntersAWeek(browser, base);
+  await caseworkerKeepsTheRegister(browser, base);
   await financeApprovesARun(browser, base);
   assert.deepEqual(pageErrors, [], "no script errors in the pages");
   console.log(`web pages: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

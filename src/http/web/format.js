@@ -14,6 +14,8 @@ function hundredths(value) {
   return `${negative ? "−" : ""}${whole},${text.slice(-2)}`;
 }
 
+// Without a unit: the value a form field starts with ("145,00").
+export const decimal = hundredths;
 export const kroner = (ore) => `${hundredths(ore)} kr.`;
 export const hours = (h100) => `${hundredths(h100)} t`;
 export const percent = (basisPoints) => `${hundredths(basisPoints)} %`;
@@ -75,6 +77,9 @@ export function exclusion(part) {
 
 const STATUS = { draft: "kladde", approved: "godkendt", paid: "udbetalt" };
 export const runStatus = (status) => STATUS[status] ?? status;
+
+const FAMILY_STATUS = { active: "aktiv", inactive: "inaktiv", closed: "lukket" };
+export const familyStatus = (status) => FAMILY_STATUS[status] ?? status;
 
 const ROLES = { finance: "økonomi", caseworker: "sagsbehandler", family: "familie", auditor: "revisor", admin: "administrator" };
 export const role = (name) => ROLES[name] ?? name;

@@ -1,12 +1,15 @@
 // A family's overview: the a-conto payments received (the ledger), this
 // year's hours used against those approved (chart), the annual statement,
-// and the register (children, grants, helpers). A family user reaches only
-// its own family: the API answers 404 for any other, shown as "not found".
-import { get, post } from "../api.js";
-import { field, h, show, table } from "../dom.js";
+// and the register (the family's own data, children, grants, helpers). A
+// family user reaches only its own family: the API answers 404 for any other,
+// shown as "not found". Caseworkers and admins change the family's data and
+// add children; they and the family add and change helpers.
+import { get, post, put } from "../api.js";
+import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
-import { downloadButton, messageArea, parseHundredths, section } from "../ui.js";
+import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter } from "../forms.js";
+import { downloadButton, messageArea, section } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
   const family = await get(`/api/v1/families/${params.id}`);
@@ -17,6 +20,9 @@ export async function familyPage({ main, user, params }) {
   ]);
   const year = Number(fmt.today().slice(0, 4));
   const base = `#/familie/${family.id}`;
+  const mayWriteRegister = user.role === "caseworker" || user.role === "admin";
+  const mayEditHelpers = mayWriteRegister || user.role === "family";
+  const saving = redrawingAfter(() => familyPage({ main, user, params }));
   show(main,
     h("h1", {}, family.name),
     h("ul", { class: "actions" },
@@ -26,9 +32,22 @@ export async function familyPage({ main, user, params }) {
     section(`Timer i ${year}`, await hoursSection(family.id, year)),
     section("Modtaget a-conto", receivedSection(ledger)),
     section("Årsopgørelse", statementSection(family.id, year)),
-    section("Børn og bevillinger", childrenList(children.items)),
+    section("Familiens oplysninger", familyFacts(family),
+      mayWriteRegister ? folded("Ret familiens oplysninger", familyForm(family, saving((body) => put(`/api/v1/families/${family.id}`, body)))) : null),
+    section("Børn og bevillinger", childrenList(children.items),
+      mayWriteRegister ? folded("Tilføj et barn", childForm(null, saving((body) => post(`/api/v1/families/${family.id}/children`, body)))) : null),
     section("Hjælpere", helpersTable(helpers.items),
-      user.role === "auditor" || user.role === "finance" ? null : newHelperForm(family.id, () => familyPage({ main, user, params }))));
+      mayEditHelpers ? helpers.items.map((x) => foldedOnOpen(`Ret ${x.name}`, async () =>
+        helperForm(await get(`/api/v1/helpers/${x.id}`), saving((body) => put(`/api/v1/helpers/${x.id}`, body))))) : null,
+      mayEditHelpers ? folded("Tilføj en hjælper", helperForm(null, saving((body) => post(`/api/v1/families/${family.id}/helpers`, body)))) : null));
+}
+
+function familyFacts(family) {
+  const facts = [["CVR/SE-nummer", family.cvr],
+                 ["Bankkonto", family.bank ? `${family.bank.reg_no} ${family.bank.account_no}` : "mangler (der udbetales ikke)"],
+                 ["E-mail", family.contact_email || "–"], ["Telefon", family.contact_phone || "–"],
+                 ["Status", fmt.familyStatus(family.status)]];
+  return h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
 }
 
 // The year's reconciliation per child (stored, or as a draft would have it now).
@@ -75,41 +94,4 @@ function helpersTable(helpers) {
   return table("Hjælpere ansat af familien", ["Navn", "Ansat fra", "Ansat til", "Timeløn"],
     helpers.map((x) => [x.name, fmt.date(x.employment_from), x.employment_to ? fmt.date(x.employment_to) : "–", fmt.kroner(x.hourly_wage)]),
     { numericColumns: [3] });
-}
-
-// A helper the family employs: the tax card's withholding rate and monthly
-// deduction come from the helper's tax card (forskudsopgørelse).
-function newHelperForm(familyId, reload) {
-  const inputs = {
-    name: h("input", { name: "name", required: true, autocomplete: "off" }),
-    cpr: h("input", { name: "cpr", required: true, autocomplete: "off", size: 12 }),
-    employment_from: h("input", { name: "employment_from", type: "date", required: true }),
-    hourly_wage: h("input", { name: "hourly_wage", inputmode: "decimal", required: true, size: 8 }),
-    withholding: h("input", { name: "withholding", inputmode: "decimal", required: true, size: 6 }),
-    monthly_deduction: h("input", { name: "monthly_deduction", inputmode: "decimal", required: true, size: 10 }),
-  };
-  const messages = messageArea();
-  const form = h("form", { class: "inline" },
-    field("Navn", inputs.name), field("CPR-nummer", inputs.cpr), field("Ansat fra", inputs.employment_from),
-    field("Timeløn (kr.)", inputs.hourly_wage), field("Trækprocent", inputs.withholding),
-    field("Månedsfradrag (kr.)", inputs.monthly_deduction), h("button", { type: "submit" }, "Tilføj hjælper"), messages.element);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const amount = (name) => parseHundredths(inputs[name].value);
-    if (["hourly_wage", "withholding", "monthly_deduction"].some((name) => amount(name) === null)) {
-      messages.error({ message: "Skriv timeløn, trækprocent og fradrag som tal med højst to decimaler, fx 145,00 og 38." });
-      return;
-    }
-    try {
-      await post(`/api/v1/families/${familyId}/helpers`, {
-        name: inputs.name.value.trim(), cpr: inputs.cpr.value.trim(), employment_from: inputs.employment_from.value,
-        hourly_wage: amount("hourly_wage"),
-        tax_card: { withholding: amount("withholding"), monthly_deduction: amount("monthly_deduction") },
-      });
-      await reload();
-    } catch (error) {
-      messages.error(error);
-    }
-  });
-  return h("details", {}, h("summary", {}, "Tilføj en hjælper"), form);
 }

@@ -1,0 +1,230 @@
+// The register's forms — family, child, helper, grant and grant version — each
+// used to create a record and (but the grant's) to change one: given the
+// current record, the fields start with its values and the whole record is
+// sent back with PUT. A field's name is the API's field path ("bank.reg_no",
+// "tax_card.withholding"), so a refusal naming a field marks that field
+// (aria-invalid), moves the focus to it and is shown with its Danish label.
+import { field, h } from "./dom.js";
+import * as fmt from "./format.js";
+import { messageArea, parseHundredths } from "./ui.js";
+
+const input = (name, value, attributes = {}) =>
+  h("input", { name, value: value ?? "", autocomplete: "off", ...attributes });
+const dateInput = (name, value) => input(name, value, { type: "date" });
+// Kroner, hours and percent are typed as Danish decimals ("145,00").
+const decimalInput = (name, hundredths) =>
+  input(name, hundredths === null || hundredths === undefined ? "" : fmt.decimal(hundredths), { inputmode: "decimal", size: 10 });
+
+// A refusal found before anything is sent, shaped like the API's.
+class InputError extends Error {
+  constructor(control, message) {
+    super(message);
+    this.field = control.name;
+  }
+}
+
+const text = (control) => control.value.trim();
+const optional = (control) => text(control) || null;
+function decimal(control) {
+  const value = parseHundredths(control.value);
+  if (value === null) throw new InputError(control, "skriv et tal med højst to decimaler, fx 145,00");
+  return value;
+}
+
+// The control a refusal's field names: the API says "versions[0].hourly_wage"
+// for a malformed value, "hourly_wage" for a rule and "bank" for a whole account.
+function controlOf(controls, fieldPath, aliases) {
+  const path = aliases[fieldPath] ?? fieldPath?.replace(/\[\d+\]/g, "");
+  if (!path) return undefined;
+  return controls.find((c) => c.name === path) ??
+         controls.find((c) => c.name.endsWith(`.${path}`) || c.name.startsWith(`${path}.`));
+}
+
+// rows: [label, control, hint?]; body() reads the controls (and may throw
+// InputError); save(body) sends it and resolves once the page is redrawn.
+function registerForm({ rows, submitText, body, save, aliases = {} }) {
+  const messages = messageArea();
+  const controls = rows.map(([, control]) => control);
+  const form = h("form", { class: "inline" }, rows.map(([label, control, hint]) => field(label, control, hint)),
+                 h("button", { type: "submit" }, submitText), messages.element);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    controls.forEach((c) => c.removeAttribute("aria-invalid"));
+    try {
+      await save(body());
+    } catch (error) {
+      const control = controlOf(controls, error.field, aliases);
+      const label = control ? rows.find(([, c]) => c === control)[0] : error.field;
+      messages.error({ message: error.message, field: label });
+      control?.setAttribute("aria-invalid", "true");
+      control?.focus();
+    }
+  });
+  return form;
+}
+
+// A form's save for a page: send, then draw the page again with what is
+// stored now (a refusal leaves the form as typed, with its message).
+export const redrawingAfter = (redraw) => (send) => async (body) => {
+  await send(body);
+  await redraw();
+};
+
+// A form behind a disclosure ("Ret …", "Tilføj …"): the page stays short.
+export const folded = (summary, form) => h("details", {}, h("summary", {}, summary), form);
+
+// The same for a form that needs the full record, drawn when first opened:
+// lists show CPR numbers masked, so "Ret …" in a list fetches the one record
+// it changes (and only when someone opens it).
+export function foldedOnOpen(summary, makeForm) {
+  const messages = messageArea();
+  const details = folded(summary, h("p", { role: "status" }, "Indlæser …"));
+  let drawn = false;
+  details.addEventListener("toggle", async () => {
+    if (!details.open || drawn) return;
+    drawn = true;
+    try {
+      details.lastChild.replaceWith(await makeForm());
+    } catch (error) {
+      details.lastChild.replaceWith(messages.element);
+      messages.error(error);
+    }
+  });
+  return details;
+}
+
+// A family as employer: name, CVR, the business account payouts go to, contact;
+// a family on file also has a status (active, inactive, closed).
+export function familyForm(current, save) {
+  const c = {
+    name: input("name", current?.name, { required: true }),
+    cvr: input("cvr", current?.cvr, { required: true, inputmode: "numeric", size: 10 }),
+    reg_no: input("bank.reg_no", current?.bank?.reg_no, { inputmode: "numeric", size: 6 }),
+    account_no: input("bank.account_no", current?.bank?.account_no, { inputmode: "numeric", size: 12 }),
+    contact_email: input("contact_email", current?.contact_email, { type: "email" }),
+    contact_phone: input("contact_phone", current?.contact_phone, { type: "tel" }),
+    status: h("select", { name: "status" }, ["active", "inactive", "closed"].map((s) =>
+      h("option", { value: s, selected: s === current?.status }, fmt.familyStatus(s)))),
+  };
+  return registerForm({
+    rows: [["Navn (arbejdsgiver)", c.name], ["CVR/SE-nummer", c.cvr], ["Reg.nr.", c.reg_no], ["Kontonr.", c.account_no],
+           ["E-mail", c.contact_email], ["Telefon", c.contact_phone], current ? ["Status", c.status] : null].filter(Boolean),
+    submitText: current ? "Gem familien" : "Opret familie",
+    body: () => ({
+      name: text(c.name), cvr: text(c.cvr), contact_email: text(c.contact_email), contact_phone: text(c.contact_phone),
+      // Both account fields empty: no account on file (the run flags it).
+      bank: text(c.reg_no) || text(c.account_no) ? { reg_no: text(c.reg_no), account_no: text(c.account_no) } : null,
+      ...(current ? { status: c.status.value } : {}),
+    }),
+    save,
+  });
+}
+
+export function childForm(current, save) {
+  const c = {
+    name: input("name", current?.name, { required: true }),
+    cpr: input("cpr", current?.cpr, { required: true, size: 12 }),
+    birth_date: dateInput("birth_date", current?.birth_date),
+  };
+  return registerForm({
+    rows: [["Navn", c.name], ["CPR-nummer", c.cpr, "ddmmåå-xxxx"],
+           ["Fødselsdato", c.birth_date, "Tom: datoen i CPR-nummeret."]],
+    submitText: current ? "Gem barnet" : "Opret barn",
+    body: () => ({ name: text(c.name), cpr: text(c.cpr), ...(text(c.birth_date) ? { birth_date: text(c.birth_date) } : {}) }),
+    save,
+  });
+}
+
+// A helper the family employs: the withholding rate and the monthly deduction
+// come from the helper's tax card (forskudsopgørelse).
+export function helperForm(current, save) {
+  const c = {
+    name: input("name", current?.name, { required: true }),
+    cpr: input("cpr", current?.cpr, { required: true, size: 12 }),
+    employment_from: dateInput("employment_from", current?.employment_from),
+    employment_to: dateInput("employment_to", current?.employment_to),
+    hourly_wage: decimalInput("hourly_wage", current?.hourly_wage),
+    withholding: decimalInput("tax_card.withholding", current?.tax_card.withholding),
+    monthly_deduction: decimalInput("tax_card.monthly_deduction", current?.tax_card.monthly_deduction),
+  };
+  return registerForm({
+    rows: [["Navn", c.name], ["CPR-nummer", c.cpr], ["Ansat fra", c.employment_from],
+           ["Ansat til", c.employment_to, "Tom: ansat indtil videre."], ["Timeløn (kr.)", c.hourly_wage],
+           ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
+    submitText: current ? "Gem hjælperen" : "Tilføj hjælper",
+    body: () => ({
+      name: text(c.name), cpr: text(c.cpr), employment_from: text(c.employment_from),
+      employment_to: optional(c.employment_to), hourly_wage: decimal(c.hourly_wage),
+      tax_card: { withholding: decimal(c.withholding), monthly_deduction: decimal(c.monthly_deduction) },
+    }),
+    save,
+  });
+}
+
+// The hours, wage and note of a grant version; a new grant adds its decision,
+// its period and at most one fixed monthly amount and one expense budget
+// (more come with the API or an import).
+function versionControls(last) {
+  return {
+    weekly_hours: decimalInput("versions.weekly_hours", last?.weekly_hours),
+    hourly_wage: decimalInput("versions.hourly_wage", last?.hourly_wage),
+    note: input("versions.note", ""),
+  };
+}
+const versionRows = (v) => [["Timer pr. uge", v.weekly_hours], ["Timeløn (kr.)", v.hourly_wage], ["Note", v.note]];
+const versionBody = (v) => ({ weekly_hours: decimal(v.weekly_hours), hourly_wage: decimal(v.hourly_wage), note: text(v.note) });
+
+// A pair of fields that together make one optional line: both empty is none.
+function optionalLine(nameField, amountField, nameKey, amountKey) {
+  if (!text(nameField) && !text(amountField)) return [];
+  return [{ [nameKey]: text(nameField), [amountKey]: decimal(amountField) }];
+}
+
+export function grantForm(save) {
+  const c = {
+    decision_ref: input("decision_ref", "", { required: true }),
+    decision_date: dateInput("decision_date", ""),
+    valid_from: dateInput("valid_from", ""),
+    valid_to: dateInput("valid_to", ""),
+    purpose: input("versions.fixed_lines.purpose", ""),
+    monthly_amount: decimalInput("versions.fixed_lines.monthly_amount", null),
+    category: input("versions.expense_budgets.category", ""),
+    yearly_amount: decimalInput("versions.expense_budgets.yearly_amount", null),
+  };
+  const v = versionControls(null);
+  return registerForm({
+    rows: [["Journalnummer", c.decision_ref], ["Afgørelsesdato", c.decision_date], ["Gælder fra", c.valid_from],
+           ["Gælder til", c.valid_to, "Tom: indtil videre."], ...versionRows(v),
+           ["Fast beløb, formål", c.purpose, "Valgfrit, fx kørsel."], ["Fast beløb pr. måned (kr.)", c.monthly_amount],
+           ["Udgiftspulje, kategori", c.category, "Valgfrit, fx træningsmaterialer."], ["Udgiftspulje pr. år (kr.)", c.yearly_amount]],
+    submitText: "Opret bevilling",
+    // The first version starts with the grant; a rule about it names effective_from.
+    aliases: { effective_from: "valid_from" },
+    body: () => ({
+      decision_ref: text(c.decision_ref), decision_date: text(c.decision_date),
+      valid_from: text(c.valid_from), valid_to: optional(c.valid_to),
+      versions: [{
+        effective_from: text(c.valid_from), ...versionBody(v),
+        fixed_lines: optionalLine(c.purpose, c.monthly_amount, "purpose", "monthly_amount"),
+        expense_budgets: optionalLine(c.category, c.yearly_amount, "category", "yearly_amount"),
+      }],
+    }),
+    save,
+  });
+}
+
+// A change of hours or wage from a date: it starts from the last version, and
+// carries its fixed amounts and budgets on.
+export function grantVersionForm(last, save) {
+  const from = dateInput("effective_from", "");
+  const v = versionControls(last);
+  return registerForm({
+    rows: [["Gælder fra", from], ...versionRows(v)],
+    submitText: "Tilføj version",
+    body: () => ({
+      effective_from: text(from), ...versionBody(v),
+      fixed_lines: last?.fixed_lines ?? [], expense_budgets: last?.expense_budgets ?? [],
+    }),
+    save,
+  });
+}
