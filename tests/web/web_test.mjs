@@ -12,6 +12,9 @@
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
 //      then computes a year's reconciliation drafts.
 //
+// Every page visited is also checked for what keyboard and screen-reader users
+// need (checkAccessible), and the register's forms are opened and sent with keys.
+//
 // `node web_test.mjs --screenshots` also saves the main pages as PNG files in
 // tests/web/screenshots/ (shown in src/http/web/README.md).
 // Needs HJT_BIN (the hjt executable) and HJT_HOME (the project folder), as
@@ -109,12 +112,14 @@ async function familyEntersAWeek(browser, base) {
   const { context, page } = await signIn(browser, base, "familie1");
   step("a family signs in and lands on its own overview");
   await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  await checkAccessible(page);
   const familyUrl = page.url();
   await shot(page, "family-overview");
 
   step("it enters a week of shifts and sees what is not subsidised while typing");
   await page.goto(`${familyUrl}/uge/2026-11-16`);
   await page.getByRole("heading", { level: 1, name: "Ugeskema 16-11-2026 – 22-11-2026" }).waitFor();
+  await checkAccessible(page);
   await enterShift(page, "mandag 16-11-2026", "09:00", "17:00", "8 t i alt · 7 t med tilskud · 1 t uden tilskud: efter kl. 16:00");
   await enterShift(page, "tirsdag 17-11-2026", "14:00", "18:00", "2 t uden tilskud: efter kl. 16:00");
   await enterShift(page, "onsdag 18-11-2026", "07:00", "12:30", "5 t 30 min med tilskud");
@@ -156,16 +161,41 @@ async function familyEntersAWeek(browser, base) {
   await context.close();
 }
 
-// Opens the disclosure (<details>) whose summary says `summary`; returns it.
+// Opens the disclosure (<details>) whose summary says `summary` with the
+// keyboard, as someone without a mouse would; returns it.
 async function openFolded(page, summary) {
   const details = page.locator("details").filter({ has: page.locator("summary", { hasText: summary }) });
-  await details.locator("summary").click();
+  await details.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await details.getAttribute("open"), "", `"${summary}" opens with Enter`);
   return details;
+}
+
+// What a screen reader or keyboard user needs on every page the test visits:
+// one h1, holding the focus after the page is drawn; a label for every form
+// control; a caption for every table; text on every button.
+async function checkAccessible(page) {
+  const problems = await page.evaluate(() => {
+    const found = [];
+    const main = document.querySelector("main");
+    if (main.querySelectorAll("h1").length !== 1) found.push("not exactly one h1");
+    else if (document.activeElement !== main.querySelector("h1") && !main.contains(document.activeElement))
+      found.push(`focus on ${document.activeElement.tagName}, not in main`);
+    for (const control of main.querySelectorAll("input, select, textarea"))
+      if (control.labels.length === 0) found.push(`no label: ${control.name}`);
+    for (const table of main.querySelectorAll("table"))
+      if (!table.caption?.textContent.trim()) found.push("a table without caption");
+    for (const button of main.querySelectorAll("button"))
+      if (!button.textContent.trim()) found.push("a button without text");
+    return found;
+  });
+  assert.deepEqual(problems, [], `accessibility of ${page.url()}`);
 }
 
 async function caseworkerKeepsTheRegister(browser, base) {
   const { context, page } = await signIn(browser, base, "caseworker1");
   await page.getByRole("heading", { level: 1, name: "Familier" }).waitFor();
+  await checkAccessible(page);
 
   step("a caseworker creates a family; a CVR failing modulus 11 is refused, naming the field");
   const create = await openFolded(page, "Opret en ny familie");
@@ -195,9 +225,10 @@ async function caseworkerKeepsTheRegister(browser, base) {
   const addChild = await openFolded(page, "Tilføj et barn");
   await addChild.getByLabel("Navn").fill("Ida Holm");
   await addChild.getByLabel("CPR-nummer").fill("150315-4008");
-  await addChild.getByRole("button", { name: "Opret barn" }).click();
+  await page.keyboard.press("Enter");  // submits the form, as in any HTML form
   await page.getByRole("link", { name: "Ida Holm" }).click();
   await page.getByRole("heading", { level: 1, name: "Ida Holm" }).waitFor();
+  await checkAccessible(page);
   await page.getByText("Født 15-03-2015.").waitFor();
   const grant = await openFolded(page, "Opret en bevilling");
   await grant.getByLabel("Journalnummer").fill("27.15.04-2026-117");
@@ -219,6 +250,8 @@ async function caseworkerKeepsTheRegister(browser, base) {
 
   step("on the family's page it adds a helper, then raises the helper's hourly wage");
   await page.getByRole("link", { name: "Anna og Peter Holm" }).click();
+  await page.getByRole("heading", { level: 1, name: "Anna og Peter Holm" }).waitFor();
+  await checkAccessible(page);
   const addHelper = await openFolded(page, "Tilføj en hjælper");
   await addHelper.getByLabel("Navn").fill("Sara Lund");
   await addHelper.getByLabel("CPR-nummer").fill("010190-1236");
@@ -250,6 +283,7 @@ async function financeApprovesARun(browser, base) {
   await first.page.getByRole("heading", { level: 1, name: "Udbetaling november 2026" }).waitFor();
   const flags = first.page.getByRole("table", { name: "Markeringer – gennemgå dem først" });
   await flags.getByText("Mangler bankkonto").waitFor();
+  await checkAccessible(first.page);
   const runUrl = first.page.url();
   await shot(first.page, "run-review");
 
@@ -284,6 +318,7 @@ async function financeApprovesARun(browser, base) {
   await second.page.getByRole("button", { name: "Beregn kladde" }).click();
   await second.page.getByRole("alert").getByText(/^Kladde for 2025 beregnet for \d+ børn\.$/).waitFor();
   await second.page.getByRole("heading", { level: 2, name: /^Tilbagebetalingskrav 2025/ }).waitFor();
+  await checkAccessible(second.page);
   await shot(second.page, "reconciliation");
 
   if (screenshots) {
