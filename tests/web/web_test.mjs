@@ -8,7 +8,9 @@
 //   3. a caseworker creates a family (a bad CVR is refused, naming the field),
 //      changes its bank account, adds a child and a grant, adds a helper and
 //      raises the helper's wage;
-//   4. finance prepares a payout run, the preparer may not approve it, a second
+//   4. an auditor sees a family's overview and week without any form, and
+//      downloads the year's export;
+//   5. finance prepares a payout run, the preparer may not approve it, a second
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
 //      then computes a year's reconciliation drafts.
 //
@@ -332,6 +334,33 @@ async function financeApprovesARun(browser, base) {
   await second.context.close();
 }
 
+async function auditorReadsOnly(browser, base) {
+  step("an auditor sees a family's overview and week without any form");
+  const { context, page } = await signIn(browser, base, "auditor1");
+  await page.goto(`${base}/#/familier`);
+  await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  await checkAccessible(page);
+  assert.equal(await page.locator("main form").count(), 0, "no forms for an auditor");
+  assert.equal(await page.getByRole("link", { name: "Upload timeliste" }).count(), 0);
+  await page.getByRole("link", { name: "Timer (ugeskema)" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Ugeskema/ }).waitFor();
+  await page.goto(page.url().replace(/\/uge$/, "/uge/2026-11-16"));
+  await page.getByRole("heading", { level: 1, name: "Ugeskema 16-11-2026 – 22-11-2026" }).waitFor();
+  await page.locator(".week-summary").getByText("4 vagter, 19 t 30 min i alt, heraf 16 t 30 min med tilskud.").waitFor();
+  assert.equal(await page.locator("main form").count(), 0, "the week without forms");
+  await checkAccessible(page);
+
+  step("it downloads the year's export for the auditors");
+  await page.goto(`${base}/#/eksport`);
+  await page.getByLabel("År").fill("2026");
+  const [file] = await Promise.all([page.waitForEvent("download"),
+    page.getByRole("button", { name: "Hent som Excel" }).click()]);
+  assert.equal(file.suggestedFilename(), "revision-2026.xlsx");
+  assert.equal(readFileSync(await file.path()).subarray(0, 2).toString(), "PK", "the export is an xlsx (zip) file");
+  await context.close();
+}
+
 const started = Date.now();
 let server;
 let browser;
@@ -351,6 +380,7 @@ try {
   await familyEntersAWeek(browser, base);
   await caseworkerKeepsTheRegister(browser, base);
   await financeApprovesARun(browser, base);
+  await auditorReadsOnly(browser, base);
   assert.deepEqual(pageErrors, [], "no script errors in the pages");
   console.log(`web pages: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

@@ -9,6 +9,13 @@ export function homeOf(user) {
   return user.role === "caseworker" ? "#/familier" : "#/udbetalinger";
 }
 
+// Who may change what, as the API's route tables say (src/http/access.h):
+// the register (families, children, grants) is kept by caseworkers and
+// admins; helpers and shifts also by the family itself. Pages leave out the
+// forms the API would refuse (403) anyway.
+export const writesRegister = (user) => user.role === "caseworker" || user.role === "admin";
+export const editsFamilyWork = (user) => writesRegister(user) || user.role === "family";
+
 // Field names of the API in Danish, for "Slut: ..." style messages.
 const FIELD_NAMES = { date: "Dato", start: "Start", end: "Slut", month: "Måned", value: "Værdi", source: "Kilde", name: "Navn", body: "Indhold" };
 

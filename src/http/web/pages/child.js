@@ -6,7 +6,7 @@ import { get, post, put } from "../api.js";
 import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { childForm, folded, grantForm, grantVersionForm, redrawingAfter } from "../forms.js";
-import { section } from "../ui.js";
+import { section, writesRegister } from "../ui.js";
 
 export async function childPage({ main, user, params }) {
   const child = await get(`/api/v1/children/${params.id}`);
@@ -14,7 +14,7 @@ export async function childPage({ main, user, params }) {
     get(`/api/v1/families/${child.family_id}`),
     get(`/api/v1/children/${child.id}/grants`),
   ]);
-  const mayWrite = user.role === "caseworker" || user.role === "admin";
+  const mayWrite = writesRegister(user);
   const saving = redrawingAfter(() => childPage({ main, user, params }));
   show(main,
     h("h1", {}, child.name),

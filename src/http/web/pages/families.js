@@ -5,7 +5,7 @@ import { get, post } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { familyForm, folded } from "../forms.js";
-import { section } from "../ui.js";
+import { section, writesRegister } from "../ui.js";
 
 export async function familiesPage({ main, user }) {
   const families = (await get("/api/v1/families")).items;
@@ -19,7 +19,7 @@ export async function familiesPage({ main, user }) {
                         f.bank ? `${f.bank.reg_no} ${f.bank.account_no}` : h("strong", {}, "mangler"), fmt.familyStatus(f.status)])));
   };
   filter.addEventListener("input", draw);
-  const mayCreate = user.role === "caseworker" || user.role === "admin";
+  const mayCreate = writesRegister(user);
   const create = familyForm(null, async (body) => {
     const family = await post("/api/v1/families", body);
     location.hash = `#/familie/${family.id}`;

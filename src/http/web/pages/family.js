@@ -9,7 +9,7 @@ import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
 import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter } from "../forms.js";
-import { downloadButton, messageArea, section } from "../ui.js";
+import { downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
   const family = await get(`/api/v1/families/${params.id}`);
@@ -20,14 +20,14 @@ export async function familyPage({ main, user, params }) {
   ]);
   const year = Number(fmt.today().slice(0, 4));
   const base = `#/familie/${family.id}`;
-  const mayWriteRegister = user.role === "caseworker" || user.role === "admin";
-  const mayEditHelpers = mayWriteRegister || user.role === "family";
+  const mayWriteRegister = writesRegister(user);
+  const mayEditHelpers = editsFamilyWork(user);
   const saving = redrawingAfter(() => familyPage({ main, user, params }));
   show(main,
     h("h1", {}, family.name),
     h("ul", { class: "actions" },
-      h("li", {}, h("a", { href: `${base}/uge` }, "Indtast timer (ugeskema)")),
-      h("li", {}, h("a", { href: `${base}/upload` }, "Upload timeliste")),
+      h("li", {}, h("a", { href: `${base}/uge` }, mayEditHelpers ? "Indtast timer (ugeskema)" : "Timer (ugeskema)")),
+      mayEditHelpers ? h("li", {}, h("a", { href: `${base}/upload` }, "Upload timeliste")) : null,
       h("li", {}, h("a", { href: `${base}/loensedler` }, "Lønsedler"))),
     section(`Timer i ${year}`, await hoursSection(family.id, year)),
     section("Modtaget a-conto", receivedSection(ledger)),

@@ -3,14 +3,15 @@
 // the shift without storing it (POST .../shift-preview) and the page shows
 // how much is subsidised and why the rest is not. "Gem" stores it, "Ret"
 // puts a stored shift back in the fields to change it, "Slet" removes it.
+// Finance staff and auditors see the same week without the forms.
 import { get, post, put, remove } from "../api.js";
 import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
-import { messageArea } from "../ui.js";
+import { editsFamilyWork, messageArea } from "../ui.js";
 
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 
-export async function weekPage({ main, params }) {
+export async function weekPage({ main, user, params }) {
   const family = await get(`/api/v1/families/${params.id}`);
   const helpers = (await get(`/api/v1/families/${family.id}/helpers`)).items;
   const monday = fmt.mondayOf(params.monday ?? fmt.today());
@@ -34,14 +35,17 @@ export async function weekPage({ main, params }) {
     sessionStorage.setItem("hjt.week.helper", helperSelect.value);
     const shifts = await weekShifts(helperSelect.value, monday, sunday);
     show(days, [0, 1, 2, 3, 4, 5, 6].map((i) =>
-      dayBlock(fmt.addDays(monday, i), i, shifts, helperSelect.value, messages, redraw)));
+      editsFamilyWork(user) ? dayBlock(fmt.addDays(monday, i), i, shifts, helperSelect.value, messages, redraw)
+                            : dayShown(fmt.addDays(monday, i), i, shifts)));
     show(summary, weekSummary(shifts));
   };
   helperSelect.addEventListener("change", () => { messages.clear(); redraw(); });
 
   show(main,
     heading,
-    h("p", {}, `${family.name}. Skriv tiderne som tt:mm, fx 09:00 og 15:30. Tid uden for det tidsrum, kommunen giver tilskud til, vises med grunden, mens du skriver.`),
+    h("p", {}, editsFamilyWork(user)
+      ? `${family.name}. Skriv tiderne som tt:mm, fx 09:00 og 15:30. Tid uden for det tidsrum, kommunen giver tilskud til, vises med grunden, mens du skriver.`
+      : `${family.name}. Vagterne, som familien har indtastet, med den tid, der ikke gives tilskud til, og grunden.`),
     h("nav", { class: "week-nav", "aria-label": "Uger" },
       h("a", { href: `${base}/${fmt.addDays(monday, -7)}` }, "← Forrige uge"),
       h("a", { href: `${base}/${fmt.addDays(monday, 7)}` }, "Næste uge →")),
@@ -66,9 +70,27 @@ function classificationText(shift) {
   return parts.join(" · ");
 }
 
+const dayLabel = (date, index) => `${fmt.weekday(index)} ${fmt.date(date)}`;
+
+// A day's stored shifts (`actions` adds buttons to each), and what follows them.
+function daySection(label, ofDay, actions, ...after) {
+  const stored = ofDay.map((s) => h("li", { class: "shift" },
+    h("span", { class: "times" }, `${s.start}–${s.end}`), " ",
+    h("span", { class: s.excluded.length ? "warn" : "ok" }, classificationText(s)), actions(s)));
+  return h("section", { class: "day", "aria-label": label },
+    h("h2", { class: "day-name" }, label),
+    stored.length ? h("ul", { class: "shifts" }, stored) : null,
+    after);
+}
+
+// The read-only day: its shifts and their classification.
+function dayShown(date, index, shifts) {
+  return daySection(dayLabel(date, index), shifts.filter((s) => s.date === date), () => null);
+}
+
 function dayBlock(date, index, shifts, helperId, messages, redraw) {
   const ofDay = shifts.filter((s) => s.date === date);
-  const label = `${fmt.weekday(index)} ${fmt.date(date)}`;
+  const label = dayLabel(date, index);
   const start = h("input", { name: "start", inputmode: "numeric", placeholder: "tt:mm", size: 6, autocomplete: "off" });
   const end = h("input", { name: "end", inputmode: "numeric", placeholder: "tt:mm", size: 6, autocomplete: "off" });
   const preview = h("p", { class: "preview", "aria-live": "polite" });
@@ -121,9 +143,7 @@ function dayBlock(date, index, shifts, helperId, messages, redraw) {
     show(preview);
   });
 
-  const stored = ofDay.map((s) => h("li", { class: "shift" },
-    h("span", { class: "times" }, `${s.start}–${s.end}`), " ",
-    h("span", { class: s.excluded.length ? "warn" : "ok" }, classificationText(s)), " ",
+  const actions = (s) => [" ",
     h("button", { type: "button", class: "secondary", "aria-label": `Ret vagten ${label} ${s.start}–${s.end}`,
       onclick: () => {
         editing = s;
@@ -144,12 +164,9 @@ function dayBlock(date, index, shifts, helperId, messages, redraw) {
         } catch (error) {
           messages.error(error);
         }
-      } }, "Slet")));
+      } }, "Slet")];
 
-  return h("section", { class: "day", "aria-label": label },
-    h("h2", { class: "day-name" }, label),
-    stored.length ? h("ul", { class: "shifts" }, stored) : null,
-    form);
+  return daySection(label, ofDay, actions, form);
 }
 
 function weekSummary(shifts) {
