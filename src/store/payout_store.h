@@ -38,7 +38,7 @@ using LineWritten = std::function<void(std::size_t written, std::size_t total)>;
 
 // Writes `header` as the month's draft with `lines` and `flags`: inserts the
 // run when header.id == 0, else replaces the draft's row, lines and flags.
-// Returns the run id. Lines go through one prepared statement.
+// Returns the run id. Lines and flags go many rows a statement (store/batch_insert.h).
 Id store_draft_run(soci::session& sql, const PayoutRunHeader& header, const std::string& settled_months,
                    const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags,
                    const LineWritten& line_written = {});
