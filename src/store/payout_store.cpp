@@ -107,8 +107,7 @@ struct LineRow {
     void bind(soci::statement& st) {
         for (auto* v : {&run_id, &seq, &family_id, &child_id}) st.exchange(soci::use(*v));
         for (auto* v : {&kind, &concerned, &source_ref}) st.exchange(soci::use(*v));
-        st.exchange(soci::use(amount));
-        st.exchange(soci::use(computed));
+        for (auto* v : {&amount, &computed}) st.exchange(soci::use(*v));
         st.exchange(soci::use(capped));
         st.exchange(soci::use(description));
         st.exchange(soci::use(expense_id, expense_ind));
