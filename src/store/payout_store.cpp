@@ -1,6 +1,7 @@
 #include "store/payout_store.h"
 
 #include "domain/errors.h"
+#include "store/batch_insert.h"
 #include "store/payout_columns.h"
 #include "store/sha256.h"
 #include "store/sql_dialect.h"
@@ -48,7 +49,7 @@ std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
     soci::statement st =
         (sql.prepare << "SELECT family_id, child_id, kind, month_concerned, expense_id, amount_ore, computed_ore,"
                         " capped, description, award_id, atp_ore, am_bidrag_ore, a_skat_ore"
-                        " FROM payout_lines WHERE run_id = :run ORDER BY id",
+                        " FROM payout_lines WHERE run_id = :run ORDER BY seq",
          soci::into(family_id), soci::into(child_id, child_ind), soci::into(kind), soci::into(concerned),
          soci::into(expense_id, expense_ind), soci::into(amount), soci::into(computed), soci::into(capped),
          soci::into(description), soci::into(award_id, award_ind), soci::into(atp), soci::into(am),
@@ -72,7 +73,7 @@ std::vector<PayoutFlag> load_flags(soci::session& sql, Id run_id) {
     std::string code, message;
     soci::indicator child_ind = soci::i_ok;
     soci::statement st = (sql.prepare << "SELECT family_id, child_id, code, message FROM payout_flags"
-                                         " WHERE run_id = :run ORDER BY id",
+                                         " WHERE run_id = :run ORDER BY seq",
                           soci::into(family_id), soci::into(child_id, child_ind), soci::into(code),
                           soci::into(message), soci::use(run_id));
     st.execute();
@@ -92,61 +93,90 @@ std::string source_ref_of(const PayoutLine& l) {
     return "";
 }
 
-void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& lines, const LineWritten& written) {
-    long long family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0, award_id = 0, atp = 0, am = 0,
-              a_skat = 0;
+// A payout line's columns as bound. seq is its place in the run (1, 2, ...):
+// lines and flags are read back in that order, which the content hash is over,
+// whatever ids the database hands out for a multi-row insert.
+struct LineRow {
+    static constexpr std::size_t columns = 16;
+    long long run_id = 0, seq = 0, family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0,
+              award_id = 0, atp = 0, am = 0, a_skat = 0;
     int capped = 0;
     std::string kind, concerned, source_ref, description;
     soci::indicator expense_ind = soci::i_null, award_ind = soci::i_null;
-    soci::statement st =
-        (sql.prepare << "INSERT INTO payout_lines (run_id, family_id, child_id, kind, month_concerned, source_ref,"
-                        " amount_ore, computed_ore, capped, description, expense_id, award_id, atp_ore,"
-                        " am_bidrag_ore, a_skat_ore)"
-                        " VALUES (:run, :family, :child, :kind, :month, :ref, :amount, :computed, :capped,"
-                        " :description, :expense, :award, :atp, :am, :a_skat)",
-         soci::use(run_id), soci::use(family_id), soci::use(child_id), soci::use(kind), soci::use(concerned),
-         soci::use(source_ref), soci::use(amount), soci::use(computed), soci::use(capped), soci::use(description),
-         soci::use(expense_id, expense_ind), soci::use(award_id, award_ind), soci::use(atp), soci::use(am),
-         soci::use(a_skat));
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const PayoutLine& l = lines[i];
-        family_id = l.family_id;
-        child_id = l.child_id;
-        kind = to_string(l.kind);
-        concerned = iso(l.month_concerned);
-        source_ref = source_ref_of(l);
-        amount = l.amount.ore();
-        computed = l.computed.ore();
-        capped = l.capped ? 1 : 0;
-        description = l.description;
-        expense_id = l.expense_id.value_or(0);
-        expense_ind = l.expense_id ? soci::i_ok : soci::i_null;
-        award_id = l.award_id.value_or(0);
-        award_ind = l.award_id ? soci::i_ok : soci::i_null;
-        atp = l.withheld.atp.ore();
-        am = l.withheld.am_bidrag.ore();
-        a_skat = l.withheld.a_skat.ore();
-        st.execute(true);
-        if (written) written(i + 1, lines.size());
+
+    void bind(soci::statement& st) {
+        for (auto* v : {&run_id, &seq, &family_id, &child_id}) st.exchange(soci::use(*v));
+        for (auto* v : {&kind, &concerned, &source_ref}) st.exchange(soci::use(*v));
+        for (auto* v : {&amount, &computed}) st.exchange(soci::use(*v));
+        st.exchange(soci::use(capped));
+        st.exchange(soci::use(description));
+        st.exchange(soci::use(expense_id, expense_ind));
+        st.exchange(soci::use(award_id, award_ind));
+        for (auto* v : {&atp, &am, &a_skat}) st.exchange(soci::use(*v));
     }
+};
+
+void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& lines, const LineWritten& written) {
+    std::size_t reported = 0;
+    insert_rows<LineRow>(
+        sql,
+        "INSERT INTO payout_lines (run_id, seq, family_id, child_id, kind, month_concerned, source_ref, amount_ore,"
+        " computed_ore, capped, description, expense_id, award_id, atp_ore, am_bidrag_ore, a_skat_ore)",
+        lines.size(),
+        [&](std::size_t i, LineRow& row) {
+            const PayoutLine& l = lines[i];
+            row.run_id = run_id;
+            row.seq = static_cast<long long>(i + 1);
+            row.family_id = l.family_id;
+            row.child_id = l.child_id;
+            row.kind = to_string(l.kind);
+            row.concerned = iso(l.month_concerned);
+            row.source_ref = source_ref_of(l);
+            row.amount = l.amount.ore();
+            row.computed = l.computed.ore();
+            row.capped = l.capped ? 1 : 0;
+            row.description = l.description;
+            row.expense_id = l.expense_id.value_or(0);
+            row.expense_ind = l.expense_id ? soci::i_ok : soci::i_null;
+            row.award_id = l.award_id.value_or(0);
+            row.award_ind = l.award_id ? soci::i_ok : soci::i_null;
+            row.atp = l.withheld.atp.ore();
+            row.am = l.withheld.am_bidrag.ore();
+            row.a_skat = l.withheld.a_skat.ore();
+        },
+        // Line by line, as before: the caller sees every count from 1 to the total.
+        [&](std::size_t done) {
+            if (!written) return;
+            while (reported < done) written(++reported, lines.size());
+        });
 }
 
-void insert_flags(soci::session& sql, Id run_id, const std::vector<PayoutFlag>& flags) {
-    long long family_id = 0, child_id = 0;
+struct FlagRow {
+    static constexpr std::size_t columns = 6;
+    long long run_id = 0, seq = 0, family_id = 0, child_id = 0;
     std::string code, message;
     soci::indicator child_ind = soci::i_null;
-    soci::statement st = (sql.prepare << "INSERT INTO payout_flags (run_id, family_id, child_id, code, message)"
-                                         " VALUES (:run, :family, :child, :code, :message)",
-                          soci::use(run_id), soci::use(family_id), soci::use(child_id, child_ind), soci::use(code),
-                          soci::use(message));
-    for (const auto& f : flags) {
-        family_id = f.family_id;
-        child_id = f.child_id.value_or(0);
-        child_ind = f.child_id ? soci::i_ok : soci::i_null;
-        code = to_string(f.code);
-        message = f.message;
-        st.execute(true);
+
+    void bind(soci::statement& st) {
+        for (auto* v : {&run_id, &seq, &family_id}) st.exchange(soci::use(*v));
+        st.exchange(soci::use(child_id, child_ind));
+        st.exchange(soci::use(code));
+        st.exchange(soci::use(message));
     }
+};
+
+void insert_flags(soci::session& sql, Id run_id, const std::vector<PayoutFlag>& flags) {
+    insert_rows<FlagRow>(sql, "INSERT INTO payout_flags (run_id, seq, family_id, child_id, code, message)",
+                         flags.size(), [&](std::size_t i, FlagRow& row) {
+                             const PayoutFlag& f = flags[i];
+                             row.run_id = run_id;
+                             row.seq = static_cast<long long>(i + 1);
+                             row.family_id = f.family_id;
+                             row.child_id = f.child_id.value_or(0);
+                             row.child_ind = f.child_id ? soci::i_ok : soci::i_null;
+                             row.code = to_string(f.code);
+                             row.message = f.message;
+                         });
 }
 
 // Runs an UPDATE/INSERT and returns how many rows it touched.
@@ -271,7 +301,7 @@ long long approve_run(soci::session& sql, Id run_id, const std::string& by, cons
         "INSERT INTO ledger_postings (family_id, child_id, run_id, line_id, kind, month_concerned, amount_ore,"
         " description, posted_at, posted_by)"
         " SELECT family_id, child_id, run_id, id, kind, month_concerned, amount_ore, description, :at, :by"
-        " FROM payout_lines WHERE run_id = :run AND amount_ore <> 0 ORDER BY id",
+        " FROM payout_lines WHERE run_id = :run AND amount_ore <> 0 ORDER BY seq",
         soci::use(at), soci::use(by), soci::use(run_id));
 
     long long expense_lines = 0;

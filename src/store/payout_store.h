@@ -31,14 +31,15 @@ std::string content_hash(const std::vector<PayoutLine>& lines, const std::vector
 std::string settled_months_text(const std::vector<Month>& approved_months);
 std::string stored_settled_months(soci::session& sql, Id run_id);
 
-// Called after each line is written with how many are written of how many:
-// progress for the command line, and a place where a test can throw to prove
-// that a failure between lines leaves nothing behind.
+// Called for each line once it is written, with how many are written of how
+// many (lines go many a statement, so the calls come in bursts): progress for
+// the command line, and a place where a test can throw to prove that a failure
+// between lines leaves nothing behind.
 using LineWritten = std::function<void(std::size_t written, std::size_t total)>;
 
 // Writes `header` as the month's draft with `lines` and `flags`: inserts the
 // run when header.id == 0, else replaces the draft's row, lines and flags.
-// Returns the run id. Lines go through one prepared statement.
+// Returns the run id. Lines and flags go many rows a statement (store/batch_insert.h).
 Id store_draft_run(soci::session& sql, const PayoutRunHeader& header, const std::string& settled_months,
                    const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags,
                    const LineWritten& line_written = {});

@@ -98,11 +98,15 @@ std::vector<std::string> schema_v1() {
         " award_id INTEGER REFERENCES lost_earnings_awards(id),"
         " atp_ore BIGINT NOT NULL DEFAULT 0, am_bidrag_ore BIGINT NOT NULL DEFAULT 0,"
         " a_skat_ore BIGINT NOT NULL DEFAULT 0,"
+        // seq: the line's place in the run as computed (1, 2, ...), the order
+        // the content hash is over; ids of a multi-row insert promise no order.
+        " seq INTEGER NOT NULL,"
         " UNIQUE (run_id, family_id, child_id, kind, month_concerned, source_ref))",
-        "CREATE INDEX payout_lines_run ON payout_lines(run_id)",
+        "CREATE UNIQUE INDEX payout_lines_run ON payout_lines(run_id, seq)",
         "CREATE TABLE payout_flags ("
         " id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES payout_runs(id),"
-        " family_id INTEGER NOT NULL, child_id INTEGER, code TEXT NOT NULL, message TEXT NOT NULL)",
+        " family_id INTEGER NOT NULL, child_id INTEGER, code TEXT NOT NULL, message TEXT NOT NULL,"
+        " seq INTEGER NOT NULL)",
         // Immutable money movements on a family's account.
         "CREATE TABLE ledger_postings ("
         " id INTEGER PRIMARY KEY, family_id INTEGER NOT NULL REFERENCES families(id),"

@@ -3,11 +3,8 @@
 // January approved, then February timed: prepare + approve + export (run
 // sheet xlsx, CSV and pain.001). The goal is under 2 s on a 2-core machine.
 // Baseline in the same run: a bare libxlsxwriter write of the same family rows.
-#include <unistd.h>
 #include <xlsxwriter.h>
 
-#include <cstdlib>
-#include <ctime>
 #include <cstdio>
 #include <filesystem>
 
@@ -15,6 +12,7 @@
 #include "app/payout_service.h"
 #include "bench.h"
 #include "domain/payout_run.h"
+#include "each_backend.h"
 #include "store/database.h"
 #include "store/payout_store.h"
 #include "store/sql_dialect.h"
@@ -29,20 +27,8 @@ const PayoutRates kRates{Money::kroner(706600), false, Rate::basis_points(1250),
 
 Month month(unsigned m) { return Month{date::year{2024}, date::month{m}}; }
 
-// Wall and processor seconds of `work`: on a machine shared with other jobs the
-// wall time grows, the processor time says what the run itself costs.
-struct Timing {
-    double wall = 0;
-    double cpu = 0;
-};
-
-Timing timed(const std::function<void()>& work) {
-    std::clock_t start = std::clock();
-    Timing t;
-    t.wall = bench::seconds(work);
-    t.cpu = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    return t;
-}
+using bench::Timing;
+using bench::timed;
 
 // The register straight into the database through prepared statements in one
 // transaction: the bench measures the run, not the register's validation.
@@ -174,32 +160,8 @@ Timing run_on(store::Database& db, const std::filesystem::path& folder) {
     return total;
 }
 
-// SQLite always; PostgreSQL too when HJT_BENCH_DATABASE names a server
-// (tests/postgres/throwaway-cluster.sh sets it), in a schema of its own.
-void bench_payout_run() {
-    const std::string pid = std::to_string(::getpid());
-    auto folder = std::filesystem::temp_directory_path() / ("hjt_bench_payout_" + pid);
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
-    std::printf("-- SQLite\n");
-    Timing sqlite;
-    {
-        store::Database db((folder / "bench.db").string());
-        sqlite = run_on(db, folder);
-    }
-    if (const char* server = std::getenv("HJT_BENCH_DATABASE")) {
-        std::printf("-- PostgreSQL\n");
-        const std::string schema = "hjt_bench_payout_" + pid;
-        store::Database db(std::string(server) + " schema=" + schema);
-        Timing postgres = run_on(db, folder);
-        std::printf("run total PostgreSQL / SQLite: %.1f (wall), %.1f (cpu)\n", postgres.wall / sqlite.wall,
-                    postgres.cpu / sqlite.cpu);
-        db.session() << "DROP SCHEMA " + schema + " CASCADE";
-    } else {
-        std::printf("(set HJT_BENCH_DATABASE, or run under tests/postgres/throwaway-cluster.sh, for PostgreSQL)\n");
-    }
-    std::filesystem::remove_all(folder);
-}
+// SQLite always; PostgreSQL too when HJT_BENCH_DATABASE names a server.
+void bench_payout_run() { bench::on_each_backend("payout", "run total", run_on); }
 
 hjt::bench::Register r("payout run, 10,000 families", bench_payout_run);
 

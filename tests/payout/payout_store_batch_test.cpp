@@ -1,0 +1,115 @@
+// A run with more lines and flags than one insert statement takes (they go
+// many rows a statement): read back complete, in the order written, whatever
+// ids the database gave them; the progress callback still counts every line.
+#include <catch2/catch.hpp>
+
+#include "payout_domain_fixtures.h"
+#include "payout_register.h"
+#include "store/payout_store.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+// Lines in no sorted order (children counting down, two families taking turns),
+// so reading them back in id or child order would show.
+std::vector<PayoutLine> many_lines(std::size_t count, Id first_family, Id second_family) {
+    std::vector<PayoutLine> lines;
+    for (std::size_t i = 0; i < count; ++i) {
+        PayoutLine l;
+        l.family_id = i % 2 ? second_family : first_family;
+        l.child_id = static_cast<Id>(1000 - i);
+        l.kind = i % 3 ? LineKind::helper : LineKind::fixed;
+        l.month_concerned = month(2024, i % 4 ? 4 : 3);
+        l.amount = Money::ore(static_cast<long long>(i) * 100 + 1);
+        l.computed = l.amount + Money::ore(i % 5 ? 0 : 50);
+        l.capped = i % 5 == 0;
+        l.description = "Linje " + std::to_string(i);
+        l.withheld = Withholding{Money::ore(static_cast<long long>(i)), Money::ore(2), Money::ore(3)};
+        lines.push_back(l);
+    }
+    return lines;
+}
+
+std::vector<PayoutFlag> many_flags(std::size_t count, Id family) {
+    std::vector<PayoutFlag> flags;
+    for (std::size_t i = 0; i < count; ++i)
+        flags.push_back(PayoutFlag{family, i % 2 ? std::optional<Id>(static_cast<Id>(500 - i)) : std::nullopt,
+                                   i % 3 ? FlagCode::cap_reached : FlagCode::missing_bank_account,
+                                   "Besked " + std::to_string(i)});
+    return flags;
+}
+
+PayoutRunHeader draft_header(const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags) {
+    PayoutRunHeader header;
+    header.month = month(2024, 4);
+    header.prepared_by = "anna";
+    header.prepared_at = "2024-04-25T10:00:00Z";
+    header.total = total_of(lines);
+    header.line_count = static_cast<long long>(lines.size());
+    header.content_hash = store::content_hash(lines, flags);
+    return header;
+}
+
+} // namespace
+
+TEST_CASE("a run of many lines and flags is stored whole and read back in its order", "[payout][store]") {
+    PayoutRegister reg("payout_store_batch");
+    const Id first = reg.family("Familie A"), second = reg.family("Familie B");
+    // 130 lines and 170 flags: more than one statement's worth of each, and a shorter last chunk.
+    auto lines = many_lines(130, first, second);
+    auto flags = many_flags(170, second);
+    const auto header = draft_header(lines, flags);
+
+    std::vector<std::size_t> written;
+    Id run_id = 0;
+    reg.db().in_transaction([&](soci::session& sql) {
+        run_id = store::store_draft_run(sql, header, "", lines, flags, [&](std::size_t n, std::size_t total) {
+            CHECK(total == 130);
+            written.push_back(n);
+        });
+    });
+    REQUIRE(written.size() == 130);
+    for (std::size_t i = 0; i < written.size(); ++i) CHECK(written[i] == i + 1);
+
+    auto stored = store::load_payout_run(reg.sql(), month(2024, 4));
+    REQUIRE(stored.lines.size() == 130);
+    REQUIRE(stored.flags.size() == 170);
+    CHECK(store::content_hash(stored.lines, stored.flags) == header.content_hash);
+    CHECK(stored.lines[0].child_id == 1000);
+    CHECK(stored.lines[129].description == "Linje 129");
+    CHECK(stored.lines[129].amount == Money::ore(12901));
+    CHECK(stored.lines[129].withheld.atp == Money::ore(129));
+    CHECK(stored.flags[1].child_id == std::optional<Id>(499));
+    CHECK_FALSE(stored.flags[168].child_id.has_value());
+
+    // Approval posts the non-zero lines to the ledger in the run's order.
+    reg.db().in_transaction(
+        [&](soci::session& sql) { CHECK(store::approve_run(sql, run_id, "bent", "2024-04-26T10:00:00Z") == 130); });
+    std::vector<long long> posted(130);
+    reg.sql() << "SELECT amount_ore FROM ledger_postings ORDER BY id", soci::into(posted);
+    REQUIRE(posted.size() == 130);
+    for (std::size_t i = 0; i < posted.size(); ++i) CHECK(posted[i] == lines[i].amount.ore());
+}
+
+TEST_CASE("preparing a draft again replaces all its lines and flags", "[payout][store]") {
+    PayoutRegister reg("payout_store_replace");
+    const Id family = reg.family("Familie A");
+    auto lines = many_lines(70, family, family);
+    auto flags = many_flags(3, family);
+    auto header = draft_header(lines, flags);
+    reg.db().in_transaction([&](soci::session& sql) { header.id = store::store_draft_run(sql, header, "", lines, flags); });
+
+    lines.resize(2);
+    flags.clear();
+    const auto id = header.id;
+    header = draft_header(lines, flags);
+    header.id = id;
+    reg.db().in_transaction([&](soci::session& sql) { store::store_draft_run(sql, header, "", lines, flags); });
+    auto stored = store::load_payout_run(reg.sql(), month(2024, 4));
+    CHECK(stored.lines.size() == 2);
+    CHECK(stored.flags.empty());
+    CHECK(reg.count("payout_lines") == 2);
+    CHECK(store::content_hash(stored.lines, stored.flags) == header.content_hash);
+}
