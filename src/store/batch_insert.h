@@ -21,6 +21,8 @@ constexpr std::size_t kParametersPerStatement = 999;
 
 // " VALUES (:v0, :v1), (:v2, :v3)" for rows × columns parameters.
 std::string values_placeholders(std::size_t rows, std::size_t columns);
+// "(:v0, :v1, :v2)" for `count` parameters: a row of VALUES, or an IN list.
+std::string list_placeholders(std::size_t count, std::size_t first = 0);
 
 // Writes `count` rows with `insert_into` ("INSERT INTO t (a, b)"): fill(i, row)
 // sets the columns of row i. Row has `static constexpr std::size_t columns` and
