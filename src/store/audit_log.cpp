@@ -1,5 +1,6 @@
 #include "store/audit_log.h"
 
+#include "store/batch_insert.h"
 #include "store/clock.h"
 #include "store/sha256.h"
 #include "store/sql_dialect.h"
@@ -31,27 +32,48 @@ std::string canonical(const AuditEntry& e) {
 // hash = SHA-256(previous hash (64 hex characters) + canonical entry), as hex.
 std::string entry_hash(const AuditEntry& e) { return sha256_hex(e.prev_hash + canonical(e)); }
 
+// An entry as bound for insert_rows, in audit_log's column order.
+struct AuditRow {
+    static constexpr std::size_t columns = 10;
+    AuditEntry entry;
+    void bind(soci::statement& st) {
+        st.exchange(soci::use(entry.id));
+        for (auto* v : {&entry.at, &entry.actor, &entry.action, &entry.entity, &entry.entity_id, &entry.before,
+                        &entry.after, &entry.prev_hash, &entry.hash})
+            st.exchange(soci::use(*v));
+    }
+};
+
 } // namespace
 
-Id append_audit(soci::session& sql, const AuditChange& change) {
-    AuditEntry e{0, utc_now(), change.actor, change.action, change.entity, change.entity_id,
-                 change.before_json, change.after_json, kGenesisHash, ""};
+Id append_audit(soci::session& sql, const AuditChange& change) { return append_audits(sql, {change}).front(); }
+
+std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>& changes) {
     Id last_id = 0;
     std::string last_hash;
     soci::indicator ind = soci::i_null;
     lock_audit_chain(sql);
     sql << "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(last_id), soci::into(last_hash, ind);
-    if (ind == soci::i_ok) e.prev_hash = last_hash;
     // The id is part of the hashed entry, so it is chosen here rather than by
     // the database; two writers racing for the same id fail on the primary key
     // instead of forking the chain.
-    e.id = (ind == soci::i_ok ? last_id : 0) + 1;
-    e.hash = entry_hash(e);
-    sql << "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)"
-           " VALUES (:id, :at, :actor, :action, :entity, :entity_id, :before, :after, :prev, :hash)",
-        soci::use(e.id), soci::use(e.at), soci::use(e.actor), soci::use(e.action), soci::use(e.entity),
-        soci::use(e.entity_id), soci::use(e.before), soci::use(e.after), soci::use(e.prev_hash), soci::use(e.hash);
-    return e.id;
+    Id id = ind == soci::i_ok ? last_id : 0;
+    std::string prev_hash = ind == soci::i_ok ? last_hash : kGenesisHash;
+    std::vector<AuditEntry> entries;
+    for (const AuditChange& change : changes) {
+        AuditEntry e{++id, utc_now(), change.actor, change.action, change.entity, change.entity_id,
+                     change.before_json, change.after_json, prev_hash, ""};
+        e.hash = entry_hash(e);
+        prev_hash = e.hash;
+        entries.push_back(std::move(e));
+    }
+    insert_rows<AuditRow>(sql,
+                          "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json,"
+                          " prev_hash, hash)",
+                          entries.size(), [&](std::size_t i, AuditRow& row) { row.entry = entries[i]; });
+    std::vector<Id> ids;
+    for (const auto& e : entries) ids.push_back(e.id);
+    return ids;
 }
 
 AuditVerification verify_audit_chain(soci::session& sql) {

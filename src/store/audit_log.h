@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/entities.h"
 
@@ -23,6 +24,8 @@ struct AuditChange {
 
 // Appends in the caller's transaction, so the change and its entry commit together.
 Id append_audit(soci::session& sql, const AuditChange& change);
+// Appends many in order, many entries a statement (a final run's entry per family).
+std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>& changes);
 
 struct AuditVerification {
     bool ok = true;
