@@ -1,6 +1,7 @@
 #include "store/closed_years.h"
 
 #include "domain/errors.h"
+#include "store/batch_insert.h"
 
 namespace hjt::store {
 
@@ -35,6 +36,36 @@ void close_year(soci::session& sql, Id family_id, int year, const std::string& a
     if (year_closed(sql, family_id, year)) return;
     sql << "INSERT INTO closed_years (family_id, year, closed_at, closed_by) VALUES (:family, :year, :at, :by)",
         soci::use(family_id), soci::use(year), soci::use(at), soci::use(by);
+}
+
+namespace {
+struct ClosedYearRow {
+    static constexpr std::size_t columns = 4;
+    long long family = 0;
+    int year = 0;
+    std::string at, by;
+    void bind(soci::statement& st) {
+        st.exchange(soci::use(family));
+        st.exchange(soci::use(year));
+        st.exchange(soci::use(at));
+        st.exchange(soci::use(by));
+    }
+};
+} // namespace
+
+void close_years(soci::session& sql, const std::vector<Id>& family_ids, int year, const std::string& at,
+                 const std::string& by) {
+    const std::set<Id> closed = families_with_closed_year(sql, year);
+    std::vector<Id> closing;
+    for (Id family : family_ids)
+        if (!closed.count(family)) closing.push_back(family);
+    insert_rows<ClosedYearRow>(sql, "INSERT INTO closed_years (family_id, year, closed_at, closed_by)", closing.size(),
+                               [&](std::size_t i, ClosedYearRow& row) {
+                                   row.family = closing[i];
+                                   row.year = year;
+                                   row.at = at;
+                                   row.by = by;
+                               });
 }
 
 std::string closed_year_message(Id family_id, int year, const std::string& what) {

@@ -8,6 +8,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "domain/entities.h"
 
@@ -21,6 +22,9 @@ std::set<std::pair<Id, int>> closed_years(soci::session& sql);
 
 // Records the close; closing a closed year again changes nothing.
 void close_year(soci::session& sql, Id family_id, int year, const std::string& at, const std::string& by);
+// The same for many families, many rows a statement (a final run of a municipality).
+void close_years(soci::session& sql, const std::vector<Id>& family_ids, int year, const std::string& at,
+                 const std::string& by);
 
 // Conflict "the year YYYY is closed for family N ...: <what> can no longer
 // change; corrections go to the next open period" when it is closed.
