@@ -59,28 +59,40 @@ store::StoredReconciliation stored(ChildReconciliation figures, store::Reconcili
     return s;
 }
 
-// One family made final: settlements posted, figures frozen, year closed, audited.
-void finalise_family(soci::session& sql, const std::string& actor, int year, Id family_id,
-                     std::vector<ChildReconciliation>& children, const std::string& at, ReconcileReport& report) {
-    Poco::JSON::Array::Ptr figures = new Poco::JSON::Array;
-    for (auto& child : children) {
-        auto s = stored(std::move(child), store::ReconciliationStatus::final, at, actor);
-        if (s.figures.settlement != Money()) {
-            s.ledger_posting_id = store::post_settlement(sql, s.figures, at, actor);
-            report.settlements += s.figures.settlement;
-        }
-        s.id = store::store_final(sql, s);
-        figures->add(to_json(s));
-        ++report.computed;
+// The families made final: settlements posted, figures frozen, years closed,
+// an audit entry per family. Each step is one batch over all the families.
+void finalise_families(soci::session& sql, const std::string& actor, int year,
+                       std::map<Id, std::vector<ChildReconciliation>>& by_family, const std::string& at,
+                       ReconcileReport& report) {
+    std::vector<store::StoredReconciliation> finals;
+    std::vector<Id> families;
+    for (auto& [family, children] : by_family) {
+        families.push_back(family);
+        for (auto& child : children)
+            finals.push_back(stored(std::move(child), store::ReconciliationStatus::final, at, actor));
     }
-    store::close_year(sql, family_id, year, at, actor);
-    ++report.families_closed;
-    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
-    after->set("year", year);
-    after->set("family_id", family_id);
-    after->set("reconciliations", figures);
-    store::append_audit(sql, {actor, "finalise", "reconciliation", std::to_string(year) + "/family " +
-                              std::to_string(family_id), "", stringify(after)});
+    store::post_settlements(sql, finals, at, actor);
+    store::store_finals(sql, year, finals);
+    store::close_years(sql, families, year, at, actor);
+
+    std::vector<store::AuditChange> entries;
+    auto next = finals.cbegin();
+    for (const auto& [family, children] : by_family) {
+        Poco::JSON::Array::Ptr figures = new Poco::JSON::Array;
+        for (std::size_t i = 0; i < children.size(); ++i, ++next) {
+            figures->add(to_json(*next));
+            report.settlements += next->figures.settlement;
+        }
+        Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+        after->set("year", year);
+        after->set("family_id", family);
+        after->set("reconciliations", figures);
+        entries.push_back({actor, "finalise", "reconciliation",
+                           std::to_string(year) + "/family " + std::to_string(family), "", stringify(after)});
+    }
+    store::append_audits(sql, entries);
+    report.computed += static_cast<long long>(finals.size());
+    report.families_closed += static_cast<long long>(families.size());
 }
 
 } // namespace
@@ -139,11 +151,11 @@ ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int
     if (make_final && family_id && !closed.count(*family_id)) by_family.try_emplace(*family_id);
 
     if (make_final) {
-        ProgressTicker families(progress, "making families final", static_cast<long long>(by_family.size()));
-        for (auto& [family, children] : by_family) {
-            finalise_family(sql, actor, year, family, children, at, report);
-            families.tick();
-        }
+        const auto families = static_cast<long long>(by_family.size());
+        // One batch for all families: the start and the end are all there is to report.
+        if (progress) progress("making families final", 0, families);
+        finalise_families(sql, actor, year, by_family, at, report);
+        if (progress) progress("making families final", families, families);
     } else {
         std::vector<store::StoredReconciliation> drafts;
         for (auto& [family, children] : by_family)
@@ -152,6 +164,7 @@ ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int
         report.computed = static_cast<long long>(drafts.size());
         if (progress) progress("writing drafts", 0, report.computed);
         store::replace_drafts(sql, year, family_id, drafts);
+        if (progress) progress("writing drafts", report.computed, report.computed);
     }
     report.reconciliations = store::list_reconciliations(sql, year, family_id);
     if (!make_final && report.computed > 0)

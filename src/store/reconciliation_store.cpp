@@ -1,8 +1,12 @@
 #include "store/reconciliation_store.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+#include <stdexcept>
 
 #include "domain/errors.h"
+#include "store/batch_insert.h"
 #include "store/payout_columns.h"
 #include "store/sql_dialect.h"
 
@@ -171,95 +175,166 @@ StoredReconciliation stored_of(Id id, const Row& r) {
     return s;
 }
 
-// Writes reconciliations with their month rows and expense verdicts through
-// one prepared statement per table.
-class Writer {
-public:
-    explicit Writer(soci::session& sql)
-        : sql_(sql),
-          header_(sql),
-          month_((sql.prepare << "INSERT INTO reconciliation_months (reconciliation_id, month, approved_h100,"
-                                " used_h100, hourly_cost_ore, approved_ore, used_ore, eligible_ore)"
-                                " VALUES (:id, :month, :approved_h, :used_h, :cost, :approved, :used, :eligible)",
-                 soci::use(id_), soci::use(month_text_), soci::use(approved_h_), soci::use(used_h_),
-                 soci::use(cost_), soci::use(approved_), soci::use(used_), soci::use(eligible_))),
-          expense_((sql.prepare << "INSERT INTO reconciliation_expenses (reconciliation_id, expense_id, expense_date,"
-                                  " category, amount_ore, document_ref, eligible_ore, verdict, reason)"
-                                  " VALUES (:id, :expense, :day, :category, :amount, :document, :eligible, :verdict,"
-                                  " :reason)",
-                   soci::use(id_), soci::use(expense_id_), soci::use(day_), soci::use(category_),
-                   soci::use(amount_), soci::use(document_), soci::use(eligible_), soci::use(verdict_),
-                   soci::use(reason_))) {
-        std::string values;
-        each_column(row_, [&](const char* name, auto& member, soci::indicator* ind) {
-            values += (values.empty() ? ":" : ", :") + std::string(name);
-            if (ind) header_.exchange(soci::use(member, *ind));
-            else header_.exchange(soci::use(member));
+// A reconciliations row for insert_rows: the columns of each_column, in its order.
+struct HeaderRow {
+    static constexpr std::size_t columns = 32;
+    Row row;
+    void bind(soci::statement& st) {
+        each_column(row, [&](const char*, auto& member, soci::indicator* ind) {
+            if (ind) st.exchange(soci::use(member, *ind));
+            else st.exchange(soci::use(member));
         });
-        header_.alloc();
-        header_.prepare("INSERT INTO reconciliations (" + column_list("") + ") VALUES (" + values + ")");
-        header_.define_and_bind();
     }
-
-    Id write(const StoredReconciliation& s) {
-        row_ = row_of(s);
-        header_.execute(true);
-        id_ = last_insert_id(sql_, "reconciliations");
-        for (const auto& m : s.figures.months) {
-            month_text_ = iso(m.month);
-            approved_h_ = m.approved_hours.hundredths();
-            used_h_ = m.used_hours.hundredths();
-            cost_ = m.hourly_cost.ore();
-            approved_ = m.approved_cost.ore();
-            used_ = m.used_cost.ore();
-            eligible_ = m.eligible_cost.ore();
-            month_.execute(true);
-        }
-        for (const auto& e : s.figures.expenses) {
-            expense_id_ = e.expense.expense_id;
-            day_ = iso(e.expense.date);
-            category_ = e.expense.category;
-            amount_ = e.expense.amount.ore();
-            document_ = e.expense.document_ref;
-            eligible_ = e.eligible.ore();
-            verdict_ = to_string(e.verdict);
-            reason_ = e.reason;
-            expense_.execute(true);
-        }
-        return id_;
-    }
-
-private:
-    soci::session& sql_;
-    Row row_;
-    long long id_ = 0, approved_h_ = 0, used_h_ = 0, cost_ = 0, approved_ = 0, used_ = 0, eligible_ = 0,
-              expense_id_ = 0, amount_ = 0;
-    std::string month_text_, day_, category_, document_, verdict_, reason_;
-    soci::statement header_, month_, expense_;
 };
+
+struct MonthRow {
+    static constexpr std::size_t columns = 8;
+    long long reconciliation = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0;
+    std::string month;
+    void bind(soci::statement& st) {
+        st.exchange(soci::use(reconciliation));
+        st.exchange(soci::use(month));
+        for (auto* v : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) st.exchange(soci::use(*v));
+    }
+};
+
+struct ExpenseRow {
+    static constexpr std::size_t columns = 9;
+    long long reconciliation = 0, expense = 0, amount = 0, eligible = 0;
+    std::string day, category, document, verdict, reason;
+    void bind(soci::statement& st) {
+        for (auto* v : {&reconciliation, &expense}) st.exchange(soci::use(*v));
+        for (auto* v : {&day, &category}) st.exchange(soci::use(*v));
+        st.exchange(soci::use(amount));
+        st.exchange(soci::use(document));
+        st.exchange(soci::use(eligible));
+        for (auto* v : {&verdict, &reason}) st.exchange(soci::use(*v));
+    }
+};
+
+// The ids the database gave the reconciliations just written, in their order,
+// found by their natural key (child_id, year), which is unique: one SELECT
+// for all of them instead of one id lookup per row. Narrowed to the years and
+// families written, so writing one family reads that family's rows only.
+std::vector<Id> ids_of(soci::session& sql, const std::vector<StoredReconciliation>& written) {
+    if (written.empty()) return {};
+    auto [first_year, last_year] = std::minmax_element(written.begin(), written.end(), [](auto& a, auto& b) {
+        return a.figures.year < b.figures.year;
+    });
+    auto [first_family, last_family] = std::minmax_element(written.begin(), written.end(), [](auto& a, auto& b) {
+        return a.figures.family_id < b.figures.family_id;
+    });
+    long long id = 0, child = 0;
+    int year = 0;
+    soci::statement st = (sql.prepare << "SELECT id, child_id, year FROM reconciliations WHERE year BETWEEN :y0 AND :y1"
+                                         " AND family_id BETWEEN :f0 AND :f1",
+                          soci::into(id), soci::into(child), soci::into(year), soci::use(first_year->figures.year),
+                          soci::use(last_year->figures.year), soci::use(first_family->figures.family_id),
+                          soci::use(last_family->figures.family_id));
+    st.execute();
+    std::map<std::pair<Id, int>, Id> by_key;
+    while (st.fetch()) by_key[{child, year}] = id;
+    std::vector<Id> ids;
+    for (const auto& s : written) {
+        auto found = by_key.find({s.figures.child_id, s.figures.year});
+        if (found == by_key.end()) throw std::runtime_error("reconciliation just written not found");
+        ids.push_back(found->second);
+    }
+    return ids;
+}
+
+// Every (reconciliation's index, row) of one kind of child rows, in order.
+template <class Item>
+std::vector<std::pair<std::size_t, const Item*>> child_rows(const std::vector<StoredReconciliation>& all,
+                                                            std::vector<Item> ChildReconciliation::*rows) {
+    std::vector<std::pair<std::size_t, const Item*>> out;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        for (const Item& item : all[i].figures.*rows) out.emplace_back(i, &item);
+    return out;
+}
+
+// Writes reconciliations with their month rows and expense verdicts, many rows
+// a statement (store/batch_insert.h): on PostgreSQL a statement per row made a
+// run of thousands of children wait mostly on round trips. Returns their ids.
+std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<StoredReconciliation>& all) {
+    insert_rows<HeaderRow>(sql, "INSERT INTO reconciliations (" + column_list("") + ")", all.size(),
+                           [&](std::size_t i, HeaderRow& header) { header.row = row_of(all[i]); });
+    const std::vector<Id> ids = ids_of(sql, all);
+    const auto months = child_rows(all, &ChildReconciliation::months);
+    insert_rows<MonthRow>(sql,
+                          "INSERT INTO reconciliation_months (reconciliation_id, month, approved_h100, used_h100,"
+                          " hourly_cost_ore, approved_ore, used_ore, eligible_ore)",
+                          months.size(), [&](std::size_t k, MonthRow& row) {
+                              const auto& [i, m] = months[k];
+                              row.reconciliation = ids[i];
+                              row.month = iso(m->month);
+                              row.approved_h = m->approved_hours.hundredths();
+                              row.used_h = m->used_hours.hundredths();
+                              row.cost = m->hourly_cost.ore();
+                              row.approved = m->approved_cost.ore();
+                              row.used = m->used_cost.ore();
+                              row.eligible = m->eligible_cost.ore();
+                          });
+    const auto expenses = child_rows(all, &ChildReconciliation::expenses);
+    insert_rows<ExpenseRow>(sql,
+                            "INSERT INTO reconciliation_expenses (reconciliation_id, expense_id, expense_date,"
+                            " category, amount_ore, document_ref, eligible_ore, verdict, reason)",
+                            expenses.size(), [&](std::size_t k, ExpenseRow& row) {
+                                const auto& [i, e] = expenses[k];
+                                row.reconciliation = ids[i];
+                                row.expense = e->expense.expense_id;
+                                row.day = iso(e->expense.date);
+                                row.category = e->expense.category;
+                                row.amount = e->expense.amount.ore();
+                                row.document = e->expense.document_ref;
+                                row.eligible = e->eligible.ore();
+                                row.verdict = to_string(e->verdict);
+                                row.reason = e->reason;
+                            });
+    return ids;
+}
 
 // " AND family_id = :family" when one family is asked for; the value is bound.
 std::string family_filter(const std::optional<Id>& family_id) {
     return family_id ? " AND family_id = :family" : "";
 }
 
-// Deletes the drafts of the year, of one family or child (or all), with their rows.
-void delete_drafts(soci::session& sql, int year, const std::optional<Id>& family_id, const std::optional<Id>& child_id) {
-    std::string where = "year = :year AND status = 'draft'" + family_filter(family_id) +
-                        (child_id ? " AND child_id = :child" : "");
+// Deletes the drafts that `where` picks, with their month and expense rows;
+// bind(statement) binds the parameters of `where`.
+template <class Bind>
+void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind) {
     for (std::string query : {"DELETE FROM reconciliation_months WHERE reconciliation_id IN"
                               " (SELECT id FROM reconciliations WHERE " + where + ")",
                               "DELETE FROM reconciliation_expenses WHERE reconciliation_id IN"
                               " (SELECT id FROM reconciliations WHERE " + where + ")",
                               "DELETE FROM reconciliations WHERE " + where}) {
         soci::statement st(sql);
-        st.exchange(soci::use(year));
-        if (family_id) st.exchange(soci::use(*family_id));
-        if (child_id) st.exchange(soci::use(*child_id));
+        bind(st);
         st.alloc();
         st.prepare(query);
         st.define_and_bind();
         st.execute(true);
+    }
+}
+
+// Deletes the drafts of the year, of one family (or all).
+void delete_drafts(soci::session& sql, int year, const std::optional<Id>& family_id) {
+    delete_drafts_where(sql, "year = :year AND status = 'draft'" + family_filter(family_id), [&](soci::statement& st) {
+        st.exchange(soci::use(year));
+        if (family_id) st.exchange(soci::use(*family_id));
+    });
+}
+
+// Deletes the drafts of the year of these children, a chunk of children a statement.
+void delete_child_drafts(soci::session& sql, int year, const std::vector<Id>& children) {
+    const std::size_t per_statement = kParametersPerStatement - 1;  // one is the year
+    for (std::size_t done = 0; done < children.size(); done += per_statement) {
+        const std::size_t count = std::min(per_statement, children.size() - done);
+        delete_drafts_where(sql, "year = :year AND status = 'draft' AND child_id IN " + list_placeholders(count),
+                            [&](soci::statement& st) {
+                                st.exchange(soci::use(year));
+                                for (std::size_t i = done; i < done + count; ++i) st.exchange(soci::use(children[i]));
+                            });
     }
 }
 
@@ -326,22 +401,42 @@ void load_expenses(soci::session& sql, int year, const std::optional<Id>& family
     }
 }
 
+struct PostingRow {
+    static constexpr std::size_t columns = 8;
+    long long family = 0, child = 0, amount = 0;
+    std::string kind, month, description, at, by;
+    void bind(soci::statement& st) {
+        for (auto* v : {&family, &child}) st.exchange(soci::use(*v));
+        for (auto* v : {&kind, &month}) st.exchange(soci::use(*v));
+        st.exchange(soci::use(amount));
+        for (auto* v : {&description, &at, &by}) st.exchange(soci::use(*v));
+    }
+};
+
+// The month a year's settlement concerns: its December.
+std::string december(int year) { return iso(Month{date::year{year}, date::December}); }
+
+std::string settlement_description(const ChildReconciliation& r) {
+    return (r.outcome == ReconciliationOutcome::repayment_claim ? "Tilbagebetalingskrav" : "Efterbetaling") +
+           std::string(" årsopgørelse ") + std::to_string(r.year) + " for " + r.child_name;
+}
+
 } // namespace
 
 std::string to_string(ReconciliationStatus s) { return kStatusNames[static_cast<int>(s)]; }
 
 void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
                     const std::vector<StoredReconciliation>& drafts) {
-    delete_drafts(sql, year, family_id, std::nullopt);
-    Writer writer(sql);
-    for (const auto& d : drafts) writer.write(d);
+    delete_drafts(sql, year, family_id);
+    write_reconciliations(sql, drafts);
 }
 
-Id store_final(soci::session& sql, const StoredReconciliation& final_reconciliation) {
-    const ChildReconciliation& c = final_reconciliation.figures;
-    delete_drafts(sql, c.year, std::nullopt, c.child_id);
-    Writer writer(sql);
-    return writer.write(final_reconciliation);
+void store_finals(soci::session& sql, int year, std::vector<StoredReconciliation>& finals) {
+    std::vector<Id> children;
+    for (const auto& f : finals) children.push_back(f.figures.child_id);
+    delete_child_drafts(sql, year, children);
+    const std::vector<Id> ids = write_reconciliations(sql, finals);
+    for (std::size_t i = 0; i < finals.size(); ++i) finals[i].id = ids[i];
 }
 
 std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, std::optional<Id> family_id) {
@@ -375,18 +470,49 @@ std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int y
     return out;
 }
 
-Id post_settlement(soci::session& sql, const ChildReconciliation& r, const std::string& at, const std::string& by) {
-    std::string kind = to_string(r.outcome);
-    std::string month = iso(Month{date::year{r.year}, date::December});
-    std::string description =
-        (r.outcome == ReconciliationOutcome::repayment_claim ? "Tilbagebetalingskrav" : "Efterbetaling") +
-        std::string(" årsopgørelse ") + std::to_string(r.year) + " for " + r.child_name;
-    long long family = r.family_id, child = r.child_id, amount = r.settlement.ore();
-    sql << "INSERT INTO ledger_postings (family_id, child_id, kind, month_concerned, amount_ore, description,"
-           " posted_at, posted_by) VALUES (:family, :child, :kind, :month, :amount, :description, :at, :by)",
-        soci::use(family), soci::use(child), soci::use(kind), soci::use(month), soci::use(amount),
-        soci::use(description), soci::use(at), soci::use(by);
-    return last_insert_id(sql, "ledger_postings");
+void post_settlements(soci::session& sql, std::vector<StoredReconciliation>& finals, const std::string& at,
+                      const std::string& by) {
+    std::vector<StoredReconciliation*> settled;
+    for (auto& f : finals)
+        if (f.figures.settlement != Money()) settled.push_back(&f);
+    insert_rows<PostingRow>(sql,
+                            "INSERT INTO ledger_postings (family_id, child_id, kind, month_concerned, amount_ore,"
+                            " description, posted_at, posted_by)",
+                            settled.size(), [&](std::size_t i, PostingRow& row) {
+                                const ChildReconciliation& r = settled[i]->figures;
+                                row.family = r.family_id;
+                                row.child = r.child_id;
+                                row.kind = to_string(r.outcome);
+                                row.month = december(r.year);
+                                row.amount = r.settlement.ore();
+                                row.description = settlement_description(r);
+                                row.at = at;
+                                row.by = by;
+                            });
+    // Their ids by the natural key (child, month concerned): a child's
+    // settlement of a year is posted once, when its family's year is made
+    // final, and nothing else posts these kinds. Should another such row
+    // share the timestamp, the newest (ours) wins.
+    std::map<std::pair<Id, std::string>, Id> ids;
+    std::set<std::string> months;
+    for (const auto* f : settled) months.insert(december(f->figures.year));
+    for (const std::string& month : months) {
+        long long id = 0, child = 0;
+        std::string repayment = to_string(ReconciliationOutcome::repayment_claim),
+                    top_up = to_string(ReconciliationOutcome::top_up);
+        soci::statement st =
+            (sql.prepare << "SELECT id, child_id FROM ledger_postings WHERE month_concerned = :month"
+                            " AND posted_at = :at AND kind IN (:repayment, :top_up) ORDER BY id",
+             soci::into(id), soci::into(child), soci::use(month), soci::use(at), soci::use(repayment),
+             soci::use(top_up));
+        st.execute();
+        while (st.fetch()) ids[{child, month}] = id;
+    }
+    for (auto* f : settled) {
+        auto found = ids.find({f->figures.child_id, december(f->figures.year)});
+        if (found == ids.end()) throw std::runtime_error("settlement just posted not found");
+        f->ledger_posting_id = found->second;
+    }
 }
 
 } // namespace hjt::store

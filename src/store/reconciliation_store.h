@@ -28,18 +28,25 @@ struct StoredReconciliation {
     std::optional<Id> ledger_posting_id;  // the settlement posted when made final (none for 0)
 };
 
+// Writers go many rows a statement (store/batch_insert.h), so a run of
+// thousands of children is a few statements per chunk of them, not several
+// per child: on PostgreSQL each statement is a round trip.
+
 // Replaces the drafts of the year (of one family, or all) by `drafts`; final
-// reconciliations are left as they are. One prepared statement per table.
+// reconciliations are left as they are.
 void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
                     const std::vector<StoredReconciliation>& drafts);
-// Writes a final reconciliation in place of the child's draft of the year. Returns its id.
-Id store_final(soci::session& sql, const StoredReconciliation& final_reconciliation);
+// Writes final reconciliations of the year in place of their children's
+// drafts, and sets each one's id.
+void store_finals(soci::session& sql, int year, std::vector<StoredReconciliation>& finals);
 
 // The stored reconciliations of the year (of one family, or all), by family then child.
 std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, std::optional<Id> family_id);
 
-// Posts a final reconciliation's settlement to the family's ledger (kind
-// "repayment_claim" or "top_up", month concerned December of the year).
-Id post_settlement(soci::session& sql, const ChildReconciliation& r, const std::string& at, const std::string& by);
+// Posts the settlements of final reconciliations (those not 0) to the
+// families' ledgers (kind "repayment_claim" or "top_up", month concerned
+// December of the year) and sets each one's ledger_posting_id.
+void post_settlements(soci::session& sql, std::vector<StoredReconciliation>& finals, const std::string& at,
+                      const std::string& by);
 
 } // namespace hjt::store
