@@ -3,8 +3,9 @@
 // year of shifts (500 a family, 2,500,000 in all) and twelve a-conto postings
 // a child, generated on the fly straight into the database: on SQLite, and on
 // PostgreSQL when HJT_BENCH_DATABASE is set (tests/bench/each_backend.h).
-// Timed: computing every child's figures, and a whole draft run (compute +
-// store + audit). The goal is under 5 s (SQLite). Baseline in the same run: a
+// Timed: computing every child's figures, a whole draft run (compute +
+// store + audit), and then the final run (settlements, figures, closed years,
+// an audit entry per family). The goal is under 5 s (SQLite). Baseline in the same run: a
 // bare SELECT SUM over the year's shifts.
 #include <cstdio>
 #include <filesystem>
@@ -145,6 +146,13 @@ bench::Timing run_on(store::Database& db, const std::filesystem::path&) {
     });
     Money balance;
     for (const auto& r : report.reconciliations) balance += r.figures.balance;
+    app::ReconcileReport final_report;
+    auto finalising = bench::timed([&] {
+        db.in_transaction([&](soci::session& sql) {
+            sql << "INSERT INTO users (username, password_hash, role) VALUES ('bench', 'x', 'finance')";
+            final_report = app::reconcile_year(sql, "bench", 2024, std::nullopt, true, today);
+        });
+    });
 
     std::printf("generated %d families, %lld children, %lld shifts in %.1f s\n", kFamilies, children, shifts,
                 generating);
@@ -156,6 +164,10 @@ bench::Timing run_on(store::Database& db, const std::filesystem::path&) {
                 " (ratio to baseline %.1f); balance in all %lld øre\n",
                 report.computed, drafting.wall, drafting.cpu, drafting.wall / baseline.wall,
                 static_cast<long long>(balance.ore()));
+    std::printf("final run (settlements + store + close + audit) of %lld children, %lld families: %.3f s wall,"
+                " %.3f s cpu (ratio to baseline %.1f); settlements %lld øre\n",
+                final_report.computed, final_report.families_closed, finalising.wall, finalising.cpu,
+                finalising.wall / baseline.wall, static_cast<long long>(final_report.settlements.ore()));
     return drafting;
 }
 
