@@ -175,7 +175,8 @@ StoredReconciliation stored_of(Id id, const Row& r) {
     return s;
 }
 
-// A reconciliations row for insert_rows: the columns of each_column, in its order.
+// A reconciliations row for insert_rows: the columns of each_column, in its
+// order (a wrong count fails every write, so any test that stores one notices).
 struct HeaderRow {
     static constexpr std::size_t columns = 32;
     Row row;
@@ -218,10 +219,10 @@ struct ExpenseRow {
 // families written, so writing one family reads that family's rows only.
 std::vector<Id> ids_of(soci::session& sql, const std::vector<StoredReconciliation>& written) {
     if (written.empty()) return {};
-    auto [first_year, last_year] = std::minmax_element(written.begin(), written.end(), [](auto& a, auto& b) {
+    auto [first_year, last_year] = std::minmax_element(written.begin(), written.end(), [](const auto& a, const auto& b) {
         return a.figures.year < b.figures.year;
     });
-    auto [first_family, last_family] = std::minmax_element(written.begin(), written.end(), [](auto& a, auto& b) {
+    auto [first_family, last_family] = std::minmax_element(written.begin(), written.end(), [](const auto& a, const auto& b) {
         return a.figures.family_id < b.figures.family_id;
     });
     long long id = 0, child = 0;
