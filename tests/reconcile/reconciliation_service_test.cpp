@@ -13,6 +13,7 @@
 #include "store/closed_years.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
+#include "store/sql_dialect.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -93,6 +94,20 @@ TEST_CASE("final posts exactly the balance to the ledger, closes the year, and r
     CHECK(w.count("ledger_postings") == postings);
     CHECK(w.count("reconciliations") == 1);
     CHECK(draft.reconciliations[0].figures.balance == Money::kroner(11700));
+}
+
+TEST_CASE("close_years closes the year of many families once; closing again changes nothing", "[reconcile]") {
+    ReconcileWorld w("close_years");
+    w.sql() << "INSERT INTO families (name, cvr, bank_reg, bank_account) VALUES ('Anden', '12345679', '1234', '7654321')";
+    const Id other = store::last_insert_id(w.sql(), "families");
+    store::close_year(w.sql(), w.family, 2024, "2025-01-31T12:00:00Z", "test");
+    store::close_years(w.sql(), {w.family, other}, 2024, "2025-02-01T12:00:00Z", "test");
+    store::close_years(w.sql(), {w.family, other}, 2024, "2025-02-02T12:00:00Z", "test");
+    CHECK(w.count("closed_years") == 2);
+    CHECK(store::year_closed(w.sql(), other, 2024));
+    CHECK_FALSE(store::year_closed(w.sql(), other, 2023));
+    CHECK(w.number("SELECT COUNT(*) FROM closed_years WHERE closed_at = '2025-01-31T12:00:00Z'") == 1);
+    CHECK(w.number("SELECT COUNT(*) FROM closed_years WHERE closed_at = '2025-02-01T12:00:00Z'") == 1);
 }
 
 TEST_CASE("final needs a finance user and a year that is over", "[reconcile]") {

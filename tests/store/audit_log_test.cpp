@@ -57,6 +57,25 @@ TEST_CASE("appended entries chain from 64 zeros and verify", "[store][audit]") {
     CHECK_FALSE(result.first_broken);
 }
 
+TEST_CASE("many entries appended at once continue the chain, over more than one statement", "[store][audit]") {
+    ScratchDatabase scratch("audit_many");
+    auto& sql = scratch.sql();
+    append(sql, 2);
+    std::vector<store::AuditChange> changes;
+    for (int i = 3; i <= 252; ++i) changes.push_back(change(i));  // 250 entries: 99 a statement
+    auto ids = store::append_audits(sql, changes);
+    REQUIRE(ids.size() == 250);
+    CHECK(ids.front() == 3);
+    CHECK(ids.back() == 252);
+    std::string entity_id;
+    sql << "SELECT entity_id FROM audit_log WHERE id = 252", soci::into(entity_id);
+    CHECK(entity_id == "252");
+    append(sql, 1);
+    auto result = store::verify_audit_chain(sql);
+    CHECK(result.ok);
+    CHECK(result.entries == 253);
+}
+
 TEST_CASE("the hash covers the documented canonical entry", "[store][audit]") {
     ScratchDatabase scratch("audit_canonical");
     auto& sql = scratch.sql();

@@ -90,6 +90,14 @@ TEST_CASE("property: generated years reconciled: balance = received − eligible
             CHECK(r.eligible <= r.year_cap);
             CHECK(r.settlement == (r.outcome == ReconciliationOutcome::top_up_not_paid ? Money{} : -r.balance));
             CHECK(stored.ledger_posting_id.has_value() == (r.settlement != Money{}));
+            if (stored.ledger_posting_id) {
+                // Settlements are posted in a batch and their ids read back: each names its own child's posting.
+                long long child = 0, amount = 0;
+                scratch.sql() << "SELECT child_id, amount_ore FROM ledger_postings WHERE id = :id", soci::into(child),
+                    soci::into(amount), soci::use(*stored.ledger_posting_id);
+                CHECK(child == r.child_id);
+                CHECK(amount == r.settlement.ore());
+            }
             settled += r.settlement;
             used += r.used_hours;
         }
