@@ -5,7 +5,7 @@
 
 namespace hjt::store {
 
-Database::Database(const std::string& connection) {
+Database::Database(const std::string& connection) : connection_(connection) {
     Connection c = parse_connection(connection);
     backend_ = c.backend;
     open_session(session_, c);

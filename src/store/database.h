@@ -21,6 +21,8 @@ public:
 
     soci::session& session() { return session_; }
     Backend backend() const { return backend_; }
+    // What it was opened with: another connection (a server's pool) opens the same database.
+    const std::string& connection() const { return connection_; }
 
     // write: the transaction takes the write lock when it begins (SQLite's
     // BEGIN IMMEDIATE; PostgreSQL: store/sql_dialect.h), so two that read and
@@ -42,6 +44,7 @@ public:
 private:
     soci::session session_;
     Backend backend_;
+    std::string connection_;
 };
 
 // The body of Database::in_transaction, for a bare session (migrations).
