@@ -78,6 +78,9 @@ export function exclusion(part) {
 const STATUS = { draft: "kladde", approved: "godkendt", paid: "udbetalt" };
 export const runStatus = (status) => STATUS[status] ?? status;
 
+// {reg_no, account_no} -> "6460 1106028104", as the families list and a family show it.
+export const bankAccount = (bank) => `${bank.reg_no} ${bank.account_no}`;
+
 const FAMILY_STATUS = { active: "aktiv", inactive: "inaktiv", closed: "lukket" };
 export const familyStatus = (status) => FAMILY_STATUS[status] ?? status;
 

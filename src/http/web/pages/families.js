@@ -16,7 +16,7 @@ export async function familiesPage({ main, user }) {
     const shown = families.filter((f) => !wanted || f.name.toLowerCase().includes(wanted) || f.cvr.includes(wanted));
     show(list, table(`${shown.length} af ${families.length} familier`, ["Familie", "CVR", "Bankkonto", "Status"],
       shown.map((f) => [h("a", { href: `#/familie/${f.id}` }, f.name), f.cvr,
-                        f.bank ? `${f.bank.reg_no} ${f.bank.account_no}` : h("strong", {}, "mangler"), fmt.familyStatus(f.status)])));
+                        f.bank ? fmt.bankAccount(f.bank) : h("strong", {}, "mangler"), fmt.familyStatus(f.status)])));
   };
   filter.addEventListener("input", draw);
   const mayCreate = writesRegister(user);

@@ -44,7 +44,7 @@ export async function familyPage({ main, user, params }) {
 
 function familyFacts(family) {
   const facts = [["CVR/SE-nummer", family.cvr],
-                 ["Bankkonto", family.bank ? `${family.bank.reg_no} ${family.bank.account_no}` : "mangler (der udbetales ikke)"],
+                 ["Bankkonto", family.bank ? fmt.bankAccount(family.bank) : "mangler (der udbetales ikke)"],
                  ["E-mail", family.contact_email || "–"], ["Telefon", family.contact_phone || "–"],
                  ["Status", fmt.familyStatus(family.status)]];
   return h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
