@@ -212,6 +212,13 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await create.getByLabel("CVR/SE-nummer").fill("31000009");
   await create.getByRole("button", { name: "Opret familie" }).click();
   await page.getByRole("heading", { level: 1, name: "Anna og Peter Holm" }).waitFor();
+  // The refused attempt stored nothing: the family is there once, with the good CVR.
+  await page.goto(`${base}/#/familier`);
+  await page.getByLabel("Søg på navn eller CVR").fill("Anna og Peter Holm");
+  assert.deepEqual(await page.getByRole("table", { name: /familier$/ }).locator("tbody td:nth-child(2)").allTextContents(),
+                   ["31000009"]);
+  await page.getByRole("link", { name: "Anna og Peter Holm" }).click();
+  await page.getByRole("heading", { level: 1, name: "Anna og Peter Holm" }).waitFor();
 
   step("it changes the family's bank account and phone number");
   const edit = await openFolded(page, "Ret familiens oplysninger");
