@@ -10,7 +10,6 @@
 
 #include "api_fixture.h"
 #include "app/auth.h"
-#include "app/rate_service.h"
 #include "payout/cli_runner.h"
 
 using namespace hjt;
@@ -20,8 +19,8 @@ namespace {
 
 // A draft for March 2025 prepared by Users::finance over the API, and two more finance users.
 std::string prepare_march(ApiServer& server) {
+    server.seed_rates_and_policy();
     server.db().in_transaction([](soci::session& sql) {
-        app::seed_rates_and_policy(sql, "test-setup", "config");
         for (const char* user : {"fin2", "fin3"})
             app::create_user(sql, "test-setup", user, kPassword, app::Role::finance, std::nullopt);
     });

@@ -7,7 +7,6 @@
 
 #include "api_fixture.h"
 #include "app/auth.h"
-#include "app/rate_service.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -16,8 +15,8 @@ TEST_CASE("a payout run over the API: prepare, four eyes, sheet, bank file, paid
     ApiServer server("payout_api");
     const auto& api = server.client();
     const auto& w = server.world();
+    server.seed_rates_and_policy();
     server.db().in_transaction([](soci::session& sql) {
-        app::seed_rates_and_policy(sql, "test-setup", "config");
         app::create_user(sql, "test-setup", "fin2", kPassword, app::Role::finance, std::nullopt);
     });
     std::string fin = server.login(Users::finance);
