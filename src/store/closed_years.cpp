@@ -32,12 +32,6 @@ std::set<std::pair<Id, int>> closed_years(soci::session& sql) {
     return closed;
 }
 
-void close_year(soci::session& sql, Id family_id, int year, const std::string& at, const std::string& by) {
-    if (year_closed(sql, family_id, year)) return;
-    sql << "INSERT INTO closed_years (family_id, year, closed_at, closed_by) VALUES (:family, :year, :at, :by)",
-        soci::use(family_id), soci::use(year), soci::use(at), soci::use(by);
-}
-
 namespace {
 struct ClosedYearRow {
     static constexpr std::size_t columns = 4;
@@ -66,6 +60,10 @@ void close_years(soci::session& sql, const std::vector<Id>& family_ids, int year
                                    row.at = at;
                                    row.by = by;
                                });
+}
+
+void close_year(soci::session& sql, Id family_id, int year, const std::string& at, const std::string& by) {
+    close_years(sql, {family_id}, year, at, by);
 }
 
 std::string closed_year_message(Id family_id, int year, const std::string& what) {
