@@ -177,6 +177,10 @@ async function openFolded(page, summary) {
 // one h1, holding the focus after the page is drawn; a label for every form
 // control; a caption for every table; text on every button.
 async function checkAccessible(page) {
+  // The router moves the focus once the page function has returned, which can be
+  // after the h1 is shown (the week view draws its days after its heading).
+  await page.waitForFunction(() => document.querySelector("main").contains(document.activeElement), null,
+                             { timeout: 5000 }).catch(() => {});  // not in time: reported below
   const problems = await page.evaluate(() => {
     const found = [];
     const main = document.querySelector("main");
