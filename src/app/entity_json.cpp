@@ -166,7 +166,18 @@ Object::Ptr to_json(const LostEarningsAward& a, CprView view) {
     set_date(*o, "period_to", a.period.to);
     o->set("monthly_income_before", number(a.monthly_income_before.ore()));
     o->set("hours_off_per_week", number(a.hours_off_per_week.hundredths()));
-    o->set("normal_weekly_hours", number(a.normal_weekly_hours.hundredths()));
+    if (a.normal_weekly_hours)
+        o->set("normal_weekly_hours", number(a.normal_weekly_hours->hundredths()));
+    else
+        o->set("normal_weekly_hours", Poco::Dynamic::Var());  // not given: the award is held
+    Array::Ptr holidays = new Array;
+    for (const Period& p : a.holiday_periods) {
+        auto period = object();
+        set_date(*period, "from", p.from);
+        set_date(*period, "to", p.to);
+        holidays->add(period);
+    }
+    o->set("holiday_periods", holidays);
     o->set("former_employer_pension", number(a.former_employer_pension.basis_points()));
     o->set("monthly_saved_costs", number(a.monthly_saved_costs.ore()));
     o->set("purpose", a.purpose);

@@ -39,10 +39,10 @@ inline const FileSpec expenses{"expenses.csv", {"child", "date", "category", "am
                                {"reject_reason"}};
 inline const FileSpec lost_earnings{"lost_earnings.csv",
                                     {"child", "parent_name", "parent_cpr", "from", "to", "income_before",
-                                     "hours_off_per_week", "pension_rate", "saved_costs", "purpose", "tax_rate",
-                                     "monthly_deduction"},
-                                    {"normal_hours", "parent_bank_reg", "parent_bank_account", "pension_name",
-                                     "pension_bank_reg", "pension_bank_account"}};
+                                     "hours_off_per_week", "normal_hours", "pension_rate", "saved_costs", "purpose",
+                                     "tax_rate", "monthly_deduction"},
+                                    {"parent_bank_reg", "parent_bank_account", "pension_name", "pension_bank_reg",
+                                     "pension_bank_account", "holidays"}};
 inline const FileSpec users{"users.csv", {"username", "role", "password"}, {"family"}};
 // Written by `hjt generate --shifts`; read by the shift import (tests/shifts' area).
 inline const FileSpec shifts{"shifts.csv", {"helper", "date", "start", "end"}, {}};

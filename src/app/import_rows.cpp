@@ -21,7 +21,7 @@ namespace {
 using import_format::FileSpec;
 
 // A misspelt optional column would otherwise be ignored without a word and
-// its default used (normal_hours 37, say).
+// its default used (no holiday periods, say).
 void refuse_unknown_columns(const CsvRow& header, const FileSpec& spec, ImportErrors& errors) {
     auto known = spec.columns();
     for (const auto& field : header.fields) {
@@ -191,10 +191,18 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         a.period = period(row, "from", "to");
         a.monthly_income_before = row.amount("income_before");
         a.hours_off_per_week = row.hours("hours_off_per_week");
-        a.normal_weekly_hours = row.optional_hours("normal_hours").value_or(a.normal_weekly_hours);
-        if (a.hours_off_per_week == Hours{} || a.hours_off_per_week > a.normal_weekly_hours)
-            row.fail("hours_off_per_week", "must be more than 0 and at most the normal weekly hours (" +
-                                               format_hours(a.normal_weekly_hours) + ")");
+        if (row.optional_text("normal_hours").empty())
+            row.fail("normal_hours", "forælderens normale ugentlige arbejdstid skal angives (§ 87, stk. 3)");
+        else
+            a.normal_weekly_hours = row.optional_hours("normal_hours");
+        if (a.normal_weekly_hours &&
+            (a.hours_off_per_week == Hours{} || a.hours_off_per_week > *a.normal_weekly_hours))
+            row.fail("hours_off_per_week", "nedsatte timer skal være over 0 og højst forælderens normale timer (" +
+                                               format_hours(*a.normal_weekly_hours) + ")");
+        if (auto holidays = parse_period_list(row.optional_text("holidays")))
+            a.holiday_periods = *holidays;
+        else
+            row.fail("holidays", "ferieperioder skrives 2024-07-01..2024-07-19, adskilt af komma");
         a.former_employer_pension = row.percent("pension_rate");
         a.monthly_saved_costs = row.amount("saved_costs");
         a.purpose = row.text("purpose");

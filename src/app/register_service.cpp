@@ -205,13 +205,30 @@ void refuse_closed_year(soci::session& sql, const Expense& e) {
     store::refuse_if_closed(sql, e.family_id, static_cast<int>(e.date.year()), "its expenses");
 }
 
+void check_award_payees(const LostEarningsAward& a) {
+    check_bank(a.parent_bank, "parent_bank");
+    if (a.pension_payee) {
+        require_text(a.pension_payee->name, "pension_payee.name");
+        check_bank(a.pension_payee->account, "pension_payee");
+    }
+}
+
+// Holiday periods lie within the award's period (the rules check their order).
+void check_award_holidays(const LostEarningsAward& a) {
+    for (const Period& holiday : a.holiday_periods)
+        require(holiday.from >= a.period.from && (!a.period.to || !holiday.to || *holiday.to <= *a.period.to),
+                "holiday_periods",
+                "ferieperioden " + iso(holiday.from) + " ligger ikke inden for bevillingens periode");
+}
+
 void check_award(soci::session& sql, LostEarningsAward& a) {
     Child child = existing_child(sql, a.child_id);
     require_text(a.parent_name, "parent_name");
     normalise_cpr(a.parent_cpr, "parent_cpr");
     require_period(a.period, "period_from", "period_to");
-    require(a.normal_weekly_hours > Hours{} && a.normal_weekly_hours <= kHoursInAWeek, "normal_weekly_hours",
-            "must be more than 0 and at most 168 hours a week");
+    if (a.normal_weekly_hours)
+        require(*a.normal_weekly_hours > Hours{} && *a.normal_weekly_hours <= kHoursInAWeek, "normal_weekly_hours",
+                "forælderens normale ugentlige arbejdstid skal være over 0 og højst 168 timer");
     require_text(a.purpose, "purpose");
     // § 87 itself: not for home schooling, not from the 18th birthday, 0 < f ≤ 1.
     check_lost_earnings_rules(a, child.birth_date);
@@ -223,11 +240,8 @@ void check_award(soci::session& sql, LostEarningsAward& a) {
     require(pension >= 0 && pension <= kWholeRateBp, "former_employer_pension", "must be between 0 and 100 %");
     require(a.monthly_saved_costs >= Money{}, "monthly_saved_costs", "must not be negative");
     check_tax_card(a.tax_card);
-    check_bank(a.parent_bank, "parent_bank");
-    if (a.pension_payee) {
-        require_text(a.pension_payee->name, "pension_payee.name");
-        check_bank(a.pension_payee->account, "pension_payee");
-    }
+    check_award_holidays(a);
+    check_award_payees(a);
 }
 
 } // namespace
@@ -352,9 +366,22 @@ LostEarningsAward set_award_accounts(soci::session& sql, const std::string& acto
     LostEarningsAward after = *before;
     after.parent_bank = std::move(parent_bank);
     after.pension_payee = std::move(pension_payee);
-    check_award(sql, after);
+    check_award_payees(after);
     store::update_award_accounts(sql, after);
     audit<LostEarningsAward>(sql, actor, "set-accounts", "lost_earnings_award", award_id, *before, after);
+    return after;
+}
+
+LostEarningsAward set_award_terms(soci::session& sql, const std::string& actor, Id award_id,
+                                  std::optional<Hours> normal_weekly_hours, std::vector<Period> holiday_periods) {
+    auto before = store::find_award(sql, award_id);
+    if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+    LostEarningsAward after = *before;
+    if (normal_weekly_hours) after.normal_weekly_hours = normal_weekly_hours;
+    after.holiday_periods = std::move(holiday_periods);
+    check_award(sql, after);
+    store::update_award_terms(sql, after);
+    audit<LostEarningsAward>(sql, actor, "set-terms", "lost_earnings_award", award_id, *before, after);
     return after;
 }
 

@@ -99,8 +99,9 @@ RunSettlement settle_run(const PayoutRun& run, const std::vector<Family>& famili
     for (const Owed& o : owed_by_payee(run.lines)) {
         const Family* family = lookup(family_index, std::optional<Id>(o.family_id));
         const LostEarningsAward* award = lookup(award_index, o.award_id);
-        if (o.payee == Payee::parent && o.withheld != Withholding{})
+        if (o.payee == Payee::parent && o.withheld.for_skattestyrelsen() != Money{})
             s.withholding.push_back({o.family_id, o.award_id.value_or(0), award ? award->parent_name : "", o.withheld});
+        s.saved_costs += o.withheld.saved_costs;
         Creditor c = creditor_of(o, family, award, default_pension, month);
         if (o.amount == Money()) continue;
         if (!c.account)
@@ -123,7 +124,7 @@ Money total_of(const std::vector<BankTransfer>& transfers) {
 
 Money total_of(const std::vector<WithholdingRow>& withholding) {
     Money total;
-    for (const auto& w : withholding) total += w.amounts.total();
+    for (const auto& w : withholding) total += w.amounts.for_skattestyrelsen();
     return total;
 }
 

@@ -114,7 +114,11 @@ struct LostEarningsAward {
     Period period;
     Money monthly_income_before;
     Hours hours_off_per_week;
-    Hours normal_weekly_hours = Hours::whole(37);
+    // The parent's own normal weekly hours before the award (§ 87, stk. 3):
+    // f = hours off / these. Required on every new award; none on an award
+    // stored before they were (migration 6 could not tell a given 37 from the
+    // old default): such an award is flagged and held, never paid on 37.
+    std::optional<Hours> normal_weekly_hours;
     Rate former_employer_pension;
     Money monthly_saved_costs;
     std::string purpose;
@@ -124,6 +128,9 @@ struct LostEarningsAward {
     std::optional<BankAccount> parent_bank;
     // None: the municipality's default pension payee (config/payment.properties).
     std::optional<PensionPayee> pension_payee;
+    // Days on which the parent draws holiday pay from a former employer: no
+    // benefit for them (bekendtgørelse § 13). Closed periods, not overlapping.
+    std::vector<Period> holiday_periods;
 };
 
 std::string to_string(ExpenseStatus s);

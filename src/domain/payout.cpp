@@ -15,7 +15,7 @@ namespace {
 constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment", "lost_earnings",
                                           "lost_earnings_pension"};
 constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached", "turns_18", "negative_total",
-                                          "missing_parent_account"};
+                                          "missing_parent_account", "missing_normal_hours"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {

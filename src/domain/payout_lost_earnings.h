@@ -1,11 +1,14 @@
 // The lost-earnings lines of a child in the monthly run (domain.md §8), for
 // each of the child's awards: the benefit (gross, carrying the parent's
-// withheld ATP, AM-bidrag and A-skat) and the pension for the run's month, and
-// for every month of the year already paid a correction of the same kind when
-// the award now gives other figures than were paid (gross and withholding).
+// withheld ATP, AM-bidrag and A-skat and the saved costs taken off the net)
+// and the pension for the run's month, and for every month of the year already
+// paid a correction of the same kind, naming the rules behind the month's
+// figures, when the award now gives other figures than were paid.
 // An award whose parent has no bank account gets no benefit lines and a
 // `missing_parent_account` flag: its benefit is never paid to the family's
-// account, and a later run catches the months up as corrections.
+// account, and a later run catches the months up as corrections. An award
+// without the parent's normal weekly hours gets no lines at all and a
+// `missing_normal_hours` flag (never paid on an assumed 37 hours).
 #pragma once
 
 #include <vector>

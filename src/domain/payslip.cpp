@@ -1,18 +1,9 @@
 #include "domain/payslip.h"
 
 #include "domain/exact.h"
+#include "domain/tax_withholding.h"
 
 namespace hjt {
-
-namespace {
-
-// A-skat of a taxable amount: never negative, withheld in whole kroner (rounded down).
-Money a_skat_of(Money taxable, Rate withholding) {
-    if (taxable <= Money{}) return Money{};
-    return (taxable * withholding).floored_to_kroner();
-}
-
-} // namespace
 
 Hours payslip_hours(long long minutes) {
     return Hours::hundredths(divide_rounding_half_away(static_cast<__int128>(minutes) * 100, 60));
@@ -28,14 +19,16 @@ Payslip compute_payslip(const PayslipInput& in, const YearRates& rates) {
     p.atp_employee = atp.employee;
     p.atp_employer = atp.employer;
 
-    p.am_bidrag = ((p.gross - p.atp_employee) * rates.am_bidrag).rounded();
-    p.a_skat = a_skat_of(p.gross - p.atp_employee - p.am_bidrag - in.tax_card.monthly_deduction,
-                         in.tax_card.withholding);
+    TaxWithheld wage_tax = withhold_tax(p.gross - p.atp_employee, in.tax_card, rates.am_bidrag);
+    p.am_bidrag = wage_tax.am_bidrag;
+    p.a_skat = wage_tax.a_skat;
     p.net = p.gross - p.atp_employee - p.am_bidrag - p.a_skat;
 
     p.holiday_pay = (p.gross * rates.holiday_pay).rounded();
-    p.holiday_am_bidrag = (p.holiday_pay * rates.am_bidrag).rounded();
-    p.holiday_a_skat = a_skat_of(p.holiday_pay - p.holiday_am_bidrag, in.tax_card.withholding);
+    // The month's fradrag is used on the wage, none is left for the holiday pay.
+    TaxWithheld holiday_tax = withhold_tax(p.holiday_pay, TaxCard{in.tax_card.withholding, Money{}}, rates.am_bidrag);
+    p.holiday_am_bidrag = holiday_tax.am_bidrag;
+    p.holiday_a_skat = holiday_tax.a_skat;
     p.holiday_net = p.holiday_pay - p.holiday_am_bidrag - p.holiday_a_skat;
 
     p.other_oncosts = in.other_oncosts;

@@ -26,6 +26,11 @@ constexpr Flag kFlags[] = {
     {"reconciliation.pool_hours_over_year", &Policy::pool_hours_over_year},
     {"reconciliation.pay_top_ups", &Policy::pay_top_ups},
 };
+// Yes/no settings added after databases were first initialised: a stored
+// policy without them keeps the default.
+constexpr Flag kLaterFlags[] = {
+    {"lost_earnings.holiday_supplement", &Policy::lost_earnings_holiday_supplement},
+};
 
 std::string clock(int minutes) {
     char text[32];
@@ -125,6 +130,7 @@ std::map<std::string, std::string> policy_settings(const Policy& policy) {
     settings[kWindowStart] = clock(policy.window_start_minute);
     settings[kWindowEnd] = clock(policy.window_end_minute);
     for (const auto& flag : kFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
+    for (const auto& flag : kLaterFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& [year, amount] : policy.employer_oncost_per_hour)
         settings[kOncostPrefix + std::to_string(year)] = format_amount(amount);
     settings[kExcludedCategories] = excluded_text(policy.excluded_expense_categories);
@@ -148,17 +154,20 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
     }
     if (policy.window_end_minute <= policy.window_start_minute) fail(kWindowEnd, "must be after window.start");
 
-    for (const auto& flag : kFlags) {
-        const std::string& value = required(flag.key);
+    auto read_flag = [&](const Flag& flag, const std::string& value) {
         if (value != "true" && value != "false") fail(flag.key, "must be true or false, got '" + value + "'");
         policy.*flag.member = value == "true";
-    }
+    };
+    for (const auto& flag : kFlags) read_flag(flag, required(flag.key));
+    for (const auto& flag : kLaterFlags)
+        if (auto it = settings.find(flag.key); it != settings.end()) read_flag(flag, it->second);
 
     policy.excluded_expense_categories = parse_excluded(where, required(kExcludedCategories));
 
     for (const auto& [key, value] : settings) {
         bool known = key == kWindowStart || key == kWindowEnd || key == kExcludedCategories;
         for (const auto& flag : kFlags) known = known || key == flag.key;
+        for (const auto& flag : kLaterFlags) known = known || key == flag.key;
         if (known) continue;
         auto year = oncost_year(key);
         if (!year) fail(key, "is not a policy setting");

@@ -22,6 +22,9 @@ struct Policy {
     bool pool_hours_over_year = true;
     // A negative balance (eligible > received) is paid out as a top-up.
     bool pay_top_ups = true;
+    // Lost earnings: a 1 % holiday supplement on the benefit (domain.md §8).
+    // Off by default: only a patient organisation's page states it.
+    bool lost_earnings_holiday_supplement = false;
     // Employer ATP, insurance and similar per helper hour, by year (domain.md §4).
     std::map<int, Money> employer_oncost_per_hour;
     // Expense categories never paid (domain.md §1: courses abroad, health
@@ -47,10 +50,11 @@ std::optional<std::string> expense_exclusion(const std::map<std::string, std::st
 //   window.start, window.end                  "07:00", "16:00"
 //   holiday.constitution_day, holiday.christmas_eve, holiday.new_years_eve   true/false
 //   reconciliation.pool_hours_over_year, reconciliation.pay_top_ups          true/false
+//   lost_earnings.holiday_supplement          true/false; optional (false when absent)
 //   employer_oncost_per_hour.YYYY             "6,00" (kr per helper hour)
 //   expenses.excluded_categories              "Category: reason; Other: reason" (may be empty)
 std::map<std::string, std::string> policy_settings(const Policy& policy);
-// Every key above is required (at least one on-cost year); unknown keys are
+// Every key above but the optional ones is required (at least one on-cost year); unknown keys are
 // refused. Errors are ValidationError naming "<where>:<key>".
 Policy policy_from_settings(const std::map<std::string, std::string>& settings, const std::string& where);
 

@@ -15,6 +15,7 @@ const std::string kHomeTrainingCap = "home_training_cap";
 const std::string kLostEarningsCap = "lost_earnings_cap";
 const std::string kHolidayPay = "holiday_pay";
 const std::string kAmBidrag = "am_bidrag";
+const std::string kSatsregulering = "satsreguleringsprocent";
 
 struct AtpKey {
     int index;         // 1, 2, ...
@@ -52,7 +53,7 @@ public:
         auto unit = figure_unit(f.name);
         if (!unit)
             fail(f.name, "is not a rate figure (known: home_training_cap, lost_earnings_cap, holiday_pay, "
-                         "am_bidrag, atp.N.from_hours, atp.N.employee, atp.N.employer)");
+                         "am_bidrag, satsreguleringsprocent, atp.N.from_hours, atp.N.employee, atp.N.employer)");
         if (f.source.empty()) fail(f.name, "has no source");
         if (f.value < 0) fail(f.name, "must not be negative");
         if (*unit == FigureUnit::rate && f.value > 10000) fail(f.name, "is a percentage of at most 100");
@@ -65,6 +66,8 @@ public:
             rates_.holiday_pay = Rate::basis_points(f.value);
             rates_.holiday_pay_estimated = f.estimated;
             rates_.holiday_pay_source = f.source;
+        } else if (f.name == kSatsregulering) {
+            rates_.satsregulering = RateFigure{Rate::basis_points(f.value), f.estimated, f.source};
         } else if (f.name == kAmBidrag) {
             rates_.am_bidrag = Rate::basis_points(f.value);
             rates_.am_bidrag_estimated = f.estimated;
@@ -122,7 +125,7 @@ private:
 
 std::optional<FigureUnit> figure_unit(const std::string& name) {
     if (name == kHomeTrainingCap || name == kLostEarningsCap) return FigureUnit::money;
-    if (name == kHolidayPay || name == kAmBidrag) return FigureUnit::rate;
+    if (name == kHolidayPay || name == kAmBidrag || name == kSatsregulering) return FigureUnit::rate;
     auto atp = atp_key(name);
     if (!atp) return std::nullopt;
     return atp->part == "from_hours" ? FigureUnit::hours : FigureUnit::money;
@@ -163,6 +166,8 @@ std::vector<NamedFigure> figures_of(const YearRates& rates) {
     figures.push_back({kHolidayPay, rates.holiday_pay.basis_points(), rates.holiday_pay_estimated,
                        rates.holiday_pay_source});
     figures.push_back({kAmBidrag, rates.am_bidrag.basis_points(), rates.am_bidrag_estimated, rates.am_bidrag_source});
+    if (const auto& regulation = rates.satsregulering)
+        figures.push_back({kSatsregulering, regulation->rate.basis_points(), regulation->estimated, regulation->source});
     for (std::size_t i = 0; i < rates.atp.size(); ++i) {
         const AtpBracket& b = rates.atp[i];
         figures.push_back({atp_name(i + 1, "from_hours"), b.from_hours.hundredths(), rates.atp_estimated, rates.atp_source});

@@ -3,6 +3,7 @@
 // `hjt rates set --name` speak one vocabulary:
 //   home_training_cap, lost_earnings_cap      money (øre)
 //   holiday_pay, am_bidrag                    rate (basis points)
+//   satsreguleringsprocent                    rate (basis points), optional: regulates lost earnings
 //   atp.N.from_hours                          hours (hundredths), N = 1, 2, ...
 //   atp.N.employee, atp.N.employer            money (øre)
 #pragma once

@@ -17,6 +17,12 @@ struct MoneyFigure {
     std::string source;
 };
 
+struct RateFigure {
+    Rate rate;
+    bool estimated = false;
+    std::string source;
+};
+
 // ATP for monthly paid employees: applies from `from_hours` paid hours upward
 // until the next bracket.
 struct AtpBracket {
@@ -29,6 +35,9 @@ struct YearRates {
     int year = 0;
     std::optional<MoneyFigure> home_training_cap;      // per child per calendar year
     std::optional<MoneyFigure> lost_earnings_cap;      // per month
+    // The year's satsreguleringsprocent: from 1 January it regulates the gross
+    // lost-earnings benefit of every award made in an earlier year (domain.md §8).
+    std::optional<RateFigure> satsregulering;
     Rate holiday_pay = Rate::basis_points(1250);
     Rate am_bidrag = Rate::basis_points(800);
     std::vector<AtpBracket> atp;                       // ascending by from_hours, the first from 0 h

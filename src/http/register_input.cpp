@@ -115,6 +115,13 @@ Expense expense_from_json(const JsonInput& in) {
     return e;
 }
 
+std::vector<Period> holiday_periods_from_json(const JsonInput& in) {
+    std::vector<Period> periods;
+    if (auto items = in.objects("holiday_periods"))
+        for (const auto& item : *items) periods.push_back(Period{item.date("from"), item.date("to")});
+    return periods;
+}
+
 LostEarningsAward award_from_json(const JsonInput& in) {
     LostEarningsAward a;
     a.parent_name = in.text("parent_name");
@@ -123,7 +130,9 @@ LostEarningsAward award_from_json(const JsonInput& in) {
     a.period.to = in.optional_date("period_to");
     a.monthly_income_before = in.money("monthly_income_before");
     a.hours_off_per_week = in.hours("hours_off_per_week");
-    a.normal_weekly_hours = in.hours("normal_weekly_hours", a.normal_weekly_hours);
+    // Required: the service refuses an award without them (§ 87, stk. 3).
+    if (in.has("normal_weekly_hours")) a.normal_weekly_hours = in.hours("normal_weekly_hours");
+    a.holiday_periods = holiday_periods_from_json(in);
     a.former_employer_pension = in.rate("former_employer_pension", Rate{});
     a.monthly_saved_costs = in.money("monthly_saved_costs", Money{});
     a.purpose = in.text("purpose");

@@ -42,18 +42,18 @@ std::vector<PayoutRunHeader> select_runs(soci::session& sql, const std::string& 
 
 std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
     long long family_id = 0, child_id = 0, expense_id = 0, amount = 0, computed = 0, award_id = 0, atp = 0, am = 0,
-              a_skat = 0;
+              a_skat = 0, saved = 0;
     int capped = 0;
     std::string kind, concerned, description;
     soci::indicator child_ind = soci::i_ok, expense_ind = soci::i_ok, award_ind = soci::i_ok;
     soci::statement st =
         (sql.prepare << "SELECT family_id, child_id, kind, month_concerned, expense_id, amount_ore, computed_ore,"
-                        " capped, description, award_id, atp_ore, am_bidrag_ore, a_skat_ore"
+                        " capped, description, award_id, atp_ore, am_bidrag_ore, a_skat_ore, saved_costs_ore"
                         " FROM payout_lines WHERE run_id = :run ORDER BY seq",
          soci::into(family_id), soci::into(child_id, child_ind), soci::into(kind), soci::into(concerned),
          soci::into(expense_id, expense_ind), soci::into(amount), soci::into(computed), soci::into(capped),
          soci::into(description), soci::into(award_id, award_ind), soci::into(atp), soci::into(am),
-         soci::into(a_skat), soci::use(run_id));
+         soci::into(a_skat), soci::into(saved), soci::use(run_id));
     st.execute();
     std::vector<PayoutLine> lines;
     while (st.fetch()) {
@@ -63,7 +63,7 @@ std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
                                    to_month(concerned), to_optional_id(expense_id, expense_ind),
                                    Money::ore(amount), Money::ore(computed), capped != 0, description,
                                    to_optional_id(award_id, award_ind),
-                                   Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat)}});
+                                   Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat), Money::ore(saved)}});
     }
     return lines;
 }
@@ -97,9 +97,9 @@ std::string source_ref_of(const PayoutLine& l) {
 // lines and flags are read back in that order, which the content hash is over,
 // whatever ids the database hands out for a multi-row insert.
 struct LineRow {
-    static constexpr std::size_t columns = 16;
+    static constexpr std::size_t columns = 17;
     long long run_id = 0, seq = 0, family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0,
-              award_id = 0, atp = 0, am = 0, a_skat = 0;
+              award_id = 0, atp = 0, am = 0, a_skat = 0, saved = 0;
     int capped = 0;
     std::string kind, concerned, source_ref, description;
     soci::indicator expense_ind = soci::i_null, award_ind = soci::i_null;
@@ -112,7 +112,7 @@ struct LineRow {
         st.exchange(soci::use(description));
         st.exchange(soci::use(expense_id, expense_ind));
         st.exchange(soci::use(award_id, award_ind));
-        for (auto* v : {&atp, &am, &a_skat}) st.exchange(soci::use(*v));
+        for (auto* v : {&atp, &am, &a_skat, &saved}) st.exchange(soci::use(*v));
     }
 };
 
@@ -121,7 +121,8 @@ void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& 
     insert_rows<LineRow>(
         sql,
         "INSERT INTO payout_lines (run_id, seq, family_id, child_id, kind, month_concerned, source_ref, amount_ore,"
-        " computed_ore, capped, description, expense_id, award_id, atp_ore, am_bidrag_ore, a_skat_ore)",
+        " computed_ore, capped, description, expense_id, award_id, atp_ore, am_bidrag_ore, a_skat_ore,"
+        " saved_costs_ore)",
         lines.size(),
         [&](std::size_t i, LineRow& row) {
             const PayoutLine& l = lines[i];
@@ -143,6 +144,7 @@ void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& 
             row.atp = l.withheld.atp.ore();
             row.am = l.withheld.am_bidrag.ore();
             row.a_skat = l.withheld.a_skat.ore();
+            row.saved = l.withheld.saved_costs.ore();
         },
         // Line by line, as before: the caller sees every count from 1 to the total.
         [&](std::size_t done) {
@@ -235,6 +237,8 @@ std::string content_hash(const std::vector<PayoutLine>& lines, const std::vector
         field(l.award_id ? std::to_string(*l.award_id) : "");
         for (Money withheld : {l.withheld.atp, l.withheld.am_bidrag, l.withheld.a_skat})
             field(std::to_string(withheld.ore()));
+        // Only when there are any, so the hash of a run from before saved costs stays what it was.
+        if (l.withheld.saved_costs != Money{}) field("saved " + std::to_string(l.withheld.saved_costs.ore()));
         text += '\x1e';
     }
     for (const auto& f : flags) {

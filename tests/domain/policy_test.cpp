@@ -15,6 +15,7 @@ std::map<std::string, std::string> default_settings() {
             {"holiday.new_years_eve", "false"},
             {"reconciliation.pool_hours_over_year", "false"},
             {"reconciliation.pay_top_ups", "true"},
+            {"lost_earnings.holiday_supplement", "false"},
             {"employer_oncost_per_hour.2020", "5,50"},
             {"employer_oncost_per_hour.2024", "6,00"},
             {"expenses.excluded_categories", "Behandling: dækkes ikke; Kursus i udlandet: dækkes heller ikke"}};
@@ -47,6 +48,15 @@ TEST_CASE("policy settings are read and written as the same text", "[policy]") {
     CHECK(p.pay_top_ups);
     CHECK(p.employer_oncost_per_hour.at(2020) == Money::ore(550));
     CHECK(policy_settings(p) == default_settings());
+}
+
+TEST_CASE("the lost-earnings holiday supplement is off unless set; a stored policy without it keeps the default",
+          "[policy][lost_earnings]") {
+    auto older = default_settings();
+    older.erase("lost_earnings.holiday_supplement");
+    CHECK_FALSE(policy_from_settings(older, "policy_values").lost_earnings_holiday_supplement);
+    CHECK(policy_from_settings(with("lost_earnings.holiday_supplement", "true"), "p").lost_earnings_holiday_supplement);
+    CHECK(refusal(with("lost_earnings.holiday_supplement", "ja")) == "policy.properties:lost_earnings.holiday_supplement");
 }
 
 TEST_CASE("the on-cost of a year without a figure is the nearest earlier year's", "[policy]") {

@@ -85,6 +85,7 @@ inline LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
     a.period = Period{day(2024, 1, 1), std::nullopt};
     a.monthly_income_before = Money::kroner(income_kroner);
     a.hours_off_per_week = Hours::whole(37);
+    a.normal_weekly_hours = Hours::whole(37);
     a.former_employer_pension = Rate::basis_points(800);
     a.purpose = "hjemmetræning";
     a.tax_card = TaxCard{Rate::basis_points(3800), Money{}};
