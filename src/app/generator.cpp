@@ -262,11 +262,11 @@ private:
         bool full_time = random_.chance(50);
         BankAccount account = synthetic_bank_account(random_);  // the parent's own
         awards_.row({child_key, parent.name, parent.cpr, day(grant.from), day(grant.to),
-                     kroner(100 * random_.between(280, 460)), full_time ? "37,00" : "18,50",
+                     kroner(100 * random_.between(280, 460)), full_time ? "37,00" : "18,50", "37,00",
                      percent(random_.between(0, 10)), kroner(random_.between(0, 6) * 100),
                      "Pasning og træning af barnet i hjemmet", percent(random_.between(36, 40)),
-                     kroner(100 * random_.between(30, 50)), "37,00", account.reg_no, account.account_no, "",
-                     "", ""});  // no pension scheme of its own: the municipality's default payee
+                     kroner(100 * random_.between(30, 50)), account.reg_no, account.account_no, "", "", "",
+                     ""});  // no pension scheme of its own (the municipality's default payee), no holidays
     }
 
     std::string helper(const std::string& family_key) {

@@ -199,10 +199,10 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
             (a.hours_off_per_week == Hours{} || a.hours_off_per_week > *a.normal_weekly_hours))
             row.fail("hours_off_per_week", "nedsatte timer skal være over 0 og højst forælderens normale timer (" +
                                                format_hours(*a.normal_weekly_hours) + ")");
-        if (auto holidays = parse_period_list(row.optional_text("holidays")))
+        if (auto holidays = parse_period_list(row.optional_text("holidays"), parse_danish_date))
             a.holiday_periods = *holidays;
         else
-            row.fail("holidays", "ferieperioder skrives 2024-07-01..2024-07-19, adskilt af komma");
+            row.fail("holidays", "ferieperioder skrives 01-07-2025..19-07-2025, adskilt af komma");
         a.former_employer_pension = row.percent("pension_rate");
         a.monthly_saved_costs = row.amount("saved_costs");
         a.purpose = row.text("purpose");

@@ -54,7 +54,8 @@ constexpr const char* kPayeeHelp =
     "                     the pension scheme (left out: the municipality's default payee)";
 
 std::vector<Period> holidays_option(const Args& args) {
-    return typed_option<std::vector<Period>>(args, "holidays", parse_period_list, std::vector<Period>{});
+    return typed_option<std::vector<Period>>(
+        args, "holidays", [](const std::string& text) { return parse_period_list(text); }, std::vector<Period>{});
 }
 
 constexpr const char* kTermsHelp =

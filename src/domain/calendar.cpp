@@ -87,7 +87,7 @@ std::optional<Month> parse_iso_month(const std::string& text) {
     return m;
 }
 
-std::optional<std::vector<Period>> parse_period_list(const std::string& text) {
+std::optional<std::vector<Period>> parse_period_list(const std::string& text, DateParser parse_date) {
     std::vector<Period> periods;
     std::string item;
     auto take = [&]() -> bool {
@@ -98,8 +98,8 @@ std::optional<std::vector<Period>> parse_period_list(const std::string& text) {
         if (compact.empty()) return true;
         auto dots = compact.find("..");
         if (dots == std::string::npos) return false;
-        auto from = parse_iso_date(compact.substr(0, dots));
-        auto to = parse_iso_date(compact.substr(dots + 2));
+        auto from = parse_date(compact.substr(0, dots));
+        auto to = parse_date(compact.substr(dots + 2));
         if (!from || !to || date::sys_days{*to} < date::sys_days{*from}) return false;
         periods.push_back(Period{*from, *to});
         return true;

@@ -213,13 +213,14 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
     auto created = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
                             R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
                                 "period_to": "2026-12-31", "monthly_income_before": 3200000,
-                                "hours_off_per_week": 1850, "former_employer_pension": 800,
-                                "purpose": "træning af barnet",
+                                "hours_off_per_week": 700, "normal_weekly_hours": 3000, "former_employer_pension": 800,
+                                "purpose": "træning af barnet", "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-24"}],
                                 "tax_card": {"withholding": 3700, "monthly_deduction": 500000}})",
                             token);
     INFO(created.body);
     REQUIRE(created.status == 201);
-    CHECK(created.number("normal_weekly_hours") == 3700);  // 37 h unless told
+    CHECK(created.number("normal_weekly_hours") == 3000);  // the parent's own 30 hours: f = 7/30
+    CHECK(created.body.find(R"("holiday_periods":[{"from":"2026-07-06","to":"2026-07-24"}])") != std::string::npos);
     CHECK(created.number("monthly_saved_costs") == 0);
     CHECK(created.number("former_employer_pension") == 800);
 
@@ -234,6 +235,47 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
                               token);
     CHECK(schooling.status == 400);
     CHECK(schooling.error_field() == "purpose");
+
+    // The parent's own normal hours are required (never assumed 37), in range, holidays inside the award.
+    const std::string base = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+        "period_to": "2026-12-31", "monthly_income_before": 3200000, "hours_off_per_week": 700, "purpose": "træning",
+        "tax_card": {"withholding": 3700, "monthly_deduction": 0})";
+    auto path = id_path("/api/v1/children/", w.child_a, "/lost-earnings");
+    auto no_hours = api.post(path, base + "}", token);
+    CHECK(no_hours.status == 400);
+    CHECK(no_hours.error_field() == "normal_weekly_hours");
+    CHECK(no_hours.body.find("normale ugentlige arbejdstid") != std::string::npos);
+    CHECK(api.post(path, base + R"(, "normal_weekly_hours": 16900})", token).error_field() == "normal_weekly_hours");
+    CHECK(api.post(path, base + R"(, "normal_weekly_hours": 600})", token).error_field() == "hours_off_per_week");
+    auto outside = api.post(path, base + R"(, "normal_weekly_hours": 3000,
+        "holiday_periods": [{"from": "2027-01-04", "to": "2027-01-08"}]})", token);
+    CHECK(outside.status == 400);
+    CHECK(outside.error_field() == "holiday_periods");
+    CHECK(api.get(path, token).item_count() == 2);  // nothing refused was stored
+}
+
+TEST_CASE("lost earnings: a caseworker sets an award's normal hours and holiday periods", "[api][register]") {
+    ApiServer server("lost_earnings_terms");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    std::string token = server.login(Users::caseworker);
+    auto list = api.get(id_path("/api/v1/children/", w.child_a, "/lost-earnings"), token);
+    REQUIRE(list.item_count() == 1);
+    auto award = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
+                          R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+                              "monthly_income_before": 3200000, "hours_off_per_week": 700, "normal_weekly_hours": 3700,
+                              "purpose": "træning", "tax_card": {"withholding": 3700, "monthly_deduction": 0}})", token);
+    REQUIRE(award.status == 201);
+    std::string terms = id_path("/api/v1/children/", w.child_a, "/lost-earnings/") + std::to_string(award.number("id")) + "/terms";
+    auto set = api.put(terms, R"({"normal_weekly_hours": 3000, "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-10"}]})", token);
+    INFO(set.body);
+    CHECK(set.status == 200);
+    CHECK(set.number("normal_weekly_hours") == 3000);
+    auto overlapping = api.put(terms, R"({"holiday_periods": [{"from": "2026-07-06", "to": "2026-07-10"},
+                                                            {"from": "2026-07-10", "to": "2026-07-17"}]})", token);
+    CHECK(overlapping.status == 400);
+    CHECK(overlapping.error_field() == "holiday_periods");
+    CHECK(api.put(terms, R"({"normal_weekly_hours": 3000})", server.login(Users::family_a)).status == 403);
 }
 
 TEST_CASE("lost earnings: the award's payees are given on creation and set later, checked like a family's account",

@@ -149,6 +149,20 @@ TEST_CASE("a row the register service refuses rolls the whole folder back", "[im
     CHECK(contains(message, "lost_earnings.csv:3: purpose: lost earnings are not awarded for home schooling"));
 }
 
+TEST_CASE("an award without the parent's normal hours, or with a malformed holiday period, is refused",
+          "[import][bad-input][lost_earnings]") {
+    ScratchDatabase db("import_award_terms");
+    ScratchFolder folder("import_award_terms");
+    folder.with_sample_data().set_field("lost_earnings.csv", 2, "normal_hours", "");
+    folder.set_field("lost_earnings.csv", 3, "holidays", "07-07-2025..25-06-2025");
+    folder.set_field("lost_earnings.csv", 4, "normal_hours", "20,00");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "lost_earnings.csv:2: normal_hours: forælderens normale ugentlige arbejdstid skal angives"));
+    CHECK(contains(message, "lost_earnings.csv:3: holidays: ferieperioder skrives 01-07-2025..19-07-2025"));
+    CHECK(contains(message, "lost_earnings.csv:4: hours_off_per_week: nedsatte timer skal være over 0 og højst"));
+}
+
 TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
     ScratchDatabase db("import_bom_crlf");
     ScratchFolder folder("import_bom_crlf");

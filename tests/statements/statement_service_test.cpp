@@ -159,8 +159,8 @@ TEST_CASE("an estimated cap (2026) is marked 'skønnet sats' with its source", "
     testing::ScratchFolder dir("statement_estimated");
     StatementWorkbook book(write(world.sql(), dir, world.family, 2026, day(2026, 11, 24)));
     CHECK(book.text(kSummary, "Årsloft pr. barn", 2) == "skønnet sats");
-    CHECK(book.hundredths(kSummary, "Årsloft pr. barn") == 73514700);
-    CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 1) == "735.147,00 kr");
+    CHECK(book.hundredths(kSummary, "Årsloft pr. barn") == 74092400);
+    CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 1) == "740.924,00 kr");
     CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 2).find("skønnet sats: Estimated") == 0);
 }
 
