@@ -34,12 +34,12 @@
 #pragma once
 
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/auth.h"
+#include "app/permissions.h"
 #include "app/settings.h"
 #include "http/request_context.h"
 
@@ -52,20 +52,8 @@ std::optional<Method> parse_method(const std::string& text);
 // Everything but GET changes data: runs under the writer lock.
 inline bool is_mutating(Method m) { return m != Method::get; }
 
-// A set of roles allowed on a route.
-class Roles {
-public:
-    constexpr Roles() = default;
-    constexpr Roles(std::initializer_list<app::Role> roles) {
-        for (app::Role r : roles) bits_ |= bit(r);
-    }
-    constexpr bool contains(app::Role r) const { return (bits_ & bit(r)) != 0; }
-    constexpr bool empty() const { return bits_ == 0; }
-
-private:
-    static constexpr unsigned bit(app::Role r) { return 1u << static_cast<unsigned>(r); }
-    unsigned bits_ = 0;
-};
+// The roles allowed on a route: app/permissions.h, the one table the services check too.
+using Roles = app::Roles;
 
 using Handler = std::function<Response(RequestContext&)>;
 // The family that owns the resource the request names. Throws NotFound when
