@@ -20,7 +20,7 @@ using namespace hjt::test;
 
 namespace {
 
-std::string run_status(PayoutRegister& reg, Month m) { return to_string(store::load_payout_run(reg.sql(), m).status); }
+std::string run_status(PayoutRegister& reg, Month m) { return to_string(store::load_payout_run(reg.sql(), m).header.status); }
 
 Money stored_cap(PayoutRegister& reg) { return store::load_rates(reg.sql()).year(2024).home_training_cap->amount; }
 
