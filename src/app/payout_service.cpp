@@ -91,6 +91,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
 }
 
 PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month) {
+    require_permission(actor, Operation::payout_prepare);  // before the rates are read
     return prepare_payout(sql, actor, month, stored_payout_rates(sql, static_cast<int>(month.year())));
 }
 
