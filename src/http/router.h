@@ -18,12 +18,14 @@
 //        void add_payout_routes(Router& router, const Settings& settings) {
 //            router.add(Method::get, "/api/v1/payout-runs", access::staff, no_scope, list_runs);
 //            router.add(Method::post, "/api/v1/payout-runs/{id}/approve",
-//                       Roles{app::Role::finance}, no_scope, approve_run);
+//                       access::allowed_roles(access::Operation::payout_approve), no_scope, approve_run);
 //            router.add(Method::get, "/api/v1/families/{id}/payslips", access::everyone,
 //                       scope::family("id"), list_payslips);
 //        }
-//      using the role sets in http/access.h (add a named set there only if
-//      none fits) and the scope resolvers in http/scopes.h.
+//      using the role sets in http/access.h or app::allowed_roles(op) of the
+//      one permission table (app/permissions.h; add an operation there, and
+//      its require_permission at the start of the service, for a new rule),
+//      and the scope resolvers in http/scopes.h.
 //   2. Declare it in http/api_routes.h and add one line to api_routes() in
 //      http/api_routes.cpp.
 //   3. Add the area's endpoints to the access table in tests/api/access_test.cpp.
