@@ -393,8 +393,9 @@ LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id a
     return after;
 }
 
-LostEarningsAward set_award_terms(soci::session& sql, const std::string& actor, Id award_id,
+LostEarningsAward set_award_terms(soci::session& sql, const User& actor, Id award_id,
                                   std::optional<Hours> normal_weekly_hours, std::vector<Period> holiday_periods) {
+    require_permission(actor, Operation::register_write);
     auto before = store::find_award(sql, award_id);
     if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
     LostEarningsAward after = *before;

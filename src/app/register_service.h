@@ -49,7 +49,7 @@ LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id a
 // without them is held by the payout runs until they are set) and replaces the
 // holiday periods. Months already paid are corrected by the next payout run,
 // by adjustment lines naming the rule. NotFound for an unknown award.
-LostEarningsAward set_award_terms(soci::session& sql, const std::string& actor, Id award_id,
+LostEarningsAward set_award_terms(soci::session& sql, const User& actor, Id award_id,
                                   std::optional<Hours> normal_weekly_hours, std::vector<Period> holiday_periods);
 
 } // namespace hjt::app

@@ -88,9 +88,11 @@ int run_terms(Context& ctx, const Args& args) {
     const Id award_id = id_option(args, "award");
     std::optional<Hours> normal_hours;
     if (args.has("normal-hours")) normal_hours = typed_option<Hours>(args, "normal-hours", parse_hours);
+    std::vector<Period> holidays = holidays_option(args);
+    const app::User& actor = ctx.actor();
     LostEarningsAward award;
     ctx.database().in_transaction([&](soci::session& sql) {
-        award = app::set_award_terms(sql, ctx.actor(), award_id, normal_hours, holidays_option(args));
+        award = app::set_award_terms(sql, actor, award_id, normal_hours, holidays);
     });
     ctx.print("lost-earnings award " + std::to_string(award.id) + ": normal hours " +
                   (award.normal_weekly_hours ? format_hours(*award.normal_weekly_hours) : std::string("not given")) +

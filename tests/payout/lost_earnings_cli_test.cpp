@@ -121,29 +121,29 @@ TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the paren
 TEST_CASE("hjt lost-earnings terms: an award stored without the parent's hours is held until a caseworker sets them",
           "[lost_earnings][cli]") {
     PayoutRegister reg("lost_earnings_cli_terms");
-    REQUIRE(run_hjt("anna", reg.path(), "init").exit_code == 0);
+    REQUIRE(run_hjt_signed_out(reg.path(), "init").exit_code == 0);
     Id child = reg.child(reg.family("Familien Holm"), day(2015, 6, 1));
     std::string without_hours = add_args(child, "hjemmetræning");
     without_hours.erase(without_hours.find(" --normal-hours 37"), std::string(" --normal-hours 37").size());
-    CHECK(run_hjt("anna", reg.path(), without_hours).exit_code == 2);  // required on a new award
-    REQUIRE(run_hjt("anna", reg.path(), add_args(child, "hjemmetræning")).exit_code == 0);
+    CHECK(run_hjt(kari, reg.path(), without_hours).exit_code == 2);  // required on a new award
+    REQUIRE(run_hjt(kari, reg.path(), add_args(child, "hjemmetræning")).exit_code == 0);
     // As migration 6 leaves an award stored with the old default 37: not given.
     reg.sql() << "UPDATE lost_earnings_awards SET normal_hours_given = 0";
 
-    CliRun march = run_hjt("anna", reg.path(), "payout prepare --month 2024-03");
+    CliRun march = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     CHECK(march.exit_code == 0);
     CHECK(march.out.find("total 0,00 kr") != std::string::npos);
     CHECK(march.out.find("Forælderens normale arbejdstid mangler") != std::string::npos);
-    REQUIRE(run_hjt("bent", reg.path(), "payout approve --month 2024-03").exit_code == 0);
+    REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
 
-    CHECK(run_hjt("anna", reg.path(), "lost-earnings terms --award 1 --normal-hours 0").exit_code == 1);
-    CHECK(run_hjt("anna", reg.path(), "lost-earnings terms --award 1 --holidays 2024-04-10").exit_code == 2);
-    CliRun set = run_hjt("anna", reg.path(), "lost-earnings terms --award 1 --normal-hours 37 "
+    CHECK(run_hjt(kari, reg.path(), "lost-earnings terms --award 1 --normal-hours 0").exit_code == 1);
+    CHECK(run_hjt(kari, reg.path(), "lost-earnings terms --award 1 --holidays 2024-04-10").exit_code == 2);
+    CliRun set = run_hjt(kari, reg.path(), "lost-earnings terms --award 1 --normal-hours 37 "
                                              "--holidays '2024-04-08..2024-04-12'");
     CHECK(set.exit_code == 0);
     CHECK(set.out.find("2024-04-08..2024-04-12") != std::string::npos);
     // April: March caught up (30.000,00 + 2.400,00), April less 5 holiday days: 30.000 × 25/30 = 25.000,00
     // and pension min(2.500,00, 8 % × 25.000,00) = 2.000,00.
-    CliRun april = run_hjt("anna", reg.path(), "payout prepare --month 2024-04");
+    CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
     CHECK(april.out.find("total 59.400,00 kr") != std::string::npos);
 }
