@@ -108,7 +108,7 @@ TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the paren
 
     CHECK(run_hjt(kari, reg.path(), "lost-earnings accounts --award 1 --parent-reg 12 --parent-account 1")
               .exit_code == 1);
-    CliRun set = run_hjt(anna, reg.path(),
+    CliRun set = run_hjt(kari, reg.path(),
                          "lost-earnings accounts --award 1 --parent-reg 5301 --parent-account 0000654321");
     CHECK(set.exit_code == 0);
     CHECK(set.out.find("5301 ****4321") != std::string::npos);
