@@ -23,15 +23,18 @@ bool same_figures(const ChildReconciliation& a, const ChildReconciliation& b) {
 
 std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
                                                              Date today, bool include_unstored) {
+    auto stored = store::list_reconciliations(sql, year, family_id);
+    std::vector<DocumentReconciliation> out;
+    // Nothing stored and nothing else asked for: nothing to compute (a year without rates is fine).
+    if (stored.empty() && !include_unstored) return out;
     // What the figures are now, by child: the same computation a draft run stores.
     std::map<Id, ChildReconciliation> now;
     for (auto& figures : compute_reconciliations(sql, year, family_id, today))
         now.emplace(figures.child_id, std::move(figures));
     const std::string computed_now = store::utc_now();
 
-    std::vector<DocumentReconciliation> out;
     std::set<Id> stored_children;
-    for (auto& s : store::list_reconciliations(sql, year, family_id)) {
+    for (auto& s : stored) {
         stored_children.insert(s.figures.child_id);
         DocumentReconciliation d{std::move(s), true, ""};
         auto fresh = now.find(d.shown.figures.child_id);

@@ -65,6 +65,7 @@ store::StoredReconciliation stored(ChildReconciliation figures, store::Reconcili
 void finalise_families(soci::session& sql, const std::string& actor, int year, std::optional<Id> family_id,
                        std::map<Id, std::vector<ChildReconciliation>>& by_family, const std::string& at,
                        ReconcileReport& report) {
+    if (by_family.empty()) return;  // every family in scope is closed already: nothing changes
     std::vector<store::StoredReconciliation> finals;
     std::vector<Id> families;
     for (auto& [family, children] : by_family) {

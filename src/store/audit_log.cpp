@@ -1,6 +1,7 @@
 #include "store/audit_log.h"
 
-#include <set>
+#include <map>
+#include <stdexcept>
 
 #include "store/audit_key.h"
 #include "store/batch_insert.h"
@@ -92,6 +93,8 @@ Id append_audit(soci::session& sql, const AuditChange& change, const RowSeals& w
 }
 
 std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>& changes, const RowSeals& written) {
+    if (changes.empty() && !written.empty())
+        throw std::logic_error("rows of the books were written without an audit entry to cover them");
     Id last_id = 0;
     std::string last_hash;
     soci::indicator ind = soci::i_null;
@@ -130,6 +133,11 @@ std::optional<AuditHead> audit_head(soci::session& sql) {
 }
 
 AuditVerification verify_audit_chain(soci::session& sql, const std::optional<AuditHead>& anchor) {
+    // Holding the chain's lock, no writer can commit sealed rows while they are
+    // compared (each commits right after appending its entry), so on
+    // PostgreSQL, where each statement sees the latest commits, the audit rows
+    // and the books are read as of one moment. SQLite's read transaction is one snapshot.
+    lock_audit_chain(sql);
     AuditVerification result;
     Findings finding{result};
     const std::optional<std::string>& key = audit_key();
