@@ -51,6 +51,7 @@ Poco::JSON::Object::Ptr verification_json(const store::AuditVerification& v) {
 }
 
 int run_audit_verify(Context& ctx, const Args& args) {
+    ctx.actor_who_may(app::Operation::read_books);
     std::optional<store::AuditHead> anchor;
     if (auto file = args.optional("anchor")) anchor = app::read_anchor_file(*file);
     store::AuditVerification result;
@@ -64,6 +65,7 @@ int run_audit_verify(Context& ctx, const Args& args) {
 }
 
 int run_audit_anchor(Context& ctx, const Args& args) {
+    ctx.actor_who_may(app::Operation::read_books);
     store::AuditHead head;
     ctx.database().in_transaction([&](soci::session& sql) { head = app::current_anchor(sql); },
                                   store::Database::Mode::read);
@@ -115,10 +117,11 @@ int run_audit_export(Context& ctx, const Args& args) {
     Poco::Path parent = format == app::AuditExportFormat::csv ? Poco::Path(out) : Poco::Path(out).parent();
     if (!parent.toString().empty()) Poco::File(parent).createDirectories();
 
+    const app::User& actor = ctx.actor();
     app::AuditExportResult result;
     // One read transaction: every sheet sees the same state of the books.
     ctx.database().in_transaction(
-        [&](soci::session& sql) { result = app::export_audit(sql, ctx.actor(), year, out, format); },
+        [&](soci::session& sql) { result = app::export_audit(sql, actor, year, out, format); },
         store::Database::Mode::read);
 
     const auto& t = result.tie_out;

@@ -153,15 +153,15 @@ TEST_CASE("preparing a draft again, approving it and recomputing drafts keep the
     SampleBooks books("chain_rewrites");
     const Month march = date::year{2026} / date::March;
     for (int i = 0; i < 2; ++i)
-        books.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", march); });
+        books.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), march); });
     CHECK(verify(books).ok);
-    books.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, "finance2", march); });
-    books.db().in_transaction([&](soci::session& sql) { app::mark_payout_paid(sql, "finance2", march); });
+    books.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), march); });
+    books.db().in_transaction([&](soci::session& sql) { app::mark_payout_paid(sql, test::finance_actor("finance2"), march); });
     books.db().in_transaction([](soci::session& sql) {
-        app::reconcile_year(sql, "finance1", 2026, std::nullopt, false, date::year{2026} / 4 / 1);
+        app::reconcile_year(sql, test::finance_actor("finance1"), 2026, std::nullopt, false, date::year{2026} / 4 / 1);
     });
     books.db().in_transaction([](soci::session& sql) {
-        app::reconcile_year(sql, "finance1", 2026, 1, false, date::year{2026} / 4 / 1);
+        app::reconcile_year(sql, test::finance_actor("finance1"), 2026, 1, false, date::year{2026} / 4 / 1);
     });
     auto v = verify(books);
     for (const auto& f : v.findings) UNSCOPED_INFO(f);

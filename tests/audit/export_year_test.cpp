@@ -25,7 +25,7 @@ int this_year() { return std::stoi(store::utc_now().substr(0, 4)); }
 app::AuditExportResult export_csv(SampleBooks& books, int year, const std::string& out) {
     app::AuditExportResult result;
     books.db().in_transaction(
-        [&](soci::session& sql) { result = app::export_audit(sql, "revisor", year, out, app::AuditExportFormat::csv); },
+        [&](soci::session& sql) { result = app::export_audit(sql, test::auditor_actor("revisor"), year, out, app::AuditExportFormat::csv); },
         store::Database::Mode::read);
     return result;
 }
@@ -46,7 +46,7 @@ TEST_CASE("last year's export holds the year-end work on it done this year, sayi
     const int last_year = this_year() - 1;
     // Year-end work on last year, done now: family 1's year made final.
     books.db().in_transaction([&](soci::session& sql) {
-        app::reconcile_year(sql, "finance1", last_year, 1, true, date::year{this_year()} / 1 / 15);
+        app::reconcile_year(sql, test::finance_actor("finance1"), last_year, 1, true, date::year{this_year()} / 1 / 15);
     });
     const long long year_end = books.number("SELECT MAX(id) FROM audit_log WHERE action = 'finalise'");
     REQUIRE(year_end > 0);
@@ -77,13 +77,13 @@ TEST_CASE("hjt audit export exits 3 when the books do not tie, and still writes 
     SampleBooks books("export_exit_code");
     testing::ScratchFolder out("export_exit_code");
     const std::string year = std::to_string(SampleBooks::kYear);
-    auto tied = run_hjt("revisor", books.path(), "audit export --year " + year + " --out '" +
+    auto tied = run_hjt(test::auditor_actor("revisor"), books.path(), "audit export --year " + year + " --out '" +
                                                      out.file("tied.xlsx").string() + "'");
     CHECK(tied.exit_code == 0);
     CHECK(tied.out.find("DOES NOT TIE") == std::string::npos);
 
     books.sql() << "UPDATE payout_runs SET total_ore = total_ore + 100 WHERE month = '2026-02'";
-    auto untied = run_hjt("revisor", books.path(), "audit export --year " + year + " --out '" +
+    auto untied = run_hjt(test::auditor_actor("revisor"), books.path(), "audit export --year " + year + " --out '" +
                                                        out.file("untied.xlsx").string() + "'");
     CHECK(untied.exit_code == 3);
     CHECK(untied.out.find("DOES NOT TIE") != std::string::npos);
@@ -94,8 +94,8 @@ TEST_CASE("hjt audit export exits 3 when the books do not tie, and still writes 
 TEST_CASE("a stale draft is recomputed in the export, which says so and when", "[audit][export][fresh]") {
     SampleBooks books("export_stale");  // drafts computed before March's run
     const Month march = date::year{SampleBooks::kYear} / date::March;
-    books.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", march); });
-    books.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, "finance2", march); });
+    books.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), march); });
+    books.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), march); });
     testing::ScratchFolder out("export_stale");
     auto result = export_csv(books, SampleBooks::kYear, out.file("csv").string());
     REQUIRE(result.tie_out.reconciled_received);

@@ -12,6 +12,7 @@
 #include "store/register_repository.h"
 #include "statement_workbook.h"
 #include "statement_world.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::test::StatementWorkbook;
@@ -115,7 +116,7 @@ TEST_CASE("a draft says so; a year not reconciled yet is preliminary with the fo
 
     world.pay_year();
     world.db().in_transaction([&](soci::session& s) {
-        app::reconcile_year(s, test::kFinance, 2024, world.family, false, day(2025, 1, 5));
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, day(2025, 1, 5));
     });
     StatementWorkbook draft(write(world.sql(), dir, world.family, 2024, day(2025, 1, 5)));
     CHECK(draft.text(kSummary, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
@@ -207,14 +208,14 @@ TEST_CASE("a draft computed before later runs is not shown stale: the statement 
     testing::ScratchFolder dir("statement_stale");
     auto pay = [&](unsigned m) {
         world.db().in_transaction([&](soci::session& s) {
-            app::prepare_payout(s, test::kFinance, test::month(2024, m), test::example_rates());
+            app::prepare_payout(s, test::finance_actor(test::kFinance), test::month(2024, m), test::example_rates());
         });
         world.db().in_transaction(
-            [&](soci::session& s) { app::approve_payout(s, test::kFinance2, test::month(2024, m)); });
+            [&](soci::session& s) { app::approve_payout(s, test::finance_actor(test::kFinance2), test::month(2024, m)); });
     };
     for (unsigned m = 1; m <= 6; ++m) pay(m);
     world.db().in_transaction([&](soci::session& s) {
-        app::reconcile_year(s, test::kFinance, 2024, world.family, false, day(2024, 7, 15));
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, day(2024, 7, 15));
     });
     std::string draft_at;
     world.sql() << "SELECT computed_at FROM reconciliations", soci::into(draft_at);
@@ -238,7 +239,7 @@ TEST_CASE("a draft computed before later runs is not shown stale: the statement 
 
     // Recomputed and stored, the draft is fresh: shown as stored, with its time and no note.
     world.db().in_transaction([&](soci::session& s) {
-        app::reconcile_year(s, test::kFinance, 2024, world.family, false, day(2025, 1, 5));
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, day(2025, 1, 5));
     });
     world.sql() << "SELECT computed_at FROM reconciliations", soci::into(draft_at);
     StatementWorkbook fresh(write(world.sql(), dir, world.family, 2024, day(2025, 1, 5)));
