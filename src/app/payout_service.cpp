@@ -8,15 +8,20 @@
 #include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/payout_basis_store.h"
+#include "store/payout_seals.h"
 #include "store/rates_store.h"
 
 namespace hjt::app {
 namespace {
 
+// `written`: the run's rows this step wrote, covered by the entry (store/row_seals.h).
 void audit_run(soci::session& sql, const User& actor, const std::string& action,
-               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after) {
-    store::append_audit(sql, {actor.username, action, "payout_run", iso(after.month),
-                              before ? stringify(to_json(*before)) : "", stringify(to_json(after))});
+               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after,
+               const store::RowSeals& written) {
+    store::append_audit(sql,
+                        {actor.username, action, "payout_run", iso(after.month),
+                         before ? stringify(to_json(*before)) : "", stringify(to_json(after))},
+                        written);
 }
 
 PayoutRunHeader existing_run(soci::session& sql, Month month) {
@@ -84,8 +89,12 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     run.line_count = static_cast<long long>(result.lines.size());
     run.content_hash = store::content_hash(result.lines, result.flags);
     std::string settled = store::settled_months_text(store::approved_months_before(sql, month));
+    store::RowSeals written;
+    if (existing) store::release_run_lines(sql, written, existing->id);
     run.id = store::store_draft_run(sql, run, settled, result.lines, result.flags, line_written);
-    audit_run(sql, actor, "prepare", existing, run);
+    store::seal_run_row(sql, written, run.id);
+    store::seal_run_lines(sql, written, run.id);
+    audit_run(sql, actor, "prepare", existing, run, written);
     return PrepareOutcome{run, existing.has_value(), existing && existing->content_hash == run.content_hash,
                           result.flags.size()};
 }
@@ -121,7 +130,10 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
 
     store::approve_run(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader approved = existing_run(sql, month);
-    audit_run(sql, actor, "approve", run, approved);
+    store::RowSeals written;
+    store::seal_run_row(sql, written, run.id);
+    store::seal_run_postings(sql, written, run.id);
+    audit_run(sql, actor, "approve", run, approved, written);
     return approved;
 }
 
@@ -133,7 +145,9 @@ PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month mo
                        "; only an approved run can be marked paid");
     store::mark_run_paid(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader paid = existing_run(sql, month);
-    audit_run(sql, actor, "mark-paid", run, paid);
+    store::RowSeals written;
+    store::seal_run_row(sql, written, run.id);
+    audit_run(sql, actor, "mark-paid", run, paid, written);
     return paid;
 }
 

@@ -14,6 +14,7 @@ namespace hjt::store {
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "register, payouts, ledger, shifts, users and audit", schema_v1()},
+        {4, "the books inside the audit chain", schema_v4()},
     };
     return migrations;
 }
