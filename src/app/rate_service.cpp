@@ -7,6 +7,7 @@
 #include "app/config_loader.h"
 #include "app/entity_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/rates_store.h"
 
@@ -35,6 +36,15 @@ Poco::JSON::Object::Ptr policy_json(const Policy& policy) {
     Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
     for (const auto& [key, value] : policy_settings(policy)) o->set(key, value);
     return o;
+}
+
+// A figure's value within the range of its unit (domain/limits.h).
+void check_figure_range(FigureUnit unit, std::int64_t value) {
+    switch (unit) {
+    case FigureUnit::money: return limits::check(limits::kMoneyFigure, Money::ore(value), "value");
+    case FigureUnit::rate: return limits::check(limits::kPercentage, Rate::basis_points(value), "value");
+    case FigureUnit::hours: return limits::check(limits::kMonthlyHoursFigure, Hours::hundredths(value), "value");
+    }
 }
 
 } // namespace
@@ -82,8 +92,10 @@ FigureChange publish_figure(soci::session& sql, const std::string& actor, int ye
 
 FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
                             std::int64_t value, const std::string& source) {
-    if (!figure_unit(name)) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
-    if (value < 0) throw ValidationError("value", "must not be negative");
+    limits::checked_year(year, "year");
+    auto unit = figure_unit(name);
+    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    check_figure_range(*unit, value);
     if (source.find_first_not_of(" \t") == std::string::npos)
         throw ValidationError("source", "a published figure needs its source");
 

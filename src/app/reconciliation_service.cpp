@@ -7,6 +7,7 @@
 #include "app/payout_service.h"
 #include "app/reconciliation_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/closed_years.h"
@@ -15,9 +16,7 @@
 namespace hjt::app {
 namespace {
 
-void require_year(int year) {
-    if (year < 2000 || year > 2099) throw ValidationError("year", "must be a year from 2000 to 2099");
-}
+void require_year(int year) { limits::checked_year(year, "year"); }
 
 // Making a year final moves money: only a finance user may do it.
 void require_finance_user(soci::session& sql, const std::string& actor) {

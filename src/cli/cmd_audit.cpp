@@ -4,6 +4,7 @@
 
 #include "app/audit_export_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
@@ -44,8 +45,7 @@ std::string tie_line(const std::string& left, Money a, const std::string& right,
 }
 
 int run_audit_export(Context& ctx, const Args& args) {
-    args.required("year");
-    const int year = static_cast<int>(*args.number("year"));
+    const int year = year_option(args);
     const std::string& out = args.required("out");
     const auto format = format_option(args);
     Poco::Path parent = format == app::AuditExportFormat::csv ? Poco::Path(out) : Poco::Path(out).parent();

@@ -14,6 +14,7 @@ namespace hjt::store {
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "register, payouts, ledger, shifts, users and audit", schema_v1()},
+        {5, "expense four eyes and budget reasons, award purposes from a list", schema_v5()},
     };
     return migrations;
 }

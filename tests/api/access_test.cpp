@@ -41,12 +41,12 @@ std::vector<Endpoint> endpoints() {
     };
     auto award = [](int) {
         return std::string(R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "træning",
+                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "hjemmetraening",
                    "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
     };
     // {c} in a body is filled like in the path: the child of the family under test.
     auto expense = [](int) {
-        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500})");
+        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500, "document_ref": "BILAG-9"})");
     };
     const std::string v1 = "/api/v1";
     // clang-format off
