@@ -343,6 +343,7 @@ TEST_CASE("lost-earnings awards carry the parent's account and the pension schem
     CHECK(r.last_audit("after_json").find("\"parent_bank\"") != std::string::npos);
 
     LostEarningsAward without = testing::sample_award(r.child.id);  // both optional
+    without.period = Period{ymd(2026, 7, 1), ymd(2026, 12, 31)};     // after the first: awards never overlap
     auto plain = store::find_award(r.sql(), app::create_award(r.sql(), kActor, without).id);
     CHECK_FALSE(plain->parent_bank);
     CHECK_FALSE(plain->pension_payee);
