@@ -13,6 +13,7 @@
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -20,8 +21,8 @@ using hjt::testing::ymd;
 
 namespace {
 
-const char* const kSubmitter = "caseworker1";
-const char* const kDecider = "caseworker2";
+const app::User kSubmitter = hjt::test::caseworker_actor("caseworker1");
+const app::User kDecider = hjt::test::caseworker_actor("caseworker2");
 constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
 
 struct World {
@@ -155,7 +156,7 @@ TEST_CASE("a caseworker cannot decide its own expense; another user can", "[serv
     // Issue 16 item 6: caseworker1 submitted and approved its own 49.999 kr expense.
     World w("controls_expense_four_eyes");
     Expense e = w.expense(Money::kroner(49999), "courses without budget");
-    CHECK(e.submitted_by == kSubmitter);
+    CHECK(e.submitted_by == kSubmitter.username);
     long long audit = w.audit_entries();
     CHECK_THROWS_AS(app::decide_expense(w.sql(), kSubmitter, e.id, ExpenseStatus::approved, ""), Conflict);
     CHECK_THROWS_AS(app::decide_expense(w.sql(), kSubmitter, e.id, ExpenseStatus::rejected, "nej"), Conflict);
@@ -164,8 +165,8 @@ TEST_CASE("a caseworker cannot decide its own expense; another user can", "[serv
 
     Expense approved = app::decide_expense(w.sql(), kDecider, e.id, ExpenseStatus::approved, "");
     CHECK(approved.status == ExpenseStatus::approved);
-    CHECK(store::find_expense(w.sql(), e.id)->submitted_by == kSubmitter);
-    CHECK(store::find_expense(w.sql(), e.id)->decided_by == kDecider);
+    CHECK(store::find_expense(w.sql(), e.id)->submitted_by == kSubmitter.username);
+    CHECK(store::find_expense(w.sql(), e.id)->decided_by == kDecider.username);
 }
 
 TEST_CASE("a document reference must name a document: at least 3 characters, one a letter or digit",
