@@ -257,7 +257,7 @@ Sheet awards_sheet(const AuditExportData& data) {
                            Cell::amount(w.monthly_income_before), Cell::hours(w.hours_off_per_week),
                            Cell::hours(w.normal_weekly_hours), Cell::percent(w.former_employer_pension),
                            Cell::amount(w.monthly_saved_costs), Cell::percent(w.tax_card.withholding),
-                           Cell::amount(w.tax_card.monthly_deduction), Cell::of(w.purpose)}});
+                           Cell::amount(w.tax_card.monthly_deduction), Cell::of(danish_label(w.purpose))}});
     }
     return s;
 }

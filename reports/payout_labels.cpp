@@ -23,6 +23,7 @@ std::string danish_label(FlagCode code) {
     case FlagCode::turns_18: return "Fylder 18";
     case FlagCode::negative_total: return "Negativ måned";
     case FlagCode::missing_parent_account: return "Forælder mangler bankkonto";
+    case FlagCode::expense_over_budget: return "Udlæg ud over budget";
     }
     return to_string(code);
 }

@@ -4,6 +4,7 @@
 #include "app/entity_json.h"
 #include "app/payout_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/closed_years.h"
@@ -70,6 +71,7 @@ PayoutRates stored_payout_rates(soci::session& sql, int year) {
 PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
                               const store::LineWritten& line_written) {
     require_permission(actor, Operation::payout_prepare);
+    limits::checked_year(static_cast<int>(month.year()), "month");
     auto existing = store::find_payout_run(sql, month);
     if (existing && existing->status != RunStatus::draft)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +

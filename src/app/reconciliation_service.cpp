@@ -8,6 +8,7 @@
 #include "app/payout_service.h"
 #include "app/reconciliation_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/closed_years.h"
@@ -17,9 +18,7 @@
 namespace hjt::app {
 namespace {
 
-void require_year(int year) {
-    if (year < 2000 || year > 2099) throw ValidationError("year", "must be a year from 2000 to 2099");
-}
+void require_year(int year) { limits::checked_year(year, "year"); }
 
 Poco::JSON::Object::Ptr summary_json(int year, std::optional<Id> family_id, const ReconcileReport& report) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;

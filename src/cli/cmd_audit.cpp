@@ -8,6 +8,7 @@
 #include "app/audit_anchor.h"
 #include "app/audit_export_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
@@ -110,8 +111,7 @@ std::string export_chain_line(const reports::AuditChainResult& c) {
 }
 
 int run_audit_export(Context& ctx, const Args& args) {
-    args.required("year");
-    const int year = static_cast<int>(*args.number("year"));
+    const int year = year_option(args);
     const std::string& out = args.required("out");
     const auto format = format_option(args);
     Poco::Path parent = format == app::AuditExportFormat::csv ? Poco::Path(out) : Poco::Path(out).parent();

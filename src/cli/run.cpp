@@ -206,7 +206,8 @@ int run(int argc, char** argv) {
         std::cerr << (command ? "try 'hjt " + command->name + " --help'" : std::string("try 'hjt --help'")) << "\n";
         return 2;
     } catch (const ValidationError& e) {
-        std::cerr << "hjt: error in " << e.field() << ": " << e.what() << "\n";
+        std::cerr << "hjt: error in " << e.field() << ": " << e.what()
+                  << (e.code() == "invalid" ? "" : " [" + e.code() + "]") << "\n";
         return 1;
     } catch (const NotFound& e) {
         std::cerr << "hjt: not found: " << e.what() << "\n";

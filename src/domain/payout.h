@@ -72,6 +72,7 @@ enum class FlagCode {
     turns_18,              // support ends this month (day before the 18th birthday)
     negative_total,        // the family's lines add up below zero: nothing is transferred
     missing_parent_account,  // an award's parent has no account: the benefit is left out of the run
+    expense_over_budget,   // an expense paid was approved beyond its category's budget (with a reason)
 };
 
 std::string to_string(FlagCode c);

@@ -10,5 +10,6 @@ namespace hjt::store {
 
 std::vector<std::string> schema_v1();
 std::vector<std::string> schema_v4();
+std::vector<std::string> schema_v5();
 
 } // namespace hjt::store

@@ -44,13 +44,13 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
     Id child = reg.child(family, day(2015, 6, 1));
 
     CHECK(run_hjt(kari, reg.path(), add_args(child, "Hjemmeundervisning")).exit_code == 1);
-    CHECK(run_hjt(kari, reg.path(), add_args(child, "træning", "2033-06-01")).exit_code == 1);  // the 18th birthday
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening", "2033-06-01")).exit_code == 1);  // the 18th birthday
     CHECK(run_hjt(kari, reg.path(), "lost-earnings add --child " + std::to_string(child)).exit_code == 2);
-    CHECK(run_hjt(kari, reg.path(), add_args(child, "træning", "2024-01-01", "53")).exit_code == 1);  // reg.no.
-    CHECK(run_hjt(kari, reg.path(), add_args(child, "træning") + " --pension-reg 9570").exit_code == 2);
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening", "2024-01-01", "53")).exit_code == 1);  // reg.no.
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening") + " --pension-reg 9570").exit_code == 2);
     CHECK(reg.count("lost_earnings_awards") == 0);
 
-    CliRun added = run_hjt(kari, reg.path(), add_args(child, "hjemmetræning") + " --json");
+    CliRun added = run_hjt(kari, reg.path(), add_args(child, "hjemmetraening") + " --json");
     REQUIRE(added.exit_code == 0);
     REQUIRE(reg.count("lost_earnings_awards") == 1);
     CHECK(added.out.find("050585-XXXX") != std::string::npos);
@@ -98,7 +98,7 @@ TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the paren
     PayoutRegister reg("lost_earnings_cli_accounts");
     REQUIRE(run_hjt_signed_out(reg.path(), "init").exit_code == 0);
     Id child = reg.child(reg.family("Familien Holm"), day(2015, 6, 1));
-    std::string without_account = add_args(child, "hjemmetræning");
+    std::string without_account = add_args(child, "hjemmetraening");
     without_account.erase(without_account.find(" --parent-reg"));
     REQUIRE(run_hjt(kari, reg.path(), without_account).exit_code == 0);
 

@@ -13,6 +13,7 @@ const FLAG_NAMES = {
   turns_18: "Fylder 18",
   negative_total: "Negativ sum",
   missing_parent_account: "Forælder mangler konto",
+  expense_over_budget: "Udlæg ud over budget",
 };
 
 export async function runPage({ main, user, params, notice }) {
