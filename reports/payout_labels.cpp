@@ -24,6 +24,7 @@ std::string danish_label(FlagCode code) {
     case FlagCode::negative_total: return "Negativ måned";
     case FlagCode::missing_parent_account: return "Forælder mangler bankkonto";
     case FlagCode::missing_normal_hours: return "Forælderens normale arbejdstid mangler";
+    case FlagCode::expense_over_budget: return "Udlæg ud over budget";
     }
     return to_string(code);
 }

@@ -161,7 +161,8 @@ void write_flags(lxw_workbook* book, const Formats& f, const PayoutRun& run, con
     }
 }
 
-void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, const RunSettlement& s) {
+void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, const RunSettlement& s,
+               const std::string& settled_months) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Kørsel");
     worksheet_set_column(sheet, 0, 0, 16, nullptr);
     worksheet_set_column(sheet, 1, 1, 66, nullptr);
@@ -173,6 +174,9 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, c
         {"Status", status},
         {"Forberedt af", h.prepared_by},
         {"Forberedt", h.prepared_at},
+        // Which runs the figures were computed from: a month's lines count what earlier months paid.
+        {"Beregnet ud fra", settled_months.empty() ? "ingen godkendte kørsler tidligere i året"
+                                                   : "godkendte kørsler " + settled_months},
         {"Godkendt af", h.approved_by.value_or("")},
         {"Godkendt", h.approved_at.value_or("")},
         {"Betalt af", h.paid_by.value_or("")},
@@ -287,7 +291,7 @@ void write_held_back(lxw_workbook* book, const Formats& f, const RunSettlement& 
 } // namespace
 
 void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families,
-                            const RunSettlement& settlement) {
+                            const RunSettlement& settlement, const std::string& settled_months) {
     FamilyIndex index;
     for (const auto& f : families) index[f.id] = &f;
     // Constant memory: rows go to disk as they are written, so 10,000 families cost little.
@@ -298,7 +302,7 @@ void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const
     write_families(book, f, run, index);
     write_lines(book, f, run, index);
     write_flags(book, f, run, index);
-    write_run(book, f, run.header, settlement);
+    write_run(book, f, run.header, settlement, settled_months);
     write_transfers(book, f, settlement);
     write_withholding(book, f, settlement);
     write_held_back(book, f, settlement, index);

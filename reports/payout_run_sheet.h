@@ -24,8 +24,10 @@
 namespace hjt::reports {
 
 // `families` must hold every family of the run's lines and flags; `settlement`
-// is the run's (settle_run). Throws std::runtime_error when the file cannot be written.
+// is the run's (settle_run); `settled_months` the approved months of the year it
+// was computed on ("2026-01,2026-02": payout_runs.settled_months), shown beside
+// when it was prepared. Throws std::runtime_error when the file cannot be written.
 void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families,
-                            const RunSettlement& settlement);
+                            const RunSettlement& settlement, const std::string& settled_months);
 
 } // namespace hjt::reports

@@ -71,7 +71,8 @@ PayoutExport export_payout(soci::session& sql, const User& actor, Month month, c
     result.withholding_total = total_of(settlement.withholding);
     result.saved_costs_total = settlement.saved_costs;
     result.held_back_total = total_of(settlement.held_back);
-    reports::write_payout_run_sheet(xlsx_path, run, families, settlement);
+    reports::write_payout_run_sheet(xlsx_path, run, families, settlement,
+                                    store::stored_settled_months(sql, run.header.id));
     if (!bank) return result;
 
     std::string now = store::utc_now();

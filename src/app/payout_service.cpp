@@ -4,19 +4,25 @@
 #include "app/entity_json.h"
 #include "app/payout_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/payout_basis_store.h"
+#include "store/payout_seals.h"
 #include "store/rates_store.h"
 
 namespace hjt::app {
 namespace {
 
+// `written`: the run's rows this step wrote, covered by the entry (store/row_seals.h).
 void audit_run(soci::session& sql, const User& actor, const std::string& action,
-               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after) {
-    store::append_audit(sql, {actor.username, action, "payout_run", iso(after.month),
-                              before ? stringify(to_json(*before)) : "", stringify(to_json(after))});
+               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after,
+               const store::RowSeals& written) {
+    store::append_audit(sql,
+                        {actor.username, action, "payout_run", iso(after.month),
+                         before ? stringify(to_json(*before)) : "", stringify(to_json(after))},
+                        written);
 }
 
 PayoutRunHeader existing_run(soci::session& sql, Month month) {
@@ -66,6 +72,7 @@ PayoutRates stored_payout_rates(soci::session& sql, int year) {
 PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
                               const store::LineWritten& line_written) {
     require_permission(actor, Operation::payout_prepare);
+    limits::checked_year(static_cast<int>(month.year()), "month");
     auto existing = store::find_payout_run(sql, month);
     if (existing && existing->status != RunStatus::draft)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +
@@ -85,8 +92,12 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     run.line_count = static_cast<long long>(result.lines.size());
     run.content_hash = store::content_hash(result.lines, result.flags);
     std::string settled = store::settled_months_text(store::approved_months_before(sql, month));
+    store::RowSeals written;
+    if (existing) store::release_run_lines(sql, written, existing->id);
     run.id = store::store_draft_run(sql, run, settled, result.lines, result.flags, line_written);
-    audit_run(sql, actor, "prepare", existing, run);
+    store::seal_run_row(sql, written, run.id);
+    store::seal_run_lines(sql, written, run.id);
+    audit_run(sql, actor, "prepare", existing, run, written);
     return PrepareOutcome{run, existing.has_value(), existing && existing->content_hash == run.content_hash,
                           result.flags.size()};
 }
@@ -122,7 +133,10 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
 
     store::approve_run(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader approved = existing_run(sql, month);
-    audit_run(sql, actor, "approve", run, approved);
+    store::RowSeals written;
+    store::seal_run_row(sql, written, run.id);
+    store::seal_run_postings(sql, written, run.id);
+    audit_run(sql, actor, "approve", run, approved, written);
     return approved;
 }
 
@@ -134,7 +148,9 @@ PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month mo
                        "; only an approved run can be marked paid");
     store::mark_run_paid(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader paid = existing_run(sql, month);
-    audit_run(sql, actor, "mark-paid", run, paid);
+    store::RowSeals written;
+    store::seal_run_row(sql, written, run.id);
+    audit_run(sql, actor, "mark-paid", run, paid, written);
     return paid;
 }
 

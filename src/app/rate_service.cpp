@@ -8,6 +8,7 @@
 #include "app/config_loader.h"
 #include "app/entity_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/rates_store.h"
 
@@ -36,6 +37,15 @@ Poco::JSON::Object::Ptr policy_json(const Policy& policy) {
     Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
     for (const auto& [key, value] : policy_settings(policy)) o->set(key, value);
     return o;
+}
+
+// A figure's value within the range of its unit (domain/limits.h).
+void check_figure_range(FigureUnit unit, std::int64_t value) {
+    switch (unit) {
+    case FigureUnit::money: return limits::check(limits::kMoneyFigure, Money::ore(value), "value");
+    case FigureUnit::rate: return limits::check(limits::kPercentage, Rate::basis_points(value), "value");
+    case FigureUnit::hours: return limits::check(limits::kMonthlyHoursFigure, Hours::hundredths(value), "value");
+    }
 }
 
 } // namespace
@@ -85,8 +95,10 @@ FigureChange publish_figure(soci::session& sql, const User& actor, int year, con
 FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             std::int64_t value, const std::string& source) {
     require_permission(actor, Operation::rates_publish);
-    if (!figure_unit(name)) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
-    if (value < 0) throw ValidationError("value", "must not be negative");
+    limits::checked_year(year, "year");
+    auto unit = figure_unit(name);
+    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    check_figure_range(*unit, value);
     if (source.find_first_not_of(" \t") == std::string::npos)
         throw ValidationError("source", "a published figure needs its source");
 

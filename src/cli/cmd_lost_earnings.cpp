@@ -75,7 +75,7 @@ LostEarningsAward award_of(const Args& args) {
     a.normal_weekly_hours = typed_option<Hours>(args, "normal-hours", parse_hours);
     a.former_employer_pension = typed_option<Rate>(args, "pension", parse_rate, Rate{});
     a.monthly_saved_costs = typed_option<Money>(args, "saved-costs", parse_amount, Money{});
-    a.purpose = args.required("purpose");
+    a.purpose = award_purpose_from_text(args.required("purpose"), "purpose");
     a.tax_card.withholding = typed_option<Rate>(args, "tax-rate", parse_rate);
     a.tax_card.monthly_deduction = typed_option<Money>(args, "deduction", parse_amount, Money{});
     a.parent_bank = account_option(args, "parent-reg", "parent-account");
@@ -204,7 +204,8 @@ Command lost_earnings_add_command() {
             "--pension PCT        former employer's pension rate (0); the pension is 10 % of the gross,\n"
             "                     at most this rate of the income lost in kroner\n"
             "--saved-costs KR     monthly costs saved, e.g. transport (0): taken off the net after tax\n"
-            "--purpose TEXT       what the time is for (not home schooling)\n"
+            "--purpose CODE       what the time is for: hjemmetraening, pasning or ledsagelse\n"
+            "                     (a fixed list; home schooling is not a purpose under § 87)\n"
             "--tax-rate PCT       trækprocent; --deduction KR monthly fradrag (0)\n" +
                 std::string(kTermsHelp) + " (none)\n" + kPayeeHelp,
             {"child", "parent-name", "parent-cpr", "from", "to", "income", "hours-off", "normal-hours", "pension",

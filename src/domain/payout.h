@@ -80,6 +80,7 @@ enum class FlagCode {
     negative_total,        // the family's lines add up below zero: nothing is transferred
     missing_parent_account,  // an award's parent has no account: the benefit is left out of the run
     missing_normal_hours,    // an award lacks the parent's normal weekly hours: all its lines are held
+    expense_over_budget,   // an expense paid was approved beyond its category's budget (with a reason)
 };
 
 std::string to_string(FlagCode c);

@@ -9,6 +9,8 @@
 namespace hjt::store {
 
 std::vector<std::string> schema_v1();
+std::vector<std::string> schema_v4();
+std::vector<std::string> schema_v5();
 std::vector<std::string> schema_v6();
 
 } // namespace hjt::store

@@ -214,7 +214,7 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
                             R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
                                 "period_to": "2026-12-31", "monthly_income_before": 3200000,
                                 "hours_off_per_week": 700, "normal_weekly_hours": 3000, "former_employer_pension": 800,
-                                "purpose": "træning af barnet", "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-24"}],
+                                "purpose": "hjemmetraening", "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-24"}],
                                 "tax_card": {"withholding": 3700, "monthly_deduction": 500000}})",
                             token);
     INFO(created.body);
@@ -238,7 +238,7 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
 
     // The parent's own normal hours are required (never assumed 37), in range, holidays inside the award.
     const std::string base = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-        "period_to": "2026-12-31", "monthly_income_before": 3200000, "hours_off_per_week": 700, "purpose": "træning",
+        "period_to": "2026-12-31", "monthly_income_before": 3200000, "hours_off_per_week": 700, "purpose": "hjemmetraening",
         "tax_card": {"withholding": 3700, "monthly_deduction": 0})";
     auto path = id_path("/api/v1/children/", w.child_a, "/lost-earnings");
     auto no_hours = api.post(path, base + "}", token);
@@ -264,7 +264,7 @@ TEST_CASE("lost earnings: a caseworker sets an award's normal hours and holiday 
     auto award = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
                           R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
                               "monthly_income_before": 3200000, "hours_off_per_week": 700, "normal_weekly_hours": 3700,
-                              "purpose": "træning", "tax_card": {"withholding": 3700, "monthly_deduction": 0}})", token);
+                              "purpose": "hjemmetraening", "tax_card": {"withholding": 3700, "monthly_deduction": 0}})", token);
     REQUIRE(award.status == 201);
     std::string terms = id_path("/api/v1/children/", w.child_a, "/lost-earnings/") + std::to_string(award.number("id")) + "/terms";
     auto set = api.put(terms, R"({"normal_weekly_hours": 3000, "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-10"}]})", token);
@@ -285,7 +285,7 @@ TEST_CASE("lost earnings: the award's payees are given on creation and set later
     const auto& w = server.world();
     std::string token = server.login(Users::caseworker);
     const std::string award = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "purpose": "træning af barnet",
+        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "purpose": "pasning",
         "tax_card": {"withholding": 3700, "monthly_deduction": 0}, )";
 
     auto bad = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),

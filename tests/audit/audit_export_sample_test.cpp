@@ -94,7 +94,7 @@ TEST_CASE("a tampered audit row shows up in the export as a failed verification 
     export_year(books, this_year(), out.file("csv").string(), app::AuditExportFormat::csv);
     std::map<std::string, std::string> check_of;
     for (const auto& row : csv_rows(out.file("csv/revisionsspor.csv").string()))
-        if (row.fields.size() == 11) check_of[row.fields[0]] = row.fields[10];
+        if (row.fields.size() == 12) check_of[row.fields[0]] = row.fields[10];
     CHECK(check_of.at(std::to_string(entry - 1)) == "OK");
     CHECK(check_of.at(std::to_string(entry)).rfind("BRUDT: hash does not match", 0) == 0);
     CHECK(check_of.at(std::to_string(entry + 1)) == "Ikke bekræftet: kæden er brudt ved post " + std::to_string(entry));

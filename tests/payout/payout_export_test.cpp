@@ -218,6 +218,8 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
 
     std::string tie_out = xlsx_part(files.xlsx, "xl/worksheets/sheet4.xml");  // "Kørsel"
     CHECK(tie_out.find("Indeholdt til Skattestyrelsen") != std::string::npos);
+    // When it was computed (Forberedt) and from which runs.
+    CHECK(tie_out.find("Beregnet ud fra") != std::string::npos);
     CHECK(tie_out.find("<v>12944.08</v>") != std::string::npos);
     CHECK(tie_out.find("<v>0</v>") != std::string::npos);  // the difference, a formula with its value
     std::string withheld = xlsx_part(files.xlsx, "xl/worksheets/sheet6.xml");  // "Indeholdt skat"

@@ -14,6 +14,7 @@ const FLAG_NAMES = {
   negative_total: "Negativ sum",
   missing_parent_account: "Forælder mangler konto",
   missing_normal_hours: "Forælderens arbejdstid mangler",
+  expense_over_budget: "Udlæg ud over budget",
 };
 
 export async function runPage({ main, user, params, notice }) {
