@@ -270,7 +270,11 @@ export function awardForm(save) {
     hours_off_per_week: decimalInput("hours_off_per_week", null),
     former_employer_pension: decimalInput("former_employer_pension", 0),
     monthly_saved_costs: decimalInput("monthly_saved_costs", 0),
-    purpose: input("purpose", "", { required: true }),
+    // The fixed list of § 87 purposes (domain/award_purpose.h); home schooling is not one.
+    purpose: h("select", { name: "purpose" }, [
+      ["hjemmetraening", "Hjemmetræning af barnet"], ["pasning", "Pasning af barnet i hjemmet"],
+      ["ledsagelse", "Ledsagelse af barnet til behandling og undersøgelser"],
+    ].map(([code, label]) => h("option", { value: code }, label))),
     withholding: decimalInput("tax_card.withholding", null),
     monthly_deduction: decimalInput("tax_card.monthly_deduction", 0),
     ...termsControls(null),
@@ -282,7 +286,7 @@ export function awardForm(save) {
            ["Nedsatte timer pr. uge", c.hours_off_per_week], ...termsRows(c),
            ["Tidligere arbejdsgivers pensionsbidrag (%)", c.former_employer_pension, "Pensionen er 10 % af ydelsen, højst dette bidrag i kroner."],
            ["Besparelser pr. måned (kr.)", c.monthly_saved_costs, "Fx transport; trækkes fra efter skat."],
-           ["Formål", c.purpose, "Ikke hjemmeundervisning."], ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
+           ["Formål", c.purpose, "Hjemmeundervisning er ikke et formål efter § 87."], ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
     submitText: "Opret bevilling af tabt arbejdsfortjeneste",
     body: () => {
       const normal = normalHours(c.normal_weekly_hours);
@@ -295,7 +299,7 @@ export function awardForm(save) {
         monthly_income_before: decimal(c.monthly_income_before), hours_off_per_week: off, normal_weekly_hours: normal,
         holiday_periods: holidayPeriods(c.holiday_periods),
         former_employer_pension: decimal(c.former_employer_pension), monthly_saved_costs: decimal(c.monthly_saved_costs),
-        purpose: text(c.purpose),
+        purpose: c.purpose.value,
         tax_card: { withholding: decimal(c.withholding), monthly_deduction: decimal(c.monthly_deduction) },
       };
     },
