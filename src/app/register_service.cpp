@@ -168,6 +168,10 @@ void check_version(const GrantVersion& v, const Grant& g, const std::vector<Gran
     require(v.weekly_hours > Hours{} && v.weekly_hours <= kHoursInAWeek, "weekly_hours",
             "must be more than 0 and at most 168 hours a week");
     require(v.hourly_wage > Money{}, "hourly_wage", "must be more than 0");
+    if (v.window)
+        require(0 <= v.window->start_minute && v.window->start_minute < v.window->end_minute &&
+                    v.window->end_minute <= 24 * 60,
+                "window.end", "vinduets slut skal være efter dets start, samme dag (00:00–24:00)");
     for (const auto& line : v.fixed_lines) {
         require_text(line.purpose, "fixed_lines.purpose");
         require(line.monthly_amount > Money{}, "fixed_lines.monthly_amount", "must be more than 0");

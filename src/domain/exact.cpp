@@ -71,11 +71,4 @@ Money ExactMoney::rounded() const {
     return Money::ore(divide_rounding_half_away(numerator_, denominator_));
 }
 
-Money ExactMoney::floored_to_kroner() const {
-    __int128 per_krone = denominator_ * 100;
-    __int128 kroner = numerator_ / per_krone;
-    if (numerator_ < 0 && numerator_ % per_krone != 0) --kroner;
-    return Money::kroner(static_cast<std::int64_t>(kroner));
-}
-
 } // namespace hjt

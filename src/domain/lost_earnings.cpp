@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "domain/errors.h"
+#include "domain/withholding.h"
 
 namespace hjt {
 
@@ -85,10 +86,14 @@ LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date chi
     const AtpBracket& atp = atp_bracket(rates, r.atp_hours);
     r.atp_employee = atp.employee;
     r.atp_employer = atp.employer;
-    r.am_bidrag = ((r.benefit - r.atp_employee) * rates.am_bidrag).rounded();
-    Money taxable = r.benefit - r.atp_employee - r.am_bidrag - award.tax_card.monthly_deduction;
-    r.a_skat = taxable > Money{} ? (taxable * award.tax_card.withholding).floored_to_kroner() : Money{};
-    r.net = r.benefit - r.atp_employee - r.am_bidrag - r.a_skat;
+    // The one withholding of domain.md §6, as on a helper's wage; the benefit
+    // is A-income and the month's only payment to the parent, so the whole
+    // fradrag is there to use. Rounded by Skattestyrelsen's method 1.
+    const Withheld w = withhold(r.benefit, r.atp_employee, award.tax_card, award.tax_card.monthly_deduction,
+                                WithholdingRules{rates.am_bidrag, RoundingMethod::with_ore, IncomeKind::a_income});
+    r.am_bidrag = w.am_bidrag;
+    r.a_skat = w.a_skat;
+    r.net = w.net;
     return r;
 }
 

@@ -2,7 +2,7 @@
 // parent who cuts working hours to train the child at home is paid the lost
 // income, capped by the year's monthly cap reduced in proportion to the hours.
 // The municipality pays it as gross income and withholds as an employer would.
-// Every line is computed exactly and rounded once (A-skat down to whole kroner).
+// Every line is computed exactly and rounded once; AM-bidrag and A-skat by withhold() (withholding.h).
 #pragma once
 
 #include <string>
@@ -44,7 +44,7 @@ struct LostEarningsMonth {
     Money atp_employee;
     Money atp_employer;
     Money am_bidrag;         // 8 % × (benefit − ATP)
-    Money a_skat;            // (benefit − ATP − AM − fradrag) × trækprocent, whole kroner, ≥ 0
+    Money a_skat;            // (benefit − ATP − AM − fradrag) × trækprocent, ≥ 0 (withholding.h)
     Money net;               // udbetalt til forælderen: benefit − ATP − AM − A-skat
 };
 

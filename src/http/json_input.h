@@ -32,6 +32,7 @@ public:
     std::string text(const std::string& name, std::optional<std::string> fallback = std::nullopt) const;
     std::int64_t integer(const std::string& name, std::optional<std::int64_t> fallback = std::nullopt) const;
     Id id(const std::string& name, std::optional<Id> fallback = std::nullopt) const;  // a positive integer
+    bool boolean(const std::string& name, std::optional<bool> fallback = std::nullopt) const;  // true or false
     Date date(const std::string& name, std::optional<Date> fallback = std::nullopt) const;
     // A date that may be null (an open end): null or absent-without-fallback give nullopt.
     std::optional<Date> optional_date(const std::string& name, std::optional<Date> fallback = std::nullopt) const;

@@ -14,6 +14,7 @@ namespace hjt::store {
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "register, payouts, ledger, shifts, users and audit", schema_v1()},
+        {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
     };
     return migrations;
 }

@@ -80,19 +80,19 @@ TEST_CASE("payslip from stored shifts: 60 hours in a month give the worked examp
     csv += "H1;01-04-2026;09:00;12:00\n";  // another month
     f.import_csv(csv);
 
-    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026());
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
     CHECK(m.shifts == 20);
     CHECK(m.minutes == 60 * 60);
     CHECK(m.subsidisable_minutes == 15 * 3 * 60);  // 2–21 March has 15 weekdays
     CHECK(m.payslip.gross == Money::ore(810000));
-    CHECK(m.payslip.net == Money::ore(460164));
-    CHECK(m.payslip.holiday_net == Money::ore(57850));
+    CHECK(m.payslip.net == Money::ore(460142));         // method 1, the policy's default
+    CHECK(m.payslip.holiday_net == Money::ore(57753));
 
-    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026());
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
     REQUIRE(family.helpers.size() == 1);
     CHECK(family.family.name == "Familien Jensen");
     CHECK(app::payslip_document(family.helpers[0]).helper_cpr_masked == "020399-XXXX");
-    CHECK_THROWS_AS(app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2027}, date::March}, rates_2026()),
+    CHECK_THROWS_AS(app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2027}, date::March}, rates_2026(), Policy{}),
                     NotFound);
 }
 
@@ -100,15 +100,13 @@ TEST_CASE("payslip sheets: the slip's net and the summary's totals are formulas 
           "[shifts][payslip][xlsx]") {
     ShiftFamily f("shift_service_sheets");
     f.import_csv("helper;date;start;end\nH1;02-03-2026;08:00;14:00\nH2;02-03-2026;08:00;12:00\n");
-    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026());
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
     REQUIRE(family.helpers.size() == 2);
     auto dir = std::filesystem::temp_directory_path();
     std::string slip_path = (dir / ("hjt_slip_" + std::to_string(::getpid()) + ".xlsx")).string();
     std::string summary_path = (dir / ("hjt_summary_" + std::to_string(::getpid()) + ".xlsx")).string();
-    std::vector<reports::PayslipDocument> docs;
-    for (const auto& m : family.helpers) docs.push_back(app::payslip_document(m));
-    reports::write_payslip_sheet(slip_path, docs[0]);
-    reports::write_payroll_summary(summary_path, family.family.name, family.family.cvr, family.helpers[0].month, docs);
+    reports::write_payslip_sheet(slip_path, app::payslip_document(family.helpers[0]));
+    reports::write_payroll_summary(summary_path, app::payroll_summary(family));
 
     auto read = [](const std::string& path) {
         std::ifstream in(path, std::ios::binary);
@@ -119,9 +117,9 @@ TEST_CASE("payslip sheets: the slip's net and the summary's totals are formulas 
             if (r.cells.count(0) && r.cells.at(0).text == label) return r;
         throw std::runtime_error("no row " + label);
     };
-    // 6 h × 135,00 = 810,00; ATP 0; AM 64,80; A-skat 38 % × 745,20 = 283,176 → 283; net 462,20.
+    // 6 h × 135,00 = 810,00; ATP 0; AM 64,80; A-skat 38 % × 745,20 = 283,176 → 283,18; net 462,02.
     auto slip = read(slip_path);
-    CHECK(find_row(slip, "Til udbetaling").cells.at(3).text == "462.2");
+    CHECK(find_row(slip, "Til udbetaling").cells.at(3).text == "462.02");
     auto summary = read(summary_path);
     // Gross 810,00 + 540,00 in column D of the totals row.
     CHECK(find_row(summary, "I alt").cells.at(3).text == "1350");
