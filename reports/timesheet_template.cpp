@@ -87,7 +87,8 @@ void write(const std::string& path, const std::string& helper, const std::vector
     validate(sheet, 2, LXW_VALIDATION_TYPE_TIME, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 23, 59, 0}, "Slut",
              "Et klokkeslæt som tt:mm; før Start betyder næste dag");
 
-    const char* kinds[] = {work_word.c_str(), sick_word.c_str(), nullptr};
+    // libxlsxwriter takes the list as char** but only reads it.
+    char* kinds[] = {const_cast<char*>(work_word.c_str()), const_cast<char*>(sick_word.c_str()), nullptr};
     lxw_data_validation kind_rule{};
     kind_rule.validate = LXW_VALIDATION_TYPE_LIST;
     kind_rule.value_list = kinds;
