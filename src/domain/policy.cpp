@@ -95,14 +95,22 @@ std::string extra_days_text(const std::vector<ExtraDay>& days) {
     throw ValidationError(where + ":" + key, key + " " + message);
 }
 
-std::map<std::string, std::string> parse_excluded(const std::string& where, const std::string& text) {
-    std::map<std::string, std::string> excluded;
+// The non-empty items of a ";"-separated list, each trimmed.
+std::vector<std::string> list_items(const std::string& text) {
+    std::vector<std::string> items;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find(';', start);
         std::string item = trimmed(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
         start = end == std::string::npos ? text.size() + 1 : end + 1;
-        if (item.empty()) continue;
+        if (!item.empty()) items.push_back(std::move(item));
+    }
+    return items;
+}
+
+std::map<std::string, std::string> parse_excluded(const std::string& where, const std::string& text) {
+    std::map<std::string, std::string> excluded;
+    for (const auto& item : list_items(text)) {
         auto colon = item.find(':');
         std::string category = colon == std::string::npos ? "" : trimmed(item.substr(0, colon));
         std::string reason = colon == std::string::npos ? "" : trimmed(item.substr(colon + 1));
@@ -117,12 +125,7 @@ std::map<std::string, std::string> parse_excluded(const std::string& where, cons
 // 29-02), a space and the name shown on statements.
 std::vector<ExtraDay> parse_extra_days(const std::string& where, const std::string& text) {
     std::vector<ExtraDay> days;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find(';', start);
-        std::string item = trimmed(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        start = end == std::string::npos ? text.size() + 1 : end + 1;
-        if (item.empty()) continue;
+    for (const auto& item : list_items(text)) {
         std::string name = item.size() > 6 ? trimmed(item.substr(6)) : "";
         bool shaped = item.size() > 6 && item[2] == '-' && item[5] == ' ' && all_digits(item.substr(0, 2)) &&
                       all_digits(item.substr(3, 2)) && !name.empty();
