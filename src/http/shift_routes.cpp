@@ -137,9 +137,10 @@ Response import_shifts(RequestContext& ctx) {
     return Response::created(out);
 }
 
+// The month is read first, so a bad query is a 400 before the store is asked.
 app::HelperMonth helper_month(const RequestContext& ctx) {
-    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month_param(ctx), store::load_rates(ctx.sql),
-                               store::load_policy(ctx.sql));
+    const Month month = month_param(ctx);
+    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month, store::load_rates(ctx.sql), store::load_policy(ctx.sql));
 }
 
 Response payslip(RequestContext& ctx) { return Response::ok(app::to_json(helper_month(ctx))); }
@@ -151,8 +152,9 @@ Response payslip_xlsx(RequestContext& ctx) {
 }
 
 Response family_payslips(RequestContext& ctx) {
-    return Response::ok(app::to_json(app::family_payslips(ctx.sql, ctx.id_param("id"), month_param(ctx),
-                                                          store::load_rates(ctx.sql), store::load_policy(ctx.sql))));
+    const Month month = month_param(ctx);
+    return Response::ok(app::to_json(
+        app::family_payslips(ctx.sql, ctx.id_param("id"), month, store::load_rates(ctx.sql), store::load_policy(ctx.sql))));
 }
 
 } // namespace
