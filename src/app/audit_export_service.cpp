@@ -1,4 +1,5 @@
 #include "app/audit_export_service.h"
+#include "app/permissions.h"
 
 #include <map>
 
@@ -143,13 +144,14 @@ reports::AuditChainResult chain(soci::session& sql) {
 
 } // namespace
 
-reports::AuditExportData gather_audit_export(soci::session& sql, int year, const std::string& actor) {
+reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor) {
+    require_permission(actor, Operation::read_books);
     if (year < 2000 || year > 2099) throw ValidationError("year", "year must be 2000–2099, got " + std::to_string(year));
     Register reg(sql);
     reports::AuditExportData data;
     data.year = year;
     data.generated_at = store::utc_now();
-    data.generated_by = actor;
+    data.generated_by = actor.username;
     data.runs = runs(sql, year);
     data.postings = postings(sql, year, reg, data.runs);
     data.reconciliations = reconciliations(sql, year, reg);
@@ -161,7 +163,7 @@ reports::AuditExportData gather_audit_export(soci::session& sql, int year, const
     return data;
 }
 
-AuditExportResult export_audit(soci::session& sql, const std::string& actor, int year, const std::string& out,
+AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
                                AuditExportFormat format) {
     auto data = gather_audit_export(sql, year, actor);
     auto sheets = reports::audit_export_sheets(data);

@@ -1,4 +1,5 @@
 #include "app/payout_export.h"
+#include "app/permissions.h"
 
 #include <Poco/JSON/Object.h>
 #include <date/tz.h>
@@ -52,9 +53,11 @@ Date today_in_copenhagen() {
     return Date{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 
-PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
+PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
                            const std::optional<BankFileRequest>& bank,
                            const std::optional<PensionPayee>& default_pension) {
+    // The run sheet is a read for staff; bank files are what the bank pays.
+    require_permission(actor, bank ? Operation::payout_bank_file : Operation::read_across_families);
     PayoutRun run = store::load_payout_run(sql, month);
     if (bank && run.header.status == RunStatus::draft)
         throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
@@ -88,7 +91,7 @@ PayoutExport export_payout(soci::session& sql, const std::string& actor, Month m
     after->set("withholding", result.withholding_total.ore());
     after->set("held_back", result.held_back_total.ore());
     after->set("execution_date", iso(batch.execution_date));
-    store::append_audit(sql, {actor, "export-bank", "payout_run", iso(month), "", stringify(after)});
+    store::append_audit(sql, {actor.username, "export-bank", "payout_run", iso(month), "", stringify(after)});
     return result;
 }
 

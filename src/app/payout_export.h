@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/auth.h"
 #include "domain/payout_run.h"
 #include "reports/pain001.h"
 
@@ -35,7 +36,7 @@ struct PayoutExport {
 // approved (a draft is never sent to the bank). The bank files are audited.
 // `default_pension` (load_default_pension_payee) pays the pension lines of
 // awards without a pension scheme of their own; without it they are held back.
-PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
+PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
                            const std::optional<BankFileRequest>& bank = std::nullopt,
                            const std::optional<PensionPayee>& default_pension = std::nullopt);
 

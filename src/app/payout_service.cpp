@@ -1,4 +1,5 @@
 #include "app/payout_service.h"
+#include "app/permissions.h"
 
 #include "app/entity_json.h"
 #include "app/payout_json.h"
@@ -12,9 +13,9 @@
 namespace hjt::app {
 namespace {
 
-void audit_run(soci::session& sql, const std::string& actor, const std::string& action,
+void audit_run(soci::session& sql, const User& actor, const std::string& action,
                const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after) {
-    store::append_audit(sql, {actor, action, "payout_run", iso(after.month),
+    store::append_audit(sql, {actor.username, action, "payout_run", iso(after.month),
                               before ? stringify(to_json(*before)) : "", stringify(to_json(after))});
 }
 
@@ -61,8 +62,9 @@ PayoutRates stored_payout_rates(soci::session& sql, int year) {
     return payout_rates(store::load_rates(sql), store::load_policy(sql), year);
 }
 
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month, const PayoutRates& rates,
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
                               const store::LineWritten& line_written) {
+    require_permission(actor, Operation::payout_prepare);
     auto existing = store::find_payout_run(sql, month);
     if (existing && existing->status != RunStatus::draft)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +
@@ -76,7 +78,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
     PayoutRunHeader run;
     run.id = existing ? existing->id : 0;
     run.month = month;
-    run.prepared_by = actor;
+    run.prepared_by = actor.username;
     run.prepared_at = store::utc_now();
     run.total = total_of(result.lines);
     run.line_count = static_cast<long long>(result.lines.size());
@@ -88,17 +90,19 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
                           result.flags.size()};
 }
 
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month) {
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month) {
+    require_permission(actor, Operation::payout_prepare);  // before the rates are read
     return prepare_payout(sql, actor, month, stored_payout_rates(sql, static_cast<int>(month.year())));
 }
 
-PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Month month,
+PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month month,
                                const std::optional<std::string>& expected_hash) {
+    require_permission(actor, Operation::payout_approve);
     PayoutRunHeader run = existing_run(sql, month);
     if (run.status != RunStatus::draft)
         throw Conflict("the payout run for " + iso(month) + " is already " + to_string(run.status));
-    if (run.prepared_by == actor)
-        throw Conflict("four eyes: the run for " + iso(month) + " was prepared by " + actor +
+    if (run.prepared_by == actor.username)
+        throw Conflict("four eyes: the run for " + iso(month) + " was prepared by " + actor.username +
                        "; another finance user must approve it");
     refuse_if_later_month_approved(sql, month, "approve");
     if (store::stored_settled_months(sql, run.id) !=
@@ -115,18 +119,19 @@ PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Mon
         throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
     refuse_lines_of_closed_years(sql, stored);
 
-    store::approve_run(sql, run.id, actor, store::utc_now());
+    store::approve_run(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader approved = existing_run(sql, month);
     audit_run(sql, actor, "approve", run, approved);
     return approved;
 }
 
-PayoutRunHeader mark_payout_paid(soci::session& sql, const std::string& actor, Month month) {
+PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month month) {
+    require_permission(actor, Operation::payout_mark_paid);
     PayoutRunHeader run = existing_run(sql, month);
     if (run.status != RunStatus::approved)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(run.status) +
                        "; only an approved run can be marked paid");
-    store::mark_run_paid(sql, run.id, actor, store::utc_now());
+    store::mark_run_paid(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader paid = existing_run(sql, month);
     audit_run(sql, actor, "mark-paid", run, paid);
     return paid;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/auth.h"
 #include "domain/payout_run.h"
 #include "domain/policy.h"
 #include "domain/rates.h"
@@ -34,9 +35,9 @@ struct PrepareOutcome {
 // Computes the month's run and stores it as the month's draft, replacing an
 // earlier draft. Conflict when the month's run is approved or paid, or a later
 // month's run is approved (runs go in month order).
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month, const PayoutRates& rates,
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
                               const store::LineWritten& line_written = {});
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month);
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month);
 
 // Freezes the month's draft exactly as stored (never recomputed) and posts
 // its lines to the families' ledgers. NotFound when the month has no run.
@@ -45,10 +46,10 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
 // prepared; the stored lines no longer match the prepared content; or
 // `expected_hash` is given and is not the run's content hash (the approver
 // approves the version reviewed).
-PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Month month,
+PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month month,
                                const std::optional<std::string>& expected_hash = std::nullopt);
 
 // Records that the bank has executed the approved run. Conflict unless approved.
-PayoutRunHeader mark_payout_paid(soci::session& sql, const std::string& actor, Month month);
+PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month month);
 
 } // namespace hjt::app

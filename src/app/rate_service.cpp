@@ -1,4 +1,5 @@
 #include "app/rate_service.h"
+#include "app/permissions.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -70,7 +71,7 @@ Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& f) {
     return o;
 }
 
-SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, const std::string& config_dir) {
+SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installed_by, const std::string& config_dir) {
     // Both files are read and checked first, so a bad config writes nothing.
     RateBook book = load_rate_book(config_dir);
     Policy policy = load_policy(config_dir);
@@ -83,19 +84,20 @@ SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, c
             continue;
         }
         store::save_year_rates(sql, rates);
-        store::append_audit(sql, {actor, "seed", "rate_table", std::to_string(year), "", stringify(table_json(rates))});
+        store::append_audit(sql, {installed_by, "seed", "rate_table", std::to_string(year), "", stringify(table_json(rates))});
         result.years.push_back(year);
     }
     if (!store::has_policy(sql)) {
         store::save_policy(sql, policy);
-        store::append_audit(sql, {actor, "seed", "policy", "municipality", "", stringify(policy_json(policy))});
+        store::append_audit(sql, {installed_by, "seed", "policy", "municipality", "", stringify(policy_json(policy))});
         result.policy = true;
     }
     return result;
 }
 
-FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             const std::string& value_text, const std::string& source) {
+    require_permission(actor, Operation::rates_publish);
     auto unit = figure_unit(name);
     if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
     auto value = parse_figure(*unit, value_text);
@@ -103,8 +105,9 @@ FigureChange publish_figure(soci::session& sql, const std::string& actor, int ye
     return publish_figure(sql, actor, year, name, *value, source);
 }
 
-FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             std::int64_t value, const std::string& source) {
+    require_permission(actor, Operation::rates_publish);
     if (!figure_unit(name)) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
     if (value < 0) throw ValidationError("value", "must not be negative");
     if (source.find_first_not_of(" \t") == std::string::npos)
@@ -113,7 +116,7 @@ FigureChange publish_figure(soci::session& sql, const std::string& actor, int ye
     FigureChange change;
     change.after = NamedFigure{name, value, false, source};
     change.before = store::replace_figure(sql, year, change.after);
-    store::append_audit(sql, {actor, "publish", "rate", std::to_string(year) + ":" + name,
+    store::append_audit(sql, {actor.username, "publish", "rate", std::to_string(year) + ":" + name,
                               stringify(figure_json(year, change.before)), stringify(figure_json(year, change.after))});
     return change;
 }

@@ -1,4 +1,5 @@
 #include "app/reconciliation_service.h"
+#include "app/permissions.h"
 
 #include <map>
 #include <set>
@@ -19,16 +20,6 @@ void require_year(int year) {
     if (year < 2000 || year > 2099) throw ValidationError("year", "must be a year from 2000 to 2099");
 }
 
-// Making a year final moves money: only a finance user may do it.
-void require_finance_user(soci::session& sql, const std::string& actor) {
-    std::string role;
-    soci::indicator ind = soci::i_null;
-    sql << "SELECT role FROM users WHERE username = :u", soci::into(role, ind), soci::use(actor);
-    if (ind != soci::i_ok || role != to_string(Role::finance))
-        throw Conflict("making a reconciliation final needs a finance user; '" + actor +
-                       "' is not one (set HJT_USER to a finance user's username)");
-}
-
 Poco::JSON::Object::Ptr summary_json(int year, std::optional<Id> family_id, const ReconcileReport& report) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
     o->set("year", year);
@@ -46,22 +37,22 @@ std::string scope_id(int year, std::optional<Id> family_id) {
 }
 
 store::StoredReconciliation stored(ChildReconciliation figures, store::ReconciliationStatus status,
-                                   const std::string& at, const std::string& actor) {
+                                   const std::string& at, const User& actor) {
     store::StoredReconciliation s;
     s.status = status;
     s.figures = std::move(figures);
     s.computed_at = at;
-    s.computed_by = actor;
+    s.computed_by = actor.username;
     if (status == store::ReconciliationStatus::final) {
         s.finalised_at = at;
-        s.finalised_by = actor;
+        s.finalised_by = actor.username;
     }
     return s;
 }
 
 // The families made final: settlements posted, figures frozen, years closed,
 // an audit entry per family. Each step is one batch over all the families.
-void finalise_families(soci::session& sql, const std::string& actor, int year,
+void finalise_families(soci::session& sql, const User& actor, int year,
                        std::map<Id, std::vector<ChildReconciliation>>& by_family, const std::string& at,
                        ReconcileReport& report) {
     std::vector<store::StoredReconciliation> finals;
@@ -71,9 +62,9 @@ void finalise_families(soci::session& sql, const std::string& actor, int year,
         for (auto& child : children)
             finals.push_back(stored(std::move(child), store::ReconciliationStatus::final, at, actor));
     }
-    store::post_settlements(sql, finals, at, actor);
+    store::post_settlements(sql, finals, at, actor.username);
     store::store_finals(sql, year, finals);
-    store::close_years(sql, families, year, at, actor);
+    store::close_years(sql, families, year, at, actor.username);
 
     std::vector<store::AuditChange> entries;
     auto next = finals.cbegin();
@@ -87,7 +78,7 @@ void finalise_families(soci::session& sql, const std::string& actor, int year,
         after->set("year", year);
         after->set("family_id", family);
         after->set("reconciliations", figures);
-        entries.push_back({actor, "finalise", "reconciliation",
+        entries.push_back({actor.username, "finalise", "reconciliation",
                            std::to_string(year) + "/family " + std::to_string(family), "", stringify(after)});
     }
     store::append_audits(sql, entries);
@@ -120,11 +111,11 @@ std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int
     return out;
 }
 
-ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int year, std::optional<Id> family_id,
+ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, std::optional<Id> family_id,
                                bool make_final, Date today, const Progress& progress) {
+    require_permission(actor, make_final ? Operation::reconcile_final : Operation::reconcile_draft);
     require_year(year);
     if (make_final) {
-        require_finance_user(sql, actor);
         if (static_cast<int>(today.year()) <= year)
             throw Conflict("the year " + std::to_string(year) + " is not over; it can be made final from " +
                            std::to_string(year + 1) + "-01-01 (until then a draft shows the forecast)");
@@ -168,7 +159,7 @@ ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int
     }
     report.reconciliations = store::list_reconciliations(sql, year, family_id);
     if (!make_final && report.computed > 0)
-        store::append_audit(sql, {actor, "draft", "reconciliation", scope_id(year, family_id), "",
+        store::append_audit(sql, {actor.username, "draft", "reconciliation", scope_id(year, family_id), "",
                                   stringify(summary_json(year, family_id, report))});
     return report;
 }

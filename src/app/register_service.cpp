@@ -1,4 +1,5 @@
 #include "app/register_service.h"
+#include "app/permissions.h"
 
 #include <algorithm>
 #include <cctype>
@@ -108,9 +109,9 @@ std::string audit_json(const std::optional<Entity>& e) {
 }
 
 template <class Entity>
-void audit(soci::session& sql, const std::string& actor, const std::string& action, const std::string& entity,
+void audit(soci::session& sql, const User& actor, const std::string& action, const std::string& entity,
            Id id, const std::optional<Entity>& before, const std::optional<Entity>& after) {
-    store::append_audit(sql, {actor, action, entity, std::to_string(id), audit_json(before), audit_json(after)});
+    store::append_audit(sql, {actor.username, action, entity, std::to_string(id), audit_json(before), audit_json(after)});
 }
 
 // --- Entity rules ---------------------------------------------------------
@@ -236,7 +237,8 @@ void check_award(soci::session& sql, LostEarningsAward& a) {
 
 } // namespace
 
-Family create_family(soci::session& sql, const std::string& actor, Family f) {
+Family create_family(soci::session& sql, const User& actor, Family f) {
+    require_permission(actor, Operation::register_write);
     f.id = 0;
     check_family(sql, f);
     f.id = store::insert_family(sql, f);
@@ -244,7 +246,8 @@ Family create_family(soci::session& sql, const std::string& actor, Family f) {
     return f;
 }
 
-Family update_family(soci::session& sql, const std::string& actor, Family f) {
+Family update_family(soci::session& sql, const User& actor, Family f) {
+    require_permission(actor, Operation::register_write);
     Family before = existing_family(sql, f.id);
     check_family(sql, f);
     store::update_family(sql, f);
@@ -252,7 +255,8 @@ Family update_family(soci::session& sql, const std::string& actor, Family f) {
     return f;
 }
 
-Child create_child(soci::session& sql, const std::string& actor, Child c) {
+Child create_child(soci::session& sql, const User& actor, Child c) {
+    require_permission(actor, Operation::register_write);
     c.id = 0;
     check_child(sql, c);
     c.id = store::insert_child(sql, c);
@@ -260,7 +264,8 @@ Child create_child(soci::session& sql, const std::string& actor, Child c) {
     return c;
 }
 
-Child update_child(soci::session& sql, const std::string& actor, Child c) {
+Child update_child(soci::session& sql, const User& actor, Child c) {
+    require_permission(actor, Operation::register_write);
     Child before = existing_child(sql, c.id);
     check_child(sql, c);
     store::update_child(sql, c);
@@ -268,7 +273,8 @@ Child update_child(soci::session& sql, const std::string& actor, Child c) {
     return c;
 }
 
-Helper create_helper(soci::session& sql, const std::string& actor, Helper h) {
+Helper create_helper(soci::session& sql, const User& actor, Helper h) {
+    require_permission(actor, Operation::family_edit, h.family_id);
     h.id = 0;
     check_helper(sql, h);
     h.id = store::insert_helper(sql, h);
@@ -276,15 +282,20 @@ Helper create_helper(soci::session& sql, const std::string& actor, Helper h) {
     return h;
 }
 
-Helper update_helper(soci::session& sql, const std::string& actor, Helper h) {
+Helper update_helper(soci::session& sql, const User& actor, Helper h) {
+    require_permission(actor, Operation::family_edit);
     Helper before = existing_helper(sql, h.id);
+    // A family edits only its own helpers, and cannot move one to another family.
+    require_permission(actor, Operation::family_edit, before.family_id);
+    require_permission(actor, Operation::family_edit, h.family_id);
     check_helper(sql, h);
     store::update_helper(sql, h);
     audit<Helper>(sql, actor, "update", "helper", h.id, before, h);
     return h;
 }
 
-Grant create_grant(soci::session& sql, const std::string& actor, Grant g) {
+Grant create_grant(soci::session& sql, const User& actor, Grant g) {
+    require_permission(actor, Operation::register_write);
     existing_child(sql, g.child_id);
     check_grant_header(g);
     require(!g.versions.empty(), "versions", "a grant needs at least one version");
@@ -294,24 +305,26 @@ Grant create_grant(soci::session& sql, const std::string& actor, Grant g) {
         v.created_at.clear();  // the store stamps the time it is made
         checked.push_back(v);
     }
-    Id id = store::insert_grant(sql, g, actor);
+    Id id = store::insert_grant(sql, g, actor.username);
     Grant stored = existing_grant(sql, id);
     audit<Grant>(sql, actor, "create", "grant", id, std::nullopt, stored);
     return stored;
 }
 
-GrantVersion add_grant_version(soci::session& sql, const std::string& actor, GrantVersion v) {
+GrantVersion add_grant_version(soci::session& sql, const User& actor, GrantVersion v) {
+    require_permission(actor, Operation::register_write);
     Grant g = existing_grant(sql, v.grant_id);
     check_version(v, g, g.versions);
     v.created_at.clear();  // the time it is made, whatever its effective date
-    Id id = store::insert_grant_version(sql, v, actor);
+    Id id = store::insert_grant_version(sql, v, actor.username);
     Grant after = existing_grant(sql, g.id);
     audit<Grant>(sql, actor, "add-version", "grant", g.id, g, after);
     return *std::find_if(after.versions.begin(), after.versions.end(),
                          [&](const GrantVersion& stored) { return stored.id == id; });
 }
 
-Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
+Expense create_expense(soci::session& sql, const User& actor, Expense e) {
+    require_permission(actor, Operation::family_edit, e.family_id);
     e.id = 0;
     check_expense(sql, e);
     refuse_excluded_category(sql, e);
@@ -321,8 +334,14 @@ Expense create_expense(soci::session& sql, const std::string& actor, Expense e) 
     return e;
 }
 
-Expense decide_expense(soci::session& sql, const std::string& actor, Id expense_id, ExpenseStatus status,
+Expense decide_expense(soci::session& sql, const User& actor, Id expense_id, ExpenseStatus status,
                        const std::string& reason) {
+    require_permission(actor, Operation::expense_decide);
+    return record_expense_decision(sql, actor, expense_id, status, reason);
+}
+
+Expense record_expense_decision(soci::session& sql, const User& actor, Id expense_id, ExpenseStatus status,
+                                const std::string& reason) {
     Expense before = existing_expense(sql, expense_id);
     if (before.paid_in_run)
         throw Conflict("expense " + std::to_string(expense_id) + " is paid in payout run " +
@@ -340,7 +359,8 @@ Expense decide_expense(soci::session& sql, const std::string& actor, Id expense_
     return after;
 }
 
-LostEarningsAward create_award(soci::session& sql, const std::string& actor, LostEarningsAward a) {
+LostEarningsAward create_award(soci::session& sql, const User& actor, LostEarningsAward a) {
+    require_permission(actor, Operation::register_write);
     a.id = 0;
     check_award(sql, a);
     a.id = store::insert_award(sql, a);
@@ -348,9 +368,10 @@ LostEarningsAward create_award(soci::session& sql, const std::string& actor, Los
     return a;
 }
 
-LostEarningsAward set_award_accounts(soci::session& sql, const std::string& actor, Id award_id,
+LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id award_id,
                                      std::optional<BankAccount> parent_bank,
                                      std::optional<PensionPayee> pension_payee) {
+    require_permission(actor, Operation::register_write);
     auto before = store::find_award(sql, award_id);
     if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
     LostEarningsAward after = *before;

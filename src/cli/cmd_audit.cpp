@@ -13,6 +13,7 @@ namespace hjt::cli {
 namespace {
 
 int run_audit_verify(Context& ctx, const Args&) {
+    ctx.actor_who_may(app::Operation::read_books);
     auto result = store::verify_audit_chain(ctx.database().session());
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     data->set("ok", result.ok);
@@ -51,10 +52,11 @@ int run_audit_export(Context& ctx, const Args& args) {
     Poco::Path parent = format == app::AuditExportFormat::csv ? Poco::Path(out) : Poco::Path(out).parent();
     if (!parent.toString().empty()) Poco::File(parent).createDirectories();
 
+    const app::User& actor = ctx.actor();
     app::AuditExportResult result;
     // One read transaction: every sheet sees the same state of the books.
     ctx.database().in_transaction(
-        [&](soci::session& sql) { result = app::export_audit(sql, ctx.actor(), year, out, format); },
+        [&](soci::session& sql) { result = app::export_audit(sql, actor, year, out, format); },
         store::Database::Mode::read);
 
     const auto& t = result.tie_out;

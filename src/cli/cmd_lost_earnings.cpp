@@ -75,9 +75,10 @@ LostEarningsAward award_of(const Args& args) {
 
 int run_accounts(Context& ctx, const Args& args) {
     const Id award_id = id_option(args, "award");
+    const app::User& actor = ctx.actor();
     LostEarningsAward award;
     ctx.database().in_transaction([&](soci::session& sql) {
-        award = app::set_award_accounts(sql, ctx.actor(), award_id,
+        award = app::set_award_accounts(sql, actor, award_id,
                                         account_option(args, "parent-reg", "parent-account"), pension_option(args));
     });
     ctx.print("lost-earnings award " + std::to_string(award.id) + ": " +
@@ -91,8 +92,8 @@ int run_accounts(Context& ctx, const Args& args) {
 
 int run_add(Context& ctx, const Args& args) {
     LostEarningsAward award = award_of(args);
-    ctx.database().in_transaction(
-        [&](soci::session& sql) { award = app::create_award(sql, ctx.actor(), award); });
+    const app::User& actor = ctx.actor();
+    ctx.database().in_transaction([&](soci::session& sql) { award = app::create_award(sql, actor, award); });
     ctx.print("created lost-earnings award " + std::to_string(award.id) + " for " + award.parent_name,
               app::to_json(award));
     return 0;
@@ -123,6 +124,7 @@ int run_statement(Context& ctx, const Args& args) {
     if (args.has("month") == args.has("year")) throw UsageError("give either --month YYYY-MM or --year YYYY");
     soci::session& sql = ctx.database().session();
     const auto statement = app::award_statement(sql, award);
+    ctx.actor_who_may(app::Operation::read_own_family, statement.child.family_id);
     const RateBook rates = store::load_rates(sql);
 
     Poco::JSON::Array::Ptr months = new Poco::JSON::Array;

@@ -1,6 +1,6 @@
 // hjt payout prepare | approve | mark-paid | export: the monthly a-conto run.
-// The acting finance user is $HJT_USER (ctx.actor()); four eyes means approve
-// runs under another HJT_USER than prepare did.
+// The acting finance user is the signed-in hjt user (hjt login, or HJT_TOKEN);
+// four eyes means another finance user's session approves than prepared.
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
@@ -38,6 +38,7 @@ std::string flag_summary(const std::vector<PayoutFlag>& flags) {
 
 int run_prepare(Context& ctx, const Args& args) {
     Month month = month_option(args);
+    const app::User& actor = ctx.actor();
     app::PrepareOutcome outcome;
     PayoutRun stored;
     ctx.database().in_transaction([&](soci::session& sql) {
@@ -45,7 +46,7 @@ int run_prepare(Context& ctx, const Args& args) {
             if (written % 5000 == 0 || written == total)
                 ctx.progress("writing lines", static_cast<long long>(written), static_cast<long long>(total));
         };
-        outcome = app::prepare_payout(sql, ctx.actor(), month, app::stored_payout_rates(sql, int(month.year())),
+        outcome = app::prepare_payout(sql, actor, month, app::stored_payout_rates(sql, int(month.year())),
                                       progress);
         stored = store::load_payout_run(sql, month);
     });
@@ -63,9 +64,10 @@ int run_prepare(Context& ctx, const Args& args) {
 
 int run_approve(Context& ctx, const Args& args) {
     Month month = month_option(args);
+    const app::User& actor = ctx.actor();
     PayoutRunHeader run;
     ctx.database().in_transaction(
-        [&](soci::session& sql) { run = app::approve_payout(sql, ctx.actor(), month, args.optional("hash")); });
+        [&](soci::session& sql) { run = app::approve_payout(sql, actor, month, args.optional("hash")); });
     ctx.print(describe(run) + "approved by " + run.approved_by.value_or("") + "; posted to the families' ledgers",
               app::to_json(run));
     return 0;
@@ -73,8 +75,9 @@ int run_approve(Context& ctx, const Args& args) {
 
 int run_mark_paid(Context& ctx, const Args& args) {
     Month month = month_option(args);
+    const app::User& actor = ctx.actor();
     PayoutRunHeader run;
-    ctx.database().in_transaction([&](soci::session& sql) { run = app::mark_payout_paid(sql, ctx.actor(), month); });
+    ctx.database().in_transaction([&](soci::session& sql) { run = app::mark_payout_paid(sql, actor, month); });
     ctx.print(describe(run) + "marked paid by " + run.paid_by.value_or(""), app::to_json(run));
     return 0;
 }
@@ -98,9 +101,10 @@ int run_export(Context& ctx, const Args& args) {
         if (!parent.toString().empty()) Poco::File(parent).createDirectories();
     }
     auto pension = app::load_default_pension_payee(ctx.settings().config_dir);
+    const app::User& actor = ctx.actor();
     app::PayoutExport files;
     ctx.database().in_transaction(
-        [&](soci::session& sql) { files = app::export_payout(sql, ctx.actor(), month, out, bank, pension); });
+        [&](soci::session& sql) { files = app::export_payout(sql, actor, month, out, bank, pension); });
 
     std::string text = "run sheet: " + files.xlsx + "\n";
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
@@ -136,7 +140,7 @@ Command payout_approve_command() {
             "Approve the month's draft as stored and post it to the ledgers (another user than the preparer)",
             std::string(kMonthHelp) +
                 "--hash HASH       refuse unless the run's content hash is HASH (the version you reviewed)\n"
-                "The acting user is $HJT_USER; it must differ from the user who prepared the run.",
+                "The acting user is the signed-in one (hjt login); it must differ from the user who prepared the run.",
             {"month", "hash"}, run_approve};
 }
 

@@ -16,9 +16,10 @@ int run_rates_set(Context& ctx, const Args& args) {
     const std::string& name = args.required("name");
     const std::string& value = args.required("value");
     const std::string& source = args.required("source");
+    const app::User& actor = ctx.actor();
     app::FigureChange change;
     ctx.database().in_transaction([&](soci::session& sql) {
-        change = app::publish_figure(sql, ctx.actor(), static_cast<int>(*year), name, value, source);
+        change = app::publish_figure(sql, actor, static_cast<int>(*year), name, value, source);
     });
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     data->set("before", app::figure_json(static_cast<int>(*year), change.before));

@@ -11,6 +11,7 @@ namespace {
 int run_rates_show(Context& ctx, const Args& args) {
     auto year = args.number("year");
     if (!year) throw UsageError("missing option --year");
+    ctx.actor_who_may(app::Operation::read_across_families);
     // Each row keeps its stored source, printed once for a run of rows sharing it.
     auto list = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
     std::string text = "rates for " + std::to_string(*year) + " (* estimated: replace with hjt rates set)\n";

@@ -38,6 +38,7 @@ int run_statement(Context& ctx, const Args& args) {
     const Id family = id_option(args, "family");
     const int year = year_option(args);
     const std::string& out = args.required("out");
+    ctx.actor_who_may(app::Operation::read_own_family, family);
     const auto statement = app::annual_statement(ctx.database().session(), family, year, app::today_in_copenhagen());
     reports::write_annual_statement(out, statement);
     const auto row = reports::overview_row(statement, out);
@@ -50,6 +51,7 @@ int run_statement(Context& ctx, const Args& args) {
 int run_statements(Context& ctx, const Args& args) {
     const int year = year_option(args);
     const std::string& dir = args.required("out");
+    ctx.actor_who_may(app::Operation::read_across_families);
     auto progress = [&](const std::string& what, long long done, long long total) { ctx.progress(what, done, total); };
     const auto report =
         app::write_all_statements(ctx.database().session(), year, app::today_in_copenhagen(), dir, progress);

@@ -5,6 +5,8 @@ namespace hjt::cli {
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         init_command(),
+        login_command(),
+        logout_command(),
         rates_show_command(),
         rates_set_command(),
         import_command(),

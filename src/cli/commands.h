@@ -6,6 +6,8 @@
 namespace hjt::cli {
 
 Command init_command();
+Command login_command();
+Command logout_command();
 Command rates_show_command();
 Command rates_set_command();
 Command import_command();

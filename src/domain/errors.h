@@ -1,5 +1,6 @@
 // Errors that name what was wrong. The CLI maps them to exit codes
-// (validation/domain 1, usage 2) and the API to 4xx statuses.
+// (validation/domain 1, usage 2, not signed in 4, role refused 5) and the API
+// to 4xx statuses.
 #pragma once
 
 #include <stdexcept>
@@ -27,6 +28,18 @@ public:
 // The request is valid but clashes with the state of things (closed year,
 // run already approved, four eyes): 409.
 class Conflict : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// No valid session (never signed in, logged out, expired): 401, exit code 4.
+class Unauthenticated : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Signed in, but the role may not do this (app/permissions.h): 403, exit code 5.
+class Forbidden : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };

@@ -94,6 +94,10 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
         out = error_response(404, e.what(), std::nullopt);
     } catch (const Conflict& e) {
         out = error_response(409, e.what(), std::nullopt);
+    } catch (const Unauthenticated& e) {
+        out = error_response(401, e.what(), std::nullopt);
+    } catch (const Forbidden& e) {
+        out = error_response(403, e.what(), std::nullopt);
     } catch (const HttpError& e) {
         out = error_response(e.status(), e.what(), std::nullopt);
     } catch (const Poco::Exception& e) {
@@ -144,7 +148,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
         user = app::authenticate(db->session(), token);
         if (!user) throw unauthorized("sign in again: the token is unknown or has expired");
         if (!route.roles.contains(user->role))
-            throw forbidden("the role " + app::to_string(user->role) + " may not " + request.getMethod() + " " + path);
+            throw forbidden("Din rolle (" + app::danish_role(user->role) + ") må ikke " + request.getMethod() + " " + path);
     }
 
     Poco::JSON::Object::Ptr body;

@@ -46,7 +46,8 @@ Response publish_rate(RequestContext& ctx) {
 
 void add_rate_routes(Router& router, const Settings&) {
     router.add(Method::get, "/api/v1/rates/{id}", access::staff, no_scope, show_rates);
-    router.add(Method::put, "/api/v1/rates/{id}", Roles{app::Role::finance}, no_scope, publish_rate);
+    router.add(Method::put, "/api/v1/rates/{id}", access::allowed_roles(access::Operation::rates_publish), no_scope,
+               publish_rate);
 }
 
 } // namespace hjt::http

@@ -64,7 +64,7 @@ Handler one_of(Finder<Entity> find) {
 // PUT /things/{id}: absent fields keep their stored values.
 template <class Entity>
 Handler update_of(Finder<Entity> find, Entity (*from_json)(const JsonInput&, const std::optional<Entity>&),
-                  Entity (*update)(soci::session&, const std::string&, Entity)) {
+                  Entity (*update)(soci::session&, const app::User&, Entity)) {
     return [=](RequestContext& ctx) {
         Entity current = found(find(ctx.sql, ctx.id_param("id")));
         Entity changed = from_json(ctx.input(), current);
@@ -127,7 +127,7 @@ Response set_award_accounts(RequestContext& ctx) {
 
 // The child an expense is for must belong to the family it is filed under;
 // another family's child is answered like a child that does not exist.
-Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
+Expense create_expense(soci::session& sql, const app::User& actor, Expense e) {
     auto child = store::find_child(sql, e.child_id);
     if (!child || child->family_id != e.family_id)
         throw ValidationError("child_id", "no child " + std::to_string(e.child_id) + " in this family");

@@ -43,19 +43,22 @@ const std::string kPasswordEnv = "HJT_PASSWORD='korrekt hest batteri'";
 
 TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry", "[cli][audit]") {
     ScratchDatabase db("cli_audit");
-    REQUIRE(run_hjt(db, "user add --username kari --role admin", kPasswordEnv).exit_code == 0);
-    REQUIRE(run_hjt(db, "user add --username ole --role finance", kPasswordEnv).exit_code == 0);
+    REQUIRE(run_hjt(db, "user add --username kari --role admin", kPasswordEnv).exit_code == 0);  // the first user
+    Run login = run_hjt(db, "login --username kari --print-token", kPasswordEnv);
+    REQUIRE(login.exit_code == 0);
+    const std::string as_kari = "HJT_TOKEN=" + login.out.substr(0, login.out.find('\n'));
+    REQUIRE(run_hjt(db, "user add --username ole --role finance", kPasswordEnv + " " + as_kari).exit_code == 0);
 
-    Run ok = run_hjt(db, "audit verify");
+    Run ok = run_hjt(db, "audit verify", as_kari);
     CHECK(ok.exit_code == 0);
     CHECK(ok.out == "audit chain ok: 2 entries\n");
 
     db.sql() << "UPDATE audit_log SET after_json = '{\"role\":\"admin\"}' WHERE id = 2";
-    Run broken = run_hjt(db, "audit verify");
+    Run broken = run_hjt(db, "audit verify", as_kari);
     CHECK(broken.exit_code == 1);
     CHECK(broken.out.rfind("audit chain broken at entry 2: ", 0) == 0);
 
-    Run json = run_hjt(db, "audit verify --json");
+    Run json = run_hjt(db, "audit verify --json", as_kari);
     CHECK(json.exit_code == 1);
     CHECK(json.out.find("\"first_broken\": 2") != std::string::npos);
     CHECK(json.out.find("\"ok\": false") != std::string::npos);
@@ -66,7 +69,7 @@ TEST_CASE("hjt user add never takes the password from the command line", "[cli][
     CHECK(run_hjt(db, "user add --username kari --role admin --password 'korrekt hest batteri'").exit_code == 2);
     CHECK(run_hjt(db, "user add --username kari --role admin", "HJT_PASSWORD=").exit_code == 2);
     CHECK(run_hjt(db, "user add --username kari --role boss", kPasswordEnv).exit_code == 2);
-    CHECK(run_hjt(db, "user add --username kari --role family", kPasswordEnv).exit_code == 1);  // no family
+    CHECK(run_hjt(db, "user add --username kari --role family", kPasswordEnv).exit_code == 5);  // the first is an admin
     CHECK(db.count("users") == 0);
 
     std::string file = db.side_file(".pw");

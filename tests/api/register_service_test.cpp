@@ -6,6 +6,7 @@
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -13,7 +14,7 @@ using hjt::testing::ymd;
 
 namespace {
 
-const char* const kActor = "caseworker1";
+const app::User kActor = hjt::test::caseworker_actor("caseworker1");
 
 // Every table the register writes; a refused change must leave all of them as they were.
 const std::vector<std::string> kRegisterTables = {
@@ -87,7 +88,7 @@ TEST_CASE("creating a family stores it and audits the change", "[service][regist
     s.sql() << "SELECT actor, action, entity, entity_id, before_json, after_json FROM audit_log",
         soci::into(actor), soci::into(action), soci::into(entity), soci::into(entity_id), soci::into(before),
         soci::into(after);
-    CHECK(actor == kActor);
+    CHECK(actor == kActor.username);
     CHECK(action == "create");
     CHECK(entity == "family");
     CHECK(entity_id == std::to_string(f.id));

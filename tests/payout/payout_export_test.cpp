@@ -22,6 +22,7 @@
 #include "payout_register.h"
 #include "store/payout_store.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -80,7 +81,7 @@ struct ExportCase {
         std::optional<app::BankFileRequest> request;
         if (bank) request = app::BankFileRequest{out.file("bank-2024-04.xml"), kDebtor, day(2024, 4, 2)};
         reg.db().in_transaction([&](soci::session& s) {
-            files = app::export_payout(s, "anna", month(2024, 4), out.file("run.xlsx"), request);
+            files = app::export_payout(s, test::finance_actor("anna"), month(2024, 4), out.file("run.xlsx"), request);
         });
         return files;
     }
@@ -171,7 +172,7 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     a.parent_cpr = "050585-1234";
     a.pension_payee.reset();  // the municipality's default pays
     Id award = store::insert_award(reg.sql(), a);
-    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, "anna", month(2024, 4), rates_2024()); });
+    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor("anna"), month(2024, 4), rates_2024()); });
     reg.approve("bent", month(2024, 4));
 
     PayoutRun run = store::load_payout_run(reg.sql(), month(2024, 4));  // the withholding is stored with the line
@@ -185,7 +186,7 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
     app::PayoutExport files;
     reg.db().in_transaction([&](soci::session& s) {
-        files = app::export_payout(s, "anna", month(2024, 4), out.file("run.xlsx"),
+        files = app::export_payout(s, test::finance_actor("anna"), month(2024, 4), out.file("run.xlsx"),
                                    app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)}, pension);
     });
     CHECK(files.transfers == 3);

@@ -2,6 +2,7 @@
 
 #include "payout_domain_fixtures.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 namespace {
@@ -69,13 +70,13 @@ Id PayoutRegister::approved_expense(Id family_id, Id child_id, Date day, long lo
 app::PrepareOutcome PayoutRegister::prepare(const std::string& actor, Month month, const store::LineWritten& written) {
     app::PrepareOutcome outcome;
     db().in_transaction(
-        [&](soci::session& s) { outcome = app::prepare_payout(s, actor, month, example_rates(), written); });
+        [&](soci::session& s) { outcome = app::prepare_payout(s, finance_actor(actor), month, example_rates(), written); });
     return outcome;
 }
 
 PayoutRunHeader PayoutRegister::approve(const std::string& actor, Month month) {
     PayoutRunHeader run;
-    db().in_transaction([&](soci::session& s) { run = app::approve_payout(s, actor, month); });
+    db().in_transaction([&](soci::session& s) { run = app::approve_payout(s, finance_actor(actor), month); });
     return run;
 }
 

@@ -20,7 +20,7 @@ TEST_CASE("hjt statement writes the family's statement and says the figures; hjt
     testing::ScratchFolder dir("statement_cli");
     const std::string file = dir.file("holm.xlsx").string();
 
-    auto one = run_hjt("okonomi", world.path(),
+    auto one = run_hjt(hjt::test::finance_actor("okonomi"), world.path(),
                        "statement --family " + std::to_string(world.family) + " --year 2024 --out '" + file + "' --json");
     REQUIRE(one.exit_code == 0);
     auto json = Poco::JSON::Parser().parse(one.out).extract<Poco::JSON::Object::Ptr>();
@@ -30,11 +30,11 @@ TEST_CASE("hjt statement writes the family's statement and says the figures; hjt
     CHECK(json->getValue<std::string>("status") == "Endelig");
     CHECK(std::filesystem::file_size(file) > 0);
 
-    auto all = run_hjt("okonomi", world.path(), "statements --year 2024 --out '" + dir.file("all").string() + "'");
+    auto all = run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statements --year 2024 --out '" + dir.file("all").string() + "'");
     REQUIRE(all.exit_code == 0);
     CHECK(all.out.find("wrote 1 statements for 2024") == 0);
     CHECK(std::distance(std::filesystem::directory_iterator(dir.file("all")), {}) == 2);
 
-    CHECK(run_hjt("okonomi", world.path(), "statement --family 1 --out x.xlsx").exit_code == 2);  // no --year
-    CHECK(run_hjt("okonomi", world.path(), "statement --family 999 --year 2024 --out '" + file + "'").exit_code == 1);
+    CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 1 --out x.xlsx").exit_code == 2);  // no --year
+    CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 999 --year 2024 --out '" + file + "'").exit_code == 1);
 }

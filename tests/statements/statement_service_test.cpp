@@ -11,6 +11,7 @@
 #include "store/register_repository.h"
 #include "statement_workbook.h"
 #include "statement_world.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::test::StatementWorkbook;
@@ -114,7 +115,7 @@ TEST_CASE("a draft says so; a year not reconciled yet is preliminary with the fo
 
     world.pay_year();
     world.db().in_transaction([&](soci::session& s) {
-        app::reconcile_year(s, test::kFinance, 2024, world.family, false, day(2025, 1, 5));
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, day(2025, 1, 5));
     });
     StatementWorkbook draft(write(world.sql(), dir, world.family, 2024, day(2025, 1, 5)));
     CHECK(draft.text(kSummary, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
