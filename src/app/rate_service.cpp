@@ -80,7 +80,7 @@ SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installe
     auto stored = store::stored_rate_years(sql);
     for (const auto& [year, rates] : book.all()) {
         if (stored.count(year)) {
-            add_missing_figures(sql, actor, rates, result);
+            add_missing_figures(sql, installed_by, rates, result);
             continue;
         }
         store::save_year_rates(sql, rates);
