@@ -27,15 +27,30 @@ struct PayoutRunHeader {
     std::optional<std::string> paid_at;
     Money total;
     long long line_count = 0;
-    // SHA-256 of the lines and flags: equal hashes, equal runs (prepare is idempotent).
+    // SHA-256 of the lines, flags, payees and catch-up months: equal hashes,
+    // equal runs (prepare is idempotent); what the approver approves.
     std::string content_hash;
+    // Months of the year without an approved run that this run pays late
+    // (prepared with catch-up); empty for an ordinary run.
+    std::vector<Month> catch_up_months;
 };
 
 struct PayoutRun {
     PayoutRunHeader header;
     std::vector<PayoutLine> lines;
     std::vector<PayoutFlag> flags;
+    std::vector<RunPayee> payees;
 };
+
+// The lines that pay months without an approved run late, for the approver.
+struct CatchUpTotal {
+    long long lines = 0;
+    Money total;
+};
+bool is_catch_up(const PayoutLine& line, const std::vector<Month>& catch_up_months);
+CatchUpTotal catch_up_total(const std::vector<PayoutLine>& lines, const std::vector<Month>& catch_up_months);
+// What the run holds back: the sum of its held-back lines.
+Money held_back_total(const std::vector<PayoutLine>& lines);
 
 // One family's row of the run sheet and the bank files.
 struct FamilyRunTotals {

@@ -14,6 +14,7 @@ namespace hjt::store {
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "register, payouts, ledger, shifts, users and audit", schema_v1()},
+        {3, "payees frozen in the run, held-back lines, catch-up months", schema_v3()},
     };
     return migrations;
 }

@@ -9,5 +9,6 @@
 namespace hjt::store {
 
 std::vector<std::string> schema_v1();
+std::vector<std::string> schema_v3();
 
 } // namespace hjt::store

@@ -171,7 +171,10 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     a.parent_cpr = "050585-1234";
     a.pension_payee.reset();  // the municipality's default pays
     Id award = store::insert_award(reg.sql(), a);
-    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, "anna", month(2024, 4), rates_2024()); });
+    const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
+    reg.db().in_transaction([&](soci::session& s) {
+        app::prepare_payout(s, "anna", month(2024, 4), rates_2024(), {false, pension, {}});
+    });
     reg.approve("bent", month(2024, 4));
 
     PayoutRun run = store::load_payout_run(reg.sql(), month(2024, 4));  // the withholding is stored with the line
@@ -182,11 +185,10 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     CHECK(benefit->withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045300)});
 
     OutFolder out("hjt_payout_export_lost_earnings");
-    const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
     app::PayoutExport files;
     reg.db().in_transaction([&](soci::session& s) {
         files = app::export_payout(s, "anna", month(2024, 4), out.file("run.xlsx"),
-                                   app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)}, pension);
+                                   app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)});
     });
     CHECK(files.transfers == 3);
     CHECK(files.transfer_total == Money::ore(1368250 + 1705592 + 240000));

@@ -27,7 +27,7 @@ void check_run(soci::session& sql, const PayoutRunHeader& header) {
     }
     CHECK(static_cast<long long>(run.lines.size()) == header.line_count);
     CHECK(sum.ore() == header.total.ore());
-    CHECK(store::content_hash(run.lines, run.flags) == header.content_hash);
+    CHECK(store::content_hash(run) == header.content_hash);
 
     long long postings = count_where(sql, "SELECT COUNT(*) FROM ledger_postings WHERE run_id = :r", header.id);
     long long posted_ore = count_where(sql, "SELECT COALESCE(SUM(amount_ore), 0) FROM ledger_postings WHERE run_id = :r",
