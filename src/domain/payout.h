@@ -123,7 +123,6 @@ struct RunPayee {
     std::string cvr;                     // the family's; empty for the others (a bank file carries no CPR number)
     std::optional<BankAccount> account;  // none: the payee's lines are held back
     std::string parent_name;             // parent and pension payees: the award's parent
-    bool operator==(const RunPayee&) const = default;
 };
 
 // A held-back line of an approved run that no approved run has paid yet.
@@ -188,6 +187,16 @@ PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_c
 Money total_of(const std::vector<PayoutLine>& lines);
 // The a-conto kinds only (not lost earnings): what the family's business account receives.
 Money a_conto_total(const std::vector<PayoutLine>& lines);
+
+// The lines that pay months without an approved run late, for the approver.
+struct CatchUpTotal {
+    long long lines = 0;
+    Money total;
+};
+bool is_catch_up(const PayoutLine& line, const std::vector<Month>& catch_up_months);
+CatchUpTotal catch_up_total(const std::vector<PayoutLine>& lines, const std::vector<Month>& catch_up_months);
+// What the run holds back: the sum of its held-back lines.
+Money held_back_total(const std::vector<PayoutLine>& lines);
 
 PayoutResult compute_payout(const PayoutBasis& basis);
 

@@ -1,6 +1,5 @@
 #include "domain/payout_run.h"
 
-#include <algorithm>
 #include <unordered_map>
 
 namespace hjt {
@@ -31,28 +30,6 @@ std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines)
         row.total += line.amount;
     }
     return rows;
-}
-
-bool is_catch_up(const PayoutLine& line, const std::vector<Month>& catch_up_months) {
-    return !line.released_line_id &&
-           std::find(catch_up_months.begin(), catch_up_months.end(), line.month_concerned) != catch_up_months.end();
-}
-
-CatchUpTotal catch_up_total(const std::vector<PayoutLine>& lines, const std::vector<Month>& catch_up_months) {
-    CatchUpTotal total;
-    for (const auto& line : lines)
-        if (is_catch_up(line, catch_up_months)) {
-            ++total.lines;
-            total.total += line.amount;
-        }
-    return total;
-}
-
-Money held_back_total(const std::vector<PayoutLine>& lines) {
-    Money total;
-    for (const auto& line : lines)
-        if (!line.held_back.empty()) total += line.amount;
-    return total;
 }
 
 } // namespace hjt

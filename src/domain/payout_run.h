@@ -42,15 +42,6 @@ struct PayoutRun {
     std::vector<RunPayee> payees;
 };
 
-// The lines that pay months without an approved run late, for the approver.
-struct CatchUpTotal {
-    long long lines = 0;
-    Money total;
-};
-bool is_catch_up(const PayoutLine& line, const std::vector<Month>& catch_up_months);
-CatchUpTotal catch_up_total(const std::vector<PayoutLine>& lines, const std::vector<Month>& catch_up_months);
-// What the run holds back: the sum of its held-back lines.
-Money held_back_total(const std::vector<PayoutLine>& lines);
 
 // One family's row of the run sheet and the bank files.
 struct FamilyRunTotals {

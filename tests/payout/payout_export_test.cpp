@@ -149,12 +149,19 @@ TEST_CASE("the run sheet: a row a family, totals as formulas with values, frozen
 
     std::string families = xlsx_part(files.xlsx, "xl/worksheets/sheet1.xml");
     CHECK(families.find("state=\"frozen\"") != std::string::npos);
-    CHECK(families.find("<autoFilter ref=\"A1:M3\"/>") != std::string::npos);
+    CHECK(families.find("<autoFilter ref=\"A1:M4\"/>") != std::string::npos);
     CHECK(families.find("<f>SUM(F2:K2)</f><v>13682.5</v>") != std::string::npos);
     CHECK(families.find("<f>SUM(F3:K3)</f><v>14682.51</v>") != std::string::npos);
-    CHECK(families.find("<f>SUM(L2:L3)</f><v>28365.01</v>") != std::string::npos);  // the totals row
+    CHECK(families.find("<f>SUM(L2:L4)</f><v>42047.51</v>") != std::string::npos);  // the totals row
     CHECK(families.find("Familien A &amp; Søn") != std::string::npos);
-    CHECK(families.find("Familien C") == std::string::npos);
+    CHECK(families.find("Familien C") != std::string::npos);  // held back, not left out
+
+    // Familien C's 13.682,50 is held back: in the tie-out and on "Tilbageholdt" with its reason.
+    std::string tie_out = xlsx_part(files.xlsx, "xl/worksheets/sheet4.xml");
+    CHECK(tie_out.find("<v>13682.5</v>") != std::string::npos);
+    std::string held = xlsx_part(files.xlsx, "xl/worksheets/sheet7.xml");
+    CHECK(held.find("<v>13682.5</v>") != std::string::npos);
+    CHECK(held.find("ingen bankkonto for familien") != std::string::npos);
 
     std::string flags = xlsx_part(files.xlsx, "xl/worksheets/sheet3.xml");
     CHECK(flags.find("Mangler bankkonto") != std::string::npos);

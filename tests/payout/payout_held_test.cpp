@@ -117,6 +117,7 @@ TEST_CASE("a parent's pension is held with the benefit and both are paid once th
     Id family = reg.family("Familien A");
     Id child = reg.child(family, day(2015, 6, 1));
     LostEarningsAward a = award_for(child, 30000);
+    a.parent_cpr = "050585-1234";
     a.parent_bank.reset();
     Id award = store::insert_award(reg.sql(), a);
     reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, "anna", month(2024, 4), rates_2024()); });

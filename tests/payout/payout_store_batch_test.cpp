@@ -86,7 +86,12 @@ TEST_CASE("a run of many lines and flags is stored whole and read back in its or
     auto stored = store::load_payout_run(reg.sql(), month(2024, 4));
     REQUIRE(stored.lines.size() == 130);
     REQUIRE(stored.flags.size() == 170);
-    CHECK(stored.payees == run.payees);
+    REQUIRE(stored.payees.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(stored.payees[i].family_id == run.payees[i].family_id);
+        CHECK(stored.payees[i].name == run.payees[i].name);
+        CHECK(stored.payees[i].account->account_no == run.payees[i].account->account_no);
+    }
     CHECK(store::content_hash(stored) == header.content_hash);
     CHECK(stored.lines[0].child_id == 1000);
     CHECK(stored.lines[129].description == "Linje 129");

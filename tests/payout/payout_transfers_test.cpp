@@ -130,7 +130,7 @@ TEST_CASE("a parent without an account: the benefit and its pension are held bac
     REQUIRE(run.flags.size() == 1);
     CHECK(run.flags[0].code == FlagCode::missing_parent_account);
     CHECK(run.flags[0].message ==
-          "Ingen bankkonto registreret for Mette (tabt arbejdsfortjeneste for Barn): ydelsen 30.000,00 kr brutto og "
+          "Ingen bankkonto registreret for Mette (tabt arbejdsfortjeneste for Barn 10): ydelsen 30.000,00 kr brutto og "
           "pensionen 2.400,00 kr holdes tilbage; de udbetales aldrig til familiens konto");
     // Both stay in the run, held back: nothing disappears.
     REQUIRE(run.lines.size() == 3);
