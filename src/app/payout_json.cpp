@@ -40,6 +40,7 @@ Poco::JSON::Object::Ptr to_json(const PayoutRunHeader& run) {
     o->set("paid_at", or_null(run.paid_at));
     o->set("total", run.total.ore());
     o->set("line_count", run.line_count);
+    o->set("held_back", run.held_back.ore());
     o->set("content_hash", run.content_hash);
     o->set("catch_up_months", months_json(run.catch_up_months));
     return o;
@@ -96,7 +97,6 @@ Poco::JSON::Object::Ptr to_json(const PayoutRun& run) {
     o->set("lines", array_of(run.lines));
     o->set("flags", array_of(run.flags));
     o->set("payees", array_of(run.payees));
-    o->set("held_back", held_back_total(run.lines).ore());
     CatchUpTotal late = catch_up_total(run.lines, run.header.catch_up_months);
     Poco::JSON::Object::Ptr catch_up = new Poco::JSON::Object;
     catch_up->set("months", months_json(run.header.catch_up_months));

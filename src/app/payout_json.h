@@ -11,7 +11,8 @@
 namespace hjt::app {
 
 // {id, month, status, prepared_by, prepared_at, approved_by, approved_at,
-//  paid_by, paid_at, total, line_count, content_hash, catch_up_months: ["YYYY-MM", ...]}
+//  paid_by, paid_at, total, line_count, held_back (the part of total held back, owed),
+//  content_hash, catch_up_months: ["YYYY-MM", ...]}
 Poco::JSON::Object::Ptr to_json(const PayoutRunHeader& run);
 // {family_id, child_id, kind, month_concerned, expense_id, amount, computed, capped, description,
 //  award_id, withheld: {atp, am_bidrag, a_skat}, held_back, released_line_id, released_from}
@@ -23,8 +24,7 @@ Poco::JSON::Object::Ptr to_json(const PayoutLine& line);
 Poco::JSON::Object::Ptr to_json(const RunPayee& payee);
 // {family_id, child_id, code, message}
 Poco::JSON::Object::Ptr to_json(const PayoutFlag& flag);
-// The header with "lines", "flags" and "payees" arrays, "held_back" (the sum
-// of the held-back lines) and "catch_up": {months, lines, total}.
+// The header with "lines", "flags" and "payees" arrays and "catch_up": {months, lines, total}.
 Poco::JSON::Object::Ptr to_json(const PayoutRun& run);
 // {id, family_id, child_id, run_id, run_month, kind, month_concerned, amount, description, posted_at, posted_by}
 Poco::JSON::Object::Ptr to_json(const LedgerPosting& posting);

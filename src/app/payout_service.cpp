@@ -118,6 +118,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
     run.header.prepared_at = store::utc_now();
     run.header.total = total_of(result.lines);
     run.header.line_count = static_cast<long long>(result.lines.size());
+    run.header.held_back = held_back_total(result.lines);
     run.header.catch_up_months = missing;
     run.lines = std::move(result.lines);
     run.flags = std::move(result.flags);

@@ -27,6 +27,7 @@ struct PayoutRunHeader {
     std::optional<std::string> paid_at;
     Money total;
     long long line_count = 0;
+    Money held_back;  // the part of `total` in held-back lines: owed, not paid, not posted
     // SHA-256 of the lines, flags, payees and catch-up months: equal hashes,
     // equal runs (prepare is idempotent); what the approver approves.
     std::string content_hash;

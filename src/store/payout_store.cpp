@@ -46,18 +46,20 @@ void for_each_payee(soci::session& sql, const std::string& where, Param param, E
 // The runs `where` selects (one bound parameter at most), in month order.
 template <class... Param>
 std::vector<PayoutRunHeader> select_runs(soci::session& sql, const std::string& where, Param... param) {
-    long long id = 0, total = 0, line_count = 0;
+    long long id = 0, total = 0, line_count = 0, held = 0;
     std::string month, status, prepared_by, prepared_at, approved_by, approved_at, paid_by, paid_at, hash, catch_up;
     soci::indicator approved_by_ind = soci::i_null, approved_at_ind = soci::i_null, paid_by_ind = soci::i_null,
                     paid_at_ind = soci::i_null;
     soci::statement st =
         ((sql.prepare << "SELECT id, month, status, prepared_by, prepared_at, approved_by, approved_at, paid_by,"
-                         " paid_at, total_ore, line_count, content_hash, catch_up_months FROM payout_runs " + where +
-                         " ORDER BY month",
+                         " paid_at, total_ore, line_count, content_hash, catch_up_months,"
+                         " (SELECT COALESCE(SUM(l.amount_ore), 0) FROM payout_lines l"
+                         "  WHERE l.run_id = payout_runs.id AND l.held_back <> '')"
+                         " FROM payout_runs " + where + " ORDER BY month",
           soci::into(id), soci::into(month), soci::into(status), soci::into(prepared_by), soci::into(prepared_at),
           soci::into(approved_by, approved_by_ind), soci::into(approved_at, approved_at_ind),
           soci::into(paid_by, paid_by_ind), soci::into(paid_at, paid_at_ind), soci::into(total),
-          soci::into(line_count), soci::into(hash), soci::into(catch_up)),
+          soci::into(line_count), soci::into(hash), soci::into(catch_up), soci::into(held)),
          ..., soci::use(param));
     st.execute();
     std::vector<PayoutRunHeader> runs;
@@ -68,7 +70,8 @@ std::vector<PayoutRunHeader> select_runs(soci::session& sql, const std::string& 
                                        to_optional_text(approved_by, approved_by_ind),
                                        to_optional_text(approved_at, approved_at_ind),
                                        to_optional_text(paid_by, paid_by_ind), to_optional_text(paid_at, paid_at_ind),
-                                       Money::ore(total), line_count, hash, months_of_text(catch_up)});
+                                       Money::ore(total), line_count, Money::ore(held), hash,
+                                       months_of_text(catch_up)});
     }
     return runs;
 }

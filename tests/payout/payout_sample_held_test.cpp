@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/importer.h"
+#include "app/payment_settings.h"
 #include "app/payout_service.h"
 #include "app/rate_service.h"
 #include "app/register_service.h"
@@ -44,7 +45,9 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
     app::import_folder(db, "sample-data", "import");
     const Id johansen = family_named(scratch.sql(), "Hanne og Peter Johansen");
 
-    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", kApril); });
+    app::PrepareOptions options;  // as `hjt payout prepare` runs it: the default pension payee from config/
+    options.default_pension = app::load_default_pension_payee("config");
+    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", kApril, options); });
     PayoutRun april = store::load_payout_run(scratch.sql(), kApril);
     RunSettlement s = settle_run(april);
     CHECK(held_of(s, johansen, Payee::family) == Money::ore(2077701));
@@ -75,7 +78,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
         f.bank = BankAccount{"6460", "4061384549"};
         app::update_family(sql, "caseworker1", f);
     });
-    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", kMay); });
+    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", kMay, options); });
     PayoutRun may = store::load_payout_run(scratch.sql(), kMay);
     Money released;
     for (const auto& l : may.lines)
