@@ -27,6 +27,7 @@ std::string danish_label(FlagCode code) {
     case FlagCode::account_changed: return "Ny bankkonto";
     case FlagCode::held_back_released: return "Tilbageholdt udbetales";
     case FlagCode::catch_up: return "Efterbetaling";
+    case FlagCode::expense_over_budget: return "Udlæg ud over budget";
     }
     return to_string(code);
 }

@@ -171,7 +171,8 @@ std::string months_text(const std::vector<Month>& months) {
     return text.empty() ? "ingen" : text;
 }
 
-void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const RunSettlement& s) {
+void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const RunSettlement& s,
+               const std::string& settled_months) {
     const PayoutRunHeader& h = run.header;
     const CatchUpTotal late = catch_up_total(run.lines, h.catch_up_months);
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Kørsel");
@@ -185,6 +186,9 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const
         {"Status", status},
         {"Forberedt af", h.prepared_by},
         {"Forberedt", h.prepared_at},
+        // Which runs the figures were computed from: a month's lines count what earlier months paid.
+        {"Beregnet ud fra", settled_months.empty() ? "ingen godkendte kørsler tidligere i året"
+                                                   : "godkendte kørsler " + settled_months},
         {"Godkendt af", h.approved_by.value_or("")},
         {"Godkendt", h.approved_at.value_or("")},
         {"Betalt af", h.paid_by.value_or("")},
@@ -297,7 +301,8 @@ void write_held_back(lxw_workbook* book, const Formats& f, const RunSettlement& 
 
 } // namespace
 
-void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement) {
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement,
+                            const std::string& settled_months) {
     FamilyIndex index;
     for (const auto& p : run.payees)
         if (p.payee == Payee::family) index[p.family_id] = &p;
@@ -309,7 +314,7 @@ void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const
     write_families(book, f, run, index);
     write_lines(book, f, run, index);
     write_flags(book, f, run, index);
-    write_run(book, f, run, settlement);
+    write_run(book, f, run, settlement, settled_months);
     write_transfers(book, f, settlement);
     write_withholding(book, f, settlement);
     write_held_back(book, f, settlement, index);

@@ -28,7 +28,10 @@
 namespace hjt::reports {
 
 // Names and accounts are the run's payees; `settlement` is the run's
-// (settle_run). Throws std::runtime_error when the file cannot be written.
-void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement);
+// (settle_run); `settled_months` the approved months of the year it was
+// computed on ("2026-01,2026-02": payout_runs.settled_months), shown beside
+// when it was prepared. Throws std::runtime_error when the file cannot be written.
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement,
+                            const std::string& settled_months);
 
 } // namespace hjt::reports

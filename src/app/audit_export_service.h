@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/auth.h"
 #include "reports/audit_export_data.h"
 #include "reports/audit_export_sheets.h"
 
@@ -19,7 +20,7 @@ namespace hjt::app {
 enum class AuditExportFormat { xlsx, csv };
 
 // ValidationError "year" for a year outside 2000–2099.
-reports::AuditExportData gather_audit_export(soci::session& sql, int year, const std::string& actor);
+reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor);
 
 struct AuditExportResult {
     std::vector<std::string> files;  // the xlsx, or the CSV files in sheet order
@@ -31,7 +32,7 @@ struct AuditExportResult {
 
 // xlsx: `out` is the workbook's path; csv: `out` is a folder (created) that
 // gets one <sheet>.csv per sheet.
-AuditExportResult export_audit(soci::session& sql, const std::string& actor, int year, const std::string& out,
+AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
                                AuditExportFormat format);
 
 } // namespace hjt::app

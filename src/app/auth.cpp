@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/entity_json.h"
+#include "app/permissions.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
@@ -160,8 +161,9 @@ bool verify_password(const std::string& password, const std::string& stored_hash
     return CRYPTO_memcmp(computed.data(), stored->hash.data(), computed.size()) == 0;
 }
 
-User create_user(soci::session& sql, const std::string& actor, const std::string& username,
+User create_user(soci::session& sql, const User& actor, const std::string& username,
                  const std::string& password, Role role, std::optional<Id> family_id) {
+    require_permission(actor, Operation::user_add);
     if (!valid_username(username))
         throw ValidationError("username", "1 to 64 letters, digits and . _ - @, got '" + username + "'");
     if (find_user(sql, username)) throw ValidationError("username", "'" + username + "' is already taken");
@@ -180,8 +182,29 @@ User create_user(soci::session& sql, const std::string& actor, const std::string
     sql << "INSERT INTO users (username, password_hash, role, family_id) VALUES (:u, :h, :r, :f)",
         soci::use(username), soci::use(hash), soci::use(role_text), soci::use(family, family_ind);
     user.id = store::last_insert_id(sql, "users");
-    store::append_audit(sql, {actor, "create", "user", std::to_string(user.id), "", stringify(to_json(user))});
+    store::append_audit(sql, {actor.username, "create", "user", std::to_string(user.id), "", stringify(to_json(user))});
     return user;
+}
+
+bool has_users(soci::session& sql) {
+    long long n = 0;
+    sql << "SELECT COUNT(*) FROM users", soci::into(n);
+    return n > 0;
+}
+
+User bootstrap_actor(soci::session& sql, const std::string& os_user) {
+    if (has_users(sql))
+        throw Conflict("databasen har allerede brugere: log ind med 'hjt login' (kun en tom database oprettes uden login)");
+    return User{0, "bootstrap:" + (os_user.empty() ? std::string("ukendt") : os_user), Role::admin, std::nullopt};
+}
+
+User create_first_user(soci::session& sql, const std::string& os_user, const std::string& username,
+                       const std::string& password, Role role, std::optional<Id> family_id) {
+    User actor = bootstrap_actor(sql, os_user);
+    if (role != Role::admin)
+        throw Forbidden("den første bruger i en tom database skal være administrator (--role admin), fik " +
+                        to_string(role));
+    return create_user(sql, actor, username, password, role, family_id);
 }
 
 std::optional<std::string> login(soci::session& sql, const std::string& username, const std::string& password,

@@ -27,10 +27,24 @@ struct User {
 std::string hash_password(const std::string& password);
 bool verify_password(const std::string& password, const std::string& stored_hash);
 
-// Audited. ValidationError for a taken username, weak password (< 10 chars),
-// or a family role without an existing family.
-User create_user(soci::session& sql, const std::string& actor, const std::string& username,
+// Audited. Forbidden unless the actor may add users (admin, app/permissions.h).
+// ValidationError for a taken username, weak password (< 10 chars), or a
+// family role without an existing family.
+User create_user(soci::session& sql, const User& actor, const std::string& username,
                  const std::string& password, Role role, std::optional<Id> family_id);
+
+// The bootstrap (README, "First start"): a database without users has nobody
+// to sign in as, so its first users are made without a session, by
+// `hjt user add` (the first user must be an admin) or `hjt import` (of a folder
+// whose users.csv has an admin). This is the actor of those changes: an admin
+// named after the OS user who ran it ("bootstrap:anna"). Conflict when the
+// database has users: from then on every change needs a session.
+User bootstrap_actor(soci::session& sql, const std::string& os_user);
+bool has_users(soci::session& sql);
+// The bootstrap's `hjt user add`: the first user, an admin (Forbidden for any
+// other role, so someone can always sign in and add the others).
+User create_first_user(soci::session& sql, const std::string& os_user, const std::string& username,
+                       const std::string& password, Role role, std::optional<Id> family_id);
 
 // A new bearer token valid for `minutes`, or nullopt for a wrong username/password.
 std::optional<std::string> login(soci::session& sql, const std::string& username, const std::string& password,

@@ -1,6 +1,8 @@
 #include "app/importer.h"
+#include "app/permissions.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "app/auth.h"
@@ -58,7 +60,7 @@ long long row_count(const ImportRows& r) {
 // Stores checked rows in dependency order, turning external keys into ids.
 class FolderWriter {
 public:
-    FolderWriter(soci::session& sql, const std::string& actor, ProgressTicker& ticker)
+    FolderWriter(soci::session& sql, const User& actor, ProgressTicker& ticker)
         : sql_(sql), actor_(actor), ticker_(ticker) {}
 
     void write(const ImportRows& rows, ImportReport& report) {
@@ -161,23 +163,32 @@ private:
     }
 
     // Stored as submitted, then decided, so an approval or rejection is
-    // audited like one made in the service.
+    // audited like one made in the service. The rows are past decisions of the
+    // system the data come from: the submission is recorded as the import's
+    // ("USER (import)"), the decision as the importing user's, so the four-eyes
+    // rule (submitter ≠ decider) holds for the decisions made in hjt itself.
     void write_expense(const ExpenseRow& r) {
         Expense e = r.expense;
         e.child_id = id_of("child", r.child_key, child_ids_);
         e.family_id = family_of_child(e.child_id);
         e.status = ExpenseStatus::submitted;
         e.reject_reason.clear();
-        e = at_row(r.at, [&] { return create_expense(sql_, actor_, e); });
+        e.over_budget_reason.clear();
+        User submitter = actor_;
+        submitter.username += " (import)";
+        e = at_row(r.at, [&] { return create_expense(sql_, submitter, e); });
         if (r.expense.status != ExpenseStatus::submitted)
             at_row(r.at, [&] {
-                return decide_expense(sql_, actor_, e.id, r.expense.status, r.expense.reject_reason);
+                return record_expense_decision(sql_, actor_, e.id, r.expense.status,
+                                               r.expense.status == ExpenseStatus::rejected
+                                                   ? r.expense.reject_reason
+                                                   : r.expense.over_budget_reason);
             });
         ticker_.tick();
     }
 
     soci::session& sql_;
-    const std::string& actor_;
+    const User& actor_;
     ProgressTicker& ticker_;
     std::map<std::string, Id> family_ids_, child_ids_, helper_ids_, grant_ids_;
     std::map<Id, Id> child_family_;
@@ -200,8 +211,13 @@ std::vector<std::pair<std::string, long long>> ImportReport::counts() const {
             {"lost_earnings", lost_earnings}, {"users", users}};
 }
 
-ImportReport import_folder(store::Database& db, const std::string& dir, const std::string& actor,
-                           const Progress& progress) {
+namespace {
+
+// The actor of an import, known once the transaction has begun.
+using ImportActor = std::function<User(soci::session&, const ImportRows&)>;
+
+ImportReport import_as(store::Database& db, const std::string& dir, const ImportActor& actor_of,
+                       const Progress& progress) {
     if (progress) progress("reading " + dir, 0, 1);
     ImportErrors errors;
     ImportRows rows = read_import_rows(dir, errors);
@@ -214,10 +230,33 @@ ImportReport import_folder(store::Database& db, const std::string& dir, const st
     report.cpr_modulus_warnings = rows.cpr_modulus_warnings;
     ProgressTicker ticker(progress, "storing", row_count(rows));
     db.in_transaction([&](soci::session& sql) {
+        const User actor = actor_of(sql, rows);
         FolderWriter(sql, actor, ticker).write(rows, report);
-        store::append_audit(sql, {actor, "import", "import_folder", dir, "", counts_json(report)});
+        store::append_audit(sql, {actor.username, "import", "import_folder", dir, "", counts_json(report)});
     });
     return report;
+}
+
+} // namespace
+
+ImportReport import_folder(store::Database& db, const std::string& dir, const User& actor,
+                           const Progress& progress) {
+    require_permission(actor, Operation::import_folder);
+    return import_as(db, dir, [&](soci::session&, const ImportRows&) { return actor; }, progress);
+}
+
+ImportReport import_first_folder(store::Database& db, const std::string& dir, const std::string& os_user,
+                                 const Progress& progress) {
+    auto bootstrap = [&](soci::session& sql, const ImportRows& rows) {
+        User actor = bootstrap_actor(sql, os_user);
+        bool has_admin = std::any_of(rows.users.begin(), rows.users.end(),
+                                     [](const auto& u) { return u.role == Role::admin; });
+        if (!has_admin)
+            throw Forbidden("den første import i en tom database skal oprette en administrator (users.csv med rollen "
+                            "admin); ellers kan ingen logge ind og administrere");
+        return actor;
+    };
+    return import_as(db, dir, bootstrap, progress);
 }
 
 } // namespace hjt::app

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/auth.h"
 #include "app/progress.h"
 #include "store/database.h"
 
@@ -39,7 +40,13 @@ struct ImportReport {
 
 // Throws ValidationError listing every problem as "file:line: column: reason"
 // (its field is the first problem's "file:line") and stores nothing.
-ImportReport import_folder(store::Database& db, const std::string& dir, const std::string& actor,
+// Forbidden unless the actor is an admin (the folder creates users).
+ImportReport import_folder(store::Database& db, const std::string& dir, const User& actor,
                            const Progress& progress = {});
+// The bootstrap (app/auth.h bootstrap_actor): the same into a database without
+// users, without a session; the folder's users.csv must have an admin, who
+// then signs in for everything else. Conflict when the database has users.
+ImportReport import_first_folder(store::Database& db, const std::string& dir, const std::string& os_user,
+                                 const Progress& progress = {});
 
 } // namespace hjt::app

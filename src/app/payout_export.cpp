@@ -1,4 +1,5 @@
 #include "app/payout_export.h"
+#include "app/permissions.h"
 
 #include <Poco/JSON/Object.h>
 #include <date/tz.h>
@@ -51,8 +52,10 @@ Date today_in_copenhagen() {
     return Date{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 
-PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
+PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
                            const std::optional<BankFileRequest>& bank) {
+    // The run sheet is a read for staff; bank files are what the bank pays.
+    require_permission(actor, bank ? Operation::payout_bank_file : Operation::read_across_families);
     PayoutRun run = store::load_payout_run(sql, month);
     if (bank && run.header.status == RunStatus::draft)
         throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
@@ -65,7 +68,7 @@ PayoutExport export_payout(soci::session& sql, const std::string& actor, Month m
     result.transfer_total = total_of(settlement.transfers);
     result.withholding_total = total_of(settlement.withholding);
     result.held_back_total = total_of(settlement.held_back);
-    reports::write_payout_run_sheet(xlsx_path, run, settlement);
+    reports::write_payout_run_sheet(xlsx_path, run, settlement, store::stored_settled_months(sql, run.header.id));
     if (!bank) return result;
 
     std::string now = store::utc_now();
@@ -86,7 +89,7 @@ PayoutExport export_payout(soci::session& sql, const std::string& actor, Month m
     after->set("withholding", result.withholding_total.ore());
     after->set("held_back", result.held_back_total.ore());
     after->set("execution_date", iso(batch.execution_date));
-    store::append_audit(sql, {actor, "export-bank", "payout_run", iso(month), "", stringify(after)});
+    store::append_audit(sql, {actor.username, "export-bank", "payout_run", iso(month), "", stringify(after)});
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/auth.h"
 #include "domain/payout_run.h"
 #include "reports/pain001.h"
 
@@ -35,7 +36,7 @@ struct PayoutExport {
 // approved (a draft is never sent to the bank). The bank files are audited.
 // Every name and account comes from the payees the run recorded when it was
 // prepared (and the approver approved), never from the register as it is now.
-PayoutExport export_payout(soci::session& sql, const std::string& actor, Month month, const std::string& xlsx_path,
+PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
                            const std::optional<BankFileRequest>& bank = std::nullopt);
 
 // The default execution date: the first day of the month, or today when that has passed.

@@ -1,23 +1,30 @@
 #include "app/payout_service.h"
+#include "app/permissions.h"
 
 #include <algorithm>
 
 #include "app/entity_json.h"
 #include "app/payout_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/payout_basis_store.h"
+#include "store/payout_seals.h"
 #include "store/rates_store.h"
 
 namespace hjt::app {
 namespace {
 
-void audit_run(soci::session& sql, const std::string& actor, const std::string& action,
-               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after) {
-    store::append_audit(sql, {actor, action, "payout_run", iso(after.month),
-                              before ? stringify(to_json(*before)) : "", stringify(to_json(after))});
+// `written`: the run's rows this step wrote, covered by the entry (store/row_seals.h).
+void audit_run(soci::session& sql, const User& actor, const std::string& action,
+               const std::optional<PayoutRunHeader>& before, const PayoutRunHeader& after,
+               const store::RowSeals& written) {
+    store::append_audit(sql,
+                        {actor.username, action, "payout_run", iso(after.month),
+                         before ? stringify(to_json(*before)) : "", stringify(to_json(after))},
+                        written);
 }
 
 PayoutRunHeader existing_run(soci::session& sql, Month month) {
@@ -90,8 +97,10 @@ PayoutRates stored_payout_rates(soci::session& sql, int year) {
     return payout_rates(store::load_rates(sql), store::load_policy(sql), year);
 }
 
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month, const PayoutRates& rates,
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
                               const PrepareOptions& options) {
+    require_permission(actor, Operation::payout_prepare);
+    limits::checked_year(static_cast<int>(month.year()), "month");
     auto existing = store::find_payout_run(sql, month);
     if (existing && existing->status != RunStatus::draft)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +
@@ -114,7 +123,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
     PayoutRun run;
     run.header.id = existing ? existing->id : 0;
     run.header.month = month;
-    run.header.prepared_by = actor;
+    run.header.prepared_by = actor.username;
     run.header.prepared_at = store::utc_now();
     run.header.total = total_of(result.lines);
     run.header.line_count = static_cast<long long>(result.lines.size());
@@ -124,24 +133,29 @@ PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Mont
     run.flags = std::move(result.flags);
     run.payees = std::move(result.payees);
     run.header.content_hash = store::content_hash(run);
+    store::RowSeals written;
+    if (existing) store::release_run_lines(sql, written, existing->id);  // with the draft's payees
     run.header.id = store::store_draft_run(sql, run, store::settled_months_text(approved), options.line_written);
-    audit_run(sql, actor, "prepare", existing, run.header);
+    store::seal_run_row(sql, written, run.header.id);
+    store::seal_run_lines(sql, written, run.header.id);
+    audit_run(sql, actor, "prepare", existing, run.header, written);
     return PrepareOutcome{run.header, existing.has_value(),
                           existing && existing->content_hash == run.header.content_hash, run.flags.size()};
 }
 
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month,
-                              const PrepareOptions& options) {
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PrepareOptions& options) {
+    require_permission(actor, Operation::payout_prepare);  // before the rates are read
     return prepare_payout(sql, actor, month, stored_payout_rates(sql, static_cast<int>(month.year())), options);
 }
 
-PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Month month,
+PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month month,
                                const std::optional<std::string>& expected_hash) {
+    require_permission(actor, Operation::payout_approve);
     PayoutRunHeader run = existing_run(sql, month);
     if (run.status != RunStatus::draft)
         throw Conflict("the payout run for " + iso(month) + " is already " + to_string(run.status));
-    if (run.prepared_by == actor)
-        throw Conflict("four eyes: the run for " + iso(month) + " was prepared by " + actor +
+    if (run.prepared_by == actor.username)
+        throw Conflict("four eyes: the run for " + iso(month) + " was prepared by " + actor.username +
                        "; another finance user must approve it");
     refuse_if_later_month_approved(sql, month, "approve");
     if (store::stored_settled_months(sql, run.id) !=
@@ -158,20 +172,26 @@ PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Mon
         throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
     refuse_lines_of_closed_years(sql, stored);
 
-    store::approve_run(sql, run.id, actor, store::utc_now());
+    store::approve_run(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader approved = existing_run(sql, month);
-    audit_run(sql, actor, "approve", run, approved);
+    store::RowSeals written;
+    store::seal_run_row(sql, written, run.id);
+    store::seal_run_postings(sql, written, run.id);
+    audit_run(sql, actor, "approve", run, approved, written);
     return approved;
 }
 
-PayoutRunHeader mark_payout_paid(soci::session& sql, const std::string& actor, Month month) {
+PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month month) {
+    require_permission(actor, Operation::payout_mark_paid);
     PayoutRunHeader run = existing_run(sql, month);
     if (run.status != RunStatus::approved)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(run.status) +
                        "; only an approved run can be marked paid");
-    store::mark_run_paid(sql, run.id, actor, store::utc_now());
+    store::mark_run_paid(sql, run.id, actor.username, store::utc_now());
     PayoutRunHeader paid = existing_run(sql, month);
-    audit_run(sql, actor, "mark-paid", run, paid);
+    store::RowSeals written;
+    store::seal_run_row(sql, written, run.id);
+    audit_run(sql, actor, "mark-paid", run, paid, written);
     return paid;
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/auth.h"
 #include "domain/payout_run.h"
 #include "domain/policy.h"
 #include "domain/rates.h"
@@ -49,9 +50,9 @@ struct PrepareOutcome {
 // have no approved run and catch-up was not asked for: their lines would be
 // paid late by this run. With catch-up the run records those months and flags
 // each family's late lines.
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month, const PayoutRates& rates,
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
                               const PrepareOptions& options = {});
-PrepareOutcome prepare_payout(soci::session& sql, const std::string& actor, Month month,
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month,
                               const PrepareOptions& options = {});
 
 // The months of the year before `month` that catch-up would pay: from the
@@ -65,10 +66,10 @@ std::vector<Month> months_without_run(const std::vector<Month>& approved_before,
 // prepared; the stored lines no longer match the prepared content; or
 // `expected_hash` is given and is not the run's content hash (the approver
 // approves the version reviewed).
-PayoutRunHeader approve_payout(soci::session& sql, const std::string& actor, Month month,
+PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month month,
                                const std::optional<std::string>& expected_hash = std::nullopt);
 
 // Records that the bank has executed the approved run. Conflict unless approved.
-PayoutRunHeader mark_payout_paid(soci::session& sql, const std::string& actor, Month month);
+PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month month);
 
 } // namespace hjt::app

@@ -1,4 +1,5 @@
 #include "app/rate_service.h"
+#include "app/permissions.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -7,6 +8,7 @@
 #include "app/config_loader.h"
 #include "app/entity_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/rates_store.h"
 
@@ -37,6 +39,15 @@ Poco::JSON::Object::Ptr policy_json(const Policy& policy) {
     return o;
 }
 
+// A figure's value within the range of its unit (domain/limits.h).
+void check_figure_range(FigureUnit unit, std::int64_t value) {
+    switch (unit) {
+    case FigureUnit::money: return limits::check(limits::kMoneyFigure, Money::ore(value), "value");
+    case FigureUnit::rate: return limits::check(limits::kPercentage, Rate::basis_points(value), "value");
+    case FigureUnit::hours: return limits::check(limits::kMonthlyHoursFigure, Hours::hundredths(value), "value");
+    }
+}
+
 } // namespace
 
 Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& f) {
@@ -50,7 +61,7 @@ Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& f) {
     return o;
 }
 
-SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, const std::string& config_dir) {
+SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installed_by, const std::string& config_dir) {
     // Both files are read and checked first, so a bad config writes nothing.
     RateBook book = load_rate_book(config_dir);
     Policy policy = load_policy(config_dir);
@@ -60,19 +71,20 @@ SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, c
     for (const auto& [year, rates] : book.all()) {
         if (stored.count(year)) continue;
         store::save_year_rates(sql, rates);
-        store::append_audit(sql, {actor, "seed", "rate_table", std::to_string(year), "", stringify(table_json(rates))});
+        store::append_audit(sql, {installed_by, "seed", "rate_table", std::to_string(year), "", stringify(table_json(rates))});
         result.years.push_back(year);
     }
     if (!store::has_policy(sql)) {
         store::save_policy(sql, policy);
-        store::append_audit(sql, {actor, "seed", "policy", "municipality", "", stringify(policy_json(policy))});
+        store::append_audit(sql, {installed_by, "seed", "policy", "municipality", "", stringify(policy_json(policy))});
         result.policy = true;
     }
     return result;
 }
 
-FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             const std::string& value_text, const std::string& source) {
+    require_permission(actor, Operation::rates_publish);
     auto unit = figure_unit(name);
     if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
     auto value = parse_figure(*unit, value_text);
@@ -80,17 +92,20 @@ FigureChange publish_figure(soci::session& sql, const std::string& actor, int ye
     return publish_figure(sql, actor, year, name, *value, source);
 }
 
-FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             std::int64_t value, const std::string& source) {
-    if (!figure_unit(name)) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
-    if (value < 0) throw ValidationError("value", "must not be negative");
+    require_permission(actor, Operation::rates_publish);
+    limits::checked_year(year, "year");
+    auto unit = figure_unit(name);
+    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    check_figure_range(*unit, value);
     if (source.find_first_not_of(" \t") == std::string::npos)
         throw ValidationError("source", "a published figure needs its source");
 
     FigureChange change;
     change.after = NamedFigure{name, value, false, source};
     change.before = store::replace_figure(sql, year, change.after);
-    store::append_audit(sql, {actor, "publish", "rate", std::to_string(year) + ":" + name,
+    store::append_audit(sql, {actor.username, "publish", "rate", std::to_string(year) + ":" + name,
                               stringify(figure_json(year, change.before)), stringify(figure_json(year, change.after))});
     return change;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/auth.h"
 #include "domain/rate_figures.h"
 
 namespace hjt::app {
@@ -22,7 +23,10 @@ struct SeedResult {
 // the database has none. Stored years are never overwritten: once in the
 // database, figures change only through publish_figure. A malformed config
 // throws ValidationError naming "file:key" before anything is written.
-SeedResult seed_rates_and_policy(soci::session& sql, const std::string& actor, const std::string& config_dir);
+// Part of installing (hjt init, a documented bootstrap exception): no session
+// is needed, as it only adds what config/ has and the database lacks;
+// `installed_by` names who ran it in the audit entries ("hjt init (OS-bruger anna)").
+SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installed_by, const std::string& config_dir);
 
 // A year's stored figures in the table's own order (caps, percentages, ATP
 // bracket by bracket), each with its stored value, source and estimated flag.
@@ -43,10 +47,10 @@ Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& figure);
 // `value_text` is Danish text in the figure's unit ("720.732,00", "12,5").
 // ValidationError naming "name", "value" or "source"; NotFound for a year or
 // figure the database lacks.
-FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             const std::string& value_text, const std::string& source);
 // The same with the value already an integer in the figure's unit (the API's form).
-FigureChange publish_figure(soci::session& sql, const std::string& actor, int year, const std::string& name,
+FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             std::int64_t value, const std::string& source);
 
 } // namespace hjt::app

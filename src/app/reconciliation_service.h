@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/auth.h"
 #include "app/progress.h"
 #include "store/reconciliation_inputs.h"
 #include "store/reconciliation_store.h"
@@ -37,12 +38,12 @@ struct ReconcileReport {
 
 // Draft (make_final false): recomputes and replaces the drafts of the scope;
 // families whose year is closed keep their final reconciliation untouched.
-// Final: the year must be over on `today` and `actor` a finance user
-// (Conflict otherwise); each family not yet closed gets its children's final
+// Both need a finance user (app/permissions.h; Forbidden otherwise).
+// Final: the year must be over on `today` (Conflict otherwise); each family not yet closed gets its children's final
 // figures, a ledger posting of each non-zero settlement, the year closed and
 // an audit entry. A closed family is left as it is, so running final again
 // changes nothing. ValidationError "year" for a year outside 2000–2099.
-ReconcileReport reconcile_year(soci::session& sql, const std::string& actor, int year, std::optional<Id> family_id,
+ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, std::optional<Id> family_id,
                                bool make_final, Date today, const Progress& progress = {});
 
 } // namespace hjt::app

@@ -1,4 +1,5 @@
 #include "app/shift_service.h"
+#include "app/permissions.h"
 
 #include <algorithm>
 #include <map>
@@ -7,6 +8,7 @@
 #include "app/shift_json.h"
 #include "domain/danish_format.h"
 #include "domain/digits.h"
+#include "domain/limits.h"
 #include "domain/payslip.h"
 #include "domain/shift_overlap.h"
 #include "store/audit_log.h"
@@ -115,6 +117,7 @@ void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
 // a stored shift of the helper other than `replacing` (the shift being edited).
 ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
                           std::optional<Id> replacing = std::nullopt) {
+    limits::check_date_year(times.date, "date");
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
     ShiftChecker checker(sql, helper->family_id, policy);
@@ -133,6 +136,14 @@ ShiftRecord existing_shift(soci::session& sql, Id shift_id) {
     return *shift;
 }
 
+// Shifts are family_edit: a family user only its own helpers' shifts.
+void require_shift_editor(soci::session& sql, const User& actor, Id helper_id) {
+    require_permission(actor, Operation::family_edit);
+    auto helper = store::find_helper(sql, helper_id);
+    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    require_permission(actor, Operation::family_edit, helper->family_id);
+}
+
 } // namespace
 
 ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
@@ -140,38 +151,51 @@ ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& ti
     return checked_shift(sql, helper_id, times, policy, replacing);
 }
 
-ShiftRecord update_shift(soci::session& sql, const std::string& actor, Id shift_id, const ShiftTimes& times,
+ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
                          const Policy& policy) {
+    require_permission(actor, Operation::family_edit);
     const ShiftRecord before = existing_shift(sql, shift_id);
+    require_permission(actor, Operation::family_edit, before.family_id);
     store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
     store::refuse_if_closed(sql, before.family_id, static_cast<int>(times.date.year()), "its shifts");
     ShiftRecord after = checked_shift(sql, before.helper_id, times, policy, shift_id);
     after.id = shift_id;
     store::update_shift(sql, after);
-    store::append_audit(sql, {actor, "update", "shift", std::to_string(shift_id), stringify(to_json(before, policy)),
+    store::append_audit(sql, {actor.username, "update", "shift", std::to_string(shift_id), stringify(to_json(before, policy)),
                               stringify(to_json(after, policy))});
     return after;
 }
 
-void delete_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy) {
+void delete_shift(soci::session& sql, const User& actor, Id shift_id, const Policy& policy) {
+    require_permission(actor, Operation::family_edit);
     const ShiftRecord before = existing_shift(sql, shift_id);
+    require_permission(actor, Operation::family_edit, before.family_id);
     store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
     store::lock_family_shifts(sql, before.family_id);
     store::delete_shift(sql, shift_id);
-    store::append_audit(sql, {actor, "delete", "shift", std::to_string(shift_id), stringify(to_json(before, policy)), ""});
+    store::append_audit(sql, {actor.username, "delete", "shift", std::to_string(shift_id), stringify(to_json(before, policy)), ""});
 }
 
-ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
+ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times,
                       const Policy& policy) {
+    require_shift_editor(sql, actor, helper_id);
     ShiftRecord record = checked_shift(sql, helper_id, times, policy);
     store::refuse_if_closed(sql, record.family_id, static_cast<int>(record.times.date.year()), "its shifts");
     record.id = store::insert_shift(sql, record);
-    store::append_audit(sql, {actor, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
+    store::append_audit(sql, {actor.username, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
     return record;
 }
 
-ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, std::optional<Id> family_id,
+ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
                                 const ShiftFile& file, const Policy& policy, const Progress& progress) {
+    if (family_id) {
+        require_permission(actor, Operation::family_edit, *family_id);
+    } else {
+        require_permission(actor, Operation::family_edit);
+        // A municipality-wide file names helpers of any family: never a family user's.
+        if (actor.role == Role::family)
+            throw Forbidden("En familie importerer kun sin egen families vagter: angiv familien (--family)");
+    }
     ShiftChecker checker(sql, family_id, policy);
     std::vector<LineProblem> problems = file.problems;
     if (file.rows.empty() && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
@@ -185,7 +209,9 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, st
         checking.tick();
         try {
             const Helper& helper = checker.helper(row.helper);
-            ShiftRecord r = checker.classify(helper, parse_shift_times(row.date, row.start, row.end));
+            ShiftTimes times = parse_shift_times(row.date, row.start, row.end);
+            limits::check_date_year(times.date, "date");
+            ShiftRecord r = checker.classify(helper, times);
             check_hours(row, r);
             if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
                 throw ValidationError("date", store::closed_year_message(r.family_id, year, "its shifts"));
@@ -230,7 +256,7 @@ ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, st
     after->set("shifts", report.shifts);
     after->set("minutes", report.minutes);
     after->set("subsidisable_minutes", report.subsidisable_minutes);
-    store::append_audit(sql, {actor, "import", "shifts", family_id ? std::to_string(*family_id) : "all", "",
+    store::append_audit(sql, {actor.username, "import", "shifts", family_id ? std::to_string(*family_id) : "all", "",
                               stringify(after)});
     return report;
 }

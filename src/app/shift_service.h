@@ -1,12 +1,14 @@
 // Validated, audited changes to helpers' shifts (domain.md §5). Every function
 // runs in the caller's transaction and starts by taking the write lock for the
 // family (store::lock_family_shifts; all families for a file without one)
-// before it reads any shift, so two imports for one family at the same time
+// before it reads any shift (after the actor's permission, app/permissions.h
+// family_edit: a family user only its own family's shifts), so two imports for one family at the same time
 // cannot both miss each other's overlaps.
 #pragma once
 
 #include <soci/soci.h>
 
+#include "app/auth.h"
 #include "app/progress.h"
 #include "app/shift_file.h"
 #include "domain/policy.h"
@@ -17,7 +19,7 @@ namespace hjt::app {
 // One shift through the API. ValidationError naming the field: "helper_id"
 // (not this family's), "date", "start", "end" (see ShiftClassifier), and
 // "start" for an overlap with another shift of the helper. NotFound for an unknown helper.
-ShiftRecord add_shift(soci::session& sql, const std::string& actor, Id helper_id, const ShiftTimes& times,
+ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times,
                       const Policy& policy);
 
 // The shift as add_shift (or update_shift of `replacing`) would store it,
@@ -30,10 +32,10 @@ ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& ti
 // A stored shift with new times (the same helper), classified and checked
 // again; an overlap with the shift's own old times is no overlap. Audited with
 // before and after. NotFound for an unknown shift.
-ShiftRecord update_shift(soci::session& sql, const std::string& actor, Id shift_id, const ShiftTimes& times,
+ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
                          const Policy& policy);
 // Removes a shift entered by mistake; audited with what it was.
-void delete_shift(soci::session& sql, const std::string& actor, Id shift_id, const Policy& policy);
+void delete_shift(soci::session& sql, const User& actor, Id shift_id, const Policy& policy);
 
 struct ShiftImportReport {
     std::string source;
@@ -47,7 +49,7 @@ struct ShiftImportReport {
 // with stored shifts); any problem throws ShiftFileRejected listing every bad
 // line, and nothing is stored. Otherwise all rows are stored with one audit
 // entry for the import. NotFound for an unknown family.
-ShiftImportReport import_shifts(soci::session& sql, const std::string& actor, std::optional<Id> family_id,
+ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
                                 const ShiftFile& file, const Policy& policy, const Progress& progress = {});
 
 } // namespace hjt::app

@@ -9,10 +9,12 @@ namespace {
 int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("give exactly one folder to import");
     const std::string& dir = args.positional[0];
-    auto report = app::import_folder(ctx.database(), dir, ctx.actor(),
-                                     [&](const std::string& stage, long long done, long long total) {
-                                         ctx.progress(stage, done, total);
-                                     });
+    auto progress = [&](const std::string& stage, long long done, long long total) { ctx.progress(stage, done, total); };
+    // Into a database without users (the bootstrap) the folder's users.csv
+    // brings the first admin; otherwise an admin's session is needed.
+    auto report = app::has_users(ctx.database().session())
+                      ? app::import_folder(ctx.database(), dir, ctx.actor(), progress)
+                      : app::import_first_folder(ctx.database(), dir, Context::os_user(), progress);
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     auto counts = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     std::string text = "imported " + dir + ":\n";
@@ -36,7 +38,9 @@ Command import_command() {
     return {"import", "DIR",
             "Load a folder of CSV files (families, children, helpers, grants, ...) into the register",
             "All or nothing: every problem is listed as file:line: column: reason and nothing is stored.\n"
-            "The format of each file is described in sample-data/README.md.",
+            "The format of each file is described in sample-data/README.md.\n"
+            "Needs an admin's session (hjt login), except into a database without users (the\n"
+            "bootstrap), where the folder's users.csv must have an admin.",
             {},
             run_import};
 }

@@ -19,7 +19,7 @@ int run_init(Context& ctx, const Args&) {
     int version = ctx.database().schema_version();
     app::SeedResult seeded;
     ctx.database().in_transaction([&](soci::session& sql) {
-        seeded = app::seed_rates_and_policy(sql, ctx.actor(), ctx.settings().config_dir);
+        seeded = app::seed_rates_and_policy(sql, "hjt init (OS-bruger " + Context::os_user() + ")", ctx.settings().config_dir);
     });
 
     auto years = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
@@ -45,7 +45,8 @@ int run_init(Context& ctx, const Args&) {
 Command init_command() {
     return {"init", "",
             "Create the database or migrate it, and copy from config/ the rate years and policy it lacks",
-            "Stored rate years and the stored policy are never overwritten; change a figure with hjt rates set.",
+            "Stored rate years and the stored policy are never overwritten; change a figure with hjt rates set.\n"
+            "Needs no login (installing is a bootstrap step); the audit trail names the OS user.",
             {},
             run_init};
 }

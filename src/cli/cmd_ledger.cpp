@@ -15,6 +15,7 @@ namespace {
 int run_ledger(Context& ctx, const Args& args) {
     auto family_id = args.number("family");
     if (!family_id) throw UsageError("missing option --family");
+    ctx.actor_who_may(app::Operation::read_own_family, *family_id);
     soci::session& sql = ctx.database().session();
     auto family = store::find_family(sql, *family_id);
     if (!family) throw NotFound("family " + std::to_string(*family_id));

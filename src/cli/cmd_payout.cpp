@@ -1,6 +1,6 @@
 // hjt payout prepare | approve | mark-paid | export: the monthly a-conto run.
-// The acting finance user is $HJT_USER (ctx.actor()); four eyes means approve
-// runs under another HJT_USER than prepare did.
+// The acting finance user is the signed-in hjt user (hjt login, or HJT_TOKEN);
+// four eyes means another finance user's session approves than prepared.
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
@@ -52,6 +52,7 @@ std::string held_and_late(const PayoutRun& run) {
 int run_prepare(Context& ctx, const Args& args) {
     Month month = month_option(args);
     auto pension = app::load_default_pension_payee(ctx.settings().config_dir);
+    const app::User& actor = ctx.actor();
     app::PrepareOutcome outcome;
     PayoutRun stored;
     ctx.database().in_transaction([&](soci::session& sql) {
@@ -60,7 +61,7 @@ int run_prepare(Context& ctx, const Args& args) {
                 ctx.progress("writing lines", static_cast<long long>(written), static_cast<long long>(total));
         };
         app::PrepareOptions options{args.has("catch-up"), pension, progress};
-        outcome = app::prepare_payout(sql, ctx.actor(), month, app::stored_payout_rates(sql, int(month.year())),
+        outcome = app::prepare_payout(sql, actor, month, app::stored_payout_rates(sql, int(month.year())),
                                       options);
         stored = store::load_payout_run(sql, month);
     });
@@ -78,9 +79,10 @@ int run_prepare(Context& ctx, const Args& args) {
 
 int run_approve(Context& ctx, const Args& args) {
     Month month = month_option(args);
+    const app::User& actor = ctx.actor();
     PayoutRunHeader run;
     ctx.database().in_transaction(
-        [&](soci::session& sql) { run = app::approve_payout(sql, ctx.actor(), month, args.optional("hash")); });
+        [&](soci::session& sql) { run = app::approve_payout(sql, actor, month, args.optional("hash")); });
     ctx.print(describe(run) + "approved by " + run.approved_by.value_or("") + "; posted to the families' ledgers",
               app::to_json(run));
     return 0;
@@ -88,8 +90,9 @@ int run_approve(Context& ctx, const Args& args) {
 
 int run_mark_paid(Context& ctx, const Args& args) {
     Month month = month_option(args);
+    const app::User& actor = ctx.actor();
     PayoutRunHeader run;
-    ctx.database().in_transaction([&](soci::session& sql) { run = app::mark_payout_paid(sql, ctx.actor(), month); });
+    ctx.database().in_transaction([&](soci::session& sql) { run = app::mark_payout_paid(sql, actor, month); });
     ctx.print(describe(run) + "marked paid by " + run.paid_by.value_or(""), app::to_json(run));
     return 0;
 }
@@ -112,9 +115,10 @@ int run_export(Context& ctx, const Args& args) {
         Poco::Path parent = Poco::Path(file).parent();
         if (!parent.toString().empty()) Poco::File(parent).createDirectories();
     }
+    const app::User& actor = ctx.actor();
     app::PayoutExport files;
     ctx.database().in_transaction(
-        [&](soci::session& sql) { files = app::export_payout(sql, ctx.actor(), month, out, bank); });
+        [&](soci::session& sql) { files = app::export_payout(sql, actor, month, out, bank); });
 
     std::string text = "run sheet: " + files.xlsx + "\n";
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
@@ -157,7 +161,7 @@ Command payout_approve_command() {
             "Approve the month's draft as stored and post it to the ledgers (another user than the preparer)",
             std::string(kMonthHelp) +
                 "--hash HASH       refuse unless the run's content hash is HASH (the version you reviewed)\n"
-                "The acting user is $HJT_USER; it must differ from the user who prepared the run.",
+                "The acting user is the signed-in one (hjt login); it must differ from the user who prepared the run.",
             {"month", "hash"}, run_approve};
 }
 

@@ -11,6 +11,7 @@
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "store/rates_store.h"
+#include "store/register_repository.h"
 
 namespace hjt::cli {
 
@@ -29,6 +30,9 @@ int run_payslip(Context& ctx, const Args& args) {
     const Month month = month_option(args);
     const std::string& out = args.required("out");
     soci::session& sql = ctx.database().session();
+    const auto found = store::find_helper(sql, helper);
+    if (!found) throw NotFound("helper " + std::to_string(helper) + " does not exist");
+    ctx.actor_who_may(app::Operation::read_own_family, found->family_id);
     const auto m = app::helper_payslip(sql, helper, month, store::load_rates(sql));
     reports::write_payslip_sheet(out, app::payslip_document(m));
     auto data = app::to_json(m);
@@ -41,6 +45,7 @@ int run_payslips(Context& ctx, const Args& args) {
     const Id family = id_option(args, "family");
     const Month month = month_option(args);
     const std::string& dir = args.required("out");
+    ctx.actor_who_may(app::Operation::read_own_family, family);
     soci::session& sql = ctx.database().session();
     const auto payroll = app::family_payslips(sql, family, month, store::load_rates(sql));
     const auto& months = payroll.helpers;

@@ -1,6 +1,6 @@
 // hjt reconcile --year YYYY [--family ID] [--final]: the annual reconciliation
-// (domain.md §7). A draft recomputes freely; --final (a finance user as
-// $HJT_USER, the year over) posts each child's repayment claim or top-up to
+// (domain.md §7), both by a signed-in finance user. A draft recomputes
+// freely; --final (the year over) posts each child's repayment claim or top-up to
 // the family's ledger and closes the family's year.
 #include "app/payout_export.h"
 #include "app/reconciliation_json.h"
@@ -39,8 +39,9 @@ int run_reconcile(Context& ctx, const Args& args) {
     auto progress = [&ctx](const std::string& stage, long long done, long long total) {
         ctx.progress(stage, done, total);
     };
+    const app::User& actor = ctx.actor();
     ctx.database().in_transaction([&](soci::session& sql) {
-        report = app::reconcile_year(sql, ctx.actor(), static_cast<int>(*year), family, final,
+        report = app::reconcile_year(sql, actor, static_cast<int>(*year), family, final,
                                      app::today_in_copenhagen(), progress);
     });
 
@@ -69,8 +70,9 @@ Command reconcile_command() {
             "--year YYYY    the calendar year\n"
             "--family ID    one family (default: every family, with progress)\n"
             "--final        make the year final: post repayment claims / top-ups to the ledgers and close the\n"
-            "               year (no more shift, expense or payout changes). Needs $HJT_USER to be a finance\n"
-            "               user and the year to be over; families already final are left unchanged.\n"
+            "               year (no more shift, expense or payout changes). Needs the year to be over;\n"
+            "               families already final are left unchanged.\n"
+            "Both need a signed-in finance user (hjt login).\n"
             "A year still open gets a forecast: the balance at year end if the pace of hours continues.",
             {"year", "family"}, run_reconcile};
 }

@@ -49,9 +49,10 @@ int run_import(Context& ctx, const Args& args) {
     const app::ShiftFile file = app::read_shift_file(read_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
     // Read before the transaction: its first statement must be the family lock.
     const Policy policy = store::load_policy(ctx.database().session());
+    const app::User& actor = ctx.actor();
     app::ShiftImportReport report;
     ctx.database().in_transaction([&](soci::session& sql) {
-        report = app::import_shifts(sql, ctx.actor(), family, file, policy,
+        report = app::import_shifts(sql, actor, family, file, policy,
                                     [&](const std::string& stage, long long done, long long total) {
                                         ctx.progress(stage, done, total);
                                     });
@@ -83,7 +84,9 @@ int run_list(Context& ctx, const Args& args) {
     const Id helper_id = id_option(args, "helper");
     const Month month = month_option(args);
     soci::session& sql = ctx.database().session();
-    if (!store::find_helper(sql, helper_id)) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    const auto helper = store::find_helper(sql, helper_id);
+    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    ctx.actor_who_may(app::Operation::read_own_family, helper->family_id);
     const Policy policy = store::load_policy(sql);
     const auto shifts = store::list_helper_shifts(sql, helper_id, month);
 

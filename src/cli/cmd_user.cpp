@@ -1,33 +1,12 @@
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-
 #include "app/auth.h"
 #include "app/entity_json.h"
 #include "cli/commands.h"
+#include "cli/password_input.h"
 #include "domain/errors.h"
 
 namespace hjt::cli {
 
 namespace {
-
-// A password never comes from the command line, where `ps` and the shell's
-// history would show it: it comes from $HJT_PASSWORD or a file.
-std::string password_from(const Args& args) {
-    if (args.has("password"))
-        throw UsageError("never give a password on the command line; use $HJT_PASSWORD or --password-file FILE");
-    if (auto file = args.optional("password-file")) {
-        std::ifstream in(*file);
-        if (!in) throw UsageError("cannot read --password-file " + *file);
-        std::string password;
-        std::getline(in, password);
-        if (!password.empty() && password.back() == '\r') password.pop_back();
-        return password;
-    }
-    const char* env = std::getenv("HJT_PASSWORD");
-    if (env && *env) return env;
-    throw UsageError("no password: set $HJT_PASSWORD or give --password-file FILE");
-}
 
 int run_user_add(Context& ctx, const Args& args) {
     const std::string& username = args.required("username");
@@ -36,11 +15,17 @@ int run_user_add(Context& ctx, const Args& args) {
     if (!role) throw UsageError("--role must be finance, caseworker, family, auditor or admin, got '" + role_text + "'");
     std::optional<Id> family;
     if (auto id = args.number("family")) family = *id;
-    std::string password = password_from(args);
+    std::string password = read_password(args, "Adgangskode til " + username + ": ");
 
+    // A database without users has nobody to sign in as: its first user (an
+    // admin) is the bootstrap (app/auth.h); every other needs an admin's session.
+    const bool first = !app::has_users(ctx.database().session());
+    std::optional<app::User> actor;
+    if (!first) actor = ctx.actor();
     app::User user;
     ctx.database().in_transaction([&](soci::session& sql) {
-        user = app::create_user(sql, ctx.actor(), username, password, *role, family);
+        user = first ? app::create_first_user(sql, Context::os_user(), username, password, *role, family)
+                     : app::create_user(sql, *actor, username, password, *role, family);
     });
     ctx.print("created user " + user.username + " (" + app::to_string(user.role) + ", id " + std::to_string(user.id) +
                   ")",
@@ -56,8 +41,10 @@ Command user_add_command() {
             "  --username U           login name (letters, digits, . _ - @)\n"
             "  --role R               finance, caseworker, family, auditor or admin\n"
             "  --family ID            the family a family user belongs to (family role only)\n"
-            "  --password-file FILE   first line is the password; else $HJT_PASSWORD\n"
-            "The password (at least 10 characters) is never taken from the command line.",
+            "  --password-file FILE   first line is the password; else $HJT_PASSWORD, else a prompt\n"
+            "The password (at least 10 characters) is never taken from the command line.\n"
+            "Needs an admin's session (hjt login), except the first user of a database without\n"
+            "users, which must be an admin (the bootstrap).",
             {"username", "role", "family", "password-file"},
             run_user_add};
 }

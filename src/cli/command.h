@@ -1,6 +1,8 @@
 // The hjt command line: one executable, subcommands (some two words, such as
 // "audit verify"), --help on each, --json for machine-readable output.
-// Exit codes: 0 ok, 1 domain/validation error, 2 usage error.
+// Exit codes: 0 ok, 1 domain/validation error (and a broken audit chain), 2 usage error,
+// 3 `audit export`: the books do not tie (the file is written), 4 not signed in (or the
+// session expired), 5 the role may not do this.
 #pragma once
 
 #include <Poco/JSON/Object.h>
@@ -12,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "app/auth.h"
+#include "app/permissions.h"
 #include "app/settings.h"
 #include "store/database.h"
 
@@ -41,13 +45,24 @@ public:
     void print(const std::string& text, const Poco::JSON::Object::Ptr& data) const;
     // Progress for long jobs: on stderr, so --json output stays clean.
     void progress(const std::string& what, long long done, long long total) const;
-    // Who is acting: $HJT_USER, else the login name ("cli" when unknown).
-    std::string actor() const;
+    // Who is acting: the hjt user of the session ($HJT_TOKEN, else the
+    // credentials file of `hjt login`, cli/credentials.h). Unauthenticated
+    // (exit 4) when there is none or it has expired. The services check what
+    // it may do.
+    const app::User& actor();
+    // The same, refused (Forbidden, exit 5) unless it may do `op` (for
+    // `family`, when given): for commands that only read.
+    const app::User& actor_who_may(app::Operation op, std::optional<Id> family = std::nullopt);
+    // The session token: $HJT_TOKEN, else the credentials file; nullopt when none.
+    std::optional<std::string> session_token() const;
+    // The OS user running hjt, for the bootstrap's audit entries (app/auth.h).
+    static std::string os_user();
 
 private:
     Settings settings_;
     bool json_;
     std::unique_ptr<store::Database> database_;
+    std::optional<app::User> actor_;
 };
 
 struct Command {

@@ -5,11 +5,14 @@ namespace hjt::cli {
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         init_command(),
+        login_command(),
+        logout_command(),
         rates_show_command(),
         rates_set_command(),
         import_command(),
         generate_command(),
         audit_verify_command(),
+        audit_anchor_command(),
         audit_export_command(),
         user_add_command(),
         serve_command(),

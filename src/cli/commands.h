@@ -6,11 +6,14 @@
 namespace hjt::cli {
 
 Command init_command();
+Command login_command();
+Command logout_command();
 Command rates_show_command();
 Command rates_set_command();
 Command import_command();
 Command generate_command();
 Command audit_verify_command();
+Command audit_anchor_command();
 Command audit_export_command();
 Command user_add_command();
 Command serve_command();

@@ -6,7 +6,9 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/credentials.h"
 #include "domain/errors.h"
+#include "store/audit_key.h"
 
 namespace hjt::cli {
 
@@ -58,12 +60,36 @@ void Context::progress(const std::string& what, long long done, long long total)
     std::cerr.flush();
 }
 
-std::string Context::actor() const {
-    for (const char* name : {"HJT_USER", "USER", "LOGNAME"}) {
+std::optional<std::string> Context::session_token() const {
+    if (const char* token = std::getenv("HJT_TOKEN"); token && *token) return std::string(token);
+    return load_token(credentials_file(settings_.database));
+}
+
+const app::User& Context::actor() {
+    if (actor_) return *actor_;
+    auto token = session_token();
+    if (!token)
+        throw Unauthenticated("du er ikke logget ind: kør 'hjt login --username NAVN' (eller sæt HJT_TOKEN)");
+    actor_ = app::authenticate(database().session(), *token);
+    if (!actor_) throw Unauthenticated("din session er udløbet eller ukendt: log ind igen med 'hjt login'");
+    return *actor_;
+}
+
+const app::User& Context::actor_who_may(app::Operation op, std::optional<Id> family) {
+    const app::User& who = actor();
+    if (family)
+        app::require_permission(who, op, *family);
+    else
+        app::require_permission(who, op);
+    return who;
+}
+
+std::string Context::os_user() {
+    for (const char* name : {"USER", "LOGNAME"}) {
         const char* value = std::getenv(name);
         if (value && *value) return value;
     }
-    return "cli";
+    return "ukendt";
 }
 
 namespace {
@@ -74,7 +100,8 @@ constexpr const char* kGlobalHelp =
     "  --db FILE       SQLite database (env HJT_DB)\n"
     "  --json          machine-readable output\n"
     "  --help          help for hjt or a subcommand\n"
-    "Exit codes: 0 ok, 1 domain or validation error, 2 usage error.\n";
+    "Exit codes: 0 ok, 1 domain or validation error, 2 usage error, 4 not signed in (hjt login),\n"
+    "5 your role may not do this.\n";
 
 void print_overview() {
     std::cout << "usage: hjt [global options] <command> [options]\n\nCommands:\n";
@@ -170,13 +197,17 @@ int run(int argc, char** argv) {
         }
         Context context(load_settings(args.optional("config").value_or(""), args.optional("db").value_or("")),
                         args.json);
+        // Before any entry is written or checked: with a key file the chain is keyed (store/audit_key.h).
+        const std::string& key_file = context.settings().audit_key_file;
+        store::use_audit_key(key_file.empty() ? std::nullopt : std::optional(store::read_audit_key_file(key_file)));
         return command->run(context, args);
     } catch (const UsageError& e) {
         std::cerr << "hjt: " << e.what() << "\n";
         std::cerr << (command ? "try 'hjt " + command->name + " --help'" : std::string("try 'hjt --help'")) << "\n";
         return 2;
     } catch (const ValidationError& e) {
-        std::cerr << "hjt: error in " << e.field() << ": " << e.what() << "\n";
+        std::cerr << "hjt: error in " << e.field() << ": " << e.what()
+                  << (e.code() == "invalid" ? "" : " [" + e.code() + "]") << "\n";
         return 1;
     } catch (const NotFound& e) {
         std::cerr << "hjt: not found: " << e.what() << "\n";
@@ -184,6 +215,12 @@ int run(int argc, char** argv) {
     } catch (const Conflict& e) {
         std::cerr << "hjt: refused: " << e.what() << "\n";
         return 1;
+    } catch (const Unauthenticated& e) {
+        std::cerr << "hjt: ikke logget ind: " << e.what() << "\n";
+        return 4;
+    } catch (const Forbidden& e) {
+        std::cerr << "hjt: ingen adgang: " << e.what() << "\n";
+        return 5;
     } catch (const std::exception& e) {
         std::cerr << "hjt: " << e.what() << "\n";
         return 1;

@@ -18,7 +18,8 @@ constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustm
                                           "lost_earnings_pension"};
 constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached",          "turns_18",
                                           "negative_total",       "missing_parent_account", "missing_pension_scheme",
-                                          "account_changed",      "held_back_released",     "catch_up"};
+                                          "account_changed",      "held_back_released",     "catch_up",
+                                          "expense_over_budget"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {
@@ -63,8 +64,11 @@ void add_adjustments(std::vector<PayoutLine>& out, const FamilyPayoutBasis& fami
     }
 }
 
-void add_expenses(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, const ChildPlan& plan,
-                  Month month) {
+// Approved expenses not yet paid, in date order. One approved beyond its
+// category's budget is paid as approved and flagged, so finance sees the
+// decider's reason before approving the run.
+void add_expenses(std::vector<PayoutLine>& out, std::vector<PayoutFlag>& flags, const FamilyPayoutBasis& family,
+                  const ChildPlan& plan, Month month) {
     std::vector<const Expense*> mine;
     for (const auto& e : family.expenses)
         if (e.child_id == plan.child.id && e.status == ExpenseStatus::approved && !e.paid_in_run &&
@@ -80,6 +84,11 @@ void add_expenses(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family,
                                             (e->document_ref.empty() ? "" : " (bilag " + e->document_ref + ")"));
         line.expense_id = e->id;
         out.push_back(std::move(line));
+        if (!e->over_budget_reason.empty())
+            flags.push_back({family.family.id, plan.child.id, FlagCode::expense_over_budget,
+                             "Udlæg " + format_kroner(e->amount) + " (" + e->category + ", " +
+                                 format_danish_date(e->date) + ") er godkendt ud over budgettet af " + e->decided_by +
+                                 ": " + e->over_budget_reason});
     }
 }
 
@@ -127,7 +136,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
         auto now = month_entitlement(family_id, *plan, basis.month, basis.rates);
         if (now.helper) lines.push_back(std::move(*now.helper));
         if (now.fixed) lines.push_back(std::move(*now.fixed));
-        add_expenses(lines, family, *plan, basis.month);
+        add_expenses(lines, flags, family, *plan, basis.month);
 
         std::span<PayoutLine> child_lines(lines.data() + child_start, lines.size() - child_start);
         if (apply_year_cap(child_lines, h.paid_this_year, basis.rates))

@@ -82,6 +82,7 @@ enum class FlagCode {
     account_changed,         // a payee's account differs from the one of its last approved run
     held_back_released,      // lines held back in an earlier run are paid by this one
     catch_up,                // lines for months of the year that have no approved run
+    expense_over_budget,     // an expense paid was approved beyond its category's budget (with a reason)
 };
 
 std::string to_string(FlagCode c);

@@ -1,6 +1,7 @@
-// The named role sets of the route tables (domain.md §11). Every route names
-// one of these (or an inline Roles{...} for a rule used once), so the access
-// matrix is read off the *_routes.cpp tables, and tests/api/access_test.cpp
+// The named role sets of the route tables (domain.md §11), each taken from the
+// one permission table the services check (app/permissions.h), so a route and
+// its service cannot disagree. Every route names one of these (or
+// app::allowed_roles(op) for a rule used once); tests/api/access_test.cpp
 // pins every endpoint x role x own/other family to its exact status.
 //
 //   role        register (families, children, grants, lost earnings)  helpers, expenses     expense decision
@@ -16,17 +17,20 @@
 
 namespace hjt::http::access {
 
+using app::Operation;
 using app::Role;
+using app::allowed_roles;
 
-inline constexpr Roles everyone{Role::finance, Role::caseworker, Role::family, Role::auditor, Role::admin};
+// Every role (a family user its own family, by scope).
+inline constexpr Roles everyone = allowed_roles(Operation::read_own_family);
 // Municipal staff: everyone but family users (runs, reports across families).
-inline constexpr Roles staff{Role::finance, Role::caseworker, Role::auditor, Role::admin};
+inline constexpr Roles staff = allowed_roles(Operation::read_across_families);
 // Families, children, grants and their versions, lost-earnings awards.
-inline constexpr Roles register_writers{Role::caseworker, Role::admin};
-// Helpers and expenses: the family (its own, by scope) and the caseworker.
-inline constexpr Roles family_editors{Role::caseworker, Role::admin, Role::family};
+inline constexpr Roles register_writers = allowed_roles(Operation::register_write);
+// Helpers, expenses and shifts: the family (its own, by scope) and the caseworker.
+inline constexpr Roles family_editors = allowed_roles(Operation::family_edit);
 // Approving or rejecting a submitted expense.
-inline constexpr Roles expense_deciders{Role::caseworker, Role::finance};
+inline constexpr Roles expense_deciders = allowed_roles(Operation::expense_decide);
 
 // Full CPR numbers only in the record view of one child, helper or award, and
 // only for those who work with the person: caseworker, admin and the family

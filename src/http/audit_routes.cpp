@@ -13,6 +13,7 @@
 
 #include "app/audit_export_service.h"
 #include "domain/errors.h"
+#include "http/access.h"
 #include "http/api_routes.h"
 #include "http/query_values.h"
 #include "http/xlsx_response.h"
@@ -21,8 +22,6 @@
 
 namespace hjt::http {
 namespace {
-
-inline constexpr Roles book_readers{app::Role::auditor, app::Role::finance, app::Role::admin};
 
 std::string zip_of(const std::vector<reports::Sheet>& sheets) {
     std::ostringstream out;
@@ -49,7 +48,8 @@ Response audit_export(RequestContext& ctx) {
 } // namespace
 
 void add_audit_routes(Router& router, const Settings&) {
-    router.add(Method::get, "/api/v1/audit-export", book_readers, no_scope, audit_export);
+    router.add(Method::get, "/api/v1/audit-export", access::allowed_roles(access::Operation::read_books), no_scope,
+               audit_export);
 }
 
 } // namespace hjt::http

@@ -22,13 +22,15 @@ namespace {
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
-Response error_response(int status, const std::string& message, const std::optional<std::string>& field) {
+Response error_response(int status, const std::string& message, const std::optional<std::string>& field,
+                        const std::optional<std::string>& code = std::nullopt) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
     body->set("error", message);
     if (field)
         body->set("field", *field);
     else
         body->set("field", Poco::Dynamic::Var());
+    if (code) body->set("code", *code);
     return {status, body, "", "", "", {}};
 }
 
@@ -89,11 +91,15 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     try {
         out = dispatch(request, body_read);
     } catch (const ValidationError& e) {
-        out = error_response(400, e.what(), e.field());
+        out = error_response(400, e.what(), e.field(), e.code());
     } catch (const NotFound& e) {
         out = error_response(404, e.what(), std::nullopt);
     } catch (const Conflict& e) {
         out = error_response(409, e.what(), std::nullopt);
+    } catch (const Unauthenticated& e) {
+        out = error_response(401, e.what(), std::nullopt);
+    } catch (const Forbidden& e) {
+        out = error_response(403, e.what(), std::nullopt);
     } catch (const HttpError& e) {
         out = error_response(e.status(), e.what(), std::nullopt);
     } catch (const Poco::Exception& e) {
@@ -144,7 +150,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
         user = app::authenticate(db->session(), token);
         if (!user) throw unauthorized("sign in again: the token is unknown or has expired");
         if (!route.roles.contains(user->role))
-            throw forbidden("the role " + app::to_string(user->role) + " may not " + request.getMethod() + " " + path);
+            throw forbidden("Din rolle (" + app::danish_role(user->role) + ") må ikke " + request.getMethod() + " " + path);
     }
 
     Poco::JSON::Object::Ptr body;

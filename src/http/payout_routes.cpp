@@ -33,8 +33,6 @@
 namespace hjt::http {
 namespace {
 
-inline constexpr Roles finance_only{app::Role::finance};
-
 Month run_month(const RequestContext& ctx) {
     Id id = ctx.id_param("id");
     auto run = store::find_payout_run(ctx.sql, id);
@@ -136,12 +134,12 @@ Response family_ledger(RequestContext& ctx) {
 void add_payout_routes(Router& r, const Settings&) {
     const std::string runs = "/api/v1/payout-runs";
     r.add(Method::get, runs, access::staff, no_scope, list_runs);
-    r.add(Method::post, runs, finance_only, no_scope, prepare_run);
+    r.add(Method::post, runs, access::allowed_roles(access::Operation::payout_prepare), no_scope, prepare_run);
     r.add(Method::get, runs + "/{id}", access::staff, no_scope, get_run);
-    r.add(Method::post, runs + "/{id}/approve", finance_only, no_scope, approve_run);
-    r.add(Method::post, runs + "/{id}/mark-paid", finance_only, no_scope, mark_run_paid);
+    r.add(Method::post, runs + "/{id}/approve", access::allowed_roles(access::Operation::payout_approve), no_scope, approve_run);
+    r.add(Method::post, runs + "/{id}/mark-paid", access::allowed_roles(access::Operation::payout_mark_paid), no_scope, mark_run_paid);
     r.add(Method::get, runs + "/{id}/sheet", access::staff, no_scope, run_sheet);
-    r.add(Method::post, runs + "/{id}/bank-file", finance_only, no_scope, bank_file);
+    r.add(Method::post, runs + "/{id}/bank-file", access::allowed_roles(access::Operation::payout_bank_file), no_scope, bank_file);
     r.add(Method::get, "/api/v1/families/{id}/ledger", access::everyone, scope::family("id"), family_ledger);
 }
 

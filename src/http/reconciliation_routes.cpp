@@ -20,8 +20,6 @@
 namespace hjt::http {
 namespace {
 
-inline constexpr Roles finance_only{app::Role::finance};
-
 Response family_reconciliation(RequestContext& ctx) {
     const Id family = ctx.id_param("id");
     const int year = year_query(ctx);
@@ -44,7 +42,7 @@ Response family_reconciliation(RequestContext& ctx) {
 
 Response run(RequestContext& ctx, bool make_final) {
     auto in = ctx.input();
-    int year = static_cast<int>(in.integer("year"));
+    int year = in.year("year");
     std::optional<Id> family;
     if (in.has("family_id")) family = in.id("family_id");
     auto report = app::reconcile_year(ctx.sql, ctx.actor(), year, family, make_final, app::today_in_copenhagen());
@@ -56,9 +54,10 @@ Response run(RequestContext& ctx, bool make_final) {
 void add_reconciliation_routes(Router& router, const Settings&) {
     router.add(Method::get, "/api/v1/families/{id}/reconciliation", access::everyone, scope::family("id"),
                family_reconciliation);
-    router.add(Method::post, "/api/v1/reconciliations", finance_only, no_scope,
+    router.add(Method::post, "/api/v1/reconciliations", access::allowed_roles(access::Operation::reconcile_draft), no_scope,
                [](RequestContext& ctx) { return run(ctx, false); });
-    router.add(Method::post, "/api/v1/reconciliations/final", finance_only, no_scope,
+    router.add(Method::post, "/api/v1/reconciliations/final", access::allowed_roles(access::Operation::reconcile_final),
+               no_scope,
                [](RequestContext& ctx) { return run(ctx, true); });
 }
 

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "app/entity_json.h"
+#include "app/expense_budget.h"
 #include "app/register_service.h"
 #include "domain/errors.h"
 #include "http/access.h"
@@ -64,7 +65,7 @@ Handler one_of(Finder<Entity> find) {
 // PUT /things/{id}: absent fields keep their stored values.
 template <class Entity>
 Handler update_of(Finder<Entity> find, Entity (*from_json)(const JsonInput&, const std::optional<Entity>&),
-                  Entity (*update)(soci::session&, const std::string&, Entity)) {
+                  Entity (*update)(soci::session&, const app::User&, Entity)) {
     return [=](RequestContext& ctx) {
         Entity current = found(find(ctx.sql, ctx.id_param("id")));
         Entity changed = from_json(ctx.input(), current);
@@ -127,17 +128,29 @@ Response set_award_accounts(RequestContext& ctx) {
 
 // The child an expense is for must belong to the family it is filed under;
 // another family's child is answered like a child that does not exist.
-Expense create_expense(soci::session& sql, const std::string& actor, Expense e) {
+Expense create_expense(soci::session& sql, const app::User& actor, Expense e) {
     auto child = store::find_child(sql, e.child_id);
     if (!child || child->family_id != e.family_id)
         throw ValidationError("child_id", "no child " + std::to_string(e.child_id) + " in this family");
     return app::create_expense(sql, actor, std::move(e));
 }
 
+// An expense with what is left of its category's budget, which the decider
+// sees before deciding (and again in the answer to the decision).
+Poco::JSON::Object::Ptr expense_with_budget(soci::session& sql, const Expense& e) {
+    auto o = app::to_json(e);
+    o->set("budget", app::to_json(app::expense_budget_status(sql, e)));
+    return o;
+}
+
+Response one_expense(RequestContext& ctx) {
+    return Response::ok(expense_with_budget(ctx.sql, found(store::find_expense(ctx.sql, ctx.id_param("id")))));
+}
+
 Response decide_expense(RequestContext& ctx) {
     auto decision = decision_from_json(ctx.input());
     auto decided = app::decide_expense(ctx.sql, ctx.actor(), ctx.id_param("id"), decision.status, decision.reason);
-    return Response::ok(app::to_json(decided));
+    return Response::ok(expense_with_budget(ctx.sql, decided));
 }
 
 } // namespace
@@ -172,7 +185,7 @@ void add_register_routes(Router& r, const Settings&) {
 
     r.add(M::get,  v1 + "/families/{id}/expenses",        everyone,         scope::family("id"),   list_of(store::list_expenses));
     r.add(M::post, v1 + "/families/{id}/expenses",        family_editors,   scope::family("id"),   create_under(&Expense::family_id, expense_from_json, create_expense));
-    r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_of(store::find_expense));
+    r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_expense);
     r.add(M::post, v1 + "/expenses/{id}/decision",        expense_deciders, scope::expense("id"),  decide_expense);
 
     r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(store::list_awards));

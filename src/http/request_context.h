@@ -36,8 +36,8 @@ struct RequestContext {
 
     // The signed-in user (routes that need a token always have one).
     const app::User& signed_in() const;
-    // Who the audit trail names for changes made by this request.
-    const std::string& actor() const { return signed_in().username; }
+    // Who acts: the services check its permission and the audit trail names it.
+    const app::User& actor() const { return signed_in(); }
     // A path parameter as an id; NotFound when it is not a positive number,
     // so /families/abc answers like an unknown family.
     Id id_param(const std::string& name) const;

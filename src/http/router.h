@@ -18,12 +18,14 @@
 //        void add_payout_routes(Router& router, const Settings& settings) {
 //            router.add(Method::get, "/api/v1/payout-runs", access::staff, no_scope, list_runs);
 //            router.add(Method::post, "/api/v1/payout-runs/{id}/approve",
-//                       Roles{app::Role::finance}, no_scope, approve_run);
+//                       access::allowed_roles(access::Operation::payout_approve), no_scope, approve_run);
 //            router.add(Method::get, "/api/v1/families/{id}/payslips", access::everyone,
 //                       scope::family("id"), list_payslips);
 //        }
-//      using the role sets in http/access.h (add a named set there only if
-//      none fits) and the scope resolvers in http/scopes.h.
+//      using the role sets in http/access.h or app::allowed_roles(op) of the
+//      one permission table (app/permissions.h; add an operation there, and
+//      its require_permission at the start of the service, for a new rule),
+//      and the scope resolvers in http/scopes.h.
 //   2. Declare it in http/api_routes.h and add one line to api_routes() in
 //      http/api_routes.cpp.
 //   3. Add the area's endpoints to the access table in tests/api/access_test.cpp.
@@ -34,12 +36,12 @@
 #pragma once
 
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/auth.h"
+#include "app/permissions.h"
 #include "app/settings.h"
 #include "http/request_context.h"
 
@@ -52,20 +54,8 @@ std::optional<Method> parse_method(const std::string& text);
 // Everything but GET changes data: runs under the writer lock.
 inline bool is_mutating(Method m) { return m != Method::get; }
 
-// A set of roles allowed on a route.
-class Roles {
-public:
-    constexpr Roles() = default;
-    constexpr Roles(std::initializer_list<app::Role> roles) {
-        for (app::Role r : roles) bits_ |= bit(r);
-    }
-    constexpr bool contains(app::Role r) const { return (bits_ & bit(r)) != 0; }
-    constexpr bool empty() const { return bits_ == 0; }
-
-private:
-    static constexpr unsigned bit(app::Role r) { return 1u << static_cast<unsigned>(r); }
-    unsigned bits_ = 0;
-};
+// The roles allowed on a route: app/permissions.h, the one table the services check too.
+using Roles = app::Roles;
 
 using Handler = std::function<Response(RequestContext&)>;
 // The family that owns the resource the request names. Throws NotFound when

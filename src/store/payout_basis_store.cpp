@@ -146,13 +146,15 @@ void assemble(Register& reg) {
 
 void load_expenses(soci::session& sql, const Window& w, Register& reg) {
     long long id = 0, family_id = 0, child_id = 0, amount = 0;
-    std::string day, category, document;
+    std::string day, category, document, decided_by, over_budget_reason;
     soci::statement st =
-        (sql.prepare << "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref"
+        (sql.prepare << "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref,"
+                        " decided_by, over_budget_reason"
                         " FROM expenses WHERE status = 'approved' AND paid_run_id IS NULL AND expense_date <= :last"
                         " ORDER BY id",
          soci::into(id), soci::into(family_id), soci::into(child_id), soci::into(day), soci::into(category),
-         soci::into(amount), soci::into(document), soci::use(w.last));
+         soci::into(amount), soci::into(document), soci::into(decided_by), soci::into(over_budget_reason),
+         soci::use(w.last));
     st.execute();
     while (st.fetch()) {
         auto family = reg.family_at.find(family_id);
@@ -166,6 +168,8 @@ void load_expenses(soci::session& sql, const Window& w, Register& reg) {
         e.amount = Money::ore(amount);
         e.document_ref = document;
         e.status = ExpenseStatus::approved;
+        e.decided_by = decided_by;
+        e.over_budget_reason = over_budget_reason;
         reg.families[family->second].expenses.push_back(std::move(e));
     }
 }

@@ -41,12 +41,12 @@ std::vector<Endpoint> endpoints() {
     };
     auto award = [](int) {
         return std::string(R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "træning",
+                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "hjemmetraening",
                    "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
     };
     // {c} in a body is filled like in the path: the child of the family under test.
     auto expense = [](int) {
-        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500})");
+        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500, "document_ref": "BILAG-9"})");
     };
     const std::string v1 = "/api/v1";
     // clang-format off
@@ -107,14 +107,15 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/families/{f}/payslips",       none,                                                   {400, 400, 400, 404, 400, 400}},
         // The annual statement: without ?year= a 400 for those who may see it, 404 for another family.
         {"GET",  v1 + "/families/{f}/statement.xlsx", none,                                                   {400, 400, 400, 404, 400, 400}},
-        // Web pages: the shift preview (a bad date again), editing shifts ({r} names no shift), a year's rates ({r} is no year).
+        // Web pages: the shift preview (a bad date again), editing shifts ({r} names no shift), a year's rates
+        // (2099: a year in range with no rate table; one out of range is a 400, bad_input_api_test).
         {"POST", v1 + "/helpers/{h}/shift-preview",   [](int) { return std::string(R"({"date": "31-02-2026", "start": "09:00", "end": "12:00"})"); },
                                                                                                               {403, 400, 400, 404, 403, 400}},
         {"PUT",  v1 + "/shifts/{r}",                  [](int) { return std::string(R"({"date": "2026-02-02", "start": "09:00", "end": "12:00"})"); },
                                                                                                               {403, 404, 404, 404, 403, 404}},
         {"DELETE", v1 + "/shifts/{r}",                none,                                                   {403, 404, 404, 404, 403, 404}},
-        {"GET",  v1 + "/rates/{r}",                   none,                                                   {404, 404, 403, 403, 404, 404}},
-        {"PUT",  v1 + "/rates/{r}",                   [](int) { return std::string(R"({"name": "home_training_cap", "value": 1, "source": "s"})"); },
+        {"GET",  v1 + "/rates/2099",                  none,                                                   {404, 404, 403, 403, 404, 404}},
+        {"PUT",  v1 + "/rates/2099",                  [](int) { return std::string(R"({"name": "home_training_cap", "value": 1, "source": "s"})"); },
                                                                                                               {404, 403, 403, 403, 403, 403}},
         // The annual reconciliation: no ?year= or a year out of range, so the table is about access alone.
         {"GET",  v1 + "/families/{f}/reconciliation", none,                                                   {400, 400, 400, 404, 400, 400}},

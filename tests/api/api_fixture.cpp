@@ -17,6 +17,7 @@
 #include "app/register_service.h"
 #include "http/api_routes.h"
 #include "store/sql_dialect.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 namespace {
@@ -125,7 +126,7 @@ ApiServer::~ApiServer() {
 
 void ApiServer::seed() {
     db_->in_transaction([&](soci::session& sql) {
-        const std::string actor = "test-setup";
+        const app::User actor = test::admin_actor("test-setup");
         auto family = [&](const std::string& name, int n) {
             Family f;
             f.name = name;
@@ -178,7 +179,7 @@ void ApiServer::seed() {
             a.period = {day(2025, 1, 1), day(2025, 12, 31)};
             a.monthly_income_before = Money::ore(3500000);
             a.hours_off_per_week = Hours::hundredths(1850);
-            a.purpose = "træning af barnet";
+            a.purpose = AwardPurpose::home_training;
             a.tax_card = {Rate::basis_points(3700), Money::ore(400000)};
             return app::create_award(sql, actor, a).id;
         };
@@ -212,7 +213,7 @@ std::string ApiServer::login(const std::string& username) {
     if (users_.insert(username).second) {
         const auto& [role, family] = roles.at(username);
         db_->in_transaction(
-            [&](soci::session& sql) { app::create_user(sql, "test-setup", username, kPassword, role, family); });
+            [&](soci::session& sql) { app::create_user(sql, test::admin_actor("test-setup"), username, kPassword, role, family); });
     }
     return client_->login(username);
 }

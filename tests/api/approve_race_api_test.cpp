@@ -11,6 +11,7 @@
 #include "api_fixture.h"
 #include "app/auth.h"
 #include "payout/cli_runner.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -22,7 +23,7 @@ std::string prepare_march(ApiServer& server) {
     server.seed_rates_and_policy();
     server.db().in_transaction([](soci::session& sql) {
         for (const char* user : {"fin2", "fin3"})
-            app::create_user(sql, "test-setup", user, kPassword, app::Role::finance, std::nullopt);
+            app::create_user(sql, test::admin_actor("test-setup"), user, kPassword, app::Role::finance, std::nullopt);
     });
     auto prepared = server.client().post("/api/v1/payout-runs", R"({"month": "2025-03"})", server.login(Users::finance));
     REQUIRE(prepared.status == 200);
@@ -69,10 +70,12 @@ TEST_CASE("an API approval and an hjt payout approve of one run at once: exactly
     ApiServer server("approve_race_cli");
     const std::string approve = prepare_march(server);
     const std::string token = server.client().login("fin2");
+    const std::string& db = server.settings().database;
+    const std::string as_fin3 = "HJT_TOKEN=" + cli_token(db, test::finance_actor("fin3"));
     int api_status = 0;
     std::thread from_api([&] { api_status = server.client().post(approve, "", token).status; });
     // On this thread: run_hjt makes Catch2 assertions, which are not thread-safe.
-    CliRun cli = run_hjt("fin3", server.settings().database, "payout approve --month 2025-03");
+    CliRun cli = run_hjt_with_env(as_fin3, db, "payout approve --month 2025-03");
     from_api.join();
     INFO("cli exit " << cli.exit_code << ", api " << api_status);
     CHECK(((cli.exit_code == 0 && api_status == 409) || (cli.exit_code == 1 && api_status == 200)));

@@ -6,6 +6,7 @@
 #include "store/register_samples.h"
 #include "store/scratch_database.h"
 #include "store/sha256.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -20,7 +21,7 @@ std::string field_of_refusal(ScratchDatabase& s, const std::string& username, co
     std::string field;
     try {
         s.db().in_transaction(
-            [&](soci::session& sql) { app::create_user(sql, "admin", username, password, role, family); });
+            [&](soci::session& sql) { app::create_user(sql, test::admin_actor("admin"), username, password, role, family); });
     } catch (const ValidationError& e) {
         field = e.field();
     }
@@ -57,7 +58,7 @@ TEST_CASE("roles print and parse", "[auth]") {
 
 TEST_CASE("login gives a token that authenticates until logout; only its hash is stored", "[auth]") {
     ScratchDatabase s("auth_login");
-    app::User created = app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::caseworker, std::nullopt);
+    app::User created = app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::caseworker, std::nullopt);
     CHECK(created.id > 0);
 
     auto token = app::login(s.sql(), "kari", kPassword, 60);
@@ -84,7 +85,7 @@ TEST_CASE("login gives a token that authenticates until logout; only its hash is
 
 TEST_CASE("a wrong password, an unknown user or a made-up token gets nothing", "[auth]") {
     ScratchDatabase s("auth_wrong");
-    app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::finance, std::nullopt);
+    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::finance, std::nullopt);
     CHECK_FALSE(app::login(s.sql(), "kari", "korrekt hest", 60));
     CHECK_FALSE(app::login(s.sql(), "karl", kPassword, 60));
     CHECK(s.count("sessions") == 0);
@@ -93,7 +94,7 @@ TEST_CASE("a wrong password, an unknown user or a made-up token gets nothing", "
 
 TEST_CASE("an expired session does not authenticate", "[auth]") {
     ScratchDatabase s("auth_expired");
-    app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::auditor, std::nullopt);
+    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::auditor, std::nullopt);
     auto immediate = app::login(s.sql(), "kari", kPassword, 0);
     REQUIRE(immediate);
     CHECK_FALSE(app::authenticate(s.sql(), *immediate));
@@ -108,8 +109,8 @@ TEST_CASE("an expired session does not authenticate", "[auth]") {
 
 TEST_CASE("a family user belongs to an existing family; the creation is audited without the hash", "[auth]") {
     ScratchDatabase s("auth_family");
-    Family f = app::create_family(s.sql(), "admin", testing::sample_family());
-    app::User u = app::create_user(s.sql(), "admin", "jensen", kPassword, app::Role::family, f.id);
+    Family f = app::create_family(s.sql(), test::caseworker_actor("admin"), testing::sample_family());
+    app::User u = app::create_user(s.sql(), test::admin_actor("admin"), "jensen", kPassword, app::Role::family, f.id);
     CHECK(u.family_id == f.id);
     auto token = app::login(s.sql(), "jensen", kPassword, 60);
     REQUIRE(token);
@@ -125,7 +126,7 @@ TEST_CASE("a family user belongs to an existing family; the creation is audited 
 
 TEST_CASE("user refusals name the field and store nothing", "[auth][bad-input]") {
     ScratchDatabase s("auth_bad");
-    app::create_user(s.sql(), "admin", "kari", kPassword, app::Role::finance, std::nullopt);
+    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::finance, std::nullopt);
     CHECK(field_of_refusal(s, "kari", kPassword, app::Role::auditor, std::nullopt) == "username");
     CHECK(field_of_refusal(s, "has space", kPassword, app::Role::auditor, std::nullopt) == "username");
     CHECK(field_of_refusal(s, "ole", "short", app::Role::auditor, std::nullopt) == "password");

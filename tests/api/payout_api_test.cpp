@@ -7,6 +7,7 @@
 
 #include "api_fixture.h"
 #include "app/auth.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -17,7 +18,7 @@ TEST_CASE("a payout run over the API: prepare, four eyes, sheet, bank file, paid
     const auto& w = server.world();
     server.seed_rates_and_policy();
     server.db().in_transaction([](soci::session& sql) {
-        app::create_user(sql, "test-setup", "fin2", kPassword, app::Role::finance, std::nullopt);
+        app::create_user(sql, test::admin_actor("test-setup"), "fin2", kPassword, app::Role::finance, std::nullopt);
     });
     std::string fin = server.login(Users::finance);
     std::string fin2 = api.login("fin2");

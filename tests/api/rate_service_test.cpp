@@ -8,6 +8,7 @@
 #include "store/audit_log.h"
 #include "store/rates_store.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -55,7 +56,7 @@ TEST_CASE("publishing a figure replaces the estimate and audits before and after
 
     app::FigureChange change;
     scratch.db().in_transaction([&](soci::session& sql) {
-        change = app::publish_figure(sql, "finance1", 2025, "home_training_cap", "721.000,00", "satser for 2025");
+        change = app::publish_figure(sql, test::finance_actor("finance1"), 2025, "home_training_cap", "721.000,00", "satser for 2025");
     });
     CHECK(change.before.value == 72073200);
     CHECK(change.before.estimated);
@@ -82,7 +83,7 @@ TEST_CASE("a bad published figure is refused and changes nothing", "[rates][publ
     scratch.db().in_transaction([&](soci::session& sql) { app::seed_rates_and_policy(sql, "tester", project_config()); });
     auto publish = [&](int year, const std::string& name, const std::string& value, const std::string& source) {
         scratch.db().in_transaction(
-            [&](soci::session& sql) { app::publish_figure(sql, "finance1", year, name, value, source); });
+            [&](soci::session& sql) { app::publish_figure(sql, test::finance_actor("finance1"), year, name, value, source); });
     };
     auto field_of = [&](int year, const std::string& name, const std::string& value, const std::string& source) {
         try {

@@ -17,6 +17,7 @@
 #include "payout/cli_runner.h"
 #include "sample_books.h"
 #include "store/clock.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -27,7 +28,7 @@ using OutFolder = testing::ScratchFolder;
 
 app::AuditExportResult export_year(SampleBooks& books, int year, const std::string& out, app::AuditExportFormat f) {
     app::AuditExportResult result;
-    books.db().in_transaction([&](soci::session& sql) { result = app::export_audit(sql, "revisor", year, out, f); },
+    books.db().in_transaction([&](soci::session& sql) { result = app::export_audit(sql, test::auditor_actor("revisor"), year, out, f); },
                               store::Database::Mode::read);
     return result;
 }
@@ -96,7 +97,7 @@ TEST_CASE("a tampered audit row shows up in the export as a failed verification 
     export_year(books, this_year(), out.file("csv").string(), app::AuditExportFormat::csv);
     std::map<std::string, std::string> check_of;
     for (const auto& row : csv_rows(out.file("csv/revisionsspor.csv").string()))
-        if (row.fields.size() == 11) check_of[row.fields[0]] = row.fields[10];
+        if (row.fields.size() == 12) check_of[row.fields[0]] = row.fields[10];
     CHECK(check_of.at(std::to_string(entry - 1)) == "OK");
     CHECK(check_of.at(std::to_string(entry)).rfind("BRUDT: hash does not match", 0) == 0);
     CHECK(check_of.at(std::to_string(entry + 1)) == "Ikke bekræftet: kæden er brudt ved post " + std::to_string(entry));
@@ -175,16 +176,16 @@ TEST_CASE("hjt audit export: the workbook or the CSV folder, a summary, usage er
     SampleBooks books("audit_sample_cli");
     OutFolder out("cli");
     const std::string db = books.path();
-    CliRun run = run_hjt("revisor", db, "audit export --year 2026 --out '" + out.file("r.xlsx").string() + "' --json");
+    CliRun run = run_hjt(test::auditor_actor("revisor"), db, "audit export --year 2026 --out '" + out.file("r.xlsx").string() + "' --json");
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("\"ties\": true") != std::string::npos);
     CHECK(run.out.find("\"chain_ok\": true") != std::string::npos);
     CHECK(std::filesystem::exists(out.file("r.xlsx").string()));
-    CliRun csv = run_hjt("revisor", db, "audit export --year 2026 --format csv --out '" + out.file("c").string() + "'");
+    CliRun csv = run_hjt(test::auditor_actor("revisor"), db, "audit export --year 2026 --format csv --out '" + out.file("c").string() + "'");
     CHECK(csv.exit_code == 0);
     CHECK(csv.out.find("postings from runs") != std::string::npos);
     CHECK(std::filesystem::exists(out.file("c/posteringer.csv").string()));
-    CHECK(run_hjt("revisor", db, "audit export --out x.xlsx").exit_code == 2);
-    CHECK(run_hjt("revisor", db, "audit export --year 2026 --out x.pdf --format pdf").exit_code == 2);
-    CHECK(run_hjt("revisor", db, "audit export --year 1999 --out '" + out.file("old.xlsx").string() + "'").exit_code == 1);
+    CHECK(run_hjt(test::auditor_actor("revisor"), db, "audit export --out x.xlsx").exit_code == 2);
+    CHECK(run_hjt(test::auditor_actor("revisor"), db, "audit export --year 2026 --out x.pdf --format pdf").exit_code == 2);
+    CHECK(run_hjt(test::auditor_actor("revisor"), db, "audit export --year 1999 --out '" + out.file("old.xlsx").string() + "'").exit_code == 1);
 }

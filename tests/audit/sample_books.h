@@ -11,6 +11,7 @@
 #include "app/rate_service.h"
 #include "app/reconciliation_service.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 
@@ -21,14 +22,14 @@ public:
     explicit SampleBooks(const std::string& name) : scratch_(name) {
         auto& db = scratch_.db();
         db.in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "setup", "config"); });
-        app::import_folder(db, "sample-data", "import");
+        app::import_folder(db, "sample-data", test::admin_actor("import"));
         for (unsigned m : {1u, 2u}) {
             const Month month = date::year{kYear} / date::month{m};
-            db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", month); });
-            db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, "finance2", month); });
+            db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), month); });
+            db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), month); });
         }
         db.in_transaction([](soci::session& sql) {
-            app::reconcile_year(sql, "finance1", kYear, std::nullopt, false, date::year{kYear} / 3 / 1);
+            app::reconcile_year(sql, test::finance_actor("finance1"), kYear, std::nullopt, false, date::year{kYear} / 3 / 1);
         });
     }
 

@@ -34,6 +34,7 @@
 #include "store/database.h"
 #include "store/register_repository.h"
 #include "store/register_samples.h"
+#include "test_actor.h"
 
 namespace {
 
@@ -152,7 +153,7 @@ bench::Timing load_on(store::Database& db, const std::filesystem::path&) {
     std::vector<Id> families;
     db.in_transaction([&](soci::session& sql) {
         families = insert_families(sql);
-        app::create_user(sql, "bench", "bench", "bench password 1", app::Role::caseworker, std::nullopt);
+        app::create_user(sql, test::admin_actor("bench"), "bench", "bench password 1", app::Role::caseworker, std::nullopt);
     });
     Settings settings;
     settings.database = db.connection();

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/payout_store.h"
 #include "store/sql_dialect.h"
+#include "test_actor.h"
 
 namespace {
 
@@ -122,22 +123,22 @@ void bare_xlsx(const std::string& path, const std::vector<FamilyRunTotals>& rows
 // February timed. Returns the run total.
 Timing run_on(store::Database& db, const std::filesystem::path& folder) {
     double generating = bench::seconds([&] { generate(db); });
-    db.in_transaction([](soci::session& sql) { app::prepare_payout(sql, "anna", month(1), kRates); });
-    db.in_transaction([](soci::session& sql) { app::approve_payout(sql, "bent", month(1)); });
+    db.in_transaction([](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("anna"), month(1), kRates); });
+    db.in_transaction([](soci::session& sql) { app::approve_payout(sql, test::finance_actor("bent"), month(1)); });
     retroactive_versions(db);
 
     app::PrepareOutcome prepared;
     app::PayoutExport files;
     const reports::Debtor debtor{"Hjemby Kommune", "DK4515510001234567", ""};
     Timing prepare = timed([&] {
-        db.in_transaction([&](soci::session& sql) { prepared = app::prepare_payout(sql, "anna", month(2), kRates); });
+        db.in_transaction([&](soci::session& sql) { prepared = app::prepare_payout(sql, test::finance_actor("anna"), month(2), kRates); });
     });
     Timing approve = timed([&] {
-        db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, "bent", month(2)); });
+        db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("bent"), month(2)); });
     });
     Timing exporting = timed([&] {
         db.in_transaction([&](soci::session& sql) {
-            files = app::export_payout(sql, "anna", month(2), (folder / "run.xlsx").string(),
+            files = app::export_payout(sql, test::finance_actor("anna"), month(2), (folder / "run.xlsx").string(),
                                        app::BankFileRequest{(folder / "bank").string(), debtor, first_day(month(2))});
         });
     });

@@ -17,6 +17,7 @@
 #include "store/database.h"
 #include "store/rates_store.h"
 #include "store/sql_dialect.h"
+#include "test_actor.h"
 
 namespace {
 
@@ -141,7 +142,7 @@ bench::Timing run_on(store::Database& db, const std::filesystem::path&) {
     app::ReconcileReport report;
     auto drafting = bench::timed([&] {
         db.in_transaction([&](soci::session& sql) {
-            report = app::reconcile_year(sql, "bench", 2024, std::nullopt, false, today);
+            report = app::reconcile_year(sql, test::finance_actor("bench"), 2024, std::nullopt, false, today);
         });
     });
     Money balance;
@@ -150,7 +151,7 @@ bench::Timing run_on(store::Database& db, const std::filesystem::path&) {
     auto finalising = bench::timed([&] {
         db.in_transaction([&](soci::session& sql) {
             sql << "INSERT INTO users (username, password_hash, role) VALUES ('bench', 'x', 'finance')";
-            final_report = app::reconcile_year(sql, "bench", 2024, std::nullopt, true, today);
+            final_report = app::reconcile_year(sql, test::finance_actor("bench"), 2024, std::nullopt, true, today);
         });
     });
 

@@ -14,6 +14,7 @@
 #include "domain/danish_format.h"
 #include "store/import_keys.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 namespace {
 
@@ -129,7 +130,7 @@ void import_into_store() {
         };
         const bench::Timing import = bench::timed([&] {
             db.in_transaction([&](soci::session& sql) {
-                app::import_shifts(sql, "bench", family, app::read_shift_csv(text, "bench.csv"), Policy{}, progress);
+                app::import_shifts(sql, test::caseworker_actor("bench"), family, app::read_shift_csv(text, "bench.csv"), Policy{}, progress);
             });
         });
         report("import CSV into SQLite (all checks)", rows, import.wall, parse, "reading the CSV only");

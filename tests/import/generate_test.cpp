@@ -11,6 +11,7 @@
 #include "domain/errors.h"
 #include "scratch_folder.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 using hjt::testing::ScratchDatabase;
 using hjt::testing::ScratchFolder;
@@ -96,7 +97,7 @@ TEST_CASE("generated data imports cleanly", "[generate][import]") {
     CHECK(rows_written(generated, "grants.csv") == children);
 
     ScratchDatabase db("generate_import");
-    auto imported = hjt::app::import_folder(db.db(), out.path(), "test");
+    auto imported = hjt::app::import_folder(db.db(), out.path(), hjt::test::admin_actor("test"));
     CHECK(imported.families == 60);
     CHECK(imported.children == children);
     CHECK(imported.helpers == helpers);

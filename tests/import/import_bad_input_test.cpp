@@ -6,6 +6,7 @@
 #include "domain/errors.h"
 #include "scratch_folder.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 using hjt::testing::ScratchDatabase;
 using hjt::testing::ScratchFolder;
@@ -16,7 +17,7 @@ namespace {
 std::string refusal(ScratchDatabase& db, const ScratchFolder& folder) {
     std::string message;
     try {
-        hjt::app::import_folder(db.db(), folder.path(), "test");
+        hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
         FAIL("the folder was imported");
     } catch (const hjt::ValidationError& e) {
         message = e.what();
@@ -38,7 +39,7 @@ TEST_CASE("one bad CVR among many rows: nothing is imported and the error names 
     folder.with_sample_data().set_field("families.csv", 7, "cvr", "12345678");
 
     try {
-        hjt::app::import_folder(db.db(), folder.path(), "test");
+        hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
         FAIL("the folder was imported");
     } catch (const hjt::ValidationError& e) {
         CHECK(e.field() == "families.csv:7");
@@ -143,10 +144,20 @@ TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad by
 TEST_CASE("a row the register service refuses rolls the whole folder back", "[import][bad-input]") {
     ScratchDatabase db("import_service_refusal");
     ScratchFolder folder("import_service_refusal");
-    folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeundervisning");
+    // An amount the reader parses but the service's range refuses (domain/limits.h).
+    folder.with_sample_data().set_field("helpers.csv", 3, "hourly_wage", "92.233.720.368.547.758,07");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:3: purpose: lost earnings are not awarded for home schooling"));
+    CHECK(contains(message, "helpers.csv:3: hourly_wage: skal være mellem 0,01 kr og 2.000,00 kr"));
+}
+
+TEST_CASE("a lost-earnings purpose that is not a code of the fixed list is refused", "[import][bad-input]") {
+    ScratchDatabase db("import_purpose");
+    ScratchFolder folder("import_purpose");
+    folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeskole");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "lost_earnings.csv:3: purpose: 'Hjemmeskole' er ikke et tilladt formål"));
 }
 
 TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
@@ -160,7 +171,7 @@ TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
         folder.write(name, crlf);
     }
 
-    auto report = hjt::app::import_folder(db.db(), folder.path(), "test");
+    auto report = hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
     CHECK(report.families == 25);
     CHECK(report.expenses == 53);
     CHECK(db.count("families") == 25);
@@ -171,12 +182,12 @@ TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
 
 TEST_CASE("a later import refers to keys of an earlier one and missing files are fine", "[import]") {
     ScratchDatabase db("import_later");
-    hjt::app::import_folder(db.db(), "sample-data", "test");
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
     ScratchFolder folder("import_later");
     folder.write("expenses.csv", "child;date;category;amount;document_ref;status;reject_reason\n"
                                  "C001;02-03-2026;Kosttilskud;1.234,56;EGK-BILAG-9001;submitted;\n");
 
-    auto report = hjt::app::import_folder(db.db(), folder.path(), "test");
+    auto report = hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
     CHECK(report.expenses == 1);
     CHECK(report.families == 0);
     long long amount = 0;

@@ -20,10 +20,11 @@ struct Outcome {
     std::string stderr_text;
 };
 
-Outcome hjt_cli(const ScratchFolder& scratch, const std::string& args) {
+// `env hjt args`, signed out unless `env` brings HJT_TOKEN.
+Outcome hjt_cli(const ScratchFolder& scratch, const std::string& args, const std::string& env = "") {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
-    std::string command = std::string("'") + bin + "' " + args + " > '" + scratch.file("out.txt").string() + "' 2> '" +
+    std::string command = "env -u HJT_TOKEN " + env + " '" + bin + "' " + args + " > '" + scratch.file("out.txt").string() + "' 2> '" +
                           scratch.file("err.txt").string() + "'";
     int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, scratch.read("out.txt"), scratch.read("err.txt")};
@@ -40,7 +41,15 @@ TEST_CASE("hjt import loads a folder and prints counts (JSON with --json)", "[cl
     CHECK(run.stdout_text.find("\"lost_earnings\": 3") != std::string::npos);
     CHECK(db.count("families") == 25);
 
-    Outcome again = hjt_cli(scratch, "import sample-data --db '" + db.path() + "'");
+    // The first import was the bootstrap (users.csv has admin1); from now on an import needs an admin's session.
+    Outcome signed_out = hjt_cli(scratch, "import sample-data --db '" + db.path() + "'");
+    CHECK(signed_out.exit_code == 4);
+    CHECK(signed_out.stderr_text.find("ikke logget ind") != std::string::npos);
+    Outcome login = hjt_cli(scratch, "login --username admin1 --print-token --db '" + db.path() + "'",
+                            "HJT_PASSWORD=demo-admin1");
+    REQUIRE(login.exit_code == 0);
+    const std::string as_admin = "HJT_TOKEN=" + login.stdout_text.substr(0, login.stdout_text.find('\n'));
+    Outcome again = hjt_cli(scratch, "import sample-data --db '" + db.path() + "'", as_admin);
     CHECK(again.exit_code == 1);
     CHECK(again.stderr_text.find("families.csv:2: cvr: 58245534 is already registered") != std::string::npos);
 }

@@ -6,6 +6,7 @@
 #include "app/importer.h"
 #include "domain/errors.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 using hjt::testing::ScratchDatabase;
 
@@ -27,7 +28,7 @@ long long number_of(ScratchDatabase& db, const std::string& sql) {
 
 TEST_CASE("the sample municipality imports completely", "[import]") {
     ScratchDatabase db("import_sample");
-    auto report = hjt::app::import_folder(db.db(), "sample-data", "test");
+    auto report = hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
 
     CHECK(report.families == 25);
     CHECK(report.children == 28);
@@ -62,7 +63,7 @@ TEST_CASE("the sample municipality imports completely", "[import]") {
 
 TEST_CASE("the sample holds the cases its README describes", "[import]") {
     ScratchDatabase db("import_sample_cases");
-    hjt::app::import_folder(db.db(), "sample-data", "test");
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
 
     CHECK(number_of(db, "SELECT COUNT(*) FROM families WHERE bank_reg IS NULL OR bank_reg = ''") == 1);
     CHECK(text_of(db, "SELECT name FROM children WHERE birth_date = '2016-02-29'") == "Lærke Rasmussen");
@@ -84,11 +85,11 @@ TEST_CASE("the sample holds the cases its README describes", "[import]") {
 
 TEST_CASE("importing the sample twice is refused for its CVR numbers and stores nothing new", "[import]") {
     ScratchDatabase db("import_twice");
-    hjt::app::import_folder(db.db(), "sample-data", "test");
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
     long long audit_entries = db.count("audit_log");
 
     try {
-        hjt::app::import_folder(db.db(), "sample-data", "test");
+        hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
         FAIL("the second import was accepted");
     } catch (const hjt::ValidationError& e) {
         std::string message = e.what();
@@ -107,7 +108,7 @@ TEST_CASE("importing the sample twice is refused for its CVR numbers and stores 
 TEST_CASE("import progress is reported and reaches the total", "[import]") {
     ScratchDatabase db("import_progress");
     long long calls = 0, last_done = -1, last_total = -2;
-    hjt::app::import_folder(db.db(), "sample-data", "test", [&](const std::string& stage, long long done, long long total) {
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), [&](const std::string& stage, long long done, long long total) {
         ++calls;
         if (stage == "storing") last_done = done, last_total = total;
     });

@@ -1,4 +1,5 @@
-// Runs the real executable ($HJT_BIN) on a test database as a given user and
+// Runs the real executable ($HJT_BIN) on a test database as a given hjt user
+// (a session token in $HJT_TOKEN, tests/cli_session.h) or signed out, and
 // captures stdout; stderr goes to the test log.
 #pragma once
 
@@ -10,35 +11,57 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <iostream>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include "cli_session.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 
 struct CliRun {
     int exit_code = -1;
     std::string out;
+    std::string err;
 };
 
-// `HJT_USER=<user> hjt <args> --db <db>`.
-inline CliRun run_hjt(const std::string& user, const std::string& db, const std::string& args) {
+// `<env> hjt <args> --db <db>` with no session unless `env` gives one.
+inline CliRun run_hjt_with_env(const std::string& env, const std::string& db, const std::string& args) {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
     // Named after the database, which may be a connection string rather than a file.
     const std::string out_file =
         (std::filesystem::temp_directory_path() / ("hjt_cli_" + std::to_string(std::hash<std::string>{}(db)) + ".out"))
             .string();
-    const std::string command = "HJT_USER=" + user + " '" + bin + "' " + args + " --db '" + db + "' > '" + out_file + "'";
+    const std::string err_file = out_file + ".err";
+    const std::string command = "env -u HJT_TOKEN " + env + " '" + bin + "' " + args + " --db '" + db + "' > '" +
+                                out_file + "' 2> '" + err_file + "'";
     const int status = std::system(command.c_str());
     CliRun run;
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(out_file);
-    std::stringstream text;
-    text << in.rdbuf();
-    run.out = text.str();
-    std::remove(out_file.c_str());
+    auto text_of = [](const std::string& file) {
+        std::ifstream in(file);
+        std::stringstream text;
+        text << in.rdbuf();
+        std::remove(file.c_str());
+        return text.str();
+    };
+    run.out = text_of(out_file);
+    run.err = text_of(err_file);
+    std::cerr << run.err;  // the test log shows what the command said
     return run;
+}
+
+// `hjt <args> --db <db>` signed in as `who`.
+inline CliRun run_hjt(const app::User& who, const std::string& db, const std::string& args) {
+    return run_hjt_with_env("HJT_TOKEN=" + cli_token(db, who), db, args);
+}
+
+// `hjt <args> --db <db>` signed out: `hjt init` and the refusals.
+inline CliRun run_hjt_signed_out(const std::string& db, const std::string& args) {
+    return run_hjt_with_env("", db, args);
 }
 
 } // namespace hjt::test

@@ -31,23 +31,26 @@ std::string add_args(Id child, const std::string& purpose, const std::string& fr
            " --parent-reg " + parent_reg + " --parent-account 0000654321";
 }
 
+// Finance staff run the payout; the caseworker keeps the register.
+const app::User anna = finance_actor("anna"), bent = finance_actor("bent"), kari = caseworker_actor("kari");
+
 } // namespace
 
 TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines in the payout run",
           "[lost_earnings][cli]") {
     PayoutRegister reg("lost_earnings_cli");
-    REQUIRE(run_hjt("anna", reg.path(), "init").exit_code == 0);
+    REQUIRE(run_hjt_signed_out(reg.path(), "init").exit_code == 0);
     Id family = reg.family("Familien Holm");
     Id child = reg.child(family, day(2015, 6, 1));
 
-    CHECK(run_hjt("anna", reg.path(), add_args(child, "Hjemmeundervisning")).exit_code == 1);
-    CHECK(run_hjt("anna", reg.path(), add_args(child, "træning", "2033-06-01")).exit_code == 1);  // the 18th birthday
-    CHECK(run_hjt("anna", reg.path(), "lost-earnings add --child " + std::to_string(child)).exit_code == 2);
-    CHECK(run_hjt("anna", reg.path(), add_args(child, "træning", "2024-01-01", "53")).exit_code == 1);  // reg.no.
-    CHECK(run_hjt("anna", reg.path(), add_args(child, "træning") + " --pension-reg 9570").exit_code == 2);
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "Hjemmeundervisning")).exit_code == 1);
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening", "2033-06-01")).exit_code == 1);  // the 18th birthday
+    CHECK(run_hjt(kari, reg.path(), "lost-earnings add --child " + std::to_string(child)).exit_code == 2);
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening", "2024-01-01", "53")).exit_code == 1);  // reg.no.
+    CHECK(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening") + " --pension-reg 9570").exit_code == 2);
     CHECK(reg.count("lost_earnings_awards") == 0);
 
-    CliRun added = run_hjt("anna", reg.path(), add_args(child, "hjemmetræning") + " --json");
+    CliRun added = run_hjt(kari, reg.path(), add_args(child, "hjemmetraening") + " --json");
     REQUIRE(added.exit_code == 0);
     REQUIRE(reg.count("lost_earnings_awards") == 1);
     CHECK(added.out.find("050585-XXXX") != std::string::npos);
@@ -55,7 +58,7 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
 
     auto dir = std::filesystem::temp_directory_path() / ("lost_earnings_cli_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    CliRun month = run_hjt("anna", reg.path(),
+    CliRun month = run_hjt(anna, reg.path(),
                            "lost-earnings statement" + award + " --month 2024-03 --out '" + (dir / "m.xlsx").string() + "'");
     CHECK(month.exit_code == 0);
     CHECK(month.out.find("udbetalt 17.055,92 kr") != std::string::npos);
@@ -65,23 +68,23 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
     CHECK(sheet.find("050585-1234") == std::string::npos);
     CHECK(sheet.find("anslået") == std::string::npos);
 
-    CliRun year = run_hjt("anna", reg.path(),
+    CliRun year = run_hjt(anna, reg.path(),
                           "lost-earnings statement" + award + " --year 2026 --out '" + (dir / "y.xlsx").string() + "' --json");
     CHECK(year.exit_code == 0);
     CHECK(year.out.find("\"cap_estimated\": true") != std::string::npos);
     CHECK(app::xlsx_part(read_bytes(dir / "y.xlsx"), "xl/sharedStrings.xml", "y.xlsx").find("anslået") !=
           std::string::npos);
-    CHECK(run_hjt("anna", reg.path(), "lost-earnings statement" + award + " --out x.xlsx").exit_code == 2);
+    CHECK(run_hjt(anna, reg.path(), "lost-earnings statement" + award + " --out x.xlsx").exit_code == 2);
     std::filesystem::remove_all(dir);
 
-    CliRun prepared = run_hjt("anna", reg.path(), "payout prepare --month 2024-03");
+    CliRun prepared = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     CHECK(prepared.exit_code == 0);
     CHECK(prepared.out.find("total 32.400,00 kr") != std::string::npos);  // benefit 30.000,00 + pension 2.400,00
 
     // The bank file: the parent's net and the pension (config's default payee), the withholding listed.
-    REQUIRE(run_hjt("bent", reg.path(), "payout approve --month 2024-03").exit_code == 0);
+    REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
     auto bank = std::filesystem::temp_directory_path() / ("lost_earnings_cli_bank_" + std::to_string(::getpid()));
-    CliRun exported = run_hjt("anna", reg.path(),
+    CliRun exported = run_hjt(anna, reg.path(),
                               "payout export --month 2024-03 --out '" + (bank / "run.xlsx").string() + "' --bank '" +
                                   (bank / "bank").string() + "'");
     std::filesystem::remove_all(bank);
@@ -93,26 +96,26 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
 TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the parent's account is paid by the next run",
           "[lost_earnings][cli]") {
     PayoutRegister reg("lost_earnings_cli_accounts");
-    REQUIRE(run_hjt("anna", reg.path(), "init").exit_code == 0);
+    REQUIRE(run_hjt_signed_out(reg.path(), "init").exit_code == 0);
     Id child = reg.child(reg.family("Familien Holm"), day(2015, 6, 1));
-    std::string without_account = add_args(child, "hjemmetræning");
+    std::string without_account = add_args(child, "hjemmetraening");
     without_account.erase(without_account.find(" --parent-reg"));
-    REQUIRE(run_hjt("anna", reg.path(), without_account).exit_code == 0);
+    REQUIRE(run_hjt(kari, reg.path(), without_account).exit_code == 0);
 
-    CliRun march = run_hjt("anna", reg.path(), "payout prepare --month 2024-03");
+    CliRun march = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     // The benefit and its pension stay in the run, held back and flagged.
     CHECK(march.out.find("total 32.400,00 kr") != std::string::npos);
     CHECK(march.out.find("held back (owed, paid when the cause is fixed): 32.400,00 kr") != std::string::npos);
-    REQUIRE(run_hjt("bent", reg.path(), "payout approve --month 2024-03").exit_code == 0);
+    REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
 
-    CHECK(run_hjt("anna", reg.path(), "lost-earnings accounts --award 1 --parent-reg 12 --parent-account 1")
+    CHECK(run_hjt(kari, reg.path(), "lost-earnings accounts --award 1 --parent-reg 12 --parent-account 1")
               .exit_code == 1);
-    CliRun set = run_hjt("anna", reg.path(),
+    CliRun set = run_hjt(kari, reg.path(),
                          "lost-earnings accounts --award 1 --parent-reg 5301 --parent-account 0000654321");
     CHECK(set.exit_code == 0);
     CHECK(set.out.find("5301 ****4321") != std::string::npos);
     // April: March's held-back benefit and pension paid (32.400,00) + April's (32.400,00).
-    CliRun april = run_hjt("anna", reg.path(), "payout prepare --month 2024-04");
+    CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
     CHECK(april.out.find("total 64.800,00 kr") != std::string::npos);
     CHECK(april.out.find("held back") == std::string::npos);
 }

@@ -16,7 +16,7 @@ using namespace hjt::test;
 namespace {
 
 CliRun hjt_as(const std::string& user, PayoutRegister& reg, const std::string& args) {
-    return run_hjt(user, reg.path(), args);
+    return run_hjt(finance_actor(user), reg.path(), args);  // finance staff
 }
 
 } // namespace
@@ -65,7 +65,7 @@ TEST_CASE("hjt init: a database named by a bare file name is made in the working
     REQUIRE(bin);
     const auto folder = std::filesystem::temp_directory_path() / ("hjt_init_bare_" + std::to_string(::getpid()));
     std::filesystem::create_directories(folder);
-    const std::string command = "cd '" + folder.string() + "' && HJT_USER=anna '" + bin + "' init --db bare.db > /dev/null";
+    const std::string command = "cd '" + folder.string() + "' && '" + bin + "' init --db bare.db > /dev/null";
     CHECK(std::system(command.c_str()) == 0);
     CHECK(std::filesystem::exists(folder / "bare.db"));
     std::filesystem::remove_all(folder);

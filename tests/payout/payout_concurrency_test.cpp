@@ -12,6 +12,7 @@
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
 #include "store/audit_log.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -65,7 +66,7 @@ TEST_CASE("two connections approving one run at once: one approves, the ledger i
 
     Outcomes outcomes;
     at_once(f.reg.path(), {"bent", "carl", "dora"},
-            [](soci::session& sql, const std::string& actor) { app::approve_payout(sql, actor, month(2024, 4)); },
+            [](soci::session& sql, const std::string& actor) { app::approve_payout(sql, test::finance_actor(actor), month(2024, 4)); },
             outcomes);
     CHECK(outcomes.done == 1);
     CHECK(outcomes.conflicts == 2);
@@ -79,7 +80,7 @@ TEST_CASE("two connections preparing one month at once store one run", "[payout]
     Outcomes outcomes;
     at_once(f.reg.path(), {"anna", "bent"},
             [](soci::session& sql, const std::string& actor) {
-                app::prepare_payout(sql, actor, month(2024, 4), example_rates());
+                app::prepare_payout(sql, test::finance_actor(actor), month(2024, 4), example_rates());
             },
             outcomes);
     CHECK(outcomes.failures == 0);

@@ -22,6 +22,7 @@
 #include "payout_register.h"
 #include "store/payout_store.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -80,7 +81,7 @@ struct ExportCase {
         std::optional<app::BankFileRequest> request;
         if (bank) request = app::BankFileRequest{out.file("bank-2024-04.xml"), kDebtor, day(2024, 4, 2)};
         reg.db().in_transaction([&](soci::session& s) {
-            files = app::export_payout(s, "anna", month(2024, 4), out.file("run.xlsx"), request);
+            files = app::export_payout(s, test::finance_actor("anna"), month(2024, 4), out.file("run.xlsx"), request);
         });
         return files;
     }
@@ -180,7 +181,7 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     Id award = store::insert_award(reg.sql(), a);
     const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
     reg.db().in_transaction([&](soci::session& s) {
-        app::prepare_payout(s, "anna", month(2024, 4), rates_2024(), {false, pension, {}});
+        app::prepare_payout(s, test::finance_actor("anna"), month(2024, 4), rates_2024(), {false, pension, {}});
     });
     reg.approve("bent", month(2024, 4));
 
@@ -194,7 +195,7 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     OutFolder out("hjt_payout_export_lost_earnings");
     app::PayoutExport files;
     reg.db().in_transaction([&](soci::session& s) {
-        files = app::export_payout(s, "anna", month(2024, 4), out.file("run.xlsx"),
+        files = app::export_payout(s, test::finance_actor("anna"), month(2024, 4), out.file("run.xlsx"),
                                    app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)});
     });
     CHECK(files.transfers == 3);
@@ -226,6 +227,8 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
 
     std::string tie_out = xlsx_part(files.xlsx, "xl/worksheets/sheet4.xml");  // "Kørsel"
     CHECK(tie_out.find("Indeholdt til Skattestyrelsen") != std::string::npos);
+    // When it was computed (Forberedt) and from which runs.
+    CHECK(tie_out.find("Beregnet ud fra") != std::string::npos);
     CHECK(tie_out.find("<v>12944.08</v>") != std::string::npos);
     CHECK(tie_out.find("<v>0</v>") != std::string::npos);  // the difference, a formula with its value
     std::string withheld = xlsx_part(files.xlsx, "xl/worksheets/sheet6.xml");  // "Indeholdt skat"

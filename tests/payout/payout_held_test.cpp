@@ -11,9 +11,11 @@
 #include "domain/errors.h"
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
+#include "store/audit_log.h"
 #include "store/ledger_store.h"
 #include "store/payout_store.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -72,7 +74,7 @@ TEST_CASE("a family without an account is held back, owed, and paid by the first
     reg.db().in_transaction([&](soci::session& sql) {
         Family f = *store::find_family(sql, without);
         f.bank = BankAccount{"1234", "7654321"};
-        app::update_family(sql, "sagsbehandler", f);
+        app::update_family(sql, caseworker_actor("sagsbehandler"), f);
     });
     reg.prepare("anna", month(2024, 6));
     PayoutRun june = stored_run(reg, month(2024, 6));
@@ -109,6 +111,18 @@ TEST_CASE("a family without an account is held back, owed, and paid by the first
     long long july_lines = 0;
     for (const auto& l : stored_run(reg, month(2024, 7)).lines) july_lines += l.family_id == without;
     CHECK(july_lines == 1);
+    // Prepared again (its draft's lines and payees replaced): every row still verifies.
+    reg.prepare("anna", month(2024, 7));
+
+    // The audit chain covers it all: the held-back lines, the lines releasing
+    // them and the payees of every run verify against the entries that wrote them.
+    store::AuditVerification v = store::verify_audit_chain(reg.sql());
+    CHECK(v.ok);
+    CHECK(v.findings.empty());
+    long long payees = 0;
+    reg.sql() << "SELECT COUNT(*) FROM payout_payees", soci::into(payees);
+    CHECK(payees > 0);
+    CHECK(v.rows_checked >= payees);
 }
 
 TEST_CASE("a parent's pension is held with the benefit and both are paid once the parent's account is registered",
@@ -120,7 +134,7 @@ TEST_CASE("a parent's pension is held with the benefit and both are paid once th
     a.parent_cpr = "050585-1234";
     a.parent_bank.reset();
     Id award = store::insert_award(reg.sql(), a);
-    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, "anna", month(2024, 4), rates_2024()); });
+    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 4), rates_2024()); });
     PayoutRun april = stored_run(reg, month(2024, 4));
     REQUIRE(april.lines.size() == 2);
     CHECK(april.lines[0].held_back == "ingen bankkonto for forælderen");
@@ -131,9 +145,9 @@ TEST_CASE("a parent's pension is held with the benefit and both are paid once th
     reg.approve("bent", month(2024, 4));
 
     reg.db().in_transaction([&](soci::session& sql) {
-        app::set_award_accounts(sql, "sagsbehandler", award, BankAccount{"5301", "0000654321"}, a.pension_payee);
+        app::set_award_accounts(sql, caseworker_actor("sagsbehandler"), award, BankAccount{"5301", "0000654321"}, a.pension_payee);
     });
-    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, "anna", month(2024, 5), rates_2024()); });
+    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 5), rates_2024()); });
     PayoutRun may = stored_run(reg, month(2024, 5));
     RunSettlement paid = settle_run(may);
     REQUIRE(paid.transfers.size() == 2);

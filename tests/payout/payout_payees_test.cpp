@@ -4,6 +4,8 @@
 // flagged in the next run and its change is audited (masked in exports).
 #include <catch2/catch.hpp>
 
+#include "test_actor.h"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -57,12 +59,12 @@ struct PaidFamily {
     // With the 2024 rate table: lost earnings need its cap and ATP.
     app::PrepareOutcome prepare(Month m) {
         app::PrepareOutcome outcome;
-        reg.db().in_transaction([&](soci::session& s) { outcome = app::prepare_payout(s, "anna", m, rates_2024()); });
+        reg.db().in_transaction([&](soci::session& s) { outcome = app::prepare_payout(s, test::finance_actor("anna"), m, rates_2024()); });
         return outcome;
     }
     void export_bank(const BankFiles& out, Month m) {
         reg.db().in_transaction([&](soci::session& s) {
-            app::export_payout(s, "anna", m, (out.folder / "run.xlsx").string(),
+            app::export_payout(s, test::finance_actor("anna"), m, (out.folder / "run.xlsx").string(),
                                app::BankFileRequest{(out.folder / "bank").string(), kDebtor, day(2024, 4, 2)});
         });
     }
@@ -70,13 +72,13 @@ struct PaidFamily {
         reg.db().in_transaction([&](soci::session& s) {
             Family f = *store::find_family(s, family);
             f.bank = BankAccount{"9999", account_no};
-            app::update_family(s, "sagsbehandler", f);
+            app::update_family(s, test::caseworker_actor("sagsbehandler"), f);
         });
     }
     void change_parent_account(const std::string& account_no) {
         reg.db().in_transaction([&](soci::session& s) {
             auto a = *store::find_award(s, award);
-            app::set_award_accounts(s, "sagsbehandler", award, BankAccount{"8888", account_no}, a.pension_payee);
+            app::set_award_accounts(s, test::caseworker_actor("sagsbehandler"), award, BankAccount{"8888", account_no}, a.pension_payee);
         });
     }
 };

@@ -2,6 +2,7 @@
 
 #include "payout_domain_fixtures.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 namespace {
@@ -70,13 +71,13 @@ app::PrepareOutcome PayoutRegister::prepare(const std::string& actor, Month mont
                                             const app::PrepareOptions& options) {
     app::PrepareOutcome outcome;
     db().in_transaction(
-        [&](soci::session& s) { outcome = app::prepare_payout(s, actor, month, example_rates(), options); });
+        [&](soci::session& s) { outcome = app::prepare_payout(s, finance_actor(actor), month, example_rates(), options); });
     return outcome;
 }
 
 PayoutRunHeader PayoutRegister::approve(const std::string& actor, Month month) {
     PayoutRunHeader run;
-    db().in_transaction([&](soci::session& s) { run = app::approve_payout(s, actor, month); });
+    db().in_transaction([&](soci::session& s) { run = app::approve_payout(s, finance_actor(actor), month); });
     return run;
 }
 

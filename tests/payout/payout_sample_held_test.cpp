@@ -5,6 +5,8 @@
 // Thomsen has no account: her benefit and its pension are held together.
 #include <catch2/catch.hpp>
 
+#include "test_actor.h"
+
 #include "app/importer.h"
 #include "app/payment_settings.h"
 #include "app/payout_service.h"
@@ -47,7 +49,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
 
     app::PrepareOptions options;  // as `hjt payout prepare` runs it: the default pension payee from config/
     options.default_pension = app::load_default_pension_payee("config");
-    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", kApril, options); });
+    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), kApril, options); });
     PayoutRun april = store::load_payout_run(scratch.sql(), kApril);
     RunSettlement s = settle_run(april);
     CHECK(held_of(s, johansen, Payee::family) == Money::ore(2077701));
@@ -67,7 +69,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
     CHECK(pension_held == Money::ore(138823));
     CHECK(total_of(april.lines) == total_of(s.transfers) + total_of(s.withholding) + total_of(s.held_back));
 
-    db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, "finance2", kApril); });
+    db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), kApril); });
     auto owed = store::owed_lines(scratch.sql(), johansen)[johansen];
     Money owed_total;
     for (const auto& o : owed) owed_total += o.line.amount;
@@ -78,7 +80,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
         f.bank = BankAccount{"6460", "4061384549"};
         app::update_family(sql, "caseworker1", f);
     });
-    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", kMay, options); });
+    db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), kMay, options); });
     PayoutRun may = store::load_payout_run(scratch.sql(), kMay);
     Money released;
     for (const auto& l : may.lines)

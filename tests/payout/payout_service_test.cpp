@@ -9,6 +9,7 @@
 #include "store/audit_log.h"
 #include "store/ledger_store.h"
 #include "store/payout_store.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -106,7 +107,7 @@ TEST_CASE("mark-paid needs an approved run", "[payout][service]") {
     OneFamily f("payout_mark_paid");
     f.reg.prepare("anna", month(2024, 4));
     auto mark = [&] {
-        f.reg.db().in_transaction([&](soci::session& s) { app::mark_payout_paid(s, "carl", month(2024, 4)); });
+        f.reg.db().in_transaction([&](soci::session& s) { app::mark_payout_paid(s, test::finance_actor("carl"), month(2024, 4)); });
     };
     CHECK_THROWS_AS(mark(), Conflict);
     f.reg.approve("bent", month(2024, 4));
@@ -205,7 +206,7 @@ TEST_CASE("approve with the reviewed content hash; another hash is refused", "[p
     OneFamily f("payout_hash");
     auto draft = f.reg.prepare("anna", month(2024, 4));
     auto approve = [&](const std::string& hash) {
-        f.reg.db().in_transaction([&](soci::session& s) { app::approve_payout(s, "bent", month(2024, 4), hash); });
+        f.reg.db().in_transaction([&](soci::session& s) { app::approve_payout(s, test::finance_actor("bent"), month(2024, 4), hash); });
     };
     CHECK_THROWS_AS(approve("0000"), Conflict);
     approve(draft.run.content_hash);
@@ -216,7 +217,7 @@ TEST_CASE("prepare, approve and mark-paid are audited and the chain verifies", "
     OneFamily f("payout_audit");
     f.reg.prepare("anna", month(2024, 4));
     f.reg.approve("bent", month(2024, 4));
-    f.reg.db().in_transaction([&](soci::session& s) { app::mark_payout_paid(s, "carl", month(2024, 4)); });
+    f.reg.db().in_transaction([&](soci::session& s) { app::mark_payout_paid(s, test::finance_actor("carl"), month(2024, 4)); });
     std::vector<std::string> actions;
     std::string action;
     soci::statement st = (f.reg.sql().prepare << "SELECT action FROM audit_log WHERE entity = 'payout_run' ORDER BY id",

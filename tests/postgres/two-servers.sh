@@ -58,7 +58,8 @@ seconds = time.time() - start
 print(f"two servers, {n_threads} clients: {len(created)} families created in {seconds:.2f} s "
       f"({len(created) / seconds:.0f}/s), {len(errors)} errors, {len(set(created))} distinct ids")
 PY
-    $hjt audit verify
+    echo demo-auditor1 > "$scratch/auditor1.pw"
+    HJT_TOKEN=$($hjt login --username auditor1 --password-file "$scratch/auditor1.pw" --print-token) $hjt audit verify
     kill "${pids[@]}"
     wait "${pids[@]}" 2>/dev/null || true
 }

@@ -6,6 +6,7 @@
 #include "store/rates_store.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 
@@ -77,8 +78,8 @@ void ReconcileWorld::work_every_month(long long h100) {
 
 void ReconcileWorld::pay_months(unsigned last) {
     for (unsigned m = 1; m <= last; ++m) {
-        db().in_transaction([&](soci::session& s) { app::prepare_payout(s, kFinance, month(2024, m), example_rates()); });
-        db().in_transaction([&](soci::session& s) { app::approve_payout(s, kFinance2, month(2024, m)); });
+        db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor(kFinance), month(2024, m), example_rates()); });
+        db().in_transaction([&](soci::session& s) { app::approve_payout(s, test::finance_actor(kFinance2), month(2024, m)); });
     }
 }
 

@@ -14,6 +14,7 @@
 #include "store/rates_store.h"
 #include "store/register_repository.h"
 #include "store/sql_dialect.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -23,7 +24,7 @@ namespace {
 const Date kAfterTheYear = day(2025, 2, 1);
 
 app::ReconcileReport reconcile(ReconcileWorld& w, bool make_final, Date today = kAfterTheYear,
-                               const std::string& actor = kFinance) {
+                               const app::User& actor = test::finance_actor(kFinance)) {
     app::ReconcileReport report;
     w.db().in_transaction([&](soci::session& sql) {
         report = app::reconcile_year(sql, actor, 2024, w.family, make_final, today);
@@ -113,7 +114,7 @@ TEST_CASE("close_years closes the year of many families once; closing again chan
 TEST_CASE("final needs a finance user and a year that is over", "[reconcile]") {
     ReconcileWorld w("reconcile_final_rules");
     w.pay_months(1);
-    CHECK_THROWS_AS(reconcile(w, true, kAfterTheYear, "sagsbehandler"), Conflict);
+    CHECK_THROWS_AS(reconcile(w, true, kAfterTheYear, test::caseworker_actor("sagsbehandler")), Forbidden);
     CHECK_THROWS_AS(reconcile(w, true, day(2024, 7, 1)), Conflict);
     CHECK(w.count("reconciliations") == 0);
     CHECK(w.count("closed_years") == 0);
@@ -136,14 +137,14 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
     w.work_every_month(6500);
     w.pay_months(11);
     // December is prepared before the year is closed, approved after.
-    w.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, kFinance, month(2024, 12), example_rates()); });
+    w.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor(kFinance), month(2024, 12), example_rates()); });
     Id submitted = w.expense(2024, "Træningsredskaber", ExpenseStatus::submitted);
     reconcile(w, true);
     REQUIRE(store::year_closed(w.sql(), w.family, 2024));
     Policy policy = store::load_policy(w.sql());
 
     std::string shift = conflict(w, [&](soci::session& s) {
-        app::add_shift(s, "familie", w.helper, ShiftTimes{day(2024, 12, 3), 9 * 60, 12 * 60}, policy);
+        app::add_shift(s, test::caseworker_actor("familie"), w.helper, ShiftTimes{day(2024, 12, 3), 9 * 60, 12 * 60}, policy);
     });
     CHECK(shift.find("the year 2024 is closed") != std::string::npos);
 
@@ -154,23 +155,23 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
         e.date = day(2024, 11, 1);
         e.category = "Træningsredskaber";
         e.amount = Money::kroner(500);
-        app::create_expense(s, "familie", e);
+        app::create_expense(s, test::caseworker_actor("familie"), e);
     });
     CHECK(expense.find("the year 2024 is closed") != std::string::npos);
     CHECK(conflict(w, [&](soci::session& s) {
-              app::decide_expense(s, kFinance, submitted, ExpenseStatus::approved, "");
+              app::decide_expense(s, test::finance_actor(kFinance), submitted, ExpenseStatus::approved, "");
           }).find("2024") != std::string::npos);
 
-    std::string payout = conflict(w, [&](soci::session& s) { app::approve_payout(s, kFinance2, month(2024, 12)); });
+    std::string payout = conflict(w, [&](soci::session& s) { app::approve_payout(s, test::finance_actor(kFinance2), month(2024, 12)); });
     CHECK(payout.find("the year 2024 is closed") != std::string::npos);
     // Prepared again, the run leaves the closed family out: no adjustment lines for its year.
-    w.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, kFinance, month(2024, 12), example_rates()); });
+    w.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor(kFinance), month(2024, 12), example_rates()); });
     CHECK(w.number("SELECT COUNT(*) FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
                    " WHERE r.month = '2024-12'") == 0);
 
     // The next year is open.
     CHECK(conflict(w, [&](soci::session& s) {
-              app::add_shift(s, "familie", w.helper, ShiftTimes{day(2025, 1, 7), 9 * 60, 12 * 60}, policy);
+              app::add_shift(s, test::caseworker_actor("familie"), w.helper, ShiftTimes{day(2025, 1, 7), 9 * 60, 12 * 60}, policy);
           }) == "");
 }
 
@@ -185,7 +186,7 @@ TEST_CASE("an expense in an excluded category is refused with its reason when su
     e.amount = Money::kroner(12495);
     e.document_ref = "BILAG-9";
     try {
-        w.db().in_transaction([&](soci::session& s) { app::create_expense(s, "familie", e); });
+        w.db().in_transaction([&](soci::session& s) { app::create_expense(s, test::caseworker_actor("familie"), e); });
         FAIL("an expense for a course abroad was accepted");
     } catch (const ValidationError& error) {
         CHECK(error.field() == "category");
@@ -195,11 +196,11 @@ TEST_CASE("an expense in an excluded category is refused with its reason when su
 
     Id treatment = w.expense(2025, "behandling", ExpenseStatus::submitted);  // stored before the rule
     CHECK_THROWS_AS(w.db().in_transaction([&](soci::session& s) {
-        app::decide_expense(s, kFinance, treatment, ExpenseStatus::approved, "");
+        app::decide_expense(s, test::finance_actor(kFinance), treatment, ExpenseStatus::approved, "");
     }),
                     ValidationError);
     w.db().in_transaction([&](soci::session& s) {
-        app::decide_expense(s, kFinance, treatment, ExpenseStatus::rejected, "Behandling dækkes ikke");
+        app::decide_expense(s, test::finance_actor(kFinance), treatment, ExpenseStatus::rejected, "Behandling dækkes ikke");
     });
     CHECK(store::find_expense(w.sql(), treatment)->status == ExpenseStatus::rejected);
 }
@@ -210,13 +211,14 @@ TEST_CASE("hjt reconcile: a draft for one family as JSON, final as a finance use
     w.work_every_month(5850);
     w.pay_months(12);
     const std::string family = " --family " + std::to_string(w.family);
-    CHECK(run_hjt(kFinance, w.path(), "reconcile" + family).exit_code == 2);
-    auto draft = run_hjt(kFinance, w.path(), "reconcile --year 2024 --json" + family);
+    CHECK(run_hjt(test::finance_actor(kFinance), w.path(), "reconcile" + family).exit_code == 2);
+    auto draft = run_hjt(test::finance_actor(kFinance), w.path(), "reconcile --year 2024 --json" + family);
     CHECK(draft.exit_code == 0);
     CHECK(draft.out.find("repayment_claim") != std::string::npos);
     CHECK(draft.out.find("1170000") != std::string::npos);  // the balance in øre
-    CHECK(run_hjt("sagsbehandler", w.path(), "reconcile --year 2024 --final" + family).exit_code == 1);
-    auto final = run_hjt(kFinance, w.path(), "reconcile --year 2024 --final" + family);
+    CHECK(run_hjt(test::caseworker_actor("sagsbehandler"), w.path(), "reconcile --year 2024 --final" + family).exit_code ==
+          5);
+    auto final = run_hjt(test::finance_actor(kFinance), w.path(), "reconcile --year 2024 --final" + family);
     CHECK(final.exit_code == 0);
     CHECK(final.out.find("1 families closed") != std::string::npos);
     CHECK(w.number("SELECT amount_ore FROM ledger_postings WHERE kind = 'repayment_claim'") == -1170000);

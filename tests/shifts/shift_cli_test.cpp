@@ -23,32 +23,32 @@ std::string write_file(const std::string& path, const std::string& text) {
 TEST_CASE("cli: shifts import, list, template, payslip and payslips", "[shifts][cli]") {
     ShiftFamily f("shift_cli");
     const std::string db = f.scratch.path();
-    REQUIRE(run_hjt("kari", db, "init").exit_code == 0);
+    REQUIRE(hjt::test::run_hjt_signed_out(db, "init").exit_code == 0);
     const std::string family = std::to_string(f.family);
     const std::string dir = f.scratch.side_file(".files");
     std::filesystem::create_directories(dir);
 
     const std::string good = write_file(dir + "/good.csv", "helper;date;start;end\nH1;10-03-2026;14:00;18:00\n"
                                                            "H2;10-03-2026;09:00;12:00\n");
-    auto imported = run_hjt("kari", db, "shifts import --family " + family + " '" + good + "' --json");
+    auto imported = run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts import --family " + family + " '" + good + "' --json");
     CHECK(imported.exit_code == 0);
     CHECK(imported.out.find("\"shifts\": 2") != std::string::npos);
 
     const std::string bad = write_file(dir + "/bad.csv", "helper;date;start;end\nH1;11-03-2026;10:00;09:00:00\n");
-    CHECK(run_hjt("kari", db, "shifts import --family " + family + " '" + bad + "'").exit_code == 1);
+    CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts import --family " + family + " '" + bad + "'").exit_code == 1);
     CHECK(f.scratch.count("shifts") == 2);
 
-    auto list = run_hjt("kari", db, "shifts list --helper " + std::to_string(f.helper) + " --month 2026-03");
+    auto list = run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts list --helper " + std::to_string(f.helper) + " --month 2026-03");
     CHECK(list.exit_code == 0);
     CHECK(list.out.find("2,00 h after 16:00") != std::string::npos);
-    CHECK(run_hjt("kari", db, "shifts list --helper 1 --month 03-2026").exit_code == 2);
+    CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts list --helper 1 --month 03-2026").exit_code == 2);
 
-    CHECK(run_hjt("kari", db, "shifts template --out '" + dir + "/t.xlsx' --helper H1").exit_code == 0);
+    CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts template --out '" + dir + "/t.xlsx' --helper H1").exit_code == 0);
     CHECK(std::filesystem::exists(dir + "/t.xlsx"));
-    CHECK(run_hjt("kari", db, "payslip --helper " + std::to_string(f.helper) + " --month 2026-03 --out '" + dir +
+    CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "payslip --helper " + std::to_string(f.helper) + " --month 2026-03 --out '" + dir +
                                   "/slip.xlsx'").exit_code == 0);
     CHECK(std::filesystem::exists(dir + "/slip.xlsx"));
-    auto payslips = run_hjt("kari", db, "payslips --family " + family + " --month 2026-03 --out '" + dir + "/month'");
+    auto payslips = run_hjt(hjt::test::caseworker_actor("kari"), db, "payslips --family " + family + " --month 2026-03 --out '" + dir + "/month'");
     CHECK(payslips.exit_code == 0);
     CHECK(std::filesystem::exists(dir + "/month/lonoversigt-" + family + "-2026-03.xlsx"));
     CHECK(std::filesystem::exists(dir + "/month/lonseddel-" + std::to_string(f.second_helper) + "-2026-03.xlsx"));

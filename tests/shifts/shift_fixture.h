@@ -10,6 +10,7 @@
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "store/scratch_database.h"
+#include "test_actor.h"
 
 namespace hjt::testing {
 
@@ -45,7 +46,7 @@ struct ShiftFamily {
     app::ShiftImportReport import_csv(const std::string& text, const std::string& name = "shifts.csv") {
         app::ShiftImportReport report;
         scratch.db().in_transaction([&](soci::session& sql) {
-            report = app::import_shifts(sql, "test", family, app::read_shift_csv(text, name), Policy{});
+            report = app::import_shifts(sql, test::caseworker_actor("test"), family, app::read_shift_csv(text, name), Policy{});
         });
         return report;
     }

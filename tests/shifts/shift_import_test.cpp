@@ -4,6 +4,7 @@
 
 #include "shift_fixture.h"
 #include "store/shift_store.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::csv_of_shifts;
@@ -126,7 +127,7 @@ TEST_CASE("import: two imports for one family at the same time cannot both store
         store::Database db(path);
         try {
             db.in_transaction([&](soci::session& sql) {
-                app::import_shifts(sql, "test", family, app::read_shift_csv(csv, "shifts.csv"), Policy{});
+                app::import_shifts(sql, test::caseworker_actor("test"), family, app::read_shift_csv(csv, "shifts.csv"), Policy{});
             });
             ++stored;
         } catch (const app::ShiftFileRejected&) {
@@ -145,7 +146,7 @@ TEST_CASE("import: a file without a family stores each helper's shifts in its ow
     ShiftFamily f("shift_import_all_families");
     app::ShiftImportReport report;
     f.scratch.db().in_transaction([&](soci::session& sql) {
-        report = app::import_shifts(sql, "test", std::nullopt,
+        report = app::import_shifts(sql, test::caseworker_actor("test"), std::nullopt,
                                     app::read_shift_csv("helper;date;start;end\n"
                                                         "H1;10-03-2026;09:00;12:00\n"
                                                         "X1;10-03-2026;09:00;12:00\n",
@@ -160,7 +161,7 @@ TEST_CASE("import: a file without a family stores each helper's shifts in its ow
     auto problems = [&] {
         try {
             f.scratch.db().in_transaction([&](soci::session& sql) {
-                app::import_shifts(sql, "test", std::nullopt,
+                app::import_shifts(sql, test::caseworker_actor("test"), std::nullopt,
                                    app::read_shift_csv("helper;date;start;end\nX1;10-03-2026;11:00;13:00\n", "again.csv"),
                                    Policy{});
             });

@@ -9,6 +9,7 @@
 #include "atp_tables.h"
 #include "shift_fixture.h"
 #include "store/shift_store.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ShiftFamily;
@@ -27,7 +28,7 @@ std::string field_of(const std::function<void()>& call) {
 ShiftRecord add(ShiftFamily& f, Id helper, const std::string& day, const std::string& start, const std::string& end) {
     ShiftRecord r;
     f.scratch.db().in_transaction([&](soci::session& sql) {
-        r = app::add_shift(sql, "test", helper, parse_shift_times(day, start, end), Policy{});
+        r = app::add_shift(sql, test::caseworker_actor("test"), helper, parse_shift_times(day, start, end), Policy{});
     });
     return r;
 }

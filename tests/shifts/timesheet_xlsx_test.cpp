@@ -10,6 +10,7 @@
 #include "reports/timesheet_template.h"
 #include "shift_fixture.h"
 #include "store/shift_store.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ShiftFamily;
@@ -44,7 +45,7 @@ void write_row(lxw_worksheet* sheet, int row, const char* day, const char* start
 app::ShiftImportReport import_xlsx(ShiftFamily& f, const std::string& path, std::optional<std::string> helper = {}) {
     app::ShiftImportReport report;
     f.scratch.db().in_transaction([&](soci::session& sql) {
-        report = app::import_shifts(sql, "test", f.family, app::read_shift_file(bytes_of(path), path, helper), Policy{});
+        report = app::import_shifts(sql, test::caseworker_actor("test"), f.family, app::read_shift_file(bytes_of(path), path, helper), Policy{});
     });
     return report;
 }

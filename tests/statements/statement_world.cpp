@@ -6,6 +6,7 @@
 #include "store/ledger_store.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 
@@ -17,9 +18,9 @@ StatementWorld::StatementWorld(const std::string& name) : ReconcileWorld(name) {
     mads = store::insert_helper(sql(), h);
     const Policy policy = store::load_policy(sql());
     db().in_transaction([&](soci::session& s) {
-        app::add_shift(s, "familie", helper, parse_shift_times("12-03-2024", "14:00", "18:00"), policy);
-        app::add_shift(s, "familie", helper, parse_shift_times("16-03-2024", "09:00", "12:00"), policy);
-        app::add_shift(s, "familie", mads, parse_shift_times("01-06-2024", "10:00", "12:00"), policy);
+        app::add_shift(s, test::caseworker_actor("familie"), helper, parse_shift_times("12-03-2024", "14:00", "18:00"), policy);
+        app::add_shift(s, test::caseworker_actor("familie"), helper, parse_shift_times("16-03-2024", "09:00", "12:00"), policy);
+        app::add_shift(s, test::caseworker_actor("familie"), mads, parse_shift_times("01-06-2024", "10:00", "12:00"), policy);
     });
     expense(2024, "træningsredskaber", ExpenseStatus::approved);
     Expense rejected = *store::find_expense(sql(), expense(2024, "Behandling", ExpenseStatus::rejected));
@@ -32,7 +33,7 @@ Id StatementWorld::second_child() { return add_child("Bo", "200518-4321", day(20
 
 void StatementWorld::make_final() {
     db().in_transaction(
-        [&](soci::session& s) { app::reconcile_year(s, kFinance, 2024, family, true, day(2025, 2, 1)); });
+        [&](soci::session& s) { app::reconcile_year(s, test::finance_actor(kFinance), 2024, family, true, day(2025, 2, 1)); });
 }
 
 long long StatementWorld::ledger_sum(const std::set<std::string>& kinds) {

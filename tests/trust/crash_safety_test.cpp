@@ -26,25 +26,27 @@ void kill_and_check(TrustWorld& world, const KillCommand& command, const std::st
 
 TEST_CASE("crash safety: hjt import killed anywhere leaves the register all or nothing", "[trust][crash]") {
     TrustWorld world("crash_import");
-    kill_and_check(world, {"admin", {"import", world.register_dir}}, world.database("empty", {}), 101);
+    const auto db = world.database("empty", {});
+    kill_and_check(world, {TrustWorld::token(db, TrustWorld::admin()), {"import", world.register_dir}}, db, 101);
 }
 
 TEST_CASE("crash safety: hjt shifts import killed anywhere stores every shift or none", "[trust][crash]") {
     TrustWorld world("crash_shifts");
     auto db = world.database("register", {world.import_register()});
-    kill_and_check(world, {"admin", {"shifts", "import", world.shifts_csv}}, db, 102);
+    kill_and_check(world, {TrustWorld::token(db, TrustWorld::admin()), {"shifts", "import", world.shifts_csv}}, db, 102);
 }
 
 TEST_CASE("crash safety: hjt payout prepare killed anywhere leaves the run complete or absent", "[trust][crash]") {
     TrustWorld world("crash_prepare");
     auto db = world.database("register", {world.import_register()});
-    auto [user, args] = TrustWorld::prepare();
-    kill_and_check(world, {user, args}, db, 103);
+    auto [who, args] = TrustWorld::prepare();
+    kill_and_check(world, {TrustWorld::token(db, who), args}, db, 103);
 }
 
 TEST_CASE("crash safety: hjt payout approve killed anywhere leaves a draft or a run posted to the øre",
           "[trust][crash]") {
     TrustWorld world("crash_approve");
     auto db = world.database("prepared", {world.import_register(), TrustWorld::prepare()});
-    kill_and_check(world, {"finance2", {"payout", "approve", "--month", TrustWorld::kMonth}}, db, 104);
+    kill_and_check(world, {TrustWorld::token(db, finance_actor("finance2")), {"payout", "approve", "--month", TrustWorld::kMonth}},
+                   db, 104);
 }

@@ -12,6 +12,7 @@
 #include "import/scratch_folder.h"
 #include "store/scratch_database.h"
 #include "store_invariants.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -24,12 +25,12 @@ TEST_CASE("property: generated years through the database, run by run, add up on
         ScratchDatabase scratch("generated_year");
         app::generate_municipality({4, 2025, folder.path(), seed, false});
         std::filesystem::remove(folder.file("users.csv"));  // hashing passwords is slow on purpose
-        app::import_folder(scratch.db(), folder.path(), "test");
+        app::import_folder(scratch.db(), folder.path(), hjt::test::admin_actor("test"));
         scratch.db().in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "test", "config"); });
         for (unsigned m = 1; m <= 12; ++m) {
             const Month month{date::year{2025}, date::month{m}};
-            scratch.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", month); });
-            scratch.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, "finance2", month); });
+            scratch.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), month); });
+            scratch.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), month); });
         }
         test::check_store_is_sound(scratch.db());
         long long runs = 0, unbalanced = 0;

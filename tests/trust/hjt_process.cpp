@@ -28,13 +28,14 @@ std::string read_all(const std::string& path) {
 
 } // namespace
 
-HjtProcess::HjtProcess(const std::string& user, const std::vector<std::string>& args, const std::string& output_base)
+HjtProcess::HjtProcess(const std::string& token, const std::vector<std::string>& args, const std::string& output_base)
     : output_base_(output_base) {
     const char* bin = std::getenv("HJT_BIN");
     REQUIRE(bin);
-    std::vector<std::string> env_text = {"HJT_USER=" + user};
+    std::vector<std::string> env_text;
+    if (!token.empty()) env_text.push_back("HJT_TOKEN=" + token);
     for (char** e = environ; *e; ++e)
-        if (std::string(*e).rfind("HJT_USER=", 0) != 0) env_text.emplace_back(*e);
+        if (std::string(*e).rfind("HJT_TOKEN=", 0) != 0) env_text.emplace_back(*e);
     std::vector<char*> env, argv = {const_cast<char*>(bin)};
     for (auto& e : env_text) env.push_back(e.data());
     env.push_back(nullptr);
@@ -73,10 +74,10 @@ ProcessEnd HjtProcess::wait() {
     return end;
 }
 
-ProcessEnd run_hjt_process(const std::string& user, const std::vector<std::string>& args,
+ProcessEnd run_hjt_process(const std::string& token, const std::vector<std::string>& args,
                            const std::string& output_base, std::chrono::microseconds* took) {
     auto started = std::chrono::steady_clock::now();
-    HjtProcess process(user, args, output_base);
+    HjtProcess process(token, args, output_base);
     ProcessEnd end = process.wait();
     if (took) *took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     return end;

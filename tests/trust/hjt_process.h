@@ -1,6 +1,7 @@
 // The real executable ($HJT_BIN) as a child process the test can kill at any
-// moment or start twice at once: HJT_USER set for the acting user, stdout and
-// stderr captured in files beside the database.
+// moment or start twice at once: HJT_TOKEN set to the acting user's session
+// (tests/cli_session.h; "" runs signed out), stdout and stderr captured in
+// files beside the database.
 #pragma once
 
 #include <sys/types.h>
@@ -19,8 +20,8 @@ struct ProcessEnd {
 
 class HjtProcess {
 public:
-    // Starts `HJT_USER=<user> hjt <args...>`; `output_base` + ".out"/".err" take its output.
-    HjtProcess(const std::string& user, const std::vector<std::string>& args, const std::string& output_base);
+    // Starts `HJT_TOKEN=<token> hjt <args...>`; `output_base` + ".out"/".err" take its output.
+    HjtProcess(const std::string& token, const std::vector<std::string>& args, const std::string& output_base);
     ~HjtProcess();
     HjtProcess(const HjtProcess&) = delete;
     HjtProcess& operator=(const HjtProcess&) = delete;
@@ -34,7 +35,7 @@ private:
 };
 
 // Runs to the end and says how long it took.
-ProcessEnd run_hjt_process(const std::string& user, const std::vector<std::string>& args,
+ProcessEnd run_hjt_process(const std::string& token, const std::vector<std::string>& args,
                            const std::string& output_base, std::chrono::microseconds* took = nullptr);
 
 } // namespace hjt::test

@@ -16,6 +16,8 @@
 #include "hjt_process.h"
 #include "import/scratch_folder.h"
 #include "store/scratch_database.h"
+#include "cli_session.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -61,7 +63,7 @@ TEST_CASE("hostile files: a shift file over the import limit is refused by its s
     const std::string huge = folder.file("huge.csv").string();
     std::ofstream(huge) << "helper;date;start;end\n";
     std::filesystem::resize_file(huge, 300LL << 20);
-    ProcessEnd end = run_hjt_process("admin", {"shifts", "import", huge, "--db", db.path()}, folder.file("run").string());
+    ProcessEnd end = run_hjt_process(cli_token(db.path(), admin_actor("admin")), {"shifts", "import", huge, "--db", db.path()}, folder.file("run").string());
     CHECK(end.exit_code == 1);
     CHECK_THAT(end.err, Catch::Contains("larger than the import limit of 268435456 bytes"));
     CHECK(db.count("shifts") == 0);

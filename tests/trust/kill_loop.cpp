@@ -43,7 +43,7 @@ KillSummary kill_repeatedly(const KillCommand& command, const std::string& templ
     const RowCounts before = counts_of(template_db);
     const std::string full = fresh_copy(template_db, work_dir, "full.db");
     std::chrono::microseconds took{};
-    ProcessEnd finished = run_hjt_process(command.user, with_db(command.args, full), full, &took);
+    ProcessEnd finished = run_hjt_process(command.token, with_db(command.args, full), full, &took);
     INFO("a full run: " << finished.err);
     REQUIRE(finished.exit_code == 0);
     const RowCounts after = counts_of(full);
@@ -59,7 +59,7 @@ KillSummary kill_repeatedly(const KillCommand& command, const std::string& templ
         const std::string db = fresh_copy(template_db, work_dir, "killed.db");
         ProcessEnd end;
         {
-            HjtProcess process(command.user, with_db(command.args, db), db);
+            HjtProcess process(command.token, with_db(command.args, db), db);
             std::this_thread::sleep_for(delay);
             process.kill_now();
             end = process.wait();
@@ -79,7 +79,7 @@ KillSummary kill_repeatedly(const KillCommand& command, const std::string& templ
         CHECK((left == before || left == after));
         // Every fourth crash that left nothing: the command can simply be run again.
         if (left == before && i % 4 == 0) {
-            ProcessEnd again = run_hjt_process(command.user, with_db(command.args, db), db);
+            ProcessEnd again = run_hjt_process(command.token, with_db(command.args, db), db);
             INFO(again.err);
             CHECK(again.exit_code == 0);
             CHECK(counts_of(db) == after);

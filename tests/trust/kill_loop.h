@@ -16,7 +16,7 @@
 namespace hjt::test {
 
 struct KillCommand {
-    std::string user;               // HJT_USER
+    std::string token;              // HJT_TOKEN: a session stored in the template database
     std::vector<std::string> args;  // without --db
 };
 

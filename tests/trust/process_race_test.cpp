@@ -28,8 +28,9 @@ RaceOutcome race(const std::string& db, const HjtStep& first, const HjtStep& sec
         args.insert(args.end(), {"--db", db});
         return args;
     };
-    HjtProcess a(first.first, with_db(first.second), db + ".a");
-    HjtProcess b(second.first, with_db(second.second), db + ".b");
+    const std::string first_token = TrustWorld::token(db, first.first), second_token = TrustWorld::token(db, second.first);
+    HjtProcess a(first_token, with_db(first.second), db + ".a");
+    HjtProcess b(second_token, with_db(second.second), db + ".b");
     RaceOutcome outcome;
     for (ProcessEnd end : {a.wait(), b.wait()}) {
         if (end.exit_code == 0)
@@ -59,7 +60,7 @@ TEST_CASE("race: two hjt payout approve of one run at once, exactly one succeeds
     const std::vector<std::string> approve = {"payout", "approve", "--month", TrustWorld::kMonth};
     for (int round = 0; round < kRounds; ++round) {
         const std::string db = copy_of(world, prepared, round);
-        RaceOutcome outcome = race(db, {"finance2", approve}, {"finance3", approve});
+        RaceOutcome outcome = race(db, {finance_actor("finance2"), approve}, {finance_actor("finance3"), approve});
         CHECK(outcome.succeeded == 1);
         REQUIRE(outcome.refusals.size() == 1);
         CHECK_THAT(outcome.refusals[0], Catch::Contains("refused: the payout run for 2026-03 is already approved"));
@@ -87,8 +88,8 @@ TEST_CASE("race: two hjt shifts import of overlapping files at once, exactly one
     const long long lines = 800;
     for (int round = 0; round < kRounds; ++round) {
         const std::string db = copy_of(world, registered, round);
-        RaceOutcome outcome = race(db, {"admin", {"shifts", "import", world.shifts_csv}},
-                                   {"admin", {"shifts", "import", later}});
+        RaceOutcome outcome = race(db, {TrustWorld::admin(), {"shifts", "import", world.shifts_csv}},
+                                   {TrustWorld::admin(), {"shifts", "import", later}});
         CHECK(outcome.succeeded == 1);
         REQUIRE(outcome.refusals.size() == 1);
         CHECK_THAT(outcome.refusals[0], Catch::Contains("overlap"));

@@ -20,6 +20,7 @@
 #include "store/rates_store.h"
 #include "store/scratch_database.h"
 #include "store_invariants.h"
+#include "test_actor.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -61,24 +62,24 @@ TEST_CASE("property: generated years reconciled: balance = received − eligible
         ScratchDatabase scratch("reconciled_year");
         app::generate_municipality({4, 2025, folder.path(), seed, true});
         std::filesystem::remove(folder.file("users.csv"));  // hashing passwords is slow on purpose
-        app::import_folder(scratch.db(), folder.path(), "test");
+        app::import_folder(scratch.db(), folder.path(), hjt::test::admin_actor("test"));
         scratch.db().in_transaction([&](soci::session& sql) {
             app::seed_rates_and_policy(sql, "test", "config");
             sql << "INSERT INTO users (username, password_hash, role) VALUES ('finance1', 'x', 'finance')";
-            app::import_shifts(sql, "test", std::nullopt,
+            app::import_shifts(sql, test::caseworker_actor("test"), std::nullopt,
                                app::read_shift_csv(file_text(folder.file("shifts.csv")), "shifts.csv"),
                                store::load_policy(sql), {});
         });
         for (unsigned m = 1; m <= 12; ++m) {
             const Month month{date::year{2025}, date::month{m}};
-            scratch.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, "finance1", month); });
-            scratch.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, "finance2", month); });
+            scratch.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), month); });
+            scratch.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), month); });
         }
         const Snapshot before_final = snapshot(scratch.sql());
 
         app::ReconcileReport first;
         scratch.db().in_transaction([&](soci::session& sql) {
-            first = app::reconcile_year(sql, "finance1", 2025, std::nullopt, true, after_the_year);
+            first = app::reconcile_year(sql, test::finance_actor("finance1"), 2025, std::nullopt, true, after_the_year);
         });
         REQUIRE_FALSE(first.reconciliations.empty());
         Money settled;
@@ -110,10 +111,10 @@ TEST_CASE("property: generated years reconciled: balance = received − eligible
         CHECK(after_final.ledger_sum - before_final.ledger_sum == settled.ore());
 
         scratch.db().in_transaction([&](soci::session& sql) {
-            const auto again = app::reconcile_year(sql, "finance1", 2025, std::nullopt, true, after_the_year);
+            const auto again = app::reconcile_year(sql, test::finance_actor("finance1"), 2025, std::nullopt, true, after_the_year);
             CHECK(again.computed == 0);
             CHECK(again.settlements == Money{});
-            app::reconcile_year(sql, "finance1", 2025, std::nullopt, false, after_the_year);
+            app::reconcile_year(sql, test::finance_actor("finance1"), 2025, std::nullopt, false, after_the_year);
         });
         CHECK(snapshot(scratch.sql()) == after_final);
         test::check_store_is_sound(scratch.db());

@@ -12,12 +12,14 @@
 #include <utility>
 #include <vector>
 
+#include "cli_session.h"
 #include "hjt_process.h"
 #include "import/scratch_folder.h"
+#include "test_actor.h"
 
 namespace hjt::test {
 
-using HjtStep = std::pair<std::string, std::vector<std::string>>;  // HJT_USER, arguments
+using HjtStep = std::pair<app::User, std::vector<std::string>>;  // the acting hjt user, arguments
 
 class TrustWorld {
 public:
@@ -28,7 +30,7 @@ public:
     std::string shifts_csv = folder.file("shifts.csv").string();
 
     explicit TrustWorld(const std::string& name) : folder(name) {
-        run_ok("gen", {"generate", "--families", "30", "--year", "2026", "--seed", "29", "--shifts", "--out",
+        run_ok("", {"generate", "--families", "30", "--year", "2026", "--seed", "29", "--shifts", "--out",
                        register_dir});
         std::filesystem::remove(folder.file("register") / "users.csv");
         std::ifstream all(folder.file("register") / "shifts.csv");
@@ -38,8 +40,9 @@ public:
         std::filesystem::remove(folder.file("register") / "shifts.csv");
     }
 
-    void run_ok(const std::string& user, const std::vector<std::string>& args) {
-        ProcessEnd end = run_hjt_process(user, args, folder.file("setup").string());
+    // "" for the token runs signed out (hjt generate, hjt init).
+    void run_ok(const std::string& token, const std::vector<std::string>& args) {
+        ProcessEnd end = run_hjt_process(token, args, folder.file("setup").string());
         INFO("hjt " << args.front() << ": " << end.err);
         REQUIRE(end.exit_code == 0);
     }
@@ -47,16 +50,20 @@ public:
     // `hjt init` and then `steps` on a new database; closed when it returns.
     std::string database(const std::string& name, const std::vector<HjtStep>& steps) {
         const std::string db = folder.file(name + ".db").string();
-        run_ok("admin", {"init", "--db", db});
-        for (auto [user, args] : steps) {
+        run_ok("", {"init", "--db", db});
+        for (auto [who, args] : steps) {
             args.insert(args.end(), {"--db", db});
-            run_ok(user, args);
+            run_ok(token(db, who), args);
         }
         return db;
     }
 
-    HjtStep import_register() const { return {"admin", {"import", register_dir}}; }
-    static HjtStep prepare() { return {"finance1", {"payout", "prepare", "--month", kMonth}}; }
+    // A session of `who` stored in `db` (so copies of a template carry it).
+    static std::string token(const std::string& db, const app::User& who) { return cli_token(db, who); }
+
+    static app::User admin() { return admin_actor("admin"); }
+    HjtStep import_register() const { return {admin(), {"import", register_dir}}; }
+    static HjtStep prepare() { return {finance_actor("finance1"), {"payout", "prepare", "--month", kMonth}}; }
 };
 
 } // namespace hjt::test

@@ -18,6 +18,7 @@ const FLAG_NAMES = {
   account_changed: "Ny bankkonto",
   held_back_released: "Tilbageholdt udbetales",
   catch_up: "Efterbetaling",
+  expense_over_budget: "Udlæg ud over budget",
 };
 
 const PAYEE_NAMES = { family: "Familie", parent: "Forælder", pension: "Pensionsordning" };

@@ -1,0 +1,45 @@
+// A session for running the real executable ($HJT_BIN) as a given hjt user,
+// as `hjt login` would make one, without the slow password hash: the user is
+// added to the test database when missing (its password hash "!" matches no
+// password, so it can sign in only through this token) and a session row is
+// stored for a fresh random token, which the test passes as $HJT_TOKEN.
+// Test code only; tests/payout/cli_access_test.cpp signs in with real passwords.
+#pragma once
+
+#include <chrono>
+#include <random>
+#include <string>
+
+#include "app/auth.h"
+#include "store/clock.h"
+#include "store/database.h"
+#include "store/sha256.h"
+#include "store/sql_dialect.h"
+
+namespace hjt::test {
+
+inline std::string cli_token(const std::string& connection, const app::User& who, int minutes = 60) {
+    std::random_device random;
+    std::string token;
+    for (int i = 0; i < 4; ++i) token += std::to_string(random()) + "x";
+    store::Database db(connection);
+    db.in_transaction([&](soci::session& sql) {
+        Id id = 0;
+        sql << "SELECT id FROM users WHERE username = :u", soci::into(id), soci::use(who.username);
+        if (!sql.got_data()) {
+            const std::string role = app::to_string(who.role), no_password = "!";
+            Id family = who.family_id.value_or(0);
+            soci::indicator family_ind = who.family_id ? soci::i_ok : soci::i_null;
+            sql << "INSERT INTO users (username, password_hash, role, family_id) VALUES (:u, :h, :r, :f)",
+                soci::use(who.username), soci::use(no_password), soci::use(role), soci::use(family, family_ind);
+            id = store::last_insert_id(sql, "users");
+        }
+        const std::string hash = store::sha256_hex(token);
+        const std::string expires = store::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
+        sql << "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (:t, :u, :e)", soci::use(hash),
+            soci::use(id), soci::use(expires);
+    });
+    return token;
+}
+
+} // namespace hjt::test
