@@ -44,7 +44,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
     testing::ScratchDatabase scratch("payout_sample_held");
     auto& db = scratch.db();
     db.in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "setup", "config"); });
-    app::import_folder(db, "sample-data", "import");
+    app::import_folder(db, "sample-data", test::admin_actor("import"));
     const Id johansen = family_named(scratch.sql(), "Hanne og Peter Johansen");
 
     app::PrepareOptions options;  // as `hjt payout prepare` runs it: the default pension payee from config/
@@ -78,7 +78,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
     db.in_transaction([&](soci::session& sql) {
         Family f = *store::find_family(sql, johansen);
         f.bank = BankAccount{"6460", "4061384549"};
-        app::update_family(sql, "caseworker1", f);
+        app::update_family(sql, test::caseworker_actor("caseworker1"), f);
     });
     db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), kMay, options); });
     PayoutRun may = store::load_payout_run(scratch.sql(), kMay);
