@@ -87,7 +87,7 @@ TEST_CASE("a month after a month without an approved run: refused with field cat
     const auto& api = server.client();
     server.seed_rates_and_policy();
     server.db().in_transaction([](soci::session& sql) {
-        app::create_user(sql, "test-setup", "fin2", kPassword, app::Role::finance, std::nullopt);
+        app::create_user(sql, test::admin_actor("test-setup"), "fin2", kPassword, app::Role::finance, std::nullopt);
     });
     std::string fin = server.login(Users::finance);
     std::string fin2 = api.login("fin2");
