@@ -291,7 +291,7 @@ async function financeApprovesARun(browser, base) {
   step("finance1 prepares the payout run for November 2026 and sees the flags first");
   const first = await signIn(browser, base, "finance1");
   await first.page.getByRole("heading", { level: 1, name: "Udbetalinger" }).waitFor();
-  await first.page.getByLabel("Måned").fill("2026-11");
+  await first.page.getByLabel("Måned", { exact: true }).fill("2026-11");
   await first.page.getByRole("button", { name: "Forbered udbetaling" }).click();
   await first.page.getByRole("heading", { level: 1, name: "Udbetaling november 2026" }).waitFor();
   const flags = first.page.getByRole("table", { name: "Markeringer – gennemgå dem først" });
