@@ -81,6 +81,20 @@ private:
     lxw_row_t row_ = 2;
 };
 
+// "2026-05-01T08:00:00Z" as "2026-05-01 08:00 UTC".
+std::string danish_timestamp(const std::string& utc) {
+    if (utc.size() < 16) return utc;
+    return utc.substr(0, 10) + " " + utc.substr(11, 5) + " UTC";
+}
+
+// "godkendte kørsler 2026-01, 2026-02", or that none are counted yet.
+std::string runs_text(const std::vector<Month>& runs) {
+    if (runs.empty()) return "ingen godkendte kørsler endnu";
+    std::string text;
+    for (Month m : runs) text += (text.empty() ? "" : ", ") + iso(m);
+    return "godkendte kørsler " + text;
+}
+
 // Where a child's key figures sit on the summary, for the family's totals.
 struct ChildRows {
     lxw_row_t eligible;
@@ -108,6 +122,11 @@ void write_forecast(Summary& w, const ReconciliationForecast& p) {
 ChildRows write_child(Summary& w, const StatementChild& c) {
     const ChildReconciliation& r = c.figures;
     w.heading(r.child_name + ", CPR " + c.cpr_masked, "Beløb");
+    w.word("Tallene er beregnet", danish_timestamp(c.computed_at),
+           c.stale_draft_computed_at.empty()
+               ? ""
+               : "kladden fra " + danish_timestamp(c.stale_draft_computed_at) +
+                     " var beregnet før senere ændringer; tallene her er beregnet på ny");
     w.hours("Bevilgede timer", r.approved_hours, "ugentlige timer × 52/12, måned for måned");
     w.hours("Brugte timer med tilskud", r.used_hours, "se arket Timer uden tilskud for timer, der ikke tæller");
     const lxw_row_t first = w.money("Hjælpere: brugte timer × timepris, højst de bevilgede", r.eligible_helper,
@@ -145,6 +164,7 @@ void write_summary(lxw_worksheet* sheet, const SheetFormats& f, const AnnualStat
     Summary w(sheet, f);
     w.text("Familie: " + s.family_name + ", CVR " + s.family_cvr);
     w.text("Status: " + danish_label(family_status(s)));
+    w.text("Udbetalinger medregnet", runs_text(s.runs));
 
     std::vector<ChildRows> rows;
     Money eligible, received, balance;

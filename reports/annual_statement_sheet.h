@@ -34,6 +34,8 @@ struct StatementChild {
     std::string cpr_masked;  // "DDMMYY-XXXX"
     StatementStatus status = StatementStatus::open;
     ChildReconciliation figures;
+    std::string computed_at;              // when the figures were computed (UTC)
+    std::string stale_draft_computed_at;  // a stored draft computed before later changes, recomputed ("" none)
 };
 
 struct StatementHelper {
@@ -83,6 +85,7 @@ struct AnnualStatement {
     // The municipal settings in force that shape these figures (the helper
     // window, extra days, the payroll policy), one Danish sentence each.
     std::vector<std::string> settings;
+    std::vector<Month> runs;  // the approved runs whose payments for the year the figures count
 };
 
 // Throws std::runtime_error when the file cannot be written.

@@ -57,6 +57,10 @@ struct AuditReconciliation {
     ReconciliationOutcome outcome = ReconciliationOutcome::zero;
     Money settlement;           // posted to the ledger when final
     bool uses_estimates = false;
+    std::string computed_at;    // when these figures were computed (UTC)
+    // The stored draft was computed before later changes to its inputs: these
+    // figures are computed now for the export (nothing stored), and that is said.
+    std::string stale_draft_computed_at;  // "" when shown as stored
 };
 
 struct AuditRateRow {
@@ -69,15 +73,21 @@ struct AuditEntryRow {
     std::string at, actor, action, entity, entity_id;
     std::string before_json, after_json;  // masked
     std::string prev_hash, hash;
+    // Why the year's export lists it: made in the year, concerning it, or both
+    // (year-end work on 2025 is done in 2026: it concerns 2025).
+    std::string included_because;
 };
 
 // The whole chain's verification (not only the year's entries: a break
-// before the year makes every later hash unprovable).
+// before the year makes every later hash unprovable), with the books it covers.
 struct AuditChainResult {
     bool ok = true;
     long long entries = 0;
     std::optional<Id> first_broken;
     std::string reason;
+    std::string mode;                   // "SHA-256" or "HMAC-SHA-256"
+    long long rows_checked = 0;
+    std::vector<std::string> findings;  // rows of the books changed, deleted or inserted outside the program
 };
 
 struct AuditExportData {
@@ -91,7 +101,7 @@ struct AuditExportData {
     std::vector<AuditGrant> grants;         // valid on some day of the year
     std::vector<AuditAward> awards;         // in force on some day of the year
     std::vector<AuditRateRow> rates;        // the year's table
-    std::vector<AuditEntryRow> audit;       // entries written in the year (UTC), by id
+    std::vector<AuditEntryRow> audit;       // entries made in the year (UTC) or concerning it, by id
     AuditChainResult chain;
 };
 

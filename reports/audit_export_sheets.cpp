@@ -169,11 +169,18 @@ std::string outcome_label(ReconciliationOutcome o) {
     return to_string(o);
 }
 
+// Whether the figures are the stored ones, or computed now because the stored draft was stale.
+std::string basis_note(const AuditReconciliation& r) {
+    if (r.stale_draft_computed_at.empty()) return "Som gemt";
+    return "Genberegnet ved dannelsen: kladden fra " + r.stale_draft_computed_at +
+           " var beregnet før senere ændringer (gem den med hjt reconcile)";
+}
+
 Sheet reconciliations_sheet(const AuditExportData& data) {
     Sheet s{kReconciliations, "aarsopgoerelser",
             {"Opgørelse-id", "Familie-id", "Familie", "Barn-id", "Barn", "Status", "Modtaget", "Støtteberettiget",
-             "Saldo", "Udfald", "Afregning", "Skøn brugt"},
-            {11, 10, 28, 8, 22, 10, 15, 15, 15, 18, 15, 10},
+             "Saldo", "Udfald", "Afregning", "Skøn brugt", "Beregnet (UTC)", "Grundlag"},
+            {11, 10, 28, 8, 22, 10, 15, 15, 15, 18, 15, 10, 21, 60},
             {}};
     if (!data.reconciliations) {
         s.rows.push_back({{Cell::of("Året har endnu ingen årsopgørelser (hjt reconcile --year " + std::to_string(data.year) + ").")}});
@@ -186,7 +193,8 @@ Sheet reconciliations_sheet(const AuditExportData& data) {
                            Cell::integer(r.child_id), Cell::of(r.child_name),
                            Cell::of(r.status == "final" ? "Endelig" : "Kladde"), Cell::amount(r.received),
                            Cell::amount(r.eligible), Cell::amount(r.balance), Cell::of(outcome_label(r.outcome)),
-                           Cell::amount(r.settlement), Cell::of(yes_no(r.uses_estimates))}});
+                           Cell::amount(r.settlement), Cell::of(yes_no(r.uses_estimates)), Cell::of(r.computed_at),
+                           Cell::of(basis_note(r))}});
         received += r.received;
         eligible += r.eligible;
         balance += r.balance;
@@ -249,7 +257,7 @@ Sheet awards_sheet(const AuditExportData& data) {
                            Cell::amount(w.monthly_income_before), Cell::hours(w.hours_off_per_week),
                            Cell::hours(w.normal_weekly_hours), Cell::percent(w.former_employer_pension),
                            Cell::amount(w.monthly_saved_costs), Cell::percent(w.tax_card.withholding),
-                           Cell::amount(w.tax_card.monthly_deduction), Cell::of(w.purpose)}});
+                           Cell::amount(w.tax_card.monthly_deduction), Cell::of(danish_label(w.purpose))}});
     }
     return s;
 }
@@ -277,12 +285,16 @@ Sheet rates_sheet(const AuditExportData& data) {
 }
 
 std::string chain_summary(const AuditChainResult& chain) {
-    if (chain.ok) return "OK: alle " + std::to_string(chain.entries) + " poster i kæden stemmer";
-    return "BRUDT ved post " + std::to_string(*chain.first_broken) + ": " + chain.reason;
+    if (chain.ok)
+        return "OK: alle " + std::to_string(chain.entries) + " poster i kæden stemmer (" + chain.mode + "), og " +
+               std::to_string(chain.rows_checked) + " rækker i bøgerne stemmer med dem";
+    if (chain.first_broken) return "BRUDT ved post " + std::to_string(*chain.first_broken) + ": " + chain.reason;
+    return "Kæden er hel, men " + std::to_string(chain.findings.size()) +
+           " rækker i bøgerne afviger fra den (se nedenfor)";
 }
 
 std::string entry_check(const AuditChainResult& chain, Id id) {
-    if (chain.ok || id < *chain.first_broken) return "OK";
+    if (!chain.first_broken || id < *chain.first_broken) return "OK";
     if (id == *chain.first_broken) return "BRUDT: " + chain.reason;
     return "Ikke bekræftet: kæden er brudt ved post " + std::to_string(*chain.first_broken);
 }
@@ -290,15 +302,17 @@ std::string entry_check(const AuditChainResult& chain, Id id) {
 Sheet audit_sheet(const AuditExportData& data) {
     Sheet s{kAudit, "revisionsspor",
             {"Post-id", "Tidspunkt (UTC)", "Aktør", "Handling", "Enhed", "Enheds-id", "Før", "Efter", "Forrige hash",
-             "Hash", "Kontrol"},
-            {9, 21, 14, 12, 14, 12, 50, 50, 66, 66, 40},
+             "Hash", "Kontrol", "Medtaget fordi"},
+            {9, 21, 14, 12, 14, 12, 50, 50, 66, 66, 40, 30},
             {}};
     for (const auto& e : data.audit) {
         s.rows.push_back({{Cell::integer(e.id), Cell::of(e.at), Cell::of(e.actor), Cell::of(e.action),
                            Cell::of(e.entity), Cell::of(e.entity_id), Cell::of(e.before_json), Cell::of(e.after_json),
-                           Cell::of(e.prev_hash), Cell::of(e.hash), Cell::of(entry_check(data.chain, e.id))}});
+                           Cell::of(e.prev_hash), Cell::of(e.hash), Cell::of(entry_check(data.chain, e.id)),
+                           Cell::of(e.included_because)}});
     }
     s.rows.push_back(total_row(0, "Kæden", 1, {Cell::of(chain_summary(data.chain))}));
+    for (const auto& finding : data.chain.findings) s.rows.push_back(total_row(0, "Afvigelse", 1, {Cell::of(finding)}));
     return s;
 }
 
@@ -355,8 +369,11 @@ Sheet how_to_sheet(const AuditExportData& data) {
         "Tabt arbejdsfortjeneste og opgørelsernes egne afregninger indgår ikke i Modtaget.",
         "4. Bevillinger og Tabt arbejdsfortjeneste er grundlaget for linjerne; Satser er årets satser med kilde. "
         "Skønnet = Ja: satsen var ikke offentliggjort og er fremskrevet.",
-        "5. Revisionsspor: hver ændring i året (UTC) med hash = SHA-256(forrige hash + posten). Kolonnen Kontrol viser "
-        "efterregningen af hele kæden; ved et brud nævnes den første brudte post. Kør selv 'hjt audit verify'. Før og "
+        "5. Revisionsspor: hver ændring foretaget i året (UTC) og hver ændring, der vedrører året (fx årsafslutning "
+        "foretaget året efter); kolonnen 'Medtaget fordi' siger hvilket. Hash = SHA-256 (eller HMAC-SHA-256 med "
+        "nøgle) af forrige hash + posten, og posten dækker de rækker i bøgerne, den skrev. Kolonnen Kontrol viser "
+        "efterregningen af hele kæden; ved et brud nævnes den første brudte post, og hver række i bøgerne, der er "
+        "ændret, slettet eller indsat uden om programmet, nævnes. Kør selv 'hjt audit verify'. Før og "
         "Efter vises med CPR- og kontonumre maskeret, så hashen kan ikke genberegnes ud fra arket.",
         "6. CPR-numre vises kun som DDMMÅÅ-XXXX og kontonumre kun med de sidste fire cifre.",
         "7. Alle totaler er formler med gemt værdi: ændres et beløb, regner regnearket differencerne om.",
@@ -376,7 +393,7 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
         if (p.received) t.postings_received += p.posting.amount;
     }
     for (const auto& r : data.runs)
-        if (r.status != RunStatus::draft) t.runs_booked += r.total;
+        if (r.status != RunStatus::draft) t.runs_booked += r.total - r.held_back;  // held back: owed, not posted
     if (data.reconciliations) {
         t.reconciled_received = Money{};
         for (const auto& r : *data.reconciliations) *t.reconciled_received += r.received;

@@ -2,8 +2,12 @@
 #include "app/permissions.h"
 
 #include <map>
+#include <regex>
+#include <set>
 
 #include "app/audit_json_masking.h"
+#include "app/fresh_reconciliations.h"
+#include "app/payout_export.h"
 #include "domain/errors.h"
 #include "domain/validation.h"
 #include "reports/audit_export_csv.h"
@@ -83,15 +87,18 @@ std::vector<PayoutRunHeader> runs(soci::session& sql, int year) {
     return out;
 }
 
-// nullopt when the year has none yet: then there is nothing to tie to.
+// nullopt when the year has none yet: then there is nothing to tie to. A
+// stale draft is shown recomputed (app/fresh_reconciliations.h), so the
+// tie-out compares the ledger with figures that count every run.
 std::optional<std::vector<reports::AuditReconciliation>> reconciliations(soci::session& sql, int year,
                                                                          const Register& reg) {
     std::vector<reports::AuditReconciliation> out;
-    for (const auto& stored : store::list_reconciliations(sql, year, std::nullopt)) {
+    for (const auto& d : document_reconciliations(sql, year, std::nullopt, today_in_copenhagen(), false)) {
+        const auto& stored = d.shown;
         const auto& r = stored.figures;
         out.push_back({stored.id, r.family_id, reg.family_name(r.family_id), r.child_id, r.child_name,
                        store::to_string(stored.status), r.received.total(), r.eligible, r.balance, r.outcome,
-                       r.settlement, r.uses_estimates});
+                       r.settlement, r.uses_estimates, stored.computed_at, d.stale_draft_computed_at});
     }
     if (out.empty()) return std::nullopt;
     return out;
@@ -128,18 +135,47 @@ std::vector<reports::AuditRateRow> rates(soci::session& sql, int year) {
     return out;
 }
 
+// The year an entry concerns, when it says: a run's month, a
+// reconciliation's or a rate table's year lead its entity id; a shift's or
+// an expense's date is in its JSON.
+std::optional<int> year_concerned(const store::StoredAuditEntry& e) {
+    static const std::set<std::string> year_keyed{"payout_run", "reconciliation", "rate_table", "rate"};
+    static const std::regex leading_year("^(\\d{4})");
+    static const std::regex json_date("\"date\":\"(\\d{4})-");
+    std::smatch m;
+    if (year_keyed.count(e.entity) && std::regex_search(e.entity_id, m, leading_year)) return std::stoi(m[1]);
+    if (e.entity == "shift" || e.entity == "expense")
+        for (const std::string* json : {&e.after_json, &e.before_json})
+            if (std::regex_search(*json, m, json_date)) return std::stoi(m[1]);
+    return std::nullopt;
+}
+
+// Why the entry is in the year's export ("" : it is not).
+std::string included_because(const store::StoredAuditEntry& e, int year) {
+    const bool made = e.at.rfind(std::to_string(year), 0) == 0;
+    const bool concerns = year_concerned(e) == year;
+    if (made && concerns) return "foretaget i og vedrører " + std::to_string(year);
+    if (made) return "foretaget i " + std::to_string(year);
+    if (concerns) return "vedrører " + std::to_string(year) + " (foretaget " + e.at.substr(0, 10) + ")";
+    return "";
+}
+
 std::vector<reports::AuditEntryRow> audit_entries(soci::session& sql, int year) {
     std::vector<reports::AuditEntryRow> out;
-    for (auto& e : store::audit_entries_of_year(sql, year))
+    for (auto& e : store::audit_entries_touching_year(sql, year)) {
+        std::string because = included_because(e, year);
+        if (because.empty()) continue;
         out.push_back({e.id, std::move(e.at), std::move(e.actor), std::move(e.action), std::move(e.entity),
                        mask_cpr_shaped(e.entity_id), masked_audit_json(e.before_json),
-                       masked_audit_json(e.after_json), std::move(e.prev_hash), std::move(e.hash)});
+                       masked_audit_json(e.after_json), std::move(e.prev_hash), std::move(e.hash),
+                       std::move(because)});
+    }
     return out;
 }
 
 reports::AuditChainResult chain(soci::session& sql) {
     auto v = store::verify_audit_chain(sql);
-    return {v.ok, v.entries, v.first_broken, v.reason};
+    return {v.ok, v.entries, v.first_broken, v.reason, v.mode, v.rows_checked, v.findings};
 }
 
 } // namespace

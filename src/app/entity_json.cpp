@@ -163,6 +163,10 @@ Object::Ptr to_json(const Expense& e) {
     o->set("status", to_string(e.status));
     o->set("reject_reason", e.reject_reason);
     set_id(*o, "paid_in_run", e.paid_in_run);
+    o->set("submitted_by", e.submitted_by);
+    o->set("decided_by", e.decided_by);
+    o->set("over_budget", !e.over_budget_reason.empty());
+    o->set("over_budget_reason", e.over_budget_reason);
     return o;
 }
 
@@ -179,7 +183,8 @@ Object::Ptr to_json(const LostEarningsAward& a, CprView view) {
     o->set("normal_weekly_hours", number(a.normal_weekly_hours.hundredths()));
     o->set("former_employer_pension", number(a.former_employer_pension.basis_points()));
     o->set("monthly_saved_costs", number(a.monthly_saved_costs.ore()));
-    o->set("purpose", a.purpose);
+    o->set("purpose", to_string(a.purpose));
+    o->set("purpose_label", danish_label(a.purpose));
     o->set("tax_card", tax_card_json(a.tax_card));
     o->set("parent_bank", account_json(a.parent_bank));
     o->set("pension_payee", pension_payee_json(a.pension_payee));

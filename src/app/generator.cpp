@@ -186,7 +186,8 @@ private:
         children_.row({child_key, family_key, kid.name, kid.cpr, day(birth)});
 
         Grant g = grant(child_key, birth);
-        for (int e = static_cast<int>(random_.between(0, 3)); e > 0; --e) expense(child_key, g.valid);
+        Money tools_approved;
+        for (int e = static_cast<int>(random_.between(0, 3)); e > 0; --e) expense(child_key, g.valid, tools_approved);
         if (random_.chance(3)) award(child_key, parent, g.valid);
         return g;
     }
@@ -244,7 +245,9 @@ private:
         budgets_.row({grant_key, from, "Træningsredskaber", kroner(tools_budget_kr_)});
     }
 
-    void expense(const std::string& child_key, const Period& grant) {
+    // An approved expense beyond the grant's tools budget carries the reason
+    // its decider gave (the import requires one, as decide_expense does).
+    void expense(const std::string& child_key, const Period& grant, Money& tools_approved) {
         Date when = random_day(random_, grant.from, grant.to.value_or(last_of_year_));
         // One draw per statement: the order in which a compiler evaluates
         // operands and arguments is unspecified, and the output must not depend on it.
@@ -255,8 +258,14 @@ private:
         int roll = static_cast<int>(random_.between(0, 99));
         std::string status = roll < 70 ? "approved" : roll < 92 ? "submitted" : "rejected";
         std::string reason = status == "rejected" ? "Udgiften er ikke dokumenteret som en rimelig merudgift" : "";
-        expenses_.row({child_key, day(when), random_.pick(expense_categories), format_amount(amount), document, status,
-                       reason});
+        const std::string category = random_.pick(expense_categories);
+        std::string over_budget;
+        if (status == "approved" && category == "Træningsredskaber") {
+            tools_approved += amount;
+            if (tools_approved > Money::kroner(tools_budget_kr_))
+                over_budget = "Nødvendigt redskab; bevillingens budget forhøjes ved revurdering";
+        }
+        expenses_.row({child_key, day(when), category, format_amount(amount), document, status, reason, over_budget});
     }
 
     void award(const std::string& child_key, const Person& parent, const Period& grant) {
@@ -265,7 +274,7 @@ private:
         awards_.row({child_key, parent.name, parent.cpr, day(grant.from), day(grant.to),
                      kroner(100 * random_.between(280, 460)), full_time ? "37,00" : "18,50",
                      percent(random_.between(0, 10)), kroner(random_.between(0, 6) * 100),
-                     "Pasning og træning af barnet i hjemmet", percent(random_.between(36, 40)),
+                     to_string(AwardPurpose::home_training), percent(random_.between(36, 40)),
                      kroner(100 * random_.between(30, 50)), "37,00", account.reg_no, account.account_no, "",
                      "", ""});  // no pension scheme of its own: the municipality's default payee
     }

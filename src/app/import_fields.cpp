@@ -1,6 +1,7 @@
 #include "app/import_fields.h"
 
 #include "domain/danish_format.h"
+#include "domain/errors.h"
 
 namespace hjt::app {
 
@@ -81,6 +82,17 @@ Rate FieldReader::percent(const std::string& column) const {
         return {};
     }
     return Rate::basis_points(parsed->hundredths());
+}
+
+AwardPurpose FieldReader::purpose(const std::string& column) const {
+    auto value = present(column);
+    if (!value) return {};
+    try {
+        return award_purpose_from_text(*value, column);
+    } catch (const ValidationError& e) {
+        fail(column, e.what());
+        return {};
+    }
 }
 
 } // namespace hjt::app

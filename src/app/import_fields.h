@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/award_purpose.h"
 #include "domain/calendar.h"
 #include "domain/csv.h"
 #include "domain/units.h"
@@ -53,6 +54,7 @@ public:
     Hours hours(const std::string& column) const;    // "20,00", ≥ 0
     std::optional<Hours> optional_hours(const std::string& column) const;
     Rate percent(const std::string& column) const;   // "38,0" → 3800 bp, 0–100 %
+    AwardPurpose purpose(const std::string& column) const;  // a code of domain/award_purpose.h
 
 private:
     // The field's text, or nullopt after recording that it is empty.

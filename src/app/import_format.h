@@ -37,7 +37,7 @@ inline const FileSpec grant_fixed_lines{"grant_fixed_lines.csv",
 inline const FileSpec expense_budgets{"expense_budgets.csv", {"grant", "effective_from", "category", "yearly_amount"},
                                       {}};
 inline const FileSpec expenses{"expenses.csv", {"child", "date", "category", "amount", "document_ref", "status"},
-                               {"reject_reason"}};
+                               {"reject_reason", "over_budget_reason"}};
 inline const FileSpec lost_earnings{"lost_earnings.csv",
                                     {"child", "parent_name", "parent_cpr", "from", "to", "income_before",
                                      "hours_off_per_week", "pension_rate", "saved_costs", "purpose", "tax_rate",

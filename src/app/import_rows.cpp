@@ -196,6 +196,9 @@ void read_expenses(const std::string& dir, ImportErrors& errors, ImportRows& out
             row.fail("reject_reason", "a rejected expense needs the reason given to the family");
         if (parsed && parsed != ExpenseStatus::rejected && !r.expense.reject_reason.empty())
             row.fail("reject_reason", "only a rejected expense has a reason");
+        r.expense.over_budget_reason = row.optional_text("over_budget_reason");
+        if (parsed != ExpenseStatus::approved && !r.expense.over_budget_reason.empty())
+            row.fail("over_budget_reason", "only an approved expense is approved beyond its budget");
         out.expenses.push_back(std::move(r));
     });
 }
@@ -215,7 +218,7 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
                                                format_hours(a.normal_weekly_hours) + ")");
         a.former_employer_pension = row.percent("pension_rate");
         a.monthly_saved_costs = row.amount("saved_costs");
-        a.purpose = row.text("purpose");
+        a.purpose = row.purpose("purpose");
         a.tax_card = tax_card(row);
         a.parent_bank = bank_account(row, "parent_bank_reg", "parent_bank_account");
         if (auto account = bank_account(row, "pension_bank_reg", "pension_bank_account")) {

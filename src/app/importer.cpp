@@ -163,17 +163,26 @@ private:
     }
 
     // Stored as submitted, then decided, so an approval or rejection is
-    // audited like one made in the service.
+    // audited like one made in the service. The rows are past decisions of the
+    // system the data come from: the submission is recorded as the import's
+    // ("USER (import)"), the decision as the importing user's, so the four-eyes
+    // rule (submitter ≠ decider) holds for the decisions made in hjt itself.
     void write_expense(const ExpenseRow& r) {
         Expense e = r.expense;
         e.child_id = id_of("child", r.child_key, child_ids_);
         e.family_id = family_of_child(e.child_id);
         e.status = ExpenseStatus::submitted;
         e.reject_reason.clear();
-        e = at_row(r.at, [&] { return create_expense(sql_, actor_, e); });
+        e.over_budget_reason.clear();
+        User submitter = actor_;
+        submitter.username += " (import)";
+        e = at_row(r.at, [&] { return create_expense(sql_, submitter, e); });
         if (r.expense.status != ExpenseStatus::submitted)
             at_row(r.at, [&] {
-                return record_expense_decision(sql_, actor_, e.id, r.expense.status, r.expense.reject_reason);
+                return record_expense_decision(sql_, actor_, e.id, r.expense.status,
+                                               r.expense.status == ExpenseStatus::rejected
+                                                   ? r.expense.reject_reason
+                                                   : r.expense.over_budget_reason);
             });
         ticker_.tick();
     }

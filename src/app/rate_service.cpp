@@ -9,6 +9,7 @@
 #include "app/config_loader.h"
 #include "app/entity_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/rates_store.h"
 
@@ -56,6 +57,13 @@ void add_missing_figures(soci::session& sql, const std::string& actor, const Yea
     Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
     after->set("figures", added);
     store::append_audit(sql, {actor, "seed", "rate_figures", std::to_string(config.year), "", stringify(after)});
+// A figure's value within the range of its unit (domain/limits.h).
+void check_figure_range(FigureUnit unit, std::int64_t value) {
+    switch (unit) {
+    case FigureUnit::money: return limits::check(limits::kMoneyFigure, Money::ore(value), "value");
+    case FigureUnit::rate: return limits::check(limits::kPercentage, Rate::basis_points(value), "value");
+    case FigureUnit::hours: return limits::check(limits::kMonthlyHoursFigure, Hours::hundredths(value), "value");
+    }
 }
 
 } // namespace
@@ -108,8 +116,10 @@ FigureChange publish_figure(soci::session& sql, const User& actor, int year, con
 FigureChange publish_figure(soci::session& sql, const User& actor, int year, const std::string& name,
                             std::int64_t value, const std::string& source) {
     require_permission(actor, Operation::rates_publish);
-    if (!figure_unit(name)) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
-    if (value < 0) throw ValidationError("value", "must not be negative");
+    limits::checked_year(year, "year");
+    auto unit = figure_unit(name);
+    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    check_figure_range(*unit, value);
     if (source.find_first_not_of(" \t") == std::string::npos)
         throw ValidationError("source", "a published figure needs its source");
 

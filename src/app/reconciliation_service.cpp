@@ -8,17 +8,17 @@
 #include "app/payout_service.h"
 #include "app/reconciliation_json.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/rates_store.h"
+#include "store/reconciliation_seals.h"
 
 namespace hjt::app {
 namespace {
 
-void require_year(int year) {
-    if (year < 2000 || year > 2099) throw ValidationError("year", "must be a year from 2000 to 2099");
-}
+void require_year(int year) { limits::checked_year(year, "year"); }
 
 Poco::JSON::Object::Ptr summary_json(int year, std::optional<Id> family_id, const ReconcileReport& report) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
@@ -52,9 +52,10 @@ store::StoredReconciliation stored(ChildReconciliation figures, store::Reconcili
 
 // The families made final: settlements posted, figures frozen, years closed,
 // an audit entry per family. Each step is one batch over all the families.
-void finalise_families(soci::session& sql, const User& actor, int year,
+void finalise_families(soci::session& sql, const User& actor, int year, std::optional<Id> family_id,
                        std::map<Id, std::vector<ChildReconciliation>>& by_family, const std::string& at,
                        ReconcileReport& report) {
+    if (by_family.empty()) return;  // every family in scope is closed already: nothing changes
     std::vector<store::StoredReconciliation> finals;
     std::vector<Id> families;
     for (auto& [family, children] : by_family) {
@@ -62,9 +63,15 @@ void finalise_families(soci::session& sql, const User& actor, int year,
         for (auto& child : children)
             finals.push_back(stored(std::move(child), store::ReconciliationStatus::final, at, actor));
     }
+    // The drafts in scope are released and those left (children without a
+    // final) sealed again, so the entry covers exactly what this step changed.
+    store::RowSeals written;
+    store::cover_drafts(sql, written, store::SealAction::release, year, family_id);
     store::post_settlements(sql, finals, at, actor.username);
     store::store_finals(sql, year, finals);
     store::close_years(sql, families, year, at, actor.username);
+    store::seal_finals(sql, written, year, at, actor.username);
+    store::cover_drafts(sql, written, store::SealAction::seal, year, family_id);
 
     std::vector<store::AuditChange> entries;
     auto next = finals.cbegin();
@@ -81,7 +88,7 @@ void finalise_families(soci::session& sql, const User& actor, int year,
         entries.push_back({actor.username, "finalise", "reconciliation",
                            std::to_string(year) + "/family " + std::to_string(family), "", stringify(after)});
     }
-    store::append_audits(sql, entries);
+    store::append_audits(sql, entries, written);
     report.computed += static_cast<long long>(finals.size());
     report.families_closed += static_cast<long long>(families.size());
 }
@@ -141,11 +148,12 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     // A family asked for by id closes even without a child to reconcile.
     if (make_final && family_id && !closed.count(*family_id)) by_family.try_emplace(*family_id);
 
+    store::RowSeals written;  // the drafts' rows this call deletes and writes
     if (make_final) {
         const auto families = static_cast<long long>(by_family.size());
         // One batch for all families: the start and the end are all there is to report.
         if (progress) progress("making families final", 0, families);
-        finalise_families(sql, actor, year, by_family, at, report);
+        finalise_families(sql, actor, year, family_id, by_family, at, report);
         if (progress) progress("making families final", families, families);
     } else {
         std::vector<store::StoredReconciliation> drafts;
@@ -154,13 +162,18 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
                 drafts.push_back(stored(std::move(child), store::ReconciliationStatus::draft, at, actor));
         report.computed = static_cast<long long>(drafts.size());
         if (progress) progress("writing drafts", 0, report.computed);
+        store::cover_drafts(sql, written, store::SealAction::release, year, family_id);
         store::replace_drafts(sql, year, family_id, drafts);
+        store::cover_drafts(sql, written, store::SealAction::seal, year, family_id);
         if (progress) progress("writing drafts", report.computed, report.computed);
     }
     report.reconciliations = store::list_reconciliations(sql, year, family_id);
-    if (!make_final && report.computed > 0)
-        store::append_audit(sql, {actor.username, "draft", "reconciliation", scope_id(year, family_id), "",
-                                  stringify(summary_json(year, family_id, report))});
+    // An entry whenever drafts were written or deleted: its seals cover them.
+    if (!make_final && !written.empty())
+        store::append_audit(sql,
+                            {actor.username, "draft", "reconciliation", scope_id(year, family_id), "",
+                             stringify(summary_json(year, family_id, report))},
+                            written);
     return report;
 }
 

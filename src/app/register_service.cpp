@@ -6,8 +6,12 @@
 #include <set>
 
 #include "app/entity_json.h"
+#include "app/expense_budget.h"
+#include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "domain/lost_earnings.h"
+#include "domain/rate_figures.h"
 #include "domain/validation.h"
 #include "store/audit_log.h"
 #include "store/closed_years.h"
@@ -17,10 +21,6 @@
 namespace hjt::app {
 
 namespace {
-
-// A week has 168 hours; more approved hours than that is a typing error.
-constexpr Hours kHoursInAWeek = Hours::whole(168);
-constexpr std::int64_t kWholeRateBp = 10000;  // 100 %
 
 const std::set<std::string> kFamilyStatuses = {"active", "inactive", "closed"};
 
@@ -36,7 +36,11 @@ bool blank(const std::string& text) {
 
 void require_text(const std::string& value, const std::string& field) { require(!blank(value), field, "is required"); }
 
-void require_date(Date d, const std::string& field) { require(d.ok(), field, "is not a real date"); }
+// A real date in the years hjt handles (limits::kYear).
+void require_date(Date d, const std::string& field) {
+    require(d.ok(), field, "is not a real date");
+    limits::check_date_year(d, field);
+}
 
 void require_period(const Period& p, const std::string& from_field, const std::string& to_field) {
     require_date(p.from, from_field);
@@ -57,9 +61,8 @@ Date normalise_cpr(std::string& cpr, const std::string& field) {
 }
 
 void check_tax_card(const TaxCard& t) {
-    std::int64_t bp = t.withholding.basis_points();
-    require(bp >= 0 && bp <= kWholeRateBp, "tax_card.withholding", "must be between 0 and 100 %");
-    require(t.monthly_deduction >= Money{}, "tax_card.monthly_deduction", "must not be negative");
+    limits::check(limits::kPercentage, t.withholding, "tax_card.withholding");
+    limits::check(limits::kMonthlyDeduction, t.monthly_deduction, "tax_card.monthly_deduction");
 }
 
 // An account is optional; one that is given must be a Danish reg.no. + account no.
@@ -142,7 +145,7 @@ void check_helper(soci::session& sql, Helper& h) {
     require_text(h.name, "name");
     normalise_cpr(h.cpr, "cpr");
     require_period(h.employment, "employment_from", "employment_to");
-    require(h.hourly_wage > Money{}, "hourly_wage", "must be more than 0");
+    limits::check(limits::kHourlyWage, h.hourly_wage, "hourly_wage");
     check_tax_card(h.tax_card);
 }
 
@@ -166,24 +169,33 @@ void check_version(const GrantVersion& v, const Grant& g, const std::vector<Gran
     require(!taken, "effective_from",
             "the grant already has a version effective " + iso(v.effective_from) +
                 "; versions are never edited, add a new one on another date");
-    require(v.weekly_hours > Hours{} && v.weekly_hours <= kHoursInAWeek, "weekly_hours",
-            "must be more than 0 and at most 168 hours a week");
-    require(v.hourly_wage > Money{}, "hourly_wage", "must be more than 0");
+    limits::check(limits::kWeeklyHours, v.weekly_hours, "weekly_hours");
+    limits::check(limits::kHourlyWage, v.hourly_wage, "hourly_wage");
     if (v.window)
         require(0 <= v.window->start_minute && v.window->start_minute < v.window->end_minute &&
                     v.window->end_minute <= 24 * 60,
                 "window.end", "vinduets slut skal være efter dets start, samme dag (00:00–24:00)");
     for (const auto& line : v.fixed_lines) {
         require_text(line.purpose, "fixed_lines.purpose");
-        require(line.monthly_amount > Money{}, "fixed_lines.monthly_amount", "must be more than 0");
+        limits::check(limits::kFixedMonthlyAmount, line.monthly_amount, "fixed_lines.monthly_amount");
     }
     std::set<std::string> categories;
     for (const auto& budget : v.expense_budgets) {
         require_text(budget.category, "expense_budgets.category");
         require(categories.insert(budget.category).second, "expense_budgets.category",
                 "'" + budget.category + "' appears twice in one version");
-        require(budget.yearly_amount > Money{}, "expense_budgets.yearly_amount", "must be more than 0");
+        limits::check(limits::kYearlyBudget, budget.yearly_amount, "expense_budgets.yearly_amount");
     }
+}
+
+// The most one expense may be: the home-training cap of its year (a child is
+// never paid more in a year), or the ceiling of any amount when the year has
+// no stored rate table yet.
+Money year_cap_or_ceiling(soci::session& sql, int year) {
+    auto figures = store::load_year_figures(sql, year);
+    if (figures.empty()) return limits::kAmountCeiling;
+    YearRates rates = year_rates_from(year, figures, "rate_values");
+    return rates.home_training_cap ? rates.home_training_cap->amount : limits::kAmountCeiling;
 }
 
 void check_expense(soci::session& sql, const Expense& e) {
@@ -193,7 +205,9 @@ void check_expense(soci::session& sql, const Expense& e) {
             "child " + std::to_string(e.child_id) + " does not belong to family " + std::to_string(e.family_id));
     require_date(e.date, "date");
     require_text(e.category, "category");
-    require(e.amount > Money{}, "amount", "must be more than 0");
+    limits::check({limits::kExpenseMinimum, year_cap_or_ceiling(sql, static_cast<int>(e.date.year()))}, e.amount,
+                  "amount");
+    if (auto error = document_ref_error(e.document_ref)) throw ValidationError("document_ref", *error);
     require(e.status == ExpenseStatus::submitted, "status", "a new expense is submitted; approve or reject it after");
     require(!e.paid_in_run, "paid_in_run", "is set only by a payout run");
 }
@@ -215,23 +229,38 @@ void check_award(soci::session& sql, LostEarningsAward& a) {
     require_text(a.parent_name, "parent_name");
     normalise_cpr(a.parent_cpr, "parent_cpr");
     require_period(a.period, "period_from", "period_to");
-    require(a.normal_weekly_hours > Hours{} && a.normal_weekly_hours <= kHoursInAWeek, "normal_weekly_hours",
-            "must be more than 0 and at most 168 hours a week");
-    require_text(a.purpose, "purpose");
-    // § 87 itself: not for home schooling, not from the 18th birthday, 0 < f ≤ 1.
+    limits::check(limits::kWeeklyHours, a.normal_weekly_hours, "normal_weekly_hours");
+    limits::check(limits::kWeeklyHours, a.hours_off_per_week, "hours_off_per_week");
+    // § 87 itself: not from the 18th birthday, 0 < f ≤ 1. (Not for home
+    // schooling: the purpose is an AwardPurpose, a list without it.)
     check_lost_earnings_rules(a, child.birth_date);
     Date last = support_end(child.birth_date);
     require(!a.period.to || *a.period.to <= last, "period_to",
             "ends after the day before the child's 18th birthday (" + iso(last) + ")");
-    require(a.monthly_income_before > Money{}, "monthly_income_before", "must be more than 0");
-    std::int64_t pension = a.former_employer_pension.basis_points();
-    require(pension >= 0 && pension <= kWholeRateBp, "former_employer_pension", "must be between 0 and 100 %");
-    require(a.monthly_saved_costs >= Money{}, "monthly_saved_costs", "must not be negative");
+    limits::check(limits::kMonthlyIncome, a.monthly_income_before, "monthly_income_before");
+    limits::check(limits::kPercentage, a.former_employer_pension, "former_employer_pension");
+    // One cannot save more than one earned.
+    limits::check({Money{}, a.monthly_income_before}, a.monthly_saved_costs, "monthly_saved_costs");
     check_tax_card(a.tax_card);
     check_bank(a.parent_bank, "parent_bank");
     if (a.pension_payee) {
         require_text(a.pension_payee->name, "pension_payee.name");
         check_bank(a.pension_payee->account, "pension_payee");
+    }
+}
+
+// One parent is not paid twice for the same child and days: an award whose
+// period overlaps another award of the same parent and child is refused.
+// (A change of hours ends the award and starts a new one the day after.)
+void refuse_overlapping_award(soci::session& sql, const LostEarningsAward& a) {
+    for (const auto& other : store::list_awards(sql, a.child_id)) {
+        if (other.id == a.id || other.parent_cpr != a.parent_cpr || !intersect(other.period, a.period)) continue;
+        throw ValidationError("period_from",
+                              "overlapper bevilling " + std::to_string(other.id) + " til samme forælder og barn (" +
+                                  format_danish_date(other.period.from) + " – " +
+                                  (other.period.to ? format_danish_date(*other.period.to) : "løbende") +
+                                  "); afslut den først, eller lad perioderne ikke overlappe",
+                              "overlap");
     }
 }
 
@@ -326,6 +355,9 @@ GrantVersion add_grant_version(soci::session& sql, const User& actor, GrantVersi
 Expense create_expense(soci::session& sql, const User& actor, Expense e) {
     require_permission(actor, Operation::family_edit, e.family_id);
     e.id = 0;
+    e.submitted_by = actor.username;
+    e.decided_by.clear();
+    e.over_budget_reason.clear();
     check_expense(sql, e);
     refuse_excluded_category(sql, e);
     refuse_closed_year(sql, e);
@@ -346,13 +378,31 @@ Expense record_expense_decision(soci::session& sql, const User& actor, Id expens
     if (before.paid_in_run)
         throw Conflict("expense " + std::to_string(expense_id) + " is paid in payout run " +
                        std::to_string(*before.paid_in_run) + " and can no longer be decided");
+    if (!before.submitted_by.empty() && before.submitted_by == actor.username)
+        throw Conflict("udlæg " + std::to_string(expense_id) + " er indsendt af " + actor.username +
+                       "; fire øjne: en anden bruger skal godkende eller afvise det");
     require(status != ExpenseStatus::submitted, "status", "a decision approves or rejects the expense");
     require(status != ExpenseStatus::rejected || !blank(reason), "reason", "a rejection needs a reason");
     refuse_closed_year(sql, before);
     if (status == ExpenseStatus::approved) refuse_excluded_category(sql, before);
     Expense after = before;
     after.status = status;
+    after.decided_by = actor.username;
     after.reject_reason = status == ExpenseStatus::rejected ? reason : "";
+    after.over_budget_reason.clear();
+    if (status == ExpenseStatus::approved) {
+        ExpenseBudgetStatus budget = expense_budget_status(sql, before);
+        if (budget.over_budget) {
+            if (blank(reason))
+                throw ValidationError("reason",
+                    "udlægget på " + format_kroner(before.amount) + " overstiger det resterende budget for '" +
+                        before.category + "' i " + std::to_string(budget.year) + " (" +
+                        format_kroner(*budget.remaining) + " af " + format_kroner(*budget.budget) +
+                        "); en godkendelse ud over budgettet kræver en begrundelse",
+                    "over_budget");
+            after.over_budget_reason = reason;
+        }
+    }
     store::update_expense(sql, after);
     audit<Expense>(sql, actor, status == ExpenseStatus::approved ? "approve" : "reject", "expense", after.id, before,
                    after);
@@ -363,6 +413,7 @@ LostEarningsAward create_award(soci::session& sql, const User& actor, LostEarnin
     require_permission(actor, Operation::register_write);
     a.id = 0;
     check_award(sql, a);
+    refuse_overlapping_award(sql, a);
     a.id = store::insert_award(sql, a);
     audit<LostEarningsAward>(sql, actor, "create", "lost_earnings_award", a.id, std::nullopt, a);
     return a;

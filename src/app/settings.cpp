@@ -54,6 +54,8 @@ Settings load_settings(const std::string& config_override, const std::string& db
     if (!db_override.empty()) s.database = db_override;
     s.output_dir = resolve(project_dir, file->getString("hjt.output_dir", "var/out"));
     s.web_dir = resolve(project_dir, file->getString("hjt.http.web_dir", "src/http/web"));
+    const std::string key_file = file->getString("hjt.audit.key_file", "");
+    if (!key_file.empty()) s.audit_key_file = resolve(project_dir, key_file);
     try {
         s.port = std::stoi(env_or("HJT_PORT", std::to_string(file->getInt("hjt.http.port", 8080))));
         s.session_minutes = file->getInt("hjt.http.session_minutes", 60);

@@ -16,6 +16,7 @@ struct Settings {
     int session_minutes = 60;   // bearer tokens expire after this
     int max_body_bytes = 1 << 20;
     long long max_import_bytes = 256LL << 20;  // a file given to an import; larger ones are refused unread
+    std::string audit_key_file;  // hjt.audit.key_file: the audit chain's HMAC key ("" none: SHA-256 chain)
 };
 
 // `config_override` / `db_override` are the --config / --db options ("" when absent).

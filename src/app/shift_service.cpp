@@ -8,6 +8,7 @@
 #include "app/shift_json.h"
 #include "domain/danish_format.h"
 #include "domain/digits.h"
+#include "domain/limits.h"
 #include "domain/payslip.h"
 #include "domain/shift_overlap.h"
 #include "store/audit_log.h"
@@ -126,6 +127,7 @@ ShiftKind kind_of(const std::string& text) {
 // a stored shift of the helper other than `replacing` (the shift being edited).
 ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, ShiftKind kind,
                           const Policy& policy, std::optional<Id> replacing = std::nullopt) {
+    limits::check_date_year(times.date, "date");
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
     ShiftChecker checker(sql, helper->family_id, policy);
@@ -217,7 +219,9 @@ ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::opti
         checking.tick();
         try {
             const Helper& helper = checker.helper(row.helper);
-            ShiftRecord r = checker.classify(helper, parse_shift_times(row.date, row.start, row.end), kind_of(row.kind));
+            ShiftTimes times = parse_shift_times(row.date, row.start, row.end);
+            limits::check_date_year(times.date, "date");
+            ShiftRecord r = checker.classify(helper, times, kind_of(row.kind));
             check_hours(row, r);
             if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
                 throw ValidationError("date", store::closed_year_message(r.family_id, year, "its shifts"));

@@ -8,6 +8,7 @@
 
 #include "app/payslip_service.h"
 #include "app/reconciliation_service.h"
+#include "app/fresh_reconciliations.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "domain/payslip.h"
@@ -26,21 +27,19 @@ using reports::StatementStatus;
 using ChildrenByFamily = std::map<Id, std::vector<StatementChild>>;
 
 // Each family's children as the statement shows them: a family with a stored
-// reconciliation shows it (final or draft, exactly as finance sees it);
-// another is computed now and shown as preliminary, with the forecast for an
-// open year. CPR numbers are filled in per family.
+// reconciliation shows it (final, or a draft as finance sees it, recomputed
+// when its inputs changed since: app/fresh_reconciliations.h); another is
+// computed now and shown as preliminary, with the forecast for an open year.
+// CPR numbers are filled in per family.
 ChildrenByFamily year_figures(soci::session& sql, int year, std::optional<Id> family_id, Date today) {
     ChildrenByFamily out;
-    for (auto& s : store::list_reconciliations(sql, year, family_id)) {
-        const bool final = s.status == store::ReconciliationStatus::final;
-        out[s.figures.family_id].push_back(
-            {"", final ? StatementStatus::final : StatementStatus::draft, std::move(s.figures)});
+    for (auto& d : document_reconciliations(sql, year, family_id, today, true)) {
+        const StatementStatus status = !d.stored ? StatementStatus::open
+                                       : d.shown.status == store::ReconciliationStatus::final ? StatementStatus::final
+                                                                                               : StatementStatus::draft;
+        out[d.shown.figures.family_id].push_back(
+            {"", status, std::move(d.shown.figures), d.shown.computed_at, d.stale_draft_computed_at});
     }
-    std::set<Id> stored;
-    for (const auto& [family, children] : out) stored.insert(family);
-    for (auto& figures : compute_reconciliations(sql, year, family_id, today))
-        if (!stored.count(figures.family_id))
-            out[figures.family_id].push_back({"", StatementStatus::open, std::move(figures)});
     return out;
 }
 
@@ -143,6 +142,7 @@ reports::AnnualStatement family_statement(soci::session& sql, const Family& fami
     s.children = std::move(children);
     add_shifts(sql, s, policy);
     add_expenses(sql, s, child_names);
+    s.runs = runs_paying_year(sql, family.id, year);
     return s;
 }
 

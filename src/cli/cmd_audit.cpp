@@ -2,33 +2,90 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/Path.h>
 
+#include <fstream>
+#include <iostream>
+
+#include "app/audit_anchor.h"
 #include "app/audit_export_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
+#include "store/clock.h"
 
 namespace hjt::cli {
 
 namespace {
 
-int run_audit_verify(Context& ctx, const Args&) {
-    ctx.actor_who_may(app::Operation::read_books);
-    auto result = store::verify_audit_chain(ctx.database().session());
+// `hjt audit export`: the books do not tie (README "Exit codes").
+constexpr int kExitDoesNotTie = 3;
+
+// The verification as text: the chain's state, then each finding on its own line.
+std::string verification_text(const store::AuditVerification& v) {
+    const std::string entries = std::to_string(v.entries) + " entries";
+    std::string text = v.first_broken ? "audit chain broken at entry " + std::to_string(*v.first_broken) + ": " +
+                                            v.reason
+                       : v.ok         ? "audit chain ok: " + entries
+                                      : "audit chain intact (" + entries + "), but the books or the anchor do not match it";
+    text += "\nchecked " + v.mode + " (" + std::to_string(v.keyed_entries) + " keyed entries) and " +
+            std::to_string(v.rows_checked) + " rows of the books";
+    for (const auto& f : v.findings) text += "\n  " + f;
+    if (v.more_findings) text += "\n  ... and " + std::to_string(v.more_findings) + " more";
+    return text;
+}
+
+Poco::JSON::Object::Ptr verification_json(const store::AuditVerification& v) {
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-    data->set("ok", result.ok);
-    data->set("entries", result.entries);
-    if (result.first_broken)
-        data->set("first_broken", *result.first_broken);
-    else
-        data->set("first_broken", Poco::Dynamic::Var());
-    data->set("reason", result.reason);
-    std::string text = result.ok ? "audit chain ok: " + std::to_string(result.entries) + " entries"
-                                 : "audit chain broken at entry " + std::to_string(*result.first_broken) + ": " +
-                                       result.reason;
-    ctx.print(text, data);
+    data->set("ok", v.ok);
+    data->set("entries", v.entries);
+    data->set("first_broken", v.first_broken ? Poco::Dynamic::Var(*v.first_broken) : Poco::Dynamic::Var());
+    data->set("reason", v.reason);
+    data->set("mode", v.mode);
+    data->set("keyed_entries", v.keyed_entries);
+    data->set("rows_checked", v.rows_checked);
+    auto findings = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
+    for (const auto& f : v.findings) findings->add(f);
+    data->set("findings", findings);
+    data->set("more_findings", v.more_findings);
+    return data;
+}
+
+int run_audit_verify(Context& ctx, const Args& args) {
+    ctx.actor_who_may(app::Operation::read_books);
+    std::optional<store::AuditHead> anchor;
+    if (auto file = args.optional("anchor")) anchor = app::read_anchor_file(*file);
+    store::AuditVerification result;
+    ctx.database().in_transaction([&](soci::session& sql) { result = store::verify_audit_chain(sql, anchor); },
+                                  store::Database::Mode::read);
+    auto data = verification_json(result);
+    data->set("anchor", anchor ? Poco::Dynamic::Var(anchor->sequence) : Poco::Dynamic::Var());
+    ctx.print(verification_text(result), data);
     // A broken chain is a finding about the data, not a usage error: exit 1.
     return result.ok ? 0 : 1;
+}
+
+int run_audit_anchor(Context& ctx, const Args& args) {
+    ctx.actor_who_may(app::Operation::read_books);
+    store::AuditHead head;
+    ctx.database().in_transaction([&](soci::session& sql) { head = app::current_anchor(sql); },
+                                  store::Database::Mode::read);
+    const std::string text = app::anchor_text(head, store::utc_now());
+    auto out = args.optional("out");
+    if (!out) {
+        std::cout << text;
+        return 0;
+    }
+    std::ofstream file(*out, std::ios::trunc);
+    if (!(file << text) || !file.flush()) throw ValidationError("--out", "ankerfilen kan ikke skrives: " + *out);
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("sequence", head.sequence);
+    data->set("hash", head.hash);
+    data->set("file", *out);
+    ctx.print("anchored entry " + std::to_string(head.sequence) + " (" + head.hash + ") in " + *out +
+                  "; keep the file outside the database's reach",
+              data);
+    return 0;
 }
 
 app::AuditExportFormat format_option(const Args& args) {
@@ -44,9 +101,17 @@ std::string tie_line(const std::string& left, Money a, const std::string& right,
            (a == b ? ": ties" : ": DOES NOT TIE");
 }
 
+std::string export_chain_line(const reports::AuditChainResult& c) {
+    if (c.ok)
+        return "audit chain ok: " + std::to_string(c.entries) + " entries, " + std::to_string(c.rows_checked) +
+               " rows of the books checked (" + c.mode + ")";
+    if (c.first_broken) return "AUDIT CHAIN BROKEN at entry " + std::to_string(*c.first_broken) + ": " + c.reason;
+    return "THE BOOKS DIFFER FROM THE AUDIT CHAIN: " + (c.findings.empty() ? std::string() : c.findings.front()) +
+           (c.findings.size() > 1 ? " (and " + std::to_string(c.findings.size() - 1) + " more)" : "");
+}
+
 int run_audit_export(Context& ctx, const Args& args) {
-    args.required("year");
-    const int year = static_cast<int>(*args.number("year"));
+    const int year = year_option(args);
     const std::string& out = args.required("out");
     const auto format = format_option(args);
     Poco::Path parent = format == app::AuditExportFormat::csv ? Poco::Path(out) : Poco::Path(out).parent();
@@ -67,9 +132,7 @@ int run_audit_export(Context& ctx, const Args& args) {
     text += t.reconciled_received ? tie_line("postings received", t.postings_received, "reconciliations' received",
                                              *t.reconciled_received) + "\n"
                                   : "no reconciliations of the year yet\n";
-    text += result.chain.ok ? "audit chain ok: " + std::to_string(result.chain.entries) + " entries\n"
-                            : "AUDIT CHAIN BROKEN at entry " + std::to_string(*result.chain.first_broken) + ": " +
-                                  result.chain.reason + "\n";
+    text += export_chain_line(result.chain) + "\n";
     auto files = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
     for (const auto& f : result.files) {
         files->add(f);
@@ -88,14 +151,17 @@ int run_audit_export(Context& ctx, const Args& args) {
         data->set("reconciled_received", t.reconciled_received->ore());
     else
         data->set("reconciled_received", Poco::Dynamic::Var());
-    data->set("ties", t.runs_tie() && t.reconciliations_tie());
+    const bool ties = t.runs_tie() && t.reconciliations_tie();
+    data->set("ties", ties);
     data->set("chain_ok", result.chain.ok);
     if (result.chain.first_broken)
         data->set("first_broken", *result.chain.first_broken);
     else
         data->set("first_broken", Poco::Dynamic::Var());
     ctx.print(text, data);
-    return 0;
+    // The file is written either way; a script (or the auditor) sees from the
+    // exit code that the books do not tie without reading the text.
+    return ties ? 0 : kExitDoesNotTie;
 }
 
 } // namespace
@@ -109,18 +175,34 @@ Command audit_export_command() {
             "--format F        xlsx (default) or csv (UTF-8 with BOM, ';', decimal comma: Danish Excel)\n"
             "Totals are formulas that tie the sheets together (postings = runs = reconciliations' received);\n"
             "the sheet 'Sådan kontrolleres' explains them. CPR numbers are masked, bank accounts cut to the\n"
-            "last four digits. A broken audit chain is reported in the export (exit code 0: the export worked).",
+            "last four digits. The audit entries are those made in the year and those concerning it (a column\n"
+            "says which). A broken audit chain is reported in the export. Exit code 3 when the books do not\n"
+            "tie (the file is still written), 0 when they do.",
             {"year", "out", "format"},
             run_audit_export};
 }
 
 Command audit_verify_command() {
-    return {"audit verify", "",
-            "Check the audit trail's hash chain and name the first entry that was changed or follows a deleted one",
-            "Recomputes every entry's SHA-256 from the previous hash and the entry's content, in id order.\n"
-            "Exit code 1 when the chain is broken.",
-            {},
+    return {"audit verify", "[--anchor FILE]",
+            "Check the audit chain and the books it covers; name the first broken entry and each row changed, "
+            "deleted or inserted outside the program",
+            "Recomputes every entry's hash (SHA-256, or HMAC-SHA-256 with hjt.audit.key_file) from the previous\n"
+            "hash and the entry's content, in id order, then compares every posting, payout run, run line and\n"
+            "reconciliation figure with the entry that wrote it.\n"
+            "--anchor FILE   an anchor written by 'hjt audit anchor': the chain must still hold its entry with\n"
+            "                that hash (a chain cut short or rewritten is caught)\n"
+            "Exit code 1 when the chain is broken, a row differs or the anchor does not match.",
+            {"anchor"},
             run_audit_verify};
+}
+
+Command audit_anchor_command() {
+    return {"audit anchor", "[--out FILE]",
+            "Write the audit chain's head (sequence, hash, time) for the auditor to keep outside the database",
+            "--out FILE   write the anchor there (default: print it)\n"
+            "Keep the file where the database's users cannot change it; check with 'hjt audit verify --anchor FILE'.",
+            {"out"},
+            run_audit_anchor};
 }
 
 } // namespace hjt::cli

@@ -1,5 +1,6 @@
 #include "app/generator.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/errors.h"
 
 namespace hjt::cli {
@@ -9,7 +10,7 @@ namespace {
 int run_generate(Context& ctx, const Args& args) {
     app::GenerateOptions options;
     options.families = args.number("families").value_or(options.families);
-    options.year = static_cast<int>(args.number("year").value_or(options.year));
+    if (args.number("year")) options.year = year_option(args);
     options.out_dir = args.required("out");
     long long seed = args.number("seed").value_or(1);
     if (seed < 0) throw UsageError("--seed must not be negative");

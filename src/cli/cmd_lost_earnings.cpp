@@ -65,7 +65,7 @@ LostEarningsAward award_of(const Args& args) {
     a.normal_weekly_hours = typed_option<Hours>(args, "normal-hours", parse_hours, Hours::whole(37));
     a.former_employer_pension = typed_option<Rate>(args, "pension", parse_rate, Rate{});
     a.monthly_saved_costs = typed_option<Money>(args, "saved-costs", parse_amount, Money{});
-    a.purpose = args.required("purpose");
+    a.purpose = award_purpose_from_text(args.required("purpose"), "purpose");
     a.tax_card.withholding = typed_option<Rate>(args, "tax-rate", parse_rate);
     a.tax_card.monthly_deduction = typed_option<Money>(args, "deduction", parse_amount, Money{});
     a.parent_bank = account_option(args, "parent-reg", "parent-account");
@@ -167,7 +167,8 @@ Command lost_earnings_add_command() {
             "--hours-off H        hours off work per week; --normal-hours H normal weekly hours (37)\n"
             "--pension PCT        former employer's pension rate (0); the line pays at most 10 %\n"
             "--saved-costs KR     monthly costs saved, e.g. transport (0)\n"
-            "--purpose TEXT       what the time is for (not home schooling)\n"
+            "--purpose CODE       what the time is for: hjemmetraening, pasning or ledsagelse\n"
+            "                     (a fixed list; home schooling is not a purpose under § 87)\n"
             "--tax-rate PCT       trækprocent; --deduction KR monthly fradrag (0)\n" + std::string(kPayeeHelp),
             {"child", "parent-name", "parent-cpr", "from", "to", "income", "hours-off", "normal-hours", "pension",
              "saved-costs", "purpose", "tax-rate", "deduction", "parent-reg", "parent-account", "pension-name",

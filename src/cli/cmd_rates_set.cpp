@@ -1,5 +1,6 @@
 #include "app/rate_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/errors.h"
 
 namespace hjt::cli {
@@ -11,20 +12,19 @@ std::string describe(const NamedFigure& f) {
 }
 
 int run_rates_set(Context& ctx, const Args& args) {
-    auto year = args.number("year");
-    if (!year) throw UsageError("missing option --year");
+    const int year = year_option(args);
     const std::string& name = args.required("name");
     const std::string& value = args.required("value");
     const std::string& source = args.required("source");
     const app::User& actor = ctx.actor();
     app::FigureChange change;
     ctx.database().in_transaction([&](soci::session& sql) {
-        change = app::publish_figure(sql, actor, static_cast<int>(*year), name, value, source);
+        change = app::publish_figure(sql, actor, year, name, value, source);
     });
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-    data->set("before", app::figure_json(static_cast<int>(*year), change.before));
-    data->set("after", app::figure_json(static_cast<int>(*year), change.after));
-    ctx.print(std::to_string(*year) + " " + name + ": " + describe(change.before) + " -> " + describe(change.after),
+    data->set("before", app::figure_json(year, change.before));
+    data->set("after", app::figure_json(year, change.after));
+    ctx.print(std::to_string(year) + " " + name + ": " + describe(change.before) + " -> " + describe(change.after),
               data);
     return 0;
 }

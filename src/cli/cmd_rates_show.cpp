@@ -2,6 +2,7 @@
 
 #include "app/rate_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/errors.h"
 
 namespace hjt::cli {
@@ -9,15 +10,14 @@ namespace hjt::cli {
 namespace {
 
 int run_rates_show(Context& ctx, const Args& args) {
-    auto year = args.number("year");
-    if (!year) throw UsageError("missing option --year");
+    const int year = year_option(args);
     ctx.actor_who_may(app::Operation::read_across_families);
     // Each row keeps its stored source, printed once for a run of rows sharing it.
     auto list = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
-    std::string text = "rates for " + std::to_string(*year) + " (* estimated: replace with hjt rates set)\n";
+    std::string text = "rates for " + std::to_string(year) + " (* estimated: replace with hjt rates set)\n";
     std::string last_source;
-    for (const auto& f : app::stored_figures_in_order(ctx.database().session(), static_cast<int>(*year))) {
-        list->add(app::figure_json(static_cast<int>(*year), f));
+    for (const auto& f : app::stored_figures_in_order(ctx.database().session(), year)) {
+        list->add(app::figure_json(year, f));
         std::string value = format_figure(*figure_unit(f.name), f.value);
         std::string head = (f.estimated ? "* " : "  ") + f.name;
         text += head + std::string(head.size() < 24 ? 24 - head.size() : 1, ' ') + value + "\n";
@@ -25,7 +25,7 @@ int run_rates_show(Context& ctx, const Args& args) {
         last_source = f.source;
     }
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-    data->set("year", static_cast<int>(*year));
+    data->set("year", year);
     data->set("figures", list);
     ctx.print(text, data);
     return 0;

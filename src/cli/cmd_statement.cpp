@@ -44,7 +44,24 @@ int run_statement(Context& ctx, const Args& args) {
     const auto row = reports::overview_row(statement, out);
     auto data = to_json(row);
     data->set("year", year);
-    ctx.print("statement " + std::to_string(year) + " for " + summary_line(row) + "\nwrote " + out, data);
+    // When each child's figures were computed: a stale stored draft is recomputed for the statement.
+    std::string computed;
+    Poco::JSON::Array::Ptr children = new Poco::JSON::Array;
+    for (const auto& c : statement.children) {
+        computed += "\n" + c.figures.child_name + ": figures computed " + c.computed_at +
+                    (c.stale_draft_computed_at.empty()
+                         ? ""
+                         : " (the stored draft of " + c.stale_draft_computed_at +
+                               " predates later changes; run 'hjt reconcile' to store fresh figures)");
+        Poco::JSON::Object::Ptr child = new Poco::JSON::Object;
+        child->set("child_id", c.figures.child_id);
+        child->set("computed_at", c.computed_at);
+        child->set("stale_draft_computed_at",
+                   c.stale_draft_computed_at.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(c.stale_draft_computed_at));
+        children->add(child);
+    }
+    data->set("children_computed", children);
+    ctx.print("statement " + std::to_string(year) + " for " + summary_line(row) + computed + "\nwrote " + out, data);
     return 0;
 }
 

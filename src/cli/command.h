@@ -1,7 +1,8 @@
 // The hjt command line: one executable, subcommands (some two words, such as
 // "audit verify"), --help on each, --json for machine-readable output.
-// Exit codes: 0 ok, 1 domain/validation error, 2 usage error, 4 not signed in
-// (or the session expired), 5 the role may not do this.
+// Exit codes: 0 ok, 1 domain/validation error (and a broken audit chain), 2 usage error,
+// 3 `audit export`: the books do not tie (the file is written), 4 not signed in (or the
+// session expired), 5 the role may not do this.
 #pragma once
 
 #include <Poco/JSON/Object.h>

@@ -12,6 +12,7 @@ const std::vector<Command>& all_commands() {
         import_command(),
         generate_command(),
         audit_verify_command(),
+        audit_anchor_command(),
         audit_export_command(),
         user_add_command(),
         serve_command(),

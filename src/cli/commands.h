@@ -13,6 +13,7 @@ Command rates_set_command();
 Command import_command();
 Command generate_command();
 Command audit_verify_command();
+Command audit_anchor_command();
 Command audit_export_command();
 Command user_add_command();
 Command serve_command();

@@ -1,6 +1,7 @@
 #include "cli/option_values.h"
 
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 namespace hjt::cli {
 
@@ -20,8 +21,7 @@ Id id_option(const Args& args, const std::string& name) {
 int year_option(const Args& args) {
     auto year = args.number("year");
     if (!year) throw UsageError("missing option --year");
-    if (*year < 2000 || *year > 2099) throw UsageError("--year must be a year from 2000 to 2099");
-    return static_cast<int>(*year);
+    return limits::checked_year(*year, "year");
 }
 
 } // namespace hjt::cli

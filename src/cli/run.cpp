@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/credentials.h"
 #include "domain/errors.h"
+#include "store/audit_key.h"
 
 namespace hjt::cli {
 
@@ -196,13 +197,17 @@ int run(int argc, char** argv) {
         }
         Context context(load_settings(args.optional("config").value_or(""), args.optional("db").value_or("")),
                         args.json);
+        // Before any entry is written or checked: with a key file the chain is keyed (store/audit_key.h).
+        const std::string& key_file = context.settings().audit_key_file;
+        store::use_audit_key(key_file.empty() ? std::nullopt : std::optional(store::read_audit_key_file(key_file)));
         return command->run(context, args);
     } catch (const UsageError& e) {
         std::cerr << "hjt: " << e.what() << "\n";
         std::cerr << (command ? "try 'hjt " + command->name + " --help'" : std::string("try 'hjt --help'")) << "\n";
         return 2;
     } catch (const ValidationError& e) {
-        std::cerr << "hjt: error in " << e.field() << ": " << e.what() << "\n";
+        std::cerr << "hjt: error in " << e.field() << ": " << e.what()
+                  << (e.code() == "invalid" ? "" : " [" + e.code() + "]") << "\n";
         return 1;
     } catch (const NotFound& e) {
         std::cerr << "hjt: not found: " << e.what() << "\n";

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/award_purpose.h"
 #include "domain/calendar.h"
 #include "domain/units.h"
 
@@ -113,6 +114,14 @@ struct Expense {
     ExpenseStatus status = ExpenseStatus::submitted;
     std::string reject_reason;
     std::optional<Id> paid_in_run;
+    // Four eyes: who submitted it, and who approved or rejected it (another user).
+    std::string submitted_by;
+    std::string decided_by;
+    // Approved beyond what was left of the category's yearly budget: the
+    // decider's reason (required then); not empty means the payout run flags
+    // it for finance. The budget stays the grant's: the year's reconciliation
+    // counts the part beyond it only if a new grant version raises the budget.
+    std::string over_budget_reason;
 };
 
 // Where a lost-earnings award's pension line is paid: the parent's pension scheme.
@@ -132,7 +141,7 @@ struct LostEarningsAward {
     Hours normal_weekly_hours = Hours::whole(37);
     Rate former_employer_pension;
     Money monthly_saved_costs;
-    std::string purpose;
+    AwardPurpose purpose = AwardPurpose::home_training;
     TaxCard tax_card;
     // The net benefit is the parent's wage, paid to the parent's own account;
     // without one the benefit is flagged and held back, never paid to the family.

@@ -8,15 +8,29 @@
 
 namespace hjt {
 
-// Bad input: `field` names the field, column or "file:line" at fault.
+// Bad input: `field` names the field, column or "file:line" at fault; `code`
+// is a stable word for programs ("invalid"; "out_of_range" for a value outside
+// its documented range in domain/limits.h; "overflow" for money arithmetic
+// beyond int64 øre), shown by the API as "code" and by the CLI in brackets.
 class ValidationError : public std::runtime_error {
 public:
-    ValidationError(std::string field, const std::string& message)
-        : std::runtime_error(message), field_(std::move(field)) {}
+    ValidationError(std::string field, const std::string& message, std::string code = "invalid")
+        : std::runtime_error(message), field_(std::move(field)), code_(std::move(code)) {}
     const std::string& field() const { return field_; }
+    const std::string& code() const { return code_; }
 
 private:
     std::string field_;
+    std::string code_;
+};
+
+// Money or hours arithmetic that would leave int64 (or an exact product that
+// would leave int128): refused, never wrapped. Input ranges (domain/limits.h)
+// keep real figures far below this, so it means absurd input got through.
+class ArithmeticOverflow : public ValidationError {
+public:
+    explicit ArithmeticOverflow(const std::string& what)
+        : ValidationError("amount", "beløbet er for stort til at regne med (" + what + ")", "overflow") {}
 };
 
 // The thing asked for does not exist (or is not the caller's to see): 404.

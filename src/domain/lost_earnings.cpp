@@ -1,7 +1,6 @@
 #include "domain/lost_earnings.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "domain/errors.h"
 #include "domain/withholding.h"
@@ -41,17 +40,7 @@ Fraction reduction_fraction(Hours hours_off_per_week, Hours normal_weekly_hours)
     return Fraction{hours_off_per_week.hundredths(), normal_weekly_hours.hundredths()};
 }
 
-bool is_home_schooling(const std::string& purpose) {
-    std::string lower = purpose;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* words : {"hjemmeundervisning", "home schooling", "home-schooling", "homeschool"})
-        if (lower.find(words) != std::string::npos) return true;
-    return false;
-}
-
 void check_lost_earnings_rules(const LostEarningsAward& award, Date child_birth) {
-    if (is_home_schooling(award.purpose))
-        throw ValidationError("purpose", "lost earnings are not awarded for home schooling (Barnets Lov § 87)");
     Date last = support_end(child_birth);
     if (award.period.from > last)
         throw ValidationError("period_from", "starts on or after the child's 18th birthday; support ends " + iso(last));

@@ -16,14 +16,10 @@ namespace hjt {
 // "hours_off_per_week" unless 0 < f ≤ 1 (and normal hours are more than 0).
 Fraction reduction_fraction(Hours hours_off_per_week, Hours normal_weekly_hours);
 
-// True when the purpose is home schooling, which § 87 does not cover. Case
-// does not matter; recognised words: "hjemmeundervisning", "home schooling",
-// "home-schooling", "homeschool" (also inside a longer text).
-bool is_home_schooling(const std::string& purpose);
-
-// The rules of § 87 on an award itself: not for home schooling (field
-// "purpose"), not starting on or after the child's 18th birthday (field
-// "period_from"), 0 < f ≤ 1 (field "hours_off_per_week"). ValidationError otherwise.
+// The rules of § 87 on an award itself: not starting on or after the child's
+// 18th birthday (field "period_from"), 0 < f ≤ 1 (field "hours_off_per_week").
+// ValidationError otherwise. (Not for home schooling: the purpose is an
+// AwardPurpose, whose list has no such entry.)
 void check_lost_earnings_rules(const LostEarningsAward& award, Date child_birth);
 
 // One month of an award, as the parent's specification shows it.

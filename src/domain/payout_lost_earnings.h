@@ -3,9 +3,8 @@
 // withheld ATP, AM-bidrag and A-skat) and the pension for the run's month, and
 // for every month of the year already paid a correction of the same kind when
 // the award now gives other figures than were paid (gross and withholding).
-// An award whose parent has no bank account gets no benefit lines and a
-// `missing_parent_account` flag: its benefit is never paid to the family's
-// account, and a later run catches the months up as corrections.
+// Whether they can be paid (the parent's account, the pension scheme) is
+// decided afterwards for all lines alike (payout_held.h).
 #pragma once
 
 #include <vector>

@@ -5,6 +5,7 @@
 #include "domain/danish_format.h"
 #include "domain/digits.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 namespace hjt {
 namespace {
@@ -216,6 +217,8 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
         auto amount = parse_amount(value);
         if (!amount || *amount < Money())
             fail(key, "must be an amount in kr such as 6,00, got '" + value + "'");
+        limits::checked_year(*year, key);
+        limits::check(limits::kOncostPerHour, *amount, key);
         policy.employer_oncost_per_hour[*year] = *amount;
     }
     if (policy.employer_oncost_per_hour.empty())

@@ -2,27 +2,51 @@
 // and rates (basis points). Mixing them by mistake does not compile; the only
 // ways to combine them are the named products in exact.h, which stay exact
 // until a line is rounded once.
+//
+// Every operation checks for overflow (domain.md §11): a result beyond int64
+// throws ArithmeticOverflow (a ValidationError, code "overflow") instead of
+// wrapping, so no absurd figure can turn into a negative payment.
 #pragma once
 
 #include <compare>
 #include <cstdint>
 
+#include "domain/errors.h"
+
 namespace hjt {
+
+namespace checked {
+constexpr std::int64_t add(std::int64_t a, std::int64_t b, const char* what) {
+    std::int64_t r = 0;
+    if (__builtin_add_overflow(a, b, &r)) throw ArithmeticOverflow(what);
+    return r;
+}
+constexpr std::int64_t subtract(std::int64_t a, std::int64_t b, const char* what) {
+    std::int64_t r = 0;
+    if (__builtin_sub_overflow(a, b, &r)) throw ArithmeticOverflow(what);
+    return r;
+}
+constexpr std::int64_t multiply(std::int64_t a, std::int64_t b, const char* what) {
+    std::int64_t r = 0;
+    if (__builtin_mul_overflow(a, b, &r)) throw ArithmeticOverflow(what);
+    return r;
+}
+} // namespace checked
 
 // An amount of Danish money as a whole number of øre.
 class Money {
 public:
     constexpr Money() = default;
     static constexpr Money ore(std::int64_t ore) { return Money(ore); }
-    static constexpr Money kroner(std::int64_t kroner) { return Money(kroner * 100); }
+    static constexpr Money kroner(std::int64_t kroner) { return Money(checked::multiply(kroner, 100, "kr → øre")); }
 
     constexpr std::int64_t ore() const { return ore_; }
 
-    constexpr Money operator-() const { return Money(-ore_); }
-    constexpr Money operator+(Money other) const { return Money(ore_ + other.ore_); }
-    constexpr Money operator-(Money other) const { return Money(ore_ - other.ore_); }
-    constexpr Money& operator+=(Money other) { ore_ += other.ore_; return *this; }
-    constexpr Money& operator-=(Money other) { ore_ -= other.ore_; return *this; }
+    constexpr Money operator-() const { return Money(checked::subtract(0, ore_, "−beløb")); }
+    constexpr Money operator+(Money other) const { return Money(checked::add(ore_, other.ore_, "sum")); }
+    constexpr Money operator-(Money other) const { return Money(checked::subtract(ore_, other.ore_, "difference")); }
+    constexpr Money& operator+=(Money other) { return *this = *this + other; }
+    constexpr Money& operator-=(Money other) { return *this = *this - other; }
     constexpr auto operator<=>(const Money&) const = default;
 
 private:
@@ -35,15 +59,17 @@ class Hours {
 public:
     constexpr Hours() = default;
     static constexpr Hours hundredths(std::int64_t h) { return Hours(h); }
-    static constexpr Hours whole(std::int64_t h) { return Hours(h * 100); }
+    static constexpr Hours whole(std::int64_t h) { return Hours(checked::multiply(h, 100, "timer → hundrededele")); }
 
     constexpr std::int64_t hundredths() const { return hundredths_; }
 
-    constexpr Hours operator-() const { return Hours(-hundredths_); }
-    constexpr Hours operator+(Hours other) const { return Hours(hundredths_ + other.hundredths_); }
-    constexpr Hours operator-(Hours other) const { return Hours(hundredths_ - other.hundredths_); }
-    constexpr Hours& operator+=(Hours other) { hundredths_ += other.hundredths_; return *this; }
-    constexpr Hours& operator-=(Hours other) { hundredths_ -= other.hundredths_; return *this; }
+    constexpr Hours operator-() const { return Hours(checked::subtract(0, hundredths_, "−timer")); }
+    constexpr Hours operator+(Hours other) const { return Hours(checked::add(hundredths_, other.hundredths_, "timer")); }
+    constexpr Hours operator-(Hours other) const {
+        return Hours(checked::subtract(hundredths_, other.hundredths_, "timer"));
+    }
+    constexpr Hours& operator+=(Hours other) { return *this = *this + other; }
+    constexpr Hours& operator-=(Hours other) { return *this = *this - other; }
     constexpr auto operator<=>(const Hours&) const = default;
 
 private:

@@ -1,6 +1,7 @@
 #include "domain/validation.h"
 
 #include <array>
+#include <cctype>
 
 #include "domain/digits.h"
 #include "domain/iban.h"
@@ -74,6 +75,20 @@ std::optional<std::string> bank_account_error(const std::string& reg_no, const s
 
 std::string mask_account(const std::string& account_no) {
     return "****" + account_no.substr(account_no.size() > 4 ? account_no.size() - 4 : 0);
+}
+
+std::optional<std::string> document_ref_error(const std::string& document_ref) {
+    std::size_t characters = 0;
+    bool letter_or_digit = false;
+    for (unsigned char c : document_ref) {
+        if (std::isspace(c)) continue;
+        if ((c & 0xC0) != 0x80) ++characters;  // UTF-8: count each character once, not its bytes
+        // Bytes of non-ASCII characters count as letters (æ, ø, å).
+        if (std::isalnum(c) || c >= 0x80) letter_or_digit = true;
+    }
+    if (characters >= 3 && letter_or_digit) return std::nullopt;
+    return "en bilagsreference skal have mindst 3 tegn, heraf mindst ét bogstav eller tal, fik '" + document_ref +
+           "'";
 }
 
 std::optional<std::string> iban_error(const std::string& iban) {

@@ -27,6 +27,10 @@ std::string mask_cpr(const std::string& cpr);
 std::optional<std::string> bank_account_error(const std::string& reg_no, const std::string& account_no);
 // "****1234": the last four digits of an account, for exports.
 std::string mask_account(const std::string& account_no);
+// A document reference (bilag) of an expense must identify a document: at
+// least 3 characters besides spaces, at least one a letter or digit ("x",
+// "-" and "..." are refused; "B-17" and "123" pass).
+std::optional<std::string> document_ref_error(const std::string& document_ref);
 // DK IBAN: "DK" + 16 digits (spaces allowed), MOD-97 = 1.
 std::optional<std::string> iban_error(const std::string& iban);
 

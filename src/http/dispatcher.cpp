@@ -22,13 +22,15 @@ namespace {
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
-Response error_response(int status, const std::string& message, const std::optional<std::string>& field) {
+Response error_response(int status, const std::string& message, const std::optional<std::string>& field,
+                        const std::optional<std::string>& code = std::nullopt) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
     body->set("error", message);
     if (field)
         body->set("field", *field);
     else
         body->set("field", Poco::Dynamic::Var());
+    if (code) body->set("code", *code);
     return {status, body, "", "", "", {}};
 }
 
@@ -89,7 +91,7 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     try {
         out = dispatch(request, body_read);
     } catch (const ValidationError& e) {
-        out = error_response(400, e.what(), e.field());
+        out = error_response(400, e.what(), e.field(), e.code());
     } catch (const NotFound& e) {
         out = error_response(404, e.what(), std::nullopt);
     } catch (const Conflict& e) {

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 namespace hjt::http {
 
@@ -62,6 +63,8 @@ Id JsonInput::id(const std::string& name, std::optional<Id> fallback) const {
     if (value <= 0) throw ValidationError(field(name), "must be a positive id");
     return value;
 }
+
+int JsonInput::year(const std::string& name) const { return limits::checked_year(integer(name), field(name)); }
 
 Date JsonInput::date(const std::string& name, std::optional<Date> fallback) const {
     if (!has(name) && fallback) return *fallback;

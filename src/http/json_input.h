@@ -30,9 +30,12 @@ public:
     bool given(const std::string& name) const;  // present, possibly null ("clear this")
 
     std::string text(const std::string& name, std::optional<std::string> fallback = std::nullopt) const;
+    bool boolean(const std::string& name, std::optional<bool> fallback = std::nullopt) const;  // true or false only
     std::int64_t integer(const std::string& name, std::optional<std::int64_t> fallback = std::nullopt) const;
     Id id(const std::string& name, std::optional<Id> fallback = std::nullopt) const;  // a positive integer
-    bool boolean(const std::string& name, std::optional<bool> fallback = std::nullopt) const;  // true or false
+    // A year in limits::kYear, range checked as the 64-bit number received,
+    // before it becomes an int (4294969322 is refused, not cut to 2026).
+    int year(const std::string& name) const;
     Date date(const std::string& name, std::optional<Date> fallback = std::nullopt) const;
     // A date that may be null (an open end): null or absent-without-fallback give nullopt.
     std::optional<Date> optional_date(const std::string& name, std::optional<Date> fallback = std::nullopt) const;

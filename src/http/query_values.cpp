@@ -1,6 +1,7 @@
 #include "http/query_values.h"
 
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 namespace hjt::http {
 
@@ -9,7 +10,7 @@ int year_query(const RequestContext& ctx) {
     if (!text) throw ValidationError("year", "give the year as ?year=YYYY");
     if (text->size() != 4 || text->find_first_not_of("0123456789") != std::string::npos)
         throw ValidationError("year", "'" + *text + "' is not a year written YYYY");
-    return std::stoi(*text);
+    return limits::checked_year(std::stoi(*text), "year");
 }
 
 } // namespace hjt::http

@@ -10,6 +10,7 @@
 
 #include "app/rate_service.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "http/access.h"
 #include "http/api_routes.h"
 
@@ -17,9 +18,7 @@ namespace hjt::http {
 namespace {
 
 int year_param(const RequestContext& ctx) {
-    Id year = ctx.id_param("id");
-    if (year > 9999) throw NotFound("no rates for the year " + std::to_string(year));
-    return static_cast<int>(year);
+    return limits::checked_year(ctx.id_param("id"), "year");
 }
 
 Response show_rates(RequestContext& ctx) {

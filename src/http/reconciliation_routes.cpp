@@ -42,7 +42,7 @@ Response family_reconciliation(RequestContext& ctx) {
 
 Response run(RequestContext& ctx, bool make_final) {
     auto in = ctx.input();
-    int year = static_cast<int>(in.integer("year"));
+    int year = in.year("year");
     std::optional<Id> family;
     if (in.has("family_id")) family = in.id("family_id");
     auto report = app::reconcile_year(ctx.sql, ctx.actor(), year, family, make_final, app::today_in_copenhagen());

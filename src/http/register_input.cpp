@@ -136,7 +136,7 @@ LostEarningsAward award_from_json(const JsonInput& in) {
     a.normal_weekly_hours = in.hours("normal_weekly_hours", a.normal_weekly_hours);
     a.former_employer_pension = in.rate("former_employer_pension", Rate{});
     a.monthly_saved_costs = in.money("monthly_saved_costs", Money{});
-    a.purpose = in.text("purpose");
+    a.purpose = award_purpose_from_text(in.text("purpose"), in.field("purpose"));
     a.tax_card = tax_card_from_json(in, "tax_card", std::nullopt);
     a.parent_bank = account_from_json(in, "parent_bank");
     a.pension_payee = pension_payee_from_json(in);

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "app/entity_json.h"
+#include "app/expense_budget.h"
 #include "app/register_service.h"
 #include "domain/errors.h"
 #include "http/access.h"
@@ -134,10 +135,22 @@ Expense create_expense(soci::session& sql, const app::User& actor, Expense e) {
     return app::create_expense(sql, actor, std::move(e));
 }
 
+// An expense with what is left of its category's budget, which the decider
+// sees before deciding (and again in the answer to the decision).
+Poco::JSON::Object::Ptr expense_with_budget(soci::session& sql, const Expense& e) {
+    auto o = app::to_json(e);
+    o->set("budget", app::to_json(app::expense_budget_status(sql, e)));
+    return o;
+}
+
+Response one_expense(RequestContext& ctx) {
+    return Response::ok(expense_with_budget(ctx.sql, found(store::find_expense(ctx.sql, ctx.id_param("id")))));
+}
+
 Response decide_expense(RequestContext& ctx) {
     auto decision = decision_from_json(ctx.input());
     auto decided = app::decide_expense(ctx.sql, ctx.actor(), ctx.id_param("id"), decision.status, decision.reason);
-    return Response::ok(app::to_json(decided));
+    return Response::ok(expense_with_budget(ctx.sql, decided));
 }
 
 } // namespace
@@ -172,7 +185,7 @@ void add_register_routes(Router& r, const Settings&) {
 
     r.add(M::get,  v1 + "/families/{id}/expenses",        everyone,         scope::family("id"),   list_of(store::list_expenses));
     r.add(M::post, v1 + "/families/{id}/expenses",        family_editors,   scope::family("id"),   create_under(&Expense::family_id, expense_from_json, create_expense));
-    r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_of(store::find_expense));
+    r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_expense);
     r.add(M::post, v1 + "/expenses/{id}/decision",        expense_deciders, scope::expense("id"),  decide_expense);
 
     r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(store::list_awards));

@@ -17,7 +17,10 @@ struct StoredAuditEntry {
     std::string at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash;
 };
 
-// Every audit entry written in `year` (its UTC timestamp), by id.
-std::vector<StoredAuditEntry> audit_entries_of_year(soci::session& sql, int year);
+// The audit entries that may belong to the year's export, by id: those written
+// in `year` (UTC timestamp), those whose entity id starts with the year (a
+// run's month, a reconciliation's or a rate table's year) and every shift and
+// expense entry (their dates are in the JSON). app/audit_export_service decides.
+std::vector<StoredAuditEntry> audit_entries_touching_year(soci::session& sql, int year);
 
 } // namespace hjt::store

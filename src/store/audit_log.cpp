@@ -1,6 +1,11 @@
 #include "store/audit_log.h"
 
+#include <map>
+#include <stdexcept>
+
+#include "store/audit_key.h"
 #include "store/batch_insert.h"
+#include "store/books_check.h"
 #include "store/clock.h"
 #include "store/sha256.h"
 #include "store/sql_dialect.h"
@@ -12,43 +17,84 @@ namespace {
 // The hash before the first entry.
 const std::string kGenesisHash(64, '0');
 
+// Findings listed by verify; more are counted, not listed.
+constexpr std::size_t kListedFindings = 50;
+
 struct AuditEntry {
     Id id = 0;
-    std::string at, actor, action, entity, entity_id, before, after, prev_hash, hash;
+    std::string at, actor, action, entity, entity_id, before, after, prev_hash, hash, rows_digest, mac;
 };
 
 // The canonical form of an entry: each field as "<byte length>:<bytes>;" in
-// the fixed order id, at, actor, action, entity, entity_id, before, after.
-// Length prefixes make it unambiguous: no choice of field contents can make
-// two different entries produce the same text.
+// the fixed order id, at, actor, action, entity, entity_id, before, after,
+// then rows_digest and mac when not empty (so entries from before schema 4,
+// which have neither, keep their hashes). Length prefixes make it
+// unambiguous: no choice of field contents can make two different entries
+// produce the same text.
 std::string canonical(const AuditEntry& e) {
     std::string out;
     for (const std::string& field :
          {std::to_string(e.id), e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after})
         out += std::to_string(field.size()) + ":" + field + ";";
+    for (const std::string* field : {&e.rows_digest, &e.mac})
+        if (!field->empty()) out += std::to_string(field->size()) + ":" + *field + ";";
     return out;
 }
 
-// hash = SHA-256(previous hash (64 hex characters) + canonical entry), as hex.
-std::string entry_hash(const AuditEntry& e) { return sha256_hex(e.prev_hash + canonical(e)); }
+// hash = SHA-256(previous hash (64 hex characters) + canonical entry), as hex;
+// a keyed entry: HMAC-SHA-256 of the same text under `key`.
+std::string entry_hash(const AuditEntry& e, const std::optional<std::string>& key) {
+    const std::string text = e.prev_hash + canonical(e);
+    return e.mac.empty() ? sha256_hex(text) : hmac_sha256_hex(*key, text);
+}
 
 // An entry as bound for insert_rows, in audit_log's column order.
 struct AuditRow {
-    static constexpr std::size_t columns = 10;
+    static constexpr std::size_t columns = 12;
     AuditEntry entry;
     void bind(soci::statement& st) {
         st.exchange(soci::use(entry.id));
         for (auto* v : {&entry.at, &entry.actor, &entry.action, &entry.entity, &entry.entity_id, &entry.before,
-                        &entry.after, &entry.prev_hash, &entry.hash})
+                        &entry.after, &entry.prev_hash, &entry.hash, &entry.rows_digest, &entry.mac})
             st.exchange(soci::use(*v));
     }
 };
 
+const char* kEntryColumns = "id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash,"
+                            " rows_digest, mac";
+
+// Collects findings: the first kListedFindings are listed, the rest counted.
+struct Findings {
+    AuditVerification& result;
+    void operator()(std::string text) {
+        result.ok = false;
+        if (result.findings.size() < kListedFindings) result.findings.push_back(std::move(text));
+        else ++result.more_findings;
+    }
+};
+
+void check_anchor(const std::optional<AuditHead>& anchor, const std::optional<AuditHead>& anchored_entry,
+                  Id last_id, Findings& finding) {
+    const std::string n = std::to_string(anchor->sequence);
+    if (!anchored_entry) {
+        finding("the anchor names entry " + n + " but the chain ends at entry " + std::to_string(last_id) +
+                " (entries were deleted: the chain was cut short)");
+    } else if (anchored_entry->hash != anchor->hash) {
+        finding("entry " + n + "'s hash is not the anchor's (the chain was rewritten up to the anchored entry)");
+    } else if (anchor->mac == kKeyedMac && anchored_entry->mac != kKeyedMac) {
+        finding("the anchored entry " + n + " was keyed (HMAC) and now is not");
+    }
+}
+
 } // namespace
 
-Id append_audit(soci::session& sql, const AuditChange& change) { return append_audits(sql, {change}).front(); }
+Id append_audit(soci::session& sql, const AuditChange& change, const RowSeals& written) {
+    return append_audits(sql, {change}, written).front();
+}
 
-std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>& changes) {
+std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>& changes, const RowSeals& written) {
+    if (changes.empty() && !written.empty())
+        throw std::logic_error("rows of the books were written without an audit entry to cover them");
     Id last_id = 0;
     std::string last_hash;
     soci::indicator ind = soci::i_null;
@@ -59,52 +105,103 @@ std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>
     // instead of forking the chain.
     Id id = ind == soci::i_ok ? last_id : 0;
     std::string prev_hash = ind == soci::i_ok ? last_hash : kGenesisHash;
+    const std::optional<std::string>& key = audit_key();
     std::vector<AuditEntry> entries;
     for (const AuditChange& change : changes) {
         AuditEntry e{++id, utc_now(), change.actor, change.action, change.entity, change.entity_id,
-                     change.before_json, change.after_json, prev_hash, ""};
-        e.hash = entry_hash(e);
+                     change.before_json, change.after_json, prev_hash, "", "", key ? kKeyedMac : ""};
+        if (entries.empty()) e.rows_digest = seals_digest(written.rows());
+        e.hash = entry_hash(e, key);
         prev_hash = e.hash;
         entries.push_back(std::move(e));
     }
-    insert_rows<AuditRow>(sql,
-                          "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json,"
-                          " prev_hash, hash)",
-                          entries.size(), [&](std::size_t i, AuditRow& row) { row.entry = entries[i]; });
+    insert_rows<AuditRow>(sql, std::string("INSERT INTO audit_log (") + kEntryColumns + ")", entries.size(),
+                          [&](std::size_t i, AuditRow& row) { row.entry = entries[i]; });
+    if (!entries.empty()) write_seals(sql, entries.front().id, written.rows());
     std::vector<Id> ids;
     for (const auto& e : entries) ids.push_back(e.id);
     return ids;
 }
 
-AuditVerification verify_audit_chain(soci::session& sql) {
+std::optional<AuditHead> audit_head(soci::session& sql) {
+    AuditHead head;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT id, hash, at, mac FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(head.sequence, ind),
+        soci::into(head.hash), soci::into(head.at), soci::into(head.mac);
+    if (ind != soci::i_ok) return std::nullopt;
+    return head;
+}
+
+AuditVerification verify_audit_chain(soci::session& sql, const std::optional<AuditHead>& anchor) {
+    // Holding the chain's lock, no writer can commit sealed rows while they are
+    // compared (each commits right after appending its entry), so on
+    // PostgreSQL, where each statement sees the latest commits, the audit rows
+    // and the books are read as of one moment. SQLite's read transaction is one snapshot.
+    lock_audit_chain(sql);
     AuditVerification result;
+    Findings finding{result};
+    const std::optional<std::string>& key = audit_key();
+    result.mode = key ? "HMAC-SHA-256" : "SHA-256";
+    SealsByEntry seals = read_seals(sql);
+    std::map<Id, std::string> writers;  // "entry N (approve payout_run 2026-04)" for entries that sealed rows
+    std::optional<AuditHead> anchored_entry;
+
     AuditEntry e;
-    soci::statement st = (sql.prepare << "SELECT id, at, actor, action, entity, entity_id, before_json, after_json,"
-                                         " prev_hash, hash FROM audit_log ORDER BY id",
-                          soci::into(e.id), soci::into(e.at), soci::into(e.actor), soci::into(e.action),
-                          soci::into(e.entity), soci::into(e.entity_id), soci::into(e.before), soci::into(e.after),
-                          soci::into(e.prev_hash), soci::into(e.hash));
+    soci::statement st =
+        (sql.prepare << std::string("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY id", soci::into(e.id),
+         soci::into(e.at), soci::into(e.actor), soci::into(e.action), soci::into(e.entity), soci::into(e.entity_id),
+         soci::into(e.before), soci::into(e.after), soci::into(e.prev_hash), soci::into(e.hash),
+         soci::into(e.rows_digest), soci::into(e.mac));
     st.execute();
     std::string expected_prev = kGenesisHash;
-    std::optional<Id> previous_id;
+    std::optional<Id> previous_id, first_keyed;
+    auto broken = [&](const std::string& reason) {
+        result.ok = false;
+        result.first_broken = e.id;
+        result.reason = reason;
+    };
     while (st.fetch()) {
         ++result.entries;
-        if (!result.ok) continue;  // keep counting: the report gives the total
+        if (anchor && e.id == anchor->sequence) anchored_entry = AuditHead{e.id, e.hash, e.at, e.mac};
+        auto digest = seals.digests.find(e.id);
+        if (digest != seals.digests.end())
+            writers[e.id] = "entry " + std::to_string(e.id) + " (" + e.action + " " + e.entity + " " + e.entity_id + ")";
+        if (!e.mac.empty()) {
+            ++result.keyed_entries;
+            if (!first_keyed) first_keyed = e.id;
+        }
+        if (result.first_broken) continue;  // keep counting: the report gives the total
         if (e.prev_hash != expected_prev) {
-            result.ok = false;
-            result.first_broken = e.id;
-            result.reason = previous_id ? "prev_hash does not match the hash of entry " + std::to_string(*previous_id) +
-                                              " (an entry before it was changed or deleted)"
-                                        : "prev_hash of the first entry is not the genesis hash (entries before it "
-                                          "were deleted?)";
-        } else if (entry_hash(e) != e.hash) {
-            result.ok = false;
-            result.first_broken = e.id;
-            result.reason = "hash does not match the entry's content (the entry was changed)";
+            broken(previous_id ? "prev_hash does not match the hash of entry " + std::to_string(*previous_id) +
+                                     " (an entry before it was changed or deleted)"
+                               : "prev_hash of the first entry is not the genesis hash (entries before it "
+                                 "were deleted?)");
+        } else if (e.mac.empty() && first_keyed) {
+            broken("the entry is not keyed although entry " + std::to_string(*first_keyed) +
+                   " before it is (written without the key, or rewritten)");
+        } else if (!e.mac.empty() && e.mac != kKeyedMac) {
+            broken("unknown hash kind '" + e.mac + "'");
+        } else if (!e.mac.empty() && !key) {
+            broken("the entry is keyed (HMAC-SHA-256); checking it needs the key file (hjt.audit.key_file)");
+        } else if ((digest == seals.digests.end() ? std::string() : digest->second) != e.rows_digest) {
+            broken("the rows of the books this entry wrote (audit_rows) were changed or deleted");
+        } else if (entry_hash(e, key) != e.hash) {
+            broken("hash does not match the entry's content (the entry was changed)");
         }
         expected_prev = e.hash;
         previous_id = e.id;
     }
+    // Seals of an entry that is not there: the entries that wrote them were deleted.
+    for (const auto& [audit_id, digest] : seals.digests)
+        if (!writers.count(audit_id))
+            finding("audit_rows name entry " + std::to_string(audit_id) +
+                    ", which is not in the audit log (entries were deleted)");
+    auto writer = [&](Id audit_id) {
+        auto found = writers.find(audit_id);
+        return found != writers.end() ? found->second : "entry " + std::to_string(audit_id) + " (deleted)";
+    };
+    result.rows_checked = check_books(sql, seals, writer, finding);
+    if (anchor) check_anchor(anchor, anchored_entry, previous_id.value_or(0), finding);
     return result;
 }
 

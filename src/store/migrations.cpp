@@ -14,6 +14,9 @@ namespace hjt::store {
 const std::vector<Migration>& all_migrations() {
     static const std::vector<Migration> migrations = {
         {1, "register, payouts, ledger, shifts, users and audit", schema_v1()},
+        {3, "payees frozen in the run, held-back lines, catch-up months", schema_v3()},
+        {4, "the books inside the audit chain", schema_v4()},
+        {5, "expense four eyes and budget reasons, award purposes from a list", schema_v5()},
         {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
     };
     return migrations;

@@ -146,13 +146,15 @@ void assemble(Register& reg) {
 
 void load_expenses(soci::session& sql, const Window& w, Register& reg) {
     long long id = 0, family_id = 0, child_id = 0, amount = 0;
-    std::string day, category, document;
+    std::string day, category, document, decided_by, over_budget_reason;
     soci::statement st =
-        (sql.prepare << "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref"
+        (sql.prepare << "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref,"
+                        " decided_by, over_budget_reason"
                         " FROM expenses WHERE status = 'approved' AND paid_run_id IS NULL AND expense_date <= :last"
                         " ORDER BY id",
          soci::into(id), soci::into(family_id), soci::into(child_id), soci::into(day), soci::into(category),
-         soci::into(amount), soci::into(document), soci::use(w.last));
+         soci::into(amount), soci::into(document), soci::into(decided_by), soci::into(over_budget_reason),
+         soci::use(w.last));
     st.execute();
     while (st.fetch()) {
         auto family = reg.family_at.find(family_id);
@@ -166,6 +168,8 @@ void load_expenses(soci::session& sql, const Window& w, Register& reg) {
         e.amount = Money::ore(amount);
         e.document_ref = document;
         e.status = ExpenseStatus::approved;
+        e.decided_by = decided_by;
+        e.over_budget_reason = over_budget_reason;
         reg.families[family->second].expenses.push_back(std::move(e));
     }
 }
@@ -178,7 +182,9 @@ void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {
         (sql.prepare << "SELECT l.family_id, l.child_id, l.kind, l.month_concerned, l.amount_ore, l.computed_ore,"
                         " l.award_id, l.atp_ore, l.am_bidrag_ore, l.a_skat_ore"
                         " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
-                        " WHERE r.status <> 'draft' AND r.month >= :january AND r.month < :month ORDER BY l.id",
+                        " WHERE r.status <> 'draft' AND r.month >= :january AND r.month < :month"
+                        // A line paying a held-back line pays what was settled then, not a month again.
+                        " AND l.released_line_id IS NULL ORDER BY l.id",
          soci::into(family_id), soci::into(child_id), soci::into(kind), soci::into(concerned), soci::into(amount),
          soci::into(computed), soci::into(award_id, award_ind), soci::into(atp), soci::into(am), soci::into(a_skat),
          soci::use(w.january), soci::use(w.month));

@@ -255,9 +255,9 @@ std::vector<GrantVersion> versions_of(soci::session& sql, Id grant_id) {
 struct ExpenseRow {
     static constexpr const char* select =
         "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref, status, reject_reason,"
-        " paid_run_id FROM expenses";
+        " paid_run_id, submitted_by, decided_by, over_budget_reason FROM expenses";
     Id id = 0, family_id = 0, child_id = 0, run = 0;
-    std::string date, category, document_ref, status, reason;
+    std::string date, category, document_ref, status, reason, submitted_by, decided_by, over_budget_reason;
     std::int64_t amount = 0;
     soci::indicator run_ind = soci::i_null;
 
@@ -272,6 +272,9 @@ struct ExpenseRow {
         st.exchange(soci::into(status));
         st.exchange(soci::into(reason));
         st.exchange(soci::into(run, run_ind));
+        st.exchange(soci::into(submitted_by));
+        st.exchange(soci::into(decided_by));
+        st.exchange(soci::into(over_budget_reason));
     }
     Expense entity() const {
         auto parsed = parse_expense_status(status);
@@ -285,7 +288,10 @@ struct ExpenseRow {
                 document_ref,
                 *parsed,
                 reason,
-                run_ind == soci::i_ok ? std::optional<Id>(run) : std::nullopt};
+                run_ind == soci::i_ok ? std::optional<Id>(run) : std::nullopt,
+                submitted_by,
+                decided_by,
+                over_budget_reason};
     }
 };
 
@@ -333,6 +339,8 @@ struct AwardRow {
         return PensionPayee{pension_name_ind == soci::i_ok ? pension_name : "", *account};
     }
     LostEarningsAward entity() const {
+        auto code = parse_award_purpose(purpose);
+        if (!code) throw std::runtime_error("corrupt purpose '" + purpose + "' in lost_earnings_awards.purpose");
         return {id,
                 child_id,
                 parent_name,
@@ -344,7 +352,7 @@ struct AwardRow {
                 Hours::hundredths(normal_hours),
                 Rate::basis_points(pension),
                 Money::ore(saved),
-                purpose,
+                *code,
                 TaxCard{Rate::basis_points(tax_rate), Money::ore(deduction)},
                 payout_columns::to_bank_account(parent_reg, parent_reg_ind, parent_account, parent_account_ind),
                 pension_payee()};
@@ -417,11 +425,11 @@ struct ExpenseParams {
 };
 
 struct AwardParams {
-    std::string from;
+    std::string from, purpose;
     NullableText to, parent_reg, parent_account, pension_name, pension_reg, pension_account;
     std::int64_t income, hours_off, normal_hours, pension, saved, rate, deduction;
     explicit AwardParams(const LostEarningsAward& a)
-        : from(iso(a.period.from)), to(nullable_date(a.period.to)), parent_reg(reg_of(a.parent_bank)),
+        : from(iso(a.period.from)), purpose(to_string(a.purpose)), to(nullable_date(a.period.to)), parent_reg(reg_of(a.parent_bank)),
           parent_account(account_of(a.parent_bank)),
           pension_name(a.pension_payee ? NullableText{a.pension_payee->name, soci::i_ok} : NullableText{}),
           pension_reg(reg_of(pension_account_of(a))), pension_account(account_of(pension_account_of(a))),
@@ -568,10 +576,11 @@ std::vector<Grant> list_grants(soci::session& sql, Id child_id) {
 Id insert_expense(soci::session& sql, const Expense& e) {
     ExpenseParams p(e);
     sql << "INSERT INTO expenses (family_id, child_id, expense_date, category, amount_ore, document_ref, status,"
-           " reject_reason, paid_run_id) VALUES (:family, :child, :date, :category, :amount, :doc, :status, :reason,"
-           " :run)",
+           " reject_reason, paid_run_id, submitted_by, decided_by, over_budget_reason) VALUES (:family, :child, :date,"
+           " :category, :amount, :doc, :status, :reason, :run, :submitted_by, :decided_by, :over_budget)",
         soci::use(e.family_id), soci::use(e.child_id), soci::use(p.date), soci::use(e.category), soci::use(p.amount),
-        soci::use(e.document_ref), soci::use(p.status), soci::use(e.reject_reason), soci::use(p.run.value, p.run.ind);
+        soci::use(e.document_ref), soci::use(p.status), soci::use(e.reject_reason), soci::use(p.run.value, p.run.ind),
+        soci::use(e.submitted_by), soci::use(e.decided_by), soci::use(e.over_budget_reason);
     return last_insert_id(sql, "expenses");
 }
 
@@ -579,10 +588,11 @@ void update_expense(soci::session& sql, const Expense& e) {
     ExpenseParams p(e);
     sql << "UPDATE expenses SET family_id = :family, child_id = :child, expense_date = :date, category = :category,"
            " amount_ore = :amount, document_ref = :doc, status = :status, reject_reason = :reason,"
-           " paid_run_id = :run WHERE id = :id",
+           " paid_run_id = :run, submitted_by = :submitted_by, decided_by = :decided_by,"
+           " over_budget_reason = :over_budget WHERE id = :id",
         soci::use(e.family_id), soci::use(e.child_id), soci::use(p.date), soci::use(e.category), soci::use(p.amount),
         soci::use(e.document_ref), soci::use(p.status), soci::use(e.reject_reason), soci::use(p.run.value, p.run.ind),
-        soci::use(e.id);
+        soci::use(e.submitted_by), soci::use(e.decided_by), soci::use(e.over_budget_reason), soci::use(e.id);
 }
 
 std::optional<Expense> find_expense(soci::session& sql, Id id) {
@@ -605,7 +615,7 @@ Id insert_award(soci::session& sql, const LostEarningsAward& a) {
            " :pension_reg, :pension_account)",
         soci::use(a.child_id), soci::use(a.parent_name), soci::use(a.parent_cpr), soci::use(p.from),
         soci::use(p.to.value, p.to.ind), soci::use(p.income), soci::use(p.hours_off), soci::use(p.normal_hours),
-        soci::use(p.pension), soci::use(p.saved), soci::use(a.purpose), soci::use(p.rate), soci::use(p.deduction),
+        soci::use(p.pension), soci::use(p.saved), soci::use(p.purpose), soci::use(p.rate), soci::use(p.deduction),
         soci::use(p.parent_reg.value, p.parent_reg.ind), soci::use(p.parent_account.value, p.parent_account.ind),
         soci::use(p.pension_name.value, p.pension_name.ind), soci::use(p.pension_reg.value, p.pension_reg.ind),
         soci::use(p.pension_account.value, p.pension_account.ind);

@@ -1,6 +1,7 @@
 #include "store/sha256.h"
 
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include <stdexcept>
 
@@ -11,6 +12,15 @@ std::string sha256_hex(std::string_view data) {
     unsigned int length = 0;
     if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("SHA-256 failed (OpenSSL EVP_Digest)");
+    return hex_encode(std::string_view(reinterpret_cast<const char*>(digest), length));
+}
+
+std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+              reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest, &length))
+        throw std::runtime_error("HMAC-SHA-256 failed (OpenSSL HMAC)");
     return hex_encode(std::string_view(reinterpret_cast<const char*>(digest), length));
 }
 

@@ -8,6 +8,8 @@
 namespace hjt::store {
 
 std::string sha256_hex(std::string_view data);
+// HMAC-SHA-256 of `data` under `key`, as lowercase hex: the keyed audit chain.
+std::string hmac_sha256_hex(std::string_view key, std::string_view data);
 // Lowercase hex of arbitrary bytes (digests, random tokens).
 std::string hex_encode(std::string_view bytes);
 

@@ -39,14 +39,17 @@ std::vector<Endpoint> endpoints() {
         return std::string(R"({"name": "H", "cpr": "0303921234", "employment_from": "2026-01-01", "hourly_wage": 13500,
                    "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
     };
-    auto award = [](int) {
-        return std::string(R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "træning",
-                   "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
+    // Each accepted award gets a month of its own: awards for one parent and child may not overlap.
+    auto award = [](int n) {
+        std::string month = (n % 12 < 9 ? "0" : "") + std::to_string(n % 12 + 1);
+        return R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-)" + month +
+               R"(-01", "period_to": "2026-)" + month + R"(-10",
+                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "hjemmetraening",
+                   "tax_card": {"withholding": 3700, "monthly_deduction": 0}})";
     };
     // {c} in a body is filled like in the path: the child of the family under test.
     auto expense = [](int) {
-        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500})");
+        return std::string(R"({"child_id": {c}, "date": "2026-01-05", "category": "kursus", "amount": 500, "document_ref": "BILAG-9"})");
     };
     const std::string v1 = "/api/v1";
     // clang-format off
@@ -107,7 +110,8 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/families/{f}/payslips",       none,                                                   {400, 400, 400, 404, 400, 400}},
         // The annual statement: without ?year= a 400 for those who may see it, 404 for another family.
         {"GET",  v1 + "/families/{f}/statement.xlsx", none,                                                   {400, 400, 400, 404, 400, 400}},
-        // Web pages: the shift preview (a bad date again), editing shifts ({r} names no shift), a year's rates ({r} is no year).
+        // Web pages: the shift preview (a bad date again), editing shifts ({r} names no shift), a year's rates
+        // (2099: a year in range with no rate table; one out of range is a 400, bad_input_api_test).
         {"POST", v1 + "/helpers/{h}/shift-preview",   [](int) { return std::string(R"({"date": "31-02-2026", "start": "09:00", "end": "12:00"})"); },
                                                                                                               {403, 400, 400, 404, 403, 400}},
         {"PUT",  v1 + "/shifts/{r}",                  [](int) { return std::string(R"({"date": "2026-02-02", "start": "09:00", "end": "12:00"})"); },
@@ -132,7 +136,7 @@ std::string fill(std::string text, const World& w, bool family_a) {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
         {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
-        {"{r}", 999999}, {"{a}", 999999},
+        {"{r}", 2099}, {"{a}", 999999},
     };
     for (const auto& [name, id] : ids)
         for (auto at = text.find(name); at != std::string::npos; at = text.find(name))

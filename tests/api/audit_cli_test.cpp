@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -39,6 +40,14 @@ Run run_hjt(const ScratchDatabase& db, const std::string& args, const std::strin
 
 const std::string kPasswordEnv = "HJT_PASSWORD='korrekt hest batteri'";
 
+// Adds the first user, admin "kari" (the bootstrap), with `env`, and signs her in: "HJT_TOKEN=...".
+std::string first_admin_signed_in(const ScratchDatabase& db, const std::string& env = "") {
+    REQUIRE(run_hjt(db, "user add --username kari --role admin", kPasswordEnv + " " + env).exit_code == 0);
+    Run login = run_hjt(db, "login --username kari --print-token", kPasswordEnv + " " + env);
+    REQUIRE(login.exit_code == 0);
+    return "HJT_TOKEN=" + login.out.substr(0, login.out.find('\n'));
+}
+
 } // namespace
 
 TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry", "[cli][audit]") {
@@ -51,7 +60,7 @@ TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry
 
     Run ok = run_hjt(db, "audit verify", as_kari);
     CHECK(ok.exit_code == 0);
-    CHECK(ok.out == "audit chain ok: 2 entries\n");
+    CHECK(ok.out == "audit chain ok: 2 entries\nchecked SHA-256 (0 keyed entries) and 0 rows of the books\n");
 
     db.sql() << "UPDATE audit_log SET after_json = '{\"role\":\"admin\"}' WHERE id = 2";
     Run broken = run_hjt(db, "audit verify", as_kari);
@@ -79,4 +88,61 @@ TEST_CASE("hjt user add never takes the password from the command line", "[cli][
     CHECK(added.exit_code == 0);
     CHECK(added.out.find("\"username\": \"kari\"") != std::string::npos);
     CHECK(db.count("users") == 1);
+}
+
+TEST_CASE("hjt audit anchor writes the head; verify --anchor catches the newest entries deleted", "[cli][audit][anchor]") {
+    ScratchDatabase db("cli_anchor");
+    const std::string as_kari = first_admin_signed_in(db);
+    for (const char* user : {"ole", "per"})
+        REQUIRE(run_hjt(db, std::string("user add --role admin --username ") + user, kPasswordEnv + " " + as_kari)
+                    .exit_code == 0);
+    const std::string anchor = db.side_file(".anchor.json");
+    Run written = run_hjt(db, "audit anchor --out '" + anchor + "'", as_kari);
+    REQUIRE(written.exit_code == 0);
+    std::ifstream in(anchor);
+    std::stringstream text;
+    text << in.rdbuf();
+    CHECK(text.str().find("\"sequence\": 3") != std::string::npos);
+    CHECK(text.str().find("\"mode\": \"SHA-256\"") != std::string::npos);
+    CHECK(run_hjt(db, "audit anchor", as_kari).out.find("\"sequence\": 3") != std::string::npos);  // printed
+
+    CHECK(run_hjt(db, "audit verify --anchor '" + anchor + "'", as_kari).exit_code == 0);
+    db.sql() << "DELETE FROM audit_log WHERE id = 3";
+    CHECK(run_hjt(db, "audit verify", as_kari).exit_code == 0);  // the shorter chain is a valid chain
+    Run cut = run_hjt(db, "audit verify --anchor '" + anchor + "'", as_kari);
+    CHECK(cut.exit_code == 1);
+    CHECK(cut.out.find("the anchor names entry 3 but the chain ends at entry 2 (entries were deleted: the chain "
+                       "was cut short)") != std::string::npos);
+
+    std::ofstream(anchor) << "{\"sequence\": 1}";
+    CHECK(run_hjt(db, "audit verify --anchor '" + anchor + "'", as_kari).exit_code == 1);  // not an anchor: refused
+    std::remove(anchor.c_str());
+}
+
+TEST_CASE("with hjt.audit.key_file the chain is keyed; verify says the mode and needs the key",
+          "[cli][audit][key]") {
+    ScratchDatabase db("cli_key");
+    const std::string key = db.side_file(".key"), config_dir = db.side_file("_config");
+    std::filesystem::create_directories(config_dir);
+    std::ofstream(key) << std::string(48, 'n') << "\n";
+    const std::string keyed_config = config_dir + "/hjt.properties";
+    std::ofstream(keyed_config) << "hjt.audit.key_file = " << key << "\n";
+    const std::string with_key = "HJT_CONFIG='" + keyed_config + "'";
+
+    const std::string as_kari = first_admin_signed_in(db);  // entry 1, before the key
+    REQUIRE(run_hjt(db, "user add --username ole --role finance", kPasswordEnv + " " + as_kari + " " + with_key)
+                .exit_code == 0);
+    Run keyed = run_hjt(db, "audit verify", as_kari + " " + with_key);
+    CHECK(keyed.exit_code == 0);
+    CHECK(keyed.out == "audit chain ok: 2 entries\nchecked HMAC-SHA-256 (1 keyed entries) and 0 rows of the books\n");
+
+    Run without = run_hjt(db, "audit verify", as_kari);
+    CHECK(without.exit_code == 1);
+    CHECK(without.out.rfind("audit chain broken at entry 2: the entry is keyed (HMAC-SHA-256); checking it needs the "
+                            "key file (hjt.audit.key_file)", 0) == 0);
+
+    std::ofstream(key) << "kort\n";
+    CHECK(run_hjt(db, "audit verify", as_kari + " " + with_key).exit_code == 1);  // a short key is refused
+    std::filesystem::remove_all(config_dir);
+    std::remove(key.c_str());
 }

@@ -151,3 +151,81 @@ TEST_CASE("a body over the limit answers 413, refused from Content-Length or by 
     std::string fits = R"({"name": ")" + std::string(3000, 'x') + R"(", "cvr": ")" + valid_cvr(9) + R"("})";
     CHECK(server.client().post("/api/v1/families", fits, token).status == 201);
 }
+
+TEST_CASE("absurd amounts and years answer 400 naming the field with the code out_of_range, nothing stored",
+          "[api][bad-input][limits]") {
+    // Issue 16 item 3: an expense of 9223372036854775807 øre was stored (201),
+    // and {"year": 4294969322} was cut to 2026 and accepted.
+    ApiServer server("absurd_amounts");
+    const auto& w = server.world();
+    std::string family = server.login(Users::family_a);
+    auto expense = [&](const std::string& amount) {
+        return R"({"child_id": )" + std::to_string(w.child_a) + R"(, "date": "2026-02-10", "category": "kursus",
+                   "amount": )" + amount + R"(, "document_ref": "FAKTURA-88"})";
+    };
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/expenses"), expense("9223372036854775807"),
+                  family, {400, "amount"});
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/expenses"), expense("9223372036854775808"),
+                  family, {400, "amount"});
+    auto r = server.client().request("POST", path("/api/v1/families/", w.family_a, "/expenses"),
+                                     expense("9223372036854775807"), family);
+    CHECK(r.text("code") == "out_of_range");
+
+    std::string finance = server.login(Users::finance);
+    check_refused(server, "POST", "/api/v1/reconciliations", R"({"year": 4294969322})", finance, {400, "year"});
+    check_refused(server, "POST", "/api/v1/reconciliations", R"({"year": 1999})", finance, {400, "year"});
+    check_refused(server, "GET", "/api/v1/rates/4294969322", "", finance, {400, "year"});
+
+    std::string caseworker = server.login(Users::caseworker);
+    check_refused(server, "POST", path("/api/v1/families/", w.family_a, "/helpers"),
+                  R"({"name": "H", "cpr": "0505901001", "employment_from": "2026-01-01",
+                      "hourly_wage": 9223372036854775807, "tax_card": {"withholding": 3700, "monthly_deduction": 0}})",
+                  caseworker, {400, "hourly_wage"});
+}
+
+TEST_CASE("an expense shows its category's remaining budget; an approval beyond it needs a reason and is flagged",
+          "[api][expense][budget]") {
+    ApiServer server("expense_budget");
+    const auto& w = server.world();
+    std::string caseworker = server.login(Users::caseworker);
+    // A version with a budget of 150,00 kr for "kursus"; the world's expense (1.500,00 kr) is submitted.
+    auto version = server.client().post(path("/api/v1/grants/", w.grant_a, "/versions"),
+                                        R"({"effective_from": "2025-06-01", "weekly_hours": 2000, "hourly_wage": 13000,
+                                            "expense_budgets": [{"category": "kursus", "yearly_amount": 15000}]})",
+                                        caseworker);
+    REQUIRE(version.status == 201);
+    auto shown = server.client().get(path("/api/v1/expenses/", w.expense_a), caseworker);
+    INFO(shown.body);
+    CHECK(shown.body.find(R"("budget":{)") != std::string::npos);
+    CHECK(shown.body.find(R"("remaining":15000)") != std::string::npos);
+    CHECK(shown.body.find(R"("over_budget":true)") != std::string::npos);
+
+    check_refused(server, "POST", path("/api/v1/expenses/", w.expense_a, "/decision"), R"({"status": "approved"})",
+                  caseworker, {400, "reason"});
+    auto approved = server.client().post(path("/api/v1/expenses/", w.expense_a, "/decision"),
+                                         R"({"status": "approved", "reason": "Kursus aftalt med rådgiver"})", caseworker);
+    INFO(approved.body);
+    CHECK(approved.status == 200);
+    CHECK(approved.text("over_budget_reason") == "Kursus aftalt med rådgiver");
+    CHECK(approved.text("decided_by") == Users::caseworker);
+
+    // Four eyes: the family submits, and the one who submitted cannot decide.
+    auto mine = server.client().post(path("/api/v1/families/", w.family_a, "/expenses"),
+                                     R"({"child_id": )" + std::to_string(w.child_a) +
+                                         R"(, "date": "2026-02-10", "category": "udstyr", "amount": 4999900, "document_ref": "x"})",
+                                     caseworker);
+    CHECK(mine.status == 400);
+    CHECK(mine.error_field() == "document_ref");
+    auto own = server.client().post(path("/api/v1/families/", w.family_a, "/expenses"),
+                                    R"({"child_id": )" + std::to_string(w.child_a) +
+                                        R"(, "date": "2026-02-10", "category": "udstyr", "amount": 4999900, "document_ref": "B-123"})",
+                                    caseworker);
+    REQUIRE(own.status == 201);
+    CHECK(own.text("submitted_by") == Users::caseworker);
+    auto self = server.client().post(path("/api/v1/expenses/", own.number("id"), "/decision"),
+                                     R"({"status": "approved"})", caseworker);
+    CHECK(self.status == 409);
+    auto other = server.client().post(path("/api/v1/expenses/", own.number("id"), "/decision"),
+                                      R"({"status": "approved"})", server.login(Users::finance));
+    CHECK(other.status == 200);
+}

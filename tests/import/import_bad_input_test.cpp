@@ -144,10 +144,20 @@ TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad by
 TEST_CASE("a row the register service refuses rolls the whole folder back", "[import][bad-input]") {
     ScratchDatabase db("import_service_refusal");
     ScratchFolder folder("import_service_refusal");
-    folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeundervisning");
+    // An amount the reader parses but the service's range refuses (domain/limits.h).
+    folder.with_sample_data().set_field("helpers.csv", 3, "hourly_wage", "92.233.720.368.547.758,07");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:3: purpose: lost earnings are not awarded for home schooling"));
+    CHECK(contains(message, "helpers.csv:3: hourly_wage: skal være mellem 0,01 kr og 2.000,00 kr"));
+}
+
+TEST_CASE("a lost-earnings purpose that is not a code of the fixed list is refused", "[import][bad-input]") {
+    ScratchDatabase db("import_purpose");
+    ScratchFolder folder("import_purpose");
+    folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeskole");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "lost_earnings.csv:3: purpose: 'Hjemmeskole' er ikke et tilladt formål"));
 }
 
 TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {

@@ -86,7 +86,7 @@ inline LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
     a.monthly_income_before = Money::kroner(income_kroner);
     a.hours_off_per_week = Hours::whole(37);
     a.former_employer_pension = Rate::basis_points(800);
-    a.purpose = "hjemmetræning";
+    a.purpose = AwardPurpose::home_training;
     a.tax_card = TaxCard{Rate::basis_points(3800), Money{}};
     a.parent_bank = BankAccount{"5301", "0000654321"};
     a.pension_payee = PensionPayee{"Pensionskassen Syd (fiktiv)", BankAccount{"9570", "0000111222"}};

@@ -2,6 +2,9 @@
 // proration, the 18th birthday, the year cap and retroactive adjustments.
 #include <catch2/catch.hpp>
 
+#include <limits>
+
+#include "domain/errors.h"
 #include "domain/iban.h"
 #include "domain/payout.h"
 #include "payout_domain_fixtures.h"
@@ -246,17 +249,26 @@ TEST_CASE("a reduction is a negative adjustment; a family whose month is negativ
     CHECK(has_flag(r, FlagCode::negative_total));
 }
 
-TEST_CASE("a family without bank account is flagged and left out", "[payout][domain]") {
+TEST_CASE("a family without bank account stays in the run, held back and flagged with the amount", "[payout][domain][held]") {
     auto without = family({example_child(day(2024, 1, 1))});
     without.family.bank.reset();
     auto with = family({example_child(day(2024, 1, 1))});
     with.family.id = 2;
     auto r = compute_payout(basis(month(2024, 4), {without, with}));
-    REQUIRE(r.lines.size() == 1);
-    CHECK(r.lines[0].family_id == 2);
+    REQUIRE(r.lines.size() == 2);
+    CHECK(r.lines[0].family_id == 1);
+    CHECK(r.lines[0].amount == Money::ore(1368250));
+    CHECK(r.lines[0].held_back == "ingen bankkonto for familien");
+    CHECK(r.lines[1].family_id == 2);
+    CHECK(r.lines[1].held_back.empty());
     REQUIRE(r.flags.size() == 1);
     CHECK(r.flags[0].code == FlagCode::missing_bank_account);
     CHECK(r.flags[0].family_id == 1);
+    CHECK(r.flags[0].message.find("13.682,50 kr holdes tilbage") != std::string::npos);
+    // Both families' payees are recorded; the one without an account has none.
+    REQUIRE(r.payees.size() == 2);
+    CHECK_FALSE(r.payees[0].account);
+    CHECK(r.payees[1].account);
 }
 
 TEST_CASE("a month left out for want of a bank account is caught up by an adjustment", "[payout][domain]") {
@@ -273,11 +285,61 @@ TEST_CASE("a month left out for want of a bank account is caught up by an adjust
 TEST_CASE("line kinds and flag codes round-trip through their names", "[payout][domain]") {
     for (LineKind k : kAllLineKinds) CHECK(parse_line_kind(to_string(k)) == k);
     CHECK_FALSE(parse_line_kind("bonus"));
-    for (FlagCode c : {FlagCode::missing_bank_account, FlagCode::cap_reached, FlagCode::turns_18, FlagCode::negative_total})
+    for (FlagCode c : {FlagCode::missing_bank_account, FlagCode::cap_reached, FlagCode::turns_18, FlagCode::negative_total,
+                       FlagCode::missing_parent_account, FlagCode::missing_pension_scheme, FlagCode::account_changed,
+                       FlagCode::held_back_released, FlagCode::catch_up})
         CHECK(parse_flag_code(to_string(c)) == c);
+    for (Payee p : {Payee::family, Payee::parent, Payee::pension}) CHECK(parse_payee(to_string(p)) == p);
 }
 
 TEST_CASE("a Danish account's IBAN carries MOD-97 check digits", "[payout][domain]") {
     CHECK(danish_iban({"0040", "440116243"}) == "DK5000400440116243");  // the ECBS example
     CHECK(danish_iban({"1234", "12345678"}).size() == 18);
+}
+
+TEST_CASE("an expense approved beyond its budget is paid as approved and flagged with the decider's reason",
+          "[payout][domain][expense]") {
+    auto f = family({example_child(day(2024, 1, 1))});
+    Expense e;
+    e.id = 5;
+    e.family_id = 1;
+    e.child_id = 10;
+    e.date = day(2024, 4, 3);
+    e.category = "Træningsredskaber";
+    e.amount = Money::ore(4999900);
+    e.document_ref = "B-77";
+    e.status = ExpenseStatus::approved;
+    e.decided_by = "caseworker2";
+    e.over_budget_reason = "Nødvendig specialstol";
+    f.expenses = {e};
+    auto r = compute_payout(basis(month(2024, 4), {f}));
+    auto expenses = lines_of(r, LineKind::expense);
+    REQUIRE(expenses.size() == 1);
+    CHECK(expenses[0].amount == Money::ore(4999900));
+    REQUIRE(has_flag(r, FlagCode::expense_over_budget));
+    for (const auto& flag : r.flags)
+        if (flag.code == FlagCode::expense_over_budget) {
+            CHECK(flag.message.find("49.999,00 kr") != std::string::npos);
+            CHECK(flag.message.find("caseworker2") != std::string::npos);
+            CHECK(flag.message.find("Nødvendig specialstol") != std::string::npos);
+        }
+    CHECK(parse_flag_code("expense_over_budget") == FlagCode::expense_over_budget);
+
+    f.expenses[0].over_budget_reason.clear();  // approved within its budget: no flag
+    CHECK_FALSE(has_flag(compute_payout(basis(month(2024, 4), {f})), FlagCode::expense_over_budget));
+}
+
+TEST_CASE("a wage of 9223372036854775807 øre is an overflow error, never a negative helper line",
+          "[payout][domain][overflow]") {
+    // Issue 16 item 3: this wage gave a helper line of −92 quadrillion kr that
+    // was approved and posted. The service's ranges refuse such a wage
+    // (domain/limits.h); the arithmetic refuses it as well.
+    auto f = family({child(10, day(2015, 6, 1), Period{day(2024, 1, 1), {}},
+                           {version(day(2024, 1, 1), 2000, std::numeric_limits<std::int64_t>::max())})});
+    try {
+        compute_payout(basis(month(2024, 4), {f}));
+        FAIL("computed a payout");
+    } catch (const ArithmeticOverflow& e) {
+        CHECK(e.code() == "overflow");
+    }
 }

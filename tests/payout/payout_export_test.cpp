@@ -150,12 +150,19 @@ TEST_CASE("the run sheet: a row a family, totals as formulas with values, frozen
 
     std::string families = xlsx_part(files.xlsx, "xl/worksheets/sheet1.xml");
     CHECK(families.find("state=\"frozen\"") != std::string::npos);
-    CHECK(families.find("<autoFilter ref=\"A1:M3\"/>") != std::string::npos);
+    CHECK(families.find("<autoFilter ref=\"A1:M4\"/>") != std::string::npos);
     CHECK(families.find("<f>SUM(F2:K2)</f><v>13682.5</v>") != std::string::npos);
     CHECK(families.find("<f>SUM(F3:K3)</f><v>14682.51</v>") != std::string::npos);
-    CHECK(families.find("<f>SUM(L2:L3)</f><v>28365.01</v>") != std::string::npos);  // the totals row
+    CHECK(families.find("<f>SUM(L2:L4)</f><v>42047.51</v>") != std::string::npos);  // the totals row
     CHECK(families.find("Familien A &amp; Søn") != std::string::npos);
-    CHECK(families.find("Familien C") == std::string::npos);
+    CHECK(families.find("Familien C") != std::string::npos);  // held back, not left out
+
+    // Familien C's 13.682,50 is held back: in the tie-out and on "Tilbageholdt" with its reason.
+    std::string tie_out = xlsx_part(files.xlsx, "xl/worksheets/sheet4.xml");
+    CHECK(tie_out.find("<v>13682.5</v>") != std::string::npos);
+    std::string held = xlsx_part(files.xlsx, "xl/worksheets/sheet7.xml");
+    CHECK(held.find("<v>13682.5</v>") != std::string::npos);
+    CHECK(held.find("ingen bankkonto for familien") != std::string::npos);
 
     std::string flags = xlsx_part(files.xlsx, "xl/worksheets/sheet3.xml");
     CHECK(flags.find("Mangler bankkonto") != std::string::npos);
@@ -172,7 +179,10 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     a.parent_cpr = "050585-1234";
     a.pension_payee.reset();  // the municipality's default pays
     Id award = store::insert_award(reg.sql(), a);
-    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor("anna"), month(2024, 4), rates_2024()); });
+    const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
+    reg.db().in_transaction([&](soci::session& s) {
+        app::prepare_payout(s, test::finance_actor("anna"), month(2024, 4), rates_2024(), {false, pension, {}});
+    });
     reg.approve("bent", month(2024, 4));
 
     PayoutRun run = store::load_payout_run(reg.sql(), month(2024, 4));  // the withholding is stored with the line
@@ -183,11 +193,10 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     CHECK(benefit->withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045339)});
 
     OutFolder out("hjt_payout_export_lost_earnings");
-    const PensionPayee pension{"Kommunens standardordning (fiktiv)", BankAccount{"9570", "0000999888"}};
     app::PayoutExport files;
     reg.db().in_transaction([&](soci::session& s) {
         files = app::export_payout(s, test::finance_actor("anna"), month(2024, 4), out.file("run.xlsx"),
-                                   app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)}, pension);
+                                   app::BankFileRequest{out.file("bank"), kDebtor, day(2024, 4, 2)});
     });
     CHECK(files.transfers == 3);
     CHECK(files.transfer_total == Money::ore(1368250 + 1705553 + 240000));
@@ -218,6 +227,8 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
 
     std::string tie_out = xlsx_part(files.xlsx, "xl/worksheets/sheet4.xml");  // "Kørsel"
     CHECK(tie_out.find("Indeholdt til Skattestyrelsen") != std::string::npos);
+    // When it was computed (Forberedt) and from which runs.
+    CHECK(tie_out.find("Beregnet ud fra") != std::string::npos);
     CHECK(tie_out.find("<v>12944.47</v>") != std::string::npos);
     CHECK(tie_out.find("<v>0</v>") != std::string::npos);  // the difference, a formula with its value
     std::string withheld = xlsx_part(files.xlsx, "xl/worksheets/sheet6.xml");  // "Indeholdt skat"

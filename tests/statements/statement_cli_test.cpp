@@ -5,7 +5,10 @@
 
 #include <filesystem>
 
+#include "app/payout_service.h"
+#include "app/reconciliation_service.h"
 #include "import/scratch_folder.h"
+#include "payout/payout_domain_fixtures.h"
 #include "payout/cli_runner.h"
 #include "statement_world.h"
 
@@ -37,4 +40,30 @@ TEST_CASE("hjt statement writes the family's statement and says the figures; hjt
 
     CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 1 --out x.xlsx").exit_code == 2);  // no --year
     CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 999 --year 2024 --out '" + file + "'").exit_code == 1);
+}
+
+TEST_CASE("hjt statement never prints a stale draft's figures: it recomputes them and says when and why",
+          "[statements][cli][fresh]") {
+    test::StatementWorld world("statement_cli_stale");
+    world.pay_months(6);
+    world.db().in_transaction([&](soci::session& s) {
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, test::day(2024, 7, 15));
+    });
+    for (unsigned m = 7; m <= 12; ++m) {
+        world.db().in_transaction([&](soci::session& s) {
+            app::prepare_payout(s, test::finance_actor(test::kFinance), test::month(2024, m), test::example_rates());
+        });
+        world.db().in_transaction(
+            [&](soci::session& s) { app::approve_payout(s, test::finance_actor(test::kFinance2), test::month(2024, m)); });
+    }
+    testing::ScratchFolder dir("statement_cli_stale");
+    auto run = run_hjt(hjt::test::finance_actor("okonomi"), world.path(),
+                       "statement --family " + std::to_string(world.family) + " --year 2024 --out '" +
+                           dir.file("s.xlsx").string() + "' --json");
+    REQUIRE(run.exit_code == 0);
+    auto json = Poco::JSON::Parser().parse(run.out).extract<Poco::JSON::Object::Ptr>();
+    CHECK(json->getValue<long long>("received") == world.ledger_sum({"helper", "fixed", "expense", "adjustment"}));
+    auto child = json->getArray("children_computed")->getObject(0);
+    CHECK_FALSE(child->isNull("stale_draft_computed_at"));
+    CHECK(child->getValue<std::string>("computed_at").size() == 20);
 }

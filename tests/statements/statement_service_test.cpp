@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "app/payout_service.h"
 #include "app/reconciliation_service.h"
 #include "app/statement_service.h"
 #include "import/scratch_folder.h"
@@ -212,4 +213,51 @@ TEST_CASE("the statement names the settings in force: the helper window, extra d
     CHECK(all.find("Løn: Indkomstart: A-indkomst") != std::string::npos);
     CHECK(all.find("øreafrunding metode 1") != std::string::npos);
     CHECK(all.find("Husstandshjælp (Ferieloven § 43): nej") != std::string::npos);
+}
+
+TEST_CASE("a draft computed before later runs is not shown stale: the statement recomputes it and says when",
+          "[statements][service][fresh]") {
+    StatementWorld world("statement_stale");
+    testing::ScratchFolder dir("statement_stale");
+    auto pay = [&](unsigned m) {
+        world.db().in_transaction([&](soci::session& s) {
+            app::prepare_payout(s, test::finance_actor(test::kFinance), test::month(2024, m), test::example_rates());
+        });
+        world.db().in_transaction(
+            [&](soci::session& s) { app::approve_payout(s, test::finance_actor(test::kFinance2), test::month(2024, m)); });
+    };
+    for (unsigned m = 1; m <= 6; ++m) pay(m);
+    world.db().in_transaction([&](soci::session& s) {
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, day(2024, 7, 15));
+    });
+    std::string draft_at;
+    world.sql() << "SELECT computed_at FROM reconciliations", soci::into(draft_at);
+    for (unsigned m = 7; m <= 12; ++m) pay(m);
+
+    // The stored draft counts January–June; the ledger holds the whole year.
+    REQUIRE(world.number("SELECT received_helper_ore + received_fixed_ore + received_expense_ore"
+                         " + received_adjustment_ore FROM reconciliations") < world.ledger_sum(kReceivedKinds));
+    StatementWorkbook stale(write(world.sql(), dir, world.family, 2024, day(2025, 1, 5)));
+    CHECK(stale.hundredths(kSummary, "Modtaget i alt") == world.ledger_sum(kReceivedKinds));
+    CHECK(stale.hundredths(kSummary, "Modtaget i alt") == 11800000);
+    CHECK(stale.text(kSummary, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
+    const std::string note = stale.text(kSummary, "Tallene er beregnet", 2);
+    CHECK(note.find("kladden fra " + draft_at.substr(0, 10)) == 0);
+    CHECK(note.find("var beregnet før senere ændringer; tallene her er beregnet på ny") != std::string::npos);
+    CHECK(stale.text(kSummary, "Udbetalinger medregnet", 2) ==
+          "godkendte kørsler 2024-01, 2024-02, 2024-03, 2024-04, 2024-05, 2024-06, 2024-07, 2024-08, 2024-09,"
+          " 2024-10, 2024-11, 2024-12");
+    // Nothing was stored by making the statement.
+    CHECK(world.number("SELECT COUNT(*) FROM audit_log WHERE entity = 'reconciliation'") == 1);
+
+    // Recomputed and stored, the draft is fresh: shown as stored, with its time and no note.
+    world.db().in_transaction([&](soci::session& s) {
+        app::reconcile_year(s, test::finance_actor(test::kFinance), 2024, world.family, false, day(2025, 1, 5));
+    });
+    world.sql() << "SELECT computed_at FROM reconciliations", soci::into(draft_at);
+    StatementWorkbook fresh(write(world.sql(), dir, world.family, 2024, day(2025, 1, 5)));
+    CHECK(fresh.hundredths(kSummary, "Modtaget i alt") == 11800000);
+    CHECK(fresh.text(kSummary, "Tallene er beregnet", 2).empty());
+    CHECK(fresh.text(kSummary, "Tallene er beregnet", 1) ==
+          draft_at.substr(0, 10) + " " + draft_at.substr(11, 5) + " UTC");
 }

@@ -60,7 +60,7 @@ AnnualStatement statement() {
     s.family_name = "Familien Holm";
     s.family_cvr = "12345674";
     s.year = 2026;
-    s.children.push_back({"120318-XXXX", StatementStatus::draft, asta()});
+    s.children.push_back({"120318-XXXX", StatementStatus::draft, asta(), "2025-01-05T10:00:00Z", ""});
     s.helpers = {{"Mette Hansen", "030392-XXXX", Hours::whole(500), Hours::whole(480)},
                  {"Ole Berg", "040485-XXXX", Hours::hundredths(50050), Hours::whole(480)}};
     s.exclusions = {{Date{date::year{2026} / 3 / 10}, "Mette Hansen", "14:00–18:00", "efter 16:00 (tidsrum 07:00–16:00)",
@@ -97,12 +97,17 @@ TEST_CASE("the summary shows eligible, received, balance and the repayment claim
     CHECK(book.text(kSummary, "Næste skridt", 2).find("Familien betaler 13.130,00 kr tilbage") == 0);
     CHECK(book.text(kSummary, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
 
+    // When the figures were computed, and from which runs.
+    CHECK(book.text(kSummary, "Tallene er beregnet", 1) == "2025-01-05 10:00 UTC");
+    CHECK(book.text(kSummary, "Tallene er beregnet", 2).empty());  // not a stale draft recomputed
+    CHECK(book.text(kSummary, "Udbetalinger medregnet", 2) == "ingen godkendte kørsler endnu");
+
     // The totals are formulas over the lines above, with their values cached.
     const std::string xml = book.sheet_xml(kSummary);
-    CHECK(xml.find("<f>SUM(B10:B12)</f><v>152560</v>") != std::string::npos);
-    CHECK(xml.find("<f>MIN(B13,B14)</f><v>152560</v>") != std::string::npos);
-    CHECK(xml.find("<f>SUM(B17:B20)</f><v>165690</v>") != std::string::npos);
-    CHECK(xml.find("<f>B21-B15</f><v>13130</v>") != std::string::npos);
+    CHECK(xml.find("<f>SUM(B12:B14)</f><v>152560</v>") != std::string::npos);
+    CHECK(xml.find("<f>MIN(B15,B16)</f><v>152560</v>") != std::string::npos);
+    CHECK(xml.find("<f>SUM(B19:B22)</f><v>165690</v>") != std::string::npos);
+    CHECK(xml.find("<f>B23-B17</f><v>13130</v>") != std::string::npos);
 }
 
 TEST_CASE("hours per month planned vs used with their totals and a chart; per helper; excluded hours; expenses",
@@ -176,14 +181,14 @@ TEST_CASE("two children: a month sheet each and the family's totals as formulas 
     bo.eligible_expenses = Money{};
     bo.eligible_before_cap = bo.eligible = Money::ore(15156000);
     bo.balance = Money::ore(1263000);
-    s.children.push_back({"010120-XXXX", StatementStatus::draft, bo});
+    s.children.push_back({"010120-XXXX", StatementStatus::draft, bo, "2025-01-05T10:00:00Z", ""});
     write_annual_statement(path, s);
     StatementWorkbook book(path);
 
     CHECK(book.hundredths(kSummary, "Saldo: modtaget − støtteberettiget", 1, 2) == 1263000);
     CHECK(book.hundredths(kSummary, "Saldo") == 1313000 + 1263000);
     CHECK(book.hundredths(kSummary, "Modtaget") == 16569000 + 16419000);
-    CHECK(book.sheet_xml(kSummary).find("<f>B22+B40</f>") != std::string::npos);
+    CHECK(book.sheet_xml(kSummary).find("<f>B24+B43</f>") != std::string::npos);
     CHECK(book.text(2, "Timer pr. måned 2026, Asta", 0) == "Timer pr. måned 2026, Asta");
     CHECK(book.text(3, "Timer pr. måned 2026, Bo", 0) == "Timer pr. måned 2026, Bo");
     CHECK(book.all_parts().find("Timer pr. måned, barn 2") != std::string::npos);

@@ -190,7 +190,7 @@ TEST_CASE("a lost-earnings award round-trips", "[store][register]") {
     CHECK(read->normal_weekly_hours == Hours::hundredths(3700));
     CHECK(read->former_employer_pension == Rate::basis_points(1200));
     CHECK(read->monthly_saved_costs == Money::ore(40000));
-    CHECK(read->purpose == "training the child at home");
+    CHECK(read->purpose == AwardPurpose::care_at_home);
     CHECK(read->tax_card.withholding == Rate::basis_points(3800));
     CHECK(read->tax_card.monthly_deduction == Money::ore(400000));
 

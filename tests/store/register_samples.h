@@ -77,7 +77,7 @@ inline LostEarningsAward sample_award(Id child_id) {
     a.hours_off_per_week = Hours::hundredths(1850);
     a.former_employer_pension = Rate::basis_points(1200);
     a.monthly_saved_costs = Money::kroner(400);
-    a.purpose = "training the child at home";
+    a.purpose = AwardPurpose::care_at_home;
     a.tax_card = TaxCard{Rate::basis_points(3800), Money::kroner(4000)};
     return a;
 }

@@ -1,0 +1,112 @@
+#include "store/row_seals.h"
+
+#include "store/batch_insert.h"
+#include "store/sha256.h"
+
+namespace hjt::store {
+
+namespace sealed {
+
+const SealedTable payout_runs{
+    "payout_runs", "CAST(id AS TEXT)",
+    {"month", "status", "prepared_by", "prepared_at", "approved_by", "approved_at", "paid_by", "paid_at", "total_ore",
+     "line_count", "content_hash", "settled_months", "catch_up_months"}};
+const SealedTable payout_lines{
+    "payout_lines", "CAST(id AS TEXT)",
+    {"run_id", "seq", "family_id", "child_id", "kind", "month_concerned", "source_ref", "amount_ore", "computed_ore",
+     "capped", "description", "expense_id", "award_id", "atp_ore", "am_bidrag_ore", "a_skat_ore", "held_back",
+     "released_line_id"}};
+// Who each transfer of a run is paid to: what the approver approved and the bank files are written from.
+const SealedTable payout_payees{
+    "payout_payees", "CAST(id AS TEXT)",
+    {"run_id", "seq", "payee", "family_id", "award_id", "name", "cvr", "reg_no", "account_no", "parent_name"}};
+const SealedTable ledger_postings{
+    "ledger_postings", "CAST(id AS TEXT)",
+    {"family_id", "child_id", "run_id", "line_id", "kind", "month_concerned", "amount_ore", "description", "posted_at",
+     "posted_by"}};
+const SealedTable reconciliations{
+    "reconciliations", "CAST(id AS TEXT)",
+    {"family_id", "child_id", "year", "status", "pooling", "eligible_helper_ore", "eligible_expenses_ore",
+     "eligible_fixed_ore", "eligible_before_cap_ore", "year_cap_ore", "year_cap_estimated", "capped", "eligible_ore",
+     "received_helper_ore", "received_fixed_ore", "received_expense_ore", "received_adjustment_ore", "balance_ore",
+     "outcome", "settlement_ore", "uses_estimates", "forecast_through", "forecast_pace_bp", "forecast_used_h100",
+     "forecast_eligible_ore", "forecast_received_ore", "forecast_balance_ore", "computed_at", "computed_by",
+     "finalised_at", "finalised_by", "ledger_posting_id"}};
+const SealedTable reconciliation_months{
+    "reconciliation_months", "CAST(reconciliation_id AS TEXT) || '/' || month",
+    {"approved_h100", "used_h100", "hourly_cost_ore", "approved_ore", "used_ore", "eligible_ore"}};
+const SealedTable reconciliation_expenses{
+    "reconciliation_expenses", "CAST(reconciliation_id AS TEXT) || '/' || CAST(expense_id AS TEXT)",
+    {"expense_date", "category", "amount_ore", "document_ref", "eligible_ore", "verdict", "reason"}};
+
+const std::vector<const SealedTable*>& all() {
+    static const std::vector<const SealedTable*> tables{
+        &payout_runs,     &payout_lines,          &payout_payees,          &ledger_postings,
+        &reconciliations, &reconciliation_months, &reconciliation_expenses};
+    return tables;
+}
+
+} // namespace sealed
+
+namespace {
+
+// "<byte length>:<bytes>;": no choice of contents makes two lists read alike.
+void add_field(std::string& out, const std::string& value) { out += std::to_string(value.size()) + ":" + value + ";"; }
+
+struct SealSlot {
+    static constexpr std::size_t columns = 5;
+    long long audit_id = 0, seq = 0;
+    std::string table, key, hash;
+    void bind(soci::statement& st) {
+        st.exchange(soci::use(audit_id));
+        st.exchange(soci::use(seq));
+        for (auto* v : {&table, &key, &hash}) st.exchange(soci::use(*v));
+    }
+};
+
+} // namespace
+
+std::string sealed_select(const SealedTable& table) {
+    // Every column as text, the same on SQLite and PostgreSQL (integers in decimal).
+    std::string sql = "SELECT " + std::string(table.key);
+    for (const char* column : table.columns) sql += std::string(", CAST(") + column + " AS TEXT)";
+    return sql + " FROM " + table.name;
+}
+
+void SealedRow::into(soci::statement& st) {
+    st.exchange(soci::into(key));
+    for (std::size_t i = 0; i < values.size(); ++i) st.exchange(soci::into(values[i], nulls[i]));
+}
+
+std::string row_hash(const SealedTable& table, const SealedRow& row) {
+    std::string canonical;
+    add_field(canonical, table.name);
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (row.nulls[i] == soci::i_null) continue;
+        canonical += table.columns[i];
+        canonical += ':';
+        add_field(canonical, row.values[i]);
+    }
+    return sha256_hex(canonical);
+}
+
+std::string seals_digest(const std::vector<RowSeal>& seals) {
+    if (seals.empty()) return "";
+    std::string text;
+    for (const RowSeal& s : seals)
+        for (const std::string* field : {&s.table, &s.key, &s.hash}) add_field(text, *field);
+    return sha256_hex(text);
+}
+
+void write_seals(soci::session& sql, Id audit_id, const std::vector<RowSeal>& seals) {
+    insert_rows<SealSlot>(sql, "INSERT INTO audit_rows (audit_id, seq, table_name, row_key, row_hash)", seals.size(),
+                          [&](std::size_t i, SealSlot& slot) {
+                              slot.audit_id = audit_id;
+                              slot.seq = static_cast<long long>(i + 1);
+                              slot.table = seals[i].table;
+                              slot.key = seals[i].key;
+                              slot.hash = seals[i].hash;
+                          });
+}
+
+} // namespace hjt::store

@@ -1,0 +1,184 @@
+// The books inside the audit chain (issue 16 item 4, domain.md §11): a
+// posting, run line or reconciliation figure changed, deleted or inserted
+// with SQL behind the program's back is named by `audit verify`, with the
+// entry that wrote it; deleting the newest entries is caught too.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "app/payout_service.h"
+#include "app/reconciliation_service.h"
+#include "sample_books.h"
+#include "store/audit_log.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+store::AuditVerification verify(SampleBooks& books) { return store::verify_audit_chain(books.sql()); }
+
+// The finding that names `text`, or "" (with the findings in the test log).
+std::string finding(const store::AuditVerification& v, const std::string& text) {
+    for (const auto& f : v.findings)
+        if (f.find(text) != std::string::npos) return f;
+    for (const auto& f : v.findings) UNSCOPED_INFO("finding: " << f);
+    return "";
+}
+
+// "entry 12 (approve payout_run 2026-01)": how a finding names the entry that wrote a row.
+std::string writer(SampleBooks& books, const std::string& action, const std::string& entity_id) {
+    long long id = 0;
+    books.sql() << "SELECT MAX(id) FROM audit_log WHERE action = :a AND entity_id = :e", soci::into(id),
+        soci::use(action), soci::use(entity_id);
+    std::string entity;
+    books.sql() << "SELECT entity FROM audit_log WHERE id = :id", soci::into(entity), soci::use(id);
+    return "entry " + std::to_string(id) + " (" + action + " " + entity + " " + entity_id + ")";
+}
+
+long long rows_of_the_books(SampleBooks& books) {
+    long long n = 0;
+    for (const char* table : {"payout_runs", "payout_lines", "payout_payees", "ledger_postings", "reconciliations",
+                              "reconciliation_months", "reconciliation_expenses"})
+        n += books.number(std::string("SELECT COUNT(*) FROM ") + table);
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the sample books verify, every posting, run line and reconciliation figure compared", "[audit][chain]") {
+    SampleBooks books("chain_clean");
+    auto v = verify(books);
+    CHECK(v.ok);
+    CHECK(v.findings.empty());
+    CHECK(v.mode == "SHA-256");
+    CHECK(v.rows_checked == rows_of_the_books(books));
+    CHECK(v.rows_checked > 500);
+}
+
+TEST_CASE("a ledger amount changed with SQL is named with the entry that posted it", "[audit][chain]") {
+    SampleBooks books("chain_posting_changed");
+    const long long posting = books.number("SELECT MIN(id) FROM ledger_postings WHERE run_id = "
+                                           "(SELECT id FROM payout_runs WHERE month = '2026-01')");
+    books.sql() << "UPDATE ledger_postings SET amount_ore = amount_ore + 100000 WHERE id = :id", soci::use(posting);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    CHECK_FALSE(v.first_broken);  // the chain itself is intact: the books differ from it
+    CHECK(finding(v, "ledger_postings row " + std::to_string(posting) + " ") ==
+          "ledger_postings row " + std::to_string(posting) + " was changed outside the program (written by " +
+              writer(books, "approve", "2026-01") + ")");
+    CHECK(v.findings.size() == 1);
+}
+
+TEST_CASE("a deleted posting and an inserted one are named", "[audit][chain]") {
+    SampleBooks books("chain_posting_deleted");
+    const long long posting = books.number("SELECT MAX(id) FROM ledger_postings");
+    const long long family = books.number("SELECT family_id FROM ledger_postings WHERE id = " + std::to_string(posting));
+    books.sql() << "DELETE FROM ledger_postings WHERE id = :id", soci::use(posting);
+    books.sql() << "INSERT INTO ledger_postings (id, family_id, kind, month_concerned, amount_ore, description,"
+                   " posted_at, posted_by) VALUES (999999, :f, 'adjustment', '2026-02', 5000000, 'x',"
+                   " '2026-03-01T00:00:00Z', 'mallory')",
+        soci::use(family);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    CHECK(finding(v, "row " + std::to_string(posting) + " ") ==
+          "ledger_postings row " + std::to_string(posting) + " was deleted outside the program (written by " +
+              writer(books, "approve", "2026-02") + ")");
+    CHECK(finding(v, "row 999999") ==
+          "ledger_postings row 999999 was inserted outside the program (no audit entry wrote it)");
+}
+
+TEST_CASE("a run payee's account changed with SQL after approval is named: the bank files would pay it",
+          "[audit][chain][payees]") {
+    SampleBooks books("chain_payee_changed");
+    const long long payee = books.number("SELECT MIN(p.id) FROM payout_payees p JOIN payout_runs r ON r.id = p.run_id"
+                                         " WHERE r.month = '2026-01' AND p.account_no IS NOT NULL");
+    books.sql() << "UPDATE payout_payees SET account_no = '9999999999' WHERE id = :id", soci::use(payee);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    CHECK(finding(v, "payout_payees row " + std::to_string(payee) + " ") ==
+          "payout_payees row " + std::to_string(payee) + " was changed outside the program (written by " +
+              writer(books, "prepare", "2026-01") + ")");
+    CHECK(v.findings.size() == 1);
+}
+
+TEST_CASE("a changed run line is named with the entry that prepared it", "[audit][chain]") {
+    SampleBooks books("chain_line_changed");
+    const long long line = books.number("SELECT MIN(id) FROM payout_lines");
+    books.sql() << "UPDATE payout_lines SET amount_ore = amount_ore + 1 WHERE id = :id", soci::use(line);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    CHECK(finding(v, "payout_lines row " + std::to_string(line) + " ") ==
+          "payout_lines row " + std::to_string(line) + " was changed outside the program (written by " +
+              writer(books, "prepare", "2026-01") + ")");
+}
+
+TEST_CASE("a changed reconciliation figure and month row are named", "[audit][chain]") {
+    SampleBooks books("chain_reconciliation_changed");
+    const long long id = books.number("SELECT MIN(id) FROM reconciliations");
+    books.sql() << "UPDATE reconciliations SET received_helper_ore = 0 WHERE id = :id", soci::use(id);
+    books.sql() << "UPDATE reconciliation_months SET used_ore = 1 WHERE reconciliation_id = :id AND month = '2026-01'",
+        soci::use(id);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    const std::string by = "(written by " + writer(books, "draft", "2026") + ")";
+    CHECK(finding(v, "reconciliations row " + std::to_string(id) + " ") ==
+          "reconciliations row " + std::to_string(id) + " was changed outside the program " + by);
+    CHECK(finding(v, "reconciliation_months row ") ==
+          "reconciliation_months row " + std::to_string(id) + "/2026-01 was changed outside the program " + by);
+}
+
+TEST_CASE("seals rewritten to match a changed row break the chain at the entry that wrote it", "[audit][chain]") {
+    SampleBooks books("chain_seal_forged");
+    const long long line = books.number("SELECT MIN(id) FROM payout_lines");
+    books.sql() << "UPDATE payout_lines SET amount_ore = amount_ore + 1 WHERE id = :id", soci::use(line);
+    // A forger who knows the canonical row form recomputes the seal too.
+    store::RowSeals resealed;
+    resealed.seal(books.sql(), store::sealed::payout_lines, "id = :id", line);
+    const std::string key = std::to_string(line);
+    books.sql() << "UPDATE audit_rows SET row_hash = :h WHERE table_name = 'payout_lines' AND row_key = :k",
+        soci::use(resealed.rows().front().hash), soci::use(key);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    REQUIRE(v.first_broken);
+    CHECK(*v.first_broken == books.number("SELECT MAX(id) FROM audit_log WHERE action = 'prepare'"
+                                          " AND entity_id = '2026-01'"));
+    CHECK(v.reason == "the rows of the books this entry wrote (audit_rows) were changed or deleted");
+}
+
+TEST_CASE("deleting the newest audit entries is detected through the rows they wrote", "[audit][chain]") {
+    SampleBooks books("chain_newest_deleted");
+    const long long newest = books.number("SELECT MAX(id) FROM audit_log");
+    REQUIRE(books.number("SELECT COUNT(*) FROM audit_rows WHERE audit_id = " + std::to_string(newest)) > 0);
+    books.sql() << "DELETE FROM audit_log WHERE id = :id", soci::use(newest);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    CHECK(finding(v, "audit_rows name entry") == "audit_rows name entry " + std::to_string(newest) +
+                                                     ", which is not in the audit log (entries were deleted)");
+
+    // Deleting its rows of seals too leaves the rows it wrote uncovered.
+    books.sql() << "DELETE FROM audit_rows WHERE audit_id = :id", soci::use(newest);
+    auto again = verify(books);
+    CHECK_FALSE(again.ok);
+    CHECK(finding(again, "reconciliations row ").find("inserted outside the program") != std::string::npos);
+}
+
+TEST_CASE("preparing a draft again, approving it and recomputing drafts keep the books verified", "[audit][chain]") {
+    SampleBooks books("chain_rewrites");
+    const Month march = date::year{2026} / date::March;
+    for (int i = 0; i < 2; ++i)
+        books.db().in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), march); });
+    CHECK(verify(books).ok);
+    books.db().in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), march); });
+    books.db().in_transaction([&](soci::session& sql) { app::mark_payout_paid(sql, test::finance_actor("finance2"), march); });
+    books.db().in_transaction([](soci::session& sql) {
+        app::reconcile_year(sql, test::finance_actor("finance1"), 2026, std::nullopt, false, date::year{2026} / 4 / 1);
+    });
+    books.db().in_transaction([](soci::session& sql) {
+        app::reconcile_year(sql, test::finance_actor("finance1"), 2026, 1, false, date::year{2026} / 4 / 1);
+    });
+    auto v = verify(books);
+    for (const auto& f : v.findings) UNSCOPED_INFO(f);
+    CHECK(v.ok);
+    CHECK(v.rows_checked == rows_of_the_books(books));
+}
