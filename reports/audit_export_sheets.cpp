@@ -393,7 +393,7 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
         if (p.received) t.postings_received += p.posting.amount;
     }
     for (const auto& r : data.runs)
-        if (r.status != RunStatus::draft) t.runs_booked += r.total;
+        if (r.status != RunStatus::draft) t.runs_booked += r.total - r.held_back;  // held back: owed, not posted
     if (data.reconciliations) {
         t.reconciled_received = Money{};
         for (const auto& r : *data.reconciliations) *t.reconciled_received += r.received;

@@ -26,7 +26,7 @@ struct AuditTieOut {
     Money postings;            // every posting of the year
     Money postings_from_runs;  // those a payout run posted
     Money postings_received;   // those a reconciliation counts as received
-    Money runs_booked;         // approved and paid runs' totals (drafts are not booked)
+    Money runs_booked;         // approved and paid runs' totals less their held-back lines (drafts are not booked)
     std::optional<Money> reconciled_received;  // nullopt: the year has no reconciliations yet
 
     bool runs_tie() const { return postings_from_runs == runs_booked; }

@@ -60,7 +60,8 @@ void totals_row(lxw_worksheet* sheet, const Formats& f, lxw_row_t last_data_row,
     }
 }
 
-using FamilyIndex = std::unordered_map<Id, const Family*>;
+// Each family's payee as the run recorded it.
+using FamilyIndex = std::unordered_map<Id, const RunPayee*>;
 
 std::string family_name(const FamilyIndex& families, Id id) {
     auto found = families.find(id);
@@ -94,12 +95,12 @@ void write_families(lxw_workbook* book, const Formats& f, const PayoutRun& run, 
         const auto& r = rows[i];
         lxw_row_t row = static_cast<lxw_row_t>(i + 1);
         auto found = families.find(r.family_id);
-        const Family* family = found == families.end() ? nullptr : found->second;
+        const RunPayee* family = found == families.end() ? nullptr : found->second;
         worksheet_write_number(sheet, row, 0, static_cast<double>(r.family_id), nullptr);
         text(sheet, row, 1, family ? family->name : "");
         text(sheet, row, 2, family ? family->cvr : "");
-        text(sheet, row, 3, family && family->bank ? family->bank->reg_no : "");
-        text(sheet, row, 4, family && family->bank ? family->bank->account_no : "");
+        text(sheet, row, 3, family && family->account ? family->account->reg_no : "");
+        text(sheet, row, 4, family && family->account ? family->account->account_no : "");
         for (lxw_col_t k = 0; k < kKinds; ++k) {
             worksheet_write_number(sheet, row, first_money + k, excel_value(r.by_kind[k]), f.money);
             sums[k] += r.by_kind[k];
@@ -119,9 +120,10 @@ void write_lines(lxw_workbook* book, const Formats& f, const PayoutRun& run, con
     worksheet_set_column(sheet, 2, 4, 14, nullptr);
     worksheet_set_column(sheet, 5, 6, 15, f.money);
     worksheet_set_column(sheet, 9, 9, 90, nullptr);
+    worksheet_set_column(sheet, 10, 11, 30, nullptr);
     header(sheet, f,
            {"Familie-id", "Familie", "Barn-id", "Art", "Vedrører", "Beregnet", "Udbetalt", "Beskåret", "Udlæg-id",
-            "Tekst"},
+            "Tekst", "Tilbageholdt", "Fra kørsel"},
            static_cast<lxw_row_t>(run.lines.size()));
     std::vector<Money> sums(2);
     for (std::size_t i = 0; i < run.lines.size(); ++i) {
@@ -137,6 +139,8 @@ void write_lines(lxw_workbook* book, const Formats& f, const PayoutRun& run, con
         text(sheet, row, 7, l.capped ? "Ja" : "");
         if (l.expense_id) worksheet_write_number(sheet, row, 8, static_cast<double>(*l.expense_id), nullptr);
         text(sheet, row, 9, l.description);
+        text(sheet, row, 10, l.held_back);
+        if (l.released_from) text(sheet, row, 11, iso(*l.released_from));
         sums[0] += l.computed;
         sums[1] += l.amount;
     }
@@ -161,8 +165,16 @@ void write_flags(lxw_workbook* book, const Formats& f, const PayoutRun& run, con
     }
 }
 
-void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, const RunSettlement& s,
+std::string months_text(const std::vector<Month>& months) {
+    std::string text;
+    for (Month m : months) text += (text.empty() ? "" : ", ") + iso(m);
+    return text.empty() ? "ingen" : text;
+}
+
+void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const RunSettlement& s,
                const std::string& settled_months) {
+    const PayoutRunHeader& h = run.header;
+    const CatchUpTotal late = catch_up_total(run.lines, h.catch_up_months);
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Kørsel");
     worksheet_set_column(sheet, 0, 0, 16, nullptr);
     worksheet_set_column(sheet, 1, 1, 66, nullptr);
@@ -183,12 +195,16 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRunHeader& h, c
         {"Betalt", h.paid_at.value_or("")},
         {"Linjer", std::to_string(h.line_count)},
         {"Indholds-hash", h.content_hash},
+        {"Efterbetalte måneder", months_text(h.catch_up_months)},
+        {"Efterbetalingslinjer", std::to_string(late.lines)},
     };
     lxw_row_t row = 0;
     for (const auto& [label, value] : rows) {
         worksheet_write_string(sheet, row, 0, label.c_str(), f.total_label);
         text(sheet, row++, 1, value);
     }
+    worksheet_write_string(sheet, row, 0, "Efterbetalt i alt", f.total_label);
+    worksheet_write_number(sheet, row++, 1, excel_value(late.total), f.money);
     // The tie-out: every line is transferred, withheld for Skattestyrelsen,
     // kept back as the parents' saved costs or held back.
     const lxw_row_t total_row = row;
@@ -290,10 +306,11 @@ void write_held_back(lxw_workbook* book, const Formats& f, const RunSettlement& 
 
 } // namespace
 
-void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const std::vector<Family>& families,
-                            const RunSettlement& settlement, const std::string& settled_months) {
+void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement,
+                            const std::string& settled_months) {
     FamilyIndex index;
-    for (const auto& f : families) index[f.id] = &f;
+    for (const auto& p : run.payees)
+        if (p.payee == Payee::family) index[p.family_id] = &p;
     // Constant memory: rows go to disk as they are written, so 10,000 families cost little.
     lxw_workbook_options options{LXW_TRUE, nullptr, LXW_FALSE};
     lxw_workbook* book = workbook_new_opt(path.c_str(), &options);
@@ -302,7 +319,7 @@ void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const
     write_families(book, f, run, index);
     write_lines(book, f, run, index);
     write_flags(book, f, run, index);
-    write_run(book, f, run.header, settlement, settled_months);
+    write_run(book, f, run, settlement, settled_months);
     write_transfers(book, f, settlement);
     write_withholding(book, f, settlement);
     write_held_back(book, f, settlement, index);

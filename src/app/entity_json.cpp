@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "domain/shift_times.h"
 #include "domain/validation.h"
 
 namespace hjt::app {
@@ -106,6 +107,15 @@ Object::Ptr to_json(const GrantVersion& v) {
     set_date(*o, "effective_from", v.effective_from);
     o->set("weekly_hours", number(v.weekly_hours.hundredths()));
     o->set("hourly_wage", number(v.hourly_wage.ore()));
+    if (v.window) {
+        auto w = object();
+        w->set("start", format_clock(v.window->start_minute));
+        w->set("end", v.window->end_minute == 24 * 60 ? std::string("24:00") : format_clock(v.window->end_minute));
+        w->set("weekends", v.window->weekends);
+        o->set("window", w);
+    } else {
+        o->set("window", Poco::Dynamic::Var());
+    }
     Array::Ptr lines = new Array;
     for (const auto& line : v.fixed_lines) {
         auto l = object();

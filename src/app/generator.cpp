@@ -234,7 +234,8 @@ private:
     // carries the same lines: a new version replaces all of them.
     void version_rows(const std::string& grant_key, const GrantVersion& v) {
         const std::string from = day(v.effective_from);
-        versions_.row({grant_key, from, format_hours(v.weekly_hours), format_amount(v.hourly_wage), v.note});
+        // Generated grants keep the policy's helper window: the window columns stay empty.
+        versions_.row({grant_key, from, format_hours(v.weekly_hours), format_amount(v.hourly_wage), v.note, "", "", ""});
         if (grant_key_with_lines_ != grant_key) {
             grant_key_with_lines_ = grant_key;
             supervision_kr_ = random_.chance(25) ? 100 * random_.between(20, 40) : 0;

@@ -30,7 +30,8 @@ inline const FileSpec helpers{"helpers.csv",
 inline const FileSpec grants{"grants.csv", {"key", "child", "decision_ref", "decision_date", "valid_from", "valid_to"},
                              {}};
 inline const FileSpec grant_versions{"grant_versions.csv",
-                                     {"grant", "effective_from", "weekly_hours", "hourly_wage"}, {"note"}};
+                                     {"grant", "effective_from", "weekly_hours", "hourly_wage"},
+                                     {"note", "window_start", "window_end", "window_weekends"}};
 inline const FileSpec grant_fixed_lines{"grant_fixed_lines.csv",
                                         {"grant", "effective_from", "purpose", "monthly_amount"}, {}};
 inline const FileSpec expense_budgets{"expense_budgets.csv", {"grant", "effective_from", "category", "yearly_amount"},

@@ -12,11 +12,28 @@
 #include "app/import_format.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/shift_times.h"
 #include "domain/validation.h"
 
 namespace hjt::app {
 
 namespace {
+
+// A grant version's own helper window (optional columns window_start,
+// window_end: HH:MM; window_weekends: ja/nej, empty is nej). Both times or
+// neither; the service checks that the end is after the start.
+std::optional<PayWindow> window_of(const FieldReader& row) {
+    const std::string start = row.optional_text("window_start"), end = row.optional_text("window_end");
+    const std::string weekends = row.optional_text("window_weekends");
+    if (start.empty() && end.empty() && weekends.empty()) return std::nullopt;
+    auto start_minute = parse_clock(start, false);
+    auto end_minute = parse_clock(end, true);
+    if (!start_minute) row.fail("window_start", "'" + start + "' er ikke et klokkeslæt tt:mm");
+    if (!end_minute) row.fail("window_end", "'" + end + "' er ikke et klokkeslæt tt:mm");
+    if (weekends != "" && weekends != "ja" && weekends != "nej") row.fail("window_weekends", "skal være ja eller nej");
+    if (!start_minute || !end_minute) return std::nullopt;
+    return PayWindow{*start_minute, *end_minute, weekends == "ja"};
+}
 
 using import_format::FileSpec;
 
@@ -149,6 +166,7 @@ void read_grants(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         r.version.weekly_hours = row.hours("weekly_hours");
         r.version.hourly_wage = row.amount("hourly_wage");
         r.version.note = row.optional_text("note");
+        r.version.window = window_of(row);
         out.versions.push_back(std::move(r));
     });
     for_each_row(dir, import_format::grant_fixed_lines, errors, [&](const FieldReader& row) {

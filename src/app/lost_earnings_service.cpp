@@ -19,8 +19,7 @@ AwardStatement award_statement(soci::session& sql, Id award_id) {
 }
 
 LostEarningsTerms lost_earnings_terms(soci::session& sql, const RateBook& rates) {
-    bool supplement = store::has_policy(sql) && store::load_policy(sql).lost_earnings_holiday_supplement;
-    return LostEarningsTerms{regulation_series(rates), supplement};
+    return hjt::lost_earnings_terms(rates, store::has_policy(sql) ? store::load_policy(sql) : Policy{});
 }
 
 LostEarningsMonth award_month(const AwardStatement& s, Month month, const RateBook& rates,

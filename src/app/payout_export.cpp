@@ -15,7 +15,6 @@
 #include "store/audit_log.h"
 #include "store/clock.h"
 #include "store/payout_store.h"
-#include "store/register_repository.h"
 
 namespace hjt::app {
 namespace {
@@ -54,15 +53,14 @@ Date today_in_copenhagen() {
 }
 
 PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
-                           const std::optional<BankFileRequest>& bank,
-                           const std::optional<PensionPayee>& default_pension) {
+                           const std::optional<BankFileRequest>& bank) {
     // The run sheet is a read for staff; bank files are what the bank pays.
     require_permission(actor, bank ? Operation::payout_bank_file : Operation::read_across_families);
     PayoutRun run = store::load_payout_run(sql, month);
     if (bank && run.header.status == RunStatus::draft)
         throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
-    std::vector<Family> families = store::run_families(sql, run.header.id);
-    RunSettlement settlement = settle_run(run, families, store::run_awards(sql, run.header.id), default_pension);
+    // The payees the run recorded and the approver approved: never the register as it is now.
+    RunSettlement settlement = settle_run(run);
 
     PayoutExport result;
     result.xlsx = xlsx_path;
@@ -71,8 +69,7 @@ PayoutExport export_payout(soci::session& sql, const User& actor, Month month, c
     result.withholding_total = total_of(settlement.withholding);
     result.saved_costs_total = settlement.saved_costs;
     result.held_back_total = total_of(settlement.held_back);
-    reports::write_payout_run_sheet(xlsx_path, run, families, settlement,
-                                    store::stored_settled_months(sql, run.header.id));
+    reports::write_payout_run_sheet(xlsx_path, run, settlement, store::stored_settled_months(sql, run.header.id));
     if (!bank) return result;
 
     std::string now = store::utc_now();

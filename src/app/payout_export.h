@@ -30,16 +30,15 @@ struct PayoutExport {
     Money transfer_total;       // their CtrlSum
     Money withholding_total;    // lost earnings' ATP, AM-bidrag and A-skat: to Skattestyrelsen
     Money saved_costs_total;    // the parents' saved costs, kept back from their net benefit
-    Money held_back_total;      // not paid: no account, or a sum not above zero
+    Money held_back_total;      // not paid: the run's held-back lines, or a sum not above zero
 };
 
 // NotFound when the month has no run; Conflict for bank files of a run not
 // approved (a draft is never sent to the bank). The bank files are audited.
-// `default_pension` (load_default_pension_payee) pays the pension lines of
-// awards without a pension scheme of their own; without it they are held back.
+// Every name and account comes from the payees the run recorded when it was
+// prepared (and the approver approved), never from the register as it is now.
 PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
-                           const std::optional<BankFileRequest>& bank = std::nullopt,
-                           const std::optional<PensionPayee>& default_pension = std::nullopt);
+                           const std::optional<BankFileRequest>& bank = std::nullopt);
 
 // The default execution date: the first day of the month, or today when that has passed.
 Date default_execution_date(Month month, Date today);

@@ -2,6 +2,8 @@
 
 #include <Poco/JSON/Array.h>
 
+#include "domain/iban.h"
+
 namespace hjt::app {
 namespace {
 
@@ -14,6 +16,12 @@ template <class Item>
 Poco::JSON::Array::Ptr array_of(const std::vector<Item>& items) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
     for (const auto& item : items) array->add(to_json(item));
+    return array;
+}
+
+Poco::JSON::Array::Ptr months_json(const std::vector<Month>& months) {
+    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+    for (Month m : months) array->add(iso(m));
     return array;
 }
 
@@ -32,7 +40,9 @@ Poco::JSON::Object::Ptr to_json(const PayoutRunHeader& run) {
     o->set("paid_at", or_null(run.paid_at));
     o->set("total", run.total.ore());
     o->set("line_count", run.line_count);
+    o->set("held_back", run.held_back.ore());
     o->set("content_hash", run.content_hash);
+    o->set("catch_up_months", months_json(run.catch_up_months));
     return o;
 }
 
@@ -53,6 +63,23 @@ Poco::JSON::Object::Ptr to_json(const PayoutLine& line) {
     withheld->set("am_bidrag", line.withheld.am_bidrag.ore());
     withheld->set("a_skat", line.withheld.a_skat.ore());
     o->set("withheld", withheld);
+    o->set("held_back", line.held_back);
+    o->set("released_line_id", or_null(line.released_line_id));
+    o->set("released_from", line.released_from ? Poco::Dynamic::Var(iso(*line.released_from)) : Poco::Dynamic::Var());
+    return o;
+}
+
+Poco::JSON::Object::Ptr to_json(const RunPayee& p) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("payee", to_string(p.payee));
+    o->set("family_id", p.family_id);
+    o->set("award_id", or_null(p.award_id));
+    o->set("name", p.name);
+    o->set("cvr", p.cvr);
+    o->set("reg_no", p.account ? Poco::Dynamic::Var(p.account->reg_no) : Poco::Dynamic::Var());
+    o->set("account_no", p.account ? Poco::Dynamic::Var(p.account->account_no) : Poco::Dynamic::Var());
+    o->set("iban", p.account ? Poco::Dynamic::Var(danish_iban(*p.account)) : Poco::Dynamic::Var());
+    o->set("parent_name", p.parent_name);
     return o;
 }
 
@@ -69,6 +96,13 @@ Poco::JSON::Object::Ptr to_json(const PayoutRun& run) {
     Poco::JSON::Object::Ptr o = to_json(run.header);
     o->set("lines", array_of(run.lines));
     o->set("flags", array_of(run.flags));
+    o->set("payees", array_of(run.payees));
+    CatchUpTotal late = catch_up_total(run.lines, run.header.catch_up_months);
+    Poco::JSON::Object::Ptr catch_up = new Poco::JSON::Object;
+    catch_up->set("months", months_json(run.header.catch_up_months));
+    catch_up->set("lines", late.lines);
+    catch_up->set("total", late.total.ore());
+    o->set("catch_up", catch_up);
     return o;
 }
 
@@ -88,11 +122,24 @@ Poco::JSON::Object::Ptr to_json(const LedgerPosting& p) {
     return o;
 }
 
-Poco::JSON::Object::Ptr ledger_json(Id family_id, const std::vector<LedgerPosting>& postings) {
+Poco::JSON::Object::Ptr ledger_json(Id family_id, const std::vector<LedgerPosting>& postings,
+                                    const std::vector<OwedLine>& owed) {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
     o->set("family_id", family_id);
     o->set("postings", array_of(postings));
     o->set("balance", balance(postings).ore());
+    Poco::JSON::Array::Ptr owed_items = new Poco::JSON::Array;
+    Money owed_total;
+    for (const auto& item : owed) {
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
+        entry->set("line_id", item.line_id);
+        entry->set("run_month", iso(item.run_month));
+        entry->set("line", to_json(item.line));
+        owed_items->add(entry);
+        owed_total += item.line.amount;
+    }
+    o->set("owed", owed_items);
+    o->set("owed_total", owed_total.ore());
     return o;
 }
 

@@ -1,6 +1,8 @@
 #include "app/payout_service.h"
 #include "app/permissions.h"
 
+#include <algorithm>
+
 #include "app/entity_json.h"
 #include "app/payout_json.h"
 #include "domain/errors.h"
@@ -54,7 +56,34 @@ void refuse_lines_of_closed_years(soci::session& sql, const PayoutRun& run) {
                                  "its payout lines (prepare " + iso(run.header.month) + " again)");
 }
 
+// The register's side of what a run pays beyond the month's entitlements:
+// the lines owed from earlier runs and the payees the last approved run recorded.
+void add_owed_and_last_payees(soci::session& sql, PayoutBasis& basis) {
+    auto owed = store::owed_lines(sql);
+    auto last = store::last_approved_payees(sql, basis.month);
+    for (auto& family : basis.families) {
+        if (auto found = owed.find(family.family.id); found != owed.end()) family.owed = std::move(found->second);
+        if (auto found = last.find(family.family.id); found != last.end())
+            family.last_payees = std::move(found->second);
+    }
+}
+
+std::string months_list(const std::vector<Month>& months) {
+    std::string text;
+    for (Month m : months) text += (text.empty() ? "" : ", ") + iso(m);
+    return text;
+}
+
 } // namespace
+
+std::vector<Month> months_without_run(const std::vector<Month>& approved_before, Month month) {
+    std::vector<Month> missing;
+    if (approved_before.empty()) return missing;  // the year's first run pays its own month only
+    for (Month m = approved_before.front(); m < month; m += date::months{1})
+        if (std::find(approved_before.begin(), approved_before.end(), m) == approved_before.end())
+            missing.push_back(m);
+    return missing;
+}
 
 PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year) {
     const YearRates& y = rates.year(year);
@@ -62,7 +91,7 @@ PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year) 
         throw ValidationError("rates", "the rate table for " + std::to_string(year) + " has no home-training cap");
     return PayoutRates{y.home_training_cap->amount, y.home_training_cap->estimated, y.holiday_pay,
                        policy.oncost_for(year), y,
-                       LostEarningsTerms{regulation_series(rates), policy.lost_earnings_holiday_supplement}};
+                       lost_earnings_terms(rates, policy)};
 }
 
 PayoutRates stored_payout_rates(soci::session& sql, int year) {
@@ -70,7 +99,7 @@ PayoutRates stored_payout_rates(soci::session& sql, int year) {
 }
 
 PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
-                              const store::LineWritten& line_written) {
+                              const PrepareOptions& options) {
     require_permission(actor, Operation::payout_prepare);
     limits::checked_year(static_cast<int>(month.year()), "month");
     auto existing = store::find_payout_run(sql, month);
@@ -78,33 +107,46 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +
                        "; it cannot be prepared again, corrections go as adjustments in a later month");
     refuse_if_later_month_approved(sql, month, "prepare");
+    std::vector<Month> approved = store::approved_months_before(sql, month);
+    std::vector<Month> missing = months_without_run(approved, month);
+    if (!missing.empty() && !options.catch_up)
+        throw ValidationError("catch_up", "Månederne " + months_list(missing) + " har ingen godkendt kørsel; " +
+                                              iso(month) + " ville efterbetale dem. Godkend dem først, eller " +
+                                              "bed om efterbetaling (catch_up / --catch-up)");
 
     PayoutBasis basis = store::load_payout_basis(sql, month, rates);
+    basis.catch_up_months = missing;
+    basis.default_pension = options.default_pension;
     leave_out_closed_families(sql, basis);
+    add_owed_and_last_payees(sql, basis);
     PayoutResult result = compute_payout(basis);
 
-    PayoutRunHeader run;
-    run.id = existing ? existing->id : 0;
-    run.month = month;
-    run.prepared_by = actor.username;
-    run.prepared_at = store::utc_now();
-    run.total = total_of(result.lines);
-    run.line_count = static_cast<long long>(result.lines.size());
-    run.content_hash = store::content_hash(result.lines, result.flags);
-    std::string settled = store::settled_months_text(store::approved_months_before(sql, month));
+    PayoutRun run;
+    run.header.id = existing ? existing->id : 0;
+    run.header.month = month;
+    run.header.prepared_by = actor.username;
+    run.header.prepared_at = store::utc_now();
+    run.header.total = total_of(result.lines);
+    run.header.line_count = static_cast<long long>(result.lines.size());
+    run.header.held_back = held_back_total(result.lines);
+    run.header.catch_up_months = missing;
+    run.lines = std::move(result.lines);
+    run.flags = std::move(result.flags);
+    run.payees = std::move(result.payees);
+    run.header.content_hash = store::content_hash(run);
     store::RowSeals written;
-    if (existing) store::release_run_lines(sql, written, existing->id);
-    run.id = store::store_draft_run(sql, run, settled, result.lines, result.flags, line_written);
-    store::seal_run_row(sql, written, run.id);
-    store::seal_run_lines(sql, written, run.id);
-    audit_run(sql, actor, "prepare", existing, run, written);
-    return PrepareOutcome{run, existing.has_value(), existing && existing->content_hash == run.content_hash,
-                          result.flags.size()};
+    if (existing) store::release_run_lines(sql, written, existing->id);  // with the draft's payees
+    run.header.id = store::store_draft_run(sql, run, store::settled_months_text(approved), options.line_written);
+    store::seal_run_row(sql, written, run.header.id);
+    store::seal_run_lines(sql, written, run.header.id);
+    audit_run(sql, actor, "prepare", existing, run.header, written);
+    return PrepareOutcome{run.header, existing.has_value(),
+                          existing && existing->content_hash == run.header.content_hash, run.flags.size()};
 }
 
-PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month) {
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PrepareOptions& options) {
     require_permission(actor, Operation::payout_prepare);  // before the rates are read
-    return prepare_payout(sql, actor, month, stored_payout_rates(sql, static_cast<int>(month.year())));
+    return prepare_payout(sql, actor, month, stored_payout_rates(sql, static_cast<int>(month.year())), options);
 }
 
 PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month month,
@@ -127,7 +169,7 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
     // Approve what was stored and shown, and only that: the stored lines must
     // still be the content the preparer computed.
     PayoutRun stored = store::load_payout_run(sql, month);
-    if (store::content_hash(stored.lines, stored.flags) != run.content_hash)
+    if (store::content_hash(stored) != run.content_hash)
         throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
     refuse_lines_of_closed_years(sql, stored);
 

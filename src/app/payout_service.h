@@ -25,6 +25,16 @@ PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year);
 // The same from the stored rates and policy.
 PayoutRates stored_payout_rates(soci::session& sql, int year);
 
+// How a run is prepared beyond its month.
+struct PrepareOptions {
+    // Pay months of the year that have no approved run late (see prepare_payout).
+    bool catch_up = false;
+    // Pays the pension of an award without a scheme of its own
+    // (load_default_pension_payee); without it such pensions are held back.
+    std::optional<PensionPayee> default_pension;
+    store::LineWritten line_written;
+};
+
 struct PrepareOutcome {
     PayoutRunHeader run;
     bool replaced_draft = false;  // the month had a draft, now replaced
@@ -32,15 +42,25 @@ struct PrepareOutcome {
     std::size_t flags = 0;
 };
 
-// Computes the month's run and stores it as the month's draft, replacing an
-// earlier draft. Conflict when the month's run is approved or paid, or a later
-// month's run is approved (runs go in month order).
+// Computes the month's run and stores it as the month's draft with each
+// transfer's payee as the register has it now, replacing an earlier draft.
+// Conflict when the month's run is approved or paid, or a later month's run
+// is approved (runs go in month order). ValidationError "catch_up" (nothing
+// stored) when months of the year between its first approved run and `month`
+// have no approved run and catch-up was not asked for: their lines would be
+// paid late by this run. With catch-up the run records those months and flags
+// each family's late lines.
 PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
-                              const store::LineWritten& line_written = {});
-PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month);
+                              const PrepareOptions& options = {});
+PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month,
+                              const PrepareOptions& options = {});
 
-// Freezes the month's draft exactly as stored (never recomputed) and posts
-// its lines to the families' ledgers. NotFound when the month has no run.
+// The months of the year before `month` that catch-up would pay: from the
+// year's first approved run on, those without an approved run.
+std::vector<Month> months_without_run(const std::vector<Month>& approved_before, Month month);
+
+// Freezes the month's draft exactly as stored (never recomputed), its payees
+// with it, and posts its lines that are paid to the families' ledgers. NotFound when the month has no run.
 // Conflict when: the run is not a draft; `actor` prepared it (four eyes); a
 // later month is approved; an earlier month was approved after this draft was
 // prepared; the stored lines no longer match the prepared content; or

@@ -171,6 +171,10 @@ void check_version(const GrantVersion& v, const Grant& g, const std::vector<Gran
                 "; versions are never edited, add a new one on another date");
     limits::check(limits::kWeeklyHours, v.weekly_hours, "weekly_hours");
     limits::check(limits::kHourlyWage, v.hourly_wage, "hourly_wage");
+    if (v.window)
+        require(0 <= v.window->start_minute && v.window->start_minute < v.window->end_minute &&
+                    v.window->end_minute <= 24 * 60,
+                "window.end", "vinduets slut skal være efter dets start, samme dag (00:00–24:00)");
     for (const auto& line : v.fixed_lines) {
         require_text(line.purpose, "fixed_lines.purpose");
         limits::check(limits::kFixedMonthlyAmount, line.monthly_amount, "fixed_lines.monthly_amount");

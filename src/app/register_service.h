@@ -40,8 +40,9 @@ Expense record_expense_decision(soci::session& sql, const User& actor, Id expens
 LostEarningsAward create_award(soci::session& sql, const User& actor, LostEarningsAward a);
 // Replaces the award's payees (the parent's account, the pension scheme; nullopt:
 // none / the municipality's default). The award's figures never change here, so
-// paid months stay right; months held back for want of an account are caught up
-// by the next payout run. NotFound for an unknown award.
+// paid months stay right; lines held back for want of an account are paid by
+// the next payout run, naming the run that held them. A run already prepared
+// or approved keeps the payees it recorded; the next run flags the change. NotFound for an unknown award.
 LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id award_id,
                                      std::optional<BankAccount> parent_bank,
                                      std::optional<PensionPayee> pension_payee);

@@ -1,9 +1,11 @@
-// hjt ledger --family ID: every posting on the family's account and the balance.
+// hjt ledger --family ID: every posting on the family's account and the
+// balance, then what is owed: lines held back by approved runs, not paid yet.
 #include "app/payout_json.h"
 #include "cli/commands.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "store/ledger_store.h"
+#include "store/payout_store.h"
 #include "store/register_repository.h"
 
 namespace hjt::cli {
@@ -18,6 +20,7 @@ int run_ledger(Context& ctx, const Args& args) {
     auto family = store::find_family(sql, *family_id);
     if (!family) throw NotFound("family " + std::to_string(*family_id));
     auto postings = store::list_postings(sql, *family_id);
+    auto owed = std::move(store::owed_lines(sql, *family_id)[*family_id]);
 
     std::string text = "ledger of family " + std::to_string(family->id) + " " + family->name + "\n";
     for (const auto& p : postings) {
@@ -28,14 +31,21 @@ int run_ledger(Context& ctx, const Args& args) {
                 std::string(amount.size() < 14 ? 14 - amount.size() : 1, ' ') + amount + "  " + p.description + "\n";
     }
     text += "balance " + format_kroner(balance(postings)) + " (" + std::to_string(postings.size()) + " postings)\n";
-    ctx.print(text, app::ledger_json(*family_id, postings));
+    Money owed_total;
+    for (const auto& o : owed) {
+        text += "owed  held back in run " + iso(o.run_month) + "  " + iso(o.line.month_concerned) + "  " +
+                format_amount(o.line.amount) + "  " + o.line.held_back + ": " + o.line.description + "\n";
+        owed_total += o.line.amount;
+    }
+    if (!owed.empty()) text += "owed " + format_kroner(owed_total) + " (held back, paid when the cause is fixed)\n";
+    ctx.print(text, app::ledger_json(*family_id, postings, owed));
     return 0;
 }
 
 } // namespace
 
 Command ledger_command() {
-    return {"ledger", "--family ID", "Show every posting on a family's account and the balance",
+    return {"ledger", "--family ID", "Show every posting on a family's account, the balance and what is owed (held back)",
             "--family ID   the family's id", {"family"}, run_ledger};
 }
 

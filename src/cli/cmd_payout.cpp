@@ -15,6 +15,7 @@
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "reports/payout_labels.h"
+#include "store/payout_store.h"
 
 namespace hjt::cli {
 
@@ -36,8 +37,21 @@ std::string flag_summary(const std::vector<PayoutFlag>& flags) {
     return text.empty() ? "no flags" : "flags: " + text;
 }
 
+// What the approver must see besides the lines: what is held back and what is paid late.
+std::string held_and_late(const PayoutRun& run) {
+    std::string text;
+    Money held = held_back_total(run.lines);
+    if (held != Money()) text += "held back (owed, paid when the cause is fixed): " + format_kroner(held) + "\n";
+    CatchUpTotal late = catch_up_total(run.lines, run.header.catch_up_months);
+    if (!run.header.catch_up_months.empty())
+        text += "catch-up for " + store::settled_months_text(run.header.catch_up_months) + ": " +
+                std::to_string(late.lines) + " lines, " + format_kroner(late.total) + "\n";
+    return text;
+}
+
 int run_prepare(Context& ctx, const Args& args) {
     Month month = month_option(args);
+    auto pension = app::load_default_pension_payee(ctx.settings().config_dir);
     const app::User& actor = ctx.actor();
     app::PrepareOutcome outcome;
     PayoutRun stored;
@@ -46,11 +60,12 @@ int run_prepare(Context& ctx, const Args& args) {
             if (written % 5000 == 0 || written == total)
                 ctx.progress("writing lines", static_cast<long long>(written), static_cast<long long>(total));
         };
+        app::PrepareOptions options{args.has("catch-up"), pension, progress};
         outcome = app::prepare_payout(sql, actor, month, app::stored_payout_rates(sql, int(month.year())),
-                                      progress);
+                                      options);
         stored = store::load_payout_run(sql, month);
     });
-    std::string text = describe(outcome.run) + flag_summary(stored.flags) + "\n";
+    std::string text = describe(outcome.run) + flag_summary(stored.flags) + "\n" + held_and_late(stored);
     if (outcome.replaced_draft)
         text += outcome.unchanged ? "replaced the earlier draft: nothing changed\n"
                                   : "replaced the earlier draft: the content changed\n";
@@ -100,11 +115,10 @@ int run_export(Context& ctx, const Args& args) {
         Poco::Path parent = Poco::Path(file).parent();
         if (!parent.toString().empty()) Poco::File(parent).createDirectories();
     }
-    auto pension = app::load_default_pension_payee(ctx.settings().config_dir);
     const app::User& actor = ctx.actor();
     app::PayoutExport files;
     ctx.database().in_transaction(
-        [&](soci::session& sql) { files = app::export_payout(sql, actor, month, out, bank, pension); });
+        [&](soci::session& sql) { files = app::export_payout(sql, actor, month, out, bank); });
 
     std::string text = "run sheet: " + files.xlsx + "\n";
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
@@ -132,9 +146,16 @@ int run_export(Context& ctx, const Args& args) {
 } // namespace
 
 Command payout_prepare_command() {
-    return {"payout prepare", "--month YYYY-MM",
+    return {"payout prepare", "--month YYYY-MM [--catch-up]",
             "Compute the month's a-conto run as a draft (again: replaces the draft; same data, same result)",
-            kMonthHelp, {"month"}, run_prepare};
+            std::string(kMonthHelp) +
+                "--catch-up        also pay months of the year that have no approved run (from the year's first\n"
+                "                  approved run on); without it such a month is refused. The late lines are\n"
+                "                  flagged and totalled for the approver.\n"
+                "Each transfer's payee (name, account) is recorded in the run as the register has it now:\n"
+                "the approval covers it and the bank files pay it, whatever the register says later.\n"
+                "Lines without an account are held back (owed) and paid by the first run after it is registered.",
+            {"month"}, run_prepare};
 }
 
 Command payout_approve_command() {
@@ -157,8 +178,9 @@ Command payout_export_command() {
             std::string(kMonthHelp) +
                 "--out FILE.xlsx   the run sheet: one row a family, totals, flags, every line\n"
                 "--bank FILE       also write FILE.csv and FILE.xml (ISO 20022 pain.001.001.03); a .csv or\n"
-                "                  .xml ending is dropped first. Families without bank account are left out\n"
-                "                  (flagged in the run). The paying account is config/payment.properties.\n"
+                "                  .xml ending is dropped first. Names and accounts are the payees the run\n"
+                "                  recorded and the approver approved; held-back lines are not paid.\n"
+                "                  The paying account is config/payment.properties.\n"
                 "--execution-date YYYY-MM-DD   the day the bank is to pay (default: the month's first day,\n"
                 "                  or today when that has passed)",
             {"month", "out", "bank", "execution-date"}, run_export};

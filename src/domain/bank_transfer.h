@@ -8,8 +8,12 @@
 //     award's, or the municipality's default payee);
 //   - the withheld amounts are not transferred: they are listed per award, to
 //     be reported (eIndkomst) and paid to Skattestyrelsen;
-//   - what cannot be paid (no account, a sum not above zero) is held back and listed.
+//   - what cannot be paid is held back and listed: the run's held-back lines
+//     (no account; gross, nothing is withheld before it is paid) and a
+//     payee's sum below zero.
 // So every run ties out: Σ lines = Σ transfers + Σ withholding + Σ held back.
+// Names and accounts are the run's payees (PayoutRun::payees), recorded when
+// the run was prepared and approved with it: never the register as it is now.
 #pragma once
 
 #include <optional>
@@ -20,10 +24,6 @@
 #include "domain/payout_run.h"
 
 namespace hjt {
-
-enum class Payee { family, parent, pension };
-
-std::string to_string(Payee p);  // "family", "parent", "pension"
 
 struct BankTransfer {
     Payee payee = Payee::family;
@@ -62,12 +62,7 @@ struct RunSettlement {
     Money saved_costs;  // the parents' saved costs, kept back from their net benefit (domain.md §8)
 };
 
-// `families` must hold every family of the run, `awards` every award of its
-// lost-earnings lines; `default_pension` pays the pension of an award without
-// a pension payee of its own.
-RunSettlement settle_run(const PayoutRun& run, const std::vector<Family>& families,
-                         const std::vector<LostEarningsAward>& awards,
-                         const std::optional<PensionPayee>& default_pension);
+RunSettlement settle_run(const PayoutRun& run);
 
 Money total_of(const std::vector<BankTransfer>& transfers);
 Money total_of(const std::vector<WithholdingRow>& withholding);

@@ -65,6 +65,17 @@ struct ExpenseBudget {
 
 // A version of a grant takes effect on its date and holds until the next
 // version's date (or the grant's end). Versions are added, never edited.
+// A subsidisable window for helper hours: clock times (minutes after
+// midnight, Europe/Copenhagen) and whether Saturdays and Sundays count.
+// Public holidays never do.
+struct PayWindow {
+    int start_minute = 7 * 60;
+    int end_minute = 16 * 60;
+    bool weekends = false;
+
+    bool operator==(const PayWindow&) const = default;
+};
+
 struct GrantVersion {
     Id id = 0;
     Id grant_id = 0;
@@ -75,6 +86,10 @@ struct GrantVersion {
     std::vector<ExpenseBudget> expense_budgets;
     std::string note;
     std::string created_at;  // ISO timestamp: a retroactive version is seen by when it was made
+    // The window is municipal policy, not law (domain.md §9): after a concrete
+    // assessment a version may widen it for its child (evenings, weekends).
+    // nullopt: the policy's window.
+    std::optional<PayWindow> window;
 };
 
 struct Grant {

@@ -4,7 +4,7 @@
 
 #include "domain/danish_format.h"
 #include "domain/errors.h"
-#include "domain/tax_withholding.h"
+#include "domain/withholding.h"
 
 namespace hjt {
 
@@ -126,6 +126,10 @@ std::map<int, RateFigure> regulation_series(const RateBook& book) {
     return series;
 }
 
+LostEarningsTerms lost_earnings_terms(const RateBook& rates, const Policy& policy) {
+    return LostEarningsTerms{regulation_series(rates), policy.lost_earnings_holiday_supplement, policy.rounding_method};
+}
+
 LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date child_birth, Month m,
                                         const YearRates& rates, const LostEarningsTerms& terms) {
     if (!rates.lost_earnings_cap) throw NotFound("no lost-earnings cap for " + std::to_string(rates.year));
@@ -174,12 +178,16 @@ LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date chi
         r.atp_employee = atp.employee;
         r.atp_employer = atp.employer;
         r.atp_estimated = rates.atp_estimated;
-        TaxWithheld tax = withhold_tax(r.benefit - r.atp_employee, award.tax_card, rates.am_bidrag);
-        r.am_bidrag = tax.am_bidrag;
-        r.a_skat = tax.a_skat;
+        // The one withholding of domain.md §6, as on a helper's wage; the benefit
+        // is A-income and the month's only payment to the parent, so the whole
+        // fradrag is there to use, rounded by the policy's method.
+        const Withheld w = withhold(r.benefit, r.atp_employee, award.tax_card, award.tax_card.monthly_deduction,
+                                    WithholdingRules{rates.am_bidrag, terms.rounding, IncomeKind::a_income});
+        r.am_bidrag = w.am_bidrag;
+        r.a_skat = w.a_skat;
 
         // Saved costs (e.g. transport) come off the net after tax, never below 0.
-        Money after_tax = r.benefit - r.atp_employee - r.am_bidrag - r.a_skat;
+        Money after_tax = w.net;
         r.saved_costs = std::max(Money{}, std::min((award.monthly_saved_costs * r.days).rounded(), after_tax));
         r.net = after_tax - r.saved_costs;
     }

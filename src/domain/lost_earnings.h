@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "domain/entities.h"
+#include "domain/policy.h"
 #include "domain/rates.h"
+#include "domain/withholding.h"
 
 namespace hjt {
 
@@ -36,7 +38,13 @@ struct LostEarningsTerms {
     // Policy lost_earnings.holiday_supplement: 1 % of the month's benefit on
     // top (off by default: only a patient organisation states it).
     bool holiday_supplement = false;
+    // Policy payroll.rounding_method: the municipality withholds on the
+    // benefit by the same method as the families on their helpers' pay.
+    RoundingMethod rounding = RoundingMethod::with_ore;
 };
+
+// The terms as the rates and the policy give them, for the runs and the statements alike.
+LostEarningsTerms lost_earnings_terms(const RateBook& rates, const Policy& policy);
 
 // Every year's satsreguleringsprocent of the book.
 std::map<int, RateFigure> regulation_series(const RateBook& book);

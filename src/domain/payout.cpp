@@ -7,15 +7,19 @@
 #include "domain/danish_format.h"
 #include "domain/payout_cap.h"
 #include "domain/payout_entitlement.h"
+#include "domain/payout_held.h"
 #include "domain/payout_lost_earnings.h"
+#include "domain/payout_payees.h"
 
 namespace hjt {
 namespace {
 
 constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment", "lost_earnings",
                                           "lost_earnings_pension"};
-constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached", "turns_18", "negative_total",
-                                          "missing_parent_account", "missing_normal_hours", "expense_over_budget"};
+constexpr const char* kFlagCodeNames[] = {"missing_bank_account",   "cap_reached",          "turns_18",
+                                          "negative_total",         "missing_parent_account", "missing_normal_hours",
+                                          "missing_pension_scheme", "account_changed",      "held_back_released",
+                                          "catch_up",               "expense_over_budget"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {
@@ -98,9 +102,22 @@ std::optional<PayoutFlag> turns_18_flag(Id family_id, const ChildPlan& plan, Mon
                           "; støtten ophører " + format_danish_date(last_supported)};
 }
 
-// One family's lines, each child's cut by the cap. A family without a bank
-// account is left out of the a-conto, and flagged only if there was something
-// to pay; its parents' lost earnings are paid to their own accounts all the same.
+// The family's lines that pay months without an approved run late (asked for as catch-up).
+std::optional<PayoutFlag> catch_up_flag(const FamilyPayoutBasis& family, const std::vector<PayoutLine>& lines,
+                                        const PayoutBasis& basis) {
+    CatchUpTotal late = catch_up_total(lines, basis.catch_up_months);
+    if (late.lines == 0) return std::nullopt;
+    std::string months;
+    for (Month m : basis.catch_up_months) months += (months.empty() ? "" : ", ") + iso(m);
+    return PayoutFlag{family.family.id, std::nullopt, FlagCode::catch_up,
+                      "Efterbetaling for måneder uden godkendt kørsel (" + months + "): " +
+                          std::to_string(late.lines) + (late.lines == 1 ? " linje, " : " linjer, ") +
+                          format_kroner(late.total)};
+}
+
+// One family's lines, each child's cut by the cap. Lines that cannot be paid
+// (no account) stay in the run held back and are owed (payout_held.h); the
+// parents' lines go to the parents' and pension schemes' accounts whatever the family's.
 void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, PayoutResult& result) {
     Id family_id = family.family.id;
     auto history = histories(family.settled);
@@ -132,23 +149,22 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
         if (auto flag = turns_18_flag(family_id, *plan, basis.month)) flags.push_back(std::move(*flag));
     }
 
-    // The family's account receives the a-conto kinds only; the parents' lines
-    // go to the parents' and pension schemes' accounts whatever the family's.
+    release_owed(lines, flags, family, basis);
+    hold_unpayable(lines, flags, family, basis);
     Money a_conto = a_conto_total(lines);
-    if (!family.family.bank) {
-        if (std::erase_if(lines, [](const PayoutLine& l) { return !is_lost_earnings(l.kind); }) > 0)
-            result.flags.push_back({family_id, std::nullopt, FlagCode::missing_bank_account,
-                                    "Ingen bankkonto registreret for " + family.family.name +
-                                        ": familien er ikke med i udbetalingen (" + format_kroner(a_conto) + ")"});
-        flags.clear();  // they concern the a-conto lines left out
-    } else if (a_conto < Money()) {
+    if (family.family.bank && a_conto < Money())
         flags.push_back({family_id, std::nullopt, FlagCode::negative_total,
                          "Månedens a-conto-linjer for " + family.family.name + " giver i alt " +
                              format_kroner(a_conto) + ": intet overføres, beløbet indgår i årsopgørelsen"});
-    }
+    if (auto flag = catch_up_flag(family, lines, basis)) flags.push_back(std::move(*flag));
+    std::move(parent_flags.begin(), parent_flags.end(), std::back_inserter(flags));
+
+    auto payees = payees_of(lines, !flags.empty(), family, basis.default_pension);
+    auto changed = account_change_flags(payees, family.last_payees);
     std::move(lines.begin(), lines.end(), std::back_inserter(result.lines));
     std::move(flags.begin(), flags.end(), std::back_inserter(result.flags));
-    std::move(parent_flags.begin(), parent_flags.end(), std::back_inserter(result.flags));
+    std::move(changed.begin(), changed.end(), std::back_inserter(result.flags));
+    std::move(payees.begin(), payees.end(), std::back_inserter(result.payees));
 }
 
 } // namespace
@@ -181,6 +197,28 @@ Money a_conto_total(const std::vector<PayoutLine>& lines) {
     Money total;
     for (const auto& l : lines)
         if (!is_lost_earnings(l.kind)) total += l.amount;
+    return total;
+}
+
+bool is_catch_up(const PayoutLine& line, const std::vector<Month>& catch_up_months) {
+    return !line.released_line_id &&
+           std::find(catch_up_months.begin(), catch_up_months.end(), line.month_concerned) != catch_up_months.end();
+}
+
+CatchUpTotal catch_up_total(const std::vector<PayoutLine>& lines, const std::vector<Month>& catch_up_months) {
+    CatchUpTotal total;
+    for (const auto& line : lines)
+        if (is_catch_up(line, catch_up_months)) {
+            ++total.lines;
+            total.total += line.amount;
+        }
+    return total;
+}
+
+Money held_back_total(const std::vector<PayoutLine>& lines) {
+    Money total;
+    for (const auto& line : lines)
+        if (!line.held_back.empty()) total += line.amount;
     return total;
 }
 

@@ -71,16 +71,26 @@ struct PayoutLine {
     std::string description;        // Danish, for the run sheet and the ledger
     std::optional<Id> award_id;     // set on lost-earnings lines only
     Withholding withheld;           // lost_earnings lines only: paid = amount − withheld.total()
+    // Why the line cannot be paid ("" when it can): held back, it stays in the
+    // run and is owed to the family until a later run pays it (domain/payout_held.h).
+    std::string held_back;
+    // A line paying an earlier run's held-back line: that line's id and its run's month.
+    std::optional<Id> released_line_id;
+    std::optional<Month> released_from;
 };
 
 enum class FlagCode {
-    missing_bank_account,  // the family is left out of the run
+    missing_bank_account,  // the family has no account: its a-conto lines are held back
     cap_reached,           // a line of the child was cut by the year cap
     turns_18,              // support ends this month (day before the 18th birthday)
     negative_total,        // the family's lines add up below zero: nothing is transferred
-    missing_parent_account,  // an award's parent has no account: the benefit is left out of the run
+    missing_parent_account,  // an award's parent has no account: its benefit and pension are held back
     missing_normal_hours,    // an award lacks the parent's normal weekly hours: all its lines are held
-    expense_over_budget,   // an expense paid was approved beyond its category's budget (with a reason)
+    missing_pension_scheme,  // an award has no pension scheme and there is no default: its pension is held back
+    account_changed,         // a payee's account differs from the one of its last approved run
+    held_back_released,      // lines held back in an earlier run are paid by this one
+    catch_up,                // lines for months of the year that have no approved run
+    expense_over_budget,     // an expense paid was approved beyond its category's budget (with a reason)
 };
 
 std::string to_string(FlagCode c);
@@ -101,6 +111,35 @@ struct PayoutRates {
     Money oncost_per_hour;            // policy: employer ATP, insurance and similar
     YearRates year = {};              // the year's table: lost-earnings cap, ATP, AM-bidrag
     LostEarningsTerms lost_earnings = {};  // every year's satsreguleringsprocent, the holiday supplement policy
+};
+
+// Who a line's money goes to (domain/bank_transfer.h): the family's business
+// account (the a-conto kinds), the parent (lost earnings) or the pension scheme.
+enum class Payee { family, parent, pension };
+
+std::string to_string(Payee p);  // "family", "parent", "pension"
+std::optional<Payee> parse_payee(const std::string& text);
+Payee payee_of(LineKind kind);
+
+// A payee as the run records it when prepared: approval approves it and the
+// bank files are written from it, never from the register as it is later.
+// One per (family, payee, award) of the run; every family of the run has its
+// family payee (its name heads the family's row of the run sheet).
+struct RunPayee {
+    Payee payee = Payee::family;
+    Id family_id = 0;
+    std::optional<Id> award_id;          // parent and pension payees
+    std::string name;                    // the family, the parent or the pension scheme
+    std::string cvr;                     // the family's; empty for the others (a bank file carries no CPR number)
+    std::optional<BankAccount> account;  // none: the payee's lines are held back
+    std::string parent_name;             // parent and pension payees: the award's parent
+};
+
+// A held-back line of an approved run that no approved run has paid yet.
+struct OwedLine {
+    Id line_id = 0;
+    Month run_month;  // the run that held it back
+    PayoutLine line;
 };
 
 struct ChildPlan {
@@ -125,6 +164,8 @@ struct FamilyPayoutBasis {
     std::vector<Expense> expenses;     // approved, not yet paid, dated up to the month's end
     std::vector<SettledLine> settled;  // the family's lines in approved runs of the year
     std::vector<LostEarningsAward> awards;  // lost-earnings awards for the family's children touching the year
+    std::vector<OwedLine> owed;             // held back in approved runs, not yet paid
+    std::vector<RunPayee> last_payees;      // the family's payees as its last approved run recorded them
 };
 
 struct PayoutBasis {
@@ -135,12 +176,18 @@ struct PayoutBasis {
     // versions and corrected by an adjustment line (a month missed by a run is
     // so caught up too).
     std::vector<Month> settled_months;
+    // Months of the year before `month` without an approved run, which the
+    // adjustments above pay late: only when catch-up was asked for (app/payout_service).
+    std::vector<Month> catch_up_months;
+    // Pays the pension of an award without a scheme of its own (config/payment.properties).
+    std::optional<PensionPayee> default_pension;
     std::vector<FamilyPayoutBasis> families;
 };
 
 struct PayoutResult {
     std::vector<PayoutLine> lines;  // grouped by family, then child
     std::vector<PayoutFlag> flags;
+    std::vector<RunPayee> payees;   // grouped by family
 };
 
 // A line as computed, before the year cap (amount == computed).
@@ -150,6 +197,16 @@ PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_c
 Money total_of(const std::vector<PayoutLine>& lines);
 // The a-conto kinds only (not lost earnings): what the family's business account receives.
 Money a_conto_total(const std::vector<PayoutLine>& lines);
+
+// The lines that pay months without an approved run late, for the approver.
+struct CatchUpTotal {
+    long long lines = 0;
+    Money total;
+};
+bool is_catch_up(const PayoutLine& line, const std::vector<Month>& catch_up_months);
+CatchUpTotal catch_up_total(const std::vector<PayoutLine>& lines, const std::vector<Month>& catch_up_months);
+// What the run holds back: the sum of its held-back lines.
+Money held_back_total(const std::vector<PayoutLine>& lines);
 
 PayoutResult compute_payout(const PayoutBasis& basis);
 

@@ -136,17 +136,6 @@ void add_lost_earnings(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& 
     for (const auto& award : family.awards) {
         if (award.child_id != plan.child.id) continue;
         std::vector<PayoutLine> mine = award_lines(flags, family, plan, award, basis);
-        if (!award.parent_bank) {
-            Money held;
-            for (const auto& l : mine)
-                if (l.kind == LineKind::lost_earnings) held += l.amount;
-            if (std::erase_if(mine, [](const PayoutLine& l) { return l.kind == LineKind::lost_earnings; }) > 0)
-                flags.push_back({family.family.id, plan.child.id, FlagCode::missing_parent_account,
-                                 "Ingen bankkonto registreret for " + award.parent_name +
-                                     " (tabt arbejdsfortjeneste for " + plan.child.name + "): ydelsen " +
-                                     format_kroner(held) +
-                                     " brutto er ikke med i udbetalingen og udbetales ikke til familiens konto"});
-        }
         std::move(mine.begin(), mine.end(), std::back_inserter(lines));
     }
 }

@@ -4,11 +4,10 @@
 // and the pension for the run's month, and for every month of the year already
 // paid a correction of the same kind, naming the rules behind the month's
 // figures, when the award now gives other figures than were paid.
-// An award whose parent has no bank account gets no benefit lines and a
-// `missing_parent_account` flag: its benefit is never paid to the family's
-// account, and a later run catches the months up as corrections. An award
-// without the parent's normal weekly hours gets no lines at all and a
-// `missing_normal_hours` flag (never paid on an assumed 37 hours).
+// An award without the parent's normal weekly hours gets no lines at all and a
+// `missing_normal_hours` flag (never paid on an assumed 37 hours). Whether the
+// lines can be paid (the parent's account, the pension scheme) is decided
+// afterwards for all lines alike (payout_held.h).
 #pragma once
 
 #include <vector>

@@ -27,15 +27,22 @@ struct PayoutRunHeader {
     std::optional<std::string> paid_at;
     Money total;
     long long line_count = 0;
-    // SHA-256 of the lines and flags: equal hashes, equal runs (prepare is idempotent).
+    Money held_back;  // the part of `total` in held-back lines: owed, not paid, not posted
+    // SHA-256 of the lines, flags, payees and catch-up months: equal hashes,
+    // equal runs (prepare is idempotent); what the approver approves.
     std::string content_hash;
+    // Months of the year without an approved run that this run pays late
+    // (prepared with catch-up); empty for an ordinary run.
+    std::vector<Month> catch_up_months;
 };
 
 struct PayoutRun {
     PayoutRunHeader header;
     std::vector<PayoutLine> lines;
     std::vector<PayoutFlag> flags;
+    std::vector<RunPayee> payees;
 };
+
 
 // One family's row of the run sheet and the bank files.
 struct FamilyRunTotals {

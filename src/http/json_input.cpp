@@ -48,6 +48,16 @@ std::int64_t JsonInput::integer(const std::string& name, std::optional<std::int6
     }
 }
 
+bool JsonInput::boolean(const std::string& name, std::optional<bool> fallback) const {
+    auto v = value(name);
+    if (v.isEmpty()) {
+        if (!fallback) throw ValidationError(field(name), "is required");
+        return *fallback;
+    }
+    if (!v.isBoolean()) throw ValidationError(field(name), "skal være true eller false");
+    return v.convert<bool>();
+}
+
 Id JsonInput::id(const std::string& name, std::optional<Id> fallback) const {
     Id value = integer(name, fallback);
     if (value <= 0) throw ValidationError(field(name), "must be a positive id");

@@ -30,6 +30,7 @@ public:
     bool given(const std::string& name) const;  // present, possibly null ("clear this")
 
     std::string text(const std::string& name, std::optional<std::string> fallback = std::nullopt) const;
+    bool boolean(const std::string& name, std::optional<bool> fallback = std::nullopt) const;  // true or false only
     std::int64_t integer(const std::string& name, std::optional<std::int64_t> fallback = std::nullopt) const;
     Id id(const std::string& name, std::optional<Id> fallback = std::nullopt) const;  // a positive integer
     // A year in limits::kYear, range checked as the 64-bit number received,

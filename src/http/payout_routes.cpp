@@ -3,13 +3,14 @@
 // app/payout_service, so the API and `hjt payout` behave alike.
 //
 //   GET  /api/v1/payout-runs                  staff     every run (headers)
-//   POST /api/v1/payout-runs                  finance   {"month": "YYYY-MM"}: prepare (replaces the month's draft)
-//   GET  /api/v1/payout-runs/{id}             staff     the run with its lines and flags
+//   POST /api/v1/payout-runs                  finance   {"month": "YYYY-MM", "catch_up"?: true}: prepare
+//                                                      (replaces the month's draft; catch_up: see app::prepare_payout)
+//   GET  /api/v1/payout-runs/{id}             staff     the run with its lines, flags and payees
 //   POST /api/v1/payout-runs/{id}/approve     finance   {"content_hash"?}: four eyes, freeze, post to the ledgers
 //   POST /api/v1/payout-runs/{id}/mark-paid   finance
 //   GET  /api/v1/payout-runs/{id}/sheet       staff     the run sheet (xlsx)
 //   POST /api/v1/payout-runs/{id}/bank-file   finance   {"format": "xml"|"csv", "execution_date"?}: audited
-//   GET  /api/v1/families/{id}/ledger         everyone  (a family its own) postings and balance
+//   GET  /api/v1/families/{id}/ledger         everyone  (a family its own) postings, balance and what is owed
 #include <Poco/JSON/Array.h>
 #include <unistd.h>
 
@@ -73,7 +74,11 @@ Response prepare_run(RequestContext& ctx) {
     std::string text = ctx.input().text("month");
     auto month = parse_iso_month(text);
     if (!month) throw ValidationError("month", "month must be YYYY-MM, got '" + text + "'");
-    auto outcome = app::prepare_payout(ctx.sql, ctx.actor(), *month);
+    auto in = ctx.input();
+    app::PrepareOptions options;
+    options.catch_up = in.boolean("catch_up", false);
+    options.default_pension = app::load_default_pension_payee(ctx.settings.config_dir);
+    auto outcome = app::prepare_payout(ctx.sql, ctx.actor(), *month, options);
     auto out = app::to_json(outcome.run);
     out->set("replaced_draft", outcome.replaced_draft);
     out->set("unchanged", outcome.unchanged);
@@ -98,8 +103,7 @@ Response run_sheet(RequestContext& ctx) {
     Month month = run_month(ctx);
     ScratchFolder folder;
     std::string xlsx = folder.file("run.xlsx");
-    app::export_payout(ctx.sql, ctx.actor(), month, xlsx, std::nullopt,
-                       app::load_default_pension_payee(ctx.settings.config_dir));
+    app::export_payout(ctx.sql, ctx.actor(), month, xlsx);
     return Response::file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           "udbetaling-" + iso(month) + ".xlsx", ScratchFolder::bytes_of(xlsx));
 }
@@ -112,8 +116,7 @@ Response bank_file(RequestContext& ctx) {
     Date execution = in.date("execution_date", app::default_execution_date(month, app::today_in_copenhagen()));
     ScratchFolder folder;
     app::BankFileRequest request{folder.file("bank"), app::load_debtor(ctx.settings.config_dir), execution};
-    auto files = app::export_payout(ctx.sql, ctx.actor(), month, folder.file("run.xlsx"), request,
-                                    app::load_default_pension_payee(ctx.settings.config_dir));
+    auto files = app::export_payout(ctx.sql, ctx.actor(), month, folder.file("run.xlsx"), request);
     bool xml = format == "xml";
     return Response::file(xml ? "application/xml" : "text/csv; charset=utf-8",
                           "betaling-" + iso(month) + (xml ? ".xml" : ".csv"),
@@ -122,7 +125,8 @@ Response bank_file(RequestContext& ctx) {
 
 Response family_ledger(RequestContext& ctx) {
     Id family_id = ctx.id_param("id");
-    return Response::ok(app::ledger_json(family_id, store::list_postings(ctx.sql, family_id)));
+    auto owed = std::move(store::owed_lines(ctx.sql, family_id)[family_id]);
+    return Response::ok(app::ledger_json(family_id, store::list_postings(ctx.sql, family_id), owed));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "http/register_input.h"
 
 #include "domain/errors.h"
+#include "domain/shift_times.h"
 #include "domain/validation.h"
 
 namespace hjt::http {
@@ -90,6 +91,15 @@ GrantVersion grant_version_from_json(const JsonInput& in) {
     for (const auto& budget : in.objects("expense_budgets").value_or(std::vector<JsonInput>{}))
         v.expense_budgets.push_back({budget.text("category"), budget.money("yearly_amount")});
     v.note = in.text("note", "");
+    if (auto window = in.object("window")) {
+        auto clock = [&](const std::string& name) {
+            const std::string text = window->text(name);
+            auto minute = parse_clock(text, true);
+            if (!minute) throw ValidationError(window->field(name), "'" + text + "' er ikke et klokkeslæt tt:mm");
+            return *minute;
+        };
+        v.window = PayWindow{clock("start"), clock("end"), window->boolean("weekends", false)};
+    }
     return v;
 }
 

@@ -183,7 +183,9 @@ void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {
         (sql.prepare << "SELECT l.family_id, l.child_id, l.kind, l.month_concerned, l.amount_ore, l.computed_ore,"
                         " l.award_id, l.atp_ore, l.am_bidrag_ore, l.a_skat_ore, l.saved_costs_ore"
                         " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
-                        " WHERE r.status <> 'draft' AND r.month >= :january AND r.month < :month ORDER BY l.id",
+                        " WHERE r.status <> 'draft' AND r.month >= :january AND r.month < :month"
+                        // A line paying a held-back line pays what was settled then, not a month again.
+                        " AND l.released_line_id IS NULL ORDER BY l.id",
          soci::into(family_id), soci::into(child_id), soci::into(kind), soci::into(concerned), soci::into(amount),
          soci::into(computed), soci::into(award_id, award_ind), soci::into(atp), soci::into(am), soci::into(a_skat),
          soci::into(saved), soci::use(w.january), soci::use(w.month));

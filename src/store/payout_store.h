@@ -7,6 +7,7 @@
 #include <soci/soci.h>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,13 +22,15 @@ std::optional<PayoutRunHeader> find_payout_run(soci::session& sql, Id run_id);
 std::vector<PayoutRunHeader> list_payout_runs(soci::session& sql);
 // The latest month whose run is approved or paid.
 std::optional<Month> latest_approved_month(soci::session& sql);
-// The header with its lines (in stored order) and flags; NotFound naming the month.
+// The header with its lines (in stored order), flags and payees; NotFound naming the month.
 PayoutRun load_payout_run(soci::session& sql, Month month);
 
-// SHA-256 over the lines and flags in order: the identity of a run's content.
-std::string content_hash(const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags);
+// SHA-256 over the lines, flags and payees in order and the catch-up months:
+// the identity of a run's content, what the approver approves.
+std::string content_hash(const PayoutRun& run);
 
-// What a prepared run was computed on (see payout_runs.settled_months).
+// What a prepared run was computed on (see payout_runs.settled_months); also
+// the stored form of the catch-up months.
 std::string settled_months_text(const std::vector<Month>& approved_months);
 std::string stored_settled_months(soci::session& sql, Id run_id);
 
@@ -37,20 +40,24 @@ std::string stored_settled_months(soci::session& sql, Id run_id);
 // between lines leaves nothing behind.
 using LineWritten = std::function<void(std::size_t written, std::size_t total)>;
 
-// Writes `header` as the month's draft with `lines` and `flags`: inserts the
-// run when header.id == 0, else replaces the draft's row, lines and flags.
-// Returns the run id. Lines and flags go many rows a statement (store/batch_insert.h).
-Id store_draft_run(soci::session& sql, const PayoutRunHeader& header, const std::string& settled_months,
-                   const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags,
+// Writes `run` as the month's draft with its lines, flags and payees: inserts
+// the run when run.header.id == 0, else replaces the draft's row, lines, flags
+// and payees. Returns the run id. Rows go many a statement (store/batch_insert.h).
+Id store_draft_run(soci::session& sql, const PayoutRun& run, const std::string& settled_months,
                    const LineWritten& line_written = {});
 
-// Freezes a draft: status approved, every non-zero line copied to the
-// family's ledger as an immutable posting, the run's expenses marked paid.
-// Returns how many postings were made.
+// Freezes a draft: status approved, every non-zero line that is paid (not
+// held back) copied to the family's ledger as an immutable posting, the run's
+// expenses marked paid (a held-back expense line is settled: it is owed, and
+// paid by the line that releases it). Returns how many postings were made.
 long long approve_run(soci::session& sql, Id run_id, const std::string& by, const std::string& at);
 void mark_run_paid(soci::session& sql, Id run_id, const std::string& by, const std::string& at);
 
-// The families that have a line or a flag in the run (payees of the bank file, rows of the sheet).
-std::vector<Family> run_families(soci::session& sql, Id run_id);
+// The held-back lines of approved runs that no approved run has paid yet, by
+// family (all families, or only `family_id`); oldest run first.
+std::map<Id, std::vector<OwedLine>> owed_lines(soci::session& sql, std::optional<Id> family_id = std::nullopt);
+
+// Each family's payees as the latest approved run before `before` that has the family recorded them.
+std::map<Id, std::vector<RunPayee>> last_approved_payees(soci::session& sql, Month before);
 
 } // namespace hjt::store

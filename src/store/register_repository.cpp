@@ -43,6 +43,11 @@ struct NullableId {
     soci::indicator ind = soci::i_null;
 };
 
+struct NullableInt {
+    int value = 0;
+    soci::indicator ind = soci::i_null;
+};
+
 NullableId nullable_id(const std::optional<Id>& id) {
     if (!id) return {};
     return {*id, soci::i_ok};
@@ -184,11 +189,13 @@ struct GrantRow {
 
 struct GrantVersionRow {
     static constexpr const char* select =
-        "SELECT id, grant_id, effective_from, weekly_hours_h100, hourly_wage_ore, note, created_at"
-        " FROM grant_versions";
+        "SELECT id, grant_id, effective_from, weekly_hours_h100, hourly_wage_ore, note, created_at,"
+        " window_start_minute, window_end_minute, window_weekends FROM grant_versions";
     Id id = 0, grant_id = 0;
     std::string effective_from, note, created_at;
     std::int64_t hours = 0, wage = 0;
+    int window_start = 0, window_end = 0, window_weekends = 0;
+    soci::indicator window_start_ind = soci::i_null, window_end_ind = soci::i_null;
 
     void bind(soci::statement& st) {
         st.exchange(soci::into(id));
@@ -198,10 +205,16 @@ struct GrantVersionRow {
         st.exchange(soci::into(wage));
         st.exchange(soci::into(note));
         st.exchange(soci::into(created_at));
+        st.exchange(soci::into(window_start, window_start_ind));
+        st.exchange(soci::into(window_end, window_end_ind));
+        st.exchange(soci::into(window_weekends));
     }
     GrantVersion entity() const {
-        return {id, grant_id, stored_date(effective_from, "grant_versions.effective_from"), Hours::hundredths(hours),
-                Money::ore(wage), {}, {}, note, created_at};
+        GrantVersion v{id, grant_id, stored_date(effective_from, "grant_versions.effective_from"), Hours::hundredths(hours),
+                       Money::ore(wage), {}, {}, note, created_at, std::nullopt};
+        if (window_start_ind == soci::i_ok && window_end_ind == soci::i_ok)
+            v.window = PayWindow{window_start, window_end, window_weekends != 0};
+        return v;
     }
 };
 
@@ -431,11 +444,16 @@ struct GrantParams {
 struct GrantVersionParams {
     std::string from, created_at;
     std::int64_t hours, wage;
+    NullableInt window_start, window_end;
+    int window_weekends;
     // The creation time is the store's to set unless the caller carries one
     // over (an import of history), so a retroactive version can be told apart.
     explicit GrantVersionParams(const GrantVersion& v)
         : from(iso(v.effective_from)), created_at(v.created_at.empty() ? utc_now() : v.created_at),
-          hours(v.weekly_hours.hundredths()), wage(v.hourly_wage.ore()) {}
+          hours(v.weekly_hours.hundredths()), wage(v.hourly_wage.ore()),
+          window_start(v.window ? NullableInt{v.window->start_minute, soci::i_ok} : NullableInt{}),
+          window_end(v.window ? NullableInt{v.window->end_minute, soci::i_ok} : NullableInt{}),
+          window_weekends(v.window && v.window->weekends ? 1 : 0) {}
 };
 
 struct ExpenseParams {
@@ -565,9 +583,11 @@ Id insert_grant(soci::session& sql, const Grant& g, const std::string& created_b
 Id insert_grant_version(soci::session& sql, const GrantVersion& v, const std::string& created_by) {
     GrantVersionParams p(v);
     sql << "INSERT INTO grant_versions (grant_id, effective_from, weekly_hours_h100, hourly_wage_ore, note,"
-           " created_at, created_by) VALUES (:grant, :from, :hours, :wage, :note, :at, :by)",
+           " created_at, created_by, window_start_minute, window_end_minute, window_weekends)"
+           " VALUES (:grant, :from, :hours, :wage, :note, :at, :by, :wstart, :wend, :wweekends)",
         soci::use(v.grant_id), soci::use(p.from), soci::use(p.hours), soci::use(p.wage), soci::use(v.note),
-        soci::use(p.created_at), soci::use(created_by);
+        soci::use(p.created_at), soci::use(created_by), soci::use(p.window_start.value, p.window_start.ind),
+        soci::use(p.window_end.value, p.window_end.ind), soci::use(p.window_weekends);
     Id id = last_insert_id(sql, "grant_versions");
     for (const auto& line : v.fixed_lines) {
         std::int64_t amount = line.monthly_amount.ore();

@@ -10,13 +10,18 @@ namespace sealed {
 const SealedTable payout_runs{
     "payout_runs", "CAST(id AS TEXT)",
     {"month", "status", "prepared_by", "prepared_at", "approved_by", "approved_at", "paid_by", "paid_at", "total_ore",
-     "line_count", "content_hash", "settled_months"}};
+     "line_count", "content_hash", "settled_months", "catch_up_months"}};
 const SealedTable payout_lines{
     "payout_lines", "CAST(id AS TEXT)",
     {"run_id", "seq", "family_id", "child_id", "kind", "month_concerned", "source_ref", "amount_ore", "computed_ore",
-     "capped", "description", "expense_id", "award_id", "atp_ore", "am_bidrag_ore", "a_skat_ore",
+     "capped", "description", "expense_id", "award_id", "atp_ore", "am_bidrag_ore", "a_skat_ore", "held_back",
+     "released_line_id",
      // Schema 6, NOT NULL DEFAULT 0: 0 reads as NULL, so lines sealed before keep their hashes.
      "NULLIF(saved_costs_ore, 0)"}};
+// Who each transfer of a run is paid to: what the approver approved and the bank files are written from.
+const SealedTable payout_payees{
+    "payout_payees", "CAST(id AS TEXT)",
+    {"run_id", "seq", "payee", "family_id", "award_id", "name", "cvr", "reg_no", "account_no", "parent_name"}};
 const SealedTable ledger_postings{
     "ledger_postings", "CAST(id AS TEXT)",
     {"family_id", "child_id", "run_id", "line_id", "kind", "month_concerned", "amount_ore", "description", "posted_at",
@@ -37,8 +42,9 @@ const SealedTable reconciliation_expenses{
     {"expense_date", "category", "amount_ore", "document_ref", "eligible_ore", "verdict", "reason"}};
 
 const std::vector<const SealedTable*>& all() {
-    static const std::vector<const SealedTable*> tables{&payout_runs,     &payout_lines,          &ledger_postings,
-                                                        &reconciliations, &reconciliation_months, &reconciliation_expenses};
+    static const std::vector<const SealedTable*> tables{
+        &payout_runs,     &payout_lines,          &payout_payees,          &ledger_postings,
+        &reconciliations, &reconciliation_months, &reconciliation_expenses};
     return tables;
 }
 

@@ -41,6 +41,7 @@ struct SealedTable {
 namespace sealed {
 extern const SealedTable payout_runs;
 extern const SealedTable payout_lines;
+extern const SealedTable payout_payees;
 extern const SealedTable ledger_postings;
 extern const SealedTable reconciliations;
 extern const SealedTable reconciliation_months;

@@ -39,10 +39,14 @@ std::vector<Endpoint> endpoints() {
         return std::string(R"({"name": "H", "cpr": "0303921234", "employment_from": "2026-01-01", "hourly_wage": 13500,
                    "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
     };
-    auto award = [](int) {
-        return std::string(R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "normal_weekly_hours": 3700, "purpose": "hjemmetraening",
-                   "tax_card": {"withholding": 3700, "monthly_deduction": 0}})");
+    // Each accepted award gets a month of its own: awards for one parent and child may not overlap.
+    auto award = [](int n) {
+        std::string month = (n % 12 < 9 ? "0" : "") + std::to_string(n % 12 + 1);
+        return R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-)" + month +
+               R"(-01", "period_to": "2026-)" + month + R"(-10",
+                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "normal_weekly_hours": 3700,
+                   "purpose": "hjemmetraening",
+                   "tax_card": {"withholding": 3700, "monthly_deduction": 0}})";
     };
     // {c} in a body is filled like in the path: the child of the family under test.
     auto expense = [](int) {
@@ -115,8 +119,8 @@ std::vector<Endpoint> endpoints() {
         {"PUT",  v1 + "/shifts/{r}",                  [](int) { return std::string(R"({"date": "2026-02-02", "start": "09:00", "end": "12:00"})"); },
                                                                                                               {403, 404, 404, 404, 403, 404}},
         {"DELETE", v1 + "/shifts/{r}",                none,                                                   {403, 404, 404, 404, 403, 404}},
-        {"GET",  v1 + "/rates/2099",                  none,                                                   {404, 404, 403, 403, 404, 404}},
-        {"PUT",  v1 + "/rates/2099",                  [](int) { return std::string(R"({"name": "home_training_cap", "value": 1, "source": "s"})"); },
+        {"GET",  v1 + "/rates/{r}",                   none,                                                   {404, 404, 403, 403, 404, 404}},
+        {"PUT",  v1 + "/rates/{r}",                   [](int) { return std::string(R"({"name": "home_training_cap", "value": 1, "source": "s"})"); },
                                                                                                               {404, 403, 403, 403, 403, 403}},
         // The annual reconciliation: no ?year= or a year out of range, so the table is about access alone.
         {"GET",  v1 + "/families/{f}/reconciliation", none,                                                   {400, 400, 400, 404, 400, 400}},
@@ -134,7 +138,7 @@ std::string fill(std::string text, const World& w, bool family_a) {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
         {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
-        {"{r}", 999999}, {"{a}", 999999},
+        {"{r}", 2099}, {"{a}", 999999},
     };
     for (const auto& [name, id] : ids)
         for (auto at = text.find(name); at != std::string::npos; at = text.find(name))

@@ -167,6 +167,53 @@ TEST_CASE("grants: create with a version, read, add a version (versions are neve
     CHECK(server.row_counts() == before);
 }
 
+TEST_CASE("a grant version may widen the helper window for its child (evenings, weekends)", "[api][register][window]") {
+    ApiServer server("grant_window");
+    const auto& api = server.client();
+    std::string token = server.login(Users::caseworker);
+    const auto& w = server.world();
+    auto created = api.post(id_path("/api/v1/children/", w.child_a, "/grants"),
+                            R"({"decision_ref": "SAG-2026-18", "decision_date": "2025-12-01",
+                                "valid_from": "2026-01-01", "valid_to": null,
+                                "versions": [{"effective_from": "2026-01-01", "weekly_hours": 2250, "hourly_wage": 13300,
+                                              "window": {"start": "07:00", "end": "20:00", "weekends": true}}]})",
+                            token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    auto window = created.json->getArray("versions")->getObject(0)->getObject("window");
+    REQUIRE(window);
+    CHECK(window->getValue<std::string>("end") == "20:00");
+    CHECK(window->getValue<bool>("weekends"));
+    long long grant = created.number("id");
+
+    auto before = server.row_counts();
+    auto backwards = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                              R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                                  "window": {"start": "20:00", "end": "07:00"}})",
+                              token);
+    CHECK(backwards.status == 400);
+    CHECK(backwards.error_field() == "window.end");
+    auto not_a_time = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                               R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                                   "window": {"start": "7", "end": "20:00"}})",
+                               token);
+    CHECK(not_a_time.status == 400);
+    CHECK(not_a_time.error_field() == "window.start");
+    auto not_a_bool = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                               R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                                   "window": {"start": "07:00", "end": "20:00", "weekends": "ja"}})",
+                               token);
+    CHECK(not_a_bool.status == 400);
+    CHECK(not_a_bool.error_field() == "window.weekends");
+    CHECK(server.row_counts() == before);
+
+    // A version without one uses the policy's: its window is null.
+    auto plain = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                          R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300})", token);
+    REQUIRE(plain.status == 201);
+    CHECK(plain.json->isNull("window"));
+}
+
 TEST_CASE("expenses: a family submits, finance approves, a caseworker rejects with a reason", "[api][register]") {
     ApiServer server("expenses_flow");
     const auto& api = server.client();

@@ -49,7 +49,10 @@ std::vector<CsvRow> csv_rows(const std::string& path) { return parse_csv(file_by
 
 TEST_CASE("the sample municipality's export ties out: postings = runs = reconciliations' received", "[audit]") {
     SampleBooks books("audit_sample_ties");
-    const Money booked = Money::ore(books.number("SELECT SUM(total_ore) FROM payout_runs WHERE status <> 'draft'"));
+    // Booked: the approved runs' lines less those held back (owed, not posted).
+    const Money booked = Money::ore(books.number(
+        "SELECT SUM(l.amount_ore) FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
+        " WHERE r.status <> 'draft' AND l.held_back = ''"));
     REQUIRE(booked > Money{});
     REQUIRE(books.number("SELECT COUNT(*) FROM reconciliations WHERE year = 2026") > 0);
 

@@ -38,7 +38,7 @@ std::string writer(SampleBooks& books, const std::string& action, const std::str
 
 long long rows_of_the_books(SampleBooks& books) {
     long long n = 0;
-    for (const char* table : {"payout_runs", "payout_lines", "ledger_postings", "reconciliations",
+    for (const char* table : {"payout_runs", "payout_lines", "payout_payees", "ledger_postings", "reconciliations",
                               "reconciliation_months", "reconciliation_expenses"})
         n += books.number(std::string("SELECT COUNT(*) FROM ") + table);
     return n;
@@ -86,6 +86,20 @@ TEST_CASE("a deleted posting and an inserted one are named", "[audit][chain]") {
               writer(books, "approve", "2026-02") + ")");
     CHECK(finding(v, "row 999999") ==
           "ledger_postings row 999999 was inserted outside the program (no audit entry wrote it)");
+}
+
+TEST_CASE("a run payee's account changed with SQL after approval is named: the bank files would pay it",
+          "[audit][chain][payees]") {
+    SampleBooks books("chain_payee_changed");
+    const long long payee = books.number("SELECT MIN(p.id) FROM payout_payees p JOIN payout_runs r ON r.id = p.run_id"
+                                         " WHERE r.month = '2026-01' AND p.account_no IS NOT NULL");
+    books.sql() << "UPDATE payout_payees SET account_no = '9999999999' WHERE id = :id", soci::use(payee);
+    auto v = verify(books);
+    CHECK_FALSE(v.ok);
+    CHECK(finding(v, "payout_payees row " + std::to_string(payee) + " ") ==
+          "payout_payees row " + std::to_string(payee) + " was changed outside the program (written by " +
+              writer(books, "prepare", "2026-01") + ")");
+    CHECK(v.findings.size() == 1);
 }
 
 TEST_CASE("a changed run line is named with the entry that prepared it", "[audit][chain]") {

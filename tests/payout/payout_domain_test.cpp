@@ -249,17 +249,26 @@ TEST_CASE("a reduction is a negative adjustment; a family whose month is negativ
     CHECK(has_flag(r, FlagCode::negative_total));
 }
 
-TEST_CASE("a family without bank account is flagged and left out", "[payout][domain]") {
+TEST_CASE("a family without bank account stays in the run, held back and flagged with the amount", "[payout][domain][held]") {
     auto without = family({example_child(day(2024, 1, 1))});
     without.family.bank.reset();
     auto with = family({example_child(day(2024, 1, 1))});
     with.family.id = 2;
     auto r = compute_payout(basis(month(2024, 4), {without, with}));
-    REQUIRE(r.lines.size() == 1);
-    CHECK(r.lines[0].family_id == 2);
+    REQUIRE(r.lines.size() == 2);
+    CHECK(r.lines[0].family_id == 1);
+    CHECK(r.lines[0].amount == Money::ore(1368250));
+    CHECK(r.lines[0].held_back == "ingen bankkonto for familien");
+    CHECK(r.lines[1].family_id == 2);
+    CHECK(r.lines[1].held_back.empty());
     REQUIRE(r.flags.size() == 1);
     CHECK(r.flags[0].code == FlagCode::missing_bank_account);
     CHECK(r.flags[0].family_id == 1);
+    CHECK(r.flags[0].message.find("13.682,50 kr holdes tilbage") != std::string::npos);
+    // Both families' payees are recorded; the one without an account has none.
+    REQUIRE(r.payees.size() == 2);
+    CHECK_FALSE(r.payees[0].account);
+    CHECK(r.payees[1].account);
 }
 
 TEST_CASE("a month left out for want of a bank account is caught up by an adjustment", "[payout][domain]") {
@@ -276,8 +285,11 @@ TEST_CASE("a month left out for want of a bank account is caught up by an adjust
 TEST_CASE("line kinds and flag codes round-trip through their names", "[payout][domain]") {
     for (LineKind k : kAllLineKinds) CHECK(parse_line_kind(to_string(k)) == k);
     CHECK_FALSE(parse_line_kind("bonus"));
-    for (FlagCode c : {FlagCode::missing_bank_account, FlagCode::cap_reached, FlagCode::turns_18, FlagCode::negative_total})
+    for (FlagCode c : {FlagCode::missing_bank_account, FlagCode::cap_reached, FlagCode::turns_18, FlagCode::negative_total,
+                       FlagCode::missing_parent_account, FlagCode::missing_pension_scheme, FlagCode::account_changed,
+                       FlagCode::held_back_released, FlagCode::catch_up})
         CHECK(parse_flag_code(to_string(c)) == c);
+    for (Payee p : {Payee::family, Payee::parent, Payee::pension}) CHECK(parse_payee(to_string(p)) == p);
 }
 
 TEST_CASE("a Danish account's IBAN carries MOD-97 check digits", "[payout][domain]") {

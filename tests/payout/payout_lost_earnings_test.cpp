@@ -40,7 +40,7 @@ TEST_CASE("a family with a lost-earnings award gets the benefit and pension line
     REQUIRE(benefit.size() == 1);
     CHECK(benefit[0].amount == Money::ore(3000000));
     CHECK(benefit[0].month_concerned == month(2024, 3));
-    CHECK(benefit[0].description.find("netto 17.055,92 kr") != std::string::npos);
+    CHECK(benefit[0].description.find("netto 17.055,53 kr") != std::string::npos);
     auto pension = lines_of(r, LineKind::lost_earnings_pension);
     REQUIRE(pension.size() == 1);
     CHECK(pension[0].amount == Money::ore(240000));  // 8 % × 30.000,00
@@ -50,7 +50,7 @@ TEST_CASE("a family with a lost-earnings award gets the benefit and pension line
 TEST_CASE("a raised award corrects the paid months with lines of the same kind, withholding recomputed",
           "[payout][lost_earnings]") {
     // January and February were paid at 25.000 kr: ATP 99,00, AM-bidrag 8 % × 24.901,00 = 1.992,08,
-    // A-skat 38 % × 22.908,92 = 8.705,39 → 8.705; net 14.203,92; pension 2.000,00.
+    // A-skat then 8.705,00 (whole kroner, before issue 22); net 14.203,92; pension 2.000,00.
     FamilyPayoutBasis f = family_with_award(30000);
     const Withholding paid{Money::ore(9900), Money::ore(199208), Money::ore(870500)};
     for (unsigned m : {1u, 2u}) {
@@ -76,16 +76,17 @@ TEST_CASE("a raised award corrects the paid months with lines of the same kind, 
         CHECK(benefit[i].month_concerned == month(2024, 1 + i));
         CHECK(benefit[i].amount == Money::kroner(5000));
         CHECK(benefit[i].award_id == Id{7});
-        // The month is now 30.000,00 with ATP 99,00, AM 2.392,08, A-skat 10.453,00: the
-        // correction withholds the difference, AM 400,00 and A-skat 1.748,00; net 2.852,00.
-        CHECK(benefit[i].withheld == Withholding{Money(), Money::ore(40000), Money::ore(174800)});
-        CHECK(benefit[i].amount - benefit[i].withheld.total() == Money::ore(285200));
+        // The month is now 30.000,00 with ATP 99,00, AM 2.392,08, A-skat 10.453,39 (with øre,
+        // withholding.h): the correction withholds the difference, AM 400,00 and A-skat
+        // 1.748,39; net 2.851,61.
+        CHECK(benefit[i].withheld == Withholding{Money(), Money::ore(40000), Money::ore(174839)});
+        CHECK(benefit[i].amount - benefit[i].withheld.total() == Money::ore(285161));
         CHECK(benefit[i].description.find("Efterregulering") != std::string::npos);
         CHECK(benefit[i].description.find("regel: ") != std::string::npos);
     }
     CHECK(benefit[2].month_concerned == month(2024, 3));
     CHECK(benefit[2].amount == Money::kroner(30000));
-    CHECK(benefit[2].withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045300)});
+    CHECK(benefit[2].withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045339)});
     auto pension = lines_of(r, LineKind::lost_earnings_pension);
     REQUIRE(pension.size() == 3);
     CHECK(pension[0].amount == Money::kroner(400));  // 2.400,00 now, 2.000,00 paid

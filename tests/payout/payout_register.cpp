@@ -67,10 +67,11 @@ Id PayoutRegister::approved_expense(Id family_id, Id child_id, Date day, long lo
     return store::insert_expense(sql(), e);
 }
 
-app::PrepareOutcome PayoutRegister::prepare(const std::string& actor, Month month, const store::LineWritten& written) {
+app::PrepareOutcome PayoutRegister::prepare(const std::string& actor, Month month,
+                                            const app::PrepareOptions& options) {
     app::PrepareOutcome outcome;
     db().in_transaction(
-        [&](soci::session& s) { outcome = app::prepare_payout(s, finance_actor(actor), month, example_rates(), written); });
+        [&](soci::session& s) { outcome = app::prepare_payout(s, finance_actor(actor), month, example_rates(), options); });
     return outcome;
 }
 

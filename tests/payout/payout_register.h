@@ -29,7 +29,7 @@ public:
     Id approved_expense(Id family_id, Id child_id, Date day, long long amount_ore);
 
     // Each in its own transaction, as the command line runs them.
-    app::PrepareOutcome prepare(const std::string& actor, Month month, const store::LineWritten& written = {});
+    app::PrepareOutcome prepare(const std::string& actor, Month month, const app::PrepareOptions& options = {});
     PayoutRunHeader approve(const std::string& actor, Month month);
 
 private:

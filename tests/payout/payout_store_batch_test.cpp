@@ -3,6 +3,8 @@
 // ids the database gave them; the progress callback still counts every line.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
 #include "store/payout_store.h"
@@ -41,15 +43,22 @@ std::vector<PayoutFlag> many_flags(std::size_t count, Id family) {
     return flags;
 }
 
-PayoutRunHeader draft_header(const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags) {
-    PayoutRunHeader header;
-    header.month = month(2024, 4);
-    header.prepared_by = "anna";
-    header.prepared_at = "2024-04-25T10:00:00Z";
-    header.total = total_of(lines);
-    header.line_count = static_cast<long long>(lines.size());
-    header.content_hash = store::content_hash(lines, flags);
-    return header;
+// The draft of 2024-04 with `lines`, `flags` and one payee per family of the lines.
+PayoutRun draft_run(const std::vector<PayoutLine>& lines, const std::vector<PayoutFlag>& flags) {
+    PayoutRun run;
+    run.header.month = month(2024, 4);
+    run.header.prepared_by = "anna";
+    run.header.prepared_at = "2024-04-25T10:00:00Z";
+    run.header.total = total_of(lines);
+    run.header.line_count = static_cast<long long>(lines.size());
+    run.lines = lines;
+    run.flags = flags;
+    for (const auto& l : lines)
+        if (std::none_of(run.payees.begin(), run.payees.end(), [&](const RunPayee& p) { return p.family_id == l.family_id; }))
+            run.payees.push_back(RunPayee{Payee::family, l.family_id, std::nullopt, "Familie " + std::to_string(l.family_id),
+                                          "12345674", BankAccount{"1234", std::to_string(5550000 + l.family_id)}, ""});
+    run.header.content_hash = store::content_hash(run);
+    return run;
 }
 
 } // namespace
@@ -60,12 +69,13 @@ TEST_CASE("a run of many lines and flags is stored whole and read back in its or
     // 130 lines and 170 flags: more than one statement's worth of each, and a shorter last chunk.
     auto lines = many_lines(130, first, second);
     auto flags = many_flags(170, second);
-    const auto header = draft_header(lines, flags);
+    const auto run = draft_run(lines, flags);
+    const auto& header = run.header;
 
     std::vector<std::size_t> written;
     Id run_id = 0;
     reg.db().in_transaction([&](soci::session& sql) {
-        run_id = store::store_draft_run(sql, header, "", lines, flags, [&](std::size_t n, std::size_t total) {
+        run_id = store::store_draft_run(sql, run, "", [&](std::size_t n, std::size_t total) {
             CHECK(total == 130);
             written.push_back(n);
         });
@@ -76,7 +86,13 @@ TEST_CASE("a run of many lines and flags is stored whole and read back in its or
     auto stored = store::load_payout_run(reg.sql(), month(2024, 4));
     REQUIRE(stored.lines.size() == 130);
     REQUIRE(stored.flags.size() == 170);
-    CHECK(store::content_hash(stored.lines, stored.flags) == header.content_hash);
+    REQUIRE(stored.payees.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(stored.payees[i].family_id == run.payees[i].family_id);
+        CHECK(stored.payees[i].name == run.payees[i].name);
+        CHECK(stored.payees[i].account->account_no == run.payees[i].account->account_no);
+    }
+    CHECK(store::content_hash(stored) == header.content_hash);
     CHECK(stored.lines[0].child_id == 1000);
     CHECK(stored.lines[129].description == "Linje 129");
     CHECK(stored.lines[129].amount == Money::ore(12901));
@@ -98,18 +114,19 @@ TEST_CASE("preparing a draft again replaces all its lines and flags", "[payout][
     const Id family = reg.family("Familie A");
     auto lines = many_lines(70, family, family);
     auto flags = many_flags(3, family);
-    auto header = draft_header(lines, flags);
-    reg.db().in_transaction([&](soci::session& sql) { header.id = store::store_draft_run(sql, header, "", lines, flags); });
+    auto run = draft_run(lines, flags);
+    reg.db().in_transaction([&](soci::session& sql) { run.header.id = store::store_draft_run(sql, run, ""); });
 
     lines.resize(2);
     flags.clear();
-    const auto id = header.id;
-    header = draft_header(lines, flags);
-    header.id = id;
-    reg.db().in_transaction([&](soci::session& sql) { store::store_draft_run(sql, header, "", lines, flags); });
+    const auto id = run.header.id;
+    run = draft_run(lines, flags);
+    run.header.id = id;
+    reg.db().in_transaction([&](soci::session& sql) { store::store_draft_run(sql, run, ""); });
+    const auto& header = run.header;
     auto stored = store::load_payout_run(reg.sql(), month(2024, 4));
     CHECK(stored.lines.size() == 2);
     CHECK(stored.flags.empty());
     CHECK(reg.count("payout_lines") == 2);
-    CHECK(store::content_hash(stored.lines, stored.flags) == header.content_hash);
+    CHECK(store::content_hash(stored) == header.content_hash);
 }

@@ -2,6 +2,8 @@
 // account, the parent's net lost earnings to the parent's own account, the
 // pension to the pension scheme, the withholding listed for Skattestyrelsen;
 // and the run ties out: Σ lines = Σ transfers + Σ withholding + Σ held back.
+// Names and accounts come from the payees the run recorded; what cannot be
+// paid is held back in the run, a pension with its benefit.
 #include <catch2/catch.hpp>
 
 #include "domain/bank_transfer.h"
@@ -23,19 +25,21 @@ struct MarchRun {
                                      {version(day(2024, 1, 1), 2000, 13500)})});
         family_basis.awards.push_back(std::move(award));
     }
-    PayoutRun run() const {
+    PayoutRun run(const std::optional<PensionPayee>& default_pension = std::nullopt) const {
         PayoutBasis b = basis(month(2024, 3), {family_basis});
         b.rates = rates_2024();
+        b.default_pension = default_pension;
         PayoutResult r = compute_payout(b);
         PayoutRun run;
         run.header.month = month(2024, 3);
         run.header.total = total_of(r.lines);
         run.lines = r.lines;
         run.flags = r.flags;
+        run.payees = r.payees;
         return run;
     }
     RunSettlement settle(const std::optional<PensionPayee>& default_pension = std::nullopt) const {
-        return settle_run(run(), {family_basis.family}, family_basis.awards, default_pension);
+        return settle_run(run(default_pension));
     }
 };
 
@@ -63,8 +67,8 @@ TEST_CASE("a family with a grant and an award: three transfers to the øre, the 
     CHECK(parent.award_id == Id{7});
     CHECK(parent.name == "Mette");
     CHECK(parent.cvr.empty());
-    // 30.000,00 − ATP 99,00 − AM-bidrag 2.392,08 − A-skat 10.453,00
-    CHECK(parent.amount == Money::ore(1705592));
+    // 30.000,00 − ATP 99,00 − AM-bidrag 2.392,08 − A-skat 10.453,39 (with øre)
+    CHECK(parent.amount == Money::ore(1705553));
     CHECK(parent.account.reg_no == "5301");
     CHECK(parent.account.account_no == "0000654321");
     CHECK(parent.reference == "Tabt arbejdsfortjeneste 2024-03");
@@ -80,14 +84,14 @@ TEST_CASE("a family with a grant and an award: three transfers to the øre, the 
 
     REQUIRE(s.withholding.size() == 1);
     CHECK(s.withholding[0].award_id == 7);
-    CHECK(s.withholding[0].amounts == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045300)});
-    CHECK(total_of(s.withholding) == Money::ore(1294408));
+    CHECK(s.withholding[0].amounts == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045339)});
+    CHECK(total_of(s.withholding) == Money::ore(1294447));
     CHECK(s.held_back.empty());
 
-    // 13.682,50 + 30.000,00 + 2.400,00 = 46.082,50 = 33.138,42 transferred + 12.944,08 withheld
+    // 13.682,50 + 30.000,00 + 2.400,00 = 46.082,50 = 33.138,03 transferred + 12.944,47 withheld
     PayoutRun run = march.run();
     CHECK(total_of(run.lines) == Money::ore(4608250));
-    CHECK(total_of(s.transfers) == Money::ore(3313842));
+    CHECK(total_of(s.transfers) == Money::ore(3313803));
     require_ties_out(run, s);
 }
 
@@ -108,44 +112,64 @@ TEST_CASE("an award without a pension scheme pays the municipality's default; wi
     REQUIRE(without.held_back.size() == 1);
     CHECK(without.held_back[0].payee == Payee::pension);
     CHECK(without.held_back[0].amount == Money::ore(240000));
-    require_ties_out(march.run(), without);
+    CHECK(without.held_back[0].reason == "ingen pensionsordning for bevillingen og ingen standard i payment.properties");
+    PayoutRun run = march.run();
+    REQUIRE(run.flags.size() == 1);
+    CHECK(run.flags[0].code == FlagCode::missing_pension_scheme);
+    CHECK(run.flags[0].message.find("2.400,00 kr") != std::string::npos);
+    require_ties_out(run, without);
 }
 
-TEST_CASE("a parent without an account is flagged and the benefit is not paid to the family's account",
-          "[payout][transfers]") {
+TEST_CASE("a parent without an account: the benefit and its pension are held back in the run, never paid to the family",
+          "[payout][transfers][held]") {
     LostEarningsAward award = award_for(10, 30000);
     award.parent_bank.reset();
     MarchRun march(award);
-    PayoutRun run = march.run();
+    PayoutRun run = march.run(kDefaultPension);
 
     REQUIRE(run.flags.size() == 1);
     CHECK(run.flags[0].code == FlagCode::missing_parent_account);
-    CHECK(run.flags[0].message.find("Mette") != std::string::npos);
-    CHECK(run.flags[0].message.find("30.000,00 kr") != std::string::npos);
-    for (const auto& line : run.lines) CHECK(line.kind != LineKind::lost_earnings);  // left out of the run
+    CHECK(run.flags[0].message ==
+          "Ingen bankkonto registreret for Mette (tabt arbejdsfortjeneste for Barn 10): ydelsen 30.000,00 kr brutto og "
+          "pensionen 2.400,00 kr holdes tilbage; de udbetales aldrig til familiens konto");
+    // Both stay in the run, held back: nothing disappears.
+    REQUIRE(run.lines.size() == 3);
+    CHECK(run.lines[1].kind == LineKind::lost_earnings);
+    CHECK(run.lines[1].held_back == "ingen bankkonto for forælderen");
+    CHECK(run.lines[2].kind == LineKind::lost_earnings_pension);
+    CHECK(run.lines[2].held_back == "ydelsen er tilbageholdt: ingen bankkonto for forælderen");
+    CHECK(held_back_total(run.lines) == Money::ore(3240000));
 
-    RunSettlement s = march.settle(kDefaultPension);
-    REQUIRE(s.transfers.size() == 2);  // the family's a-conto and the pension
+    RunSettlement s = settle_run(run);
+    REQUIRE(s.transfers.size() == 1);  // the family's a-conto only: the pension follows its benefit
     CHECK(s.transfers[0].payee == Payee::family);
     CHECK(s.transfers[0].amount == Money::ore(1368250));  // not 43.682,50
-    CHECK(s.transfers[1].payee == Payee::pension);
-    CHECK(s.withholding.empty());
+    CHECK(s.withholding.empty());  // nothing is withheld from money not paid
+    REQUIRE(s.held_back.size() == 2);
+    CHECK(s.held_back[0].payee == Payee::parent);
+    CHECK(s.held_back[0].amount == Money::ore(3000000));
+    CHECK(s.held_back[1].payee == Payee::pension);
+    CHECK(s.held_back[1].amount == Money::ore(240000));
     require_ties_out(run, s);
 }
 
-TEST_CASE("a family without an account: its a-conto is left out, the parent is still paid",
-          "[payout][transfers]") {
+TEST_CASE("a family without an account: its a-conto is held back in the run, the parent is still paid",
+          "[payout][transfers][held]") {
     MarchRun march(award_for(10, 30000));
     march.family_basis.family.bank.reset();
-    PayoutRun run = march.run();
+    PayoutRun run = march.run(kDefaultPension);
 
     REQUIRE(run.flags.size() == 1);
     CHECK(run.flags[0].code == FlagCode::missing_bank_account);
-    CHECK(run.flags[0].message.find("13.682,50 kr") != std::string::npos);
-    RunSettlement s = march.settle(kDefaultPension);
+    CHECK(run.flags[0].message.find("13.682,50 kr holdes tilbage") != std::string::npos);
+    CHECK(run.lines[0].held_back == "ingen bankkonto for familien");
+    RunSettlement s = settle_run(run);
     REQUIRE(s.transfers.size() == 2);
     CHECK(s.transfers[0].payee == Payee::parent);
-    CHECK(s.transfers[0].amount == Money::ore(1705592));
+    CHECK(s.transfers[0].amount == Money::ore(1705553));
+    REQUIRE(s.held_back.size() == 1);
+    CHECK(s.held_back[0].amount == Money::ore(1368250));
+    CHECK(s.held_back[0].reason == "ingen bankkonto for familien");
     require_ties_out(run, s);
 }
 
@@ -165,13 +189,14 @@ TEST_CASE("corrections of paid months go to the parent net of their withholding"
     PayoutRun run;
     run.header.month = month(2024, 3);
     run.lines = r.lines;
-    RunSettlement s = settle_run(run, {march.family_basis.family}, march.family_basis.awards, std::nullopt);
+    run.payees = r.payees;
+    RunSettlement s = settle_run(run);
 
-    // Parent: January +2.852,00, February and March 17.055,92 each.
+    // Parent: January +2.851,61, February and March 17.055,53 each.
     REQUIRE(s.transfers.size() == 3);
-    CHECK(s.transfers[1].amount == Money::ore(285200 + 2 * 1705592));
-    // Withheld: January AM 400,00 + A-skat 1.748,00; February and March 12.944,08 each.
-    CHECK(total_of(s.withholding) == Money::ore(214800 + 2 * 1294408));
+    CHECK(s.transfers[1].amount == Money::ore(285161 + 2 * 1705553));
+    // Withheld: January AM 400,00 + A-skat 1.748,39; February and March 12.944,47 each.
+    CHECK(total_of(s.withholding) == Money::ore(214839 + 2 * 1294447));
     // Pension: January 400,00, February and March 2.400,00 each.
     CHECK(s.transfers[2].amount == Money::ore(40000 + 2 * 240000));
     require_ties_out(run, s);

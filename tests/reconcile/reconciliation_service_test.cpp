@@ -155,6 +155,7 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
         e.date = day(2024, 11, 1);
         e.category = "Træningsredskaber";
         e.amount = Money::kroner(500);
+        e.document_ref = "BILAG-7";
         app::create_expense(s, test::caseworker_actor("familie"), e);
     });
     CHECK(expense.find("the year 2024 is closed") != std::string::npos);

@@ -1,4 +1,5 @@
-// A family's overview: the a-conto payments received (the ledger), this
+// A family's overview: the a-conto payments received (the ledger) and what
+// is held back and owed, this
 // year's hours used against those approved (chart), the annual statement,
 // and the register (the family's own data, children, grants, helpers). A
 // family user reaches only its own family: the API answers 404 for any other,
@@ -71,9 +72,22 @@ function statementSection(familyId, year) {
   ];
 }
 
+// Held back by an approved run (no account) and not paid yet: owed to the family.
+function owedSection(ledger) {
+  if (ledger.owed.length === 0) return null;
+  return [
+    table("Tilbageholdt – skyldes familien",
+      ["Kørsel", "Vedrører", "Årsag", "Tekst", "Beløb"],
+      ledger.owed.map((o) => [fmt.month(o.run_month), fmt.month(o.line.month_concerned), o.line.held_back,
+                              o.line.description, fmt.kroner(o.line.amount)]),
+      { numericColumns: [4] }),
+    h("p", { class: "total" }, `Tilbageholdt i alt: ${fmt.kroner(ledger.owed_total)} (udbetales i den første kørsel, efter at årsagen er rettet)`),
+  ];
+}
+
 function receivedSection(ledger) {
   const postings = ledger.postings.filter((p) => p.amount !== 0);
-  if (postings.length === 0) return h("p", {}, "Der er endnu ikke udbetalt noget.");
+  if (postings.length === 0) return [h("p", {}, "Der er endnu ikke udbetalt noget."), owedSection(ledger)];
   return [
     table("Posteringer på familiens konto",
       ["Udbetaling", "Vedrører", "Tekst", "Beløb"],
@@ -81,6 +95,7 @@ function receivedSection(ledger) {
                            fmt.month(p.month_concerned), p.description, fmt.kroner(p.amount)]),
       { numericColumns: [3] }),
     h("p", { class: "total" }, `I alt modtaget: ${fmt.kroner(ledger.balance)}`),
+    owedSection(ledger),
   ];
 }
 

@@ -1,5 +1,6 @@
-// Reviewing a payout run: the flags first (families held back, caps, support
-// ending), then the amount per family. A second finance user approves it,
+// Reviewing a payout run: the flags first (families held back, new accounts,
+// catch-up, caps, support ending), the sums held back and paid late, the
+// payees the run pays (approved with it), then the amount per family. A second finance user approves it,
 // naming the content they reviewed (content_hash), so a run prepared again
 // in the meantime is not approved unseen. Then the run sheet and bank file.
 import { get, post } from "../api.js";
@@ -14,8 +15,14 @@ const FLAG_NAMES = {
   negative_total: "Negativ sum",
   missing_parent_account: "Forælder mangler konto",
   missing_normal_hours: "Forælderens arbejdstid mangler",
+  missing_pension_scheme: "Mangler pensionsordning",
+  account_changed: "Ny bankkonto",
+  held_back_released: "Tilbageholdt udbetales",
+  catch_up: "Efterbetaling",
   expense_over_budget: "Udlæg ud over budget",
 };
+
+const PAYEE_NAMES = { family: "Familie", parent: "Forælder", pension: "Pensionsordning" };
 
 export async function runPage({ main, user, params, notice }) {
   const [run, families] = await Promise.all([get(`/api/v1/payout-runs/${params.id}`), get("/api/v1/families")]);
@@ -61,7 +68,11 @@ export async function runPage({ main, user, params, notice }) {
       h("dt", {}, "Status"), h("dd", {}, fmt.runStatus(run.status)),
       h("dt", {}, "Forberedt"), h("dd", {}, `${run.prepared_by}, ${run.prepared_at}`),
       h("dt", {}, "Godkendt"), h("dd", {}, run.approved_by ? `${run.approved_by}, ${run.approved_at}` : "endnu ikke"),
-      h("dt", {}, "I alt"), h("dd", {}, fmt.kroner(run.total))),
+      h("dt", {}, "I alt"), h("dd", {}, fmt.kroner(run.total)),
+      h("dt", {}, "Tilbageholdt"), h("dd", {}, fmt.kroner(run.held_back)),
+      h("dt", {}, "Efterbetaling"), h("dd", {}, run.catch_up.months.length
+        ? `${run.catch_up.months.map(fmt.month).join(", ")}: ${run.catch_up.lines} linjer, ${fmt.kroner(run.catch_up.total)}`
+        : "ingen")),
     finance && run.status === "draft" && run.prepared_by === user.username
       ? h("p", { class: "note" }, "Du har forberedt kørslen: en anden medarbejder i økonomi skal godkende den.") : null,
     messages.element,
@@ -71,6 +82,9 @@ export async function runPage({ main, user, params, notice }) {
         ? table("Markeringer – gennemgå dem først", ["Familie", "Markering", "Besked"],
             run.flags.map((f) => [family(f.family_id), FLAG_NAMES[f.code] ?? f.code, f.message]))
         : h("p", {}, "Ingen markeringer.")),
+    section("Modtagere",
+      table("Modtagere som kørslen betaler (godkendes med kørslen)", ["Familie", "Modtager", "Navn", "Reg.nr.", "Kontonr."],
+        run.payees.map((p) => [family(p.family_id), PAYEE_NAMES[p.payee] ?? p.payee, p.name, p.reg_no ?? "–", p.account_no ?? "ingen konto"]))),
     section("Beløb pr. familie",
       table(`${perFamily.size} familier`, ["Familie", "Linjer", "Beløb"],
         [...perFamily].map(([id, sum]) => [family(id), String(sum.lines), fmt.kroner(sum.amount)]), { numericColumns: [1, 2] })));

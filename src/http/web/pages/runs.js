@@ -1,6 +1,7 @@
 // Payout runs: every run with its status, and (finance) preparing a month's
 // run. Preparing again replaces the month's draft; approving is done by a
-// second finance user on the run's page.
+// second finance user on the run's page. A month after a month of the year
+// without an approved run is refused unless catch-up is ticked.
 import { get, post } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
@@ -12,11 +13,15 @@ export async function runsPage({ main, user }) {
   let prepare = null;
   if (user.role === "finance") {
     const month = h("input", { type: "month", name: "month", required: true, value: fmt.today().slice(0, 7) });
-    prepare = h("form", { class: "inline" }, field("Måned", month), h("button", { type: "submit" }, "Forbered udbetaling"), messages.element);
+    // Months of the year without an approved run are paid late only when asked for.
+    const catchUp = h("input", { type: "checkbox", name: "catch_up" });
+    prepare = h("form", { class: "inline" }, field("Måned", month),
+      h("label", { class: "checkbox" }, catchUp, " Efterbetal måneder uden godkendt kørsel"),
+      h("button", { type: "submit" }, "Forbered udbetaling"), messages.element);
     prepare.addEventListener("submit", async (event) => {
       event.preventDefault();
       try {
-        const run = await post("/api/v1/payout-runs", { month: month.value });
+        const run = await post("/api/v1/payout-runs", { month: month.value, catch_up: catchUp.checked });
         location.hash = `#/udbetalinger/${run.id}`;
       } catch (error) {
         messages.error(error);
