@@ -185,6 +185,10 @@ void write_summary(lxw_worksheet* sheet, const SheetFormats& f, const AnnualStat
         for (const auto& e : s.estimates) w.word(e.what, e.value, std::string(kEstimated) + ": " + e.source);
         w.text("Beløb, der bygger på en skønnet sats, rettes, når den offentliggjorte sats kendes.", "", f.note);
     }
+    if (!s.settings.empty()) {
+        w.heading("Kommunens indstillinger", "");
+        for (const auto& setting : s.settings) w.text(setting, "", f.note);
+    }
 }
 
 std::string months_sheet_name(const AnnualStatement& s, std::size_t child) {

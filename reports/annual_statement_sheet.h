@@ -82,6 +82,9 @@ struct AnnualStatement {
     std::vector<StatementExclusion> exclusions;  // by date
     std::vector<StatementExpense> expenses;      // by date
     std::vector<EstimatedFigure> estimates;
+    // The municipal settings in force that shape these figures (the helper
+    // window, extra days, the payroll policy), one Danish sentence each.
+    std::vector<std::string> settings;
     std::vector<Month> runs;  // the approved runs whose payments for the year the figures count
 };
 

@@ -255,7 +255,7 @@ Sheet awards_sheet(const AuditExportData& data) {
                            Cell::integer(w.child_id), Cell::of(a.child_name), Cell::of(w.parent_name),
                            Cell::of(w.parent_cpr), Cell::of(iso(w.period.from)), optional_date(w.period.to),
                            Cell::amount(w.monthly_income_before), Cell::hours(w.hours_off_per_week),
-                           Cell::hours(w.normal_weekly_hours), Cell::percent(w.former_employer_pension),
+                           w.normal_weekly_hours ? Cell::hours(*w.normal_weekly_hours) : Cell::of("ikke angivet"), Cell::percent(w.former_employer_pension),
                            Cell::amount(w.monthly_saved_costs), Cell::percent(w.tax_card.withholding),
                            Cell::amount(w.tax_card.monthly_deduction), Cell::of(danish_label(w.purpose))}});
     }

@@ -13,6 +13,10 @@ namespace {
 
 constexpr const char* kEstimatedNote =
     "Loftet for året er anslået (ingen offentliggjort sats endnu); beløbene rettes, når satsen kendes.";
+constexpr const char* kAtpEstimatedNote =
+    "ATP-satserne for året er anslået (endnu ikke bekræftet af ATP); beløbene rettes, når satserne kendes.";
+constexpr const char* kRegulationEstimatedNote =
+    "Satsreguleringsprocenten er anslået (ingen offentliggjort sats endnu); beløbene rettes, når satsen kendes.";
 
 // One workbook, one sheet, with the shared report formats.
 class Sheet {
@@ -34,10 +38,13 @@ public:
     void heading(const std::string& title_text, const LostEarningsStatement& who) {
         text(0, 0, title_text, f.title);
         text(1, 0, "Forælder: " + who.parent_name + ", CPR " + who.parent_cpr_masked + "; barn: " + who.child_name);
-        text(2, 0, "Nedsat arbejdstid " + format_hours(who.hours_off_per_week) + " af " +
-                       format_hours(who.normal_weekly_hours) + " timer om ugen; skattekort: trækprocent " +
-                       format_rate(who.tax_card.withholding) + ", månedsfradrag " +
-                       format_kroner(who.tax_card.monthly_deduction));
+        text(2, 0, "Nedsat arbejdstid " + format_hours(who.hours_off_per_week) + " af forælderens egne " +
+                       (who.normal_weekly_hours ? format_hours(*who.normal_weekly_hours) : std::string("(ikke angivet)")) +
+                       " timer om ugen; skattekort: trækprocent " + format_rate(who.tax_card.withholding) +
+                       ", månedsfradrag " + format_kroner(who.tax_card.monthly_deduction));
+        if (!who.holiday_periods.empty())
+            text(3, 0, "Ferie med feriepenge fra tidligere arbejdsgiver (ingen ydelse): " +
+                           period_list_text(who.holiday_periods));
     }
 
 private:
@@ -67,37 +74,55 @@ void write_lost_earnings_month(const std::string& path, const LostEarningsStatem
     s.text(++row, 0, "Indkomst før (pr. måned)");
     s.money(row, 2, m.income_before);
     s.text(++row, 0, "Nedsættelse: indkomst × " + std::to_string(m.reduction.numerator) + "/" +
-                         std::to_string(m.reduction.denominator));
+                         std::to_string(m.reduction.denominator) + " (timer nedsat / forælderens egne timer)");
     s.money(row, 2, m.reduction_amount);
+    if (m.regulated_amount != m.reduction_amount) {
+        s.text(++row, 0, std::string("Satsreguleret nedsættelse (fra 1. januar efter bevillingsåret)") +
+                             (m.regulation_estimated ? " (anslået)" : ""));
+        s.text(row, 1, format_rate(m.regulation_this_year));
+        s.money(row, 2, m.regulated_amount);
+    }
     s.text(++row, 0, std::string("Loft: årets loft × nedsættelse") + (m.cap_estimated ? " (anslået)" : ""));
     s.money(row, 2, m.cap);
     s.text(++row, 0, "Dage i måneden med ydelse");
     s.text(row, 1, days_text(m));
+    if (m.holiday_days > 0) {
+        s.text(++row, 0, "Dage med feriepenge fra tidligere arbejdsgiver (ingen ydelse)");
+        s.text(row, 1, std::to_string(m.holiday_days) + " dage");
+    }
 
     row += 2;
     s.text(row, 0, "Udbetaling", s.f.header);
     s.text(row, 1, "Sats", s.f.header);
     s.text(row, 2, "Beløb", s.f.header);
     lxw_row_t first = row + 1;
-    s.text(++row, 0, std::string("Ydelse (brutto), ") + (m.capped ? "loftet" : "indkomsten") + " × dage, fratrukket besparelser " +
-                         format_kroner(m.saved_costs));
+    s.text(++row, 0, std::string("Ydelse (brutto), ") + (m.capped ? "loftet" : "indkomsten") + " × dage" +
+                         (m.holiday_supplement != Money{} ? ", med ferietillæg 1 % " + format_kroner(m.holiday_supplement)
+                                                          : std::string()));
     s.money(row, 2, m.benefit);
     s.text(++row, 0, "ATP, medarbejderbidrag");
     s.money(row, 2, -m.atp_employee);
     s.text(++row, 0, "AM-bidrag");
     s.text(row, 1, "8 %");
     s.money(row, 2, -m.am_bidrag);
-    s.text(++row, 0, "A-skat (hele kroner)");
+    s.text(++row, 0, "A-skat");
     s.text(row, 1, format_rate(who.tax_card.withholding));
     s.money(row, 2, -m.a_skat);
+    s.text(++row, 0, "Besparelser (fx transport), fratrukket efter skat");
+    s.money(row, 2, -m.saved_costs);
     s.text(++row, 0, "Udbetalt", s.f.header);
     s.sum(row, 2, first, row - 1, m.net);
 
     row += 2;
-    s.text(row, 0, "Pension (indbetales til pensionsordningen)");
-    s.text(row, 1, format_rate(m.pension_rate));
+    s.text(row, 0, "Pension: 10 % af ydelsen, højst tidligere arbejdsgivers bidrag (indbetales til pensionsordningen)");
+    s.text(row, 1, "10 %");
     s.money(row, 2, m.pension);
-    if (m.cap_estimated) s.text(row + 2, 0, kEstimatedNote, s.f.note);
+    s.text(++row, 0, "Tidligere arbejdsgivers bidrag for de nedsatte timer, fastsat ved bevillingen");
+    s.text(row, 1, format_rate(m.pension_rate));
+    s.money(row, 2, m.former_pension);
+    if (m.cap_estimated) s.text(row += 2, 0, kEstimatedNote, s.f.note);
+    if (m.regulation_estimated) s.text(row += 2, 0, kRegulationEstimatedNote, s.f.note);
+    if (m.atp_estimated) s.text(row += 2, 0, kAtpEstimatedNote, s.f.note);
     s.close();
 }
 
@@ -110,7 +135,8 @@ void write_lost_earnings_year(const std::string& path, const LostEarningsStateme
     static constexpr Column kColumns[] = {
         {"Ydelse", &LostEarningsMonth::benefit},        {"Pension", &LostEarningsMonth::pension},
         {"ATP", &LostEarningsMonth::atp_employee},       {"AM-bidrag", &LostEarningsMonth::am_bidrag},
-        {"A-skat", &LostEarningsMonth::a_skat},          {"Udbetalt", &LostEarningsMonth::net}};
+        {"A-skat", &LostEarningsMonth::a_skat},          {"Besparelser", &LostEarningsMonth::saved_costs},
+        {"Udbetalt", &LostEarningsMonth::net}};
     constexpr lxw_row_t header_row = 4;
 
     Sheet s(path, "Årsoversigt");
@@ -124,13 +150,15 @@ void write_lost_earnings_year(const std::string& path, const LostEarningsStateme
     s.text(header_row, 2 + std::size(kColumns), "Loft", s.f.header);
 
     lxw_row_t row = header_row;
-    bool any_estimated = false;
+    bool any_estimated = false, any_regulation_estimated = false, any_atp_estimated = false;
     for (const auto& m : months) {
         s.text(++row, 0, danish_month(m.month));
         s.text(row, 1, days_text(m));
         for (lxw_col_t c = 0; c < std::size(kColumns); ++c) s.money(row, 2 + c, m.*kColumns[c].value);
         s.text(row, 2 + std::size(kColumns), m.cap_estimated ? "anslået" : "");
         any_estimated = any_estimated || m.cap_estimated;
+        any_regulation_estimated = any_regulation_estimated || m.regulation_estimated;
+        any_atp_estimated = any_atp_estimated || m.atp_estimated;
     }
     s.text(++row, 0, "I alt", s.f.header);
     for (lxw_col_t c = 0; c < std::size(kColumns); ++c) {
@@ -138,7 +166,9 @@ void write_lost_earnings_year(const std::string& path, const LostEarningsStateme
         for (const auto& m : months) sum += m.*kColumns[c].value;
         s.sum(row, 2 + c, header_row + 1, row - 1, sum);
     }
-    if (any_estimated) s.text(row + 2, 0, kEstimatedNote, s.f.note);
+    if (any_estimated) s.text(row += 2, 0, kEstimatedNote, s.f.note);
+    if (any_regulation_estimated) s.text(row += 2, 0, kRegulationEstimatedNote, s.f.note);
+    if (any_atp_estimated) s.text(row += 2, 0, kAtpEstimatedNote, s.f.note);
     s.close();
 }
 

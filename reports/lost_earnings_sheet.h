@@ -1,7 +1,8 @@
 // The parent's lost-earnings specification (domain.md §8) as xlsx with Danish
-// labels: one month (indkomst før, nedsættelse, loft, ydelse, pension, ATP,
-// AM-bidrag, A-skat, udbetalt) or the year's overview, month by month. A month
-// computed with an estimated cap says so. Amounts use "#,##0.00"; sums are
+// labels: one month (indkomst før, nedsættelse, satsregulering, loft, ferie,
+// ydelse, ATP, AM-bidrag, A-skat, besparelser, udbetalt, pension) or the
+// year's overview, month by month. A month computed with an estimated cap or
+// satsreguleringsprocent says so. Amounts use "#,##0.00"; sums are
 // formulas written with their cached values.
 #pragma once
 
@@ -19,7 +20,8 @@ struct LostEarningsStatement {
     std::string child_name;
     TaxCard tax_card;
     Hours hours_off_per_week;
-    Hours normal_weekly_hours;
+    std::optional<Hours> normal_weekly_hours;  // none: not given, nothing can be computed
+    std::vector<Period> holiday_periods;       // on holiday pay from a former employer
 };
 
 // Throws std::runtime_error when the file cannot be written.

@@ -23,6 +23,7 @@ std::string danish_label(FlagCode code) {
     case FlagCode::turns_18: return "Fylder 18";
     case FlagCode::negative_total: return "Negativ måned";
     case FlagCode::missing_parent_account: return "Forælder mangler bankkonto";
+    case FlagCode::missing_normal_hours: return "Forælderens normale arbejdstid mangler";
     case FlagCode::missing_pension_scheme: return "Mangler pensionsordning";
     case FlagCode::account_changed: return "Ny bankkonto";
     case FlagCode::held_back_released: return "Tilbageholdt udbetales";

@@ -205,19 +205,24 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const
     }
     worksheet_write_string(sheet, row, 0, "Efterbetalt i alt", f.total_label);
     worksheet_write_number(sheet, row++, 1, excel_value(late.total), f.money);
-    // The tie-out: every line is transferred, withheld for Skattestyrelsen or held back.
+    // The tie-out: every line is transferred, withheld for Skattestyrelsen,
+    // kept back as the parents' saved costs or held back.
     const lxw_row_t total_row = row;
     const std::pair<const char*, Money> sums[] = {{"I alt (linjer)", h.total},
                                                   {"Overført (bankfil)", total_of(s.transfers)},
                                                   {"Indeholdt til Skattestyrelsen", total_of(s.withholding)},
+                                                  {"Besparelser fratrukket (tabt arbejdsfortjeneste)", s.saved_costs},
                                                   {"Tilbageholdt", total_of(s.held_back)}};
+    Money difference = h.total;
+    std::string formula = "=" + cell_name(total_row, 1);
     for (const auto& [label, amount] : sums) {
+        if (row > total_row) {
+            difference -= amount;
+            formula += "-" + cell_name(row, 1);
+        }
         worksheet_write_string(sheet, row, 0, label, f.total_label);
         worksheet_write_number(sheet, row++, 1, excel_value(amount), f.money);
     }
-    Money difference = h.total - total_of(s.transfers) - total_of(s.withholding) - total_of(s.held_back);
-    std::string formula = "=" + cell_name(total_row, 1) + "-" + cell_name(total_row + 1, 1) + "-" + cell_name(total_row + 2, 1) +
-                          "-" + cell_name(total_row + 3, 1);
     worksheet_write_string(sheet, row, 0, "Difference (skal være 0)", f.total_label);
     worksheet_write_formula_num(sheet, row, 1, formula.c_str(), f.total_money, excel_value(difference));
 }
@@ -274,8 +279,8 @@ void write_withholding(lxw_workbook* book, const Formats& f, const RunSettlement
             sums[k] += amounts[k];
         }
         worksheet_write_formula_num(sheet, row, 6, sum_formula(row, 3, row, 5).c_str(), f.money,
-                                    excel_value(w.amounts.total()));
-        sums[3] += w.amounts.total();
+                                    excel_value(w.amounts.for_skattestyrelsen()));
+        sums[3] += w.amounts.for_skattestyrelsen();
     }
     totals_row(sheet, f, static_cast<lxw_row_t>(s.withholding.size()), 2, 3, sums);
 }

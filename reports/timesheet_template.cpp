@@ -11,7 +11,8 @@ namespace {
 
 constexpr const char* instruction =
     "Skriv én vagt pr. række: Dato som dd-mm-åååå, Start og Slut som tt:mm. Slutter vagten efter midnat, skrives "
-    "sluttiden blot (fx 22:00–06:00). Alle vagter skal med, også efter kl. 16, i weekender og på helligdage: de "
+    "sluttiden blot (fx 22:00–06:00). Art er arbejde (eller tom) eller syg: sygetimer i arbejdsgiverperioden "
+    "lønnes med timelønnen. Alle vagter skal med, også efter kl. 16, i weekender og på helligdage: de "
     "skal lønnes, men kommunen giver ikke tilskud til dem. Skriv hjælperens nummer eller importnøgle ud for "
     "Hjælper. Indlæses med: hjt shifts import --family ID FIL.xlsx";
 
@@ -65,16 +66,18 @@ void write(const std::string& path, const std::string& helper, const std::vector
 
     worksheet_set_column(sheet, 0, 0, 14, nullptr);
     worksheet_set_column(sheet, 1, 2, 10, nullptr);
-    worksheet_set_column(sheet, 3, 3, 50, nullptr);
+    worksheet_set_column(sheet, 3, 3, 10, nullptr);
+    worksheet_set_column(sheet, 4, 4, 40, nullptr);
 
     worksheet_write_string(sheet, 0, 0, "Timeseddel for hjælpetræner", title);
-    worksheet_merge_range(sheet, 1, 0, 1, 3, instruction, wrap);
+    worksheet_merge_range(sheet, 1, 0, 1, 4, instruction, wrap);
     worksheet_set_row(sheet, 1, 75, nullptr);
     worksheet_write_string(sheet, helper_row, 0, helper_label.c_str(), bold);
     worksheet_write_string(sheet, helper_row, 1, helper.c_str(), input);
     worksheet_write_string(sheet, header_row, 0, date_header.c_str(), header);
     worksheet_write_string(sheet, header_row, 1, start_header.c_str(), header);
     worksheet_write_string(sheet, header_row, 2, end_header.c_str(), header);
+    worksheet_write_string(sheet, header_row, kind_column, kind_header.c_str(), header);
     worksheet_freeze_panes(sheet, first_shift_row, 0);
 
     validate(sheet, 0, LXW_VALIDATION_TYPE_DATE, {2000, 1, 1, 0, 0, 0}, {2099, 12, 31, 0, 0, 0}, "Dato",
@@ -83,6 +86,19 @@ void write(const std::string& path, const std::string& helper, const std::vector
              "Et klokkeslæt som tt:mm");
     validate(sheet, 2, LXW_VALIDATION_TYPE_TIME, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 23, 59, 0}, "Slut",
              "Et klokkeslæt som tt:mm; før Start betyder næste dag");
+
+    // libxlsxwriter takes the list as char** but only reads it.
+    char* kinds[] = {const_cast<char*>(work_word.c_str()), const_cast<char*>(sick_word.c_str()), nullptr};
+    lxw_data_validation kind_rule{};
+    kind_rule.validate = LXW_VALIDATION_TYPE_LIST;
+    kind_rule.value_list = kinds;
+    kind_rule.input_title = const_cast<char*>("Art");
+    kind_rule.input_message = const_cast<char*>("arbejde eller syg; tom er arbejde");
+    kind_rule.error_title = kind_rule.input_title;
+    kind_rule.error_message = kind_rule.input_message;
+    kind_rule.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    worksheet_data_validation_range(sheet, first_shift_row, kind_column, first_shift_row + validated_rows - 1,
+                                    kind_column, &kind_rule);
 
     // Empty rows keep their formats, so typed dates and times show as such.
     const int row_count = std::max(validated_rows, static_cast<int>(rows.size()));
@@ -95,6 +111,7 @@ void write(const std::string& path, const std::string& helper, const std::vector
             worksheet_write_datetime(sheet, r, 0, &day, date_cell);
             worksheet_write_datetime(sheet, r, 1, &start, time_cell);
             worksheet_write_datetime(sheet, r, 2, &end, time_cell);
+            worksheet_write_string(sheet, r, kind_column, (rows[i].sick ? sick_word : work_word).c_str(), nullptr);
         } else {
             worksheet_write_blank(sheet, r, 0, date_cell);
             worksheet_write_blank(sheet, r, 1, time_cell);

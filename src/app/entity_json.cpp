@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "domain/shift_times.h"
 #include "domain/validation.h"
 
 namespace hjt::app {
@@ -106,6 +107,15 @@ Object::Ptr to_json(const GrantVersion& v) {
     set_date(*o, "effective_from", v.effective_from);
     o->set("weekly_hours", number(v.weekly_hours.hundredths()));
     o->set("hourly_wage", number(v.hourly_wage.ore()));
+    if (v.window) {
+        auto w = object();
+        w->set("start", format_clock(v.window->start_minute));
+        w->set("end", v.window->end_minute == 24 * 60 ? std::string("24:00") : format_clock(v.window->end_minute));
+        w->set("weekends", v.window->weekends);
+        o->set("window", w);
+    } else {
+        o->set("window", Poco::Dynamic::Var());
+    }
     Array::Ptr lines = new Array;
     for (const auto& line : v.fixed_lines) {
         auto l = object();
@@ -170,7 +180,18 @@ Object::Ptr to_json(const LostEarningsAward& a, CprView view) {
     set_date(*o, "period_to", a.period.to);
     o->set("monthly_income_before", number(a.monthly_income_before.ore()));
     o->set("hours_off_per_week", number(a.hours_off_per_week.hundredths()));
-    o->set("normal_weekly_hours", number(a.normal_weekly_hours.hundredths()));
+    if (a.normal_weekly_hours)
+        o->set("normal_weekly_hours", number(a.normal_weekly_hours->hundredths()));
+    else
+        o->set("normal_weekly_hours", Poco::Dynamic::Var());  // not given: the award is held
+    Array::Ptr holidays = new Array;
+    for (const Period& p : a.holiday_periods) {
+        auto period = object();
+        set_date(*period, "from", p.from);
+        set_date(*period, "to", p.to);
+        holidays->add(period);
+    }
+    o->set("holiday_periods", holidays);
     o->set("former_employer_pension", number(a.former_employer_pension.basis_points()));
     o->set("monthly_saved_costs", number(a.monthly_saved_costs.ore()));
     o->set("purpose", to_string(a.purpose));

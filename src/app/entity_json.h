@@ -40,9 +40,10 @@ Poco::JSON::Object::Ptr to_json(const Grant& g);
 // {id, family_id, child_id, date, category, amount, document_ref, status, reject_reason, paid_in_run}
 Poco::JSON::Object::Ptr to_json(const Expense& e);
 // {id, child_id, parent_name, parent_cpr, period_from, period_to, monthly_income_before,
-//  hours_off_per_week, normal_weekly_hours, former_employer_pension, monthly_saved_costs,
-//  purpose, tax_card: {withholding, monthly_deduction}, parent_bank: {reg_no, account_no} | null,
-//  pension_payee: {name, reg_no, account_no} | null (null: the municipality's default payee)}
+//  hours_off_per_week, normal_weekly_hours (null: not given, the award is held), former_employer_pension,
+//  monthly_saved_costs, purpose, tax_card: {withholding, monthly_deduction}, parent_bank: {reg_no, account_no} | null,
+//  pension_payee: {name, reg_no, account_no} | null (null: the municipality's default payee),
+//  holiday_periods: [{from, to}]}
 Poco::JSON::Object::Ptr to_json(const LostEarningsAward& a, CprView view = CprView::masked);
 // {id, username, role, family_id} — never the password hash.
 Poco::JSON::Object::Ptr to_json(const User& u);

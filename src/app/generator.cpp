@@ -234,7 +234,8 @@ private:
     // carries the same lines: a new version replaces all of them.
     void version_rows(const std::string& grant_key, const GrantVersion& v) {
         const std::string from = day(v.effective_from);
-        versions_.row({grant_key, from, format_hours(v.weekly_hours), format_amount(v.hourly_wage), v.note});
+        // Generated grants keep the policy's helper window: the window columns stay empty.
+        versions_.row({grant_key, from, format_hours(v.weekly_hours), format_amount(v.hourly_wage), v.note, "", "", ""});
         if (grant_key_with_lines_ != grant_key) {
             grant_key_with_lines_ = grant_key;
             supervision_kr_ = random_.chance(25) ? 100 * random_.between(20, 40) : 0;
@@ -271,11 +272,11 @@ private:
         bool full_time = random_.chance(50);
         BankAccount account = synthetic_bank_account(random_);  // the parent's own
         awards_.row({child_key, parent.name, parent.cpr, day(grant.from), day(grant.to),
-                     kroner(100 * random_.between(280, 460)), full_time ? "37,00" : "18,50",
+                     kroner(100 * random_.between(280, 460)), full_time ? "37,00" : "18,50", "37,00",
                      percent(random_.between(0, 10)), kroner(random_.between(0, 6) * 100),
                      to_string(AwardPurpose::home_training), percent(random_.between(36, 40)),
-                     kroner(100 * random_.between(30, 50)), "37,00", account.reg_no, account.account_no, "",
-                     "", ""});  // no pension scheme of its own: the municipality's default payee
+                     kroner(100 * random_.between(30, 50)), account.reg_no, account.account_no, "", "", "",
+                     ""});  // no pension scheme of its own (the municipality's default payee), no holidays
     }
 
     std::string helper(const std::string& family_key) {

@@ -30,7 +30,8 @@ inline const FileSpec helpers{"helpers.csv",
 inline const FileSpec grants{"grants.csv", {"key", "child", "decision_ref", "decision_date", "valid_from", "valid_to"},
                              {}};
 inline const FileSpec grant_versions{"grant_versions.csv",
-                                     {"grant", "effective_from", "weekly_hours", "hourly_wage"}, {"note"}};
+                                     {"grant", "effective_from", "weekly_hours", "hourly_wage"},
+                                     {"note", "window_start", "window_end", "window_weekends"}};
 inline const FileSpec grant_fixed_lines{"grant_fixed_lines.csv",
                                         {"grant", "effective_from", "purpose", "monthly_amount"}, {}};
 inline const FileSpec expense_budgets{"expense_budgets.csv", {"grant", "effective_from", "category", "yearly_amount"},
@@ -39,10 +40,10 @@ inline const FileSpec expenses{"expenses.csv", {"child", "date", "category", "am
                                {"reject_reason", "over_budget_reason"}};
 inline const FileSpec lost_earnings{"lost_earnings.csv",
                                     {"child", "parent_name", "parent_cpr", "from", "to", "income_before",
-                                     "hours_off_per_week", "pension_rate", "saved_costs", "purpose", "tax_rate",
-                                     "monthly_deduction"},
-                                    {"normal_hours", "parent_bank_reg", "parent_bank_account", "pension_name",
-                                     "pension_bank_reg", "pension_bank_account"}};
+                                     "hours_off_per_week", "normal_hours", "pension_rate", "saved_costs", "purpose",
+                                     "tax_rate", "monthly_deduction"},
+                                    {"parent_bank_reg", "parent_bank_account", "pension_name", "pension_bank_reg",
+                                     "pension_bank_account", "holidays"}};
 inline const FileSpec users{"users.csv", {"username", "role", "password"}, {"family"}};
 // Written by `hjt generate --shifts`; read by the shift import (tests/shifts' area).
 inline const FileSpec shifts{"shifts.csv", {"helper", "date", "start", "end"}, {}};

@@ -12,16 +12,33 @@
 #include "app/import_format.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/shift_times.h"
 #include "domain/validation.h"
 
 namespace hjt::app {
 
 namespace {
 
+// A grant version's own helper window (optional columns window_start,
+// window_end: HH:MM; window_weekends: ja/nej, empty is nej). Both times or
+// neither; the service checks that the end is after the start.
+std::optional<PayWindow> window_of(const FieldReader& row) {
+    const std::string start = row.optional_text("window_start"), end = row.optional_text("window_end");
+    const std::string weekends = row.optional_text("window_weekends");
+    if (start.empty() && end.empty() && weekends.empty()) return std::nullopt;
+    auto start_minute = parse_clock(start, false);
+    auto end_minute = parse_clock(end, true);
+    if (!start_minute) row.fail("window_start", "'" + start + "' er ikke et klokkeslæt tt:mm");
+    if (!end_minute) row.fail("window_end", "'" + end + "' er ikke et klokkeslæt tt:mm");
+    if (weekends != "" && weekends != "ja" && weekends != "nej") row.fail("window_weekends", "skal være ja eller nej");
+    if (!start_minute || !end_minute) return std::nullopt;
+    return PayWindow{*start_minute, *end_minute, weekends == "ja"};
+}
+
 using import_format::FileSpec;
 
 // A misspelt optional column would otherwise be ignored without a word and
-// its default used (normal_hours 37, say).
+// its default used (no holiday periods, say).
 void refuse_unknown_columns(const CsvRow& header, const FileSpec& spec, ImportErrors& errors) {
     auto known = spec.columns();
     for (const auto& field : header.fields) {
@@ -149,6 +166,7 @@ void read_grants(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         r.version.weekly_hours = row.hours("weekly_hours");
         r.version.hourly_wage = row.amount("hourly_wage");
         r.version.note = row.optional_text("note");
+        r.version.window = window_of(row);
         out.versions.push_back(std::move(r));
     });
     for_each_row(dir, import_format::grant_fixed_lines, errors, [&](const FieldReader& row) {
@@ -194,10 +212,18 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         a.period = period(row, "from", "to");
         a.monthly_income_before = row.amount("income_before");
         a.hours_off_per_week = row.hours("hours_off_per_week");
-        a.normal_weekly_hours = row.optional_hours("normal_hours").value_or(a.normal_weekly_hours);
-        if (a.hours_off_per_week == Hours{} || a.hours_off_per_week > a.normal_weekly_hours)
-            row.fail("hours_off_per_week", "must be more than 0 and at most the normal weekly hours (" +
-                                               format_hours(a.normal_weekly_hours) + ")");
+        if (row.optional_text("normal_hours").empty())
+            row.fail("normal_hours", "forælderens normale ugentlige arbejdstid skal angives (§ 87, stk. 3)");
+        else
+            a.normal_weekly_hours = row.optional_hours("normal_hours");
+        if (a.normal_weekly_hours &&
+            (a.hours_off_per_week == Hours{} || a.hours_off_per_week > *a.normal_weekly_hours))
+            row.fail("hours_off_per_week", "nedsatte timer skal være over 0 og højst forælderens normale timer (" +
+                                               format_hours(*a.normal_weekly_hours) + ")");
+        if (auto holidays = parse_period_list(row.optional_text("holidays"), parse_danish_date))
+            a.holiday_periods = *holidays;
+        else
+            row.fail("holidays", "ferieperioder skrives 01-07-2025..19-07-2025, adskilt af komma");
         a.former_employer_pension = row.percent("pension_rate");
         a.monthly_saved_costs = row.amount("saved_costs");
         a.purpose = row.purpose("purpose");

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/validation.h"
+#include "store/rates_store.h"
 #include "store/register_repository.h"
 
 namespace hjt::app {
@@ -11,18 +12,26 @@ AwardStatement award_statement(soci::session& sql, Id award_id) {
     if (!award) throw NotFound("no lost-earnings award " + std::to_string(award_id));
     auto child = store::find_child(sql, award->child_id);
     if (!child) throw NotFound("no child " + std::to_string(award->child_id));
-    reports::LostEarningsStatement who{award->parent_name, mask_cpr(award->parent_cpr), child->name, award->tax_card,
-                                       award->hours_off_per_week, award->normal_weekly_hours};
+    reports::LostEarningsStatement who{award->parent_name,        mask_cpr(award->parent_cpr), child->name,
+                                       award->tax_card,           award->hours_off_per_week,
+                                       award->normal_weekly_hours, award->holiday_periods};
     return {*award, *child, who};
 }
 
-LostEarningsMonth award_month(const AwardStatement& s, Month month, const RateBook& rates) {
-    return compute_lost_earnings(s.award, s.child.birth_date, month, rates.year(static_cast<int>(month.year())));
+LostEarningsTerms lost_earnings_terms(soci::session& sql, const RateBook& rates) {
+    return hjt::lost_earnings_terms(rates, store::has_policy(sql) ? store::load_policy(sql) : Policy{});
 }
 
-std::vector<LostEarningsMonth> award_year(const AwardStatement& s, int year, const RateBook& rates) {
+LostEarningsMonth award_month(const AwardStatement& s, Month month, const RateBook& rates,
+                              const LostEarningsTerms& terms) {
+    return compute_lost_earnings(s.award, s.child.birth_date, month, rates.year(static_cast<int>(month.year())),
+                                 terms);
+}
+
+std::vector<LostEarningsMonth> award_year(const AwardStatement& s, int year, const RateBook& rates,
+                                          const LostEarningsTerms& terms) {
     std::vector<LostEarningsMonth> months;
-    for (unsigned m = 1; m <= 12; ++m) months.push_back(award_month(s, date::year{year} / m, rates));
+    for (unsigned m = 1; m <= 12; ++m) months.push_back(award_month(s, date::year{year} / m, rates, terms));
     return months;
 }
 

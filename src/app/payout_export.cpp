@@ -67,6 +67,7 @@ PayoutExport export_payout(soci::session& sql, const User& actor, Month month, c
     result.transfers = settlement.transfers.size();
     result.transfer_total = total_of(settlement.transfers);
     result.withholding_total = total_of(settlement.withholding);
+    result.saved_costs_total = settlement.saved_costs;
     result.held_back_total = total_of(settlement.held_back);
     reports::write_payout_run_sheet(xlsx_path, run, settlement, store::stored_settled_months(sql, run.header.id));
     if (!bank) return result;
@@ -87,6 +88,7 @@ PayoutExport export_payout(soci::session& sql, const User& actor, Month month, c
     after->set("transfers", static_cast<long long>(result.transfers));
     after->set("control_sum", result.transfer_total.ore());
     after->set("withholding", result.withholding_total.ore());
+    after->set("saved_costs", result.saved_costs_total.ore());
     after->set("held_back", result.held_back_total.ore());
     after->set("execution_date", iso(batch.execution_date));
     store::append_audit(sql, {actor.username, "export-bank", "payout_run", iso(month), "", stringify(after)});

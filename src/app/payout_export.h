@@ -29,6 +29,7 @@ struct PayoutExport {
     std::size_t transfers = 0;  // families, parents and pension schemes paid by the bank files
     Money transfer_total;       // their CtrlSum
     Money withholding_total;    // lost earnings' ATP, AM-bidrag and A-skat: to Skattestyrelsen
+    Money saved_costs_total;    // the parents' saved costs, kept back from their net benefit
     Money held_back_total;      // not paid: the run's held-back lines, or a sum not above zero
 };
 

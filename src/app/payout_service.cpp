@@ -90,7 +90,8 @@ PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year) 
     if (!y.home_training_cap)
         throw ValidationError("rates", "the rate table for " + std::to_string(year) + " has no home-training cap");
     return PayoutRates{y.home_training_cap->amount, y.home_training_cap->estimated, y.holiday_pay,
-                       policy.oncost_for(year), y};
+                       policy.oncost_for(year), y,
+                       lost_earnings_terms(rates, policy)};
 }
 
 PayoutRates stored_payout_rates(soci::session& sql, int year) {

@@ -49,7 +49,7 @@ enum class Operation {
     read_own_family,       // a family's register, ledger, payslips, statements
     read_across_families,  // lists and runs across families, rates, run sheets
     read_books,            // the auditor's export and the audit chain
-    register_write,        // families, children, grants (+versions), lost-earnings awards and their accounts
+    register_write,        // families, children, grants (+versions), lost-earnings awards, their accounts and terms
     family_edit,           // helpers, expenses, shifts
     expense_decide,
     payout_prepare,

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 
 #include <algorithm>
+#include <set>
 
 #include "app/config_loader.h"
 #include "app/entity_json.h"
@@ -39,6 +40,25 @@ Poco::JSON::Object::Ptr policy_json(const Policy& policy) {
     return o;
 }
 
+// The config's figures a stored year has no row for, added with one audit entry.
+void add_missing_figures(soci::session& sql, const std::string& actor, const YearRates& config, SeedResult& result) {
+    std::set<std::string> stored_names;
+    for (const auto& f : store::load_year_figures(sql, config.year)) stored_names.insert(f.name);
+    std::vector<NamedFigure> missing;
+    for (const auto& f : figures_of(config))
+        if (!stored_names.count(f.name)) missing.push_back(f);
+    if (missing.empty()) return;
+    store::add_figures(sql, config.year, missing);
+    Poco::JSON::Array::Ptr added = new Poco::JSON::Array;
+    for (const auto& f : missing) {
+        added->add(figure_json(config.year, f));
+        result.figures.push_back(std::to_string(config.year) + ":" + f.name);
+    }
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("figures", added);
+    store::append_audit(sql, {actor, "seed", "rate_figures", std::to_string(config.year), "", stringify(after)});
+}
+
 // A figure's value within the range of its unit (domain/limits.h).
 void check_figure_range(FigureUnit unit, std::int64_t value) {
     switch (unit) {
@@ -69,7 +89,10 @@ SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installe
     SeedResult result;
     auto stored = store::stored_rate_years(sql);
     for (const auto& [year, rates] : book.all()) {
-        if (stored.count(year)) continue;
+        if (stored.count(year)) {
+            add_missing_figures(sql, installed_by, rates, result);
+            continue;
+        }
         store::save_year_rates(sql, rates);
         store::append_audit(sql, {installed_by, "seed", "rate_table", std::to_string(year), "", stringify(table_json(rates))});
         result.years.push_back(year);

@@ -16,12 +16,14 @@ namespace hjt::app {
 
 struct SeedResult {
     std::vector<int> years;  // the years copied from config (those not yet stored)
+    std::vector<std::string> figures;  // "2024:aub.2": figures added to stored years that lacked them
     bool policy = false;     // whether the policy was copied (it was absent)
 };
 
-// Copies config_dir's rate years that the database lacks, and the policy if
-// the database has none. Stored years are never overwritten: once in the
-// database, figures change only through publish_figure. A malformed config
+// Copies config_dir's rate years that the database lacks, the figures a stored
+// year lacks (a figure the config gained later, such as the employer
+// contributions), and the policy if the database has none. Stored figures are
+// never overwritten: once in the database, they change only through publish_figure. A malformed config
 // throws ValidationError naming "file:key" before anything is written.
 // Part of installing (hjt init, a documented bootstrap exception): no session
 // is needed, as it only adds what config/ has and the database lacks;

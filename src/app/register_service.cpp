@@ -171,6 +171,10 @@ void check_version(const GrantVersion& v, const Grant& g, const std::vector<Gran
                 "; versions are never edited, add a new one on another date");
     limits::check(limits::kWeeklyHours, v.weekly_hours, "weekly_hours");
     limits::check(limits::kHourlyWage, v.hourly_wage, "hourly_wage");
+    if (v.window)
+        require(0 <= v.window->start_minute && v.window->start_minute < v.window->end_minute &&
+                    v.window->end_minute <= 24 * 60,
+                "window.end", "vinduets slut skal være efter dets start, samme dag (00:00–24:00)");
     for (const auto& line : v.fixed_lines) {
         require_text(line.purpose, "fixed_lines.purpose");
         limits::check(limits::kFixedMonthlyAmount, line.monthly_amount, "fixed_lines.monthly_amount");
@@ -220,15 +224,35 @@ void refuse_closed_year(soci::session& sql, const Expense& e) {
     store::refuse_if_closed(sql, e.family_id, static_cast<int>(e.date.year()), "its expenses");
 }
 
+void check_award_payees(const LostEarningsAward& a) {
+    check_bank(a.parent_bank, "parent_bank");
+    if (a.pension_payee) {
+        require_text(a.pension_payee->name, "pension_payee.name");
+        check_bank(a.pension_payee->account, "pension_payee");
+    }
+}
+
+// Holiday periods lie within the award's period (the rules check their order).
+void check_award_holidays(const LostEarningsAward& a) {
+    for (const Period& holiday : a.holiday_periods) {
+        require_date(holiday.from, "holiday_periods");
+        if (holiday.to) require_date(*holiday.to, "holiday_periods");
+        require(holiday.from >= a.period.from && (!a.period.to || !holiday.to || *holiday.to <= *a.period.to),
+                "holiday_periods",
+                "ferieperioden " + iso(holiday.from) + " ligger ikke inden for bevillingens periode");
+    }
+}
+
 void check_award(soci::session& sql, LostEarningsAward& a) {
     Child child = existing_child(sql, a.child_id);
     require_text(a.parent_name, "parent_name");
     normalise_cpr(a.parent_cpr, "parent_cpr");
     require_period(a.period, "period_from", "period_to");
-    limits::check(limits::kWeeklyHours, a.normal_weekly_hours, "normal_weekly_hours");
+    // A missing normal_weekly_hours is refused by check_lost_earnings_rules (§ 87, stk. 3).
+    if (a.normal_weekly_hours) limits::check(limits::kWeeklyHours, *a.normal_weekly_hours, "normal_weekly_hours");
     limits::check(limits::kWeeklyHours, a.hours_off_per_week, "hours_off_per_week");
-    // § 87 itself: not from the 18th birthday, 0 < f ≤ 1. (Not for home
-    // schooling: the purpose is an AwardPurpose, a list without it.)
+    // § 87 itself: not from the 18th birthday, 0 < f ≤ 1, holidays in order. (Not
+    // for home schooling: the purpose is an AwardPurpose, a list without it.)
     check_lost_earnings_rules(a, child.birth_date);
     Date last = support_end(child.birth_date);
     require(!a.period.to || *a.period.to <= last, "period_to",
@@ -238,11 +262,8 @@ void check_award(soci::session& sql, LostEarningsAward& a) {
     // One cannot save more than one earned.
     limits::check({Money{}, a.monthly_income_before}, a.monthly_saved_costs, "monthly_saved_costs");
     check_tax_card(a.tax_card);
-    check_bank(a.parent_bank, "parent_bank");
-    if (a.pension_payee) {
-        require_text(a.pension_payee->name, "pension_payee.name");
-        check_bank(a.pension_payee->account, "pension_payee");
-    }
+    check_award_holidays(a);
+    check_award_payees(a);
 }
 
 // One parent is not paid twice for the same child and days: an award whose
@@ -424,9 +445,23 @@ LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id a
     LostEarningsAward after = *before;
     after.parent_bank = std::move(parent_bank);
     after.pension_payee = std::move(pension_payee);
-    check_award(sql, after);
+    check_award_payees(after);
     store::update_award_accounts(sql, after);
     audit<LostEarningsAward>(sql, actor, "set-accounts", "lost_earnings_award", award_id, *before, after);
+    return after;
+}
+
+LostEarningsAward set_award_terms(soci::session& sql, const User& actor, Id award_id,
+                                  std::optional<Hours> normal_weekly_hours, std::vector<Period> holiday_periods) {
+    require_permission(actor, Operation::register_write);
+    auto before = store::find_award(sql, award_id);
+    if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+    LostEarningsAward after = *before;
+    if (normal_weekly_hours) after.normal_weekly_hours = normal_weekly_hours;
+    after.holiday_periods = std::move(holiday_periods);
+    check_award(sql, after);
+    store::update_award_terms(sql, after);
+    audit<LostEarningsAward>(sql, actor, "set-terms", "lost_earnings_award", award_id, *before, after);
     return after;
 }
 

@@ -46,5 +46,11 @@ LostEarningsAward create_award(soci::session& sql, const User& actor, LostEarnin
 LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id award_id,
                                      std::optional<BankAccount> parent_bank,
                                      std::optional<PensionPayee> pension_payee);
+// Sets the parent's normal weekly hours (nullopt: keep them; an award stored
+// without them is held by the payout runs until they are set) and replaces the
+// holiday periods. Months already paid are corrected by the next payout run,
+// by adjustment lines naming the rule. NotFound for an unknown award.
+LostEarningsAward set_award_terms(soci::session& sql, const User& actor, Id award_id,
+                                  std::optional<Hours> normal_weekly_hours, std::vector<Period> holiday_periods);
 
 } // namespace hjt::app

@@ -98,13 +98,14 @@ ShiftFile read_shift_csv(std::string_view text, const std::string& source) {
                                     [](const std::string& f) { return lowercase(trim_field(f)) == "dato"; });
     const std::string helper = danish ? "hjælper" : "helper", date = danish ? "dato" : "date";
     const std::string start = "start", end = danish ? "slut" : "end", hours = danish ? "timer" : "hours";
+    const std::string kind = danish ? "art" : "kind";
     try {
-        CsvHeader header(rows.front(), source, {helper, date, start, end}, {hours});
+        CsvHeader header(rows.front(), source, {helper, date, start, end}, {hours, kind});
         file.rows.reserve(rows.size() - 1);
         for (std::size_t i = 1; i < rows.size(); ++i) {
             const CsvRow& row = rows[i];
             file.rows.push_back({row.line, header.get(row, helper), header.get(row, date), header.get(row, start),
-                                 header.get(row, end), header.get(row, hours)});
+                                 header.get(row, end), header.get(row, hours), header.get(row, kind)});
         }
     } catch (const ValidationError& e) {
         file.problems.push_back({rows.front().line, "", e.what()});
@@ -145,7 +146,7 @@ ShiftFile read_shift_xlsx(const std::string& bytes, const std::string& source, c
         const XlsxCell* end = cell_at(*it, 2);
         if (!day && !start && !end) continue;
         file.rows.push_back({it->number, who, day ? date_text(*day) : "", start ? clock_text(*start) : "",
-                             end ? clock_text(*end) : "", ""});
+                             end ? clock_text(*end) : "", "", cell_text(*it, t::kind_column)});
     }
     return file;
 }

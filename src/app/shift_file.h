@@ -3,9 +3,10 @@
 // - CSV: ";" separated, UTF-8 with or without BOM, CRLF or LF, header
 //   `helper;date;start;end` (or Danish `hjælper;dato;start;slut`), an optional
 //   `hours`/`timer` column in decimal comma that must match the shift's real
-//   length. `helper` is the helper's import key, or else the helper's id.
+//   length, and an optional `kind`/`art` column: work or sick (arbejde/syg),
+//   empty is work. `helper` is the helper's import key, or else the helper's id.
 // - xlsx: the timesheet template (reports/timesheet_template.h): the helper in
-//   the "Hjælper" cell, one shift a row under the Dato/Start/Slut header.
+//   the "Hjælper" cell, one shift a row under the Dato/Start/Slut/Art header.
 // Problems with the file's form are collected per line, not thrown, so the
 // import can list every bad line of the file at once.
 #pragma once
@@ -23,6 +24,7 @@ struct ShiftFileRow {
     std::string helper;    // import key or id
     std::string date, start, end;
     std::string hours;     // "" when the file has no hours column
+    std::string kind;      // "" when the file has no kind column (work)
 };
 
 struct LineProblem {

@@ -28,7 +28,7 @@ std::string when(const ShiftTimes& t) {
 }
 
 // What checking shifts needs, loaded once: the write lock (one family's, or
-// every family's for a municipality-wide file), the grant periods of each
+// every family's for a municipality-wide file), the grant windows of each
 // family met, the helpers named so far and the classifier.
 class ShiftChecker {
 public:
@@ -48,8 +48,9 @@ public:
         return *cached->second;
     }
 
-    ShiftRecord classify(const Helper& h, const ShiftTimes& times) {
-        return ShiftRecord{0, h.id, h.family_id, times, classifier_.classify(times, h.employment, grants(h.family_id))};
+    ShiftRecord classify(const Helper& h, const ShiftTimes& times, ShiftKind kind) {
+        return ShiftRecord{0, h.id, h.family_id, times, classifier_.classify(times, h.employment, grants(h.family_id)),
+                           kind};
     }
 
     // Overlaps among `spans` (new shifts) and with the stored shifts.
@@ -80,19 +81,21 @@ private:
         return h;
     }
 
-    const std::vector<Period>& grants(Id family_id) {
+    // The family's grant windows: each grant version's days and window (the
+    // version's own or the policy's), so shift classification takes the grant's window.
+    const std::vector<GrantWindow>& grants(Id family_id) {
         auto found = grants_.find(family_id);
         if (found != grants_.end()) return found->second;
-        std::vector<Period>& periods = grants_[family_id];
+        std::vector<Grant> grants;
         for (const auto& child : store::list_children(sql_, family_id))
-            for (const auto& grant : store::list_grants(sql_, child.id)) periods.push_back(grant.valid);
-        return periods;
+            for (auto& grant : store::list_grants(sql_, child.id)) grants.push_back(std::move(grant));
+        return grants_[family_id] = grant_windows(grants, classifier_.policy());
     }
 
     soci::session& sql_;
     std::optional<Id> family_id_;
     ShiftClassifier classifier_;
-    std::map<Id, std::vector<Period>> grants_;
+    std::map<Id, std::vector<GrantWindow>> grants_;
     std::map<std::string, std::optional<Helper>> helpers_;
 };
 
@@ -113,15 +116,22 @@ void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
                                            "–" + format_clock(r.times.end_minute) + " is " + format_hours(real) + " hours");
 }
 
+// A file's kind column: empty is work. ValidationError("kind") for anything else.
+ShiftKind kind_of(const std::string& text) {
+    auto kind = parse_shift_kind(text);
+    if (!kind) throw ValidationError("kind", "'" + text + "' er ikke en vagttype: skriv arbejde (work) eller syg (sick)");
+    return *kind;
+}
+
 // One shift of a helper, classified; ValidationError("start") when it overlaps
 // a stored shift of the helper other than `replacing` (the shift being edited).
-ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
-                          std::optional<Id> replacing = std::nullopt) {
+ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, ShiftKind kind,
+                          const Policy& policy, std::optional<Id> replacing = std::nullopt) {
     limits::check_date_year(times.date, "date");
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
     ShiftChecker checker(sql, helper->family_id, policy);
-    ShiftRecord record = checker.classify(*helper, times);
+    ShiftRecord record = checker.classify(*helper, times, kind);
     for (const auto& clash : checker.overlaps({span_of(record, 0)})) {
         if (replacing && clash.other.stored && static_cast<Id>(clash.other.ref) == *replacing) continue;
         throw ValidationError("start", "the shift " + when(times) + " overlaps " + checker.stored_shift(clash.other.ref) +
@@ -147,18 +157,18 @@ void require_shift_editor(soci::session& sql, const User& actor, Id helper_id) {
 } // namespace
 
 ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
-                          std::optional<Id> replacing) {
-    return checked_shift(sql, helper_id, times, policy, replacing);
+                          std::optional<Id> replacing, ShiftKind kind) {
+    return checked_shift(sql, helper_id, times, kind, policy, replacing);
 }
 
 ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
-                         const Policy& policy) {
+                         const Policy& policy, std::optional<ShiftKind> kind) {
     require_permission(actor, Operation::family_edit);
     const ShiftRecord before = existing_shift(sql, shift_id);
     require_permission(actor, Operation::family_edit, before.family_id);
     store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
     store::refuse_if_closed(sql, before.family_id, static_cast<int>(times.date.year()), "its shifts");
-    ShiftRecord after = checked_shift(sql, before.helper_id, times, policy, shift_id);
+    ShiftRecord after = checked_shift(sql, before.helper_id, times, kind.value_or(before.kind), policy, shift_id);
     after.id = shift_id;
     store::update_shift(sql, after);
     store::append_audit(sql, {actor.username, "update", "shift", std::to_string(shift_id), stringify(to_json(before, policy)),
@@ -177,9 +187,9 @@ void delete_shift(soci::session& sql, const User& actor, Id shift_id, const Poli
 }
 
 ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times,
-                      const Policy& policy) {
+                      const Policy& policy, ShiftKind kind) {
     require_shift_editor(sql, actor, helper_id);
-    ShiftRecord record = checked_shift(sql, helper_id, times, policy);
+    ShiftRecord record = checked_shift(sql, helper_id, times, kind, policy);
     store::refuse_if_closed(sql, record.family_id, static_cast<int>(record.times.date.year()), "its shifts");
     record.id = store::insert_shift(sql, record);
     store::append_audit(sql, {actor.username, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
@@ -211,7 +221,7 @@ ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::opti
             const Helper& helper = checker.helper(row.helper);
             ShiftTimes times = parse_shift_times(row.date, row.start, row.end);
             limits::check_date_year(times.date, "date");
-            ShiftRecord r = checker.classify(helper, times);
+            ShiftRecord r = checker.classify(helper, times, kind_of(row.kind));
             check_hours(row, r);
             if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
                 throw ValidationError("date", store::closed_year_message(r.family_id, year, "its shifts"));

@@ -16,24 +16,26 @@
 
 namespace hjt::app {
 
-// One shift through the API. ValidationError naming the field: "helper_id"
-// (not this family's), "date", "start", "end" (see ShiftClassifier), and
-// "start" for an overlap with another shift of the helper. NotFound for an unknown helper.
+// One shift through the API: worked hours, or sick hours (paid at the wage;
+// shift_record.h). ValidationError naming the field: "helper_id" (not this
+// family's), "date", "start", "end" (see ShiftClassifier), and "start" for an
+// overlap with another shift of the helper. NotFound for an unknown helper.
 ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times,
-                      const Policy& policy);
+                      const Policy& policy, ShiftKind kind = ShiftKind::work);
 
 // The shift as add_shift (or update_shift of `replacing`) would store it,
 // classified and checked for overlaps, but not stored: the web week view
 // shows the excluded minutes and their reasons while the family types. The
 // same errors as add_shift.
 ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, const Policy& policy,
-                          std::optional<Id> replacing = std::nullopt);
+                          std::optional<Id> replacing = std::nullopt, ShiftKind kind = ShiftKind::work);
 
 // A stored shift with new times (the same helper), classified and checked
-// again; an overlap with the shift's own old times is no overlap. Audited with
-// before and after. NotFound for an unknown shift.
+// again; an overlap with the shift's own old times is no overlap. `kind`
+// changes the shift's kind; nullopt keeps it. Audited with before and after.
+// NotFound for an unknown shift.
 ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
-                         const Policy& policy);
+                         const Policy& policy, std::optional<ShiftKind> kind = std::nullopt);
 // Removes a shift entered by mistake; audited with what it was.
 void delete_shift(soci::session& sql, const User& actor, Id shift_id, const Policy& policy);
 
@@ -45,7 +47,7 @@ struct ShiftImportReport {
 };
 
 // All or nothing: every row is checked (helper of `family_id`, or of any
-// family when none is given; times, employment, overlaps within the file and
+// family when none is given; kind "work"/"sick" or empty; times, employment, overlaps within the file and
 // with stored shifts); any problem throws ShiftFileRejected listing every bad
 // line, and nothing is stored. Otherwise all rows are stored with one audit
 // entry for the import. NotFound for an unknown family.

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "app/payslip_service.h"
+#include "app/reconciliation_service.h"
 #include "app/fresh_reconciliations.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -57,6 +59,20 @@ std::vector<reports::EstimatedFigure> estimated_figures(const RateBook& rates, c
         policy.employer_oncost_per_hour.begin()->first < year)
         out.push_back({"Arbejdsgiverudgifter pr. hjælpertime" + in_year, format_kroner(policy.oncost_for(year)),
                        "kommunens sats for et tidligere år; året har ingen", true});
+    return out;
+}
+
+// The settings in force, named on the statement: the helper window and extra
+// days are municipal policy, not law; the payroll settings shape the employer cost.
+std::vector<std::string> settings_in_force(const Policy& policy) {
+    std::string days;
+    for (const auto& d : policy.extra_days) days += (days.empty() ? "" : ", ") + d.name;
+    std::vector<std::string> out = {
+        "Tilskud til hjælpertimer: hverdage " + format_clock(policy.window_start_minute) + "–" +
+            format_clock(policy.window_end_minute) +
+            " (kommunens politik, ikke lov; en bevillingsversion kan udvide vinduet for barnet)",
+        "Ekstra dage uden tilskud: " + (days.empty() ? std::string("ingen") : days)};
+    for (const auto& line : reports::payroll_policy_lines(app::payroll_rules(policy))) out.push_back("Løn: " + line);
     return out;
 }
 
@@ -115,6 +131,7 @@ reports::AnnualStatement family_statement(soci::session& sql, const Family& fami
     s.family_cvr = family.cvr;
     s.year = year;
     s.estimates = estimates;
+    s.settings = settings_in_force(policy);
     std::map<Id, std::string> child_names;
     std::map<Id, std::string> masked;
     for (const auto& c : store::list_children(sql, family.id)) {

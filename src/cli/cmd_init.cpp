@@ -32,10 +32,15 @@ int run_init(Context& ctx, const Args&) {
     data->set("database", ctx.settings().database);
     data->set("schema_version", version);
     data->set("rate_years_added", years);
+    auto figures = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
+    for (const auto& f : seeded.figures) figures->add(f);
+    data->set("rate_figures_added", figures);
     data->set("policy_added", seeded.policy);
     ctx.print("database " + ctx.settings().database + " at schema version " + std::to_string(version) + "\n" +
                   "rates added from config: " + (year_list.empty() ? "none (all years already stored)" : year_list) +
-                  "\n" + "policy: " + (seeded.policy ? "added from config" : "already stored"),
+                  "\n" + (seeded.figures.empty() ? "" : "rate figures added to stored years: " +
+                                                          std::to_string(seeded.figures.size()) + "\n") +
+                  "policy: " + (seeded.policy ? "added from config" : "already stored"),
               data);
     return 0;
 }

@@ -132,10 +132,12 @@ int run_export(Context& ctx, const Args& args) {
         data->set("transfers", static_cast<long long>(files.transfers));
         data->set("control_sum", files.transfer_total.ore());
     }
-    // The run ties out: its lines = transfers + withholding + held back.
+    // The run ties out: its lines = transfers + withholding + saved costs + held back.
     text += "withheld for Skattestyrelsen: " + format_kroner(files.withholding_total) +
+            ", saved costs kept back: " + format_kroner(files.saved_costs_total) +
             ", held back: " + format_kroner(files.held_back_total) + "\n";
     data->set("withholding", files.withholding_total.ore());
+    data->set("saved_costs", files.saved_costs_total.ore());
     data->set("held_back", files.held_back_total.ore());
     ctx.print(text, data);
     return 0;

@@ -19,10 +19,20 @@ namespace {
 
 std::string summary_line(const app::HelperMonth& m) {
     const Payslip& p = m.payslip;
-    return m.helper.name + ": " + format_hours(p.hours) + " h, gross " + format_kroner(p.gross) + ", ATP " +
-           format_kroner(p.atp_employee) + ", AM-bidrag " + format_kroner(p.am_bidrag) + ", A-skat " +
-           format_kroner(p.a_skat) + ", net " + format_kroner(p.net) + ", holiday pay " + format_kroner(p.holiday_pay) +
-           ", employer cost " + format_kroner(p.employer_cost);
+    return m.helper.name + ": " + format_hours(p.hours) + " h" +
+           (p.sick_hours != Hours{} ? " (" + format_hours(p.sick_hours) + " h sick)" : "") + ", gross " +
+           format_kroner(p.gross) + ", ATP " + format_kroner(p.atp_employee) + ", AM-bidrag " +
+           format_kroner(p.am_bidrag) + ", A-skat " + format_kroner(p.a_skat) + ", net " + format_kroner(p.net) +
+           (p.household_help ? ", no holiday pay (Ferieloven § 43)" : ", holiday pay " + format_kroner(p.holiday_pay)) +
+           ", contributions " + format_kroner(p.employer_contributions()) + ", employer cost " +
+           format_kroner(p.employer_cost);
+}
+
+// The payroll policy in force, named on every payslip output.
+std::string policy_text(const PayrollRules& rules) {
+    std::string text;
+    for (const auto& line : reports::payroll_policy_lines(rules)) text += "  " + line + "\n";
+    return text;
 }
 
 int run_payslip(Context& ctx, const Args& args) {
@@ -33,11 +43,12 @@ int run_payslip(Context& ctx, const Args& args) {
     const auto found = store::find_helper(sql, helper);
     if (!found) throw NotFound("helper " + std::to_string(helper) + " does not exist");
     ctx.actor_who_may(app::Operation::read_own_family, found->family_id);
-    const auto m = app::helper_payslip(sql, helper, month, store::load_rates(sql));
+    const auto m = app::helper_payslip(sql, helper, month, store::load_rates(sql), store::load_policy(sql));
     reports::write_payslip_sheet(out, app::payslip_document(m));
     auto data = app::to_json(m);
     data->set("file", out);
-    ctx.print("payslip " + iso(month) + " for " + summary_line(m) + "\nwrote " + out, data);
+    ctx.print("payslip " + iso(month) + " for " + summary_line(m) + "\n" + policy_text(m.payslip.rules) + "wrote " + out,
+              data);
     return 0;
 }
 
@@ -47,33 +58,32 @@ int run_payslips(Context& ctx, const Args& args) {
     const std::string& dir = args.required("out");
     ctx.actor_who_may(app::Operation::read_own_family, family);
     soci::session& sql = ctx.database().session();
-    const auto payroll = app::family_payslips(sql, family, month, store::load_rates(sql));
+    const auto payroll = app::family_payslips(sql, family, month, store::load_rates(sql), store::load_policy(sql));
     const auto& months = payroll.helpers;
     Poco::File(dir).createDirectories();
 
-    std::vector<reports::PayslipDocument> documents;
-    Poco::JSON::Array::Ptr slips = new Poco::JSON::Array;
+    Poco::JSON::Object::Ptr data = app::to_json(payroll);
+    Poco::JSON::Array::Ptr slips = data->getArray("items");
     std::string text = "payslips " + iso(month) + " for family " + std::to_string(family) + ":\n";
     for (std::size_t i = 0; i < months.size(); ++i) {
         ctx.progress("writing payslips", static_cast<long long>(i), static_cast<long long>(months.size()));
         const auto& m = months[i];
-        documents.push_back(app::payslip_document(m));
         std::string file = Poco::Path(dir).append("lonseddel-" + std::to_string(m.helper.id) + "-" + iso(month) + ".xlsx").toString();
-        reports::write_payslip_sheet(file, documents.back());
-        auto json = app::to_json(m);
-        json->set("file", file);
-        slips->add(json);
+        reports::write_payslip_sheet(file, app::payslip_document(m));
+        slips->getObject(static_cast<unsigned>(i))->set("file", file);
         text += "  " + summary_line(m) + "\n";
     }
     const std::string summary =
         Poco::Path(dir).append("lonoversigt-" + std::to_string(family) + "-" + iso(month) + ".xlsx").toString();
-    reports::write_payroll_summary(summary, payroll.family.name, payroll.family.cvr, month, documents);
+    reports::write_payroll_summary(summary, app::payroll_summary(payroll));
     text += months.empty() ? "  no helper has shifts in the month\n" : "";
+    text += "  work-injury insurance " + format_kroner(payroll.work_injury) + ", employer cost " +
+            format_kroner(payroll.employer_cost) + ", AM-bidrag and A-skat reported " +
+            format_kroner(payroll.reported_withholding) + "\n";
+    text += policy_text(payroll.totals.rules);
     text += "wrote " + std::to_string(months.size()) + " payslips and the summary " + summary;
 
-    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
-    data->set("family_id", family);
-    data->set("month", iso(month));
+    data->remove("items");  // the CLI's name for them is "payslips"
     data->set("payslips", slips);
     data->set("summary_file", summary);
     ctx.print(text, data);

@@ -32,6 +32,7 @@ const std::vector<Command>& all_commands() {
         lost_earnings_add_command(),
         lost_earnings_statement_command(),
         lost_earnings_accounts_command(),
+        lost_earnings_terms_command(),
     };
     return commands;
 }

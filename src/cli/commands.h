@@ -33,5 +33,6 @@ Command statements_command();
 Command lost_earnings_add_command();
 Command lost_earnings_statement_command();
 Command lost_earnings_accounts_command();
+Command lost_earnings_terms_command();
 
 } // namespace hjt::cli

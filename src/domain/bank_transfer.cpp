@@ -71,8 +71,9 @@ RunSettlement settle_run(const PayoutRun& run) {
     for (const Owed& o : owed_by_payee(run.lines)) {
         auto found = payees.find(key_of(o.payee, o.family_id, o.award_id));
         const RunPayee* payee = found == payees.end() ? nullptr : found->second;
-        if (o.payee == Payee::parent && o.withheld != Withholding{})
+        if (o.payee == Payee::parent && o.withheld.for_skattestyrelsen() != Money{})
             s.withholding.push_back({o.family_id, o.award_id.value_or(0), payee ? payee->parent_name : "", o.withheld});
+        s.saved_costs += o.withheld.saved_costs;
         if (o.amount == Money()) continue;
         if (!o.held_back.empty())
             s.held_back.push_back({o.payee, o.family_id, o.award_id, o.amount, o.held_back});
@@ -96,7 +97,7 @@ Money total_of(const std::vector<BankTransfer>& transfers) {
 
 Money total_of(const std::vector<WithholdingRow>& withholding) {
     Money total;
-    for (const auto& w : withholding) total += w.amounts.total();
+    for (const auto& w : withholding) total += w.amounts.for_skattestyrelsen();
     return total;
 }
 

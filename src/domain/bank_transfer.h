@@ -59,6 +59,7 @@ struct RunSettlement {
     std::vector<BankTransfer> transfers;  // in the order of the run's lines: per family, its a-conto first
     std::vector<WithholdingRow> withholding;
     std::vector<HeldBack> held_back;
+    Money saved_costs;  // the parents' saved costs, kept back from their net benefit (domain.md §8)
 };
 
 RunSettlement settle_run(const PayoutRun& run);

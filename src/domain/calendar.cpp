@@ -87,4 +87,39 @@ std::optional<Month> parse_iso_month(const std::string& text) {
     return m;
 }
 
+std::optional<std::vector<Period>> parse_period_list(const std::string& text, DateParser parse_date) {
+    std::vector<Period> periods;
+    std::string item;
+    auto take = [&]() -> bool {
+        std::string compact;
+        for (char c : item)
+            if (c != ' ' && c != '\t') compact += c;
+        item.clear();
+        if (compact.empty()) return true;
+        auto dots = compact.find("..");
+        if (dots == std::string::npos) return false;
+        auto from = parse_date(compact.substr(0, dots));
+        auto to = parse_date(compact.substr(dots + 2));
+        if (!from || !to || date::sys_days{*to} < date::sys_days{*from}) return false;
+        periods.push_back(Period{*from, *to});
+        return true;
+    };
+    for (char c : text) {
+        if (c == ',' || c == ';') {
+            if (!take()) return std::nullopt;
+        } else {
+            item += c;
+        }
+    }
+    if (!take()) return std::nullopt;
+    return periods;
+}
+
+std::string period_list_text(const std::vector<Period>& periods) {
+    std::string text;
+    for (const Period& p : periods)
+        text += (text.empty() ? "" : ", ") + iso(p.from) + ".." + iso(p.to.value_or(p.from));
+    return text;
+}
+
 } // namespace hjt

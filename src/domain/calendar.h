@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/exact.h"
 
@@ -43,5 +44,12 @@ std::string iso(Month m);
 // Strict ISO parsing: nullopt when malformed or not a real date.
 std::optional<Date> parse_iso_date(const std::string& text);
 std::optional<Month> parse_iso_month(const std::string& text);
+// Closed periods as text "2024-07-01..2024-07-19, 2024-10-14..2024-10-18"
+// (separated by "," or ";", spaces ignored; empty text: none), each date read
+// by `parse_date` (an import reads Danish dates). nullopt when one is
+// malformed or ends before it starts.
+using DateParser = std::optional<Date> (*)(const std::string&);
+std::optional<std::vector<Period>> parse_period_list(const std::string& text, DateParser parse_date = parse_iso_date);
+std::string period_list_text(const std::vector<Period>& periods);
 
 } // namespace hjt

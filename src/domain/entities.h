@@ -65,6 +65,17 @@ struct ExpenseBudget {
 
 // A version of a grant takes effect on its date and holds until the next
 // version's date (or the grant's end). Versions are added, never edited.
+// A subsidisable window for helper hours: clock times (minutes after
+// midnight, Europe/Copenhagen) and whether Saturdays and Sundays count.
+// Public holidays never do.
+struct PayWindow {
+    int start_minute = 7 * 60;
+    int end_minute = 16 * 60;
+    bool weekends = false;
+
+    bool operator==(const PayWindow&) const = default;
+};
+
 struct GrantVersion {
     Id id = 0;
     Id grant_id = 0;
@@ -75,6 +86,10 @@ struct GrantVersion {
     std::vector<ExpenseBudget> expense_budgets;
     std::string note;
     std::string created_at;  // ISO timestamp: a retroactive version is seen by when it was made
+    // The window is municipal policy, not law (domain.md §9): after a concrete
+    // assessment a version may widen it for its child (evenings, weekends).
+    // nullopt: the policy's window.
+    std::optional<PayWindow> window;
 };
 
 struct Grant {
@@ -123,7 +138,11 @@ struct LostEarningsAward {
     Period period;
     Money monthly_income_before;
     Hours hours_off_per_week;
-    Hours normal_weekly_hours = Hours::whole(37);
+    // The parent's own normal weekly hours before the award (§ 87, stk. 3):
+    // f = hours off / these. Required on every new award; none on an award
+    // stored before they were (migration 6 could not tell a given 37 from the
+    // old default): such an award is flagged and held, never paid on 37.
+    std::optional<Hours> normal_weekly_hours;
     Rate former_employer_pension;
     Money monthly_saved_costs;
     AwardPurpose purpose = AwardPurpose::home_training;
@@ -133,6 +152,9 @@ struct LostEarningsAward {
     std::optional<BankAccount> parent_bank;
     // None: the municipality's default pension payee (config/payment.properties).
     std::optional<PensionPayee> pension_payee;
+    // Days on which the parent draws holiday pay from a former employer: no
+    // benefit for them (bekendtgørelse § 13). Closed periods, not overlapping.
+    std::vector<Period> holiday_periods;
 };
 
 std::string to_string(ExpenseStatus s);

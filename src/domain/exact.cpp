@@ -107,11 +107,4 @@ Money ExactMoney::rounded() const {
     return Money::ore(divide_rounding_half_away(numerator_, denominator_));
 }
 
-Money ExactMoney::floored_to_kroner() const {
-    __int128 per_krone = multiply(denominator_, 100);
-    __int128 kroner = numerator_ / per_krone;
-    if (numerator_ < 0 && numerator_ % per_krone != 0) --kroner;
-    return Money::kroner(to_int64(kroner));
-}
-
 } // namespace hjt

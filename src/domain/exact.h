@@ -28,8 +28,6 @@ public:
 
     // The one rounding of a line: half away from zero to whole øre.
     Money rounded() const;
-    // Rounded down to whole kroner (A-skat is withheld in whole kroner).
-    Money floored_to_kroner() const;
 
     bool is_negative() const { return numerator_ < 0; }
     __int128 numerator() const { return numerator_; }

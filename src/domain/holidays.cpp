@@ -1,6 +1,8 @@
 #include "domain/holidays.h"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 
 namespace hjt {
 
@@ -29,7 +31,12 @@ const std::string* all[] = {&new_years_day,  &maundy_thursday, &good_friday,    
 const std::string* holiday_name(const std::string& text) {
     for (const std::string* name : names::all)
         if (*name == text) return name;
-    return nullptr;
+    // The policy's own days: few, named in config, so kept for good. A set's
+    // elements do not move, so the pointers stay valid.
+    static std::mutex guard;
+    static std::set<std::string> policy_days;
+    std::lock_guard lock(guard);
+    return &*policy_days.insert(text).first;
 }
 
 Date easter_sunday(int year) {
@@ -72,6 +79,12 @@ std::vector<Holiday> public_holidays(int year, const Policy& policy) {
     if (policy.constitution_day_is_holiday) days.push_back({y / date::June / 5, &names::constitution_day});
     if (policy.christmas_eve_is_holiday) days.push_back({y / date::December / 24, &names::christmas_eve});
     if (policy.new_years_eve_is_holiday) days.push_back({y / date::December / 31, &names::new_years_eve});
+    for (const auto& extra : policy.extra_days) {
+        const Date day = y / date::month{extra.month} / date::day{extra.day};
+        // A day that is already a holiday keeps its statutory name.
+        if (std::none_of(days.begin(), days.end(), [&](const Holiday& h) { return h.date == day; }))
+            days.push_back({day, holiday_name(extra.name)});
+    }
 
     std::sort(days.begin(), days.end(),
               [](const Holiday& a, const Holiday& b) { return sys_days{a.date} < sys_days{b.date}; });

@@ -1,6 +1,7 @@
 // Danish public holidays (domain.md §5): the fixed ones, the Easter-based ones
 // found with the Gregorian computus, Store Bededag until it was abolished after
-// 2023, and the days a municipality may add by policy (5 June, 24 and 31 December).
+// 2023, and the days a municipality may add by policy (5 June, 24 and 31 December,
+// and any other day it names, such as 1 May).
 #pragma once
 
 #include <string>
@@ -20,8 +21,10 @@ struct Holiday {
 // Easter Sunday of a Gregorian year (anonymous Gregorian algorithm).
 Date easter_sunday(int year);
 
-// The static name a stored holiday name stands for (so records read back point
-// to the same strings as freshly classified ones); nullptr for an unknown name.
+// The static name a holiday name stands for, so records read back point to the
+// same strings as freshly classified ones. A name that is not a statutory
+// holiday's (a day the policy adds, "1. maj") is kept once for the process's
+// life and that copy returned: never nullptr. Thread-safe.
 const std::string* holiday_name(const std::string& text);
 
 // The year's holidays under `policy`, in date order.

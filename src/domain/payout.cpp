@@ -16,10 +16,10 @@ namespace {
 
 constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment", "lost_earnings",
                                           "lost_earnings_pension"};
-constexpr const char* kFlagCodeNames[] = {"missing_bank_account", "cap_reached",          "turns_18",
-                                          "negative_total",       "missing_parent_account", "missing_pension_scheme",
-                                          "account_changed",      "held_back_released",     "catch_up",
-                                          "expense_over_budget"};
+constexpr const char* kFlagCodeNames[] = {"missing_bank_account",   "cap_reached",          "turns_18",
+                                          "negative_total",         "missing_parent_account", "missing_normal_hours",
+                                          "missing_pension_scheme", "account_changed",      "held_back_released",
+                                          "catch_up",               "expense_over_budget"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {

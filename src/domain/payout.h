@@ -10,6 +10,7 @@
 
 #include "domain/calendar.h"
 #include "domain/entities.h"
+#include "domain/lost_earnings.h"
 #include "domain/rates.h"
 #include "domain/units.h"
 
@@ -29,20 +30,26 @@ inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fix
 
 inline bool is_lost_earnings(LineKind k) { return k == LineKind::lost_earnings || k == LineKind::lost_earnings_pension; }
 
-// What the municipality withholds from a lost-earnings benefit as the parent's
-// employer and reports and pays to Skattestyrelsen (eIndkomst) instead of the parent.
+// What the municipality keeps back from a lost-earnings benefit: as the
+// parent's employer, what it reports and pays to Skattestyrelsen (eIndkomst)
+// instead of the parent; and the parent's saved costs, which come off the net
+// after tax (domain.md §8) and are paid to no one.
 struct Withholding {
     Money atp;        // the employee's ATP share
     Money am_bidrag;
     Money a_skat;
-    Money total() const { return atp + am_bidrag + a_skat; }
+    Money saved_costs;
+    Money for_skattestyrelsen() const { return atp + am_bidrag + a_skat; }
+    // Everything kept back: the parent is paid the gross less this.
+    Money total() const { return for_skattestyrelsen() + saved_costs; }
     friend Withholding operator-(const Withholding& a, const Withholding& b) {
-        return {a.atp - b.atp, a.am_bidrag - b.am_bidrag, a.a_skat - b.a_skat};
+        return {a.atp - b.atp, a.am_bidrag - b.am_bidrag, a.a_skat - b.a_skat, a.saved_costs - b.saved_costs};
     }
     Withholding& operator+=(const Withholding& o) {
         atp += o.atp;
         am_bidrag += o.am_bidrag;
         a_skat += o.a_skat;
+        saved_costs += o.saved_costs;
         return *this;
     }
     bool operator==(const Withholding&) const = default;
@@ -78,6 +85,7 @@ enum class FlagCode {
     turns_18,              // support ends this month (day before the 18th birthday)
     negative_total,        // the family's lines add up below zero: nothing is transferred
     missing_parent_account,  // an award's parent has no account: its benefit and pension are held back
+    missing_normal_hours,    // an award lacks the parent's normal weekly hours: all its lines are held
     missing_pension_scheme,  // an award has no pension scheme and there is no default: its pension is held back
     account_changed,         // a payee's account differs from the one of its last approved run
     held_back_released,      // lines held back in an earlier run are paid by this one
@@ -102,6 +110,7 @@ struct PayoutRates {
     Rate holiday_pay;
     Money oncost_per_hour;            // policy: employer ATP, insurance and similar
     YearRates year = {};              // the year's table: lost-earnings cap, ATP, AM-bidrag
+    LostEarningsTerms lost_earnings = {};  // every year's satsreguleringsprocent, the holiday supplement policy
 };
 
 // Who a line's money goes to (domain/bank_transfer.h): the family's business

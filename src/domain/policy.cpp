@@ -14,6 +14,9 @@ const std::string kWindowStart = "window.start";
 const std::string kWindowEnd = "window.end";
 const std::string kOncostPrefix = "employer_oncost_per_hour.";
 const std::string kExcludedCategories = "expenses.excluded_categories";
+const std::string kExtraDays = "holiday.extra_days";
+const std::string kRoundingMethod = "payroll.rounding_method";
+const std::string kHelperIncome = "payroll.helper_income";
 
 // The yes/no settings and where each lives in the Policy.
 struct Flag {
@@ -26,6 +29,12 @@ constexpr Flag kFlags[] = {
     {"holiday.new_years_eve", &Policy::new_years_eve_is_holiday},
     {"reconciliation.pool_hours_over_year", &Policy::pool_hours_over_year},
     {"reconciliation.pay_top_ups", &Policy::pay_top_ups},
+    {"payroll.household_help_holiday", &Policy::household_help_paid_holiday},
+};
+// Yes/no settings added after databases were first initialised: a stored
+// policy without them keeps the default.
+constexpr Flag kLaterFlags[] = {
+    {"lost_earnings.holiday_supplement", &Policy::lost_earnings_holiday_supplement},
 };
 
 std::string clock(int minutes) {
@@ -78,18 +87,36 @@ std::string excluded_text(const std::map<std::string, std::string>& excluded) {
     return text;
 }
 
+std::string extra_days_text(const std::vector<ExtraDay>& days) {
+    std::string text;
+    for (const auto& d : days) {
+        char day_month[8];
+        std::snprintf(day_month, sizeof day_month, "%02u-%02u", d.day, d.month);
+        text += (text.empty() ? "" : "; ") + std::string(day_month) + " " + d.name;
+    }
+    return text;
+}
+
 [[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& message) {
     throw ValidationError(where + ":" + key, key + " " + message);
 }
 
-std::map<std::string, std::string> parse_excluded(const std::string& where, const std::string& text) {
-    std::map<std::string, std::string> excluded;
+// The non-empty items of a ";"-separated list, each trimmed.
+std::vector<std::string> list_items(const std::string& text) {
+    std::vector<std::string> items;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find(';', start);
         std::string item = trimmed(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
         start = end == std::string::npos ? text.size() + 1 : end + 1;
-        if (item.empty()) continue;
+        if (!item.empty()) items.push_back(std::move(item));
+    }
+    return items;
+}
+
+std::map<std::string, std::string> parse_excluded(const std::string& where, const std::string& text) {
+    std::map<std::string, std::string> excluded;
+    for (const auto& item : list_items(text)) {
         auto colon = item.find(':');
         std::string category = colon == std::string::npos ? "" : trimmed(item.substr(0, colon));
         std::string reason = colon == std::string::npos ? "" : trimmed(item.substr(colon + 1));
@@ -98,6 +125,24 @@ std::map<std::string, std::string> parse_excluded(const std::string& where, cons
         excluded[category] = reason;
     }
     return excluded;
+}
+
+// "01-05 1. maj; 17-09 Byfest": a day and month (a day every year has, so not
+// 29-02), a space and the name shown on statements.
+std::vector<ExtraDay> parse_extra_days(const std::string& where, const std::string& text) {
+    std::vector<ExtraDay> days;
+    for (const auto& item : list_items(text)) {
+        std::string name = item.size() > 6 ? trimmed(item.substr(6)) : "";
+        bool shaped = item.size() > 6 && item[2] == '-' && item[5] == ' ' && all_digits(item.substr(0, 2)) &&
+                      all_digits(item.substr(3, 2)) && !name.empty();
+        ExtraDay day{shaped ? static_cast<unsigned>(std::stoi(item.substr(0, 2))) : 0,
+                     shaped ? static_cast<unsigned>(std::stoi(item.substr(3, 2))) : 0, name};
+        date::month_day md{date::month{day.month}, date::day{day.day}};
+        if (!shaped || !md.ok() || md == date::February / 29)
+            refuse(where, kExtraDays, "must list 'dd-mm name' separated by ';' (e.g. '01-05 1. maj'), got '" + item + "'");
+        days.push_back(std::move(day));
+    }
+    return days;
 }
 
 } // namespace
@@ -126,9 +171,13 @@ std::map<std::string, std::string> policy_settings(const Policy& policy) {
     settings[kWindowStart] = clock(policy.window_start_minute);
     settings[kWindowEnd] = clock(policy.window_end_minute);
     for (const auto& flag : kFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
+    for (const auto& flag : kLaterFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& [year, amount] : policy.employer_oncost_per_hour)
         settings[kOncostPrefix + std::to_string(year)] = format_amount(amount);
     settings[kExcludedCategories] = excluded_text(policy.excluded_expense_categories);
+    settings[kExtraDays] = extra_days_text(policy.extra_days);
+    settings[kRoundingMethod] = to_string(policy.rounding_method);
+    settings[kHelperIncome] = to_string(policy.helper_income);
     return settings;
 }
 
@@ -149,17 +198,28 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
     }
     if (policy.window_end_minute <= policy.window_start_minute) fail(kWindowEnd, "must be after window.start");
 
-    for (const auto& flag : kFlags) {
-        const std::string& value = required(flag.key);
+    auto read_flag = [&](const Flag& flag, const std::string& value) {
         if (value != "true" && value != "false") fail(flag.key, "must be true or false, got '" + value + "'");
         policy.*flag.member = value == "true";
-    }
+    };
+    for (const auto& flag : kFlags) read_flag(flag, required(flag.key));
+    for (const auto& flag : kLaterFlags)
+        if (auto it = settings.find(flag.key); it != settings.end()) read_flag(flag, it->second);
 
     policy.excluded_expense_categories = parse_excluded(where, required(kExcludedCategories));
+    policy.extra_days = parse_extra_days(where, required(kExtraDays));
+    auto rounding = parse_rounding_method(required(kRoundingMethod));
+    if (!rounding) fail(kRoundingMethod, "must be 1, 2 or 3 (Skattestyrelsen's methods), got '" + settings.at(kRoundingMethod) + "'");
+    policy.rounding_method = *rounding;
+    auto income = parse_income_kind(required(kHelperIncome));
+    if (!income) fail(kHelperIncome, "must be A or B, got '" + settings.at(kHelperIncome) + "'");
+    policy.helper_income = *income;
 
     for (const auto& [key, value] : settings) {
-        bool known = key == kWindowStart || key == kWindowEnd || key == kExcludedCategories;
+        bool known = key == kWindowStart || key == kWindowEnd || key == kExcludedCategories || key == kExtraDays ||
+                     key == kRoundingMethod || key == kHelperIncome;
         for (const auto& flag : kFlags) known = known || key == flag.key;
+        for (const auto& flag : kLaterFlags) known = known || key == flag.key;
         if (known) continue;
         auto year = oncost_year(key);
         if (!year) fail(key, "is not a policy setting");

@@ -5,10 +5,21 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/units.h"
+#include "domain/withholding.h"
 
 namespace hjt {
+
+// A day of the year the municipality adds to the holidays: day and month, and its name.
+struct ExtraDay {
+    unsigned day = 1;
+    unsigned month = 1;
+    std::string name;
+
+    bool operator==(const ExtraDay&) const = default;
+};
 
 struct Policy {
     // Subsidisable window for helper hours, minutes after midnight, Monday–Friday.
@@ -18,10 +29,23 @@ struct Policy {
     bool constitution_day_is_holiday = false;  // 5 June
     bool christmas_eve_is_holiday = false;     // 24 December
     bool new_years_eve_is_holiday = false;     // 31 December
+    // Further days without subsidised helper hours (1 May, say: not a public
+    // holiday by law), each with the name statements show.
+    std::vector<ExtraDay> extra_days;
     // Reconciliation: pool hours over the year (default) or month by month.
     bool pool_hours_over_year = true;
     // A negative balance (eligible > received) is paid out as a top-up.
     bool pay_top_ups = true;
+    // Lost earnings: a 1 % holiday supplement on the benefit (domain.md §8).
+    // Off by default: only a patient organisation's page states it.
+    bool lost_earnings_holiday_supplement = false;
+    // Payroll (domain.md §6): Skattestyrelsen's rounding method for AM-bidrag
+    // and A-skat, and the two open legal questions, named on every payslip.
+    RoundingMethod rounding_method = RoundingMethod::with_ore;
+    IncomeKind helper_income = IncomeKind::a_income;
+    // Ferieloven § 43: a helper on at most 8 hours a week counts as household
+    // help, paid wages during holiday instead of feriegodtgørelse.
+    bool household_help_paid_holiday = false;
     // Employer ATP, insurance and similar per helper hour, by year (domain.md §4).
     std::map<int, Money> employer_oncost_per_hour;
     // Expense categories never paid (domain.md §1: courses abroad, health
@@ -47,10 +71,15 @@ std::optional<std::string> expense_exclusion(const std::map<std::string, std::st
 //   window.start, window.end                  "07:00", "16:00"
 //   holiday.constitution_day, holiday.christmas_eve, holiday.new_years_eve   true/false
 //   reconciliation.pool_hours_over_year, reconciliation.pay_top_ups          true/false
+//   lost_earnings.holiday_supplement          true/false; optional (false when absent)
+//   holiday.extra_days                        "01-05 1. maj; 17-09 Byfest" (may be empty)
+//   payroll.rounding_method                   "1", "2" or "3" (withholding.h)
+//   payroll.helper_income                     "A" or "B"
+//   payroll.household_help_holiday            true/false (Ferieloven § 43)
 //   employer_oncost_per_hour.YYYY             "6,00" (kr per helper hour)
 //   expenses.excluded_categories              "Category: reason; Other: reason" (may be empty)
 std::map<std::string, std::string> policy_settings(const Policy& policy);
-// Every key above is required (at least one on-cost year); unknown keys are
+// Every key above but the optional ones is required (at least one on-cost year); unknown keys are
 // refused. Errors are ValidationError naming "<where>:<key>".
 Policy policy_from_settings(const std::map<std::string, std::string>& settings, const std::string& where);
 

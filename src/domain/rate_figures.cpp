@@ -15,6 +15,29 @@ const std::string kHomeTrainingCap = "home_training_cap";
 const std::string kLostEarningsCap = "lost_earnings_cap";
 const std::string kHolidayPay = "holiday_pay";
 const std::string kAmBidrag = "am_bidrag";
+const std::string kSatsregulering = "satsreguleringsprocent";
+const std::string kWorkInjuryPremium = "work_injury_premium";
+
+struct ContributionKey {
+    Contribution contribution;
+    int bracket;  // 1, 2, ...: the ATP bracket it goes with
+};
+
+// "barsel.2" -> {barsel, 2}; nullopt for any other name.
+std::optional<ContributionKey> contribution_figure(const std::string& name) {
+    for (Contribution c : kContributions) {
+        const std::string stem = contribution_key(c) + ".";
+        if (name.rfind(stem, 0) != 0) continue;
+        std::string index = name.substr(stem.size());
+        if (!all_digits(index) || index.empty() || index.size() > 3 || index[0] == '0') return std::nullopt;
+        return ContributionKey{c, std::stoi(index)};
+    }
+    return std::nullopt;
+}
+
+std::string contribution_name(Contribution c, std::size_t bracket) {
+    return contribution_key(c) + "." + std::to_string(bracket);
+}
 
 struct AtpKey {
     int index;         // 1, 2, ...
@@ -52,7 +75,8 @@ public:
         auto unit = figure_unit(f.name);
         if (!unit)
             fail(f.name, "is not a rate figure (known: home_training_cap, lost_earnings_cap, holiday_pay, "
-                         "am_bidrag, atp.N.from_hours, atp.N.employee, atp.N.employer)");
+                         "am_bidrag, satsreguleringsprocent, atp.N.from_hours, atp.N.employee, atp.N.employer, "
+                         "aub.N, aes.N, barsel.N, fib.N, work_injury_premium)");
         if (f.source.empty()) fail(f.name, "has no source");
         if (f.value < 0) fail(f.name, "must not be negative");
         if (*unit == FigureUnit::rate && f.value > 10000) fail(f.name, "is a percentage of at most 100");
@@ -61,10 +85,22 @@ public:
             if (f.value == 0) fail(f.name, "must be above 0");
             auto& cap = f.name == kHomeTrainingCap ? rates_.home_training_cap : rates_.lost_earnings_cap;
             cap = MoneyFigure{Money::ore(f.value), f.estimated, f.source};
+        } else if (f.name == kWorkInjuryPremium) {
+            rates_.work_injury_premium = MoneyFigure{Money::ore(f.value), f.estimated, f.source};
+        } else if (auto c = contribution_figure(f.name)) {
+            auto& table = contributions_[static_cast<std::size_t>(c->contribution)];
+            table[c->bracket] = Money::ore(f.value);
+            auto& provenance = rates_.contributions[static_cast<std::size_t>(c->contribution)];
+            if (!provenance) provenance = ContributionTable{};
+            provenance->estimated = provenance->estimated || f.estimated;
+            if (provenance->source.find(f.source) == std::string::npos)
+                provenance->source += (provenance->source.empty() ? "" : "; ") + f.source;
         } else if (f.name == kHolidayPay) {
             rates_.holiday_pay = Rate::basis_points(f.value);
             rates_.holiday_pay_estimated = f.estimated;
             rates_.holiday_pay_source = f.source;
+        } else if (f.name == kSatsregulering) {
+            rates_.satsregulering = RateFigure{Rate::basis_points(f.value), f.estimated, f.source};
         } else if (f.name == kAmBidrag) {
             rates_.am_bidrag = Rate::basis_points(f.value);
             rates_.am_bidrag_estimated = f.estimated;
@@ -93,6 +129,21 @@ public:
         }
         for (const auto& source : atp_sources_)
             rates_.atp_source += (rates_.atp_source.empty() ? "" : "; ") + source;
+        // A contribution is given for every ATP bracket or not at all, so each
+        // month's bracket has its amount.
+        for (Contribution c : kContributions) {
+            const auto& given = contributions_[static_cast<std::size_t>(c)];
+            if (given.empty()) continue;
+            auto& table = *rates_.contributions[static_cast<std::size_t>(c)];
+            for (std::size_t bracket = 1; bracket <= rates_.atp.size(); ++bracket) {
+                auto amount = given.find(static_cast<int>(bracket));
+                if (amount == given.end())
+                    fail(contribution_name(c, bracket), "is missing: give the contribution for every ATP bracket");
+                table.monthly_by_bracket.push_back(amount->second);
+            }
+            if (given.rbegin()->first > static_cast<int>(rates_.atp.size()))
+                fail(contribution_name(c, given.rbegin()->first), "has no ATP bracket of that number");
+        }
         return rates_;
     }
 
@@ -115,20 +166,26 @@ private:
     YearRates rates_;
     std::set<std::string> seen_;
     std::map<int, AtpParts> atp_;
+    std::array<std::map<int, Money>, kContributionCount> contributions_;
     std::vector<std::string> atp_sources_;
 };
 
 } // namespace
 
 std::optional<FigureUnit> figure_unit(const std::string& name) {
-    if (name == kHomeTrainingCap || name == kLostEarningsCap) return FigureUnit::money;
-    if (name == kHolidayPay || name == kAmBidrag) return FigureUnit::rate;
+    if (name == kHomeTrainingCap || name == kLostEarningsCap || name == kWorkInjuryPremium) return FigureUnit::money;
+    if (contribution_figure(name)) return FigureUnit::money;
+    if (name == kHolidayPay || name == kAmBidrag || name == kSatsregulering) return FigureUnit::rate;
     auto atp = atp_key(name);
     if (!atp) return std::nullopt;
     return atp->part == "from_hours" ? FigureUnit::hours : FigureUnit::money;
 }
 
-std::string provenance_key(const std::string& name) { return atp_key(name) ? "atp" : name; }
+std::string provenance_key(const std::string& name) {
+    if (atp_key(name)) return "atp";
+    if (auto c = contribution_figure(name)) return contribution_key(c->contribution);
+    return name;
+}
 
 std::string format_figure(FigureUnit unit, std::int64_t value) {
     switch (unit) {
@@ -163,6 +220,17 @@ std::vector<NamedFigure> figures_of(const YearRates& rates) {
     figures.push_back({kHolidayPay, rates.holiday_pay.basis_points(), rates.holiday_pay_estimated,
                        rates.holiday_pay_source});
     figures.push_back({kAmBidrag, rates.am_bidrag.basis_points(), rates.am_bidrag_estimated, rates.am_bidrag_source});
+    if (const auto& regulation = rates.satsregulering)
+        figures.push_back({kSatsregulering, regulation->rate.basis_points(), regulation->estimated, regulation->source});
+    if (const auto& premium = rates.work_injury_premium)
+        figures.push_back({kWorkInjuryPremium, premium->amount.ore(), premium->estimated, premium->source});
+    for (Contribution c : kContributions) {
+        const auto& table = rates.contributions[static_cast<std::size_t>(c)];
+        if (!table) continue;
+        for (std::size_t i = 0; i < table->monthly_by_bracket.size(); ++i)
+            figures.push_back({contribution_name(c, i + 1), table->monthly_by_bracket[i].ore(), table->estimated,
+                               table->source});
+    }
     for (std::size_t i = 0; i < rates.atp.size(); ++i) {
         const AtpBracket& b = rates.atp[i];
         figures.push_back({atp_name(i + 1, "from_hours"), b.from_hours.hundredths(), rates.atp_estimated, rates.atp_source});

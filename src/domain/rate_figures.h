@@ -3,8 +3,12 @@
 // `hjt rates set --name` speak one vocabulary:
 //   home_training_cap, lost_earnings_cap      money (øre)
 //   holiday_pay, am_bidrag                    rate (basis points)
+//   satsreguleringsprocent                    rate (basis points), optional: regulates lost earnings
 //   atp.N.from_hours                          hours (hundredths), N = 1, 2, ...
 //   atp.N.employee, atp.N.employer            money (øre)
+//   aub.N, aes.N, barsel.N, fib.N             money (øre) per month for ATP bracket N (optional;
+//                                             when given, for every bracket)
+//   work_injury_premium                       money (øre) per year, the family's (optional)
 #pragma once
 
 #include <cstdint>

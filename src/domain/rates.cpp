@@ -4,14 +4,51 @@
 
 namespace hjt {
 
-const AtpBracket& atp_bracket(const YearRates& rates, Hours paid_hours) {
+std::size_t atp_bracket_index(const YearRates& rates, Hours paid_hours) {
     if (rates.atp.empty()) throw NotFound("no ATP table for " + std::to_string(rates.year));
     // Brackets start at 0 h, so a month's hours always fall in one; the last
-    // bracket whose lower edge is reached applies (39,00 h is in 39–77, 38,99 h is not).
-    const AtpBracket* found = &rates.atp.front();
-    for (const auto& bracket : rates.atp)
-        if (bracket.from_hours <= paid_hours) found = &bracket;
-    return *found;
+    // bracket whose lower edge is reached applies: "≥ 39 and < 78", so 39,00 h
+    // and 77,99 h are in the second, 38,99 h is not.
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < rates.atp.size(); ++i)
+        if (rates.atp[i].from_hours <= paid_hours) found = i;
+    return found;
+}
+
+const AtpBracket& atp_bracket(const YearRates& rates, Hours paid_hours) {
+    return rates.atp[atp_bracket_index(rates, paid_hours)];
+}
+
+std::string contribution_key(Contribution c) {
+    switch (c) {
+    case Contribution::aub: return "aub";
+    case Contribution::aes: return "aes";
+    case Contribution::barsel: return "barsel";
+    case Contribution::fib: return "fib";
+    }
+    return "";
+}
+
+std::string contribution_label(Contribution c) {
+    switch (c) {
+    case Contribution::aub: return "AUB";
+    case Contribution::aes: return "AES";
+    case Contribution::barsel: return "Barsel.dk";
+    case Contribution::fib: return "FIB";
+    }
+    return "";
+}
+
+Money contribution(const YearRates& rates, Contribution c, Hours paid_hours) {
+    const auto& table = rates.contributions[static_cast<std::size_t>(c)];
+    if (!table) return Money{};
+    return table->monthly_by_bracket.at(atp_bracket_index(rates, paid_hours));
+}
+
+bool employer_figures_estimated(const YearRates& rates) {
+    for (const auto& table : rates.contributions)
+        if (!table || table->estimated) return true;
+    return !rates.work_injury_premium || rates.work_injury_premium->estimated;
 }
 
 void RateBook::add(YearRates rates) {

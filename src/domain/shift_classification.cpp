@@ -19,12 +19,13 @@ struct DayRule {
     const std::string* holiday = nullptr;
 };
 
-void add_excluded(ShiftClassification& c, Exclusion reason, const std::string* holiday, int minutes) {
-    if (minutes <= 0) return;
+void add_excluded(ShiftClassification& c, ExcludedPart part) {
+    if (part.minutes <= 0) return;
     if (c.excluded_count > 0) {
         ExcludedPart& last = c.excluded[c.excluded_count - 1];
-        if (last.reason == reason && last.holiday == holiday) {
-            last.minutes += minutes;
+        if (last.reason == part.reason && last.holiday == part.holiday && last.window_start == part.window_start &&
+            last.window_end == part.window_end) {
+            last.minutes += part.minutes;
             return;
         }
     }
@@ -32,11 +33,27 @@ void add_excluded(ShiftClassification& c, Exclusion reason, const std::string* h
     // would mean a window the policy cannot have, so it is a bug, not bad input.
     if (c.excluded_count == static_cast<int>(c.excluded.size()))
         throw std::logic_error("a shift with more excluded parts than a 16-hour shift can have");
-    c.excluded[c.excluded_count++] = ExcludedPart{reason, holiday, minutes};
+    c.excluded[c.excluded_count++] = part;
 }
 
-std::string clock_range(const Policy& p) {
-    return format_clock(p.window_start_minute) + "–" + format_clock(p.window_end_minute);
+std::string clock_range(int start, int end) {
+    return format_clock(start) + "–" + (end == minutes_per_day ? std::string("24:00") : format_clock(end));
+}
+
+// The widest of the windows in force on `day`; nullopt when no grant covers it.
+std::optional<PayWindow> window_on(std::span<const GrantWindow> grants, Date day) {
+    std::optional<PayWindow> widest;
+    for (const auto& g : grants) {
+        if (!g.days.contains(day)) continue;
+        if (!widest) {
+            widest = g.window;
+            continue;
+        }
+        widest->start_minute = std::min(widest->start_minute, g.window.start_minute);
+        widest->end_minute = std::max(widest->end_minute, g.window.end_minute);
+        widest->weekends = widest->weekends || g.window.weekends;
+    }
+    return widest;
 }
 
 } // namespace
@@ -65,17 +82,38 @@ std::string describe(const ExcludedPart& part, const Policy& policy) {
     case Exclusion::public_holiday: return "public holiday" + (part.holiday ? " (" + *part.holiday + ")" : std::string());
     case Exclusion::weekend: return "weekend";
     case Exclusion::before_window:
-        return "before " + format_clock(policy.window_start_minute) + " (window " + clock_range(policy) + ")";
-    case Exclusion::after_window:
-        return "after " + format_clock(policy.window_end_minute) + " (window " + clock_range(policy) + ")";
+    case Exclusion::after_window: {
+        const bool own = part.window_start >= 0;
+        const int start = own ? part.window_start : policy.window_start_minute;
+        const int end = own ? part.window_end : policy.window_end_minute;
+        const std::string range = " (" + std::string(own ? "the grant's window " : "window ") + clock_range(start, end) + ")";
+        if (part.reason == Exclusion::before_window) return "before " + format_clock(start) + range;
+        return "after " + (end == minutes_per_day ? std::string("24:00") : format_clock(end)) + range;
+    }
     }
     return "";
+}
+
+std::vector<GrantWindow> grant_windows(const std::vector<Grant>& grants, const Policy& policy) {
+    const PayWindow policy_window{policy.window_start_minute, policy.window_end_minute, false};
+    std::vector<GrantWindow> out;
+    for (const auto& g : grants) {
+        // A grant without versions still marks its days as inside a grant, with the policy's window.
+        if (g.versions.empty()) out.push_back({g.valid, policy_window});
+        for (std::size_t i = 0; i < g.versions.size(); ++i) {
+            const GrantVersion& v = g.versions[i];
+            Period days{v.effective_from, g.valid.to};
+            if (i + 1 < g.versions.size()) days.to = Date{date::sys_days{g.versions[i + 1].effective_from} - date::days{1}};
+            if (auto within = intersect(days, g.valid)) out.push_back({*within, v.window.value_or(policy_window)});
+        }
+    }
+    return out;
 }
 
 ShiftClassifier::ShiftClassifier(const Policy& policy) : policy_(policy), holidays_(policy) {}
 
 ShiftClassification ShiftClassifier::classify(const ShiftTimes& shift, const Period& employment,
-                                              std::span<const Period> grants) const {
+                                              std::span<const GrantWindow> grants) const {
     if (shift.start_minute < 0 || shift.start_minute >= minutes_per_day)
         throw ValidationError("start", "the start must be a time of day 00:00–23:59");
     if (shift.end_minute <= shift.start_minute)
@@ -117,31 +155,42 @@ ShiftClassification ShiftClassifier::classify(const ShiftTimes& shift, const Per
         const int day_end = std::min(shift.end_minute, day_start + minutes_per_day);
 
         DayRule rule;
-        if (std::none_of(grants.begin(), grants.end(), [&](const Period& p) { return p.contains(Date{day}); }))
+        const std::optional<PayWindow> window = window_on(grants, Date{day});
+        const bool weekend = date::weekday{day}.c_encoding() == 0 || date::weekday{day}.c_encoding() == 6;
+        if (!window)
             rule.whole_day = Exclusion::outside_grant;
         else if ((rule.holiday = holidays_.holiday(day)))
             rule.whole_day = Exclusion::public_holiday;
-        else if (date::weekday{day}.c_encoding() == 0 || date::weekday{day}.c_encoding() == 6)
+        else if (weekend && !window->weekends)
             rule.whole_day = Exclusion::weekend;
 
         int piece_end = day_end;
-        std::optional<Exclusion> reason = rule.whole_day;
-        if (!reason) {
-            const int window_start = day_start + policy_.window_start_minute;
-            const int window_end = day_start + policy_.window_end_minute;
+        ExcludedPart part{rule.whole_day.value_or(Exclusion::weekend), rule.holiday, 0};
+        bool excluded = rule.whole_day.has_value();
+        if (!excluded) {
+            const int window_start = day_start + window->start_minute;
+            const int window_end = day_start + window->end_minute;
             if (cursor < window_start) {
                 piece_end = std::min(day_end, window_start);
-                reason = Exclusion::before_window;
+                part.reason = Exclusion::before_window;
+                excluded = true;
             } else if (cursor < window_end) {
                 piece_end = std::min(day_end, window_end);
             } else {
-                reason = Exclusion::after_window;
+                part.reason = Exclusion::after_window;
+                excluded = true;
+            }
+            // A grant's own window is named with the part, so its reason reads right.
+            if (excluded && (window->start_minute != policy_.window_start_minute ||
+                             window->end_minute != policy_.window_end_minute)) {
+                part.window_start = window->start_minute;
+                part.window_end = window->end_minute;
             }
         }
         const UtcMinutes piece_end_utc = piece_end == shift.end_minute ? c.end_utc : instant(piece_end, "end");
-        const int minutes = static_cast<int>((piece_end_utc - cursor_utc).count());
-        if (reason) add_excluded(c, *reason, rule.holiday, minutes);
-        else c.subsidisable_minutes += minutes;
+        part.minutes = static_cast<int>((piece_end_utc - cursor_utc).count());
+        if (excluded) add_excluded(c, part);
+        else c.subsidisable_minutes += part.minutes;
         cursor = piece_end;
         cursor_utc = piece_end_utc;
     }

@@ -7,8 +7,10 @@
 #include <array>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "domain/copenhagen_clock.h"
+#include "domain/entities.h"
 #include "domain/holidays.h"
 #include "domain/shift_times.h"
 
@@ -25,6 +27,17 @@ struct ExcludedPart {
     Exclusion reason = Exclusion::weekend;
     const std::string* holiday = nullptr;  // the holiday's name for public_holiday
     int minutes = 0;                       // real minutes
+    // For before_window/after_window: the window that applied when a grant
+    // version widened the policy's (-1: the policy's own).
+    int window_start = -1;
+    int window_end = -1;
+};
+
+// The days a grant version is in force (its effective period within the
+// grant) and the subsidisable window for them: the version's own, or the policy's.
+struct GrantWindow {
+    Period days;
+    PayWindow window;
 };
 
 struct ShiftClassification {
@@ -40,8 +53,14 @@ struct ShiftClassification {
     std::span<const ExcludedPart> excluded_parts() const { return {excluded.data(), static_cast<std::size_t>(excluded_count)}; }
 };
 
-// "after 16:00", "weekend", "public holiday (Skærtorsdag)", ... in words for people.
+// "after 16:00 (window 07:00–16:00)", "weekend", "public holiday (Skærtorsdag)", ...
+// in words for people; the window is the part's own when a grant widened it.
 std::string describe(const ExcludedPart& part, const Policy& policy);
+
+// The grant windows of a family's grants: each version from its effective date
+// to the day before the next one, within the grant's validity, with its own
+// window or else the policy's.
+std::vector<GrantWindow> grant_windows(const std::vector<Grant>& grants, const Policy& policy);
 
 constexpr int max_shift_minutes = 16 * 60;
 
@@ -49,9 +68,11 @@ class ShiftClassifier {
 public:
     explicit ShiftClassifier(const Policy& policy);
 
-    // `grants`: the periods of the family's grants; a day in none is outside the grant.
+    // `grants`: the family's grant windows; a day in none is outside the
+    // grant. On a day with several (two children), the widest applies: the
+    // earliest start, the latest end, weekends if any allows them.
     ShiftClassification classify(const ShiftTimes& shift, const Period& employment,
-                                 std::span<const Period> grants) const;
+                                 std::span<const GrantWindow> grants) const;
 
     const Policy& policy() const { return policy_; }
 

@@ -34,16 +34,6 @@ std::string JsonInput::text(const std::string& name, std::optional<std::string> 
     return v.extract<std::string>();
 }
 
-bool JsonInput::boolean(const std::string& name, std::optional<bool> fallback) const {
-    auto v = value(name);
-    if (v.isEmpty()) {
-        if (!fallback) throw ValidationError(field(name), "is required");
-        return *fallback;
-    }
-    if (v.type() != typeid(bool)) throw ValidationError(field(name), "must be true or false");
-    return v.extract<bool>();
-}
-
 std::int64_t JsonInput::integer(const std::string& name, std::optional<std::int64_t> fallback) const {
     auto v = value(name);
     if (v.isEmpty()) {
@@ -56,6 +46,16 @@ std::int64_t JsonInput::integer(const std::string& name, std::optional<std::int6
     } catch (const Poco::Exception&) {
         throw ValidationError(field(name), "is out of range");
     }
+}
+
+bool JsonInput::boolean(const std::string& name, std::optional<bool> fallback) const {
+    auto v = value(name);
+    if (v.isEmpty()) {
+        if (!fallback) throw ValidationError(field(name), "is required");
+        return *fallback;
+    }
+    if (!v.isBoolean()) throw ValidationError(field(name), "skal være true eller false");
+    return v.convert<bool>();
 }
 
 Id JsonInput::id(const std::string& name, std::optional<Id> fallback) const {

@@ -1,6 +1,7 @@
 #include "http/register_input.h"
 
 #include "domain/errors.h"
+#include "domain/shift_times.h"
 #include "domain/validation.h"
 
 namespace hjt::http {
@@ -90,6 +91,15 @@ GrantVersion grant_version_from_json(const JsonInput& in) {
     for (const auto& budget : in.objects("expense_budgets").value_or(std::vector<JsonInput>{}))
         v.expense_budgets.push_back({budget.text("category"), budget.money("yearly_amount")});
     v.note = in.text("note", "");
+    if (auto window = in.object("window")) {
+        auto clock = [&](const std::string& name) {
+            const std::string text = window->text(name);
+            auto minute = parse_clock(text, true);
+            if (!minute) throw ValidationError(window->field(name), "'" + text + "' er ikke et klokkeslæt tt:mm");
+            return *minute;
+        };
+        v.window = PayWindow{clock("start"), clock("end"), window->boolean("weekends", false)};
+    }
     return v;
 }
 
@@ -115,6 +125,13 @@ Expense expense_from_json(const JsonInput& in) {
     return e;
 }
 
+std::vector<Period> holiday_periods_from_json(const JsonInput& in) {
+    std::vector<Period> periods;
+    if (auto items = in.objects("holiday_periods"))
+        for (const auto& item : *items) periods.push_back(Period{item.date("from"), item.date("to")});
+    return periods;
+}
+
 LostEarningsAward award_from_json(const JsonInput& in) {
     LostEarningsAward a;
     a.parent_name = in.text("parent_name");
@@ -123,7 +140,9 @@ LostEarningsAward award_from_json(const JsonInput& in) {
     a.period.to = in.optional_date("period_to");
     a.monthly_income_before = in.money("monthly_income_before");
     a.hours_off_per_week = in.hours("hours_off_per_week");
-    a.normal_weekly_hours = in.hours("normal_weekly_hours", a.normal_weekly_hours);
+    // Required: the service refuses an award without them (§ 87, stk. 3).
+    if (in.has("normal_weekly_hours")) a.normal_weekly_hours = in.hours("normal_weekly_hours");
+    a.holiday_periods = holiday_periods_from_json(in);
     a.former_employer_pension = in.rate("former_employer_pension", Rate{});
     a.monthly_saved_costs = in.money("monthly_saved_costs", Money{});
     a.purpose = award_purpose_from_text(in.text("purpose"), in.field("purpose"));

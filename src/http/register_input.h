@@ -22,6 +22,8 @@ Grant grant_from_json(const JsonInput& in);
 GrantVersion grant_version_from_json(const JsonInput& in);
 Expense expense_from_json(const JsonInput& in);
 LostEarningsAward award_from_json(const JsonInput& in);
+// "holiday_periods": [{from, to}] (absent: none).
+std::vector<Period> holiday_periods_from_json(const JsonInput& in);
 // {parent_bank: {reg_no, account_no} | null, pension_payee: {name, reg_no, account_no} | null}:
 // an award with only its payees set (absent or null: none / the municipality's default).
 LostEarningsAward award_payees_from_json(const JsonInput& in);

@@ -113,17 +113,33 @@ Response grant_version(RequestContext& ctx) {
     throw NotFound("grant " + std::to_string(grant.id) + " has no version " + std::to_string(wanted));
 }
 
-// Where an award pays (the parent's account, the pension scheme); an award of
-// another child is answered like one that does not exist.
-Response set_award_accounts(RequestContext& ctx) {
+// The child's award named in the path; an award of another child is answered
+// like one that does not exist.
+Id child_award(RequestContext& ctx) {
     Id award_id = ctx.id_param("award_id");
     auto award = store::find_award(ctx.sql, award_id);
     if (!award || award->child_id != ctx.id_param("id"))
         throw NotFound("child " + std::to_string(ctx.id_param("id")) + " has no lost-earnings award " +
                        std::to_string(award_id));
+    return award_id;
+}
+
+// Where an award pays (the parent's account, the pension scheme).
+Response set_award_accounts(RequestContext& ctx) {
+    Id award_id = child_award(ctx);
     LostEarningsAward payees = award_payees_from_json(ctx.input());
     return Response::ok(app::to_json(
         app::set_award_accounts(ctx.sql, ctx.actor(), award_id, payees.parent_bank, payees.pension_payee)));
+}
+
+// The parent's normal weekly hours (absent: kept) and the holiday periods (replaced).
+Response set_award_terms(RequestContext& ctx) {
+    Id award_id = child_award(ctx);
+    JsonInput in = ctx.input();
+    std::optional<Hours> normal_hours;
+    if (in.has("normal_weekly_hours")) normal_hours = in.hours("normal_weekly_hours");
+    return Response::ok(app::to_json(
+        app::set_award_terms(ctx.sql, ctx.actor(), award_id, normal_hours, holiday_periods_from_json(in))));
 }
 
 // The child an expense is for must belong to the family it is filed under;
@@ -191,6 +207,7 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(store::list_awards));
     r.add(M::post, v1 + "/children/{id}/lost-earnings",   register_writers, scope::child("id"),    create_under(&LostEarningsAward::child_id, award_from_json, app::create_award));
     r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/accounts", register_writers, scope::child("id"), set_award_accounts);
+    r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/terms",    register_writers, scope::child("id"), set_award_terms);
     // clang-format on
 }
 

@@ -2,10 +2,12 @@
 // app/payslip_service, so the API and `hjt shifts` / `hjt payslip` behave alike.
 //
 //   GET  /api/v1/helpers/{id}/shifts?month=YYYY-MM      everyone        the helper's shifts of the month
-//   POST /api/v1/helpers/{id}/shifts                    family_editors  {"date", "start", "end"}: one shift
-//   POST /api/v1/helpers/{id}/shift-preview             family_editors  {"date", "start", "end", "replacing"?}: classified,
-//                                                                       not stored ("replacing": the shift being edited)
-//   PUT  /api/v1/shifts/{id}                            family_editors  {"date", "start", "end"}: new times
+//   POST /api/v1/helpers/{id}/shifts                    family_editors  {"date", "start", "end", "kind"?}: one shift
+//                                                                       (kind "work", the default, or "sick")
+//   POST /api/v1/helpers/{id}/shift-preview             family_editors  {"date", "start", "end", "kind"?, "replacing"?}:
+//                                                                       classified, not stored ("replacing": the shift being edited)
+//   PUT  /api/v1/shifts/{id}                            family_editors  {"date", "start", "end", "kind"?}: new times
+//                                                                       (no kind: the shift keeps its own)
 //   DELETE /api/v1/shifts/{id}                          family_editors  a shift entered by mistake
 //   POST /api/v1/families/{id}/shift-imports            family_editors  {"csv": text} or
 //                                                                       {"xlsx_base64": ..., "helper"?}: all or nothing
@@ -63,25 +65,41 @@ ShiftTimes shift_times(const RequestContext& ctx) {
     return parse_shift_times(in.text("date"), in.text("start"), in.text("end"));
 }
 
+// "kind": "work" or "sick"; nullopt when the body has none.
+std::optional<ShiftKind> shift_kind(const RequestContext& ctx) {
+    const JsonInput in = ctx.input();
+    if (!in.has("kind")) return std::nullopt;
+    const std::string text = in.text("kind");
+    auto kind = parse_shift_kind(text);
+    if (!kind || text.empty()) throw ValidationError("kind", "kind skal være \"work\" eller \"sick\", ikke '" + text + "'");
+    return kind;
+}
+
 // The times are read before the policy, so bad input is a 400 even without one.
 Response add_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
+    const ShiftKind kind = shift_kind(ctx).value_or(ShiftKind::work);
     const Policy policy = store::load_policy(ctx.sql);
-    return Response::created(app::to_json(app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy), policy));
+    return Response::created(
+        app::to_json(app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy, kind), policy));
 }
 
 Response preview_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
+    const ShiftKind kind = shift_kind(ctx).value_or(ShiftKind::work);
     const JsonInput in = ctx.input();
     const std::optional<Id> replacing = in.has("replacing") ? std::optional(in.id("replacing")) : std::nullopt;
     const Policy policy = store::load_policy(ctx.sql);
-    return Response::ok(app::to_json(app::preview_shift(ctx.sql, ctx.id_param("id"), times, policy, replacing), policy));
+    return Response::ok(
+        app::to_json(app::preview_shift(ctx.sql, ctx.id_param("id"), times, policy, replacing, kind), policy));
 }
 
 Response update_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
+    const std::optional<ShiftKind> kind = shift_kind(ctx);
     const Policy policy = store::load_policy(ctx.sql);
-    return Response::ok(app::to_json(app::update_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy), policy));
+    return Response::ok(
+        app::to_json(app::update_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy, kind), policy));
 }
 
 Response delete_shift(RequestContext& ctx) {
@@ -119,8 +137,10 @@ Response import_shifts(RequestContext& ctx) {
     return Response::created(out);
 }
 
+// The month is read first, so a bad query is a 400 before the store is asked.
 app::HelperMonth helper_month(const RequestContext& ctx) {
-    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month_param(ctx), store::load_rates(ctx.sql));
+    const Month month = month_param(ctx);
+    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month, store::load_rates(ctx.sql), store::load_policy(ctx.sql));
 }
 
 Response payslip(RequestContext& ctx) { return Response::ok(app::to_json(helper_month(ctx))); }
@@ -132,17 +152,9 @@ Response payslip_xlsx(RequestContext& ctx) {
 }
 
 Response family_payslips(RequestContext& ctx) {
-    const auto payroll = app::family_payslips(ctx.sql, ctx.id_param("id"), month_param(ctx), store::load_rates(ctx.sql));
-    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
-    std::vector<Payslip> slips;
-    for (const auto& m : payroll.helpers) {
-        items->add(app::to_json(m));
-        slips.push_back(m.payslip);
-    }
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-    out->set("items", items);
-    out->set("totals", app::to_json(add_up(slips)));
-    return Response::ok(out);
+    const Month month = month_param(ctx);
+    return Response::ok(app::to_json(
+        app::family_payslips(ctx.sql, ctx.id_param("id"), month, store::load_rates(ctx.sql), store::load_policy(ctx.sql))));
 }
 
 } // namespace

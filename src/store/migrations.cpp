@@ -17,6 +17,8 @@ const std::vector<Migration>& all_migrations() {
         {3, "payees frozen in the run, held-back lines, catch-up months", schema_v3()},
         {4, "the books inside the audit chain", schema_v4()},
         {5, "expense four eyes and budget reasons, award purposes from a list", schema_v5()},
+        {6, "lost earnings: the parent's own hours, holiday periods, saved costs off the net", schema_v6()},
+        {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
     };
     return migrations;
 }

@@ -175,19 +175,20 @@ void load_expenses(soci::session& sql, const Window& w, Register& reg) {
 }
 
 void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {
-    long long family_id = 0, child_id = 0, amount = 0, computed = 0, award_id = 0, atp = 0, am = 0, a_skat = 0;
+    long long family_id = 0, child_id = 0, amount = 0, computed = 0, award_id = 0, atp = 0, am = 0, a_skat = 0,
+              saved = 0;
     soci::indicator award_ind = soci::i_null;
     std::string kind, concerned;
     soci::statement st =
         (sql.prepare << "SELECT l.family_id, l.child_id, l.kind, l.month_concerned, l.amount_ore, l.computed_ore,"
-                        " l.award_id, l.atp_ore, l.am_bidrag_ore, l.a_skat_ore"
+                        " l.award_id, l.atp_ore, l.am_bidrag_ore, l.a_skat_ore, l.saved_costs_ore"
                         " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
                         " WHERE r.status <> 'draft' AND r.month >= :january AND r.month < :month"
                         // A line paying a held-back line pays what was settled then, not a month again.
                         " AND l.released_line_id IS NULL ORDER BY l.id",
          soci::into(family_id), soci::into(child_id), soci::into(kind), soci::into(concerned), soci::into(amount),
          soci::into(computed), soci::into(award_id, award_ind), soci::into(atp), soci::into(am), soci::into(a_skat),
-         soci::use(w.january), soci::use(w.month));
+         soci::into(saved), soci::use(w.january), soci::use(w.month));
     st.execute();
     while (st.fetch()) {
         auto family = reg.family_at.find(family_id);
@@ -196,7 +197,7 @@ void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {
         reg.families[family->second].settled.push_back(
             SettledLine{child_id, *line_kind, to_month(concerned), Money::ore(amount), Money::ore(computed),
                         to_optional_id(award_id, award_ind),
-                        Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat)}});
+                        Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat), Money::ore(saved)}});
     }
 }
 

@@ -78,7 +78,7 @@ std::vector<PayoutRunHeader> select_runs(soci::session& sql, const std::string& 
 
 std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
     long long family_id = 0, child_id = 0, expense_id = 0, amount = 0, computed = 0, award_id = 0, atp = 0, am = 0,
-              a_skat = 0, released_id = 0;
+              a_skat = 0, saved = 0, released_id = 0;
     int capped = 0;
     std::string kind, concerned, description, held_back, released_month;
     soci::indicator child_ind = soci::i_ok, expense_ind = soci::i_ok, award_ind = soci::i_ok,
@@ -86,13 +86,13 @@ std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
     soci::statement st =
         (sql.prepare << "SELECT l.family_id, l.child_id, l.kind, l.month_concerned, l.expense_id, l.amount_ore,"
                         " l.computed_ore, l.capped, l.description, l.award_id, l.atp_ore, l.am_bidrag_ore,"
-                        " l.a_skat_ore, l.held_back, l.released_line_id, hr.month"
+                        " l.a_skat_ore, l.saved_costs_ore, l.held_back, l.released_line_id, hr.month"
                         " FROM payout_lines l LEFT JOIN payout_lines h ON h.id = l.released_line_id"
                         " LEFT JOIN payout_runs hr ON hr.id = h.run_id WHERE l.run_id = :run ORDER BY l.seq",
          soci::into(family_id), soci::into(child_id, child_ind), soci::into(kind), soci::into(concerned),
          soci::into(expense_id, expense_ind), soci::into(amount), soci::into(computed), soci::into(capped),
          soci::into(description), soci::into(award_id, award_ind), soci::into(atp), soci::into(am),
-         soci::into(a_skat), soci::into(held_back), soci::into(released_id, released_ind),
+         soci::into(a_skat), soci::into(saved), soci::into(held_back), soci::into(released_id, released_ind),
          soci::into(released_month, released_month_ind), soci::use(run_id));
     st.execute();
     std::vector<PayoutLine> lines;
@@ -103,8 +103,8 @@ std::vector<PayoutLine> load_lines(soci::session& sql, Id run_id) {
                                    to_month(concerned), to_optional_id(expense_id, expense_ind),
                                    Money::ore(amount), Money::ore(computed), capped != 0, description,
                                    to_optional_id(award_id, award_ind),
-                                   Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat)}, held_back,
-                                   to_optional_id(released_id, released_ind),
+                                   Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat), Money::ore(saved)},
+                                   held_back, to_optional_id(released_id, released_ind),
                                    released_month_ind == soci::i_ok ? std::optional(to_month(released_month))
                                                                     : std::nullopt});
     }
@@ -148,9 +148,9 @@ std::string source_ref_of(const PayoutLine& l) {
 // lines and flags are read back in that order, which the content hash is over,
 // whatever ids the database hands out for a multi-row insert.
 struct LineRow {
-    static constexpr std::size_t columns = 18;
+    static constexpr std::size_t columns = 19;
     long long run_id = 0, seq = 0, family_id = 0, child_id = 0, amount = 0, computed = 0, expense_id = 0,
-              award_id = 0, atp = 0, am = 0, a_skat = 0, released_id = 0;
+              award_id = 0, atp = 0, am = 0, a_skat = 0, saved = 0, released_id = 0;
     int capped = 0;
     std::string kind, concerned, source_ref, description, held_back;
     soci::indicator expense_ind = soci::i_null, award_ind = soci::i_null, released_ind = soci::i_null;
@@ -163,7 +163,7 @@ struct LineRow {
         st.exchange(soci::use(description));
         st.exchange(soci::use(expense_id, expense_ind));
         st.exchange(soci::use(award_id, award_ind));
-        for (auto* v : {&atp, &am, &a_skat}) st.exchange(soci::use(*v));
+        for (auto* v : {&atp, &am, &a_skat, &saved}) st.exchange(soci::use(*v));
         st.exchange(soci::use(held_back));
         st.exchange(soci::use(released_id, released_ind));
     }
@@ -174,8 +174,8 @@ void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& 
     insert_rows<LineRow>(
         sql,
         "INSERT INTO payout_lines (run_id, seq, family_id, child_id, kind, month_concerned, source_ref, amount_ore,"
-        " computed_ore, capped, description, expense_id, award_id, atp_ore, am_bidrag_ore, a_skat_ore, held_back,"
-        " released_line_id)",
+        " computed_ore, capped, description, expense_id, award_id, atp_ore, am_bidrag_ore, a_skat_ore,"
+        " saved_costs_ore, held_back, released_line_id)",
         lines.size(),
         [&](std::size_t i, LineRow& row) {
             const PayoutLine& l = lines[i];
@@ -197,6 +197,7 @@ void insert_lines(soci::session& sql, Id run_id, const std::vector<PayoutLine>& 
             row.atp = l.withheld.atp.ore();
             row.am = l.withheld.am_bidrag.ore();
             row.a_skat = l.withheld.a_skat.ore();
+            row.saved = l.withheld.saved_costs.ore();
             row.held_back = l.held_back;
             row.released_id = l.released_line_id.value_or(0);
             row.released_ind = l.released_line_id ? soci::i_ok : soci::i_null;
@@ -332,6 +333,8 @@ std::string content_hash(const PayoutRun& run) {
         field(optional_id(l.award_id));
         for (Money withheld : {l.withheld.atp, l.withheld.am_bidrag, l.withheld.a_skat})
             field(std::to_string(withheld.ore()));
+        // Only when there are any, so the hash of a run from before saved costs stays what it was.
+        if (l.withheld.saved_costs != Money{}) field("saved " + std::to_string(l.withheld.saved_costs.ore()));
         field(l.held_back);
         field(optional_id(l.released_line_id));
         text += '\x1e';

@@ -89,6 +89,18 @@ NamedFigure replace_figure(soci::session& sql, int year, const NamedFigure& figu
     return before;
 }
 
+void add_figures(soci::session& sql, int year, const std::vector<NamedFigure>& figures) {
+    auto whole = load_year_figures(sql, year);
+    whole.insert(whole.end(), figures.begin(), figures.end());
+    year_rates_from(year, whole, where_of(year));  // also refuses a name given twice
+    for (const auto& f : figures) {
+        long long value = f.value;
+        int estimated = f.estimated ? 1 : 0;
+        sql << "INSERT INTO rate_values (year, name, value, estimated, source) VALUES (:y, :n, :v, :e, :s)",
+            soci::use(year), soci::use(f.name), soci::use(value), soci::use(estimated), soci::use(f.source);
+    }
+}
+
 void save_policy(soci::session& sql, const Policy& policy) {
     sql << "DELETE FROM policy_values";
     for (const auto& [name, value] : policy_settings(policy))

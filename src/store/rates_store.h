@@ -31,6 +31,11 @@ std::vector<NamedFigure> load_year_figures(soci::session& sql, int year);
 // the table would no longer be whole (e.g. ATP brackets out of order).
 NamedFigure replace_figure(soci::session& sql, int year, const NamedFigure& figure);
 
+// Adds to a stored year the figures it lacks (names introduced after the year
+// was stored, such as the employer contributions); its own figures are left
+// as they are. ValidationError when the table would not be whole.
+void add_figures(soci::session& sql, int year, const std::vector<NamedFigure>& figures);
+
 void save_policy(soci::session& sql, const Policy& policy);
 bool has_policy(soci::session& sql);
 // NotFound when no policy is stored (the database was never initialised).

@@ -1,6 +1,7 @@
 #include "store/register_repository.h"
 
 #include <functional>
+#include <map>
 #include <stdexcept>
 
 #include "store/clock.h"
@@ -39,6 +40,11 @@ NullableText nullable_date(const std::optional<Date>& d) {
 
 struct NullableId {
     Id value = 0;
+    soci::indicator ind = soci::i_null;
+};
+
+struct NullableInt {
+    int value = 0;
     soci::indicator ind = soci::i_null;
 };
 
@@ -183,11 +189,13 @@ struct GrantRow {
 
 struct GrantVersionRow {
     static constexpr const char* select =
-        "SELECT id, grant_id, effective_from, weekly_hours_h100, hourly_wage_ore, note, created_at"
-        " FROM grant_versions";
+        "SELECT id, grant_id, effective_from, weekly_hours_h100, hourly_wage_ore, note, created_at,"
+        " window_start_minute, window_end_minute, window_weekends FROM grant_versions";
     Id id = 0, grant_id = 0;
     std::string effective_from, note, created_at;
     std::int64_t hours = 0, wage = 0;
+    int window_start = 0, window_end = 0, window_weekends = 0;
+    soci::indicator window_start_ind = soci::i_null, window_end_ind = soci::i_null;
 
     void bind(soci::statement& st) {
         st.exchange(soci::into(id));
@@ -197,10 +205,16 @@ struct GrantVersionRow {
         st.exchange(soci::into(wage));
         st.exchange(soci::into(note));
         st.exchange(soci::into(created_at));
+        st.exchange(soci::into(window_start, window_start_ind));
+        st.exchange(soci::into(window_end, window_end_ind));
+        st.exchange(soci::into(window_weekends));
     }
     GrantVersion entity() const {
-        return {id, grant_id, stored_date(effective_from, "grant_versions.effective_from"), Hours::hundredths(hours),
-                Money::ore(wage), {}, {}, note, created_at};
+        GrantVersion v{id, grant_id, stored_date(effective_from, "grant_versions.effective_from"), Hours::hundredths(hours),
+                       Money::ore(wage), {}, {}, note, created_at, std::nullopt};
+        if (window_start_ind == soci::i_ok && window_end_ind == soci::i_ok)
+            v.window = PayWindow{window_start, window_end, window_weekends != 0};
+        return v;
     }
 };
 
@@ -287,9 +301,9 @@ struct ExpenseRow {
 struct AwardRow {
     static constexpr const char* select =
         "SELECT id, child_id, parent_name, parent_cpr, period_from, period_to, income_before_ore, hours_off_h100,"
-        " normal_hours_h100, pension_rate_bp, saved_costs_ore, purpose, tax_rate_bp, monthly_deduction_ore,"
-        " parent_bank_reg, parent_bank_account, pension_payee_name, pension_bank_reg, pension_bank_account"
-        " FROM lost_earnings_awards";
+        " normal_hours_h100, normal_hours_given, pension_rate_bp, saved_costs_ore, purpose, tax_rate_bp,"
+        " monthly_deduction_ore, parent_bank_reg, parent_bank_account, pension_payee_name, pension_bank_reg,"
+        " pension_bank_account FROM lost_earnings_awards";
     Id id = 0, child_id = 0;
     std::string parent_name, parent_cpr, from, to, purpose, parent_reg, parent_account, pension_name, pension_reg,
         pension_account;
@@ -297,6 +311,7 @@ struct AwardRow {
                     pension_name_ind = soci::i_null, pension_reg_ind = soci::i_null,
                     pension_account_ind = soci::i_null;
     std::int64_t income = 0, hours_off = 0, normal_hours = 0, pension = 0, saved = 0, tax_rate = 0, deduction = 0;
+    int normal_hours_given = 0;
 
     void bind(soci::statement& st) {
         st.exchange(soci::into(id));
@@ -308,6 +323,7 @@ struct AwardRow {
         st.exchange(soci::into(income));
         st.exchange(soci::into(hours_off));
         st.exchange(soci::into(normal_hours));
+        st.exchange(soci::into(normal_hours_given));
         st.exchange(soci::into(pension));
         st.exchange(soci::into(saved));
         st.exchange(soci::into(purpose));
@@ -336,7 +352,9 @@ struct AwardRow {
                        stored_date(to, to_ind, "lost_earnings_awards.period_to")},
                 Money::ore(income),
                 Hours::hundredths(hours_off),
-                Hours::hundredths(normal_hours),
+                // An award stored before the hours were required may hold the
+                // old default 37 that nobody gave: such hours are not known.
+                normal_hours_given != 0 ? std::optional(Hours::hundredths(normal_hours)) : std::nullopt,
                 Rate::basis_points(pension),
                 Money::ore(saved),
                 *code,
@@ -345,6 +363,41 @@ struct AwardRow {
                 pension_payee()};
     }
 };
+
+// A holiday period of an award (the parent on holiday pay from a former employer).
+struct AwardHolidayRow {
+    static constexpr const char* select = "SELECT award_id, date_from, date_to FROM lost_earnings_holidays";
+    Id award_id = 0;
+    std::string from, to;
+
+    void bind(soci::statement& st) {
+        st.exchange(soci::into(award_id));
+        st.exchange(soci::into(from));
+        st.exchange(soci::into(to));
+    }
+    std::pair<Id, Period> entity() const {
+        return {award_id, Period{stored_date(from, "lost_earnings_holidays.date_from"),
+                                 stored_date(to, "lost_earnings_holidays.date_to")}};
+    }
+};
+
+// Fills in the awards' holiday periods, in date order (one query for all).
+std::vector<LostEarningsAward> with_holidays(soci::session& sql, std::vector<LostEarningsAward> awards) {
+    if (awards.empty()) return awards;
+    std::map<Id, LostEarningsAward*> by_id;
+    for (auto& a : awards) by_id[a.id] = &a;
+    for (auto& [award_id, period] : select_all<AwardHolidayRow>(sql, "ORDER BY award_id, date_from"))
+        if (auto it = by_id.find(award_id); it != by_id.end()) it->second->holiday_periods.push_back(period);
+    return awards;
+}
+
+void insert_holidays(soci::session& sql, const LostEarningsAward& a) {
+    for (const Period& holiday : a.holiday_periods) {
+        std::string from = iso(holiday.from), to = iso(holiday.to.value_or(holiday.from));
+        sql << "INSERT INTO lost_earnings_holidays (award_id, date_from, date_to) VALUES (:award, :from, :to)",
+            soci::use(a.id), soci::use(from), soci::use(to);
+    }
+}
 
 // --- Parameters of the writes ---------------------------------------------
 // SOCI binds parameters by reference and runs the statement at the end of the
@@ -391,11 +444,16 @@ struct GrantParams {
 struct GrantVersionParams {
     std::string from, created_at;
     std::int64_t hours, wage;
+    NullableInt window_start, window_end;
+    int window_weekends;
     // The creation time is the store's to set unless the caller carries one
     // over (an import of history), so a retroactive version can be told apart.
     explicit GrantVersionParams(const GrantVersion& v)
         : from(iso(v.effective_from)), created_at(v.created_at.empty() ? utc_now() : v.created_at),
-          hours(v.weekly_hours.hundredths()), wage(v.hourly_wage.ore()) {}
+          hours(v.weekly_hours.hundredths()), wage(v.hourly_wage.ore()),
+          window_start(v.window ? NullableInt{v.window->start_minute, soci::i_ok} : NullableInt{}),
+          window_end(v.window ? NullableInt{v.window->end_minute, soci::i_ok} : NullableInt{}),
+          window_weekends(v.window && v.window->weekends ? 1 : 0) {}
 };
 
 struct ExpenseParams {
@@ -410,15 +468,18 @@ struct AwardParams {
     std::string from, purpose;
     NullableText to, parent_reg, parent_account, pension_name, pension_reg, pension_account;
     std::int64_t income, hours_off, normal_hours, pension, saved, rate, deduction;
+    int normal_hours_given;
     explicit AwardParams(const LostEarningsAward& a)
-        : from(iso(a.period.from)), purpose(to_string(a.purpose)), to(nullable_date(a.period.to)), parent_reg(reg_of(a.parent_bank)),
+        : from(iso(a.period.from)), purpose(to_string(a.purpose)), to(nullable_date(a.period.to)),
+          parent_reg(reg_of(a.parent_bank)),
           parent_account(account_of(a.parent_bank)),
           pension_name(a.pension_payee ? NullableText{a.pension_payee->name, soci::i_ok} : NullableText{}),
           pension_reg(reg_of(pension_account_of(a))), pension_account(account_of(pension_account_of(a))),
           income(a.monthly_income_before.ore()), hours_off(a.hours_off_per_week.hundredths()),
-          normal_hours(a.normal_weekly_hours.hundredths()), pension(a.former_employer_pension.basis_points()),
-          saved(a.monthly_saved_costs.ore()), rate(a.tax_card.withholding.basis_points()),
-          deduction(a.tax_card.monthly_deduction.ore()) {}
+          normal_hours(a.normal_weekly_hours.value_or(Hours{}).hundredths()),
+          pension(a.former_employer_pension.basis_points()), saved(a.monthly_saved_costs.ore()),
+          rate(a.tax_card.withholding.basis_points()), deduction(a.tax_card.monthly_deduction.ore()),
+          normal_hours_given(a.normal_weekly_hours ? 1 : 0) {}
 };
 
 } // namespace
@@ -522,9 +583,11 @@ Id insert_grant(soci::session& sql, const Grant& g, const std::string& created_b
 Id insert_grant_version(soci::session& sql, const GrantVersion& v, const std::string& created_by) {
     GrantVersionParams p(v);
     sql << "INSERT INTO grant_versions (grant_id, effective_from, weekly_hours_h100, hourly_wage_ore, note,"
-           " created_at, created_by) VALUES (:grant, :from, :hours, :wage, :note, :at, :by)",
+           " created_at, created_by, window_start_minute, window_end_minute, window_weekends)"
+           " VALUES (:grant, :from, :hours, :wage, :note, :at, :by, :wstart, :wend, :wweekends)",
         soci::use(v.grant_id), soci::use(p.from), soci::use(p.hours), soci::use(p.wage), soci::use(v.note),
-        soci::use(p.created_at), soci::use(created_by);
+        soci::use(p.created_at), soci::use(created_by), soci::use(p.window_start.value, p.window_start.ind),
+        soci::use(p.window_end.value, p.window_end.ind), soci::use(p.window_weekends);
     Id id = last_insert_id(sql, "grant_versions");
     for (const auto& line : v.fixed_lines) {
         std::int64_t amount = line.monthly_amount.ore();
@@ -588,18 +651,30 @@ std::vector<Expense> list_expenses(soci::session& sql, Id family_id) {
 Id insert_award(soci::session& sql, const LostEarningsAward& a) {
     AwardParams p(a);
     sql << "INSERT INTO lost_earnings_awards (child_id, parent_name, parent_cpr, period_from, period_to,"
-           " income_before_ore, hours_off_h100, normal_hours_h100, pension_rate_bp, saved_costs_ore, purpose,"
-           " tax_rate_bp, monthly_deduction_ore, parent_bank_reg, parent_bank_account, pension_payee_name,"
-           " pension_bank_reg, pension_bank_account) VALUES (:child, :name, :cpr, :from, :to, :income, :off, :normal,"
-           " :pension, :saved, :purpose, :rate, :deduction, :parent_reg, :parent_account, :pension_name,"
-           " :pension_reg, :pension_account)",
+           " income_before_ore, hours_off_h100, normal_hours_h100, normal_hours_given, pension_rate_bp,"
+           " saved_costs_ore, purpose, tax_rate_bp, monthly_deduction_ore, parent_bank_reg, parent_bank_account,"
+           " pension_payee_name, pension_bank_reg, pension_bank_account) VALUES (:child, :name, :cpr, :from, :to,"
+           " :income, :off, :normal, :given, :pension, :saved, :purpose, :rate, :deduction, :parent_reg,"
+           " :parent_account, :pension_name, :pension_reg, :pension_account)",
         soci::use(a.child_id), soci::use(a.parent_name), soci::use(a.parent_cpr), soci::use(p.from),
         soci::use(p.to.value, p.to.ind), soci::use(p.income), soci::use(p.hours_off), soci::use(p.normal_hours),
-        soci::use(p.pension), soci::use(p.saved), soci::use(p.purpose), soci::use(p.rate), soci::use(p.deduction),
+        soci::use(p.normal_hours_given), soci::use(p.pension), soci::use(p.saved), soci::use(p.purpose), soci::use(p.rate),
+        soci::use(p.deduction),
         soci::use(p.parent_reg.value, p.parent_reg.ind), soci::use(p.parent_account.value, p.parent_account.ind),
         soci::use(p.pension_name.value, p.pension_name.ind), soci::use(p.pension_reg.value, p.pension_reg.ind),
         soci::use(p.pension_account.value, p.pension_account.ind);
-    return last_insert_id(sql, "lost_earnings_awards");
+    LostEarningsAward stored = a;
+    stored.id = last_insert_id(sql, "lost_earnings_awards");
+    insert_holidays(sql, stored);
+    return stored.id;
+}
+
+void update_award_terms(soci::session& sql, const LostEarningsAward& a) {
+    AwardParams p(a);
+    sql << "UPDATE lost_earnings_awards SET normal_hours_h100 = :normal, normal_hours_given = :given WHERE id = :id",
+        soci::use(p.normal_hours), soci::use(p.normal_hours_given), soci::use(a.id);
+    sql << "DELETE FROM lost_earnings_holidays WHERE award_id = :id", soci::use(a.id);
+    insert_holidays(sql, a);
 }
 
 void update_award_accounts(soci::session& sql, const LostEarningsAward& a) {
@@ -613,17 +688,20 @@ void update_award_accounts(soci::session& sql, const LostEarningsAward& a) {
 }
 
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id) {
-    return select_one<AwardRow>(sql, "WHERE id = :id", id);
+    auto found = with_holidays(sql, select_all<AwardRow>(sql, "WHERE id = :id", id));
+    if (found.empty()) return std::nullopt;
+    return found.front();
 }
 
 std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id) {
-    return select_all<AwardRow>(sql, "WHERE child_id = :c ORDER BY period_from, id", child_id);
+    return with_holidays(sql, select_all<AwardRow>(sql, "WHERE child_id = :c ORDER BY period_from, id", child_id));
 }
 
 std::vector<LostEarningsAward> awards_touching(soci::session& sql, Date first, Date last) {
     std::string from = iso(first), to = iso(last);
-    return select_all<AwardRow>(sql, "WHERE period_from <= :last AND (period_to IS NULL OR period_to >= :first)"
-                                     " ORDER BY child_id, period_from, id", to, from);
+    return with_holidays(sql,
+                         select_all<AwardRow>(sql, "WHERE period_from <= :last AND (period_to IS NULL OR period_to >= :first)"
+                                                   " ORDER BY child_id, period_from, id", to, from));
 }
 
 std::vector<LostEarningsAward> run_awards(soci::session& sql, Id run_id) {

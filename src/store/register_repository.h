@@ -43,6 +43,9 @@ std::vector<Expense> list_expenses(soci::session& sql, Id family_id);
 Id insert_award(soci::session& sql, const LostEarningsAward& a);
 // Writes the award's payee columns only (parent's account, pension scheme).
 void update_award_accounts(soci::session& sql, const LostEarningsAward& a);
+// Writes the parent's normal weekly hours (marked as given) and replaces the
+// award's holiday periods.
+void update_award_terms(soci::session& sql, const LostEarningsAward& a);
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id);
 std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id);
 // Every award in force on some day from `first` to `last` (one query: the payout basis).

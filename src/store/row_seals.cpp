@@ -15,7 +15,9 @@ const SealedTable payout_lines{
     "payout_lines", "CAST(id AS TEXT)",
     {"run_id", "seq", "family_id", "child_id", "kind", "month_concerned", "source_ref", "amount_ore", "computed_ore",
      "capped", "description", "expense_id", "award_id", "atp_ore", "am_bidrag_ore", "a_skat_ore", "held_back",
-     "released_line_id"}};
+     "released_line_id",
+     // Schema 6, NOT NULL DEFAULT 0: 0 reads as NULL, so lines sealed before keep their hashes.
+     "NULLIF(saved_costs_ore, 0)"}};
 // Who each transfer of a run is paid to: what the approver approved and the bank files are written from.
 const SealedTable payout_payees{
     "payout_payees", "CAST(id AS TEXT)",

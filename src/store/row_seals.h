@@ -29,7 +29,9 @@ namespace hjt::store {
 // A table whose rows are sealed: its name, the SQL expression of a row's key
 // (text), and the columns hashed, in order. A column added to one of these
 // tables by a later migration is added here; NULL columns are left out of the
-// canonical form, so a nullable column added later keeps old rows' hashes.
+// canonical form, so a nullable column added later keeps old rows' hashes; a
+// NOT NULL column added later with a default is listed as NULLIF(column, default)
+// (an SQL expression over the row), which does the same.
 struct SealedTable {
     const char* name;
     const char* key;

@@ -12,5 +12,7 @@ std::vector<std::string> schema_v1();
 std::vector<std::string> schema_v3();
 std::vector<std::string> schema_v4();
 std::vector<std::string> schema_v5();
+std::vector<std::string> schema_v6();
+std::vector<std::string> schema_v7();
 
 } // namespace hjt::store

@@ -18,6 +18,9 @@ std::string encode_excluded(const ShiftClassification& c) {
         if (!out.empty()) out += ';';
         out += to_string(part.reason) + ':' + std::to_string(part.minutes);
         if (part.holiday) out += ':' + *part.holiday;
+        // A grant's own window: "after_window:120:@420-1200" (minutes after midnight).
+        if (part.window_start >= 0)
+            out += ":@" + std::to_string(part.window_start) + '-' + std::to_string(part.window_end);
     }
     return out;
 }
@@ -39,7 +42,18 @@ void decode_excluded(const std::string& text, ShiftClassification& c) {
         ExcludedPart& part = c.excluded[c.excluded_count++];
         part.reason = *reason;
         part.minutes = std::stoi(item.substr(colon + 1, second - colon - 1));
-        if (second != std::string::npos) part.holiday = holiday_name(item.substr(second + 1));
+        if (second == std::string::npos) continue;
+        std::string rest = item.substr(second + 1);
+        if (rest.rfind('@', 0) == 0) {
+            auto dash = rest.find('-');
+            if (dash == std::string::npos || !all_digits(rest.substr(1, dash - 1)) || !all_digits(rest.substr(dash + 1)) ||
+                dash == 1 || dash + 1 == rest.size())
+                throw std::runtime_error("corrupt excluded parts '" + text + "' in table shifts");
+            part.window_start = std::stoi(rest.substr(1, dash - 1));
+            part.window_end = std::stoi(rest.substr(dash + 1));
+        } else {
+            part.holiday = holiday_name(rest);
+        }
     }
 }
 
@@ -53,9 +67,9 @@ UtcMinutes stored_utc(const std::string& text) {
 struct ShiftRow {
     static constexpr const char* select =
         "SELECT id, helper_id, family_id, work_date, start_time, end_time, start_utc, end_utc,"
-        " minutes, subsidisable_minutes, excluded FROM shifts";
+        " minutes, subsidisable_minutes, excluded, kind FROM shifts";
     long long id = 0, helper_id = 0, family_id = 0;
-    std::string work_date, start_time, end_time, start_utc, end_utc, excluded;
+    std::string work_date, start_time, end_time, start_utc, end_utc, excluded, kind;
     int minutes = 0, subsidisable = 0;
 
     void bind(soci::statement& st) {
@@ -64,6 +78,7 @@ struct ShiftRow {
         st.exchange(soci::into(minutes));
         st.exchange(soci::into(subsidisable));
         st.exchange(soci::into(excluded));
+        st.exchange(soci::into(kind));
     }
 
     ShiftRecord record() const {
@@ -77,6 +92,9 @@ struct ShiftRow {
         r.classification.minutes = minutes;
         r.classification.subsidisable_minutes = subsidisable;
         decode_excluded(excluded, r.classification);
+        auto stored_kind = parse_shift_kind(kind);
+        if (!stored_kind || to_string(*stored_kind) != kind) throw std::runtime_error("corrupt kind '" + kind + "' in shift " + std::to_string(id));
+        r.kind = *stored_kind;
         return r;
     }
 };
@@ -99,7 +117,7 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
 
 // The columns written for a shift, as text where the table keeps text.
 struct ShiftColumns {
-    std::string work_date, start_time, end_time, start_utc, end_utc, excluded;
+    std::string work_date, start_time, end_time, start_utc, end_utc, excluded, kind;
 
     explicit ShiftColumns(const ShiftRecord& s)
         : work_date(iso(s.times.date)),
@@ -108,14 +126,15 @@ struct ShiftColumns {
           end_time(s.times.end_minute == 24 * 60 ? "24:00" : format_clock(s.times.end_minute)),
           start_utc(utc_text(s.classification.start_utc)),
           end_utc(utc_text(s.classification.end_utc)),
-          excluded(encode_excluded(s.classification)) {}
+          excluded(encode_excluded(s.classification)),
+          kind(to_string(s.kind)) {}
 };
 
 constexpr const char* insert_sql =
     "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_utc, end_utc,"
-    " minutes, subsidisable_minutes, excluded)"
+    " minutes, subsidisable_minutes, excluded, kind)"
     " VALUES (:helper, :family, :work_date, :start_time, :end_time, :start_utc, :end_utc, :minutes, :subsidisable,"
-    " :excluded)";
+    " :excluded, :kind)";
 
 std::pair<std::string, std::string> month_range(Month month) { return {iso(first_day(month)), iso(last_day(month))}; }
 
@@ -153,7 +172,7 @@ Id insert_shift(soci::session& sql, const ShiftRecord& s) {
     sql << insert_sql, soci::use(s.helper_id), soci::use(s.family_id), soci::use(c.work_date),
         soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc), soci::use(c.end_utc),
         soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
-        soci::use(c.excluded);
+        soci::use(c.excluded), soci::use(c.kind);
     return last_insert_id(sql, "shifts");
 }
 
@@ -163,7 +182,7 @@ void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
     // (binding, type checks) happens once, not once per row.
     std::vector<long long> helper, family;
     std::vector<int> minutes, subsidisable;
-    std::vector<std::string> work_date, start_time, end_time, start_utc, end_utc, excluded;
+    std::vector<std::string> work_date, start_time, end_time, start_utc, end_utc, excluded, kind;
     for (auto* column : {&helper, &family}) column->reserve(shifts.size());
     for (const auto& s : shifts) {
         ShiftColumns c(s);
@@ -177,20 +196,21 @@ void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
         start_utc.push_back(std::move(c.start_utc));
         end_utc.push_back(std::move(c.end_utc));
         excluded.push_back(std::move(c.excluded));
+        kind.push_back(std::move(c.kind));
     }
     sql << insert_sql, soci::use(helper), soci::use(family), soci::use(work_date), soci::use(start_time),
         soci::use(end_time), soci::use(start_utc), soci::use(end_utc), soci::use(minutes), soci::use(subsidisable),
-        soci::use(excluded);
+        soci::use(excluded), soci::use(kind);
 }
 
 void update_shift(soci::session& sql, const ShiftRecord& s) {
     ShiftColumns c(s);
     sql << "UPDATE shifts SET work_date = :work_date, start_time = :start_time, end_time = :end_time,"
            " start_utc = :start_utc, end_utc = :end_utc, minutes = :minutes, subsidisable_minutes = :subsidisable,"
-           " excluded = :excluded WHERE id = :id",
+           " excluded = :excluded, kind = :kind WHERE id = :id",
         soci::use(c.work_date), soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc),
         soci::use(c.end_utc), soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
-        soci::use(c.excluded), soci::use(s.id);
+        soci::use(c.excluded), soci::use(c.kind), soci::use(s.id);
 }
 
 void delete_shift(soci::session& sql, Id id) { sql << "DELETE FROM shifts WHERE id = :id", soci::use(id); }

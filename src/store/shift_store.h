@@ -1,7 +1,8 @@
 // Shifts as stored (table shifts): the local date and clock times as written,
 // the UTC instants (ISO text "yyyy-mm-ddThh:mmZ", which sorts as time does, so
 // overlap queries compare text), the real and subsidisable minutes, and the
-// excluded parts as "reason:minutes[:holiday]" joined by ";".
+// excluded parts as "reason:minutes[:holiday]" joined by ";" (a part outside a
+// grant's own window ends ":@start-end" in minutes after midnight), and the kind.
 // Plain reads and writes in the caller's transaction; checks and audit live in
 // app/shift_service.
 #pragma once

@@ -44,7 +44,8 @@ std::vector<Endpoint> endpoints() {
         std::string month = (n % 12 < 9 ? "0" : "") + std::to_string(n % 12 + 1);
         return R"({"parent_name": "P", "parent_cpr": "2002851234", "period_from": "2026-)" + month +
                R"(-01", "period_to": "2026-)" + month + R"(-10",
-                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "purpose": "hjemmetraening",
+                   "monthly_income_before": 3000000, "hours_off_per_week": 1000, "normal_weekly_hours": 3700,
+                   "purpose": "hjemmetraening",
                    "tax_card": {"withholding": 3700, "monthly_deduction": 0}})";
     };
     // {c} in a body is filled like in the path: the child of the family under test.
@@ -89,6 +90,7 @@ std::vector<Endpoint> endpoints() {
         {"POST", v1 + "/children/{c}/lost-earnings",  award,                                                  {403, 201, 403, 403, 403, 201}},
         // {a} names no award: a caseworker reaches the handler and gets 404.
         {"PUT",  v1 + "/children/{c}/lost-earnings/{a}/accounts", [](int) { return std::string("{}"); },  {403, 404, 403, 403, 403, 404}},
+        {"PUT",  v1 + "/children/{c}/lost-earnings/{a}/terms",    [](int) { return std::string("{}"); },  {403, 404, 403, 403, 403, 404}},
         // Payout runs: {r} names no run (the world has none), so finance reaches the handler and gets 404.
         {"GET",  v1 + "/payout-runs",                 none,                                                   {200, 200, 403, 403, 200, 200}},
         {"POST", v1 + "/payout-runs",                 [](int) { return std::string(R"({"month": "2026-13"})"); },

@@ -179,6 +179,7 @@ void ApiServer::seed() {
             a.period = {day(2025, 1, 1), day(2025, 12, 31)};
             a.monthly_income_before = Money::ore(3500000);
             a.hours_off_per_week = Hours::hundredths(1850);
+            a.normal_weekly_hours = Hours::whole(37);
             a.purpose = AwardPurpose::home_training;
             a.tax_card = {Rate::basis_points(3700), Money::ore(400000)};
             return app::create_award(sql, actor, a).id;

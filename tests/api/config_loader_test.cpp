@@ -92,12 +92,20 @@ TEST_CASE("the config holds a rate table for every year 2018-2026 with the figur
     CHECK(book.year(2023).home_training_cap->amount == Money::kroner(685399));  // 658.784 × 1,02² = 685.398,87
     CHECK(book.year(2023).home_training_cap->estimated);
     CHECK_FALSE(book.year(2023).lost_earnings_cap->estimated);
-    CHECK(book.year(2025).home_training_cap->amount == Money::kroner(720732));  // 706.600 × 1,02
-    CHECK(book.year(2026).home_training_cap->amount == Money::kroner(735147));  // 706.600 × 1,02² = 735.146,64
-    CHECK(book.year(2026).lost_earnings_cap->amount == Money::kroner(36671));   // 35.247 × 1,02² = 36.670,98
+    // 2025 and 2026 by each cap's own series 2021–2024: about 2,4 % and 2,6 % a year.
+    CHECK(book.year(2025).home_training_cap->amount == Money::kroner(723558));  // 706.600 × 1,024 = 723.558,40
+    CHECK(book.year(2026).home_training_cap->amount == Money::kroner(740924));  // 706.600 × 1,024² = 740.923,80
+    CHECK(book.year(2025).lost_earnings_cap->amount == Money::kroner(36163));   // 35.247 × 1,026 = 36.163,42
+    CHECK(book.year(2026).lost_earnings_cap->amount == Money::kroner(37104));   // 35.247 × 1,026² = 37.103,67
+    for (int year : {2025, 2026}) {
+        CHECK(book.year(year).home_training_cap->estimated);
+        CHECK(book.year(year).lost_earnings_cap->estimated);
+    }
+    CHECK_FALSE(book.year(2025).atp_estimated);  // confirmed unchanged from 2024
+    CHECK(book.year(2026).atp_estimated);
     CHECK(book.year(2018).lost_earnings_cap->estimated);
     CHECK(book.year(2018).lost_earnings_cap->amount == Money::kroner(30636));   // 31.249 / 1,02 = 30.636,27
-    CHECK(book.year(2025).lost_earnings_cap->source.find("35.247 × 1,02") != std::string::npos);
+    CHECK(book.year(2025).lost_earnings_cap->source.find("35.247 × 1,026") != std::string::npos);
 }
 
 TEST_CASE("the configured ATP tables change in 2024 and have their bracket edges at 39, 78 and 117 h", "[config][atp]") {

@@ -63,6 +63,8 @@ std::vector<Guarded> guarded_services() {
          [](S& s, const U& u) { app::create_family(s.sql(), u, testing::sample_family()); }},
         {"lost-earnings accounts", Operation::register_write,
          [](S& s, const U& u) { app::set_award_accounts(s.sql(), u, 1, std::nullopt, std::nullopt); }},
+        {"lost-earnings terms", Operation::register_write,
+         [](S& s, const U& u) { app::set_award_terms(s.sql(), u, 1, Hours::whole(30), {}); }},
         {"create grant", Operation::register_write,
          [](S& s, const U& u) { app::create_grant(s.sql(), u, testing::sample_grant(1)); }},
         {"decide expense", Operation::expense_decide,

@@ -58,7 +58,7 @@ TEST_CASE("publishing a figure replaces the estimate and audits before and after
     scratch.db().in_transaction([&](soci::session& sql) {
         change = app::publish_figure(sql, test::finance_actor("finance1"), 2025, "home_training_cap", "721.000,00", "satser for 2025");
     });
-    CHECK(change.before.value == 72073200);
+    CHECK(change.before.value == 72355800);
     CHECK(change.before.estimated);
     CHECK(change.after.value == 72100000);
     CHECK_FALSE(change.after.estimated);
@@ -72,7 +72,7 @@ TEST_CASE("publishing a figure replaces the estimate and audits before and after
         soci::into(actor), soci::into(entity_id), soci::into(before), soci::into(after);
     CHECK(actor == "finance1");
     CHECK(entity_id == "2025:home_training_cap");
-    CHECK(before.find("\"value\":72073200") != std::string::npos);
+    CHECK(before.find("\"value\":72355800") != std::string::npos);
     CHECK(before.find("\"estimated\":true") != std::string::npos);
     CHECK(after.find("\"value\":72100000") != std::string::npos);
     CHECK(after.find("\"estimated\":false") != std::string::npos);

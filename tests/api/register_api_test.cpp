@@ -167,6 +167,53 @@ TEST_CASE("grants: create with a version, read, add a version (versions are neve
     CHECK(server.row_counts() == before);
 }
 
+TEST_CASE("a grant version may widen the helper window for its child (evenings, weekends)", "[api][register][window]") {
+    ApiServer server("grant_window");
+    const auto& api = server.client();
+    std::string token = server.login(Users::caseworker);
+    const auto& w = server.world();
+    auto created = api.post(id_path("/api/v1/children/", w.child_a, "/grants"),
+                            R"({"decision_ref": "SAG-2026-18", "decision_date": "2025-12-01",
+                                "valid_from": "2026-01-01", "valid_to": null,
+                                "versions": [{"effective_from": "2026-01-01", "weekly_hours": 2250, "hourly_wage": 13300,
+                                              "window": {"start": "07:00", "end": "20:00", "weekends": true}}]})",
+                            token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    auto window = created.json->getArray("versions")->getObject(0)->getObject("window");
+    REQUIRE(window);
+    CHECK(window->getValue<std::string>("end") == "20:00");
+    CHECK(window->getValue<bool>("weekends"));
+    long long grant = created.number("id");
+
+    auto before = server.row_counts();
+    auto backwards = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                              R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                                  "window": {"start": "20:00", "end": "07:00"}})",
+                              token);
+    CHECK(backwards.status == 400);
+    CHECK(backwards.error_field() == "window.end");
+    auto not_a_time = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                               R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                                   "window": {"start": "7", "end": "20:00"}})",
+                               token);
+    CHECK(not_a_time.status == 400);
+    CHECK(not_a_time.error_field() == "window.start");
+    auto not_a_bool = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                               R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300,
+                                   "window": {"start": "07:00", "end": "20:00", "weekends": "ja"}})",
+                               token);
+    CHECK(not_a_bool.status == 400);
+    CHECK(not_a_bool.error_field() == "window.weekends");
+    CHECK(server.row_counts() == before);
+
+    // A version without one uses the policy's: its window is null.
+    auto plain = api.post(id_path("/api/v1/grants/", grant, "/versions"),
+                          R"({"effective_from": "2026-07-01", "weekly_hours": 1500, "hourly_wage": 13300})", token);
+    REQUIRE(plain.status == 201);
+    CHECK(plain.json->isNull("window"));
+}
+
 TEST_CASE("expenses: a family submits, finance approves, a caseworker rejects with a reason", "[api][register]") {
     ApiServer server("expenses_flow");
     const auto& api = server.client();
@@ -213,13 +260,14 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
     auto created = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
                             R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
                                 "period_to": "2026-12-31", "monthly_income_before": 3200000,
-                                "hours_off_per_week": 1850, "former_employer_pension": 800,
-                                "purpose": "hjemmetraening",
+                                "hours_off_per_week": 700, "normal_weekly_hours": 3000, "former_employer_pension": 800,
+                                "purpose": "hjemmetraening", "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-24"}],
                                 "tax_card": {"withholding": 3700, "monthly_deduction": 500000}})",
                             token);
     INFO(created.body);
     REQUIRE(created.status == 201);
-    CHECK(created.number("normal_weekly_hours") == 3700);  // 37 h unless told
+    CHECK(created.number("normal_weekly_hours") == 3000);  // the parent's own 30 hours: f = 7/30
+    CHECK(created.body.find(R"("holiday_periods":[{"from":"2026-07-06","to":"2026-07-24"}])") != std::string::npos);
     CHECK(created.number("monthly_saved_costs") == 0);
     CHECK(created.number("former_employer_pension") == 800);
 
@@ -234,6 +282,47 @@ TEST_CASE("lost earnings: a caseworker awards, the family reads its child's awar
                               token);
     CHECK(schooling.status == 400);
     CHECK(schooling.error_field() == "purpose");
+
+    // The parent's own normal hours are required (never assumed 37), in range, holidays inside the award.
+    const std::string base = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+        "period_to": "2026-12-31", "monthly_income_before": 3200000, "hours_off_per_week": 700, "purpose": "hjemmetraening",
+        "tax_card": {"withholding": 3700, "monthly_deduction": 0})";
+    auto path = id_path("/api/v1/children/", w.child_a, "/lost-earnings");
+    auto no_hours = api.post(path, base + "}", token);
+    CHECK(no_hours.status == 400);
+    CHECK(no_hours.error_field() == "normal_weekly_hours");
+    CHECK(no_hours.body.find("normale ugentlige arbejdstid") != std::string::npos);
+    CHECK(api.post(path, base + R"(, "normal_weekly_hours": 16900})", token).error_field() == "normal_weekly_hours");
+    CHECK(api.post(path, base + R"(, "normal_weekly_hours": 600})", token).error_field() == "hours_off_per_week");
+    auto outside = api.post(path, base + R"(, "normal_weekly_hours": 3000,
+        "holiday_periods": [{"from": "2027-01-04", "to": "2027-01-08"}]})", token);
+    CHECK(outside.status == 400);
+    CHECK(outside.error_field() == "holiday_periods");
+    CHECK(api.get(path, token).item_count() == 2);  // nothing refused was stored
+}
+
+TEST_CASE("lost earnings: a caseworker sets an award's normal hours and holiday periods", "[api][register]") {
+    ApiServer server("lost_earnings_terms");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    std::string token = server.login(Users::caseworker);
+    auto list = api.get(id_path("/api/v1/children/", w.child_a, "/lost-earnings"), token);
+    REQUIRE(list.item_count() == 1);
+    auto award = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),
+                          R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
+                              "monthly_income_before": 3200000, "hours_off_per_week": 700, "normal_weekly_hours": 3700,
+                              "purpose": "hjemmetraening", "tax_card": {"withholding": 3700, "monthly_deduction": 0}})", token);
+    REQUIRE(award.status == 201);
+    std::string terms = id_path("/api/v1/children/", w.child_a, "/lost-earnings/") + std::to_string(award.number("id")) + "/terms";
+    auto set = api.put(terms, R"({"normal_weekly_hours": 3000, "holiday_periods": [{"from": "2026-07-06", "to": "2026-07-10"}]})", token);
+    INFO(set.body);
+    CHECK(set.status == 200);
+    CHECK(set.number("normal_weekly_hours") == 3000);
+    auto overlapping = api.put(terms, R"({"holiday_periods": [{"from": "2026-07-06", "to": "2026-07-10"},
+                                                            {"from": "2026-07-10", "to": "2026-07-17"}]})", token);
+    CHECK(overlapping.status == 400);
+    CHECK(overlapping.error_field() == "holiday_periods");
+    CHECK(api.put(terms, R"({"normal_weekly_hours": 3000})", server.login(Users::family_a)).status == 403);
 }
 
 TEST_CASE("lost earnings: the award's payees are given on creation and set later, checked like a family's account",
@@ -243,7 +332,7 @@ TEST_CASE("lost earnings: the award's payees are given on creation and set later
     const auto& w = server.world();
     std::string token = server.login(Users::caseworker);
     const std::string award = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "purpose": "pasning",
+        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "normal_weekly_hours": 3700, "purpose": "pasning",
         "tax_card": {"withholding": 3700, "monthly_deduction": 0}, )";
 
     auto bad = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),

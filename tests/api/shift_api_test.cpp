@@ -69,3 +69,44 @@ TEST_CASE("shifts over the API: add, overlap refused, import, list, payslip", "[
     CHECK(family.item_count() == 1);
     CHECK(family.json->getObject("totals")->getValue<Poco::Int64>("gross") == 91000);
 }
+
+TEST_CASE("shifts over the API: sick hours are their own kind; the payslip names the policy", "[api][shifts][sick]") {
+    ApiServer server("shift_api_sick");
+    store_policy_and_rates(server);
+    const auto& api = server.client();
+    const auto& w = server.world();
+    const std::string token = server.login(Users::family_a);
+    const std::string shifts = "/api/v1/helpers/" + std::to_string(w.helper_a) + "/shifts";
+
+    auto sick = api.post(shifts, R"({"date": "2026-03-10", "start": "09:00", "end": "12:00", "kind": "sick"})", token);
+    INFO(sick.body);
+    REQUIRE(sick.status == 201);
+    CHECK(sick.json->getValue<std::string>("kind") == "sick");
+    auto work = api.post(shifts, R"({"date": "2026-03-11", "start": "09:00", "end": "11:00"})", token);
+    REQUIRE(work.status == 201);
+    CHECK(work.json->getValue<std::string>("kind") == "work");
+
+    auto bad = api.post(shifts, R"({"date": "2026-03-12", "start": "09:00", "end": "11:00", "kind": "ferie"})", token);
+    CHECK(bad.status == 400);
+    CHECK(bad.error_field() == "kind");
+    CHECK(api.get(shifts + "?month=2026-03", token).item_count() == 2);
+
+    // A new time without a kind keeps the shift sick.
+    auto moved = api.put("/api/v1/shifts/" + std::to_string(sick.number("id")),
+                         R"({"date": "2026-03-10", "start": "09:00", "end": "13:00"})", token);
+    INFO(moved.body);
+    REQUIRE(moved.status == 200);
+    CHECK(moved.json->getValue<std::string>("kind") == "sick");
+
+    auto slip = api.get("/api/v1/helpers/" + std::to_string(w.helper_a) + "/payslip?month=2026-03", token);
+    INFO(slip.body);
+    REQUIRE(slip.status == 200);
+    auto payslip = slip.json->getObject("payslip");
+    CHECK(payslip->getValue<Poco::Int64>("sick_hours") == 400);
+    CHECK(payslip->getValue<Poco::Int64>("sick_pay") == 52000);  // 4 h × 130,00
+    CHECK(payslip->getValue<Poco::Int64>("gross") == 78000);
+    auto policy = payslip->getObject("policy");
+    CHECK(policy->getValue<int>("rounding_method") == 1);
+    CHECK(policy->getValue<std::string>("helper_income") == "A");
+    CHECK_FALSE(policy->getValue<bool>("household_help_paid_holiday"));
+}

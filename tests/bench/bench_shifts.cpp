@@ -21,7 +21,7 @@ namespace {
 using namespace hjt;
 
 const Period employment{Date{date::year{2025}, date::January, date::day{1}}, std::nullopt};
-const std::vector<Period> grants{Period{Date{date::year{2026}, date::January, date::day{1}}, std::nullopt}};
+const std::vector<GrantWindow> grants{{Period{Date{date::year{2026}, date::January, date::day{1}}, std::nullopt}, PayWindow{}}};
 
 constexpr std::size_t shifts_per_helper = 3 * 365;
 

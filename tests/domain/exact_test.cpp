@@ -17,12 +17,6 @@ TEST_CASE("rounding is half away from zero, once per line", "[money]") {
     CHECK(ExactMoney(-2500, 1000).rounded() == Money::ore(-3));
 }
 
-TEST_CASE("A-skat is floored to whole kroner", "[money]") {
-    // 38 % of 7.421,64 kr = 2.820,2232 kr -> 2.820 kr (domain.md §6)
-    CHECK((Money::ore(742164) * Rate::basis_points(3800)).floored_to_kroner() == Money::kroner(2820));
-    CHECK(ExactMoney(-150, 1).floored_to_kroner() == Money::kroner(-2));
-}
-
 TEST_CASE("money times hours and rates stays exact until rounded", "[money]") {
     // 135,00 kr × 60 h = 8.100,00 kr
     CHECK((Money::ore(13500) * Hours::whole(60)).rounded() == Money::ore(810000));
@@ -61,7 +55,6 @@ TEST_CASE("exact products and roundings beyond their range throw ArithmeticOverf
     // line does not fit int64 øre.
     ExactMoney line = Money::ore(max) * Hours::whole(20);
     CHECK_THROWS_AS(line.rounded(), ArithmeticOverflow);
-    CHECK_THROWS_AS(line.floored_to_kroner(), ArithmeticOverflow);
     // 128-bit products overflow too when chained far enough.
     ExactMoney big = ExactMoney(Money::ore(max));
     CHECK_THROWS_AS(big.times(max).times(max).times(max), ArithmeticOverflow);

@@ -15,9 +15,14 @@ std::map<std::string, std::string> default_settings() {
             {"holiday.new_years_eve", "false"},
             {"reconciliation.pool_hours_over_year", "false"},
             {"reconciliation.pay_top_ups", "true"},
+            {"lost_earnings.holiday_supplement", "false"},
             {"employer_oncost_per_hour.2020", "5,50"},
             {"employer_oncost_per_hour.2024", "6,00"},
-            {"expenses.excluded_categories", "Behandling: dækkes ikke; Kursus i udlandet: dækkes heller ikke"}};
+            {"expenses.excluded_categories", "Behandling: dækkes ikke; Kursus i udlandet: dækkes heller ikke"},
+            {"holiday.extra_days", "01-05 1. maj; 17-09 Byfest"},
+            {"payroll.rounding_method", "3"},
+            {"payroll.helper_income", "B"},
+            {"payroll.household_help_holiday", "true"}};
 }
 
 std::string refusal(const std::map<std::string, std::string>& settings) {
@@ -46,7 +51,28 @@ TEST_CASE("policy settings are read and written as the same text", "[policy]") {
     CHECK_FALSE(p.pool_hours_over_year);
     CHECK(p.pay_top_ups);
     CHECK(p.employer_oncost_per_hour.at(2020) == Money::ore(550));
+    CHECK(p.extra_days == std::vector<ExtraDay>{{1, 5, "1. maj"}, {17, 9, "Byfest"}});
+    CHECK(p.rounding_method == RoundingMethod::tens_down_kroner_up);
+    CHECK(p.helper_income == IncomeKind::b_income);
+    CHECK(p.household_help_paid_holiday);
     CHECK(policy_settings(p) == default_settings());
+}
+
+TEST_CASE("the lost-earnings holiday supplement is off unless set; a stored policy without it keeps the default",
+          "[policy][lost_earnings]") {
+    auto older = default_settings();
+    older.erase("lost_earnings.holiday_supplement");
+    CHECK_FALSE(policy_from_settings(older, "policy_values").lost_earnings_holiday_supplement);
+    CHECK(policy_from_settings(with("lost_earnings.holiday_supplement", "true"), "p").lost_earnings_holiday_supplement);
+    CHECK(refusal(with("lost_earnings.holiday_supplement", "ja")) == "policy.properties:lost_earnings.holiday_supplement");
+}
+
+TEST_CASE("the payroll policy defaults to method 1, A-income and no household help", "[policy]") {
+    Policy p;
+    CHECK(p.rounding_method == RoundingMethod::with_ore);
+    CHECK(p.helper_income == IncomeKind::a_income);
+    CHECK_FALSE(p.household_help_paid_holiday);
+    CHECK(p.extra_days.empty());
 }
 
 TEST_CASE("the on-cost of a year without a figure is the nearest earlier year's", "[policy]") {
@@ -68,9 +94,21 @@ TEST_CASE("a bad policy setting is refused, naming file:key", "[policy]") {
     CHECK(refusal(with("employer_oncost_per_hour.2024", "-1,00")) == "policy.properties:employer_oncost_per_hour.2024");
     CHECK(refusal(with("employer_oncost_per_hour.24", "6,00")) == "policy.properties:employer_oncost_per_hour.24");
     CHECK(refusal(with("window.strat", "07:00")) == "policy.properties:window.strat");
+    CHECK(refusal(with("payroll.rounding_method", "4")) == "policy.properties:payroll.rounding_method");
+    CHECK(refusal(with("payroll.rounding_method", "")) == "policy.properties:payroll.rounding_method");
+    CHECK(refusal(with("payroll.helper_income", "a")) == "policy.properties:payroll.helper_income");
+    CHECK(refusal(with("payroll.household_help_holiday", "ja")) == "policy.properties:payroll.household_help_holiday");
+    CHECK(refusal(with("holiday.extra_days", "1-5 1. maj")) == "policy.properties:holiday.extra_days");
+    CHECK(refusal(with("holiday.extra_days", "31-02 Ingen dag")) == "policy.properties:holiday.extra_days");
+    CHECK(refusal(with("holiday.extra_days", "29-02 Skuddag")) == "policy.properties:holiday.extra_days");
+    CHECK(refusal(with("holiday.extra_days", "01-05")) == "policy.properties:holiday.extra_days");
+    CHECK(refusal(with("holiday.extra_days", "")) == "accepted");
     auto missing = default_settings();
     missing.erase("reconciliation.pay_top_ups");
     CHECK(refusal(missing) == "policy.properties:reconciliation.pay_top_ups");
+    auto no_rounding = default_settings();
+    no_rounding.erase("payroll.rounding_method");
+    CHECK(refusal(no_rounding) == "policy.properties:payroll.rounding_method");
     auto no_oncost = default_settings();
     no_oncost.erase("employer_oncost_per_hour.2020");
     no_oncost.erase("employer_oncost_per_hour.2024");

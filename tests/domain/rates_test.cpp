@@ -152,3 +152,38 @@ TEST_CASE("figure names carry their unit", "[rates][figures]") {
     CHECK(format_figure(FigureUnit::rate, 1250) == "12,5 %");
     CHECK(format_figure(FigureUnit::hours, 3900) == "39,00 h");
 }
+
+TEST_CASE("employer contributions and the work-injury premium are figures by ATP bracket, with sources",
+          "[rates][figures][contributions]") {
+    std::vector<NamedFigure> figures = figures_2024();
+    for (auto [bracket, amount] : {std::pair{1, 0}, {2, 8747}, {3, 17494}, {4, 26242}})
+        figures.push_back({"aub." + std::to_string(bracket), amount, false, "AUB 2024"});
+    figures.push_back({"work_injury_premium", 150000, true, "estimate"});
+    YearRates rates = year_rates_from(2024, figures, "test");
+    const auto& aub = rates.contributions[static_cast<std::size_t>(Contribution::aub)];
+    REQUIRE(aub);
+    CHECK(aub->monthly_by_bracket == std::vector<Money>{Money{}, Money::ore(8747), Money::ore(17494), Money::ore(26242)});
+    CHECK(aub->source == "AUB 2024");
+    CHECK_FALSE(rates.contributions[static_cast<std::size_t>(Contribution::fib)]);
+    CHECK(rates.work_injury_premium->amount == Money::kroner(1500));
+    CHECK(contribution(rates, Contribution::aub, Hours::hundredths(7750)) == Money::ore(8747));   // 77,50 h: 2nd
+    CHECK(contribution(rates, Contribution::aub, Hours::hundredths(7800)) == Money::ore(17494));
+    CHECK(contribution(rates, Contribution::fib, Hours::whole(200)) == Money{});
+    CHECK(employer_figures_estimated(rates));  // AES, Barsel.dk and FIB are missing
+    CHECK(figure_unit("barsel.3") == FigureUnit::money);
+    CHECK(provenance_key("barsel.3") == "barsel");
+    CHECK_FALSE(figure_unit("barsel.0"));
+    CHECK_FALSE(figure_unit("aub."));
+
+    // Round trip through the names, as the store keeps them.
+    YearRates again = year_rates_from(2024, figures_of(rates), "test");
+    CHECK(again.contributions[0]->monthly_by_bracket == aub->monthly_by_bracket);
+    CHECK(again.work_injury_premium->amount == Money::kroner(1500));
+
+    // Every bracket or none, and no bracket the ATP table lacks.
+    CHECK(refusal(without(figures, "aub.3")) == "test:aub.3");
+    auto extra = figures;
+    extra.push_back({"aub.5", 100, false, "AUB 2024"});
+    CHECK(refusal(extra) == "test:aub.5");
+    CHECK(refusal(with_value(figures, "work_injury_premium", -1)) == "test:work_injury_premium");
+}

@@ -123,11 +123,12 @@ TEST_CASE("a header without a required column or with an unknown one is refused"
     ScratchFolder folder("import_bad_header");
     folder.with_sample_data();
     folder.write("families.csv", "key;name;bank_reg;bank_account;email;phone\nF001;Familien Test;;;;\n");
-    folder.set_field("lost_earnings.csv", 1, "normal_hours", "normal_hour");
+    folder.set_field("lost_earnings.csv", 1, "holidays", "holiday");  // an optional column misspelt
 
     std::string message = refusal(db, folder);
     CHECK(contains(message, "families.csv:1: missing column(s): cvr"));
-    CHECK(contains(message, "lost_earnings.csv:1: normal_hour: unknown column"));
+    INFO(message);
+    CHECK(contains(message, "lost_earnings.csv:1: holiday: unknown column"));
 }
 
 TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad byte", "[import][bad-input]") {
@@ -158,6 +159,20 @@ TEST_CASE("a lost-earnings purpose that is not a code of the fixed list is refus
 
     std::string message = refusal(db, folder);
     CHECK(contains(message, "lost_earnings.csv:3: purpose: 'Hjemmeskole' er ikke et tilladt formål"));
+}
+
+TEST_CASE("an award without the parent's normal hours, or with a malformed holiday period, is refused",
+          "[import][bad-input][lost_earnings]") {
+    ScratchDatabase db("import_award_terms");
+    ScratchFolder folder("import_award_terms");
+    folder.with_sample_data().set_field("lost_earnings.csv", 2, "normal_hours", "");
+    folder.set_field("lost_earnings.csv", 3, "holidays", "07-07-2025..25-06-2025");
+    folder.set_field("lost_earnings.csv", 4, "normal_hours", "20,00");
+
+    std::string message = refusal(db, folder);
+    CHECK(contains(message, "lost_earnings.csv:2: normal_hours: forælderens normale ugentlige arbejdstid skal angives"));
+    CHECK(contains(message, "lost_earnings.csv:3: holidays: ferieperioder skrives 01-07-2025..19-07-2025"));
+    CHECK(contains(message, "lost_earnings.csv:4: hours_off_per_week: nedsatte timer skal være over 0 og højst"));
 }
 
 TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {

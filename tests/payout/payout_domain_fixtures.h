@@ -75,8 +75,8 @@ inline PayoutRates rates_2024() {
 
 // Award 7 to Mette: full time off (37 of 37 h) from 1 January 2024, pension 8 %,
 // trækprocent 38 %, no fradrag; her own account and her own pension scheme.
-// At 30.000 kr a full month: ATP 99,00, AM-bidrag 2.392,08, A-skat 10.453,00,
-// net 17.055,92, pension 2.400,00 (tests/domain/lost_earnings_test.cpp).
+// At 30.000 kr a full month: ATP 99,00, AM-bidrag 2.392,08, A-skat 10.453,39,
+// net 17.055,53, pension 2.400,00 (tests/domain/lost_earnings_test.cpp).
 inline LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
     LostEarningsAward a;
     a.id = 7;
@@ -85,6 +85,7 @@ inline LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
     a.period = Period{day(2024, 1, 1), std::nullopt};
     a.monthly_income_before = Money::kroner(income_kroner);
     a.hours_off_per_week = Hours::whole(37);
+    a.normal_weekly_hours = Hours::whole(37);
     a.former_employer_pension = Rate::basis_points(800);
     a.purpose = AwardPurpose::home_training;
     a.tax_card = TaxCard{Rate::basis_points(3800), Money{}};

@@ -11,10 +11,11 @@ using namespace date::literals;
 namespace {
 
 const Period employment{2020_y / date::January / 1, std::nullopt};
-const std::vector<Period> open_grant{Period{2020_y / date::January / 1, std::nullopt}};
+const PayWindow policy_window{};  // 07:00–16:00, no weekends: Policy{}'s
+const std::vector<GrantWindow> open_grant{{Period{2020_y / date::January / 1, std::nullopt}, policy_window}};
 
 ShiftClassification classify(Date day, const std::string& start, const std::string& end,
-                             const std::vector<Period>& grants = open_grant) {
+                             const std::vector<GrantWindow>& grants = open_grant) {
     static const ShiftClassifier classifier{Policy{}};
     return classifier.classify(parse_shift_times(date::format("%d-%m-%Y", date::sys_days{day}), start, end),
                                employment, grants);
@@ -111,7 +112,7 @@ TEST_CASE("classification: a night shift past midnight into Monday morning", "[s
 }
 
 TEST_CASE("classification: days outside every grant are excluded", "[shifts][classify]") {
-    std::vector<Period> grant{Period{2026_y / date::March / 1, 2026_y / date::March / 31}};
+    std::vector<GrantWindow> grant{{Period{2026_y / date::March / 1, 2026_y / date::March / 31}, policy_window}};
     auto outside = classify(2026_y / date::April / 7, "09:00", "12:00", grant);
     REQUIRE(outside.excluded_count == 1);
     CHECK(outside.excluded[0].reason == Exclusion::outside_grant);
@@ -135,4 +136,55 @@ TEST_CASE("classification: refusals name the field", "[shifts][classify][refuse]
 TEST_CASE("classification: end 24:00 and clocks with a dot", "[shifts][classify]") {
     CHECK(classify(2026_y / date::March / 10, "20:00", "24:00").minutes == 240);
     CHECK(classify(2026_y / date::March / 10, "8.15", "12.45").minutes == 270);
+}
+
+TEST_CASE("classification: a grant version's own window widens the policy's for its days (domain.md §9)",
+          "[shifts][classify][window]") {
+    // The version from 1 March 2026 allows 07:00–20:00 and weekends; February keeps the policy's window.
+    Grant g{1, 1, "B-1", 2026_y / date::January / 1, Period{2026_y / date::January / 1, std::nullopt}, {}};
+    g.versions.push_back(GrantVersion{});
+    g.versions.back().effective_from = 2026_y / date::January / 1;
+    g.versions.push_back(GrantVersion{});
+    g.versions.back().effective_from = 2026_y / date::March / 1;
+    g.versions.back().window = PayWindow{7 * 60, 20 * 60, true};
+    const auto windows = grant_windows({g}, Policy{});
+    REQUIRE(windows.size() == 2);
+    CHECK(windows[0].days.to == 2026_y / date::February / 28);
+    CHECK(windows[0].window == policy_window);
+
+    // Tuesday 3 March 2026, 14:00–21:00: 6 h within the grant's window, 1 h after 20:00.
+    ShiftClassification widened = classify(2026_y / date::March / 3, "14:00", "21:00", windows);
+    CHECK(widened.subsidisable_minutes == 6 * 60);
+    REQUIRE(widened.excluded_count == 1);
+    CHECK(widened.excluded[0].reason == Exclusion::after_window);
+    CHECK(describe(widened.excluded[0], Policy{}) == "after 20:00 (the grant's window 07:00–20:00)");
+    // Saturday 7 March 2026 counts under the grant's window; a public holiday still does not.
+    CHECK(classify(2026_y / date::March / 7, "10:00", "12:00", windows).subsidisable_minutes == 120);
+    CHECK(classify(2026_y / date::April / 3, "10:00", "12:00", windows).excluded[0].reason ==
+          Exclusion::public_holiday);  // Langfredag
+    // Tuesday 3 February 2026 is under the first version: the policy's window.
+    ShiftClassification before = classify(2026_y / date::February / 3, "14:00", "21:00", windows);
+    CHECK(before.subsidisable_minutes == 2 * 60);
+    CHECK(describe(before.excluded[0], Policy{}) == "after 16:00 (window 07:00–16:00)");
+}
+
+TEST_CASE("classification: two children's grants on one day: the widest window applies", "[shifts][classify][window]") {
+    const Period all{2026_y / date::January / 1, std::nullopt};
+    const std::vector<GrantWindow> two{{all, policy_window}, {all, PayWindow{9 * 60, 18 * 60, false}}};
+    ShiftClassification c = classify(2026_y / date::March / 3, "06:00", "19:00", two);
+    CHECK(c.subsidisable_minutes == 11 * 60);  // 07:00–18:00
+}
+
+TEST_CASE("classification: a day the policy adds, such as 1 May, is excluded by name", "[shifts][classify][window]") {
+    Policy policy;
+    policy.extra_days = {ExtraDay{1, 5, "1. maj"}};
+    const ShiftClassifier classifier{policy};
+    ShiftClassification c = classifier.classify(parse_shift_times("01-05-2026", "09:00", "12:00"), employment, open_grant);
+    CHECK(c.subsidisable_minutes == 0);
+    REQUIRE(c.excluded_count == 1);
+    CHECK(c.excluded[0].reason == Exclusion::public_holiday);
+    CHECK(*c.excluded[0].holiday == "1. maj");
+    CHECK(holiday_name("1. maj") == c.excluded[0].holiday);
+    // Without the setting 1 May 2026 (a Friday) is an ordinary weekday: not a public holiday by law.
+    CHECK(classify(2026_y / date::May / 1, "09:00", "12:00").subsidisable_minutes == 180);
 }

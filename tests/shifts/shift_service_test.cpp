@@ -81,19 +81,19 @@ TEST_CASE("payslip from stored shifts: 60 hours in a month give the worked examp
     csv += "H1;01-04-2026;09:00;12:00\n";  // another month
     f.import_csv(csv);
 
-    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026());
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
     CHECK(m.shifts == 20);
     CHECK(m.minutes == 60 * 60);
     CHECK(m.subsidisable_minutes == 15 * 3 * 60);  // 2–21 March has 15 weekdays
     CHECK(m.payslip.gross == Money::ore(810000));
-    CHECK(m.payslip.net == Money::ore(460164));
-    CHECK(m.payslip.holiday_net == Money::ore(57850));
+    CHECK(m.payslip.net == Money::ore(460142));         // method 1, the policy's default
+    CHECK(m.payslip.holiday_net == Money::ore(57753));
 
-    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026());
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
     REQUIRE(family.helpers.size() == 1);
     CHECK(family.family.name == "Familien Jensen");
     CHECK(app::payslip_document(family.helpers[0]).helper_cpr_masked == "020399-XXXX");
-    CHECK_THROWS_AS(app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2027}, date::March}, rates_2026()),
+    CHECK_THROWS_AS(app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2027}, date::March}, rates_2026(), Policy{}),
                     NotFound);
 }
 
@@ -101,15 +101,13 @@ TEST_CASE("payslip sheets: the slip's net and the summary's totals are formulas 
           "[shifts][payslip][xlsx]") {
     ShiftFamily f("shift_service_sheets");
     f.import_csv("helper;date;start;end\nH1;02-03-2026;08:00;14:00\nH2;02-03-2026;08:00;12:00\n");
-    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026());
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
     REQUIRE(family.helpers.size() == 2);
     auto dir = std::filesystem::temp_directory_path();
     std::string slip_path = (dir / ("hjt_slip_" + std::to_string(::getpid()) + ".xlsx")).string();
     std::string summary_path = (dir / ("hjt_summary_" + std::to_string(::getpid()) + ".xlsx")).string();
-    std::vector<reports::PayslipDocument> docs;
-    for (const auto& m : family.helpers) docs.push_back(app::payslip_document(m));
-    reports::write_payslip_sheet(slip_path, docs[0]);
-    reports::write_payroll_summary(summary_path, family.family.name, family.family.cvr, family.helpers[0].month, docs);
+    reports::write_payslip_sheet(slip_path, app::payslip_document(family.helpers[0]));
+    reports::write_payroll_summary(summary_path, app::payroll_summary(family));
 
     auto read = [](const std::string& path) {
         std::ifstream in(path, std::ios::binary);
@@ -120,12 +118,112 @@ TEST_CASE("payslip sheets: the slip's net and the summary's totals are formulas 
             if (r.cells.count(0) && r.cells.at(0).text == label) return r;
         throw std::runtime_error("no row " + label);
     };
-    // 6 h × 135,00 = 810,00; ATP 0; AM 64,80; A-skat 38 % × 745,20 = 283,176 → 283; net 462,20.
+    // 6 h × 135,00 = 810,00; ATP 0; AM 64,80; A-skat 38 % × 745,20 = 283,176 → 283,18; net 462,02.
     auto slip = read(slip_path);
-    CHECK(find_row(slip, "Til udbetaling").cells.at(3).text == "462.2");
+    CHECK(find_row(slip, "Til udbetaling").cells.at(3).text == "462.02");
     auto summary = read(summary_path);
     // Gross 810,00 + 540,00 in column D of the totals row.
     CHECK(find_row(summary, "I alt").cells.at(3).text == "1350");
     std::filesystem::remove(slip_path);
     std::filesystem::remove(summary_path);
+}
+
+TEST_CASE("sick hours: the kind column of a shift file, stored and paid at the wage", "[shifts][service][sick]") {
+    ShiftFamily f("shift_service_sick");
+    f.import_csv("helper;date;start;end;kind\n"
+                 "H1;02-03-2026;09:00;12:00;work\n"
+                 "H1;03-03-2026;09:00;12:00;\n"
+                 "H1;04-03-2026;09:00;13:00;sick\n");
+    auto shifts = store::list_helper_shifts(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March});
+    REQUIRE(shifts.size() == 3);
+    CHECK(shifts[0].kind == ShiftKind::work);
+    CHECK(shifts[1].kind == ShiftKind::work);
+    CHECK(shifts[2].kind == ShiftKind::sick);
+
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
+    CHECK(m.sick_minutes == 4 * 60);
+    CHECK(m.payslip.hours == Hours::whole(10));
+    CHECK(m.payslip.sick_hours == Hours::whole(4));
+    CHECK(m.payslip.sick_pay == Money::kroner(540));
+    CHECK(m.payslip.gross == Money::kroner(1350));
+
+    // A Danish file says art: arbejde/syg; anything else is refused naming the line and column.
+    f.import_csv("hjælper;dato;start;slut;art\nH1;09-03-2026;09:00;10:00;Syg\n");
+    CHECK(store::list_helper_shifts(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}).back().kind ==
+          ShiftKind::sick);
+    try {
+        f.import_csv("helper;date;start;end;kind\nH1;10-03-2026;09:00;10:00;holiday\n");
+        FAIL("an unknown kind was accepted");
+    } catch (const app::ShiftFileRejected& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].line == 2);
+        CHECK(e.problems()[0].column == "kind");
+    }
+    CHECK(store::list_helper_shifts(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}).size() == 4);
+}
+
+TEST_CASE("payslips name the payroll policy in force and follow its rounding method", "[shifts][payslip][policy]") {
+    ShiftFamily f("shift_service_policy");
+    std::string csv = "helper;date;start;end\n";
+    for (int day = 2; day <= 21; ++day)
+        csv += "H1;" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "-03-2026;09:00;12:00\n";
+    f.import_csv(csv);
+    Policy policy;
+    policy.rounding_method = RoundingMethod::tens_down_kroner_up;
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), policy);
+    CHECK(m.payslip.rules.rounding == RoundingMethod::tens_down_kroner_up);
+    CHECK(m.payslip.net == Money::ore(460200));  // domain.md §6, method 3
+
+    YearRates year = test::rates_2024();
+    year.year = 2026;
+    year.work_injury_premium = MoneyFigure{Money::kroner(1500), true, "estimate"};
+    RateBook book;
+    book.add(year);
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, book, Policy{});
+    CHECK(family.work_injury == Money::kroner(125));
+    CHECK(family.employer_cost == family.totals.employer_cost + Money::kroner(125));
+    // Method 1: 645,36 + 2.820,22 + 81,00 + 353,97 = 3.900,55, reported as 3.901.
+    CHECK(family.reported_withholding == Money::kroner(3901));
+
+    auto dir = std::filesystem::temp_directory_path();
+    std::string summary_path = (dir / ("hjt_policy_summary_" + std::to_string(::getpid()) + ".xlsx")).string();
+    reports::write_payroll_summary(summary_path, app::payroll_summary(family));
+    std::ifstream in(summary_path, std::ios::binary);
+    auto rows = app::read_first_sheet(std::string(std::istreambuf_iterator<char>(in), {}), summary_path);
+    std::string text;
+    for (const auto& r : rows)
+        for (const auto& [column, cell] : r.cells) text += cell.text + "\n";
+    CHECK(text.find("Indkomstart: A-indkomst") != std::string::npos);
+    CHECK(text.find("øreafrunding metode 1") != std::string::npos);
+    CHECK(text.find("Husstandshjælp (Ferieloven § 43): nej") != std::string::npos);
+    CHECK(text.find("Arbejdsskadeforsikring") != std::string::npos);
+    std::filesystem::remove(summary_path);
+}
+
+TEST_CASE("a grant version's own window decides the shift's subsidy, and is stored with the version",
+          "[shifts][service][window]") {
+    ShiftFamily f("shift_service_window");
+    auto& sql = f.scratch.sql();
+    const Child child = store::list_children(sql, f.family).front();
+    const Grant grant = store::list_grants(sql, child.id).front();
+    GrantVersion widened = grant.versions.front();
+    widened.id = 0;
+    widened.grant_id = grant.id;
+    widened.effective_from = hjt::testing::ymd(2026, 3, 1);
+    widened.created_at.clear();
+    widened.window = PayWindow{7 * 60, 20 * 60, true};
+    store::insert_grant_version(sql, widened, "test");
+    REQUIRE(store::list_grants(sql, child.id).front().versions.back().window == widened.window);
+
+    // Tuesday 24 February 2026 keeps the policy's window; Tuesday 3 March 2026 has the grant's.
+    CHECK(add(f, f.helper, "24-02-2026", "14:00", "21:00").classification.subsidisable_minutes == 2 * 60);
+    ShiftRecord march = add(f, f.helper, "03-03-2026", "14:00", "21:00");
+    CHECK(march.classification.subsidisable_minutes == 6 * 60);
+    CHECK(add(f, f.helper, "07-03-2026", "10:00", "12:00").classification.subsidisable_minutes == 2 * 60);  // Saturday
+
+    // Read back, the excluded hour still names the grant's window.
+    auto stored = store::find_shift(sql, march.id);
+    REQUIRE(stored);
+    REQUIRE(stored->classification.excluded_count == 1);
+    CHECK(describe(stored->classification.excluded[0], Policy{}) == "after 20:00 (the grant's window 07:00–20:00)");
 }

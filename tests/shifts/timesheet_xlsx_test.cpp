@@ -79,8 +79,10 @@ TEST_CASE("timesheet template: empty template has data validations and no shifts
     const std::string sheet = app::xlsx_part(bytes_of(path), "xl/worksheets/sheet1.xml", path);
     std::size_t validations = 0;
     for (std::size_t pos = 0; (pos = sheet.find("<dataValidation ", pos)) != std::string::npos; ++pos) ++validations;
-    CHECK(validations == 3);
+    CHECK(validations == 4);  // Dato, Start, Slut, Art
     CHECK(sheet.find("type=\"date\"") != std::string::npos);
+    CHECK(sheet.find("type=\"list\"") != std::string::npos);
+    CHECK(sheet.find("arbejde,syg") != std::string::npos);
     CHECK(sheet.find("type=\"time\"") != std::string::npos);
     auto file = app::read_shift_file(bytes_of(path), path, std::nullopt);
     CHECK(file.rows.empty());
@@ -135,4 +137,37 @@ TEST_CASE("xlsx reader: not a workbook is a clear error", "[shifts][xlsx]") {
     CHECK(app::minute_of_day_fraction(0.5) == 720);
     CHECK(app::minute_of_day_fraction(14.0 / 24 + 1e-9) == 840);
     CHECK(app::date_of_serial(46091) == Date{date::year{2026}, date::March, date::day{10}});
+}
+
+TEST_CASE("timesheet: the Art column marks sick hours; an unknown kind is refused with its row", "[shifts][xlsx][sick]") {
+    ShiftFamily f("timesheet_kind");
+    const std::string path = temp_path("timesheet_kind");
+    namespace t = reports::timesheet;
+    lxw_workbook* book = workbook_new(path.c_str());
+    lxw_worksheet* sheet = hand_made_sheet(book);
+    worksheet_write_string(sheet, t::header_row, t::kind_column, "Art", nullptr);
+    write_row(sheet, t::first_shift_row, "03-03-2026", "09:00", "12:00");
+    write_row(sheet, t::first_shift_row + 1, "04-03-2026", "09:00", "12:00");
+    worksheet_write_string(sheet, t::first_shift_row + 1, t::kind_column, "syg", nullptr);
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    import_xlsx(f, path, "H1");
+    auto shifts = store::list_helper_shifts(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March});
+    REQUIRE(shifts.size() == 2);
+    CHECK(shifts[0].kind == ShiftKind::work);
+    CHECK(shifts[1].kind == ShiftKind::sick);
+
+    book = workbook_new(path.c_str());
+    sheet = hand_made_sheet(book);
+    write_row(sheet, t::first_shift_row, "05-03-2026", "09:00", "12:00");
+    worksheet_write_string(sheet, t::first_shift_row, t::kind_column, "ferie", nullptr);
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    try {
+        import_xlsx(f, path, "H1");
+        FAIL("an unknown kind was accepted");
+    } catch (const app::ShiftFileRejected& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].line == static_cast<std::size_t>(t::first_shift_row + 1));
+        CHECK(e.problems()[0].column == "kind");
+    }
+    std::filesystem::remove(path);
 }

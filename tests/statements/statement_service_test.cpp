@@ -161,8 +161,8 @@ TEST_CASE("an estimated cap (2026) is marked 'skønnet sats' with its source", "
     testing::ScratchFolder dir("statement_estimated");
     StatementWorkbook book(write(world.sql(), dir, world.family, 2026, day(2026, 11, 24)));
     CHECK(book.text(kSummary, "Årsloft pr. barn", 2) == "skønnet sats");
-    CHECK(book.hundredths(kSummary, "Årsloft pr. barn") == 73514700);
-    CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 1) == "735.147,00 kr");
+    CHECK(book.hundredths(kSummary, "Årsloft pr. barn") == 74092400);
+    CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 1) == "740.924,00 kr");
     CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 2).find("skønnet sats: Estimated") == 0);
 }
 
@@ -200,6 +200,19 @@ TEST_CASE("statements for all families: one file each, progress, and finance's o
     CHECK(holm.cells.at(9).text == "Tilbagebetalingskrav");
     CHECK(holm.cells.at(10).text == "Endelig");
     CHECK(overview.sheet_xml(1).find("<f>SUM(E4:E5)</f><v>118000</v>") != std::string::npos);
+}
+
+TEST_CASE("the statement names the settings in force: the helper window, extra days and the payroll policy",
+          "[statements][service][policy]") {
+    StatementWorld world("statement_settings");
+    testing::ScratchFolder dir("statement_settings");
+    const std::string all = StatementWorkbook(write(world.sql(), dir, world.family, 2024, day(2024, 7, 15))).all_parts();
+    CHECK(all.find("Kommunens indstillinger") != std::string::npos);
+    CHECK(all.find("kommunens politik, ikke lov") != std::string::npos);
+    CHECK(all.find("Ekstra dage uden tilskud: ingen") != std::string::npos);
+    CHECK(all.find("Løn: Indkomstart: A-indkomst") != std::string::npos);
+    CHECK(all.find("øreafrunding metode 1") != std::string::npos);
+    CHECK(all.find("Husstandshjælp (Ferieloven § 43): nej") != std::string::npos);
 }
 
 TEST_CASE("a draft computed before later runs is not shown stale: the statement recomputes it and says when",

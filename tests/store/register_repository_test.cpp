@@ -188,6 +188,19 @@ TEST_CASE("a lost-earnings award round-trips", "[store][register]") {
     CHECK(read->monthly_income_before == Money::ore(3800000));
     CHECK(read->hours_off_per_week == Hours::hundredths(1850));
     CHECK(read->normal_weekly_hours == Hours::hundredths(3700));
+    CHECK(read->holiday_periods.empty());
+
+    // Holiday periods and the hours are replaced together; an award without hours reads back without.
+    read->holiday_periods = {Period{ymd(2026, 3, 2), ymd(2026, 3, 6)}, Period{ymd(2026, 5, 4), ymd(2026, 5, 8)}};
+    read->normal_weekly_hours = Hours::whole(30);
+    store::update_award_terms(sql, *read);
+    auto again = store::find_award(sql, a.id);
+    CHECK(again->normal_weekly_hours == Hours::whole(30));
+    REQUIRE(again->holiday_periods.size() == 2);
+    CHECK(again->holiday_periods[1].from == ymd(2026, 5, 4));
+    CHECK(again->holiday_periods[1].to == ymd(2026, 5, 8));
+    sql << "UPDATE lost_earnings_awards SET normal_hours_given = 0 WHERE id = :id", soci::use(a.id);
+    CHECK_FALSE(store::find_award(sql, a.id)->normal_weekly_hours);
     CHECK(read->former_employer_pension == Rate::basis_points(1200));
     CHECK(read->monthly_saved_costs == Money::ore(40000));
     CHECK(read->purpose == AwardPurpose::care_at_home);

@@ -75,6 +75,7 @@ inline LostEarningsAward sample_award(Id child_id) {
     a.period = Period{ymd(2026, 1, 1), ymd(2026, 6, 30)};
     a.monthly_income_before = Money::kroner(38000);
     a.hours_off_per_week = Hours::hundredths(1850);
+    a.normal_weekly_hours = Hours::whole(37);
     a.former_employer_pension = Rate::basis_points(1200);
     a.monthly_saved_costs = Money::kroner(400);
     a.purpose = AwardPurpose::care_at_home;

@@ -228,3 +228,93 @@ export function grantVersionForm(last, save) {
     save,
   });
 }
+
+// Holiday periods as typed: "2024-07-01..2024-07-19, 2024-10-14..2024-10-18"
+// (the CLI's and the import's format); empty is none.
+function holidayPeriods(control) {
+  const periods = [];
+  for (const item of control.value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const match = /^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$/.exec(item);
+    if (!match || match[2] < match[1])
+      throw new InputError(control, `skriv ferieperioder som 2024-07-01..2024-07-19, adskilt af komma (fejl i "${item}")`);
+    periods.push({ from: match[1], to: match[2] });
+  }
+  return periods;
+}
+const holidayText = (periods) => (periods ?? []).map((p) => `${p.from}..${p.to}`).join(", ");
+
+// The parent's own normal weekly hours: required, more than 0, at most 168 (§ 87, stk. 3).
+function normalHours(control) {
+  const value = decimal(control);
+  if (value <= 0 || value > 16800) throw new InputError(control, "skal være over 0 og højst 168 timer om ugen");
+  return value;
+}
+
+const termsRows = (c) => [
+  ["Forælderens normale arbejdstid pr. uge (timer)", c.normal_weekly_hours, "Før bevillingen; brøken er nedsatte timer / disse timer."],
+  ["Ferie med feriepenge fra tidligere arbejdsgiver", c.holiday_periods, "Ingen ydelse for de dage, fx 2024-07-01..2024-07-19, 2024-10-14..2024-10-18."],
+];
+const termsControls = (current) => ({
+  normal_weekly_hours: decimalInput("normal_weekly_hours", current?.normal_weekly_hours),
+  holiday_periods: input("holiday_periods", holidayText(current?.holiday_periods), { size: 40 }),
+});
+
+// A lost-earnings award (tabt arbejdsfortjeneste, Barnets Lov § 87) to a parent.
+export function awardForm(save) {
+  const c = {
+    parent_name: input("parent_name", "", { required: true }),
+    parent_cpr: input("parent_cpr", "", { required: true, size: 12 }),
+    period_from: dateInput("period_from", ""),
+    period_to: dateInput("period_to", ""),
+    monthly_income_before: decimalInput("monthly_income_before", null),
+    hours_off_per_week: decimalInput("hours_off_per_week", null),
+    former_employer_pension: decimalInput("former_employer_pension", 0),
+    monthly_saved_costs: decimalInput("monthly_saved_costs", 0),
+    // The fixed list of § 87 purposes (domain/award_purpose.h); home schooling is not one.
+    purpose: h("select", { name: "purpose" }, [
+      ["hjemmetraening", "Hjemmetræning af barnet"], ["pasning", "Pasning af barnet i hjemmet"],
+      ["ledsagelse", "Ledsagelse af barnet til behandling og undersøgelser"],
+    ].map(([code, label]) => h("option", { value: code }, label))),
+    withholding: decimalInput("tax_card.withholding", null),
+    monthly_deduction: decimalInput("tax_card.monthly_deduction", 0),
+    ...termsControls(null),
+  };
+  return registerForm({
+    rows: [["Forælder", c.parent_name], ["Forælderens CPR-nummer", c.parent_cpr, "ddmmåå-xxxx"],
+           ["Fra", c.period_from], ["Til", c.period_to, "Tom: indtil videre (højst til dagen før 18-årsdagen)."],
+           ["Indkomst før pr. måned (kr.)", c.monthly_income_before, "Bruttoindkomsten lige før bevillingen; den fremskrives ikke."],
+           ["Nedsatte timer pr. uge", c.hours_off_per_week], ...termsRows(c),
+           ["Tidligere arbejdsgivers pensionsbidrag (%)", c.former_employer_pension, "Pensionen er 10 % af ydelsen, højst dette bidrag i kroner."],
+           ["Besparelser pr. måned (kr.)", c.monthly_saved_costs, "Fx transport; trækkes fra efter skat."],
+           ["Formål", c.purpose, "Hjemmeundervisning er ikke et formål efter § 87."], ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
+    submitText: "Opret bevilling af tabt arbejdsfortjeneste",
+    body: () => {
+      const normal = normalHours(c.normal_weekly_hours);
+      const off = decimal(c.hours_off_per_week);
+      if (off <= 0 || off > normal)
+        throw new InputError(c.hours_off_per_week, "skal være over 0 og højst forælderens normale timer");
+      return {
+        parent_name: text(c.parent_name), parent_cpr: text(c.parent_cpr),
+        period_from: text(c.period_from), period_to: optional(c.period_to),
+        monthly_income_before: decimal(c.monthly_income_before), hours_off_per_week: off, normal_weekly_hours: normal,
+        holiday_periods: holidayPeriods(c.holiday_periods),
+        former_employer_pension: decimal(c.former_employer_pension), monthly_saved_costs: decimal(c.monthly_saved_costs),
+        purpose: c.purpose.value,
+        tax_card: { withholding: decimal(c.withholding), monthly_deduction: decimal(c.monthly_deduction) },
+      };
+    },
+    save,
+  });
+}
+
+// The parent's normal hours and the holiday periods of an award on file: an
+// award stored without the hours is held by the payout runs until they are set.
+export function awardTermsForm(current, save) {
+  const c = termsControls(current);
+  return registerForm({
+    rows: termsRows(c),
+    submitText: "Gem arbejdstid og ferie",
+    body: () => ({ normal_weekly_hours: normalHours(c.normal_weekly_hours), holiday_periods: holidayPeriods(c.holiday_periods) }),
+    save,
+  });
+}

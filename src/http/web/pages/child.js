@@ -1,18 +1,21 @@
 // One child: its record and the grants (bevillinger) with every version,
-// newest last. Caseworkers and admins correct the record, create a grant and
-// add a version (a change of hours or wage from a date); versions are never
-// edited, as the API refuses it.
+// newest last, and the parents' lost-earnings awards. Caseworkers and admins
+// correct the record, create a grant and add a version (a change of hours or
+// wage from a date); versions are never edited, as the API refuses it. An
+// award's parent's normal hours and holiday periods can be set (an award
+// without the hours is held by the payout runs).
 import { get, post, put } from "../api.js";
 import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
-import { childForm, folded, grantForm, grantVersionForm, redrawingAfter } from "../forms.js";
+import { awardForm, awardTermsForm, childForm, folded, grantForm, grantVersionForm, redrawingAfter } from "../forms.js";
 import { section, writesRegister } from "../ui.js";
 
 export async function childPage({ main, user, params }) {
   const child = await get(`/api/v1/children/${params.id}`);
-  const [family, grants] = await Promise.all([
+  const [family, grants, awards] = await Promise.all([
     get(`/api/v1/families/${child.family_id}`),
     get(`/api/v1/children/${child.id}/grants`),
+    get(`/api/v1/children/${child.id}/lost-earnings`),
   ]);
   const mayWrite = writesRegister(user);
   const saving = redrawingAfter(() => childPage({ main, user, params }));
@@ -31,5 +34,25 @@ export async function childPage({ main, user, params }) {
         { numericColumns: [1, 2] }),
       mayWrite ? folded("Ny version af bevillingen", grantVersionForm(g.versions[g.versions.length - 1],
         saving((body) => post(`/api/v1/grants/${g.id}/versions`, body)))) : null)),
-    mayWrite ? section("Ny bevilling", folded("Opret en bevilling", grantForm(saving((body) => post(`/api/v1/children/${child.id}/grants`, body))))) : null);
+    mayWrite ? section("Ny bevilling", folded("Opret en bevilling", grantForm(saving((body) => post(`/api/v1/children/${child.id}/grants`, body))))) : null,
+    lostEarnings(child, awards.items, mayWrite, saving));
+}
+
+// The parents' lost-earnings awards (Barnets Lov § 87): an award without the
+// parent's normal weekly hours is paid nothing until they are given.
+function lostEarnings(child, awards, mayWrite, saving) {
+  const hoursText = (a) => a.normal_weekly_hours === null
+    ? "mangler – udbetales ikke"
+    : `${fmt.hours(a.hours_off_per_week)} af ${fmt.hours(a.normal_weekly_hours)}`;
+  return section("Tabt arbejdsfortjeneste",
+    awards.length === 0 ? h("p", {}, "Ingen bevillinger af tabt arbejdsfortjeneste.") :
+      table("Bevillinger af tabt arbejdsfortjeneste", ["Forælder", "Fra", "Til", "Indkomst før pr. måned", "Timer nedsat af normale pr. uge", "Ferie fra tidligere arbejdsgiver"],
+        awards.map((a) => [a.parent_name, fmt.date(a.period_from), a.period_to ? fmt.date(a.period_to) : "indtil videre",
+          fmt.kroner(a.monthly_income_before), hoursText(a),
+          a.holiday_periods.map((p) => `${fmt.date(p.from)} – ${fmt.date(p.to)}`).join("; ") || "–"]),
+        { numericColumns: [3] }),
+    mayWrite ? awards.map((a) => folded(`Arbejdstid og ferie for ${a.parent_name}`,
+      awardTermsForm(a, saving((body) => put(`/api/v1/children/${child.id}/lost-earnings/${a.id}/terms`, body))))) : null,
+    mayWrite ? folded("Opret en bevilling af tabt arbejdsfortjeneste",
+      awardForm(saving((body) => post(`/api/v1/children/${child.id}/lost-earnings`, body)))) : null);
 }

@@ -1,5 +1,6 @@
 // The family's payroll of a month: each helper's payslip (hours, gross,
-// deductions, net, employer cost) and the lønseddel as Excel.
+// deductions, net, employer cost) and the lønseddel as Excel, the payroll
+// policy in force, the work-injury premium's share and the month's employer cost.
 import { get } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
@@ -32,5 +33,9 @@ export async function payslipsPage({ main, params }) {
       ? table(`Lønsedler for ${fmt.month(month)}`, ["Hjælper", "Timer", "Bruttoløn", "A-skat", "Udbetalt", "Udgift i alt", "Fil"],
           [...rows, ["I alt", fmt.hours(t.hours), fmt.kroner(t.gross), fmt.kroner(t.a_skat), fmt.kroner(t.net), fmt.kroner(t.employer_cost), ""]],
           { numericColumns: [1, 2, 3, 4, 5] })
-      : h("p", {}, "Ingen vagter i denne måned."));
+      : h("p", {}, "Ingen vagter i denne måned."),
+    h("p", {}, `Arbejdsskadeforsikring (månedens andel): ${fmt.kroner(payroll.work_injury)}` +
+      (payroll.work_injury_estimated ? " (skønnet)" : "") +
+      `. Arbejdsgiverens udgift i alt: ${fmt.kroner(payroll.employer_cost)}.`),
+    h("ul", { class: "policy" }, ...t.policy.description.map((line) => h("li", {}, line))));
 }

@@ -14,6 +14,7 @@ const FLAG_NAMES = {
   turns_18: "Fylder 18",
   negative_total: "Negativ sum",
   missing_parent_account: "Forælder mangler konto",
+  missing_normal_hours: "Forælderens arbejdstid mangler",
   missing_pension_scheme: "Mangler pensionsordning",
   account_changed: "Ny bankkonto",
   held_back_released: "Tilbageholdt udbetales",
