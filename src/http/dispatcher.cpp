@@ -118,7 +118,29 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     }
 }
 
+namespace {
+
+// A path whose slashes are encoded ("/api/v1/families%2f1") names another
+// resource to a proxy or a log than to the router, which decodes it first.
+bool has_encoded_separator(const std::string& raw_uri) {
+    const std::string path = raw_uri.substr(0, raw_uri.find('?'));
+    for (std::size_t i = path.find('%'); i != std::string::npos; i = path.find('%', i + 1)) {
+        const std::string code = path.substr(i + 1, 2);
+        if (code == "2f" || code == "2F" || code == "5c" || code == "5C") return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
+    if (has_encoded_separator(request.getURI()))
+        throw ValidationError("path", "stien må ikke indeholde kodede skråstreger (%2F eller %5C)");
+    // Both framings at once is how requests are smuggled past a proxy that
+    // reads the other one (RFC 9112 § 6.3): refused, and the connection closed.
+    if (request.has("Transfer-Encoding") && request.has("Content-Length"))
+        throw ValidationError("Transfer-Encoding",
+                              "en forespørgsel må ikke have både Content-Length og Transfer-Encoding");
     Poco::URI uri;
     try {
         uri = Poco::URI(request.getURI());
