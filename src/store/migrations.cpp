@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 #include <date/date.h>
 
@@ -26,17 +27,24 @@ const std::vector<Migration>& all_migrations() {
 
 namespace {
 
-int applied_version(soci::session& sql) {
-    int current = 0;
-    soci::indicator ind;
-    sql << "SELECT MAX(version) FROM schema_migrations", soci::into(current, ind);
-    return ind == soci::i_ok ? current : 0;
+// The versions applied so far. A database may lack a version lower than its
+// highest (a migration landed after a later one had been applied), so each
+// version is looked up by itself rather than compared with the highest.
+std::set<int> applied_versions(soci::session& sql) {
+    std::set<int> applied;
+    int version = 0;
+    soci::statement st = (sql.prepare << "SELECT version FROM schema_migrations", soci::into(version));
+    st.execute();
+    while (st.fetch()) applied.insert(version);
+    return applied;
 }
 
 bool up_to_date(soci::session& sql) {
     auto tables = table_names(sql);
-    return std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
-           applied_version(sql) >= all_migrations().back().version;
+    if (std::find(tables.begin(), tables.end(), "schema_migrations") == tables.end()) return false;
+    const std::set<int> applied = applied_versions(sql);
+    return std::all_of(all_migrations().begin(), all_migrations().end(),
+                       [&](const Migration& m) { return applied.count(m.version) > 0; });
 }
 
 } // namespace
@@ -53,9 +61,9 @@ int migrate(soci::session& sql) {
         [&](soci::session&) {
             sql << "CREATE TABLE IF NOT EXISTS schema_migrations ("
                    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
-            int current = applied_version(sql);
+            const std::set<int> done = applied_versions(sql);
             for (const auto& m : all_migrations()) {
-                if (m.version <= current) continue;
+                if (done.count(m.version) > 0) continue;
                 for (const auto& statement : m.statements) sql << schema_statement(backend, statement);
                 std::string now =
                     date::format("%FT%TZ", date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
