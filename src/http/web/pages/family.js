@@ -4,13 +4,14 @@
 // and the register (the family's own data, children, grants, helpers). A
 // family user reaches only its own family: the API answers 404 for any other,
 // shown as "not found". Caseworkers and admins change the family's data and
-// add children; they and the family add and change helpers.
+// add children; they and the family add and change helpers. Finance confirms
+// an account under verification ("til kontrol").
 import { get, post, put } from "../api.js";
 import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
 import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter } from "../forms.js";
-import { downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
+import { confirmAccount, confirmsAccounts, downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
   const family = await get(`/api/v1/families/${params.id}`);
@@ -34,6 +35,8 @@ export async function familyPage({ main, user, params }) {
     section("Modtaget a-conto", receivedSection(ledger)),
     section("Årsopgørelse", statementSection(family.id, year)),
     section("Familiens oplysninger", familyFacts(family),
+      family.bank_unconfirmed_by && confirmsAccounts(user)
+        ? confirmAccount("Bekræft bankkontoen", saving(() => post(`/api/v1/families/${family.id}/account/confirm`))) : null,
       mayWriteRegister ? folded("Ret familiens oplysninger", familyForm(family, saving((body) => put(`/api/v1/families/${family.id}`, body)))) : null),
     section("Børn og bevillinger", childrenList(children.items),
       mayWriteRegister ? folded("Tilføj et barn", childForm(null, saving((body) => post(`/api/v1/families/${family.id}/children`, body)))) : null),
@@ -45,7 +48,7 @@ export async function familyPage({ main, user, params }) {
 
 function familyFacts(family) {
   const facts = [["CVR/SE-nummer", family.cvr],
-                 ["Bankkonto", family.bank ? fmt.bankAccount(family.bank) : "mangler (der udbetales ikke)"],
+                 ["Bankkonto", family.bank ? fmt.checkedAccount(family.bank, family.bank_unconfirmed_by) : "mangler (der udbetales ikke)"],
                  ["E-mail", family.contact_email || "–"], ["Telefon", family.contact_phone || "–"],
                  ["Status", fmt.familyStatus(family.status)]];
   return h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
