@@ -23,6 +23,8 @@ const std::vector<Command>& all_commands() {
         payout_export_command(),
         ledger_command(),
         family_confirm_account_command(),
+        expense_show_command(),
+        expense_decide_command(),
         reconcile_command(),
         shifts_import_command(),
         shifts_template_command(),

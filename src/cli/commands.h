@@ -37,5 +37,7 @@ Command lost_earnings_accounts_command();
 Command lost_earnings_terms_command();
 Command lost_earnings_confirm_account_command();
 Command family_confirm_account_command();
+Command expense_show_command();
+Command expense_decide_command();
 
 } // namespace hjt::cli

@@ -7,7 +7,7 @@
 //   2. a family cannot open another family's page: the page says 404;
 //   3. a caseworker creates a family (a bad CVR is refused, naming the field),
 //      changes its bank account (then under verification), adds a child and a grant, adds a helper and
-//      raises the helper's wage;
+//      raises the helper's wage, and decides an expense seeing its budget;
 //   4. an auditor sees a family's overview and week without any form, and
 //      downloads the year's export;
 //   5. finance confirms the account the caseworker changed (four eyes), prepares
@@ -287,6 +287,19 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await helpers.getByText("152,50 kr.").waitFor();
   assert.equal(await helpers.getByText("140,00 kr.").count(), 0);
   await shot(page, "family-register", page.getByRole("heading", { level: 2, name: "Familiens oplysninger" }));
+
+  step("it decides a submitted expense, seeing the category's budget, approved so far and remaining first");
+  await page.goto(`${base}/#/familier`);
+  await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
+  await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
+  await page.getByRole("link", { name: "indsendt – afgør" }).click();
+  const budget = page.getByRole("region", { name: "Budget for Træningsredskaber i 2026" });
+  assert.equal(await budget.locator("dl.facts").textContent(),
+               "Budget15.000,00 kr.Godkendt indtil nu0,00 kr.Tilbage15.000,00 kr.");
+  await page.getByLabel("Begrundelse").waitFor();
+  await checkAccessible(page);
+  await page.getByRole("button", { name: "Godkend udlægget" }).click();
+  await page.getByRole("region", { name: "Udlægget" }).getByText("godkendt af caseworker1").waitFor();
   await context.close();
 }
 

@@ -15,6 +15,8 @@ export function homeOf(user) {
 // forms the API would refuse (403) anyway.
 export const writesRegister = (user) => user.role === "caseworker" || user.role === "admin";
 export const editsFamilyWork = (user) => writesRegister(user) || user.role === "family";
+// Submitted expenses are decided by caseworkers and finance (not admins: separation of duties).
+export const decidesExpenses = (user) => user.role === "caseworker" || user.role === "finance";
 // Accounts under verification are confirmed by finance (not by who set them: the API says so).
 export const confirmsAccounts = (user) => user.role === "finance";
 
