@@ -282,7 +282,7 @@ void refuse_overlapping_award(soci::session& sql, const LostEarningsAward& a) {
     }
 }
 
-// How an account given at creation starts (README, "Accounts under verification").
+// How an account given at creation starts (README, "Four eyes on accounts").
 enum class NewAccounts { to_verify, confirmed };
 
 Family create_family_with(soci::session& sql, const User& actor, Family f, NewAccounts accounts) {

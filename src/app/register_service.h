@@ -19,7 +19,7 @@ namespace hjt::app {
 Family create_family(soci::session& sql, const User& actor, Family f);
 Family update_family(soci::session& sql, const User& actor, Family f);
 // For the importer only: the folder's accounts count as confirmed (the register
-// moved from the municipality's previous system; README "Accounts under verification").
+// moved from the municipality's previous system; README "Four eyes on accounts").
 Family create_imported_family(soci::session& sql, const User& actor, Family f);
 
 Child create_child(soci::session& sql, const User& actor, Child c);

@@ -240,12 +240,9 @@ Command lost_earnings_accounts_command() {
 Command lost_earnings_confirm_account_command() {
     return {"lost-earnings confirm-account", "--award ID",
             "Confirm an award's accounts under verification (four eyes: not who set them)",
-            "--award ID           the award
-"
-            "The parent's account and the pension scheme's, once set or changed, are under
-"
-            "verification (til kontrol): payout runs hold back the benefit and its pension until a
-"
+            "--award ID           the award\n"
+            "The parent's account and the pension scheme's, once set or changed, are under\n"
+            "verification (til kontrol): payout runs hold back the benefit and its pension until a\n"
             "finance user other than the one who set them confirms them here.",
             {"award"},
             run_confirm_accounts};
