@@ -37,7 +37,7 @@ std::vector<const PayoutFlag*> flags_of(const PayoutRun& run, FlagCode code) {
 // The newest audit entry's action, entity, before and after.
 std::vector<std::string> last_audit(soci::session& sql) {
     std::string action, entity, before, after;
-    sql << "SELECT action, entity, before_json, after_json FROM audit_log ORDER BY seq DESC LIMIT 1",
+    sql << "SELECT action, entity, before_json, after_json FROM audit_log ORDER BY id DESC LIMIT 1",
         soci::into(action), soci::into(entity), soci::into(before), soci::into(after);
     return {action, entity, before, after};
 }
