@@ -365,7 +365,7 @@ struct AwardRow {
                 TaxCard{Rate::basis_points(tax_rate), Money::ore(deduction)},
                 payout_columns::to_bank_account(parent_reg, parent_reg_ind, parent_account, parent_account_ind),
                 pension_payee(),
-                {},
+                {},  // holiday periods: loaded by the caller from lost_earnings_holidays
                 parent_unconfirmed_by,
                 pension_unconfirmed_by};
     }
