@@ -228,6 +228,7 @@ TEST_CASE("a parent's held-back benefit keeps its saved costs when released: the
     reg.approve("bent", month(2024, 4));
     reg.db().in_transaction([&](soci::session& sql) {
         app::set_award_accounts(sql, caseworker_actor("sagsbehandler"), award, BankAccount{"5301", "0000654321"}, a.pension_payee);
+        app::confirm_award_accounts(sql, finance_actor("carl"), award);
     });
     reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 5), rates_2024()); });
     RunSettlement paid = settle_run(stored_run(reg, month(2024, 5)));
