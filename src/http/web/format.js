@@ -79,6 +79,8 @@ const STATUS = { draft: "kladde", approved: "godkendt", paid: "udbetalt" };
 export const runStatus = (status) => STATUS[status] ?? status;
 
 // {reg_no, account_no} -> "6460 1106028104", as the families list and a family show it.
+const EXPENSE_STATUS = { submitted: "indsendt", approved: "godkendt", rejected: "afvist" };
+export const expenseStatus = (status) => EXPENSE_STATUS[status] ?? status;
 export const bankAccount = (bank) => `${bank.reg_no} ${bank.account_no}`;
 // An account and, while it is under verification, who set it: payout runs
 // hold back its money until another finance user confirms it.

@@ -9,8 +9,6 @@ import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
 import { decidesExpenses, messageArea, section } from "../ui.js";
 
-const STATUS = { submitted: "indsendt", approved: "godkendt", rejected: "afvist" };
-
 export async function expensePage({ main, user, params }) {
   const expense = await get(`/api/v1/expenses/${params.id}`);
   const family = await get(`/api/v1/families/${expense.family_id}`);
@@ -30,7 +28,7 @@ function facts(pairs) {
 function expenseFacts(e) {
   return facts([["Dato", fmt.date(e.date)], ["Kategori", e.category], ["Beløb", fmt.kroner(e.amount)],
     ["Bilag", e.document_ref], ["Indsendt af", e.submitted_by || "–"],
-    ["Status", STATUS[e.status] + (e.decided_by ? ` af ${e.decided_by}` : "")],
+    ["Status", fmt.expenseStatus(e.status) + (e.decided_by ? ` af ${e.decided_by}` : "")],
     ...(e.reject_reason ? [["Begrundelse for afvisning", e.reject_reason]] : []),
     ...(e.over_budget_reason ? [["Begrundelse ud over budget", e.over_budget_reason]] : [])]);
 }

@@ -113,10 +113,9 @@ function childrenList(children) {
 // Every expense with its status; a submitted one links to its decision (with the budget) for those who decide.
 function expensesTable(expenses, mayDecide) {
   if (expenses.length === 0) return h("p", {}, "Ingen udlæg registreret.");
-  const status = { submitted: "indsendt", approved: "godkendt", rejected: "afvist" };
   return table("Familiens udlæg", ["Dato", "Kategori", "Bilag", "Status", "Beløb"],
     expenses.map((e) => [fmt.date(e.date), e.category, e.document_ref,
-      h("a", { href: `#/udlaeg/${e.id}` }, e.status === "submitted" && mayDecide ? "indsendt – afgør" : status[e.status]),
+      h("a", { href: `#/udlaeg/${e.id}` }, e.status === "submitted" && mayDecide ? "indsendt – afgør" : fmt.expenseStatus(e.status)),
       fmt.kroner(e.amount)]),
     { numericColumns: [4] });
 }
