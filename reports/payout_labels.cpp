@@ -29,6 +29,7 @@ std::string danish_label(FlagCode code) {
     case FlagCode::held_back_released: return "Tilbageholdt udbetales";
     case FlagCode::catch_up: return "Efterbetaling";
     case FlagCode::expense_over_budget: return "Udlæg ud over budget";
+    case FlagCode::account_unconfirmed: return "Bankkonto til kontrol";
     }
     return to_string(code);
 }

@@ -63,6 +63,11 @@ Poco::Dynamic::Var pension_payee_json(const std::optional<PensionPayee>& payee) 
     return o;
 }
 
+// Who set the account under verification ("til kontrol"), or null: confirmed or none.
+Poco::Dynamic::Var unconfirmed_json(const std::string& set_by) {
+    return set_by.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(set_by);
+}
+
 } // namespace
 
 Object::Ptr to_json(const Family& f) {
@@ -71,6 +76,7 @@ Object::Ptr to_json(const Family& f) {
     o->set("name", f.name);
     o->set("cvr", f.cvr);
     o->set("bank", account_json(f.bank));
+    o->set("bank_unconfirmed_by", unconfirmed_json(f.bank_unconfirmed_by));
     o->set("contact_email", f.contact_email);
     o->set("contact_phone", f.contact_phone);
     o->set("status", f.status);
@@ -199,6 +205,8 @@ Object::Ptr to_json(const LostEarningsAward& a, CprView view) {
     o->set("tax_card", tax_card_json(a.tax_card));
     o->set("parent_bank", account_json(a.parent_bank));
     o->set("pension_payee", pension_payee_json(a.pension_payee));
+    o->set("parent_bank_unconfirmed_by", unconfirmed_json(a.parent_bank_unconfirmed_by));
+    o->set("pension_unconfirmed_by", unconfirmed_json(a.pension_unconfirmed_by));
     return o;
 }
 

@@ -24,7 +24,8 @@ namespace hjt::app {
 
 enum class CprView { masked, record };
 
-// {id, name, cvr, bank: {reg_no, account_no} | null, contact_email, contact_phone, status}
+// {id, name, cvr, bank: {reg_no, account_no} | null, bank_unconfirmed_by: the user who set the
+//  account while it is under verification ("til kontrol") | null, contact_email, contact_phone, status}
 Poco::JSON::Object::Ptr to_json(const Family& f);
 // {id, family_id, name, cpr, birth_date}
 Poco::JSON::Object::Ptr to_json(const Child& c, CprView view = CprView::masked);
@@ -43,6 +44,7 @@ Poco::JSON::Object::Ptr to_json(const Expense& e);
 //  hours_off_per_week, normal_weekly_hours (null: not given, the award is held), former_employer_pension,
 //  monthly_saved_costs, purpose, tax_card: {withholding, monthly_deduction}, parent_bank: {reg_no, account_no} | null,
 //  pension_payee: {name, reg_no, account_no} | null (null: the municipality's default payee),
+//  parent_bank_unconfirmed_by, pension_unconfirmed_by: who set that account while under verification | null,
 //  holiday_periods: [{from, to}]}
 Poco::JSON::Object::Ptr to_json(const LostEarningsAward& a, CprView view = CprView::masked);
 // {id, username, role, family_id} — never the password hash.

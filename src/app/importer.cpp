@@ -65,7 +65,7 @@ public:
 
     void write(const ImportRows& rows, ImportReport& report) {
         for (const auto& r : rows.families) {
-            Family f = at_row(r.at, [&] { return create_family(sql_, actor_, r.family); });
+            Family f = at_row(r.at, [&] { return create_imported_family(sql_, actor_, r.family); });
             remember("family", r.key, f.id, family_ids_);
         }
         for (const auto& r : rows.children) {
@@ -86,7 +86,7 @@ public:
         for (const auto& r : rows.awards) {
             LostEarningsAward a = r.award;
             a.child_id = id_of("child", r.child_key, child_ids_);
-            at_row(r.at, [&] { return create_award(sql_, actor_, a); });
+            at_row(r.at, [&] { return create_imported_award(sql_, actor_, a); });
             ticker_.tick();
         }
         for (const auto& r : rows.users) {

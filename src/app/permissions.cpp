@@ -30,8 +30,10 @@ std::string danish_operation(Operation op) {
     case Operation::rates_publish: return "ændre satser";
     case Operation::reconcile_draft: return "beregne årsafstemninger";
     case Operation::reconcile_final: return "gøre årsafstemninger endelige";
+    case Operation::account_confirm: return "bekræfte bankkonti til kontrol";
     case Operation::user_add: return "oprette brugere";
     case Operation::import_folder: return "importere registerdata";
+    case Operation::audit_baseline: return "lægge en baseline for regnskabet i revisionssporet";
     }
     return "gøre dette";
 }

@@ -16,7 +16,9 @@
 //     mark_paid / bank_file
 //   rates_publish               yes      -           -           -        -
 //   reconcile_draft / final     yes      -           -           -        -
-//   user_add, import_folder     -        -           -           -        yes
+//   account_confirm             yes      -           -           -        -   (four eyes: not who set it)
+//   user_add, import_folder,    -        -           -           -        yes
+//     audit_baseline
 // Auditors never write. The bootstrap (the first users of an empty database,
 // app/auth.h bootstrap_actor) is the one way in without a session.
 #pragma once
@@ -59,8 +61,10 @@ enum class Operation {
     rates_publish,
     reconcile_draft,
     reconcile_final,
+    account_confirm,       // confirming an account under verification (not the user who set it)
     user_add,
     import_folder,
+    audit_baseline,        // sealing the books written before schema 4 (once)
 };
 
 constexpr Roles allowed_roles(Operation op) {
@@ -78,9 +82,11 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::payout_bank_file:
     case Operation::rates_publish:
     case Operation::reconcile_draft:
-    case Operation::reconcile_final: return {finance};
+    case Operation::reconcile_final:
+    case Operation::account_confirm: return {finance};
     case Operation::user_add:
-    case Operation::import_folder: return {admin};
+    case Operation::import_folder:
+    case Operation::audit_baseline: return {admin};
     }
     return {};
 }

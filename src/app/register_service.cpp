@@ -1,5 +1,6 @@
 #include "app/register_service.h"
 #include "app/permissions.h"
+#include "app/account_verification.h"
 
 #include <algorithm>
 #include <cctype>
@@ -281,21 +282,48 @@ void refuse_overlapping_award(soci::session& sql, const LostEarningsAward& a) {
     }
 }
 
-} // namespace
+// How an account given at creation starts (README, "Four eyes on accounts").
+enum class NewAccounts { to_verify, confirmed };
 
-Family create_family(soci::session& sql, const User& actor, Family f) {
+Family create_family_with(soci::session& sql, const User& actor, Family f, NewAccounts accounts) {
     require_permission(actor, Operation::register_write);
     f.id = 0;
     check_family(sql, f);
+    f.bank_unconfirmed_by.clear();
+    if (accounts == NewAccounts::to_verify) mark_changed_accounts(std::nullopt, f, actor);
     f.id = store::insert_family(sql, f);
     audit<Family>(sql, actor, "create", "family", f.id, std::nullopt, f);
     return f;
+}
+
+LostEarningsAward create_award_with(soci::session& sql, const User& actor, LostEarningsAward a, NewAccounts accounts) {
+    require_permission(actor, Operation::register_write);
+    a.id = 0;
+    check_award(sql, a);
+    refuse_overlapping_award(sql, a);
+    a.parent_bank_unconfirmed_by.clear();
+    a.pension_unconfirmed_by.clear();
+    if (accounts == NewAccounts::to_verify) mark_changed_accounts(std::nullopt, a, actor);
+    a.id = store::insert_award(sql, a);
+    audit<LostEarningsAward>(sql, actor, "create", "lost_earnings_award", a.id, std::nullopt, a);
+    return a;
+}
+
+} // namespace
+
+Family create_family(soci::session& sql, const User& actor, Family f) {
+    return create_family_with(sql, actor, std::move(f), NewAccounts::to_verify);
+}
+
+Family create_imported_family(soci::session& sql, const User& actor, Family f) {
+    return create_family_with(sql, actor, std::move(f), NewAccounts::confirmed);
 }
 
 Family update_family(soci::session& sql, const User& actor, Family f) {
     require_permission(actor, Operation::register_write);
     Family before = existing_family(sql, f.id);
     check_family(sql, f);
+    mark_changed_accounts(before, f, actor);
     store::update_family(sql, f);
     audit<Family>(sql, actor, "update", "family", f.id, before, f);
     return f;
@@ -427,13 +455,11 @@ Expense record_expense_decision(soci::session& sql, const User& actor, Id expens
 }
 
 LostEarningsAward create_award(soci::session& sql, const User& actor, LostEarningsAward a) {
-    require_permission(actor, Operation::register_write);
-    a.id = 0;
-    check_award(sql, a);
-    refuse_overlapping_award(sql, a);
-    a.id = store::insert_award(sql, a);
-    audit<LostEarningsAward>(sql, actor, "create", "lost_earnings_award", a.id, std::nullopt, a);
-    return a;
+    return create_award_with(sql, actor, std::move(a), NewAccounts::to_verify);
+}
+
+LostEarningsAward create_imported_award(soci::session& sql, const User& actor, LostEarningsAward a) {
+    return create_award_with(sql, actor, std::move(a), NewAccounts::confirmed);
 }
 
 LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id award_id,
@@ -446,6 +472,7 @@ LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id a
     after.parent_bank = std::move(parent_bank);
     after.pension_payee = std::move(pension_payee);
     check_award_payees(after);
+    mark_changed_accounts(before, after, actor);
     store::update_award_accounts(sql, after);
     audit<LostEarningsAward>(sql, actor, "set-accounts", "lost_earnings_award", award_id, *before, after);
     return after;

@@ -13,8 +13,14 @@
 
 namespace hjt::app {
 
+// An account given or changed here is under verification by the actor until
+// another finance user confirms it (app/account_verification.h); an unchanged
+// account keeps its state.
 Family create_family(soci::session& sql, const User& actor, Family f);
 Family update_family(soci::session& sql, const User& actor, Family f);
+// For the importer only: the folder's accounts count as confirmed (the register
+// moved from the municipality's previous system; README "Four eyes on accounts").
+Family create_imported_family(soci::session& sql, const User& actor, Family f);
 
 Child create_child(soci::session& sql, const User& actor, Child c);
 Child update_child(soci::session& sql, const User& actor, Child c);
@@ -38,11 +44,13 @@ Expense record_expense_decision(soci::session& sql, const User& actor, Id expens
                                 const std::string& reason);
 
 LostEarningsAward create_award(soci::session& sql, const User& actor, LostEarningsAward a);
+LostEarningsAward create_imported_award(soci::session& sql, const User& actor, LostEarningsAward a);
 // Replaces the award's payees (the parent's account, the pension scheme; nullopt:
 // none / the municipality's default). The award's figures never change here, so
 // paid months stay right; lines held back for want of an account are paid by
 // the next payout run, naming the run that held them. A run already prepared
-// or approved keeps the payees it recorded; the next run flags the change. NotFound for an unknown award.
+// or approved keeps the payees it recorded; the next run flags the change. A changed account is under
+// verification until confirmed (app/account_verification.h). NotFound for an unknown award.
 LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id award_id,
                                      std::optional<BankAccount> parent_bank,
                                      std::optional<PensionPayee> pension_payee);

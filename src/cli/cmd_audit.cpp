@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/audit_anchor.h"
+#include "app/audit_baseline.h"
 #include "app/audit_export_service.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
@@ -85,6 +86,25 @@ int run_audit_anchor(Context& ctx, const Args& args) {
     ctx.print("anchored entry " + std::to_string(head.sequence) + " (" + head.hash + ") in " + *out +
                   "; keep the file outside the database's reach",
               data);
+    return 0;
+}
+
+int run_audit_baseline(Context& ctx, const Args&) {
+    const app::User& actor = ctx.actor();
+    app::BaselineReport report;
+    ctx.database().in_transaction([&](soci::session& sql) { report = app::seal_baseline(sql, actor); });
+    std::string text = "baseline: entry " + std::to_string(report.entry) + " seals " + std::to_string(report.rows) +
+                       " rows of the books written without seals";
+    auto tables = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    for (const auto& [table, n] : report.tables) {
+        text += "\n  " + table + ": " + std::to_string(n);
+        tables->set(table, n);
+    }
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("entry", report.entry);
+    data->set("rows", report.rows);
+    data->set("tables", tables);
+    ctx.print(text, data);
     return 0;
 }
 
@@ -194,6 +214,19 @@ Command audit_verify_command() {
             "Exit code 1 when the chain is broken, a row differs or the anchor does not match.",
             {"anchor"},
             run_audit_verify};
+}
+
+Command audit_baseline_command() {
+    return {"audit baseline", "",
+            "Seal the rows of the books written before schema 4 (once, admin), so verify checks them from now on",
+            "A database upgraded from before schema 4 holds runs, lines, postings and reconciliation figures\n"
+            "that no audit entry sealed: 'audit verify' reports each as inserted outside the program. Run this\n"
+            "once, right after the upgrade (after checking the books as they are): it seals every row no entry\n"
+            "lists as it is now, under one audit entry 'baseline' that counts them by table; later changes,\n"
+            "deletions and insertions are then named by verify. Refused when a baseline exists or nothing lacks\n"
+            "a seal.",
+            {},
+            run_audit_baseline};
 }
 
 Command audit_anchor_command() {

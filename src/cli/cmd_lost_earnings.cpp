@@ -1,8 +1,9 @@
-// hjt lost-earnings add | accounts | terms | statement: lost-earnings awards for parents
+// hjt lost-earnings add | accounts | confirm-account | terms | statement: lost-earnings awards for parents
 // (tabt arbejdsfortjeneste, domain.md §8) and the parent's xlsx specification
 // for a month or the year's overview.
 #include <Poco/JSON/Array.h>
 
+#include "app/account_verification.h"
 #include "app/entity_json.h"
 #include "app/lost_earnings_service.h"
 #include "app/register_service.h"
@@ -119,6 +120,17 @@ int run_accounts(Context& ctx, const Args& args) {
     return 0;
 }
 
+int run_confirm_accounts(Context& ctx, const Args& args) {
+    const Id award_id = id_option(args, "award");
+    const app::User& actor = ctx.actor();
+    LostEarningsAward award;
+    ctx.database().in_transaction(
+        [&](soci::session& sql) { award = app::confirm_award_accounts(sql, actor, award_id); });
+    ctx.print("lost-earnings award " + std::to_string(award.id) + ": accounts confirmed by " + actor.username,
+              app::to_json(award));
+    return 0;
+}
+
 int run_add(Context& ctx, const Args& args) {
     LostEarningsAward award = award_of(args);
     const app::User& actor = ctx.actor();
@@ -223,6 +235,17 @@ Command lost_earnings_accounts_command() {
                 "are paid by the next payout run as corrections.",
             {"award", "parent-reg", "parent-account", "pension-name", "pension-reg", "pension-account"},
             run_accounts};
+}
+
+Command lost_earnings_confirm_account_command() {
+    return {"lost-earnings confirm-account", "--award ID",
+            "Confirm an award's accounts under verification (four eyes: not who set them)",
+            "--award ID           the award\n"
+            "The parent's account and the pension scheme's, once set or changed, are under\n"
+            "verification (til kontrol): payout runs hold back the benefit and its pension until a\n"
+            "finance user other than the one who set them confirms them here.",
+            {"award"},
+            run_confirm_accounts};
 }
 
 Command lost_earnings_terms_command() {

@@ -13,6 +13,7 @@ const std::vector<Command>& all_commands() {
         generate_command(),
         audit_verify_command(),
         audit_anchor_command(),
+        audit_baseline_command(),
         audit_export_command(),
         user_add_command(),
         serve_command(),
@@ -21,6 +22,9 @@ const std::vector<Command>& all_commands() {
         payout_mark_paid_command(),
         payout_export_command(),
         ledger_command(),
+        family_confirm_account_command(),
+        expense_show_command(),
+        expense_decide_command(),
         reconcile_command(),
         shifts_import_command(),
         shifts_template_command(),
@@ -32,6 +36,7 @@ const std::vector<Command>& all_commands() {
         lost_earnings_add_command(),
         lost_earnings_statement_command(),
         lost_earnings_accounts_command(),
+        lost_earnings_confirm_account_command(),
         lost_earnings_terms_command(),
     };
     return commands;

@@ -14,6 +14,7 @@ Command import_command();
 Command generate_command();
 Command audit_verify_command();
 Command audit_anchor_command();
+Command audit_baseline_command();
 Command audit_export_command();
 Command user_add_command();
 Command serve_command();
@@ -34,5 +35,9 @@ Command lost_earnings_add_command();
 Command lost_earnings_statement_command();
 Command lost_earnings_accounts_command();
 Command lost_earnings_terms_command();
+Command lost_earnings_confirm_account_command();
+Command family_confirm_account_command();
+Command expense_show_command();
+Command expense_decide_command();
 
 } // namespace hjt::cli

@@ -28,6 +28,11 @@ struct Family {
     std::string contact_email;
     std::string contact_phone;
     std::string status = "active";
+    // Four eyes on where money goes: an account set or changed in the register
+    // is under verification ("til kontrol") until a finance user other than the
+    // one who set it confirms it; payout runs hold back its lines meanwhile
+    // (domain/payout_payees.h). The user who set it; empty: confirmed (or no account).
+    std::string bank_unconfirmed_by;
 };
 
 struct Child {
@@ -155,6 +160,10 @@ struct LostEarningsAward {
     // Days on which the parent draws holiday pay from a former employer: no
     // benefit for them (bekendtgørelse § 13). Closed periods, not overlapping.
     std::vector<Period> holiday_periods;
+    // Under verification like Family::bank_unconfirmed_by: the parent's
+    // account and the pension scheme's, each until confirmed (empty: confirmed).
+    std::string parent_bank_unconfirmed_by;
+    std::string pension_unconfirmed_by;
 };
 
 std::string to_string(ExpenseStatus s);

@@ -19,7 +19,7 @@ constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustm
 constexpr const char* kFlagCodeNames[] = {"missing_bank_account",   "cap_reached",          "turns_18",
                                           "negative_total",         "missing_parent_account", "missing_normal_hours",
                                           "missing_pension_scheme", "account_changed",      "held_back_released",
-                                          "catch_up",               "expense_over_budget"};
+                                          "catch_up",               "expense_over_budget",  "account_unconfirmed"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {

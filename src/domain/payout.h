@@ -91,6 +91,7 @@ enum class FlagCode {
     held_back_released,      // lines held back in an earlier run are paid by this one
     catch_up,                // lines for months of the year that have no approved run
     expense_over_budget,     // an expense paid was approved beyond its category's budget (with a reason)
+    account_unconfirmed,     // a payee's account is under verification (til kontrol): its lines are held back
 };
 
 std::string to_string(FlagCode c);

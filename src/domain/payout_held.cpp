@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "domain/danish_format.h"
 #include "domain/payout_payees.h"
@@ -27,10 +28,55 @@ std::string months_text(const std::set<Month>& months) {
     return text;
 }
 
-// What one cause holds back of an award: the benefit and the pension.
-struct AwardHeld {
-    Money benefit, pension;
+// What one cause holds back: the family's a-conto lines, or an award's benefit and pension.
+struct Held {
+    Money family, benefit, pension;
 };
+
+const std::string kUntilConfirmed =
+    " holdes tilbage og udbetales i den første kørsel, efter at en anden økonomimedarbejder har bekræftet kontoen";
+
+// The flag of one cause, with the sum it holds back.
+PayoutFlag hold_flag(HoldCause cause, const Held& h, const FamilyPayoutBasis& family, const LostEarningsAward* award) {
+    const Id family_id = family.family.id;
+    const std::optional<Id> child = award ? std::optional<Id>(award->child_id) : std::nullopt;
+    const std::string parent = award ? award->parent_name : std::string("forælderen");
+    const std::string for_child = " (tabt arbejdsfortjeneste for " + child_name(family, child.value_or(0)) + ")";
+    const std::string benefit_and_pension =
+        "ydelsen " + format_kroner(h.benefit) + " brutto og pensionen " + format_kroner(h.pension);
+    switch (cause) {
+    case HoldCause::no_family_account:
+        return {family_id, std::nullopt, FlagCode::missing_bank_account,
+                "Ingen bankkonto registreret for " + family.family.name + ": " + format_kroner(h.family) +
+                    " holdes tilbage og udbetales i den første kørsel, efter at kontoen er registreret"};
+    case HoldCause::no_parent_account:
+        return {family_id, child, FlagCode::missing_parent_account,
+                "Ingen bankkonto registreret for " + parent + for_child + ": " + benefit_and_pension +
+                    " holdes tilbage; de udbetales aldrig til familiens konto"};
+    case HoldCause::no_pension_scheme:
+        return {family_id, child, FlagCode::missing_pension_scheme,
+                "Ingen pensionsordning for " + parent + " og ingen standard i payment.properties: pensionen " +
+                    format_kroner(h.pension) + " holdes tilbage"};
+    case HoldCause::family_account_unconfirmed:
+        return {family_id, std::nullopt, FlagCode::account_unconfirmed,
+                "Bankkonto til kontrol for " + family.family.name + " (" + masked_account_text(family.family.bank) +
+                    ", sat af " + family.family.bank_unconfirmed_by + "): " + format_kroner(h.family) + kUntilConfirmed};
+    case HoldCause::parent_account_unconfirmed:
+        return {family_id, child, FlagCode::account_unconfirmed,
+                "Bankkonto til kontrol for " + parent + for_child + " (" +
+                    masked_account_text(award ? award->parent_bank : std::nullopt) + ", sat af " +
+                    (award ? award->parent_bank_unconfirmed_by : "") + "): " + benefit_and_pension + kUntilConfirmed};
+    case HoldCause::pension_account_unconfirmed:
+        return {family_id, child, FlagCode::account_unconfirmed,
+                "Pensionsordningens konto til kontrol for " + parent + for_child + " (" +
+                    masked_account_text(award && award->pension_payee ? std::optional(award->pension_payee->account)
+                                                                      : std::nullopt) +
+                    ", sat af " + (award ? award->pension_unconfirmed_by : "") + "): pensionen " +
+                    format_kroner(h.pension) + kUntilConfirmed};
+    case HoldCause::none: break;
+    }
+    throw std::logic_error("hold_flag: a line that is not held back");
+}
 
 } // namespace
 
@@ -60,42 +106,18 @@ void release_owed(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& flags
 
 void hold_unpayable(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& flags, const FamilyPayoutBasis& family,
                     const PayoutBasis& basis) {
-    Money family_held;
-    bool family_has_held = false;
-    std::map<Id, AwardHeld> no_parent_account, no_scheme;
+    // (cause, award id; 0 for the family's own lines) -> what it holds back.
+    std::map<std::pair<HoldCause, Id>, Held> held;
     for (auto& line : lines) {
         HoldCause cause = hold_cause(line, family, basis.default_pension);
         line.held_back = hold_text(cause, line.kind);
         if (cause == HoldCause::none) continue;
-        if (cause == HoldCause::no_family_account) {
-            family_held += line.amount;
-            family_has_held = true;
-            continue;
-        }
-        AwardHeld& held = (cause == HoldCause::no_parent_account ? no_parent_account : no_scheme)[line.award_id.value_or(0)];
-        (line.kind == LineKind::lost_earnings ? held.benefit : held.pension) += line.amount;
+        Held& h = held[{cause, payee_of(line.kind) == Payee::family ? 0 : line.award_id.value_or(0)}];
+        (line.kind == LineKind::lost_earnings_pension ? h.pension : line.kind == LineKind::lost_earnings ? h.benefit
+                                                                                                           : h.family) +=
+            line.amount;
     }
-    if (family_has_held)
-        flags.push_back({family.family.id, std::nullopt, FlagCode::missing_bank_account,
-                         "Ingen bankkonto registreret for " + family.family.name + ": " + format_kroner(family_held) +
-                             " holdes tilbage og udbetales i den første kørsel, efter at kontoen er registreret"});
-    for (const auto& [award_id, held] : no_parent_account) {
-        const LostEarningsAward* award = award_of(family, award_id);
-        Id child = award ? award->child_id : 0;
-        flags.push_back({family.family.id, child, FlagCode::missing_parent_account,
-                         "Ingen bankkonto registreret for " + (award ? award->parent_name : std::string("forælderen")) +
-                             " (tabt arbejdsfortjeneste for " + child_name(family, child) + "): ydelsen " +
-                             format_kroner(held.benefit) + " brutto og pensionen " + format_kroner(held.pension) +
-                             " holdes tilbage; de udbetales aldrig til familiens konto"});
-    }
-    for (const auto& [award_id, held] : no_scheme) {
-        const LostEarningsAward* award = award_of(family, award_id);
-        flags.push_back({family.family.id, award ? std::optional<Id>(award->child_id) : std::nullopt,
-                         FlagCode::missing_pension_scheme,
-                         "Ingen pensionsordning for " + (award ? award->parent_name : std::string("forælderen")) +
-                             " og ingen standard i payment.properties: pensionen " + format_kroner(held.pension) +
-                             " holdes tilbage"});
-    }
+    for (const auto& [key, h] : held) flags.push_back(hold_flag(key.first, h, family, award_of(family, key.second)));
 }
 
 } // namespace hjt

@@ -45,12 +45,12 @@ bool same_payee(const RunPayee& a, const RunPayee& b) {
     return a.payee == b.payee && a.family_id == b.family_id && a.award_id == b.award_id;
 }
 
+} // namespace
+
 bool same_account(const std::optional<BankAccount>& a, const std::optional<BankAccount>& b) {
     if (!a || !b) return !a && !b;
     return a->reg_no == b->reg_no && a->account_no == b->account_no;
 }
-
-} // namespace
 
 std::string to_string(Payee p) {
     switch (p) {
@@ -77,24 +77,33 @@ HoldCause hold_cause(const PayoutLine& line, const FamilyPayoutBasis& family,
                      const std::optional<PensionPayee>& default_pension) {
     const LostEarningsAward* award = award_of(family, line.award_id);
     switch (payee_of(line.kind)) {
-    case Payee::family: return family.family.bank ? HoldCause::none : HoldCause::no_family_account;
-    case Payee::parent: return award && award->parent_bank ? HoldCause::none : HoldCause::no_parent_account;
+    case Payee::family:
+        if (!family.family.bank) return HoldCause::no_family_account;
+        return family.family.bank_unconfirmed_by.empty() ? HoldCause::none : HoldCause::family_account_unconfirmed;
+    case Payee::parent:
     case Payee::pension:
         if (!award || !award->parent_bank) return HoldCause::no_parent_account;
-        return scheme_of(award, default_pension) ? HoldCause::none : HoldCause::no_pension_scheme;
+        if (!award->parent_bank_unconfirmed_by.empty()) return HoldCause::parent_account_unconfirmed;
+        if (payee_of(line.kind) == Payee::parent) return HoldCause::none;
+        if (!scheme_of(award, default_pension)) return HoldCause::no_pension_scheme;
+        // The default payee is configuration, not the register: nothing to verify.
+        return award->pension_payee && !award->pension_unconfirmed_by.empty() ? HoldCause::pension_account_unconfirmed
+                                                                               : HoldCause::none;
     }
     return HoldCause::none;
 }
 
 std::string hold_text(HoldCause cause, LineKind kind) {
+    const std::string benefit_held = kind == LineKind::lost_earnings_pension ? "ydelsen er tilbageholdt: " : "";
     switch (cause) {
     case HoldCause::none: return "";
     case HoldCause::no_family_account: return "ingen bankkonto for familien";
-    case HoldCause::no_parent_account:
-        return kind == LineKind::lost_earnings_pension ? "ydelsen er tilbageholdt: ingen bankkonto for forælderen"
-                                                       : "ingen bankkonto for forælderen";
+    case HoldCause::no_parent_account: return benefit_held + "ingen bankkonto for forælderen";
     case HoldCause::no_pension_scheme:
         return "ingen pensionsordning for bevillingen og ingen standard i payment.properties";
+    case HoldCause::family_account_unconfirmed: return "familiens bankkonto til kontrol";
+    case HoldCause::parent_account_unconfirmed: return benefit_held + "forælderens bankkonto til kontrol";
+    case HoldCause::pension_account_unconfirmed: return "pensionsordningens konto til kontrol";
     }
     return "";
 }

@@ -14,8 +14,18 @@
 namespace hjt {
 
 // Why a line cannot be paid now. A pension follows its benefit: held while
-// the parent has no account, whatever the scheme's.
-enum class HoldCause { none, no_family_account, no_parent_account, no_pension_scheme };
+// the parent has no account or the parent's account is under verification,
+// whatever the scheme's. An account under verification ("til kontrol",
+// entities.h) holds like a missing one until another finance user confirms it.
+enum class HoldCause {
+    none,
+    no_family_account,
+    no_parent_account,
+    no_pension_scheme,
+    family_account_unconfirmed,
+    parent_account_unconfirmed,
+    pension_account_unconfirmed,
+};
 HoldCause hold_cause(const PayoutLine& line, const FamilyPayoutBasis& family,
                      const std::optional<PensionPayee>& default_pension);
 // The cause in Danish, as a held-back line carries it ("" for none).
@@ -30,6 +40,9 @@ std::vector<RunPayee> payees_of(const std::vector<PayoutLine>& lines, bool has_f
 // not the one the family's last approved run recorded for it.
 std::vector<PayoutFlag> account_change_flags(const std::vector<RunPayee>& payees,
                                              const std::vector<RunPayee>& last_payees);
+
+// The same reg.no. and account no. (or both none).
+bool same_account(const std::optional<BankAccount>& a, const std::optional<BankAccount>& b);
 
 // "reg. 1234 konto ****5678", or "ingen konto": accounts in flag texts show the last four digits only.
 std::string masked_account_text(const std::optional<BankAccount>& account);

@@ -4,12 +4,12 @@
 // app::allowed_roles(op) for a rule used once); tests/api/access_test.cpp
 // pins every endpoint x role x own/other family to its exact status.
 //
-//   role        register (families, children, grants, lost earnings)  helpers, expenses     expense decision
-//   caseworker  read, write                                           read, write           yes
-//   admin       read, write                                           read, write           no (separation of duties)
-//   finance     read                                                  read                  yes
-//   auditor     read                                                  read                  no (auditors never write)
-//   family      read own family only                                  read, write own       no
+//   role        register (families, children, grants, lost earnings)  helpers, expenses     expense decision  confirm account
+//   caseworker  read, write                                           read, write           yes               no
+//   admin       read, write                                           read, write           no (separation)   no
+//   finance     read                                                  read                  yes               yes (four eyes)
+//   auditor     read                                                  read                  no (never write)  no
+//   family      read own family only                                  read, write own       no                no
 #pragma once
 
 #include "app/entity_json.h"
@@ -31,6 +31,8 @@ inline constexpr Roles register_writers = allowed_roles(Operation::register_writ
 inline constexpr Roles family_editors = allowed_roles(Operation::family_edit);
 // Approving or rejecting a submitted expense.
 inline constexpr Roles expense_deciders = allowed_roles(Operation::expense_decide);
+// Confirming an account under verification (finance; not the user who set it).
+inline constexpr Roles account_confirmers = allowed_roles(Operation::account_confirm);
 
 // Full CPR numbers only in the record view of one child, helper or award, and
 // only for those who work with the person: caseworker, admin and the family

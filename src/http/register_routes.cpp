@@ -3,6 +3,7 @@
 // access matrix of this area (roles from http/access.h, owner from http/scopes.h).
 #include <Poco/JSON/Array.h>
 
+#include "app/account_verification.h"
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
 #include "app/register_service.h"
@@ -132,6 +133,16 @@ Response set_award_accounts(RequestContext& ctx) {
         app::set_award_accounts(ctx.sql, ctx.actor(), award_id, payees.parent_bank, payees.pension_payee)));
 }
 
+// Four eyes on an account under verification: another finance user confirms it.
+Response confirm_family_account(RequestContext& ctx) {
+    return Response::ok(app::to_json(app::confirm_family_account(ctx.sql, ctx.actor(), ctx.id_param("id"))));
+}
+
+Response confirm_award_accounts(RequestContext& ctx) {
+    Id award_id = child_award(ctx);
+    return Response::ok(app::to_json(app::confirm_award_accounts(ctx.sql, ctx.actor(), award_id)));
+}
+
 // The parent's normal weekly hours (absent: kept) and the holiday periods (replaced).
 Response set_award_terms(RequestContext& ctx) {
     Id award_id = child_award(ctx);
@@ -180,6 +191,7 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::post, v1 + "/families",                      register_writers, no_scope,              create_family);
     r.add(M::get,  v1 + "/families/{id}",                 everyone,         scope::family("id"),   one_of(store::find_family));
     r.add(M::put,  v1 + "/families/{id}",                 register_writers, scope::family("id"),   update_of(store::find_family, family_from_json, app::update_family));
+    r.add(M::post, v1 + "/families/{id}/account/confirm", account_confirmers, scope::family("id"), confirm_family_account);
 
     r.add(M::get,  v1 + "/families/{id}/children",        everyone,         scope::family("id"),   list_of(store::list_children));
     r.add(M::post, v1 + "/families/{id}/children",        register_writers, scope::family("id"),   create_under(&Child::family_id, new_from(child_from_json), app::create_child));
@@ -208,6 +220,7 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::post, v1 + "/children/{id}/lost-earnings",   register_writers, scope::child("id"),    create_under(&LostEarningsAward::child_id, award_from_json, app::create_award));
     r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/accounts", register_writers, scope::child("id"), set_award_accounts);
     r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/terms",    register_writers, scope::child("id"), set_award_terms);
+    r.add(M::post, v1 + "/children/{id}/lost-earnings/{award_id}/accounts/confirm", account_confirmers, scope::child("id"), confirm_award_accounts);
     // clang-format on
 }
 

@@ -6,6 +6,21 @@
 #include "store/row_seals.h"
 
 namespace hjt::store {
+namespace {
+
+// Each live row of a sealed table, as sealed_select reads it.
+void each_row(soci::session& sql, const SealedTable& table, const std::function<void(const SealedRow&)>& visit) {
+    SealedRow row(table);
+    soci::statement st(sql);
+    row.into(st);
+    st.alloc();
+    st.prepare(sealed_select(table));
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) visit(row);
+}
+
+} // namespace
 
 SealsByEntry read_seals(soci::session& sql) {
     SealsByEntry out;
@@ -34,25 +49,30 @@ SealsByEntry read_seals(soci::session& sql) {
     return out;
 }
 
+RowSeals unlisted_rows(soci::session& sql) {
+    SealsByEntry seals = read_seals(sql);
+    RowSeals unlisted;
+    for (const SealedTable* table : sealed::all()) {
+        const auto& listed = seals.rows[table->name];
+        each_row(sql, *table, [&](const SealedRow& row) {
+            if (!listed.count(row.key)) unlisted.seal_row(*table, row);
+        });
+    }
+    return unlisted;
+}
+
 long long check_books(soci::session& sql, SealsByEntry& seals, const std::function<std::string(Id)>& entry,
                       const std::function<void(std::string)>& finding) {
     long long checked = 0;
     for (const SealedTable* table : sealed::all()) {
         auto& expected = seals.rows[table->name];
         const std::string what = std::string(table->name) + " row ";
-        SealedRow row(*table);
-        soci::statement st(sql);
-        row.into(st);
-        st.alloc();
-        st.prepare(sealed_select(*table));
-        st.define_and_bind();
-        st.execute();
-        while (st.fetch()) {
+        each_row(sql, *table, [&](const SealedRow& row) {
             ++checked;
             auto found = expected.find(row.key);
             if (found == expected.end()) {
                 finding(what + row.key + " was inserted outside the program (no audit entry wrote it)");
-                continue;
+                return;
             }
             if (found->second.hash.empty())
                 finding(what + row.key + " was deleted by " + entry(found->second.audit_id) +
@@ -61,7 +81,7 @@ long long check_books(soci::session& sql, SealsByEntry& seals, const std::functi
                 finding(what + row.key + " was changed outside the program (written by " +
                         entry(found->second.audit_id) + ")");
             expected.erase(found);
-        }
+        });
         // Sealed rows not seen: gone. Named in key order, so a report reads the same each time.
         std::vector<std::pair<std::string, Id>> gone;
         for (const auto& [key, e] : expected)

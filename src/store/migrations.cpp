@@ -20,6 +20,7 @@ const std::vector<Migration>& all_migrations() {
         {5, "expense four eyes and budget reasons, award purposes from a list", schema_v5()},
         {6, "lost earnings: the parent's own hours, holiday periods, saved costs off the net", schema_v6()},
         {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
+        {8, "accounts under verification until another finance user confirms them", schema_v8()},
         {11, "indexes for the lookups by parent id and for shifts by start", schema_v11()},
     };
     return migrations;

@@ -38,11 +38,12 @@ struct Register {
 
 void load_families(soci::session& sql, Register& reg) {
     long long id = 0;
-    std::string name, cvr, bank_reg, bank_account;
+    std::string name, cvr, bank_reg, bank_account, unconfirmed_by;
     soci::indicator reg_ind = soci::i_ok, account_ind = soci::i_ok;
-    soci::statement st = (sql.prepare << "SELECT id, name, cvr, bank_reg, bank_account FROM families ORDER BY id",
+    soci::statement st = (sql.prepare << "SELECT id, name, cvr, bank_reg, bank_account, bank_unconfirmed_by"
+                                         " FROM families ORDER BY id",
                           soci::into(id), soci::into(name), soci::into(cvr), soci::into(bank_reg, reg_ind),
-                          soci::into(bank_account, account_ind));
+                          soci::into(bank_account, account_ind), soci::into(unconfirmed_by));
     st.execute();
     while (st.fetch()) {
         FamilyPayoutBasis f;
@@ -50,6 +51,7 @@ void load_families(soci::session& sql, Register& reg) {
         f.family.name = name;
         f.family.cvr = cvr;
         f.family.bank = to_bank_account(bank_reg, reg_ind, bank_account, account_ind);
+        f.family.bank_unconfirmed_by = unconfirmed_by;
         reg.family_at[id] = reg.families.size();
         reg.families.push_back(std::move(f));
     }

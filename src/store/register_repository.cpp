@@ -92,9 +92,10 @@ auto select_one(soci::session& sql, const std::string& where, const Params&... p
 
 struct FamilyRow {
     static constexpr const char* select =
-        "SELECT id, name, cvr, bank_reg, bank_account, contact_email, contact_phone, status FROM families";
+        "SELECT id, name, cvr, bank_reg, bank_account, contact_email, contact_phone, status, bank_unconfirmed_by"
+        " FROM families";
     Id id = 0;
-    std::string name, cvr, bank_reg, bank_account, email, phone, status;
+    std::string name, cvr, bank_reg, bank_account, email, phone, status, unconfirmed_by;
     soci::indicator bank_reg_ind = soci::i_null, bank_account_ind = soci::i_null;
 
     void bind(soci::statement& st) {
@@ -106,9 +107,10 @@ struct FamilyRow {
         st.exchange(soci::into(email));
         st.exchange(soci::into(phone));
         st.exchange(soci::into(status));
+        st.exchange(soci::into(unconfirmed_by));
     }
     Family entity() const {
-        Family f{id, name, cvr, std::nullopt, email, phone, status};
+        Family f{id, name, cvr, std::nullopt, email, phone, status, unconfirmed_by};
         if (bank_reg_ind == soci::i_ok && bank_account_ind == soci::i_ok) f.bank = BankAccount{bank_reg, bank_account};
         return f;
     }
@@ -303,10 +305,10 @@ struct AwardRow {
         "SELECT id, child_id, parent_name, parent_cpr, period_from, period_to, income_before_ore, hours_off_h100,"
         " normal_hours_h100, normal_hours_given, pension_rate_bp, saved_costs_ore, purpose, tax_rate_bp,"
         " monthly_deduction_ore, parent_bank_reg, parent_bank_account, pension_payee_name, pension_bank_reg,"
-        " pension_bank_account FROM lost_earnings_awards";
+        " pension_bank_account, parent_bank_unconfirmed_by, pension_unconfirmed_by FROM lost_earnings_awards";
     Id id = 0, child_id = 0;
     std::string parent_name, parent_cpr, from, to, purpose, parent_reg, parent_account, pension_name, pension_reg,
-        pension_account;
+        pension_account, parent_unconfirmed_by, pension_unconfirmed_by;
     soci::indicator to_ind = soci::i_null, parent_reg_ind = soci::i_null, parent_account_ind = soci::i_null,
                     pension_name_ind = soci::i_null, pension_reg_ind = soci::i_null,
                     pension_account_ind = soci::i_null;
@@ -334,6 +336,8 @@ struct AwardRow {
         st.exchange(soci::into(pension_name, pension_name_ind));
         st.exchange(soci::into(pension_reg, pension_reg_ind));
         st.exchange(soci::into(pension_account, pension_account_ind));
+        st.exchange(soci::into(parent_unconfirmed_by));
+        st.exchange(soci::into(pension_unconfirmed_by));
     }
     std::optional<PensionPayee> pension_payee() const {
         auto account = payout_columns::to_bank_account(pension_reg, pension_reg_ind, pension_account,
@@ -361,7 +365,9 @@ struct AwardRow {
                 TaxCard{Rate::basis_points(tax_rate), Money::ore(deduction)},
                 payout_columns::to_bank_account(parent_reg, parent_reg_ind, parent_account, parent_account_ind),
                 pension_payee(),
-                {}};  // holiday periods: loaded by the caller from lost_earnings_holidays
+                {},  // holiday periods: loaded by the caller from lost_earnings_holidays
+                parent_unconfirmed_by,
+                pension_unconfirmed_by};
     }
 };
 
@@ -489,21 +495,22 @@ struct AwardParams {
 
 Id insert_family(soci::session& sql, const Family& f) {
     FamilyParams p(f);
-    sql << "INSERT INTO families (name, cvr, bank_reg, bank_account, contact_email, contact_phone, status)"
-           " VALUES (:name, :cvr, :reg, :account, :email, :phone, :status)",
+    sql << "INSERT INTO families (name, cvr, bank_reg, bank_account, contact_email, contact_phone, status,"
+           " bank_unconfirmed_by) VALUES (:name, :cvr, :reg, :account, :email, :phone, :status, :unconfirmed)",
         soci::use(f.name), soci::use(f.cvr), soci::use(p.reg.value, p.reg.ind),
         soci::use(p.account.value, p.account.ind), soci::use(f.contact_email), soci::use(f.contact_phone),
-        soci::use(f.status);
+        soci::use(f.status), soci::use(f.bank_unconfirmed_by);
     return last_insert_id(sql, "families");
 }
 
 void update_family(soci::session& sql, const Family& f) {
     FamilyParams p(f);
     sql << "UPDATE families SET name = :name, cvr = :cvr, bank_reg = :reg, bank_account = :account,"
-           " contact_email = :email, contact_phone = :phone, status = :status WHERE id = :id",
+           " contact_email = :email, contact_phone = :phone, status = :status, bank_unconfirmed_by = :unconfirmed"
+           " WHERE id = :id",
         soci::use(f.name), soci::use(f.cvr), soci::use(p.reg.value, p.reg.ind),
         soci::use(p.account.value, p.account.ind), soci::use(f.contact_email), soci::use(f.contact_phone),
-        soci::use(f.status), soci::use(f.id);
+        soci::use(f.status), soci::use(f.bank_unconfirmed_by), soci::use(f.id);
 }
 
 std::optional<Family> find_family(soci::session& sql, Id id) {
@@ -654,16 +661,18 @@ Id insert_award(soci::session& sql, const LostEarningsAward& a) {
     sql << "INSERT INTO lost_earnings_awards (child_id, parent_name, parent_cpr, period_from, period_to,"
            " income_before_ore, hours_off_h100, normal_hours_h100, normal_hours_given, pension_rate_bp,"
            " saved_costs_ore, purpose, tax_rate_bp, monthly_deduction_ore, parent_bank_reg, parent_bank_account,"
-           " pension_payee_name, pension_bank_reg, pension_bank_account) VALUES (:child, :name, :cpr, :from, :to,"
+           " pension_payee_name, pension_bank_reg, pension_bank_account, parent_bank_unconfirmed_by,"
+           " pension_unconfirmed_by) VALUES (:child, :name, :cpr, :from, :to,"
            " :income, :off, :normal, :given, :pension, :saved, :purpose, :rate, :deduction, :parent_reg,"
-           " :parent_account, :pension_name, :pension_reg, :pension_account)",
+           " :parent_account, :pension_name, :pension_reg, :pension_account, :parent_unconfirmed, :pension_unconfirmed)",
         soci::use(a.child_id), soci::use(a.parent_name), soci::use(a.parent_cpr), soci::use(p.from),
         soci::use(p.to.value, p.to.ind), soci::use(p.income), soci::use(p.hours_off), soci::use(p.normal_hours),
         soci::use(p.normal_hours_given), soci::use(p.pension), soci::use(p.saved), soci::use(p.purpose), soci::use(p.rate),
         soci::use(p.deduction),
         soci::use(p.parent_reg.value, p.parent_reg.ind), soci::use(p.parent_account.value, p.parent_account.ind),
         soci::use(p.pension_name.value, p.pension_name.ind), soci::use(p.pension_reg.value, p.pension_reg.ind),
-        soci::use(p.pension_account.value, p.pension_account.ind);
+        soci::use(p.pension_account.value, p.pension_account.ind), soci::use(a.parent_bank_unconfirmed_by),
+        soci::use(a.pension_unconfirmed_by);
     LostEarningsAward stored = a;
     stored.id = last_insert_id(sql, "lost_earnings_awards");
     insert_holidays(sql, stored);
@@ -682,10 +691,12 @@ void update_award_accounts(soci::session& sql, const LostEarningsAward& a) {
     AwardParams p(a);
     sql << "UPDATE lost_earnings_awards SET parent_bank_reg = :parent_reg, parent_bank_account = :parent_account,"
            " pension_payee_name = :pension_name, pension_bank_reg = :pension_reg,"
-           " pension_bank_account = :pension_account WHERE id = :id",
+           " pension_bank_account = :pension_account, parent_bank_unconfirmed_by = :parent_unconfirmed,"
+           " pension_unconfirmed_by = :pension_unconfirmed WHERE id = :id",
         soci::use(p.parent_reg.value, p.parent_reg.ind), soci::use(p.parent_account.value, p.parent_account.ind),
         soci::use(p.pension_name.value, p.pension_name.ind), soci::use(p.pension_reg.value, p.pension_reg.ind),
-        soci::use(p.pension_account.value, p.pension_account.ind), soci::use(a.id);
+        soci::use(p.pension_account.value, p.pension_account.ind), soci::use(a.parent_bank_unconfirmed_by),
+        soci::use(a.pension_unconfirmed_by), soci::use(a.id);
 }
 
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id) {

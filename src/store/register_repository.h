@@ -41,7 +41,7 @@ std::optional<Expense> find_expense(soci::session& sql, Id id);
 std::vector<Expense> list_expenses(soci::session& sql, Id family_id);
 
 Id insert_award(soci::session& sql, const LostEarningsAward& a);
-// Writes the award's payee columns only (parent's account, pension scheme).
+// Writes the award's payee columns only (parent's account, pension scheme, whether each is confirmed).
 void update_award_accounts(soci::session& sql, const LostEarningsAward& a);
 // Writes the parent's normal weekly hours (marked as given) and replaces the
 // award's holiday periods.

@@ -80,6 +80,10 @@ void SealedRow::into(soci::statement& st) {
     for (std::size_t i = 0; i < values.size(); ++i) st.exchange(soci::into(values[i], nulls[i]));
 }
 
+void RowSeals::seal_row(const SealedTable& table, const SealedRow& row) {
+    rows_.push_back({table.name, row.key, row_hash(table, row)});
+}
+
 std::string row_hash(const SealedTable& table, const SealedRow& row) {
     std::string canonical;
     add_field(canonical, table.name);

@@ -59,6 +59,8 @@ struct RowSeal {
 // Whether rows are sealed as written or released as about to be deleted.
 enum class SealAction { seal, release };
 
+struct SealedRow;
+
 class RowSeals {
 public:
     // Seals the rows of `table` that `where` (SQL over the table's columns,
@@ -79,6 +81,9 @@ public:
         if (action == SealAction::seal) seal(sql, table, where, params...);
         else release(sql, table, where, params...);
     }
+
+    // Seals one row as read by sealed_select (store/books_check.h: the baseline).
+    void seal_row(const SealedTable& table, const SealedRow& row);
 
     const std::vector<RowSeal>& rows() const { return rows_; }
     bool empty() const { return rows_.empty(); }

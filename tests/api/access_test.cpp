@@ -62,6 +62,8 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/families/{f}",                none,                                                   {200, 200, 200, 404, 200, 200}},
         {"PUT",  v1 + "/families/{f}",                [](int n) { return R"({"contact_phone": ")" + std::to_string(n) + R"("})"; },
                                                                                                               {403, 200, 403, 403, 403, 200}},
+        // The world's accounts are confirmed: finance reaches the service and gets 409 (nothing to confirm).
+        {"POST", v1 + "/families/{f}/account/confirm", none,                                                  {409, 403, 403, 403, 403, 403}},
         {"GET",  v1 + "/families/{f}/children",       none,                                                   {200, 200, 200, 404, 200, 200}},
         {"POST", v1 + "/families/{f}/children",       [](int) { return std::string(R"({"name": "B", "cpr": "120318-4123"})"); },
                                                                                                               {403, 201, 403, 403, 403, 201}},
@@ -91,6 +93,7 @@ std::vector<Endpoint> endpoints() {
         // {a} names no award: a caseworker reaches the handler and gets 404.
         {"PUT",  v1 + "/children/{c}/lost-earnings/{a}/accounts", [](int) { return std::string("{}"); },  {403, 404, 403, 403, 403, 404}},
         {"PUT",  v1 + "/children/{c}/lost-earnings/{a}/terms",    [](int) { return std::string("{}"); },  {403, 404, 403, 403, 403, 404}},
+        {"POST", v1 + "/children/{c}/lost-earnings/{a}/accounts/confirm", none,                               {404, 403, 403, 403, 403, 403}},
         // Payout runs: {r} names no run (the world has none), so finance reaches the handler and gets 404.
         {"GET",  v1 + "/payout-runs",                 none,                                                   {200, 200, 403, 403, 200, 200}},
         {"POST", v1 + "/payout-runs",                 [](int) { return std::string(R"({"month": "2026-13"})"); },

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "app/account_verification.h"
 #include "app/rate_service.h"
 #include "app/register_service.h"
 #include "http/api_routes.h"
@@ -133,7 +134,10 @@ void ApiServer::seed() {
             f.cvr = valid_cvr(n);
             f.bank = BankAccount{"1234", "00123456" + std::to_string(n)};
             f.contact_email = "familie" + std::to_string(n) + "@example.dk";
-            return app::create_family(sql, actor, f).id;
+            Id id = app::create_family(sql, actor, f).id;
+            // Accounts of the world are verified (four eyes: another user, a finance one).
+            app::confirm_family_account(sql, test::finance_actor("test-setup-finance"), id);
+            return id;
         };
         auto child = [&](Id family_id, const std::string& cpr, Date birth) {
             return app::create_child(sql, actor, Child{0, family_id, "Barn " + cpr.substr(0, 4), cpr, birth}).id;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "app/account_verification.h"
+#include "app/audit_baseline.h"
 #include "app/auth.h"
 #include "app/importer.h"
 #include "app/payout_export.h"
@@ -67,6 +69,10 @@ std::vector<Guarded> guarded_services() {
          [](S& s, const U& u) { app::set_award_terms(s.sql(), u, 1, Hours::whole(30), {}); }},
         {"create grant", Operation::register_write,
          [](S& s, const U& u) { app::create_grant(s.sql(), u, testing::sample_grant(1)); }},
+        {"confirm family account", Operation::account_confirm,
+         [](S& s, const U& u) { app::confirm_family_account(s.sql(), u, 1); }},
+        {"confirm award accounts", Operation::account_confirm,
+         [](S& s, const U& u) { app::confirm_award_accounts(s.sql(), u, 1); }},
         {"decide expense", Operation::expense_decide,
          [](S& s, const U& u) { app::decide_expense(s.sql(), u, 1, ExpenseStatus::approved, ""); }},
         {"user add", Operation::user_add,
@@ -75,6 +81,7 @@ std::vector<Guarded> guarded_services() {
          }},
         {"import", Operation::import_folder,
          [](S& s, const U& u) { app::import_folder(s.db(), "/nonexistent", u); }},
+        {"audit baseline", Operation::audit_baseline, [](S& s, const U& u) { app::seal_baseline(s.sql(), u); }},
     };
 }
 
@@ -117,7 +124,7 @@ TEST_CASE("the table itself: finance moves money, auditors never write, admins d
           "[permissions]") {
     for (Operation op : {Operation::payout_prepare, Operation::payout_approve, Operation::payout_mark_paid,
                          Operation::payout_bank_file, Operation::rates_publish, Operation::reconcile_draft,
-                         Operation::reconcile_final})
+                         Operation::reconcile_final, Operation::account_confirm})
         CHECK(app::allowed_roles(op) == app::Roles{Role::finance});
     for (Operation op : {Operation::register_write, Operation::family_edit, Operation::expense_decide,
                          Operation::user_add, Operation::import_folder})
@@ -162,10 +169,14 @@ TEST_CASE("the API's route tables take their roles from the permission table", "
     CHECK(roles_of(Method::post, "/api/v1/families") == app::allowed_roles(Operation::register_write));
     CHECK(roles_of(Method::post, "/api/v1/families/{id}/helpers") == app::allowed_roles(Operation::family_edit));
     CHECK(roles_of(Method::post, "/api/v1/expenses/{id}/decision") == app::allowed_roles(Operation::expense_decide));
+    CHECK(roles_of(Method::post, "/api/v1/families/{id}/account/confirm") ==
+          app::allowed_roles(Operation::account_confirm));
+    CHECK(roles_of(Method::post, "/api/v1/children/{id}/lost-earnings/{award_id}/accounts/confirm") ==
+          app::allowed_roles(Operation::account_confirm));
     CHECK(roles_of(Method::get, "/api/v1/audit-export") == app::allowed_roles(Operation::read_books));
     // Every route's roles are some operation's: no route keeps a rule of its own.
     std::vector<app::Roles> table;
-    for (int op = 0; op <= static_cast<int>(Operation::import_folder); ++op)
+    for (int op = 0; op <= static_cast<int>(Operation::audit_baseline); ++op)
         table.push_back(app::allowed_roles(static_cast<Operation>(op)));
     for (const auto& r : router.routes()) {
         if (!r.needs_token) continue;

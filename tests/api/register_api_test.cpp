@@ -362,4 +362,36 @@ TEST_CASE("lost earnings: the award's payees are given on creation and set later
                                "{}", token);
     CHECK(other_child.status == 404);
     CHECK(api.put(accounts, "{}", server.login(Users::family_a)).status == 403);
+
+    // Both new accounts are under verification until finance confirms them (four eyes).
+    CHECK(set.body.find(R"("parent_bank_unconfirmed_by":"case")") != std::string::npos);
+    CHECK(set.body.find(R"("pension_unconfirmed_by":"case")") != std::string::npos);
+    CHECK(api.post(accounts + "/confirm", "", token).status == 403);  // not the caseworker
+    auto confirmed = api.post(accounts + "/confirm", "", server.login(Users::finance));
+    INFO(confirmed.body);
+    CHECK(confirmed.status == 200);
+    CHECK(confirmed.body.find(R"("parent_bank_unconfirmed_by":null)") != std::string::npos);
+    CHECK(confirmed.body.find(R"("pension_unconfirmed_by":null)") != std::string::npos);
+    auto again = api.post(accounts + "/confirm", "", server.login(Users::finance));
+    CHECK(again.status == 409);
+    CHECK(again.text("error").find("har ingen bankkonto til kontrol") != std::string::npos);
+}
+
+TEST_CASE("a family's account changed over the API is under verification until finance confirms it",
+          "[api][register][account_check]") {
+    ApiServer server("family_account_check");
+    const auto& api = server.client();
+    const auto& w = server.world();
+    const std::string family = id_path("/api/v1/families/", w.family_a, "");
+    CHECK(api.get(family, server.login(Users::finance)).body.find(R"("bank_unconfirmed_by":null)") !=
+          std::string::npos);
+    auto changed = api.put(family, R"({"bank": {"reg_no": "9999", "account_no": "0004444444"}})",
+                           server.login(Users::caseworker));
+    INFO(changed.body);
+    CHECK(changed.status == 200);
+    CHECK(changed.body.find(R"("bank_unconfirmed_by":"case")") != std::string::npos);
+    auto confirmed = api.post(family + "/account/confirm", "", server.login(Users::finance));
+    CHECK(confirmed.status == 200);
+    CHECK(confirmed.body.find(R"("bank_unconfirmed_by":null)") != std::string::npos);
+    CHECK(api.post(family + "/account/confirm", "", server.login(Users::finance)).status == 409);
 }

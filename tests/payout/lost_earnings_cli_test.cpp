@@ -77,6 +77,9 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
     CHECK(run_hjt(anna, reg.path(), "lost-earnings statement" + award + " --out x.xlsx").exit_code == 2);
     std::filesystem::remove_all(dir);
 
+    // The parent's account a caseworker gave is under verification: finance confirms it, not the caseworker.
+    CHECK(run_hjt(kari, reg.path(), "lost-earnings confirm-account" + award).exit_code == 5);
+    CHECK(run_hjt(bent, reg.path(), "lost-earnings confirm-account" + award).exit_code == 0);
     CliRun prepared = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     CHECK(prepared.exit_code == 0);
     CHECK(prepared.out.find("total 32.400,00 kr") != std::string::npos);  // benefit 30.000,00 + pension 2.400,00
@@ -115,7 +118,15 @@ TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the paren
                          "lost-earnings accounts --award 1 --parent-reg 5301 --parent-account 0000654321");
     CHECK(set.exit_code == 0);
     CHECK(set.out.find("5301 ****4321") != std::string::npos);
-    // April: March's held-back benefit and pension paid (32.400,00) + April's (32.400,00).
+    // April, before anyone confirmed the new account: held again (April's 32.400,00; March's stays owed).
+    CliRun unconfirmed = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
+    CHECK(unconfirmed.out.find("total 32.400,00 kr") != std::string::npos);
+    CHECK(unconfirmed.out.find("held back (owed, paid when the cause is fixed): 32.400,00 kr") != std::string::npos);
+    CHECK(unconfirmed.out.find("Bankkonto til kontrol") != std::string::npos);
+    CliRun confirmed = run_hjt(bent, reg.path(), "lost-earnings confirm-account --award 1");
+    CHECK(confirmed.exit_code == 0);
+    CHECK(confirmed.out == "lost-earnings award 1: accounts confirmed by bent\n");
+    // April again: March's held-back benefit and pension paid (32.400,00) + April's (32.400,00).
     CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
     CHECK(april.out.find("total 64.800,00 kr") != std::string::npos);
     CHECK(april.out.find("held back") == std::string::npos);

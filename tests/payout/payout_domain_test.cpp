@@ -287,7 +287,8 @@ TEST_CASE("line kinds and flag codes round-trip through their names", "[payout][
     CHECK_FALSE(parse_line_kind("bonus"));
     for (FlagCode c : {FlagCode::missing_bank_account, FlagCode::cap_reached, FlagCode::turns_18, FlagCode::negative_total,
                        FlagCode::missing_parent_account, FlagCode::missing_pension_scheme, FlagCode::account_changed,
-                       FlagCode::held_back_released, FlagCode::catch_up})
+                       FlagCode::held_back_released, FlagCode::catch_up, FlagCode::expense_over_budget,
+                       FlagCode::account_unconfirmed})
         CHECK(parse_flag_code(to_string(c)) == c);
     for (Payee p : {Payee::family, Payee::parent, Payee::pension}) CHECK(parse_payee(to_string(p)) == p);
 }

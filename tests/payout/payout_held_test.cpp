@@ -5,6 +5,7 @@
 // of the year without an approved run is refused unless catch-up is asked for.
 #include <catch2/catch.hpp>
 
+#include "app/account_verification.h"
 #include "app/payout_json.h"
 #include "app/register_service.h"
 #include "domain/bank_transfer.h"
@@ -75,6 +76,8 @@ TEST_CASE("a family without an account is held back, owed, and paid by the first
         Family f = *store::find_family(sql, without);
         f.bank = BankAccount{"1234", "7654321"};
         app::update_family(sql, caseworker_actor("sagsbehandler"), f);
+        // Under verification until another finance user confirms it (payout_account_check_test.cpp).
+        app::confirm_family_account(sql, finance_actor("carl"), without);
     });
     reg.prepare("anna", month(2024, 6));
     PayoutRun june = stored_run(reg, month(2024, 6));
@@ -146,6 +149,7 @@ TEST_CASE("a parent's pension is held with the benefit and both are paid once th
 
     reg.db().in_transaction([&](soci::session& sql) {
         app::set_award_accounts(sql, caseworker_actor("sagsbehandler"), award, BankAccount{"5301", "0000654321"}, a.pension_payee);
+        app::confirm_award_accounts(sql, finance_actor("carl"), award);
     });
     reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 5), rates_2024()); });
     PayoutRun may = stored_run(reg, month(2024, 5));
@@ -224,6 +228,7 @@ TEST_CASE("a parent's held-back benefit keeps its saved costs when released: the
     reg.approve("bent", month(2024, 4));
     reg.db().in_transaction([&](soci::session& sql) {
         app::set_award_accounts(sql, caseworker_actor("sagsbehandler"), award, BankAccount{"5301", "0000654321"}, a.pension_payee);
+        app::confirm_award_accounts(sql, finance_actor("carl"), award);
     });
     reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 5), rates_2024()); });
     RunSettlement paid = settle_run(stored_run(reg, month(2024, 5)));

@@ -7,6 +7,7 @@
 
 #include "test_actor.h"
 
+#include "app/account_verification.h"
 #include "app/importer.h"
 #include "app/payment_settings.h"
 #include "app/payout_service.h"
@@ -82,6 +83,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
         Family f = *store::find_family(sql, johansen);
         f.bank = BankAccount{"6460", "4061384549"};
         app::update_family(sql, test::caseworker_actor("caseworker1"), f);
+        app::confirm_family_account(sql, test::finance_actor("finance2"), johansen);  // four eyes on the new account
     });
     db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), kMay, options); });
     PayoutRun may = store::load_payout_run(scratch.sql(), kMay);

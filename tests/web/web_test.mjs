@@ -6,11 +6,12 @@
 //      that are not subsidised, with the reason, while typing and after saving;
 //   2. a family cannot open another family's page: the page says 404;
 //   3. a caseworker creates a family (a bad CVR is refused, naming the field),
-//      changes its bank account, adds a child and a grant, adds a helper and
-//      raises the helper's wage;
+//      changes its bank account (then under verification), adds a child and a grant, adds a helper and
+//      raises the helper's wage, and decides an expense seeing its budget;
 //   4. an auditor sees a family's overview and week without any form, and
 //      downloads the year's export;
-//   5. finance prepares a payout run, the preparer may not approve it, a second
+//   5. finance confirms the account the caseworker changed (four eyes), prepares
+//      a payout run, the preparer may not approve it, a second
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
 //      then computes a year's reconciliation drafts.
 //
@@ -234,6 +235,8 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await edit.getByRole("button", { name: "Gem familien" }).click();
   const facts = page.getByRole("region", { name: "Familiens oplysninger" }).locator("dl.facts");
   await facts.getByText("1234 0087654321").waitFor();
+  // Under verification until a finance user confirms it: runs hold the family's money back meanwhile.
+  await facts.getByText("til kontrol (sat af caseworker1").waitFor();
   await facts.getByText("+45 12 34 56 78").waitFor();
 
   step("it adds a child and creates a grant with a fixed monthly amount");
@@ -286,12 +289,36 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await helpers.getByText("152,50 kr.").waitFor();
   assert.equal(await helpers.getByText("140,00 kr.").count(), 0);
   await shot(page, "family-register", page.getByRole("heading", { level: 2, name: "Familiens oplysninger" }));
+
+  step("it decides a submitted expense, seeing the category's budget, approved so far and remaining first");
+  await page.goto(`${base}/#/familier`);
+  await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
+  await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
+  await page.getByRole("link", { name: "indsendt – afgør" }).click();
+  const budget = page.getByRole("region", { name: "Budget for Træningsredskaber i 2026" });
+  assert.equal(await budget.locator("dl.facts").textContent(),
+               "Budget15.000,00 kr.Godkendt indtil nu0,00 kr.Tilbage15.000,00 kr.");
+  await page.getByLabel("Begrundelse").waitFor();
+  await checkAccessible(page);
+  await page.getByRole("button", { name: "Godkend udlægget" }).click();
+  await page.getByRole("region", { name: "Udlægget" }).getByText("godkendt af caseworker1").waitFor();
   await context.close();
 }
 
 async function financeApprovesARun(browser, base) {
   step("finance1 prepares the payout run for November 2026 and sees the flags first");
   const first = await signIn(browser, base, "finance1");
+  await first.page.getByRole("heading", { level: 1, name: "Udbetalinger" }).waitFor();
+  step("first it confirms the account the caseworker changed (four eyes)");
+  await first.page.goto(`${base}/#/familier`);
+  await first.page.getByLabel("Søg på navn eller CVR").fill("Anna og Peter Holm");
+  await first.page.getByRole("link", { name: "Anna og Peter Holm" }).click();
+  const holm = first.page.getByRole("region", { name: "Familiens oplysninger" });
+  await holm.getByText("til kontrol (sat af caseworker1").waitFor();
+  await holm.getByRole("button", { name: "Bekræft bankkontoen" }).click();
+  await holm.getByText("til kontrol").waitFor({ state: "detached" });
+  await holm.getByText("1234 0087654321").waitFor();
+  await first.page.goto(`${base}/#/udbetalinger`);
   await first.page.getByRole("heading", { level: 1, name: "Udbetalinger" }).waitFor();
   await first.page.getByLabel("Måned", { exact: true }).fill("2026-11");
   await first.page.getByRole("button", { name: "Forbered udbetaling" }).click();

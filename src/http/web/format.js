@@ -79,7 +79,13 @@ const STATUS = { draft: "kladde", approved: "godkendt", paid: "udbetalt" };
 export const runStatus = (status) => STATUS[status] ?? status;
 
 // {reg_no, account_no} -> "6460 1106028104", as the families list and a family show it.
+const EXPENSE_STATUS = { submitted: "indsendt", approved: "godkendt", rejected: "afvist" };
+export const expenseStatus = (status) => EXPENSE_STATUS[status] ?? status;
 export const bankAccount = (bank) => `${bank.reg_no} ${bank.account_no}`;
+// An account and, while it is under verification, who set it: payout runs
+// hold back its money until another finance user confirms it.
+export const checkedAccount = (bank, setBy) =>
+  bankAccount(bank) + (setBy ? ` – til kontrol (sat af ${setBy}; udbetales først, når en anden økonomimedarbejder har bekræftet den)` : "");
 
 const FAMILY_STATUS = { active: "aktiv", inactive: "inaktiv", closed: "lukket" };
 export const familyStatus = (status) => FAMILY_STATUS[status] ?? status;

@@ -12,6 +12,7 @@ import { runPage } from "./pages/run.js";
 import { ratesPage } from "./pages/rates.js";
 import { reconciliationPage } from "./pages/reconciliation.js";
 import { exportPage } from "./pages/export.js";
+import { expensePage } from "./pages/expense.js";
 
 const id = "(?<id>\\d+)";
 export const routes = [
@@ -27,4 +28,5 @@ export const routes = [
   [/^\/satser(?:\/(?<year>\d{4}))?$/, ratesPage],
   [/^\/afstemning(?:\/(?<year>\d{4}))?$/, reconciliationPage],
   [/^\/eksport$/, exportPage],
+  [new RegExp(`^/udlaeg/${id}$`), expensePage],
 ];

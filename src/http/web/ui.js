@@ -15,6 +15,10 @@ export function homeOf(user) {
 // forms the API would refuse (403) anyway.
 export const writesRegister = (user) => user.role === "caseworker" || user.role === "admin";
 export const editsFamilyWork = (user) => writesRegister(user) || user.role === "family";
+// Submitted expenses are decided by caseworkers and finance (not admins: separation of duties).
+export const decidesExpenses = (user) => user.role === "caseworker" || user.role === "finance";
+// Accounts under verification are confirmed by finance (not by who set them: the API says so).
+export const confirmsAccounts = (user) => user.role === "finance";
 
 // Field names of the API in Danish, for "Slut: ..." style messages.
 const FIELD_NAMES = { date: "Dato", start: "Start", end: "Slut", month: "Måned", value: "Værdi", source: "Kilde", name: "Navn", body: "Indhold" };
@@ -54,6 +58,23 @@ export function downloadButton(text, method, path, body, messages) {
       }
     },
   }, text);
+}
+
+// Four eyes on where the money goes: a button by which finance confirms an
+// account another user set; a refusal is shown next to it.
+export function confirmAccount(text, send) {
+  const messages = messageArea();
+  const button = h("button", {
+    type: "button",
+    onclick: async () => {
+      try {
+        await send();
+      } catch (error) {
+        messages.error(error);
+      }
+    },
+  }, text);
+  return h("div", { class: "actions" }, button, messages.element);
 }
 
 // A section with a heading: the landmark structure screen readers jump by.

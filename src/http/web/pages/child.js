@@ -3,12 +3,13 @@
 // correct the record, create a grant and add a version (a change of hours or
 // wage from a date); versions are never edited, as the API refuses it. An
 // award's parent's normal hours and holiday periods can be set (an award
-// without the hours is held by the payout runs).
+// without the hours is held by the payout runs). Finance confirms an award's
+// accounts under verification.
 import { get, post, put } from "../api.js";
 import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { awardForm, awardTermsForm, childForm, folded, grantForm, grantVersionForm, redrawingAfter } from "../forms.js";
-import { section, writesRegister } from "../ui.js";
+import { confirmAccount, confirmsAccounts, section, writesRegister } from "../ui.js";
 
 export async function childPage({ main, user, params }) {
   const child = await get(`/api/v1/children/${params.id}`);
@@ -35,22 +36,29 @@ export async function childPage({ main, user, params }) {
       mayWrite ? folded("Ny version af bevillingen", grantVersionForm(g.versions[g.versions.length - 1],
         saving((body) => post(`/api/v1/grants/${g.id}/versions`, body)))) : null)),
     mayWrite ? section("Ny bevilling", folded("Opret en bevilling", grantForm(saving((body) => post(`/api/v1/children/${child.id}/grants`, body))))) : null,
-    lostEarnings(child, awards.items, mayWrite, saving));
+    lostEarnings(child, awards.items, mayWrite, confirmsAccounts(user), saving));
 }
 
 // The parents' lost-earnings awards (Barnets Lov § 87): an award without the
 // parent's normal weekly hours is paid nothing until they are given.
-function lostEarnings(child, awards, mayWrite, saving) {
+function lostEarnings(child, awards, mayWrite, mayConfirm, saving) {
   const hoursText = (a) => a.normal_weekly_hours === null
     ? "mangler – udbetales ikke"
     : `${fmt.hours(a.hours_off_per_week)} af ${fmt.hours(a.normal_weekly_hours)}`;
+  const accountsText = (a) => [
+    `Forælder: ${a.parent_bank ? fmt.checkedAccount(a.parent_bank, a.parent_bank_unconfirmed_by) : "mangler (udbetales ikke)"}`,
+    `Pension: ${a.pension_payee ? `${a.pension_payee.name}, ${fmt.checkedAccount(a.pension_payee, a.pension_unconfirmed_by)}` : "kommunens standard"}`,
+  ].join("; ");
+  const unconfirmed = (a) => a.parent_bank_unconfirmed_by || a.pension_unconfirmed_by;
   return section("Tabt arbejdsfortjeneste",
     awards.length === 0 ? h("p", {}, "Ingen bevillinger af tabt arbejdsfortjeneste.") :
-      table("Bevillinger af tabt arbejdsfortjeneste", ["Forælder", "Fra", "Til", "Indkomst før pr. måned", "Timer nedsat af normale pr. uge", "Ferie fra tidligere arbejdsgiver"],
+      table("Bevillinger af tabt arbejdsfortjeneste", ["Forælder", "Fra", "Til", "Indkomst før pr. måned", "Timer nedsat af normale pr. uge", "Ferie fra tidligere arbejdsgiver", "Konti"],
         awards.map((a) => [a.parent_name, fmt.date(a.period_from), a.period_to ? fmt.date(a.period_to) : "indtil videre",
           fmt.kroner(a.monthly_income_before), hoursText(a),
-          a.holiday_periods.map((p) => `${fmt.date(p.from)} – ${fmt.date(p.to)}`).join("; ") || "–"]),
+          a.holiday_periods.map((p) => `${fmt.date(p.from)} – ${fmt.date(p.to)}`).join("; ") || "–", accountsText(a)]),
         { numericColumns: [3] }),
+    mayConfirm ? awards.filter(unconfirmed).map((a) => confirmAccount(`Bekræft konti for ${a.parent_name}`,
+      saving(() => post(`/api/v1/children/${child.id}/lost-earnings/${a.id}/accounts/confirm`)))) : null,
     mayWrite ? awards.map((a) => folded(`Arbejdstid og ferie for ${a.parent_name}`,
       awardTermsForm(a, saving((body) => put(`/api/v1/children/${child.id}/lost-earnings/${a.id}/terms`, body))))) : null,
     mayWrite ? folded("Opret en bevilling af tabt arbejdsfortjeneste",

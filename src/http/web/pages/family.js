@@ -4,20 +4,23 @@
 // and the register (the family's own data, children, grants, helpers). A
 // family user reaches only its own family: the API answers 404 for any other,
 // shown as "not found". Caseworkers and admins change the family's data and
-// add children; they and the family add and change helpers.
+// add children; they and the family add and change helpers. Expenses are
+// listed, each linking to its page (pages/expense.js: the budget, the decision). Finance confirms
+// an account under verification ("til kontrol").
 import { get, post, put } from "../api.js";
 import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
 import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter } from "../forms.js";
-import { downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
+import { confirmAccount, confirmsAccounts, decidesExpenses, downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
   const family = await get(`/api/v1/families/${params.id}`);
-  const [ledger, children, helpers] = await Promise.all([
+  const [ledger, children, helpers, expenses] = await Promise.all([
     get(`/api/v1/families/${family.id}/ledger`),
     get(`/api/v1/families/${family.id}/children`),
     get(`/api/v1/families/${family.id}/helpers`),
+    get(`/api/v1/families/${family.id}/expenses`),
   ]);
   const year = Number(fmt.today().slice(0, 4));
   const base = `#/familie/${family.id}`;
@@ -34,9 +37,12 @@ export async function familyPage({ main, user, params }) {
     section("Modtaget a-conto", receivedSection(ledger)),
     section("Årsopgørelse", statementSection(family.id, year)),
     section("Familiens oplysninger", familyFacts(family),
+      family.bank_unconfirmed_by && confirmsAccounts(user)
+        ? confirmAccount("Bekræft bankkontoen", saving(() => post(`/api/v1/families/${family.id}/account/confirm`))) : null,
       mayWriteRegister ? folded("Ret familiens oplysninger", familyForm(family, saving((body) => put(`/api/v1/families/${family.id}`, body)))) : null),
     section("Børn og bevillinger", childrenList(children.items),
       mayWriteRegister ? folded("Tilføj et barn", childForm(null, saving((body) => post(`/api/v1/families/${family.id}/children`, body)))) : null),
+    section("Udlæg", expensesTable(expenses.items, decidesExpenses(user))),
     section("Hjælpere", helpersTable(helpers.items),
       mayEditHelpers ? helpers.items.map((x) => foldedOnOpen(`Ret ${x.name}`, async () =>
         helperForm(await get(`/api/v1/helpers/${x.id}`), saving((body) => put(`/api/v1/helpers/${x.id}`, body))))) : null,
@@ -45,7 +51,7 @@ export async function familyPage({ main, user, params }) {
 
 function familyFacts(family) {
   const facts = [["CVR/SE-nummer", family.cvr],
-                 ["Bankkonto", family.bank ? fmt.bankAccount(family.bank) : "mangler (der udbetales ikke)"],
+                 ["Bankkonto", family.bank ? fmt.checkedAccount(family.bank, family.bank_unconfirmed_by) : "mangler (der udbetales ikke)"],
                  ["E-mail", family.contact_email || "–"], ["Telefon", family.contact_phone || "–"],
                  ["Status", fmt.familyStatus(family.status)]];
   return h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
@@ -102,6 +108,16 @@ function receivedSection(ledger) {
 function childrenList(children) {
   if (children.length === 0) return h("p", {}, "Ingen børn registreret.");
   return h("ul", {}, children.map((c) => h("li", {}, h("a", { href: `#/barn/${c.id}` }, c.name), ` (CPR ${c.cpr})`)));
+}
+
+// Every expense with its status; a submitted one links to its decision (with the budget) for those who decide.
+function expensesTable(expenses, mayDecide) {
+  if (expenses.length === 0) return h("p", {}, "Ingen udlæg registreret.");
+  return table("Familiens udlæg", ["Dato", "Kategori", "Bilag", "Status", "Beløb"],
+    expenses.map((e) => [fmt.date(e.date), e.category, e.document_ref,
+      h("a", { href: `#/udlaeg/${e.id}` }, e.status === "submitted" && mayDecide ? "indsendt – afgør" : fmt.expenseStatus(e.status)),
+      fmt.kroner(e.amount)]),
+    { numericColumns: [4] });
 }
 
 function helpersTable(helpers) {

@@ -20,6 +20,7 @@ const FLAG_NAMES = {
   held_back_released: "Tilbageholdt udbetales",
   catch_up: "Efterbetaling",
   expense_over_budget: "Udlæg ud over budget",
+  account_unconfirmed: "Bankkonto til kontrol",
 };
 
 const PAYEE_NAMES = { family: "Familie", parent: "Forælder", pension: "Pensionsordning" };

@@ -1,0 +1,67 @@
+// One expense (udlæg) and, for those who decide expenses (caseworker,
+// finance), the decision: the category's yearly budget in the child's grant,
+// what is approved of it so far and what remains are shown before deciding.
+// An approval beyond what remains needs a reason (the API refuses it
+// otherwise, naming the field "reason") and is flagged in the payout run; a
+// rejection needs one too. The submitter may not decide its own expense.
+import { get, post } from "../api.js";
+import { field, h, show } from "../dom.js";
+import * as fmt from "../format.js";
+import { decidesExpenses, messageArea, section } from "../ui.js";
+
+export async function expensePage({ main, user, params }) {
+  const expense = await get(`/api/v1/expenses/${params.id}`);
+  const family = await get(`/api/v1/families/${expense.family_id}`);
+  const redraw = () => expensePage({ main, user, params });
+  show(main,
+    h("h1", {}, `Udlæg ${fmt.kroner(expense.amount)} – ${expense.category}`),
+    h("p", {}, "Familie: ", h("a", { href: `#/familie/${family.id}` }, family.name), "."),
+    section("Udlægget", expenseFacts(expense)),
+    section(`Budget for ${expense.category} i ${expense.budget.year}`, budgetFacts(expense)),
+    expense.status === "submitted" && decidesExpenses(user) ? section("Afgørelse", decisionForm(expense, redraw)) : null);
+}
+
+function facts(pairs) {
+  return h("dl", { class: "facts" }, pairs.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
+}
+
+function expenseFacts(e) {
+  return facts([["Dato", fmt.date(e.date)], ["Kategori", e.category], ["Beløb", fmt.kroner(e.amount)],
+    ["Bilag", e.document_ref], ["Indsendt af", e.submitted_by || "–"],
+    ["Status", fmt.expenseStatus(e.status) + (e.decided_by ? ` af ${e.decided_by}` : "")],
+    ...(e.reject_reason ? [["Begrundelse for afvisning", e.reject_reason]] : []),
+    ...(e.over_budget_reason ? [["Begrundelse ud over budget", e.over_budget_reason]] : [])]);
+}
+
+function budgetFacts(e) {
+  const b = e.budget;
+  if (b.budget === null)
+    return [facts([["Budget", "bevillingen har intet budget for kategorien"], ["Godkendt indtil nu", fmt.kroner(b.approved)]])];
+  return [
+    facts([["Budget", fmt.kroner(b.budget)], ["Godkendt indtil nu", fmt.kroner(b.approved)], ["Tilbage", fmt.kroner(b.remaining)]]),
+    b.over_budget && e.status === "submitted"
+      ? h("p", { class: "warning" }, `Udlægget på ${fmt.kroner(e.amount)} er mere end der er tilbage. En godkendelse kræver en begrundelse og markeres i udbetalingen.`)
+      : null,
+  ];
+}
+
+function decisionForm(expense, redraw) {
+  const messages = messageArea();
+  const reason = h("textarea", { name: "reason", rows: 3, cols: 60 });
+  const decide = (status) => async () => {
+    reason.removeAttribute("aria-invalid");
+    try {
+      await post(`/api/v1/expenses/${expense.id}/decision`, { status, reason: reason.value.trim() });
+      await redraw();
+    } catch (error) {
+      if (error.field === "reason") reason.setAttribute("aria-invalid", "true");
+      messages.error({ message: error.message, field: error.field === "reason" ? "Begrundelse" : error.field });
+    }
+  };
+  return h("form", { class: "inline", onsubmit: (event) => event.preventDefault() },
+    field("Begrundelse", reason, "Kræves ved afvisning og ved godkendelse ud over budgettet."),
+    h("div", { class: "actions" },
+      h("button", { type: "button", onclick: decide("approved") }, "Godkend udlægget"),
+      h("button", { type: "button", class: "secondary", onclick: decide("rejected") }, "Afvis udlægget")),
+    messages.element);
+}
