@@ -4,21 +4,6 @@
 
 namespace hjt {
 
-std::string to_string(RunStatus s) {
-    switch (s) {
-    case RunStatus::draft: return "draft";
-    case RunStatus::approved: return "approved";
-    case RunStatus::paid: return "paid";
-    }
-    return "draft";
-}
-
-std::optional<RunStatus> parse_run_status(const std::string& text) {
-    for (RunStatus s : {RunStatus::draft, RunStatus::approved, RunStatus::paid})
-        if (to_string(s) == text) return s;
-    return std::nullopt;
-}
-
 std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines) {
     std::vector<FamilyRunTotals> rows;
     std::unordered_map<Id, std::size_t> index;

@@ -7,13 +7,11 @@
 #include <vector>
 
 #include "domain/payout.h"
+#include "domain/statuses.h"
 
 namespace hjt {
 
-enum class RunStatus { draft, approved, paid };
-
-std::string to_string(RunStatus s);
-std::optional<RunStatus> parse_run_status(const std::string& text);
+inline std::optional<RunStatus> parse_run_status(const std::string& text) { return parse_code<RunStatus>(text); }
 
 struct PayoutRunHeader {
     Id id = 0;

@@ -15,8 +15,6 @@ using namespace payout_columns;
 
 namespace {
 
-constexpr const char* kStatusNames[] = {"draft", "final"};
-
 // One reconciliations row as bound values. Nullable columns share an
 // indicator per group: the forecast is all there or all NULL.
 struct Row {
@@ -141,7 +139,7 @@ Enum parsed(std::optional<Enum> value, const std::string& text) {
 StoredReconciliation stored_of(Id id, const Row& r) {
     StoredReconciliation s;
     s.id = id;
-    s.status = r.status == "final" ? ReconciliationStatus::final : ReconciliationStatus::draft;
+    s.status = parsed(parse_code<ReconciliationStatus>(r.status), r.status);
     ChildReconciliation& c = s.figures;
     c.family_id = r.family;
     c.child_id = r.child;
@@ -423,8 +421,6 @@ std::string settlement_description(const ChildReconciliation& r) {
 }
 
 } // namespace
-
-std::string to_string(ReconciliationStatus s) { return kStatusNames[static_cast<int>(s)]; }
 
 void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
                     const std::vector<StoredReconciliation>& drafts) {
