@@ -2,7 +2,17 @@
 
 #include <unordered_map>
 
+#include "domain/invariant.h"
+
 namespace hjt {
+
+void check_header_matches_lines(const PayoutRun& run) {
+    check_invariant(run.header.total == total_of(run.lines), "a run's total is the sum of its lines");
+    check_invariant(run.header.line_count == static_cast<long long>(run.lines.size()),
+                    "a run's line count is the number of its lines");
+    check_invariant(run.header.held_back == held_back_total(run.lines),
+                    "a run's held-back total is the sum of its held-back lines");
+}
 
 std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines) {
     std::vector<FamilyRunTotals> rows;

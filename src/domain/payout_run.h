@@ -42,6 +42,11 @@ struct PayoutRun {
 };
 
 
+// The header agrees with the lines: total = Σ amounts, line_count, held_back =
+// Σ held-back amounts. The store checks it before it writes a run (whose
+// content hash the approver approves); InvariantBroken (domain/invariant.h) if not.
+void check_header_matches_lines(const PayoutRun& run);
+
 // One family's row of the run sheet and the bank files.
 struct FamilyRunTotals {
     Id family_id = 0;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "domain/errors.h"
+#include "domain/reconciliation_checks.h"
 #include "store/batch_insert.h"
 #include "store/payout_columns.h"
 #include "store/sql_dialect.h"
@@ -256,6 +257,7 @@ std::vector<std::pair<std::size_t, const Item*>> child_rows(const std::vector<St
 // a statement (store/batch_insert.h): on PostgreSQL a statement per row made a
 // run of thousands of children wait mostly on round trips. Returns their ids.
 std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<StoredReconciliation>& all) {
+    for (const auto& s : all) check_reconciliation(s.figures);  // nothing that does not add up is stored or posted
     insert_rows<HeaderRow>(sql, "INSERT INTO reconciliations (" + column_list("") + ")", all.size(),
                            [&](std::size_t i, HeaderRow& header) { header.row = row_of(all[i]); });
     const std::vector<Id> ids = ids_of(sql, all);
