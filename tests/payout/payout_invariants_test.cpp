@@ -13,10 +13,10 @@ using namespace hjt::test;
 
 namespace {
 
-PayoutLine line_of(Id family, long long ore, std::string held_back = "") {
+PayoutLine line_of(Id family, Id child, long long ore, std::string held_back = "") {
     PayoutLine l;
     l.family_id = family;
-    l.child_id = 1;
+    l.child_id = child;
     l.month_concerned = month(2024, 4);
     l.amount = l.computed = Money::ore(ore);
     l.description = "Linje";
@@ -30,7 +30,7 @@ PayoutRun adding_up(Id family) {
     run.header.month = month(2024, 4);
     run.header.prepared_by = "anna";
     run.header.prepared_at = "2024-04-25T10:00:00Z";
-    run.lines = {line_of(family, 10000), line_of(family, 5025, "ingen bankkonto for familien")};
+    run.lines = {line_of(family, 1, 10000), line_of(family, 2, 5025, "ingen bankkonto for familien")};
     run.header.total = Money::ore(15025);
     run.header.line_count = 2;
     run.header.held_back = Money::ore(5025);
