@@ -30,7 +30,10 @@ namespace reconciliation_col {
 constexpr lxw_col_t received = 6;
 }
 
-const std::string kDraft = "Kladde";
+constexpr auto kRunStatusLabels =
+    enum_table<RunStatus>({{RunStatus::draft, "Kladde"}, {RunStatus::approved, "Godkendt"}, {RunStatus::paid, "Betalt"}});
+// A run's status as the sheet shows it: its formulas leave drafts out by this text.
+const std::string kDraft = text_of(kRunStatusLabels, RunStatus::draft);
 
 // Data rows are Excel rows 2..n+1 (0-based 1..n); totals follow.
 lxw_row_t first_total_row(std::size_t data_rows) { return static_cast<lxw_row_t>(data_rows + 1); }
@@ -55,14 +58,7 @@ std::string kind_label(const std::string& kind) {
     return parsed ? danish_label(*parsed) : kind;
 }
 
-std::string status_label(RunStatus s) {
-    switch (s) {
-    case RunStatus::draft: return kDraft;
-    case RunStatus::approved: return "Godkendt";
-    case RunStatus::paid: return "Betalt";
-    }
-    return to_string(s);
-}
+std::string status_label(RunStatus s) { return text_of(kRunStatusLabels, s); }
 
 Cell optional_id(const std::optional<Id>& id) { return id ? Cell::integer(*id) : Cell{}; }
 Cell optional_date(const std::optional<Date>& d) { return d ? Cell::of(iso(*d)) : Cell{}; }
@@ -159,15 +155,12 @@ Sheet runs_sheet(const AuditExportData& data) {
     return s;
 }
 
-std::string outcome_label(ReconciliationOutcome o) {
-    switch (o) {
-    case ReconciliationOutcome::zero: return "Ingen difference";
-    case ReconciliationOutcome::repayment_claim: return "Tilbagebetalingskrav";
-    case ReconciliationOutcome::top_up: return "Efterbetaling";
-    case ReconciliationOutcome::top_up_not_paid: return "Efterbetaling (udbetales ikke)";
-    }
-    return to_string(o);
-}
+constexpr auto kOutcomeLabels =
+    enum_table<ReconciliationOutcome>({{ReconciliationOutcome::zero, "Ingen difference"},
+                                       {ReconciliationOutcome::repayment_claim, "Tilbagebetalingskrav"},
+                                       {ReconciliationOutcome::top_up, "Efterbetaling"},
+                                       {ReconciliationOutcome::top_up_not_paid, "Efterbetaling (udbetales ikke)"}});
+std::string outcome_label(ReconciliationOutcome o) { return text_of(kOutcomeLabels, o); }
 
 // Whether the figures are the stored ones, or computed now because the stored draft was stale.
 std::string basis_note(const AuditReconciliation& r) {
@@ -262,15 +255,12 @@ Sheet awards_sheet(const AuditExportData& data) {
     return s;
 }
 
+constexpr auto kFigureUnitLabels =
+    enum_table<FigureUnit>({{FigureUnit::money, "kr"}, {FigureUnit::rate, "%"}, {FigureUnit::hours, "timer"}});
 std::string unit_label(const std::string& name) {
     auto unit = figure_unit(name);
     if (!unit) return "";
-    switch (*unit) {
-    case FigureUnit::money: return "kr";
-    case FigureUnit::rate: return "%";
-    case FigureUnit::hours: return "timer";
-    }
-    return "";
+    return text_of(kFigureUnitLabels, *unit);
 }
 
 Sheet rates_sheet(const AuditExportData& data) {

@@ -4,44 +4,34 @@
 
 namespace hjt::reports {
 
-std::string danish_label(LineKind kind) {
-    switch (kind) {
-    case LineKind::helper: return "Hjælpere";
-    case LineKind::fixed: return "Faste beløb";
-    case LineKind::expense: return "Udlæg";
-    case LineKind::adjustment: return "Efterregulering";
-    case LineKind::lost_earnings: return "Tabt arbejdsfortjeneste";
-    case LineKind::lost_earnings_pension: return "Pension (tabt arb.)";
-    }
-    return to_string(kind);
-}
+namespace {
 
-std::string danish_label(FlagCode code) {
-    switch (code) {
-    case FlagCode::missing_bank_account: return "Mangler bankkonto";
-    case FlagCode::cap_reached: return "Årsloft nået";
-    case FlagCode::turns_18: return "Fylder 18";
-    case FlagCode::negative_total: return "Negativ måned";
-    case FlagCode::missing_parent_account: return "Forælder mangler bankkonto";
-    case FlagCode::missing_normal_hours: return "Forælderens normale arbejdstid mangler";
-    case FlagCode::missing_pension_scheme: return "Mangler pensionsordning";
-    case FlagCode::account_changed: return "Ny bankkonto";
-    case FlagCode::held_back_released: return "Tilbageholdt udbetales";
-    case FlagCode::catch_up: return "Efterbetaling";
-    case FlagCode::expense_over_budget: return "Udlæg ud over budget";
-    case FlagCode::account_unconfirmed: return "Bankkonto til kontrol";
-    }
-    return to_string(code);
-}
+constexpr auto kLineKindLabels = enum_table<LineKind>({{LineKind::helper, "Hjælpere"},
+                                                       {LineKind::fixed, "Faste beløb"},
+                                                       {LineKind::expense, "Udlæg"},
+                                                       {LineKind::adjustment, "Efterregulering"},
+                                                       {LineKind::lost_earnings, "Tabt arbejdsfortjeneste"},
+                                                       {LineKind::lost_earnings_pension, "Pension (tabt arb.)"}});
+constexpr auto kFlagLabels = enum_table<FlagCode>({{FlagCode::missing_bank_account, "Mangler bankkonto"},
+                                                   {FlagCode::cap_reached, "Årsloft nået"},
+                                                   {FlagCode::turns_18, "Fylder 18"},
+                                                   {FlagCode::negative_total, "Negativ måned"},
+                                                   {FlagCode::missing_parent_account, "Forælder mangler bankkonto"},
+                                                   {FlagCode::missing_normal_hours, "Forælderens normale arbejdstid mangler"},
+                                                   {FlagCode::missing_pension_scheme, "Mangler pensionsordning"},
+                                                   {FlagCode::account_changed, "Ny bankkonto"},
+                                                   {FlagCode::held_back_released, "Tilbageholdt udbetales"},
+                                                   {FlagCode::catch_up, "Efterbetaling"},
+                                                   {FlagCode::expense_over_budget, "Udlæg ud over budget"},
+                                                   {FlagCode::account_unconfirmed, "Bankkonto til kontrol"}});
+constexpr auto kPayeeLabels =
+    enum_table<Payee>({{Payee::family, "Familie"}, {Payee::parent, "Forælder"}, {Payee::pension, "Pensionsordning"}});
 
-std::string danish_label(Payee payee) {
-    switch (payee) {
-    case Payee::family: return "Familie";
-    case Payee::parent: return "Forælder";
-    case Payee::pension: return "Pensionsordning";
-    }
-    return to_string(payee);
-}
+} // namespace
+
+std::string danish_label(LineKind kind) { return text_of(kLineKindLabels, kind); }
+std::string danish_label(FlagCode code) { return text_of(kFlagLabels, code); }
+std::string danish_label(Payee payee) { return text_of(kPayeeLabels, payee); }
 
 std::string plain_amount(Money m) {
     long long ore = m.ore();

@@ -7,6 +7,17 @@ namespace hjt::reports {
 
 namespace {
 
+constexpr auto kExpenseStatusLabels = enum_table<ExpenseStatus>(
+    {{ExpenseStatus::submitted, "Indsendt"}, {ExpenseStatus::approved, "Godkendt"}, {ExpenseStatus::rejected, "Afvist"}});
+constexpr auto kStatementStatusLabels =
+    enum_table<StatementStatus>({{StatementStatus::open, "Året er ikke afsluttet (foreløbig opgørelse med prognose)"},
+                                 {StatementStatus::draft, "Kladde (ikke endelig)"},
+                                 {StatementStatus::final, "Endelig"}});
+constexpr auto kOutcomeLabels = enum_table<ReconciliationOutcome>({{ReconciliationOutcome::zero, "Intet"},
+                                                                   {ReconciliationOutcome::repayment_claim, "Tilbagebetalingskrav"},
+                                                                   {ReconciliationOutcome::top_up, "Efterbetaling"},
+                                                                   {ReconciliationOutcome::top_up_not_paid, "Ingen efterbetaling"}});
+
 std::string window(const Policy& policy) {
     return "tidsrum " + format_clock(policy.window_start_minute) + "–" + format_clock(policy.window_end_minute);
 }
@@ -24,33 +35,9 @@ std::string danish_reason(const ExcludedPart& part, const Policy& policy) {
     return to_string(part.reason);
 }
 
-std::string danish_label(ExpenseStatus status) {
-    switch (status) {
-    case ExpenseStatus::submitted: return "Indsendt";
-    case ExpenseStatus::approved: return "Godkendt";
-    case ExpenseStatus::rejected: return "Afvist";
-    }
-    return to_string(status);
-}
-
-std::string danish_label(StatementStatus status) {
-    switch (status) {
-    case StatementStatus::open: return "Året er ikke afsluttet (foreløbig opgørelse med prognose)";
-    case StatementStatus::draft: return "Kladde (ikke endelig)";
-    case StatementStatus::final: return "Endelig";
-    }
-    return "";
-}
-
-std::string danish_label(ReconciliationOutcome outcome) {
-    switch (outcome) {
-    case ReconciliationOutcome::zero: return "Intet";
-    case ReconciliationOutcome::repayment_claim: return "Tilbagebetalingskrav";
-    case ReconciliationOutcome::top_up: return "Efterbetaling";
-    case ReconciliationOutcome::top_up_not_paid: return "Ingen efterbetaling";
-    }
-    return to_string(outcome);
-}
+std::string danish_label(ExpenseStatus status) { return text_of(kExpenseStatusLabels, status); }
+std::string danish_label(StatementStatus status) { return text_of(kStatementStatusLabels, status); }
+std::string danish_label(ReconciliationOutcome outcome) { return text_of(kOutcomeLabels, outcome); }
 
 std::string next_step(const ChildReconciliation& r, StatementStatus status) {
     if (status == StatementStatus::open)

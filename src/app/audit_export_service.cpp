@@ -97,7 +97,7 @@ std::optional<std::vector<reports::AuditReconciliation>> reconciliations(soci::s
         const auto& stored = d.shown;
         const auto& r = stored.figures;
         out.push_back({stored.id, r.family_id, reg.family_name(r.family_id), r.child_id, r.child_name,
-                       store::to_string(stored.status), r.received.total(), r.eligible, r.balance, r.outcome,
+                       to_string(stored.status), r.received.total(), r.eligible, r.balance, r.outcome,
                        r.settlement, r.uses_estimates, stored.computed_at, d.stale_draft_computed_at});
     }
     if (out.empty()) return std::nullopt;

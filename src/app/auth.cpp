@@ -24,6 +24,12 @@ namespace hjt::app {
 
 namespace {
 
+constexpr auto kRoleCodes = enum_table<Role>({{Role::finance, "finance"},
+                                              {Role::caseworker, "caseworker"},
+                                              {Role::family, "family"},
+                                              {Role::auditor, "auditor"},
+                                              {Role::admin, "admin"}});
+
 // scrypt cost: 2^15 × 8 × 128 bytes = 32 MiB and some 50–100 ms per hash, the
 // parameters OWASP recommends for interactive logins.
 constexpr std::uint64_t kScryptN = 1u << 15;
@@ -130,22 +136,7 @@ std::optional<UserRow> find_user(soci::session& sql, const std::string& username
 
 } // namespace
 
-std::string to_string(Role r) {
-    switch (r) {
-    case Role::finance: return "finance";
-    case Role::caseworker: return "caseworker";
-    case Role::family: return "family";
-    case Role::auditor: return "auditor";
-    case Role::admin: return "admin";
-    }
-    return "auditor";
-}
-
-std::optional<Role> parse_role(const std::string& text) {
-    for (Role r : {Role::finance, Role::caseworker, Role::family, Role::auditor, Role::admin})
-        if (to_string(r) == text) return r;
-    return std::nullopt;
-}
+std::span<const EnumText<Role>> codes(Role) { return kRoleCodes; }
 
 std::string hash_password(const std::string& password) {
     Bytes salt = random_bytes(kSaltBytes);

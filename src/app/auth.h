@@ -8,13 +8,15 @@
 #include <string>
 
 #include "domain/entities.h"
+#include "domain/enum_texts.h"
 
 namespace hjt::app {
 
 enum class Role { finance, caseworker, family, auditor, admin };
 
-std::string to_string(Role r);
-std::optional<Role> parse_role(const std::string& text);
+std::span<const EnumText<Role>> codes(Role);  // "finance", ..., "admin": stored in users.role
+using hjt::to_string;
+inline std::optional<Role> parse_role(const std::string& text) { return parse_code<Role>(text); }
 
 struct User {
     Id id = 0;

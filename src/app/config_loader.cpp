@@ -32,14 +32,9 @@ bool ends_with(const std::string& text, const std::string& suffix) {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-const char* example_of(FigureUnit unit) {
-    switch (unit) {
-    case FigureUnit::money: return "an amount in kr such as 706.600,00";
-    case FigureUnit::rate: return "a percentage such as 12,5";
-    case FigureUnit::hours: return "a number of hours such as 39";
-    }
-    return "a number";
-}
+constexpr auto kFigureExamples = enum_table<FigureUnit>({{FigureUnit::money, "an amount in kr such as 706.600,00"},
+                                                          {FigureUnit::rate, "a percentage such as 12,5"},
+                                                          {FigureUnit::hours, "a number of hours such as 39"}});
 
 // A figure's source and estimated flag, from the keys "<provenance>.source"
 // and "<provenance>.estimated".
@@ -90,7 +85,7 @@ YearRates load_year_rates(const std::string& file) {
         if (!unit) throw ValidationError(file + ":" + key, key + " is not a rate figure");
         auto parsed = parse_figure(*unit, value);
         if (!parsed)
-            throw ValidationError(file + ":" + key, key + " must be " + example_of(*unit) + ", got '" + value + "'");
+            throw ValidationError(file + ":" + key, key + " must be " + text_of(kFigureExamples, *unit) + ", got '" + value + "'");
         figures.push_back(with_provenance(file, props, NamedFigure{key, *parsed, false, ""}));
         provenances.insert(provenance_key(key));
     }

@@ -38,7 +38,7 @@ std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql,
         stored_children.insert(s.figures.child_id);
         DocumentReconciliation d{std::move(s), true, ""};
         auto fresh = now.find(d.shown.figures.child_id);
-        const bool stale = d.shown.status == store::ReconciliationStatus::draft && fresh != now.end() &&
+        const bool stale = d.shown.status == ReconciliationStatus::draft && fresh != now.end() &&
                            !same_figures(d.shown.figures, fresh->second);
         if (stale) {
             d.stale_draft_computed_at = d.shown.computed_at;

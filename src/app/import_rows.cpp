@@ -28,8 +28,8 @@ std::optional<PayWindow> window_of(const FieldReader& row) {
     if (start.empty() && end.empty() && weekends.empty()) return std::nullopt;
     auto start_minute = parse_clock(start, false);
     auto end_minute = parse_clock(end, true);
-    if (!start_minute) row.fail("window_start", "'" + start + "' er ikke et klokkeslæt tt:mm");
-    if (!end_minute) row.fail("window_end", "'" + end + "' er ikke et klokkeslæt tt:mm");
+    if (!start_minute) row.fail("window_start", not_a_clock(start, false));
+    if (!end_minute) row.fail("window_end", not_a_clock(end, true));
     if (weekends != "" && weekends != "ja" && weekends != "nej") row.fail("window_weekends", "skal være ja eller nej");
     if (!start_minute || !end_minute) return std::nullopt;
     return PayWindow{*start_minute, *end_minute, weekends == "ja"};

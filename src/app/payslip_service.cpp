@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/errors.h"
+#include "domain/minutes.h"
 #include "domain/validation.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
@@ -21,7 +22,7 @@ HelperMonth month_of_shifts(const Family& family, const Helper& helper, Month mo
     }
     const YearRates& year = rates.year(static_cast<int>(month.year()));
     // Each kind is rounded once to hundredths, so the slip's work and sick hours add up to its hours.
-    const PayslipInput in{month, payslip_hours(m.minutes - m.sick_minutes), payslip_hours(m.sick_minutes),
+    const PayslipInput in{month, hours_of_minutes(m.minutes - m.sick_minutes), hours_of_minutes(m.sick_minutes),
                           helper.hourly_wage, helper.tax_card};
     m.payslip = compute_payslip(in, year, rules);
     m.rates_estimated = year.atp_estimated;
@@ -73,7 +74,7 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const
 
 reports::PayslipDocument payslip_document(const HelperMonth& m) {
     return {m.family.name,       m.family.cvr,    m.helper.name, mask_cpr(m.helper.cpr),
-            m.month,             m.helper.tax_card, m.payslip,   payslip_hours(m.subsidisable_minutes),
+            m.month,             m.helper.tax_card, m.payslip,   hours_of_minutes(m.subsidisable_minutes),
             m.rates_estimated,   m.employer_figures_estimated};
 }
 

@@ -4,39 +4,39 @@
 
 namespace hjt::app {
 
-std::string danish_role(Role r) {
-    switch (r) {
-    case Role::finance: return "økonomi";
-    case Role::caseworker: return "sagsbehandler";
-    case Role::family: return "familie";
-    case Role::auditor: return "revisor";
-    case Role::admin: return "administrator";
-    }
-    return "ukendt";
-}
+namespace {
 
-std::string danish_operation(Operation op) {
-    switch (op) {
-    case Operation::read_own_family: return "se familiens oplysninger";
-    case Operation::read_across_families: return "se oplysninger på tværs af familier";
-    case Operation::read_books: return "se regnskabet og revisionssporet";
-    case Operation::register_write: return "ændre registret (familier, børn, bevillinger, tabt arbejdsfortjeneste)";
-    case Operation::family_edit: return "ændre hjælpere, udgifter og vagter";
-    case Operation::expense_decide: return "godkende eller afvise udgifter";
-    case Operation::payout_prepare: return "forberede udbetalinger";
-    case Operation::payout_approve: return "godkende udbetalinger";
-    case Operation::payout_mark_paid: return "markere udbetalinger som betalt";
-    case Operation::payout_bank_file: return "danne betalingsfiler";
-    case Operation::rates_publish: return "ændre satser";
-    case Operation::reconcile_draft: return "beregne årsafstemninger";
-    case Operation::reconcile_final: return "gøre årsafstemninger endelige";
-    case Operation::account_confirm: return "bekræfte bankkonti til kontrol";
-    case Operation::user_add: return "oprette brugere";
-    case Operation::import_folder: return "importere registerdata";
-    case Operation::audit_baseline: return "lægge en baseline for regnskabet i revisionssporet";
-    }
-    return "gøre dette";
-}
+constexpr auto kRoleLabels = enum_table<Role>({{Role::finance, "økonomi"},
+                                               {Role::caseworker, "sagsbehandler"},
+                                               {Role::family, "familie"},
+                                               {Role::auditor, "revisor"},
+                                               {Role::admin, "administrator"}});
+// What the role may not do, in "Din rolle (...) må ikke ...".
+constexpr auto kOperationLabels = enum_table<Operation>({
+    {Operation::read_own_family, "se familiens oplysninger"},
+    {Operation::read_across_families, "se oplysninger på tværs af familier"},
+    {Operation::read_books, "se regnskabet og revisionssporet"},
+    {Operation::register_write, "ændre registret (familier, børn, bevillinger, tabt arbejdsfortjeneste)"},
+    {Operation::family_edit, "ændre hjælpere, udgifter og vagter"},
+    {Operation::expense_decide, "godkende eller afvise udgifter"},
+    {Operation::payout_prepare, "forberede udbetalinger"},
+    {Operation::payout_approve, "godkende udbetalinger"},
+    {Operation::payout_mark_paid, "markere udbetalinger som betalt"},
+    {Operation::payout_bank_file, "danne betalingsfiler"},
+    {Operation::rates_publish, "ændre satser"},
+    {Operation::reconcile_draft, "beregne årsafstemninger"},
+    {Operation::reconcile_final, "gøre årsafstemninger endelige"},
+    {Operation::account_confirm, "bekræfte bankkonti til kontrol"},
+    {Operation::user_add, "oprette brugere"},
+    {Operation::import_folder, "importere registerdata"},
+    {Operation::audit_baseline, "lægge en baseline for regnskabet i revisionssporet"},
+});
+
+} // namespace
+
+std::string danish_role(Role r) { return text_of(kRoleLabels, r); }
+
+std::string danish_operation(Operation op) { return text_of(kOperationLabels, op); }
 
 void require_permission(const User& actor, Operation op) {
     if (!allowed_roles(op).contains(actor.role))

@@ -16,15 +16,6 @@
 namespace hjt::app {
 namespace {
 
-const char* unit_name(FigureUnit unit) {
-    switch (unit) {
-    case FigureUnit::money: return "ore";
-    case FigureUnit::rate: return "basis_points";
-    case FigureUnit::hours: return "hundredths_of_hours";
-    }
-    return "";
-}
-
 Poco::JSON::Object::Ptr table_json(const YearRates& rates) {
     Poco::JSON::Array::Ptr figures(new Poco::JSON::Array);
     for (const auto& f : figures_of(rates)) figures->add(figure_json(rates.year, f));
@@ -75,7 +66,7 @@ Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& f) {
     o->set("year", year);
     o->set("name", f.name);
     o->set("value", static_cast<Poco::Int64>(f.value));
-    if (auto unit = figure_unit(f.name)) o->set("unit", std::string(unit_name(*unit)));
+    if (auto unit = figure_unit(f.name)) o->set("unit", to_string(*unit));
     o->set("estimated", f.estimated);
     o->set("source", f.source);
     return o;

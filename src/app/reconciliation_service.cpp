@@ -27,7 +27,7 @@ Poco::JSON::Object::Ptr summary_json(int year, std::optional<Id> family_id, cons
     o->set("children", report.computed);
     Money balance;
     for (const auto& r : report.reconciliations)
-        if (r.status == store::ReconciliationStatus::draft) balance += r.figures.balance;
+        if (r.status == ReconciliationStatus::draft) balance += r.figures.balance;
     o->set("draft_balance", balance.ore());
     return o;
 }
@@ -36,14 +36,14 @@ std::string scope_id(int year, std::optional<Id> family_id) {
     return std::to_string(year) + (family_id ? "/family " + std::to_string(*family_id) : "");
 }
 
-store::StoredReconciliation stored(ChildReconciliation figures, store::ReconciliationStatus status,
+store::StoredReconciliation stored(ChildReconciliation figures, ReconciliationStatus status,
                                    const std::string& at, const User& actor) {
     store::StoredReconciliation s;
     s.status = status;
     s.figures = std::move(figures);
     s.computed_at = at;
     s.computed_by = actor.username;
-    if (status == store::ReconciliationStatus::final) {
+    if (status == ReconciliationStatus::final) {
         s.finalised_at = at;
         s.finalised_by = actor.username;
     }
@@ -61,7 +61,7 @@ void finalise_families(soci::session& sql, const User& actor, int year, std::opt
     for (auto& [family, children] : by_family) {
         families.push_back(family);
         for (auto& child : children)
-            finals.push_back(stored(std::move(child), store::ReconciliationStatus::final, at, actor));
+            finals.push_back(stored(std::move(child), ReconciliationStatus::final, at, actor));
     }
     // The drafts in scope are released and those left (children without a
     // final) sealed again, so the entry covers exactly what this step changed.
@@ -159,7 +159,7 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
         std::vector<store::StoredReconciliation> drafts;
         for (auto& [family, children] : by_family)
             for (auto& child : children)
-                drafts.push_back(stored(std::move(child), store::ReconciliationStatus::draft, at, actor));
+                drafts.push_back(stored(std::move(child), ReconciliationStatus::draft, at, actor));
         report.computed = static_cast<long long>(drafts.size());
         if (progress) progress("writing drafts", 0, report.computed);
         store::cover_drafts(sql, written, store::SealAction::release, year, family_id);

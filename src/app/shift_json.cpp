@@ -67,7 +67,7 @@ Poco::JSON::Object::Ptr to_json(const Payslip& p) {
              {"employer_cost", p.employer_cost}})
         o->set(name, amount.ore());
     Poco::JSON::Object::Ptr contributions = new Poco::JSON::Object;
-    for (Contribution c : kContributions) contributions->set(contribution_key(c), p.contributions[static_cast<std::size_t>(c)].ore());
+    for (Contribution c : kContributions) contributions->set(to_string(c), p.contributions[static_cast<std::size_t>(c)].ore());
     o->set("contributions", contributions);
     return o;
 }

@@ -9,6 +9,7 @@
 #include "domain/danish_format.h"
 #include "domain/digits.h"
 #include "domain/limits.h"
+#include "domain/minutes.h"
 #include "domain/payslip.h"
 #include "domain/shift_overlap.h"
 #include "store/audit_log.h"
@@ -110,7 +111,7 @@ void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
     auto stated = parse_hours(row.hours);
     if (!stated) throw ValidationError("hours", "'" + row.hours + "' is not a number of hours such as 7,50");
     // The file states hours with two decimals; a shift of 20 minutes is "0,33".
-    Hours real = payslip_hours(r.classification.minutes);
+    Hours real = hours_of_minutes(r.classification.minutes);
     if (std::llabs(stated->hundredths() - real.hundredths()) > 1)
         throw ValidationError("hours", "says " + format_hours(*stated) + " hours but " + format_clock(r.times.start_minute) +
                                            "–" + format_clock(r.times.end_minute) + " is " + format_hours(real) + " hours");

@@ -11,6 +11,7 @@
 #include "app/fresh_reconciliations.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/minutes.h"
 #include "domain/payslip.h"
 #include "domain/validation.h"
 #include "reports/statement_labels.h"
@@ -35,7 +36,7 @@ ChildrenByFamily year_figures(soci::session& sql, int year, std::optional<Id> fa
     ChildrenByFamily out;
     for (auto& d : document_reconciliations(sql, year, family_id, today, true)) {
         const StatementStatus status = !d.stored ? StatementStatus::open
-                                       : d.shown.status == store::ReconciliationStatus::final ? StatementStatus::final
+                                       : d.shown.status == ReconciliationStatus::final ? StatementStatus::final
                                                                                                : StatementStatus::draft;
         out[d.shown.figures.family_id].push_back(
             {"", status, std::move(d.shown.figures), d.shown.computed_at, d.stale_draft_computed_at});
@@ -94,12 +95,12 @@ void add_shifts(soci::session& sql, reports::AnnualStatement& s, const Policy& p
             const std::string times = format_clock(shift.times.start_minute) + "–" + format_clock(shift.times.end_minute);
             for (const auto& part : c.excluded_parts())
                 s.exclusions.push_back({shift.times.date, name, times, reports::danish_reason(part, policy),
-                                        payslip_hours(part.minutes)});
+                                        hours_of_minutes(part.minutes)});
         }
     }
     for (const auto& [id, m] : minutes) {
         const Helper& h = helpers[id];
-        s.helpers.push_back({h.name, mask_cpr(h.cpr), payslip_hours(m.all), payslip_hours(m.subsidisable)});
+        s.helpers.push_back({h.name, mask_cpr(h.cpr), hours_of_minutes(m.all), hours_of_minutes(m.subsidisable)});
     }
 }
 

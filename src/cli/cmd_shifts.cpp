@@ -10,6 +10,7 @@
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/minutes.h"
 #include "reports/timesheet_template.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
@@ -39,7 +40,7 @@ std::string read_file(const std::string& path, long long max_bytes) {
     return text;
 }
 
-std::string hours_text(long long minutes) { return format_hours(payslip_hours(minutes)); }
+std::string hours_text(long long minutes) { return format_hours(hours_of_minutes(minutes)); }
 
 int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("give exactly one file to import");

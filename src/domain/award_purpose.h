@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/enum_texts.h"
+
 namespace hjt {
 
 enum class AwardPurpose {
@@ -16,17 +18,15 @@ enum class AwardPurpose {
     treatment_escort,   // "ledsagelse": the parent takes the child to treatment and examinations
 };
 
-inline constexpr AwardPurpose kAllAwardPurposes[] = {AwardPurpose::home_training, AwardPurpose::care_at_home,
-                                                     AwardPurpose::treatment_escort};
-
-// The stable code stored and used in the API, the CLI and import files.
-std::string to_string(AwardPurpose p);
+// The stable codes stored and used in the API, the CLI and import files:
+// "hjemmetraening", "pasning", "ledsagelse" (to_string, code_list).
+std::span<const EnumText<AwardPurpose>> codes(AwardPurpose);
 // The Danish label shown on pages and statements.
 std::string danish_label(AwardPurpose p);
 // nullopt for any text that is not one of the codes.
-std::optional<AwardPurpose> parse_award_purpose(const std::string& code);
-// "hjemmetraening, pasning, ledsagelse": for messages and help texts.
-std::string award_purpose_codes();
+inline std::optional<AwardPurpose> parse_award_purpose(const std::string& code) {
+    return parse_code<AwardPurpose>(code);
+}
 // The purpose a code names, for the API, the CLI and imports alike; any other
 // text is a ValidationError naming `field` that lists the allowed codes and
 // says that home schooling is not among them.

@@ -9,6 +9,7 @@
 
 #include "domain/award_purpose.h"
 #include "domain/calendar.h"
+#include "domain/enum_texts.h"
 #include "domain/units.h"
 
 namespace hjt {
@@ -166,7 +167,9 @@ struct LostEarningsAward {
     std::string pension_unconfirmed_by;
 };
 
-std::string to_string(ExpenseStatus s);
-std::optional<ExpenseStatus> parse_expense_status(const std::string& text);
+std::span<const EnumText<ExpenseStatus>> codes(ExpenseStatus);  // "submitted", "approved", "rejected"
+inline std::optional<ExpenseStatus> parse_expense_status(const std::string& text) {
+    return parse_code<ExpenseStatus>(text);
+}
 
 } // namespace hjt

@@ -14,19 +14,26 @@
 namespace hjt {
 namespace {
 
-constexpr const char* kLineKindNames[] = {"helper", "fixed", "expense", "adjustment", "lost_earnings",
-                                          "lost_earnings_pension"};
-constexpr const char* kFlagCodeNames[] = {"missing_bank_account",   "cap_reached",          "turns_18",
-                                          "negative_total",         "missing_parent_account", "missing_normal_hours",
-                                          "missing_pension_scheme", "account_changed",      "held_back_released",
-                                          "catch_up",               "expense_over_budget",  "account_unconfirmed"};
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_enum(const char* const (&names)[N], const std::string& text) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (text == names[i]) return static_cast<Enum>(i);
-    return std::nullopt;
-}
+constexpr auto kLineKindCodes = enum_table<LineKind>({{LineKind::helper, "helper"},
+                                                      {LineKind::fixed, "fixed"},
+                                                      {LineKind::expense, "expense"},
+                                                      {LineKind::adjustment, "adjustment"},
+                                                      {LineKind::lost_earnings, "lost_earnings"},
+                                                      {LineKind::lost_earnings_pension, "lost_earnings_pension"}});
+constexpr auto kFlagCodeCodes = enum_table<FlagCode>({{FlagCode::missing_bank_account, "missing_bank_account"},
+                                                      {FlagCode::cap_reached, "cap_reached"},
+                                                      {FlagCode::turns_18, "turns_18"},
+                                                      {FlagCode::negative_total, "negative_total"},
+                                                      {FlagCode::missing_parent_account, "missing_parent_account"},
+                                                      {FlagCode::missing_normal_hours, "missing_normal_hours"},
+                                                      {FlagCode::missing_pension_scheme, "missing_pension_scheme"},
+                                                      {FlagCode::account_changed, "account_changed"},
+                                                      {FlagCode::held_back_released, "held_back_released"},
+                                                      {FlagCode::catch_up, "catch_up"},
+                                                      {FlagCode::expense_over_budget, "expense_over_budget"},
+                                                      {FlagCode::account_unconfirmed, "account_unconfirmed"}});
+constexpr auto kPayeeCodes =
+    enum_table<Payee>({{Payee::family, "family"}, {Payee::parent, "parent"}, {Payee::pension, "pension"}});
 
 bool lte(Date a, Date b) { return date::sys_days{a} <= date::sys_days{b}; }
 
@@ -169,10 +176,9 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
 
 } // namespace
 
-std::string to_string(LineKind k) { return kLineKindNames[static_cast<int>(k)]; }
-std::optional<LineKind> parse_line_kind(const std::string& text) { return parse_enum<LineKind>(kLineKindNames, text); }
-std::string to_string(FlagCode c) { return kFlagCodeNames[static_cast<int>(c)]; }
-std::optional<FlagCode> parse_flag_code(const std::string& text) { return parse_enum<FlagCode>(kFlagCodeNames, text); }
+std::span<const EnumText<LineKind>> codes(LineKind) { return kLineKindCodes; }
+std::span<const EnumText<FlagCode>> codes(FlagCode) { return kFlagCodeCodes; }
+std::span<const EnumText<Payee>> codes(Payee) { return kPayeeCodes; }
 
 PayoutLine uncapped_line(Id family_id, Id child_id, LineKind kind, Month month_concerned, Money amount,
                          std::string description) {

@@ -10,6 +10,7 @@
 
 #include "domain/calendar.h"
 #include "domain/entities.h"
+#include "domain/enum_texts.h"
 #include "domain/lost_earnings.h"
 #include "domain/rates.h"
 #include "domain/units.h"
@@ -55,8 +56,8 @@ struct Withholding {
     bool operator==(const Withholding&) const = default;
 };
 
-std::string to_string(LineKind k);
-std::optional<LineKind> parse_line_kind(const std::string& text);
+std::span<const EnumText<LineKind>> codes(LineKind);  // "helper", ..., "lost_earnings_pension"
+inline std::optional<LineKind> parse_line_kind(const std::string& text) { return parse_code<LineKind>(text); }
 
 // One line per (family, child, kind, month concerned[, expense][, award]).
 struct PayoutLine {
@@ -94,8 +95,8 @@ enum class FlagCode {
     account_unconfirmed,     // a payee's account is under verification (til kontrol): its lines are held back
 };
 
-std::string to_string(FlagCode c);
-std::optional<FlagCode> parse_flag_code(const std::string& text);
+std::span<const EnumText<FlagCode>> codes(FlagCode);  // "missing_bank_account", ...
+inline std::optional<FlagCode> parse_flag_code(const std::string& text) { return parse_code<FlagCode>(text); }
 
 struct PayoutFlag {
     Id family_id = 0;
@@ -118,8 +119,8 @@ struct PayoutRates {
 // account (the a-conto kinds), the parent (lost earnings) or the pension scheme.
 enum class Payee { family, parent, pension };
 
-std::string to_string(Payee p);  // "family", "parent", "pension"
-std::optional<Payee> parse_payee(const std::string& text);
+std::span<const EnumText<Payee>> codes(Payee);  // "family", "parent", "pension"
+inline std::optional<Payee> parse_payee(const std::string& text) { return parse_code<Payee>(text); }
 Payee payee_of(LineKind kind);
 
 // A payee as the run records it when prepared: approval approves it and the

@@ -52,21 +52,6 @@ bool same_account(const std::optional<BankAccount>& a, const std::optional<BankA
     return a->reg_no == b->reg_no && a->account_no == b->account_no;
 }
 
-std::string to_string(Payee p) {
-    switch (p) {
-    case Payee::family: return "family";
-    case Payee::parent: return "parent";
-    case Payee::pension: return "pension";
-    }
-    return "family";
-}
-
-std::optional<Payee> parse_payee(const std::string& text) {
-    for (Payee p : {Payee::family, Payee::parent, Payee::pension})
-        if (to_string(p) == text) return p;
-    return std::nullopt;
-}
-
 Payee payee_of(LineKind kind) {
     if (kind == LineKind::lost_earnings) return Payee::parent;
     if (kind == LineKind::lost_earnings_pension) return Payee::pension;

@@ -2,21 +2,16 @@
 
 #include <unordered_map>
 
+#include "domain/invariant.h"
+
 namespace hjt {
 
-std::string to_string(RunStatus s) {
-    switch (s) {
-    case RunStatus::draft: return "draft";
-    case RunStatus::approved: return "approved";
-    case RunStatus::paid: return "paid";
-    }
-    return "draft";
-}
-
-std::optional<RunStatus> parse_run_status(const std::string& text) {
-    for (RunStatus s : {RunStatus::draft, RunStatus::approved, RunStatus::paid})
-        if (to_string(s) == text) return s;
-    return std::nullopt;
+void check_header_matches_lines(const PayoutRun& run) {
+    check_invariant(run.header.total == total_of(run.lines), "a run's total is the sum of its lines");
+    check_invariant(run.header.line_count == static_cast<long long>(run.lines.size()),
+                    "a run's line count is the number of its lines");
+    check_invariant(run.header.held_back == held_back_total(run.lines),
+                    "a run's held-back total is the sum of its held-back lines");
 }
 
 std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines) {

@@ -7,13 +7,11 @@
 #include <vector>
 
 #include "domain/payout.h"
+#include "domain/statuses.h"
 
 namespace hjt {
 
-enum class RunStatus { draft, approved, paid };
-
-std::string to_string(RunStatus s);
-std::optional<RunStatus> parse_run_status(const std::string& text);
+inline std::optional<RunStatus> parse_run_status(const std::string& text) { return parse_code<RunStatus>(text); }
 
 struct PayoutRunHeader {
     Id id = 0;
@@ -43,6 +41,11 @@ struct PayoutRun {
     std::vector<RunPayee> payees;
 };
 
+
+// The header agrees with the lines: total = Σ amounts, line_count, held_back =
+// Σ held-back amounts. The store checks it before it writes a run (whose
+// content hash the approver approves); InvariantBroken (domain/invariant.h) if not.
+void check_header_matches_lines(const PayoutRun& run);
 
 // One family's row of the run sheet and the bank files.
 struct FamilyRunTotals {

@@ -96,8 +96,4 @@ Money work_injury_month(const YearRates& rates, Month month) {
     return (premium * Fraction{m, kMonthsInAYear}).rounded() - (premium * Fraction{m - 1, kMonthsInAYear}).rounded();
 }
 
-Hours payslip_hours(long long minutes) {
-    return Hours::hundredths(divide_rounding_half_away(static_cast<__int128>(minutes) * 100, 60));
-}
-
 } // namespace hjt

@@ -78,7 +78,4 @@ Payslip add_up(const std::vector<Payslip>& slips);
 // twelfths are rounded so the year's months add up to the premium to the øre.
 Money work_injury_month(const YearRates& rates, Month month);
 
-// A month's worked minutes as payslip hours: hundredths, rounded half away from zero.
-Hours payslip_hours(long long minutes);
-
 } // namespace hjt

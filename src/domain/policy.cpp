@@ -6,6 +6,7 @@
 #include "domain/digits.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
+#include "domain/minutes.h"
 
 namespace hjt {
 namespace {
@@ -36,21 +37,6 @@ constexpr Flag kFlags[] = {
 constexpr Flag kLaterFlags[] = {
     {"lost_earnings.holiday_supplement", &Policy::lost_earnings_holiday_supplement},
 };
-
-std::string clock(int minutes) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
-    return text;
-}
-
-// "07:00" -> 420; "24:00" is the end of the day. nullopt when malformed.
-std::optional<int> parse_clock(const std::string& text) {
-    if (text.size() != 5 || text[2] != ':' || !all_digits(text.substr(0, 2)) || !all_digits(text.substr(3, 2)))
-        return std::nullopt;
-    int hours = std::stoi(text.substr(0, 2)), minutes = std::stoi(text.substr(3, 2));
-    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) return std::nullopt;
-    return hours * 60 + minutes;
-}
 
 // "employer_oncost_per_hour.2024" -> 2024.
 std::optional<int> oncost_year(const std::string& key) {
@@ -168,8 +154,8 @@ Money Policy::oncost_for(int year) const {
 
 std::map<std::string, std::string> policy_settings(const Policy& policy) {
     std::map<std::string, std::string> settings;
-    settings[kWindowStart] = clock(policy.window_start_minute);
-    settings[kWindowEnd] = clock(policy.window_end_minute);
+    settings[kWindowStart] = format_clock(policy.window_start_minute);
+    settings[kWindowEnd] = format_end_clock(policy.window_end_minute);
     for (const auto& flag : kFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& flag : kLaterFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& [year, amount] : policy.employer_oncost_per_hour)
@@ -192,7 +178,8 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
     Policy policy;
     for (const auto& [key, member] : {std::pair{kWindowStart, &Policy::window_start_minute},
                                       std::pair{kWindowEnd, &Policy::window_end_minute}}) {
-        auto minutes = parse_clock(required(key));
+        // "24:00" (the end of the day) passes for either; a start there is refused below.
+        auto minutes = parse_clock(required(key), true, ClockSpelling::exact);
         if (!minutes) fail(key, "must be a time HH:MM, got '" + settings.at(key) + "'");
         policy.*member = *minutes;
     }

@@ -11,6 +11,9 @@
 namespace hjt {
 namespace {
 
+constexpr auto kFigureUnitCodes = enum_table<FigureUnit>(
+    {{FigureUnit::money, "ore"}, {FigureUnit::rate, "basis_points"}, {FigureUnit::hours, "hundredths_of_hours"}});
+
 const std::string kHomeTrainingCap = "home_training_cap";
 const std::string kLostEarningsCap = "lost_earnings_cap";
 const std::string kHolidayPay = "holiday_pay";
@@ -26,7 +29,7 @@ struct ContributionKey {
 // "barsel.2" -> {barsel, 2}; nullopt for any other name.
 std::optional<ContributionKey> contribution_figure(const std::string& name) {
     for (Contribution c : kContributions) {
-        const std::string stem = contribution_key(c) + ".";
+        const std::string stem = to_string(c) + ".";
         if (name.rfind(stem, 0) != 0) continue;
         std::string index = name.substr(stem.size());
         if (!all_digits(index) || index.empty() || index.size() > 3 || index[0] == '0') return std::nullopt;
@@ -36,7 +39,7 @@ std::optional<ContributionKey> contribution_figure(const std::string& name) {
 }
 
 std::string contribution_name(Contribution c, std::size_t bracket) {
-    return contribution_key(c) + "." + std::to_string(bracket);
+    return to_string(c) + "." + std::to_string(bracket);
 }
 
 struct AtpKey {
@@ -172,6 +175,8 @@ private:
 
 } // namespace
 
+std::span<const EnumText<FigureUnit>> codes(FigureUnit) { return kFigureUnitCodes; }
+
 std::optional<FigureUnit> figure_unit(const std::string& name) {
     if (name == kHomeTrainingCap || name == kLostEarningsCap || name == kWorkInjuryPremium) return FigureUnit::money;
     if (contribution_figure(name)) return FigureUnit::money;
@@ -183,7 +188,7 @@ std::optional<FigureUnit> figure_unit(const std::string& name) {
 
 std::string provenance_key(const std::string& name) {
     if (atp_key(name)) return "atp";
-    if (auto c = contribution_figure(name)) return contribution_key(c->contribution);
+    if (auto c = contribution_figure(name)) return to_string(c->contribution);
     return name;
 }
 

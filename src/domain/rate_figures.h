@@ -21,6 +21,8 @@
 namespace hjt {
 
 enum class FigureUnit { money, rate, hours };
+// "ore", "basis_points", "hundredths_of_hours": the unit of a figure's value in the API.
+std::span<const EnumText<FigureUnit>> codes(FigureUnit);
 
 struct NamedFigure {
     std::string name;

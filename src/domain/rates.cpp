@@ -3,6 +3,15 @@
 #include "domain/errors.h"
 
 namespace hjt {
+namespace {
+
+constexpr auto kContributionCodes = enum_table<Contribution>(
+    {{Contribution::aub, "aub"}, {Contribution::aes, "aes"}, {Contribution::barsel, "barsel"}, {Contribution::fib, "fib"}});
+constexpr auto kContributionLabels = enum_table<Contribution>(
+    {{Contribution::aub, "AUB"}, {Contribution::aes, "AES"}, {Contribution::barsel, "Barsel.dk"}, {Contribution::fib, "FIB"}});
+static_assert(kContributionCount == kContributionCodes.size(), "kContributions lists every contribution");
+
+} // namespace
 
 std::size_t atp_bracket_index(const YearRates& rates, Hours paid_hours) {
     if (rates.atp.empty()) throw NotFound("no ATP table for " + std::to_string(rates.year));
@@ -19,25 +28,9 @@ const AtpBracket& atp_bracket(const YearRates& rates, Hours paid_hours) {
     return rates.atp[atp_bracket_index(rates, paid_hours)];
 }
 
-std::string contribution_key(Contribution c) {
-    switch (c) {
-    case Contribution::aub: return "aub";
-    case Contribution::aes: return "aes";
-    case Contribution::barsel: return "barsel";
-    case Contribution::fib: return "fib";
-    }
-    return "";
-}
+std::span<const EnumText<Contribution>> codes(Contribution) { return kContributionCodes; }
 
-std::string contribution_label(Contribution c) {
-    switch (c) {
-    case Contribution::aub: return "AUB";
-    case Contribution::aes: return "AES";
-    case Contribution::barsel: return "Barsel.dk";
-    case Contribution::fib: return "FIB";
-    }
-    return "";
-}
+std::string contribution_label(Contribution c) { return text_of(kContributionLabels, c); }
 
 Money contribution(const YearRates& rates, Contribution c, Hours paid_hours) {
     const auto& table = rates.contributions[static_cast<std::size_t>(c)];

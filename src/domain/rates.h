@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/enum_texts.h"
 #include "domain/units.h"
 
 namespace hjt {
@@ -38,8 +39,8 @@ enum class Contribution { aub, aes, barsel, fib };
 inline constexpr std::size_t kContributionCount = 4;
 inline constexpr std::array<Contribution, kContributionCount> kContributions = {
     Contribution::aub, Contribution::aes, Contribution::barsel, Contribution::fib};
-// "aub", "aes", "barsel", "fib": the figure names' stem (aub.N, ...).
-std::string contribution_key(Contribution c);
+// "aub", "aes", "barsel", "fib": the figure names' stem (aub.N, ...), by to_string.
+std::span<const EnumText<Contribution>> codes(Contribution);
 // "AUB", "AES", "Barsel.dk", "FIB": as payslips show them.
 std::string contribution_label(Contribution c);
 

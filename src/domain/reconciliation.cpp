@@ -11,17 +11,6 @@
 namespace hjt {
 namespace {
 
-constexpr const char* kOutcomeNames[] = {"zero", "repayment_claim", "top_up", "top_up_not_paid"};
-constexpr const char* kPoolingNames[] = {"over_year", "month_by_month"};
-constexpr const char* kVerdictNames[] = {"eligible", "not_covered_category", "over_budget"};
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_name(const char* const (&names)[N], const std::string& text) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (text == names[i]) return static_cast<Enum>(i);
-    return std::nullopt;
-}
-
 // Every month's approved hours are a fraction over 12 × D (D = 28..31), so
 // they add up over 12 × lcm(28, 29, 30, 31) without reducing.
 constexpr std::int64_t kAnyMonthDays = 377580;
@@ -173,18 +162,6 @@ ReconciliationForecast forecast(const ChildReconciliationInput& in, Money eligib
 
 Hours ExactHours::rounded() const { return rounded_hours(wide(*this)); }
 
-std::string to_string(ReconciliationOutcome o) { return kOutcomeNames[static_cast<int>(o)]; }
-std::optional<ReconciliationOutcome> parse_reconciliation_outcome(const std::string& text) {
-    return parse_name<ReconciliationOutcome>(kOutcomeNames, text);
-}
-std::string to_string(HourPooling p) { return kPoolingNames[static_cast<int>(p)]; }
-std::optional<HourPooling> parse_hour_pooling(const std::string& text) {
-    return parse_name<HourPooling>(kPoolingNames, text);
-}
-std::string to_string(ExpenseVerdict v) { return kVerdictNames[static_cast<int>(v)]; }
-std::optional<ExpenseVerdict> parse_expense_verdict(const std::string& text) {
-    return parse_name<ExpenseVerdict>(kVerdictNames, text);
-}
 
 ChildReconciliation reconcile_child(const ChildReconciliationInput& in) {
     ChildReconciliation r;
@@ -296,7 +273,5 @@ std::vector<Hours> share_family_hours(Hours total, const std::vector<ExactHours>
         shares[remainders[k].second] += Hours::hundredths(1);
     return shares;
 }
-
-Hours hours_of_minutes(std::int64_t minutes) { return Hours::hundredths(divide_rounding_half_away(minutes * 100, 60)); }
 
 } // namespace hjt

@@ -15,6 +15,7 @@
 
 #include "domain/calendar.h"
 #include "domain/entities.h"
+#include "domain/enum_texts.h"
 #include "domain/exact.h"
 #include "domain/payout.h"
 #include "domain/units.h"
@@ -33,8 +34,8 @@ struct ExactHours {
 
 enum class HourPooling { over_year, month_by_month };
 
-std::string to_string(HourPooling p);  // "over_year", "month_by_month"
-std::optional<HourPooling> parse_hour_pooling(const std::string& text);
+std::span<const EnumText<HourPooling>> codes(HourPooling);  // "over_year", "month_by_month"
+inline std::optional<HourPooling> parse_hour_pooling(const std::string& text) { return parse_code<HourPooling>(text); }
 
 // One calendar month of the child's year as the grants and shifts have it.
 struct ReconciliationMonthInput {
@@ -107,8 +108,10 @@ struct ReconciliationMonthResult {
 
 enum class ExpenseVerdict { eligible, not_covered_category, over_budget };
 
-std::string to_string(ExpenseVerdict v);  // "eligible", ... (storage, JSON)
-std::optional<ExpenseVerdict> parse_expense_verdict(const std::string& text);
+std::span<const EnumText<ExpenseVerdict>> codes(ExpenseVerdict);  // "eligible", ... (storage, JSON)
+inline std::optional<ExpenseVerdict> parse_expense_verdict(const std::string& text) {
+    return parse_code<ExpenseVerdict>(text);
+}
 
 struct ReconciledExpense {
     ReconciliationExpense expense;
@@ -124,8 +127,10 @@ enum class ReconciliationOutcome {
     top_up_not_paid,  // eligible > received, but the policy pays no top-ups
 };
 
-std::string to_string(ReconciliationOutcome o);  // "zero", "repayment_claim", ... (storage, JSON)
-std::optional<ReconciliationOutcome> parse_reconciliation_outcome(const std::string& text);
+std::span<const EnumText<ReconciliationOutcome>> codes(ReconciliationOutcome);  // "zero", ... (storage, JSON)
+inline std::optional<ReconciliationOutcome> parse_reconciliation_outcome(const std::string& text) {
+    return parse_code<ReconciliationOutcome>(text);
+}
 
 // The expected year-end figures if the pace of hours so far continues: each
 // remaining month uses approved_m × pace hours, pace = Σ used / Σ approved over
@@ -188,8 +193,5 @@ std::vector<CategoryBudget> year_budgets(const ChildPlan& plan, int year);
 // largest remainder so the shares add up to the whole (ties to the earlier
 // child). With no approved hours at all, the first child gets them.
 std::vector<Hours> share_family_hours(Hours total, const std::vector<ExactHours>& approved);
-
-// A family's subsidisable minutes of a month as hours, rounded once to hundredths.
-Hours hours_of_minutes(std::int64_t minutes);
 
 } // namespace hjt

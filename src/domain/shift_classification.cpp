@@ -12,6 +12,11 @@ using date::sys_days;
 
 namespace {
 
+constexpr auto kExclusionCodes = enum_table<Exclusion>({{Exclusion::outside_grant, "outside_grant"},
+                                                        {Exclusion::public_holiday, "public_holiday"},
+                                                        {Exclusion::weekend, "weekend"},
+                                                        {Exclusion::before_window, "before_window"},
+                                                        {Exclusion::after_window, "after_window"}});
 constexpr int minutes_per_day = 24 * 60;
 
 struct DayRule {
@@ -37,7 +42,7 @@ void add_excluded(ShiftClassification& c, ExcludedPart part) {
 }
 
 std::string clock_range(int start, int end) {
-    return format_clock(start) + "–" + (end == minutes_per_day ? std::string("24:00") : format_clock(end));
+    return format_clock(start) + "–" + format_end_clock(end);
 }
 
 // The widest of the windows in force on `day`; nullopt when no grant covers it.
@@ -58,23 +63,7 @@ std::optional<PayWindow> window_on(std::span<const GrantWindow> grants, Date day
 
 } // namespace
 
-std::string to_string(Exclusion e) {
-    switch (e) {
-    case Exclusion::outside_grant: return "outside_grant";
-    case Exclusion::public_holiday: return "public_holiday";
-    case Exclusion::weekend: return "weekend";
-    case Exclusion::before_window: return "before_window";
-    case Exclusion::after_window: return "after_window";
-    }
-    return "weekend";
-}
-
-std::optional<Exclusion> parse_exclusion(const std::string& text) {
-    for (auto e : {Exclusion::outside_grant, Exclusion::public_holiday, Exclusion::weekend, Exclusion::before_window,
-                   Exclusion::after_window})
-        if (to_string(e) == text) return e;
-    return std::nullopt;
-}
+std::span<const EnumText<Exclusion>> codes(Exclusion) { return kExclusionCodes; }
 
 std::string describe(const ExcludedPart& part, const Policy& policy) {
     switch (part.reason) {
@@ -88,7 +77,7 @@ std::string describe(const ExcludedPart& part, const Policy& policy) {
         const int end = own ? part.window_end : policy.window_end_minute;
         const std::string range = " (" + std::string(own ? "the grant's window " : "window ") + clock_range(start, end) + ")";
         if (part.reason == Exclusion::before_window) return "before " + format_clock(start) + range;
-        return "after " + (end == minutes_per_day ? std::string("24:00") : format_clock(end)) + range;
+        return "after " + format_end_clock(end) + range;
     }
     }
     return "";
@@ -135,7 +124,7 @@ ShiftClassification ShiftClassifier::classify(const ShiftTimes& shift, const Per
     c.minutes = static_cast<int>((c.end_utc - c.start_utc).count());
     if (c.minutes <= 0) throw ValidationError("end", "the end must be after the start");
     if (c.minutes > max_shift_minutes)
-        throw ValidationError("end", "the shift lasts " + format_hours(Hours::hundredths(c.minutes * 100 / 60)) +
+        throw ValidationError("end", "the shift lasts " + format_hours(hours_of_minutes(c.minutes)) +
                                          " hours; a shift may last at most 16 hours");
 
     const Date last_day{first_day + date::days{(shift.end_minute - 1) / minutes_per_day}};

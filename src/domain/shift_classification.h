@@ -12,6 +12,7 @@
 #include "domain/copenhagen_clock.h"
 #include "domain/entities.h"
 #include "domain/holidays.h"
+#include "domain/enum_texts.h"
 #include "domain/shift_times.h"
 
 namespace hjt {
@@ -20,8 +21,8 @@ namespace hjt {
 // grant says more than "weekend", a holiday more than "before 07:00".
 enum class Exclusion { outside_grant, public_holiday, weekend, before_window, after_window };
 
-std::string to_string(Exclusion e);  // "outside_grant", ... (storage and JSON)
-std::optional<Exclusion> parse_exclusion(const std::string& text);
+std::span<const EnumText<Exclusion>> codes(Exclusion);  // "outside_grant", ... (storage and JSON)
+inline std::optional<Exclusion> parse_exclusion(const std::string& text) { return parse_code<Exclusion>(text); }
 
 struct ExcludedPart {
     Exclusion reason = Exclusion::weekend;

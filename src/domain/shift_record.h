@@ -16,7 +16,7 @@ namespace hjt {
 enum class ShiftKind { work, sick };
 
 // "work", "sick": storage, JSON and the import files' kind column.
-inline std::string to_string(ShiftKind kind) { return kind == ShiftKind::sick ? "sick" : "work"; }
+std::span<const EnumText<ShiftKind>> codes(ShiftKind);
 // Also the Danish words of the timesheet template ("arbejde", "syg"), in any
 // case; an empty text is work. nullopt for anything else.
 std::optional<ShiftKind> parse_shift_kind(const std::string& text);

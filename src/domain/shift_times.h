@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/calendar.h"
+#include "domain/minutes.h"
 
 namespace hjt {
 
@@ -15,12 +16,8 @@ struct ShiftTimes {
     int end_minute = 0;    // the same, counted from the start day: 1440 and up is the next day
 };
 
-// "HH:MM", "H:MM" or "HH.MM"; "24:00" only when `end_of_day_allowed`.
-// nullopt when malformed.
-std::optional<int> parse_clock(const std::string& text, bool end_of_day_allowed);
-std::string format_clock(int minute_of_day);  // "07:05"; 1440 and up wrap to the next day's clock
-
-// The three texts to a shift; ValidationError naming "date", "start" or "end".
+// The three texts to a shift (clock times as typed, domain/minutes.h);
+// ValidationError naming "date", "start" or "end".
 // The date is dd-mm-yyyy (Danish) or yyyy-mm-dd (ISO).
 ShiftTimes parse_shift_times(const std::string& date_text, const std::string& start_text, const std::string& end_text);
 // The same with the date already known (a spreadsheet date cell).

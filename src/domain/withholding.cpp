@@ -8,6 +8,19 @@ namespace hjt {
 
 namespace {
 
+constexpr auto kRoundingMethodCodes = enum_table<RoundingMethod>(
+    {{RoundingMethod::with_ore, "1"}, {RoundingMethod::whole_kroner, "2"}, {RoundingMethod::tens_down_kroner_up, "3"}});
+constexpr auto kRoundingMethodTexts = enum_table<RoundingMethod>(
+    {{RoundingMethod::with_ore,
+      "øreafrunding metode 1 (AM-bidrag og A-skat med øre; kun den indberettede sum afrundes)"},
+     {RoundingMethod::whole_kroner, "øreafrunding metode 2 (AM-bidrag og A-skat hver afrundet til hele kroner)"},
+     {RoundingMethod::tens_down_kroner_up,
+      "øreafrunding metode 3 (AM- og A-indkomst ned til hele 10 kr, AM-bidrag og A-skat op til hele kroner)"}});
+constexpr auto kIncomeKindCodes = enum_table<IncomeKind>({{IncomeKind::a_income, "A"}, {IncomeKind::b_income, "B"}});
+constexpr auto kIncomeKindTexts =
+    enum_table<IncomeKind>({{IncomeKind::a_income, "A-indkomst (arbejdsgiveren indeholder AM-bidrag og A-skat)"},
+                            {IncomeKind::b_income, "B-indkomst (hjælperen betaler selv AM-bidrag og skat)"}});
+
 constexpr std::int64_t kOrePerKrone = 100;
 constexpr std::int64_t kOrePerTenKroner = 1000;
 
@@ -66,37 +79,10 @@ Money reported_total(Money withheld, RoundingMethod method) {
     return method == RoundingMethod::with_ore ? rounded_to_kroner(withheld) : withheld;
 }
 
-std::string to_string(RoundingMethod method) { return std::to_string(static_cast<int>(method)); }
+std::span<const EnumText<RoundingMethod>> codes(RoundingMethod) { return kRoundingMethodCodes; }
+std::span<const EnumText<IncomeKind>> codes(IncomeKind) { return kIncomeKindCodes; }
 
-std::optional<RoundingMethod> parse_rounding_method(const std::string& text) {
-    for (auto m : {RoundingMethod::with_ore, RoundingMethod::whole_kroner, RoundingMethod::tens_down_kroner_up})
-        if (to_string(m) == text) return m;
-    return std::nullopt;
-}
-
-std::string to_string(IncomeKind kind) { return kind == IncomeKind::a_income ? "A" : "B"; }
-
-std::optional<IncomeKind> parse_income_kind(const std::string& text) {
-    for (auto k : {IncomeKind::a_income, IncomeKind::b_income})
-        if (to_string(k) == text) return k;
-    return std::nullopt;
-}
-
-std::string describe(RoundingMethod method) {
-    switch (method) {
-    case RoundingMethod::with_ore:
-        return "øreafrunding metode 1 (AM-bidrag og A-skat med øre; kun den indberettede sum afrundes)";
-    case RoundingMethod::whole_kroner:
-        return "øreafrunding metode 2 (AM-bidrag og A-skat hver afrundet til hele kroner)";
-    case RoundingMethod::tens_down_kroner_up:
-        return "øreafrunding metode 3 (AM- og A-indkomst ned til hele 10 kr, AM-bidrag og A-skat op til hele kroner)";
-    }
-    return "";
-}
-
-std::string describe(IncomeKind kind) {
-    return kind == IncomeKind::a_income ? "A-indkomst (arbejdsgiveren indeholder AM-bidrag og A-skat)"
-                                        : "B-indkomst (hjælperen betaler selv AM-bidrag og skat)";
-}
+std::string describe(RoundingMethod method) { return text_of(kRoundingMethodTexts, method); }
+std::string describe(IncomeKind kind) { return text_of(kIncomeKindTexts, kind); }
 
 } // namespace hjt

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "domain/entities.h"
+#include "domain/enum_texts.h"
 
 namespace hjt {
 
@@ -56,11 +57,13 @@ Withheld withhold(Money payment, Money atp_employee, const TaxCard& card, Money 
 Money reported_total(Money withheld, RoundingMethod method);
 
 // "1", "2", "3": the policy's values. nullopt for anything else.
-std::string to_string(RoundingMethod method);
-std::optional<RoundingMethod> parse_rounding_method(const std::string& text);
+std::span<const EnumText<RoundingMethod>> codes(RoundingMethod);
+inline std::optional<RoundingMethod> parse_rounding_method(const std::string& text) {
+    return parse_code<RoundingMethod>(text);
+}
 // "A", "B".
-std::string to_string(IncomeKind kind);
-std::optional<IncomeKind> parse_income_kind(const std::string& text);
+std::span<const EnumText<IncomeKind>> codes(IncomeKind);
+inline std::optional<IncomeKind> parse_income_kind(const std::string& text) { return parse_code<IncomeKind>(text); }
 
 // Danish text naming the setting on documents: "øreafrunding metode 1 (…)", "A-indkomst (…)".
 std::string describe(RoundingMethod method);

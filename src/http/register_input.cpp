@@ -93,10 +93,7 @@ GrantVersion grant_version_from_json(const JsonInput& in) {
     v.note = in.text("note", "");
     if (auto window = in.object("window")) {
         auto clock = [&](const std::string& name) {
-            const std::string text = window->text(name);
-            auto minute = parse_clock(text, true);
-            if (!minute) throw ValidationError(window->field(name), "'" + text + "' er ikke et klokkeslæt tt:mm");
-            return *minute;
+            return clock_or_refuse(window->text(name), window->field(name), true);
         };
         v.window = PayWindow{clock("start"), clock("end"), window->boolean("weekends", false)};
     }

@@ -6,6 +6,12 @@
 namespace hjt::http {
 namespace {
 
+constexpr auto kMethodCodes = enum_table<Method>({{Method::get, "GET"},
+                                                  {Method::post, "POST"},
+                                                  {Method::put, "PUT"},
+                                                  {Method::patch, "PATCH"},
+                                                  {Method::del, "DELETE"}});
+
 std::vector<std::string> segments(const std::string& path) {
     std::vector<std::string> parts;
     std::size_t start = 0;
@@ -39,22 +45,7 @@ bool matches(const std::string& pattern, const std::vector<std::string>& path, P
 
 } // namespace
 
-std::string to_string(Method m) {
-    switch (m) {
-        case Method::get: return "GET";
-        case Method::post: return "POST";
-        case Method::put: return "PUT";
-        case Method::patch: return "PATCH";
-        case Method::del: return "DELETE";
-    }
-    return "?";
-}
-
-std::optional<Method> parse_method(const std::string& text) {
-    for (Method m : {Method::get, Method::post, Method::put, Method::patch, Method::del})
-        if (to_string(m) == text) return m;
-    return std::nullopt;
-}
+std::span<const EnumText<Method>> codes(Method) { return kMethodCodes; }
 
 void Router::add(Method method, std::string pattern, Roles roles, Scope scope, Handler handler) {
     // A route nobody may call is a typo in a route table, found at start-up.

@@ -43,14 +43,16 @@
 #include "app/auth.h"
 #include "app/permissions.h"
 #include "app/settings.h"
+#include "domain/enum_texts.h"
 #include "http/request_context.h"
 
 namespace hjt::http {
 
 enum class Method { get, post, put, patch, del };
 
-std::string to_string(Method m);                          // "GET"
-std::optional<Method> parse_method(const std::string& text);
+std::span<const EnumText<Method>> codes(Method);  // "GET", "POST", "PUT", "PATCH", "DELETE"
+using hjt::to_string;
+inline std::optional<Method> parse_method(const std::string& text) { return parse_code<Method>(text); }
 // Everything but GET changes data: runs under the writer lock.
 inline bool is_mutating(Method m) { return m != Method::get; }
 

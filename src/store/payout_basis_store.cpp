@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "store/entity_rows.h"
 #include "store/payout_columns.h"
 #include "store/register_repository.h"
 
@@ -37,97 +38,43 @@ struct Register {
 };
 
 void load_families(soci::session& sql, Register& reg) {
-    long long id = 0;
-    std::string name, cvr, bank_reg, bank_account, unconfirmed_by;
-    soci::indicator reg_ind = soci::i_ok, account_ind = soci::i_ok;
-    soci::statement st = (sql.prepare << "SELECT id, name, cvr, bank_reg, bank_account, bank_unconfirmed_by"
-                                         " FROM families ORDER BY id",
-                          soci::into(id), soci::into(name), soci::into(cvr), soci::into(bank_reg, reg_ind),
-                          soci::into(bank_account, account_ind), soci::into(unconfirmed_by));
-    st.execute();
-    while (st.fetch()) {
-        FamilyPayoutBasis f;
-        f.family.id = id;
-        f.family.name = name;
-        f.family.cvr = cvr;
-        f.family.bank = to_bank_account(bank_reg, reg_ind, bank_account, account_ind);
-        f.family.bank_unconfirmed_by = unconfirmed_by;
-        reg.family_at[id] = reg.families.size();
-        reg.families.push_back(std::move(f));
-    }
+    rows::each_row<rows::FamilyRow>(sql, rows::select_sql<rows::FamilyRow>() + " ORDER BY id", [&](const rows::FamilyRow& r) {
+        reg.family_at[r.id] = reg.families.size();
+        reg.families.push_back(FamilyPayoutBasis{r.entity(), {}, {}, {}, {}, {}, {}});
+    });
 }
 
 void load_children(soci::session& sql, Register& reg) {
-    long long id = 0, family_id = 0;
-    std::string name, birth;
-    soci::statement st = (sql.prepare << "SELECT id, family_id, name, birth_date FROM children ORDER BY id",
-                          soci::into(id), soci::into(family_id), soci::into(name), soci::into(birth));
-    st.execute();
-    while (st.fetch()) {
-        auto family = reg.family_at.find(family_id);
-        if (family == reg.family_at.end()) continue;
-        Child c;
-        c.id = id;
-        c.family_id = family_id;
-        c.name = name;
-        c.birth_date = to_date(birth);
-        reg.child_family[id] = family->second;
-        reg.children[id] = std::move(c);
-    }
+    rows::each_row<rows::ChildRow>(sql, rows::select_sql<rows::ChildRow>() + " ORDER BY id", [&](const rows::ChildRow& r) {
+        auto family = reg.family_at.find(r.family_id);
+        if (family == reg.family_at.end()) return;
+        reg.child_family[r.id] = family->second;
+        reg.children[r.id] = r.entity();
+    });
 }
 
 void load_grants(soci::session& sql, const Window& w, Register& reg) {
-    long long id = 0, child_id = 0;
-    std::string ref, from, to;
-    soci::indicator to_ind = soci::i_ok;
-    soci::statement st =
-        (sql.prepare << std::string("SELECT g.id, g.child_id, g.decision_ref, g.valid_from, g.valid_to FROM grants g"
-                                    " WHERE") + kGrantTouchesYear,
-         soci::into(id), soci::into(child_id), soci::into(ref), soci::into(from), soci::into(to, to_ind),
-         soci::use(w.last), soci::use(w.first));
-    st.execute();
-    while (st.fetch()) {
-        Grant g;
-        g.id = id;
-        g.child_id = child_id;
-        g.decision_ref = ref;
-        g.valid = Period{to_date(from), to_ind == soci::i_ok ? std::optional<Date>(to_date(to)) : std::nullopt};
-        reg.grants[id] = std::move(g);
-    }
+    rows::each_row<rows::GrantRow>(
+        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear,
+        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first);
 }
 
 void load_versions(soci::session& sql, const Window& w, Register& reg) {
-    long long id = 0, grant_id = 0, hours = 0, wage = 0;
-    std::string from;
-    soci::statement st =
-        (sql.prepare << std::string("SELECT v.id, v.grant_id, v.effective_from, v.weekly_hours_h100, v.hourly_wage_ore"
-                                    " FROM grant_versions v JOIN grants g ON g.id = v.grant_id WHERE") +
-                            kGrantTouchesYear,
-         soci::into(id), soci::into(grant_id), soci::into(from), soci::into(hours), soci::into(wage),
-         soci::use(w.last), soci::use(w.first));
-    st.execute();
-    while (st.fetch()) {
-        GrantVersion v;
-        v.id = id;
-        v.grant_id = grant_id;
-        v.effective_from = to_date(from);
-        v.weekly_hours = Hours::hundredths(hours);
-        v.hourly_wage = Money::ore(wage);
-        reg.versions[id] = std::move(v);
-    }
+    rows::each_row<rows::GrantVersionRow>(
+        sql,
+        rows::select_sql<rows::GrantVersionRow>("v") + " JOIN grants g ON g.id = v.grant_id WHERE" + kGrantTouchesYear,
+        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first);
 
-    long long version_id = 0, monthly = 0;
-    std::string purpose;
-    soci::statement fixed =
-        (sql.prepare << std::string("SELECT f.version_id, f.purpose, f.monthly_ore FROM grant_fixed_lines f"
-                                    " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id"
-                                    " WHERE") + kGrantTouchesYear + " ORDER BY f.id",
-         soci::into(version_id), soci::into(purpose), soci::into(monthly), soci::use(w.last), soci::use(w.first));
-    fixed.execute();
-    while (fixed.fetch()) {
-        auto v = reg.versions.find(version_id);
-        if (v != reg.versions.end()) v->second.fixed_lines.push_back({purpose, Money::ore(monthly)});
-    }
+    rows::each_row<rows::FixedLineRow>(
+        sql,
+        rows::select_sql<rows::FixedLineRow>("f") +
+            " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id WHERE" +
+            kGrantTouchesYear + " ORDER BY f.id",
+        [&](const rows::FixedLineRow& r) {
+            auto v = reg.versions.find(r.version_id);
+            if (v != reg.versions.end()) v->second.fixed_lines.push_back(r.entity());
+        },
+        w.last, w.first);
 }
 
 // Versions into their grants, grants into their children, children into their families.
@@ -147,33 +94,15 @@ void assemble(Register& reg) {
 }
 
 void load_expenses(soci::session& sql, const Window& w, Register& reg) {
-    long long id = 0, family_id = 0, child_id = 0, amount = 0;
-    std::string day, category, document, decided_by, over_budget_reason;
-    soci::statement st =
-        (sql.prepare << "SELECT id, family_id, child_id, expense_date, category, amount_ore, document_ref,"
-                        " decided_by, over_budget_reason"
-                        " FROM expenses WHERE status = 'approved' AND paid_run_id IS NULL AND expense_date <= :last"
-                        " ORDER BY id",
-         soci::into(id), soci::into(family_id), soci::into(child_id), soci::into(day), soci::into(category),
-         soci::into(amount), soci::into(document), soci::into(decided_by), soci::into(over_budget_reason),
-         soci::use(w.last));
-    st.execute();
-    while (st.fetch()) {
-        auto family = reg.family_at.find(family_id);
-        if (family == reg.family_at.end()) continue;
-        Expense e;
-        e.id = id;
-        e.family_id = family_id;
-        e.child_id = child_id;
-        e.date = to_date(day);
-        e.category = category;
-        e.amount = Money::ore(amount);
-        e.document_ref = document;
-        e.status = ExpenseStatus::approved;
-        e.decided_by = decided_by;
-        e.over_budget_reason = over_budget_reason;
-        reg.families[family->second].expenses.push_back(std::move(e));
-    }
+    rows::each_row<rows::ExpenseRow>(
+        sql,
+        rows::select_sql<rows::ExpenseRow>() +
+            " WHERE status = 'approved' AND paid_run_id IS NULL AND expense_date <= :last ORDER BY id",
+        [&](const rows::ExpenseRow& r) {
+            auto family = reg.family_at.find(r.family_id);
+            if (family != reg.family_at.end()) reg.families[family->second].expenses.push_back(r.entity());
+        },
+        w.last);
 }
 
 void load_settled_lines(soci::session& sql, const Window& w, Register& reg) {

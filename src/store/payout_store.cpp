@@ -379,6 +379,7 @@ std::string stored_settled_months(soci::session& sql, Id run_id) {
 
 Id store_draft_run(soci::session& sql, const PayoutRun& run, const std::string& settled_months,
                    const LineWritten& line_written) {
+    check_header_matches_lines(run);  // the header written beside the lines and their hash must add up
     const PayoutRunHeader& header = run.header;
     std::string month = iso(header.month);
     std::string catch_up = settled_months_text(header.catch_up_months);

@@ -43,6 +43,7 @@ using LineWritten = std::function<void(std::size_t written, std::size_t total)>;
 // Writes `run` as the month's draft with its lines, flags and payees: inserts
 // the run when run.header.id == 0, else replaces the draft's row, lines, flags
 // and payees. Returns the run id. Rows go many a statement (store/batch_insert.h).
+// A header that does not add up to the lines is InvariantBroken, nothing written.
 Id store_draft_run(soci::session& sql, const PayoutRun& run, const std::string& settled_months,
                    const LineWritten& line_written = {});
 

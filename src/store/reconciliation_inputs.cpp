@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "domain/errors.h"
+#include "domain/minutes.h"
 #include "domain/payout_entitlement.h"
 #include "store/payout_basis_store.h"
 #include "store/payout_columns.h"

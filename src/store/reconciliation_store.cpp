@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "domain/errors.h"
+#include "domain/reconciliation_checks.h"
 #include "store/batch_insert.h"
 #include "store/payout_columns.h"
 #include "store/sql_dialect.h"
@@ -14,8 +15,6 @@ namespace hjt::store {
 using namespace payout_columns;
 
 namespace {
-
-constexpr const char* kStatusNames[] = {"draft", "final"};
 
 // One reconciliations row as bound values. Nullable columns share an
 // indicator per group: the forecast is all there or all NULL.
@@ -141,7 +140,7 @@ Enum parsed(std::optional<Enum> value, const std::string& text) {
 StoredReconciliation stored_of(Id id, const Row& r) {
     StoredReconciliation s;
     s.id = id;
-    s.status = r.status == "final" ? ReconciliationStatus::final : ReconciliationStatus::draft;
+    s.status = parsed(parse_code<ReconciliationStatus>(r.status), r.status);
     ChildReconciliation& c = s.figures;
     c.family_id = r.family;
     c.child_id = r.child;
@@ -258,6 +257,7 @@ std::vector<std::pair<std::size_t, const Item*>> child_rows(const std::vector<St
 // a statement (store/batch_insert.h): on PostgreSQL a statement per row made a
 // run of thousands of children wait mostly on round trips. Returns their ids.
 std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<StoredReconciliation>& all) {
+    for (const auto& s : all) check_reconciliation(s.figures);  // nothing that does not add up is stored or posted
     insert_rows<HeaderRow>(sql, "INSERT INTO reconciliations (" + column_list("") + ")", all.size(),
                            [&](std::size_t i, HeaderRow& header) { header.row = row_of(all[i]); });
     const std::vector<Id> ids = ids_of(sql, all);
@@ -423,8 +423,6 @@ std::string settlement_description(const ChildReconciliation& r) {
 }
 
 } // namespace
-
-std::string to_string(ReconciliationStatus s) { return kStatusNames[static_cast<int>(s)]; }
 
 void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
                     const std::vector<StoredReconciliation>& drafts) {

@@ -11,11 +11,9 @@
 #include <vector>
 
 #include "domain/reconciliation.h"
+#include "domain/statuses.h"
 
 namespace hjt::store {
-
-enum class ReconciliationStatus { draft, final };
-std::string to_string(ReconciliationStatus s);
 
 struct StoredReconciliation {
     Id id = 0;

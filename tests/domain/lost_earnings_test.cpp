@@ -194,7 +194,7 @@ TEST_CASE("an award's purpose is a code from the fixed list, which has no home s
     CHECK(award_purpose_from_text("hjemmetraening", "purpose") == AwardPurpose::home_training);
     CHECK(award_purpose_from_text("pasning", "purpose") == AwardPurpose::care_at_home);
     CHECK(award_purpose_from_text("ledsagelse", "purpose") == AwardPurpose::treatment_escort);
-    for (AwardPurpose p : kAllAwardPurposes) {
+    for (const auto& [p, code] : codes(AwardPurpose{})) {
         CHECK(parse_award_purpose(to_string(p)) == p);
         CHECK(danish_label(p).find("undervis") == std::string::npos);
     }

@@ -4,6 +4,7 @@
 // (15 × 52 / 12), so a month's helper line is 65 × 150 = 9.750,00 kr.
 #include <catch2/catch.hpp>
 
+#include "domain/minutes.h"
 #include "domain/payout_entitlement.h"
 #include "domain/reconciliation.h"
 #include "payout/payout_domain_fixtures.h"

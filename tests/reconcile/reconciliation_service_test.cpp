@@ -52,7 +52,7 @@ TEST_CASE("a draft of a year used as approved owes 0 and is stored, audited, pos
     auto report = reconcile(w, false);
     REQUIRE(report.reconciliations.size() == 1);
     const auto& r = report.reconciliations[0];
-    CHECK(r.status == store::ReconciliationStatus::draft);
+    CHECK(r.status == ReconciliationStatus::draft);
     CHECK(r.figures.used_hours == Hours::hundredths(78000));
     CHECK(r.figures.received.total() == Money::kroner(117000));
     CHECK(r.figures.balance == Money());
@@ -74,7 +74,7 @@ TEST_CASE("final posts exactly the balance to the ledger, closes the year, and r
     auto report = reconcile(w, true);
     REQUIRE(report.reconciliations.size() == 1);
     const auto& r = report.reconciliations[0];
-    CHECK(r.status == store::ReconciliationStatus::final);
+    CHECK(r.status == ReconciliationStatus::final);
     CHECK(r.figures.balance == Money::kroner(11700));
     CHECK(r.figures.outcome == ReconciliationOutcome::repayment_claim);
     REQUIRE(r.ledger_posting_id);

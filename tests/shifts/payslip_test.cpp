@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "atp_tables.h"
+#include "domain/minutes.h"
 #include "domain/payslip.h"
 
 using namespace hjt;
@@ -193,9 +194,9 @@ TEST_CASE("payslip: the work-injury premium's monthly twelfths add up to the yea
 }
 
 TEST_CASE("payslip: worked minutes become hundredths rounded half away from zero", "[shifts][payslip]") {
-    CHECK(payslip_hours(60) == Hours::whole(1));
-    CHECK(payslip_hours(20) == Hours::hundredths(33));   // 0,333… h
-    CHECK(payslip_hours(40) == Hours::hundredths(67));   // 0,666… h
-    CHECK(payslip_hours(2339) == Hours::hundredths(3898));
-    CHECK(payslip_hours(2340) == Hours::whole(39));
+    CHECK(hours_of_minutes(60) == Hours::whole(1));
+    CHECK(hours_of_minutes(20) == Hours::hundredths(33));   // 0,333… h
+    CHECK(hours_of_minutes(40) == Hours::hundredths(67));   // 0,666… h
+    CHECK(hours_of_minutes(2339) == Hours::hundredths(3898));
+    CHECK(hours_of_minutes(2340) == Hours::whole(39));
 }
