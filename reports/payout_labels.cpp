@@ -4,17 +4,7 @@
 
 namespace hjt::reports {
 
-std::string danish_label(LineKind kind) {
-    switch (kind) {
-    case LineKind::helper: return "Hjælpere";
-    case LineKind::fixed: return "Faste beløb";
-    case LineKind::expense: return "Udlæg";
-    case LineKind::adjustment: return "Efterregulering";
-    case LineKind::lost_earnings: return "Tabt arbejdsfortjeneste";
-    case LineKind::lost_earnings_pension: return "Pension (tabt arb.)";
-    }
-    return to_string(kind);
-}
+std::string danish_label(LineKind kind) { return rules_of(kind).label; }
 
 std::string danish_label(FlagCode code) {
     switch (code) {

@@ -67,16 +67,10 @@ std::optional<Payee> parse_payee(const std::string& text) {
     return std::nullopt;
 }
 
-Payee payee_of(LineKind kind) {
-    if (kind == LineKind::lost_earnings) return Payee::parent;
-    if (kind == LineKind::lost_earnings_pension) return Payee::pension;
-    return Payee::family;
-}
-
 HoldCause hold_cause(const PayoutLine& line, const FamilyPayoutBasis& family,
                      const std::optional<PensionPayee>& default_pension) {
     const LostEarningsAward* award = award_of(family, line.award_id);
-    switch (payee_of(line.kind)) {
+    switch (rules_of(line.kind).payee) {
     case Payee::family: return family.family.bank ? HoldCause::none : HoldCause::no_family_account;
     case Payee::parent: return award && award->parent_bank ? HoldCause::none : HoldCause::no_parent_account;
     case Payee::pension:
@@ -105,7 +99,7 @@ std::vector<RunPayee> payees_of(const std::vector<PayoutLine>& lines, bool has_f
     if (lines.empty() && !has_flags) return payees;
     payees.push_back(payee_for(Payee::family, std::nullopt, family, default_pension));
     for (const auto& line : lines) {
-        Payee payee = payee_of(line.kind);
+        Payee payee = rules_of(line.kind).payee;
         if (payee == Payee::family) continue;
         RunPayee p = payee_for(payee, line.award_id, family, default_pension);
         if (std::none_of(payees.begin(), payees.end(), [&](const RunPayee& q) { return same_payee(p, q); }))

@@ -19,6 +19,7 @@ const std::vector<Migration>& all_migrations() {
         {5, "expense four eyes and budget reasons, award purposes from a list", schema_v5()},
         {6, "lost earnings: the parent's own hours, holiday periods, saved costs off the net", schema_v6()},
         {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
+        {9, "received amounts of reconciliations as rows per line kind", schema_v9()},
     };
     return migrations;
 }
@@ -32,17 +33,18 @@ int applied_version(soci::session& sql) {
     return ind == soci::i_ok ? current : 0;
 }
 
-bool up_to_date(soci::session& sql) {
+bool up_to_date(soci::session& sql, int target) {
     auto tables = table_names(sql);
     return std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
-           applied_version(sql) >= all_migrations().back().version;
+           applied_version(sql) >= target;
 }
 
 } // namespace
 
-int migrate(soci::session& sql) {
+int migrate(soci::session& sql, std::optional<int> through) {
+    const int target = through.value_or(all_migrations().back().version);
     // Opening an up-to-date database takes no lock, so it never waits for a writer.
-    if (up_to_date(sql)) return 0;
+    if (up_to_date(sql, target)) return 0;
     // Else one transaction under the write lock: two processes starting at
     // once on a new database migrate it once, the second finding it done.
     Backend backend = backend_of(sql);
@@ -54,7 +56,7 @@ int migrate(soci::session& sql) {
                    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
             int current = applied_version(sql);
             for (const auto& m : all_migrations()) {
-                if (m.version <= current) continue;
+                if (m.version <= current || m.version > target) continue;
                 for (const auto& statement : m.statements) sql << schema_statement(backend, statement);
                 std::string now =
                     date::format("%FT%TZ", date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));

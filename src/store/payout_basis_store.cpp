@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "store/family_scope.h"
 #include "store/payout_columns.h"
 #include "store/register_repository.h"
 
@@ -36,13 +37,19 @@ struct Register {
     std::unordered_map<Id, GrantVersion> versions;
 };
 
-void load_families(soci::session& sql, Register& reg) {
+void load_families(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
     long long id = 0;
     std::string name, cvr, bank_reg, bank_account;
     soci::indicator reg_ind = soci::i_ok, account_ind = soci::i_ok;
-    soci::statement st = (sql.prepare << "SELECT id, name, cvr, bank_reg, bank_account FROM families ORDER BY id",
-                          soci::into(id), soci::into(name), soci::into(cvr), soci::into(bank_reg, reg_ind),
-                          soci::into(bank_account, account_ind));
+    const std::string query = "SELECT id, name, cvr, bank_reg, bank_account FROM families WHERE 1 = 1" +
+                              for_family(family_id, "id = :family") + " ORDER BY id";
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(id));
+        s.exchange(soci::into(name));
+        s.exchange(soci::into(cvr));
+        s.exchange(soci::into(bank_reg, reg_ind));
+        s.exchange(soci::into(bank_account, account_ind));
+    });
     st.execute();
     while (st.fetch()) {
         FamilyPayoutBasis f;
@@ -55,11 +62,17 @@ void load_families(soci::session& sql, Register& reg) {
     }
 }
 
-void load_children(soci::session& sql, Register& reg) {
+void load_children(soci::session& sql, const std::optional<Id>& only, Register& reg) {
     long long id = 0, family_id = 0;
     std::string name, birth;
-    soci::statement st = (sql.prepare << "SELECT id, family_id, name, birth_date FROM children ORDER BY id",
-                          soci::into(id), soci::into(family_id), soci::into(name), soci::into(birth));
+    const std::string query = "SELECT id, family_id, name, birth_date FROM children WHERE 1 = 1" +
+                              for_family(only, "family_id = :family") + " ORDER BY id";
+    soci::statement st = prepared(sql, query, only, [&](soci::statement& s) {
+        s.exchange(soci::into(id));
+        s.exchange(soci::into(family_id));
+        s.exchange(soci::into(name));
+        s.exchange(soci::into(birth));
+    });
     st.execute();
     while (st.fetch()) {
         auto family = reg.family_at.find(family_id);
@@ -74,15 +87,22 @@ void load_children(soci::session& sql, Register& reg) {
     }
 }
 
-void load_grants(soci::session& sql, const Window& w, Register& reg) {
+void load_grants(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
     long long id = 0, child_id = 0;
     std::string ref, from, to;
     soci::indicator to_ind = soci::i_ok;
-    soci::statement st =
-        (sql.prepare << std::string("SELECT g.id, g.child_id, g.decision_ref, g.valid_from, g.valid_to FROM grants g"
-                                    " WHERE") + kGrantTouchesYear,
-         soci::into(id), soci::into(child_id), soci::into(ref), soci::into(from), soci::into(to, to_ind),
-         soci::use(w.last), soci::use(w.first));
+    const std::string query = std::string("SELECT g.id, g.child_id, g.decision_ref, g.valid_from, g.valid_to"
+                                          " FROM grants g WHERE") +
+                              kGrantTouchesYear + for_family(family_id, kGrantOfFamily);
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(id));
+        s.exchange(soci::into(child_id));
+        s.exchange(soci::into(ref));
+        s.exchange(soci::into(from));
+        s.exchange(soci::into(to, to_ind));
+        s.exchange(soci::use(w.last));
+        s.exchange(soci::use(w.first));
+    });
     st.execute();
     while (st.fetch()) {
         Grant g;
@@ -94,15 +114,22 @@ void load_grants(soci::session& sql, const Window& w, Register& reg) {
     }
 }
 
-void load_versions(soci::session& sql, const Window& w, Register& reg) {
+void load_versions(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
     long long id = 0, grant_id = 0, hours = 0, wage = 0;
     std::string from;
-    soci::statement st =
-        (sql.prepare << std::string("SELECT v.id, v.grant_id, v.effective_from, v.weekly_hours_h100, v.hourly_wage_ore"
-                                    " FROM grant_versions v JOIN grants g ON g.id = v.grant_id WHERE") +
-                            kGrantTouchesYear,
-         soci::into(id), soci::into(grant_id), soci::into(from), soci::into(hours), soci::into(wage),
-         soci::use(w.last), soci::use(w.first));
+    const std::string query =
+        std::string("SELECT v.id, v.grant_id, v.effective_from, v.weekly_hours_h100, v.hourly_wage_ore"
+                    " FROM grant_versions v JOIN grants g ON g.id = v.grant_id WHERE") +
+        kGrantTouchesYear + for_family(family_id, kGrantOfFamily);
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(id));
+        s.exchange(soci::into(grant_id));
+        s.exchange(soci::into(from));
+        s.exchange(soci::into(hours));
+        s.exchange(soci::into(wage));
+        s.exchange(soci::use(w.last));
+        s.exchange(soci::use(w.first));
+    });
     st.execute();
     while (st.fetch()) {
         GrantVersion v;
@@ -116,11 +143,17 @@ void load_versions(soci::session& sql, const Window& w, Register& reg) {
 
     long long version_id = 0, monthly = 0;
     std::string purpose;
-    soci::statement fixed =
-        (sql.prepare << std::string("SELECT f.version_id, f.purpose, f.monthly_ore FROM grant_fixed_lines f"
-                                    " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id"
-                                    " WHERE") + kGrantTouchesYear + " ORDER BY f.id",
-         soci::into(version_id), soci::into(purpose), soci::into(monthly), soci::use(w.last), soci::use(w.first));
+    const std::string fixed_query =
+        std::string("SELECT f.version_id, f.purpose, f.monthly_ore FROM grant_fixed_lines f"
+                    " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id WHERE") +
+        kGrantTouchesYear + for_family(family_id, kGrantOfFamily) + " ORDER BY f.id";
+    soci::statement fixed = prepared(sql, fixed_query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(version_id));
+        s.exchange(soci::into(purpose));
+        s.exchange(soci::into(monthly));
+        s.exchange(soci::use(w.last));
+        s.exchange(soci::use(w.first));
+    });
     fixed.execute();
     while (fixed.fetch()) {
         auto v = reg.versions.find(version_id);
@@ -142,6 +175,16 @@ void assemble(Register& reg) {
         if (grants != grants_of_child.end()) plan.grants = std::move(grants->second);
         reg.families[reg.child_family[id]].children.push_back(std::move(plan));
     }
+}
+
+// The register's families with their children's plans (grants, versions and
+// fixed lines that can pay from the window's first day to its last).
+void load_plans(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
+    load_families(sql, family_id, reg);
+    load_children(sql, family_id, reg);
+    load_grants(sql, w, family_id, reg);
+    load_versions(sql, w, family_id, reg);
+    assemble(reg);
 }
 
 void load_expenses(soci::session& sql, const Window& w, Register& reg) {
@@ -233,16 +276,18 @@ PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates
 
     Window w = window_of(month);
     Register reg;
-    load_families(sql, reg);
-    load_children(sql, reg);
-    load_grants(sql, w, reg);
-    load_versions(sql, w, reg);
-    assemble(reg);
+    load_plans(sql, w, std::nullopt, reg);
     load_expenses(sql, w, reg);
     load_settled_lines(sql, w, reg);
     load_awards(sql, month, reg);
     basis.families = std::move(reg.families);
     return basis;
+}
+
+std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, std::optional<Id> family_id) {
+    Register reg;
+    load_plans(sql, window_of(Month{date::year{year}, date::December}), family_id, reg);
+    return std::move(reg.families);
 }
 
 } // namespace hjt::store

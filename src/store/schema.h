@@ -14,5 +14,6 @@ std::vector<std::string> schema_v4();
 std::vector<std::string> schema_v5();
 std::vector<std::string> schema_v6();
 std::vector<std::string> schema_v7();
+std::vector<std::string> schema_v9();
 
 } // namespace hjt::store
