@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/failure_text.h"
 #include "cli/command.h"
 #include "cli/credentials.h"
 #include "domain/errors.h"
@@ -222,7 +223,7 @@ int run(int argc, char** argv) {
         std::cerr << "hjt: ingen adgang: " << e.what() << "\n";
         return 5;
     } catch (const std::exception& e) {
-        std::cerr << "hjt: " << e.what() << "\n";
+        std::cerr << "hjt: " << app::describe_failure(e).text << "\n";
         return 1;
     }
 }

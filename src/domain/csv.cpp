@@ -173,11 +173,36 @@ std::optional<std::size_t> first_non_utf8_line(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
+// "-1234,56", "+45", "12.5": a number a spreadsheet reads as a number, never a formula.
+bool plain_number(std::string_view f) {
+    std::size_t i = (f[0] == '-' || f[0] == '+') ? 1 : 0;
+    std::size_t digits = 0, marks = 0;
+    for (; i < f.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(f[i]))) ++digits;
+        else if ((f[i] == ',' || f[i] == '.') && digits > 0 && ++marks == 1) continue;
+        else return false;
+    }
+    return digits > 0 && !(f.back() == ',' || f.back() == '.');
+}
+
+} // namespace
+
+std::string spreadsheet_safe(std::string field) {
+    if (field.empty()) return field;
+    const char first = field[0];
+    const bool formula_start =
+        first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    if (!formula_start || plain_number(field)) return field;
+    return "'" + field;
+}
+
 std::string csv_record(const std::vector<std::string>& fields, char sep) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out += sep;
-        const std::string& f = fields[i];
+        const std::string f = spreadsheet_safe(fields[i]);
         if (f.find_first_of(std::string{sep, '"', '\n', '\r'}) == std::string::npos) {
             out += f;
             continue;

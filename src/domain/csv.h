@@ -51,7 +51,15 @@ private:
 // as Windows-1252 by a spreadsheet, say), or nullopt when all is UTF-8.
 std::optional<std::size_t> first_non_utf8_line(std::string_view text);
 
-// One record as text ending in "\n"; fields holding the separator, a quote or a line break are quoted.
+// A cell that a spreadsheet would run as a formula (it begins with =, +, -, @,
+// a tab or a carriage return: OWASP's CSV-injection rule) gets a leading "'",
+// so Excel shows it as text. A plain number ("-1234,56") is left as it is:
+// it cannot be a formula, and amounts must stay numbers.
+std::string spreadsheet_safe(std::string field);
+
+// One record as text ending in "\n", every field spreadsheet_safe (hjt's CSV
+// files are opened in Danish Excel); fields holding the separator, a quote or
+// a line break are quoted.
 std::string csv_record(const std::vector<std::string>& fields, char sep = ';');
 
 // Fields are trimmed of spaces and tabs; exposed for callers that read raw fields.

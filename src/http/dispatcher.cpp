@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 
+#include "app/failure_text.h"
 #include "domain/errors.h"
 #include "http/http_errors.h"
 #include "http/request_body.h"
@@ -82,6 +83,17 @@ void send(HTTPServerResponse& response, const Response& out) {
 
 } // namespace
 
+namespace {
+
+// The server log: the method, the path and what failed, never a CPR number
+// or an account number (the path may hold one in a query, the failure in a value).
+void log_failure(const HTTPServerRequest& request, const std::string& text) {
+    std::cerr << "hjt serve: " << request.getMethod() << ' ' << app::without_long_numbers(request.getURI()) << ": "
+              << text << '\n';
+}
+
+} // namespace
+
 Dispatcher::Dispatcher(Settings settings, Router router, DatabasePool& pool)
     : settings_(std::move(settings)), router_(std::move(router)), pool_(pool) {}
 
@@ -103,11 +115,13 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     } catch (const HttpError& e) {
         out = error_response(e.status(), e.what(), std::nullopt);
     } catch (const Poco::Exception& e) {
-        std::cerr << "hjt serve: " << request.getMethod() << ' ' << request.getURI() << ": " << e.displayText() << '\n';
-        out = error_response(500, "internal error", std::nullopt);
+        log_failure(request, app::without_long_numbers(e.displayText()));
+        out = error_response(500, "intern fejl", std::nullopt);
     } catch (const std::exception& e) {
-        std::cerr << "hjt serve: " << request.getMethod() << ' ' << request.getURI() << ": " << e.what() << '\n';
-        out = error_response(500, "internal error", std::nullopt);
+        const app::Failure failure = app::describe_failure(e);
+        log_failure(request, failure.text);
+        out = failure.storage_unwritable ? error_response(503, failure.text, std::nullopt)
+                                         : error_response(500, "intern fejl", std::nullopt);
     }
     // A body left unread would be taken for the next request on this connection.
     if (!body_read && has_body(request)) response.setKeepAlive(false);
@@ -118,7 +132,29 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     }
 }
 
+namespace {
+
+// A path whose slashes are encoded ("/api/v1/families%2f1") names another
+// resource to a proxy or a log than to the router, which decodes it first.
+bool has_encoded_separator(const std::string& raw_uri) {
+    const std::string path = raw_uri.substr(0, raw_uri.find('?'));
+    for (std::size_t i = path.find('%'); i != std::string::npos; i = path.find('%', i + 1)) {
+        const std::string code = path.substr(i + 1, 2);
+        if (code == "2f" || code == "2F" || code == "5c" || code == "5C") return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
+    if (has_encoded_separator(request.getURI()))
+        throw ValidationError("path", "stien må ikke indeholde kodede skråstreger (%2F eller %5C)");
+    // Both framings at once is how requests are smuggled past a proxy that
+    // reads the other one (RFC 9112 § 6.3): refused, and the connection closed.
+    if (request.has("Transfer-Encoding") && request.has("Content-Length"))
+        throw ValidationError("Transfer-Encoding",
+                              "en forespørgsel må ikke have både Content-Length og Transfer-Encoding");
     Poco::URI uri;
     try {
         uri = Poco::URI(request.getURI());

@@ -20,6 +20,7 @@ const std::vector<Migration>& all_migrations() {
         {6, "lost earnings: the parent's own hours, holiday periods, saved costs off the net", schema_v6()},
         {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
         {9, "received amounts of reconciliations as rows per line kind", schema_v9()},
+        {11, "indexes for the lookups by parent id and for shifts by start", schema_v11()},
     };
     return migrations;
 }

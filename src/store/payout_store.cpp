@@ -446,7 +446,7 @@ void mark_run_paid(soci::session& sql, Id run_id, const std::string& by, const s
 }
 
 std::map<Id, std::vector<OwedLine>> owed_lines(soci::session& sql, std::optional<Id> family_id) {
-    long long line_id = 0, family = 0, child_id = 0, amount = 0, award_id = 0, atp = 0, am = 0, a_skat = 0;
+    long long line_id = 0, family = 0, child_id = 0, amount = 0, award_id = 0, atp = 0, am = 0, a_skat = 0, saved = 0;
     std::string run_month, kind, concerned, description, held_back;
     soci::indicator child_ind = soci::i_ok, award_ind = soci::i_ok;
     long long only = family_id.value_or(0);
@@ -454,7 +454,7 @@ std::map<Id, std::vector<OwedLine>> owed_lines(soci::session& sql, std::optional
     // Held back by an approved run, and named by no line of an approved run since.
     soci::statement st =
         (sql.prepare << "SELECT l.id, r.month, l.family_id, l.child_id, l.kind, l.month_concerned, l.amount_ore,"
-                        " l.description, l.award_id, l.atp_ore, l.am_bidrag_ore, l.a_skat_ore, l.held_back"
+                        " l.description, l.award_id, l.atp_ore, l.am_bidrag_ore, l.a_skat_ore, l.saved_costs_ore, l.held_back"
                         " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
                         " WHERE r.status <> 'draft' AND l.held_back <> '' AND l.amount_ore <> 0"
                         " AND (l.family_id = :family OR 1 = :all) AND NOT EXISTS"
@@ -463,8 +463,8 @@ std::map<Id, std::vector<OwedLine>> owed_lines(soci::session& sql, std::optional
                         " ORDER BY r.month, l.seq",
          soci::into(line_id), soci::into(run_month), soci::into(family), soci::into(child_id, child_ind),
          soci::into(kind), soci::into(concerned), soci::into(amount), soci::into(description),
-         soci::into(award_id, award_ind), soci::into(atp), soci::into(am), soci::into(a_skat), soci::into(held_back),
-         soci::use(only), soci::use(all));
+         soci::into(award_id, award_ind), soci::into(atp), soci::into(am), soci::into(a_skat), soci::into(saved),
+         soci::into(held_back), soci::use(only), soci::use(all));
     st.execute();
     std::map<Id, std::vector<OwedLine>> owed;
     while (st.fetch()) {
@@ -473,7 +473,7 @@ std::map<Id, std::vector<OwedLine>> owed_lines(soci::session& sql, std::optional
         PayoutLine line = uncapped_line(family, child_ind == soci::i_ok ? child_id : 0, *line_kind, to_month(concerned),
                                         Money::ore(amount), description);
         line.award_id = to_optional_id(award_id, award_ind);
-        line.withheld = Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat)};
+        line.withheld = Withholding{Money::ore(atp), Money::ore(am), Money::ore(a_skat), Money::ore(saved)};
         line.held_back = held_back;
         owed[family].push_back(OwedLine{line_id, to_month(run_month), std::move(line)});
     }

@@ -360,7 +360,8 @@ struct AwardRow {
                 *code,
                 TaxCard{Rate::basis_points(tax_rate), Money::ore(deduction)},
                 payout_columns::to_bank_account(parent_reg, parent_reg_ind, parent_account, parent_account_ind),
-                pension_payee()};
+                pension_payee(),
+                {}};  // holiday periods: loaded by the caller from lost_earnings_holidays
     }
 };
 

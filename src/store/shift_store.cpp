@@ -4,6 +4,7 @@
 
 #include "domain/digits.h"
 #include "domain/errors.h"
+#include "domain/shift_classification.h"
 #include "store/sql_dialect.h"
 
 namespace hjt::store {
@@ -240,16 +241,20 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> 
     long long id = 0, helper = 0;
     std::string start, end;
     const std::string from_text = utc_text(from), to_text = utc_text(to);
+    // No stored shift lasts longer than max_shift_minutes (checked when stored),
+    // so one ending after `from` starts after this: the start index reads the
+    // span only, not every shift before it.
+    const std::string earliest_text = utc_text(from - std::chrono::minutes{max_shift_minutes});
     // A null family means "every family": one statement for both cases. The
     // cast gives the parameter a type, which PostgreSQL needs to prepare IS NULL.
     const long long family = family_id.value_or(0);
     soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;
     soci::statement st = (sql.prepare << "SELECT id, helper_id, start_utc, end_utc FROM shifts"
-                                         " WHERE (CAST(:family AS BIGINT) IS NULL OR family_id = :family)"
-                                         " AND start_utc < :to AND end_utc > :from",
+                                         " WHERE start_utc >= :earliest AND start_utc < :to AND end_utc > :from"
+                                         " AND (CAST(:family AS BIGINT) IS NULL OR family_id = :family)",
                           soci::into(id), soci::into(helper), soci::into(start), soci::into(end),
-                          soci::use(family, family_ind, "family"), soci::use(to_text, "to"),
-                          soci::use(from_text, "from"));
+                          soci::use(earliest_text, "earliest"), soci::use(to_text, "to"),
+                          soci::use(from_text, "from"), soci::use(family, family_ind, "family"));
     if (!st.execute(true)) return spans;
     do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
     while (st.fetch());

@@ -229,3 +229,32 @@ TEST_CASE("an expense shows its category's remaining budget; an approval beyond 
                                       R"({"status": "approved"})", server.login(Users::finance));
     CHECK(other.status == 200);
 }
+
+TEST_CASE("an encoded slash in the path and a request framed two ways are refused with 400", "[api][bad-input][security]") {
+    ApiServer server("request_parsing");
+    std::string token = server.login(Users::caseworker);
+    const auto& w = server.world();
+    const std::string auth = "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n";
+
+    // /families%2f1 is not /families/1: a proxy's rule for one would not hold for the other.
+    for (const std::string encoded : {"%2f", "%2F", "%5c"}) {
+        auto r = server.client().raw("GET /api/v1/families" + encoded + std::to_string(w.family_a) + " HTTP/1.1\r\n" +
+                                     auth + "\r\n");
+        CHECK(r.status == 400);
+        CHECK(r.text("field") == "path");
+    }
+    CHECK(server.client().get("/api/v1/families/" + std::to_string(w.family_a), token).status == 200);
+
+    // Content-Length and Transfer-Encoding together: refused, nothing stored.
+    auto before = server.row_counts();
+    const std::string body = R"({"name": "Familien Smugler", "cvr": ")" + valid_cvr(7) + R"("})";
+    std::ostringstream size;
+    size << std::hex << body.size();
+    auto smuggled = server.client().raw("POST /api/v1/families HTTP/1.1\r\n" + auth +
+                                        "Content-Type: application/json\r\nContent-Length: " +
+                                        std::to_string(body.size()) + "\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                        size.str() + "\r\n" + body + "\r\n0\r\n\r\n");
+    CHECK(smuggled.status == 400);
+    CHECK(smuggled.text("field") == "Transfer-Encoding");
+    CHECK(server.row_counts() == before);
+}

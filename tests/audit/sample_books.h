@@ -4,6 +4,7 @@
 // (four eyes), and the year's reconciliations computed as drafts.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "app/importer.h"
@@ -19,10 +20,13 @@ class SampleBooks {
 public:
     static constexpr int kYear = 2026;
 
-    explicit SampleBooks(const std::string& name) : scratch_(name) {
+    // `before_runs` may change the register between the import and the runs.
+    explicit SampleBooks(const std::string& name, const std::function<void(soci::session&)>& before_runs = {})
+        : scratch_(name) {
         auto& db = scratch_.db();
         db.in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "setup", "config"); });
         app::import_folder(db, "sample-data", test::admin_actor("import"));
+        if (before_runs) db.in_transaction(before_runs);
         for (unsigned m : {1u, 2u}) {
             const Month month = date::year{kYear} / date::month{m};
             db.in_transaction([&](soci::session& sql) { app::prepare_payout(sql, test::finance_actor("finance1"), month); });

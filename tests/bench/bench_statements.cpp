@@ -61,7 +61,8 @@ AnnualStatement generated_statement(app::SeededRandom& random, Id family) {
     s.year = 2024;
     const int children = random.between(1, 4) == 1 ? 2 : 1;
     for (int c = 0; c < children; ++c)
-        s.children.push_back({"010118-XXXX", reports::StatementStatus::final, child_figures(random, family, family * 2 + c)});
+        s.children.push_back({"010118-XXXX", reports::StatementStatus::final, child_figures(random, family, family * 2 + c),
+                              "2025-01-05T09:00:00Z", ""});
     for (int h = 0; h < 3; ++h)
         s.helpers.push_back({"Hjælper " + std::to_string(h), "020290-XXXX", Hours::whole(400), Hours::whole(380)});
     for (int e = 0, n = random.between(20, 60); e < n; ++e)

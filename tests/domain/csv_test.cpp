@@ -86,3 +86,24 @@ TEST_CASE("csv: records are written so that they parse back", "[csv]") {
     CHECK(record == "plain;\"semi;colon\";\"say \"\"hi\"\"\";\"two\nlines\";\n");
     CHECK(parse_csv(record).at(0).fields == fields);
 }
+
+TEST_CASE("csv: a cell a spreadsheet would run as a formula is written as text (OWASP CSV injection)", "[csv][security]") {
+    using hjt::spreadsheet_safe;
+    CHECK(spreadsheet_safe("=HYPERLINK(\"http://x\",\"klik\")") == "'=HYPERLINK(\"http://x\",\"klik\")");
+    CHECK(spreadsheet_safe("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0");
+    CHECK(spreadsheet_safe("-2+3") == "'-2+3");
+    CHECK(spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(spreadsheet_safe("\t=1") == "'\t=1");
+    CHECK(spreadsheet_safe("\r=1") == "'\r=1");
+    // Numbers stay numbers; ordinary text is untouched.
+    CHECK(spreadsheet_safe("-1234,56") == "-1234,56");
+    CHECK(spreadsheet_safe("+4512345678") == "+4512345678");
+    CHECK(spreadsheet_safe("-5") == "-5");
+    CHECK(spreadsheet_safe("-") == "'-");
+    CHECK(spreadsheet_safe("-1,") == "'-1,");
+    CHECK(spreadsheet_safe("-1,2,3") == "'-1,2,3");
+    CHECK(spreadsheet_safe("Familien Jensen") == "Familien Jensen");
+    CHECK(spreadsheet_safe("") == "");
+    // Every record is written so.
+    CHECK(hjt::csv_record({"=1+1", "-100,00", "a;=b"}) == "'=1+1;-100,00;\"a;=b\"\n");
+}

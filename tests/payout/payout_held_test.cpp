@@ -209,3 +209,27 @@ TEST_CASE("months without a run between approved runs: June after April needs ca
     CHECK(app::months_without_run({month(2024, 1), month(2024, 3)}, month(2024, 4)) ==
           std::vector<Month>{month(2024, 2)});
 }
+
+TEST_CASE("a parent's held-back benefit keeps its saved costs when released: the parent is paid the net less them",
+          "[payout][held][lost_earnings]") {
+    PayoutRegister reg("payout_held_saved_costs");
+    Id family = reg.family("Familien A");
+    Id child = reg.child(family, day(2015, 6, 1));
+    LostEarningsAward a = award_for(child, 30000);
+    a.parent_cpr = "050585-1234";
+    a.monthly_saved_costs = Money::kroner(1250);
+    a.parent_bank.reset();
+    Id award = store::insert_award(reg.sql(), a);
+    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 4), rates_2024()); });
+    reg.approve("bent", month(2024, 4));
+    reg.db().in_transaction([&](soci::session& sql) {
+        app::set_award_accounts(sql, caseworker_actor("sagsbehandler"), award, BankAccount{"5301", "0000654321"}, a.pension_payee);
+    });
+    reg.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, finance_actor("anna"), month(2024, 5), rates_2024()); });
+    RunSettlement paid = settle_run(stored_run(reg, month(2024, 5)));
+    REQUIRE(paid.transfers.size() == 2);
+    // May and April's released line, each: 30.000,00 − 12.944,47 withheld − 1.250,00 saved costs.
+    CHECK(paid.transfers[0].amount.ore() == 2 * 1580553);
+    CHECK(paid.saved_costs.ore() == 2 * 125000);
+    CHECK(total_of(paid.withholding).ore() == 2 * 1294447);
+}

@@ -90,6 +90,20 @@ TEST_CASE("import: an overlap with a stored shift is refused", "[shifts][import]
     CHECK(f.scratch.count("shifts") == 1);
 }
 
+TEST_CASE("import: a stored shift of the longest length, begun the day before, still clashes", "[shifts][import]") {
+    // The overlap check reads stored shifts by start from (the file's first
+    // start − 16 hours): a 16-hour shift 9 March 16:00 – 10 March 08:00 is found
+    // by a file whose only shift is 10 March 07:00–09:00, one hour before its end.
+    ShiftFamily f("shift_import_long_stored_overlap");
+    f.import_csv("helper;date;start;end\nH1;09-03-2026;16:00;08:00\n");
+    auto problems = rejection(f, "helper;date;start;end\nH1;10-03-2026;07:00;09:00\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].reason.find("the stored shift") != std::string::npos);
+    // One minute after its end is free.
+    f.import_csv("helper;date;start;end\nH1;10-03-2026;08:00;09:00\n");
+    CHECK(f.scratch.count("shifts") == 2);
+}
+
 TEST_CASE("import: BOM, CRLF, Danish header, helper by id and an hours column in decimal comma",
           "[shifts][import]") {
     ShiftFamily f("shift_import_bom");
