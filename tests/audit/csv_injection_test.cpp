@@ -49,7 +49,7 @@ void hostile_names(soci::session& sql) {
 // The hostile names each file holds as text, and no field of it a live formula.
 std::size_t names_as_text(const std::string& path) {
     std::size_t found = 0;
-    for (const auto& row : parse_csv(file_bytes(path)))
+    for (const auto& row : parse_csv(test::file_bytes(path)))
         for (const auto& field : row.fields) {
             INFO(path << ": " << field);
             CHECK_FALSE(live_formula(field));
