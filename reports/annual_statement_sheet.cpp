@@ -1,6 +1,7 @@
 #include "reports/annual_statement_sheet.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "domain/danish_format.h"
 #include "reports/payslip_sheet.h"
@@ -139,11 +140,15 @@ ChildRows write_child(Summary& w, const StatementChild& c) {
     rows.eligible = w.formula("Støtteberettiget", "=MIN(" + amount_cell(before_cap) + "," + amount_cell(cap) + ")",
                               r.eligible, r.capped ? "beskåret til årsloftet" : "");
     w.skip();
-    const lxw_row_t first_received = w.money("Modtaget: hjælpere (a conto)", r.received.helper);
-    w.money("Modtaget: faste beløb", r.received.fixed);
-    w.money("Modtaget: udlæg", r.received.expense);
-    const lxw_row_t last_received = w.money("Modtaget: efterreguleringer", r.received.adjustment);
-    rows.received = w.sum("Modtaget i alt", first_received, last_received, r.received.total());
+    // A row per kind that counts as received (domain/line_kinds.h), in the table's order.
+    std::optional<lxw_row_t> first_received;
+    lxw_row_t last_received = 0;
+    for (LineKind k : kAllLineKinds) {
+        if (!rules_of(k).counts_as_received) continue;
+        last_received = w.money(rules_of(k).received_label, r.received[k]);
+        if (!first_received) first_received = last_received;
+    }
+    rows.received = w.sum("Modtaget i alt", *first_received, last_received, r.received.total());
     rows.balance = w.formula("Saldo: modtaget − støtteberettiget",
                              "=" + amount_cell(rows.received) + "-" + amount_cell(rows.eligible), r.balance,
                              "over 0: skal betales tilbage; under 0: mere var støtteberettiget");

@@ -6,12 +6,6 @@ namespace hjt::reports {
 
 namespace {
 
-constexpr auto kLineKindLabels = enum_table<LineKind>({{LineKind::helper, "Hjælpere"},
-                                                       {LineKind::fixed, "Faste beløb"},
-                                                       {LineKind::expense, "Udlæg"},
-                                                       {LineKind::adjustment, "Efterregulering"},
-                                                       {LineKind::lost_earnings, "Tabt arbejdsfortjeneste"},
-                                                       {LineKind::lost_earnings_pension, "Pension (tabt arb.)"}});
 constexpr auto kFlagLabels = enum_table<FlagCode>({{FlagCode::missing_bank_account, "Mangler bankkonto"},
                                                    {FlagCode::cap_reached, "Årsloft nået"},
                                                    {FlagCode::turns_18, "Fylder 18"},
@@ -29,7 +23,7 @@ constexpr auto kPayeeLabels =
 
 } // namespace
 
-std::string danish_label(LineKind kind) { return text_of(kLineKindLabels, kind); }
+std::string danish_label(LineKind kind) { return rules_of(kind).label; }
 std::string danish_label(FlagCode code) { return text_of(kFlagLabels, code); }
 std::string danish_label(Payee payee) { return text_of(kPayeeLabels, payee); }
 

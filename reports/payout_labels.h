@@ -9,7 +9,7 @@
 
 namespace hjt::reports {
 
-std::string danish_label(LineKind kind);   // "Hjælpere", "Faste beløb", "Udlæg", "Efterregulering"
+std::string danish_label(LineKind kind);   // the kind's label (domain/line_kinds.h)
 std::string danish_label(FlagCode code);   // "Mangler bankkonto", "Årsloft nået", ...
 std::string danish_label(Payee payee);     // "Familie", "Forælder", "Pensionsordning"
 

@@ -50,13 +50,6 @@ bool overlaps_year(const Period& p, int year) {
     return p.from <= last && (!p.to || *p.to >= first);
 }
 
-// A-conto and adjustment lines are what a child's reconciliation counts as
-// received (domain.md §7); lost earnings and settlements are not.
-bool counts_as_received(const std::string& kind) {
-    auto line_kind = parse_line_kind(kind);
-    return line_kind && !is_lost_earnings(*line_kind);
-}
-
 // The year's postings with the names of family and child and who prepared
 // and approved the run that posted them (a run of the year: its lines concern its year).
 std::vector<reports::AuditPosting> postings(soci::session& sql, int year, const Register& reg,
@@ -73,7 +66,8 @@ std::vector<reports::AuditPosting> postings(soci::session& sql, int year, const 
             a.prepared_by = found->second->prepared_by;
             a.approved_by = found->second->approved_by.value_or("");
         }
-        a.received = counts_as_received(p.kind);
+        // What a child's reconciliation counts as received (domain.md §7): settlements are no line kind.
+        a.received = received_kind(p.kind).has_value();
         a.posting = std::move(p);
         out.push_back(std::move(a));
     }

@@ -42,6 +42,17 @@ Poco::Dynamic::Var forecast_json(const std::optional<ReconciliationForecast>& f)
     return o;
 }
 
+// One field per kind that counts as received, named by its code, and the total:
+// {"helper", "fixed", "expense", "adjustment", "total"} as before the table of
+// kinds (domain/line_kinds.h), so readers of the JSON keep working.
+Poco::JSON::Object::Ptr received_json(const ReceivedByKind& received) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    for (LineKind k : kAllLineKinds)
+        if (rules_of(k).counts_as_received) o->set(rules_of(k).code, received[k].ore());
+    o->set("total", received.total().ore());
+    return o;
+}
+
 } // namespace
 
 Poco::JSON::Object::Ptr to_json(const ChildReconciliation& r) {
@@ -66,13 +77,7 @@ Poco::JSON::Object::Ptr to_json(const ChildReconciliation& r) {
     o->set("year_cap_estimated", r.year_cap_estimated);
     o->set("capped", r.capped);
     o->set("eligible", r.eligible.ore());
-    Poco::JSON::Object::Ptr received = new Poco::JSON::Object;
-    received->set("helper", r.received.helper.ore());
-    received->set("fixed", r.received.fixed.ore());
-    received->set("expense", r.received.expense.ore());
-    received->set("adjustment", r.received.adjustment.ore());
-    received->set("total", r.received.total().ore());
-    o->set("received", received);
+    o->set("received", received_json(r.received));
     o->set("balance", r.balance.ore());
     o->set("outcome", to_string(r.outcome));
     o->set("settlement", r.settlement.ore());

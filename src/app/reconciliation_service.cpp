@@ -13,6 +13,7 @@
 #include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/rates_store.h"
+#include "store/reconciliation_rows.h"
 #include "store/reconciliation_seals.h"
 
 namespace hjt::app {
@@ -95,10 +96,10 @@ void finalise_families(soci::session& sql, const User& actor, int year, std::opt
 
 } // namespace
 
-store::ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today) {
+ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today) {
     require_year(year);
     Policy policy = store::load_policy(sql);
-    store::ReconciliationTerms terms;
+    ReconciliationTerms terms;
     terms.year = year;
     terms.rates = payout_rates(store::load_rates(sql), policy, year);
     terms.pooling = policy.pool_hours_over_year ? HourPooling::over_year : HourPooling::month_by_month;
@@ -110,11 +111,21 @@ store::ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Da
     return terms;
 }
 
+namespace {
+
+// The store loads the scope's rows; the domain makes each child's input of them.
+std::vector<ChildReconciliationInput> year_inputs(soci::session& sql, int year, std::optional<Id> family_id,
+                                                  Date today) {
+    ReconciliationTerms terms = reconciliation_terms(sql, year, today);
+    return reconciliation_inputs(store::load_reconciliation_rows(sql, year, family_id), terms);
+}
+
+} // namespace
+
 std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
                                                          Date today) {
     std::vector<ChildReconciliation> out;
-    for (const auto& in : store::load_reconciliation_inputs(sql, reconciliation_terms(sql, year, today), family_id))
-        out.push_back(reconcile_child(in));
+    for (const auto& in : year_inputs(sql, year, family_id, today)) out.push_back(reconcile_child(in));
     return out;
 }
 
@@ -130,7 +141,7 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     ReconcileReport report;
     report.year = year;
     report.final = make_final;
-    auto inputs = store::load_reconciliation_inputs(sql, reconciliation_terms(sql, year, today), family_id);
+    auto inputs = year_inputs(sql, year, family_id, today);
     std::set<Id> closed = store::families_with_closed_year(sql, year);
     std::string at = store::utc_now();
 

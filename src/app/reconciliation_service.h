@@ -12,14 +12,14 @@
 
 #include "app/auth.h"
 #include "app/progress.h"
-#include "store/reconciliation_inputs.h"
+#include "domain/reconciliation_inputs.h"
 #include "store/reconciliation_store.h"
 
 namespace hjt::app {
 
 // The year's terms from the stored rates and policy. A year not over on
 // `today` gets a forecast through the last month that has ended.
-store::ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today);
+ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today);
 
 // The figures as a draft would have them now, without storing anything (one
 // family, or all). NotFound for an unknown family.

@@ -27,7 +27,7 @@ std::vector<Owed> owed_by_payee(const std::vector<PayoutLine>& lines) {
     std::vector<Owed> owed;
     std::map<std::tuple<Id, Payee, Id, std::string>, std::size_t> index;
     for (const auto& line : lines) {
-        Payee payee = payee_of(line.kind);
+        Payee payee = rules_of(line.kind).payee;
         auto [it, added] =
             index.try_emplace({line.family_id, payee, line.award_id.value_or(0), line.held_back}, owed.size());
         if (added) owed.push_back(Owed{payee, line.family_id, line.award_id, line.held_back, Money(), {}});

@@ -107,4 +107,13 @@ Money ExactMoney::rounded() const {
     return Money::ore(divide_rounding_half_away(numerator_, denominator_));
 }
 
+Hours ExactHours::rounded() const { return WideHours::of(*this).rounded(); }
+
+Hours WideHours::rounded() const { return Hours::hundredths(divide_rounding_half_away(numerator, denominator)); }
+
+ExactMoney cost_of(WideHours hours, const ExactMoney& per_hour) {
+    return ExactMoney(multiply(per_hour.numerator(), hours.numerator),
+                      multiply(multiply(per_hour.denominator(), hours.denominator), 100));
+}
+
 } // namespace hjt

@@ -38,6 +38,30 @@ private:
     __int128 denominator_;
 };
 
+// An exact number of hours: approved hours (weekly × 52/12 × d/D) are rarely
+// whole hundredths. Value = hundredths_numerator / denominator hundredths; the
+// denominator divides 12 × lcm(28, 29, 30, 31) (a month's hours are over 12 × D).
+struct ExactHours {
+    std::int64_t hundredths_numerator = 0;
+    std::int64_t denominator = 1;
+
+    Hours rounded() const;  // to whole hundredths, half away from zero (display)
+};
+
+// Exact hours as a fraction of hundredths in 128 bits: the reconciliation's
+// forecast multiplies approved hours by a pace whose terms are both sums.
+struct WideHours {
+    __int128 numerator = 0;  // hundredths
+    __int128 denominator = 1;
+
+    static WideHours of(ExactHours h) { return {h.hundredths_numerator, h.denominator}; }
+    static WideHours of(Hours h) { return {h.hundredths(), 1}; }
+    Hours rounded() const;  // to whole hundredths, half away from zero
+};
+
+// hours × a price per hour, exact.
+ExactMoney cost_of(WideHours hours, const ExactMoney& per_hour);
+
 inline ExactMoney operator*(Money m, Rate r) { return ExactMoney(m) * r; }
 inline ExactMoney operator*(Money m, Hours h) { return ExactMoney(m) * h; }
 inline ExactMoney operator*(Money m, Fraction f) { return ExactMoney(m) * f; }

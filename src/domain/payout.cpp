@@ -14,12 +14,6 @@
 namespace hjt {
 namespace {
 
-constexpr auto kLineKindCodes = enum_table<LineKind>({{LineKind::helper, "helper"},
-                                                      {LineKind::fixed, "fixed"},
-                                                      {LineKind::expense, "expense"},
-                                                      {LineKind::adjustment, "adjustment"},
-                                                      {LineKind::lost_earnings, "lost_earnings"},
-                                                      {LineKind::lost_earnings_pension, "lost_earnings_pension"}});
 constexpr auto kFlagCodeCodes = enum_table<FlagCode>({{FlagCode::missing_bank_account, "missing_bank_account"},
                                                       {FlagCode::cap_reached, "cap_reached"},
                                                       {FlagCode::turns_18, "turns_18"},
@@ -39,14 +33,14 @@ bool lte(Date a, Date b) { return date::sys_days{a} <= date::sys_days{b}; }
 
 // What a family's approved lines of the year say about one child.
 struct ChildHistory {
-    Money paid_this_year;                 // every kind: what the cap has already used
+    Money paid_this_year;                 // the kinds the cap counts: what it has already used
     std::map<Month, Money> reckoned;      // helper, fixed and adjustments before the cap, by month concerned
 };
 
 std::map<Id, ChildHistory> histories(const std::vector<SettledLine>& settled) {
     std::map<Id, ChildHistory> by_child;
     for (const auto& s : settled) {
-        if (is_lost_earnings(s.kind)) continue;  // outside the year cap and the grant adjustments
+        if (!rules_of(s.kind).counts_toward_year_cap) continue;  // nor in the grant adjustments
         auto& h = by_child[s.child_id];
         h.paid_this_year += s.amount;
         if (s.kind != LineKind::expense) h.reckoned[s.month_concerned] += s.computed;
@@ -66,7 +60,7 @@ void add_adjustments(std::vector<PayoutLine>& out, const FamilyPayoutBasis& fami
         Money difference = now - before;
         if (difference == Money()) continue;
         out.push_back(uncapped_line(family.family.id, plan.child.id, LineKind::adjustment, m, difference,
-                                    "Efterregulering " + iso(m) + ": genberegnet " + format_kroner(now) +
+                                    title_of(LineKind::adjustment) + " " + iso(m) + ": genberegnet " + format_kroner(now) +
                                         ", tidligere " + format_kroner(before)));
     }
 }
@@ -87,7 +81,7 @@ void add_expenses(std::vector<PayoutLine>& out, std::vector<PayoutFlag>& flags, 
     });
     for (const Expense* e : mine) {
         PayoutLine line = uncapped_line(family.family.id, plan.child.id, LineKind::expense, month, e->amount,
-                                        "Udlæg " + format_danish_date(e->date) + " " + e->category +
+                                        title_of(LineKind::expense) + " " + format_danish_date(e->date) + " " + e->category +
                                             (e->document_ref.empty() ? "" : " (bilag " + e->document_ref + ")"));
         line.expense_id = e->id;
         out.push_back(std::move(line));
@@ -176,7 +170,6 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
 
 } // namespace
 
-std::span<const EnumText<LineKind>> codes(LineKind) { return kLineKindCodes; }
 std::span<const EnumText<FlagCode>> codes(FlagCode) { return kFlagCodeCodes; }
 std::span<const EnumText<Payee>> codes(Payee) { return kPayeeCodes; }
 
@@ -202,7 +195,7 @@ Money total_of(const std::vector<PayoutLine>& lines) {
 Money a_conto_total(const std::vector<PayoutLine>& lines) {
     Money total;
     for (const auto& l : lines)
-        if (!is_lost_earnings(l.kind)) total += l.amount;
+        if (rules_of(l.kind).payee == Payee::family) total += l.amount;
     return total;
 }
 

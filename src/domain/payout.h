@@ -11,25 +11,12 @@
 #include "domain/calendar.h"
 #include "domain/entities.h"
 #include "domain/enum_texts.h"
+#include "domain/line_kinds.h"
 #include "domain/lost_earnings.h"
 #include "domain/rates.h"
 #include "domain/units.h"
 
 namespace hjt {
-
-// What a line pays for; everything that lists kinds iterates kAllLineKinds.
-// Lost earnings (domain.md §8) give two lines per award: the gross benefit
-// (the parent's ATP, AM-bidrag and A-skat are withheld from it, carried on the
-// line; the net goes to the parent's own account) and the pension (to the
-// pension scheme). They are outside the year cap and the grant adjustments; a
-// changed award corrects a paid month with a line of the same kind whose
-// month_concerned is that month. Only the other kinds (the a-conto kinds) go to
-// the family's business account.
-enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension };
-inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fixed,         LineKind::expense,
-                                             LineKind::adjustment, LineKind::lost_earnings, LineKind::lost_earnings_pension};
-
-inline bool is_lost_earnings(LineKind k) { return k == LineKind::lost_earnings || k == LineKind::lost_earnings_pension; }
 
 // What the municipality keeps back from a lost-earnings benefit: as the
 // parent's employer, what it reports and pays to Skattestyrelsen (eIndkomst)
@@ -55,9 +42,6 @@ struct Withholding {
     }
     bool operator==(const Withholding&) const = default;
 };
-
-std::span<const EnumText<LineKind>> codes(LineKind);  // "helper", ..., "lost_earnings_pension"
-inline std::optional<LineKind> parse_line_kind(const std::string& text) { return parse_code<LineKind>(text); }
 
 // One line per (family, child, kind, month concerned[, expense][, award]).
 struct PayoutLine {
@@ -115,13 +99,8 @@ struct PayoutRates {
     LostEarningsTerms lost_earnings = {};  // every year's satsreguleringsprocent, the holiday supplement policy
 };
 
-// Who a line's money goes to (domain/bank_transfer.h): the family's business
-// account (the a-conto kinds), the parent (lost earnings) or the pension scheme.
-enum class Payee { family, parent, pension };
-
 std::span<const EnumText<Payee>> codes(Payee);  // "family", "parent", "pension"
 inline std::optional<Payee> parse_payee(const std::string& text) { return parse_code<Payee>(text); }
-Payee payee_of(LineKind kind);
 
 // A payee as the run records it when prepared: approval approves it and the
 // bank files are written from it, never from the register as it is later.

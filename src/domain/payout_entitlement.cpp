@@ -17,9 +17,7 @@ PayoutLine make_line(Id family_id, const ChildPlan& plan, LineKind kind, Month m
     return uncapped_line(family_id, plan.child.id, kind, month, exact.rounded(), std::move(description));
 }
 
-// helper_line = weekly_hours × 52/12 × hourly_cost × d/D, hourly_cost =
-// wage × (1 + holiday_pay_rate) + employer_oncost_per_hour; versions within the
-// month are summed exactly.
+// helper_line = Σ helper_cost over the versions of the month, summed exactly.
 std::optional<PayoutLine> helper_line(Id family_id, const ChildPlan& plan, Month month,
                                       const std::vector<CoveredVersion>& covered, const PayoutRates& rates) {
     ExactMoney total(0, 1);
@@ -27,7 +25,7 @@ std::optional<PayoutLine> helper_line(Id family_id, const ChildPlan& plan, Month
     bool any = false;
     for (const auto& c : covered) {
         if (c.version->weekly_hours.hundredths() == 0) continue;
-        total = total + hourly_cost(*c.version, rates) * c.version->weekly_hours * Fraction{52, 12} * c.days;
+        total = total + helper_cost(c, rates);
         parts += std::string(any ? "; " : "") + format_hours(c.version->weekly_hours) + " t/uge à " +
                  format_kroner(c.version->hourly_wage) + ", " + days_text(c.days);
         any = true;
@@ -86,6 +84,16 @@ std::vector<CoveredVersion> covered_versions(const ChildPlan& plan, Month month)
 ExactMoney hourly_cost(const GrantVersion& version, const PayoutRates& rates) {
     return version.hourly_wage * Rate::basis_points(10000 + rates.holiday_pay.basis_points()) +
            ExactMoney(rates.oncost_per_hour);
+}
+
+ExactHours approved_hours(const CoveredVersion& covered) {
+    const std::int64_t weekly = covered.version->weekly_hours.hundredths();
+    return {checked::multiply(checked::multiply(weekly, 52, "timer"), covered.days.numerator, "timer"),
+            12 * covered.days.denominator};
+}
+
+ExactMoney helper_cost(const CoveredVersion& covered, const PayoutRates& rates) {
+    return cost_of(WideHours::of(approved_hours(covered)), hourly_cost(*covered.version, rates));
 }
 
 Money MonthEntitlement::total() const {

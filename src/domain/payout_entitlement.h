@@ -31,4 +31,10 @@ std::vector<CoveredVersion> covered_versions(const ChildPlan& plan, Month month)
 // hourly_cost = wage × (1 + holiday_pay_rate) + employer_oncost_per_hour, exact.
 ExactMoney hourly_cost(const GrantVersion& version, const PayoutRates& rates);
 
+// The helper line's formula (domain.md §4), once for the payout and the
+// reconciliation: a version's approved hours in the month, weekly_hours ×
+// 52/12 × d/D (a fraction over 12 × D), and what they cost at its hourly_cost.
+ExactHours approved_hours(const CoveredVersion& covered);
+ExactMoney helper_cost(const CoveredVersion& covered, const PayoutRates& rates);
+
 } // namespace hjt

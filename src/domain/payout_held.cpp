@@ -112,7 +112,7 @@ void hold_unpayable(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& fla
         HoldCause cause = hold_cause(line, family, basis.default_pension);
         line.held_back = hold_text(cause, line.kind);
         if (cause == HoldCause::none) continue;
-        Held& h = held[{cause, payee_of(line.kind) == Payee::family ? 0 : line.award_id.value_or(0)}];
+        Held& h = held[{cause, rules_of(line.kind).payee == Payee::family ? 0 : line.award_id.value_or(0)}];
         (line.kind == LineKind::lost_earnings_pension ? h.pension : line.kind == LineKind::lost_earnings ? h.benefit
                                                                                                            : h.family) +=
             line.amount;

@@ -8,10 +8,6 @@
 namespace hjt {
 namespace {
 
-const char* label_of(LineKind kind) {
-    return kind == LineKind::lost_earnings ? "Tabt arbejdsfortjeneste" : "Pension af tabt arbejdsfortjeneste";
-}
-
 // One kind of an award's month: the amount and, for the benefit, what is kept back from it.
 struct Figure {
     Money amount;
@@ -81,7 +77,7 @@ void add_corrections(std::vector<PayoutLine>& out, const FamilyPayoutBasis& fami
             if (figure.amount == before.amount && figure.withheld == before.withheld) continue;
             Figure difference{figure.amount - before.amount, figure.withheld - before.withheld};
             out.push_back(award_line(family, award, kind, m, difference,
-                                     std::string("Efterregulering ") + label_of(kind) + " " + iso(m) + " (" +
+                                     "Efterregulering " + title_of(kind) + " " + iso(m) + " (" +
                                          award.parent_name + "): genberegnet " + format_kroner(figure.amount) +
                                          ", tidligere " + format_kroner(before.amount) +
                                          "; regel: " + rules_text(rules_of(now, kind))));
@@ -105,11 +101,11 @@ void add_month(std::vector<PayoutLine>& out, const FamilyPayoutBasis& family, co
     if (now.benefit != Money())
         out.push_back(award_line(family, award, LineKind::lost_earnings, basis.month,
                                  figure_of(now, LineKind::lost_earnings),
-                                 label_of(LineKind::lost_earnings) + month_text + ": brutto" + estimate_text(now)));
+                                 title_of(LineKind::lost_earnings) + month_text + ": brutto" + estimate_text(now)));
     if (now.pension != Money())
         out.push_back(award_line(family, award, LineKind::lost_earnings_pension, basis.month,
                                  figure_of(now, LineKind::lost_earnings_pension),
-                                 label_of(LineKind::lost_earnings_pension) + month_text + " til pensionsordningen"));
+                                 title_of(LineKind::lost_earnings_pension) + month_text + " til pensionsordningen"));
 }
 
 // The award's lines, or none and a flag when it lacks the parent's normal

@@ -52,16 +52,10 @@ bool same_account(const std::optional<BankAccount>& a, const std::optional<BankA
     return a->reg_no == b->reg_no && a->account_no == b->account_no;
 }
 
-Payee payee_of(LineKind kind) {
-    if (kind == LineKind::lost_earnings) return Payee::parent;
-    if (kind == LineKind::lost_earnings_pension) return Payee::pension;
-    return Payee::family;
-}
-
 HoldCause hold_cause(const PayoutLine& line, const FamilyPayoutBasis& family,
                      const std::optional<PensionPayee>& default_pension) {
     const LostEarningsAward* award = award_of(family, line.award_id);
-    switch (payee_of(line.kind)) {
+    switch (rules_of(line.kind).payee) {
     case Payee::family:
         if (!family.family.bank) return HoldCause::no_family_account;
         return family.family.bank_unconfirmed_by.empty() ? HoldCause::none : HoldCause::family_account_unconfirmed;
@@ -69,7 +63,7 @@ HoldCause hold_cause(const PayoutLine& line, const FamilyPayoutBasis& family,
     case Payee::pension:
         if (!award || !award->parent_bank) return HoldCause::no_parent_account;
         if (!award->parent_bank_unconfirmed_by.empty()) return HoldCause::parent_account_unconfirmed;
-        if (payee_of(line.kind) == Payee::parent) return HoldCause::none;
+        if (rules_of(line.kind).payee == Payee::parent) return HoldCause::none;
         if (!scheme_of(award, default_pension)) return HoldCause::no_pension_scheme;
         // The default payee is configuration, not the register: nothing to verify.
         return award->pension_payee && !award->pension_unconfirmed_by.empty() ? HoldCause::pension_account_unconfirmed
@@ -99,7 +93,7 @@ std::vector<RunPayee> payees_of(const std::vector<PayoutLine>& lines, bool has_f
     if (lines.empty() && !has_flags) return payees;
     payees.push_back(payee_for(Payee::family, std::nullopt, family, default_pension));
     for (const auto& line : lines) {
-        Payee payee = payee_of(line.kind);
+        Payee payee = rules_of(line.kind).payee;
         if (payee == Payee::family) continue;
         RunPayee p = payee_for(payee, line.award_id, family, default_pension);
         if (std::none_of(payees.begin(), payees.end(), [&](const RunPayee& q) { return same_payee(p, q); }))

@@ -19,23 +19,6 @@ __int128 over_any_month(ExactHours h) {
     return static_cast<__int128>(h.hundredths_numerator) * (12 * kAnyMonthDays) / h.denominator;
 }
 
-// Exact hours as a fraction of hundredths, in 128 bits: the forecast multiplies
-// approved hours by the pace, whose numerator and denominator are both sums.
-struct WideHours {
-    __int128 numerator = 0;  // hundredths
-    __int128 denominator = 1;
-};
-
-WideHours wide(ExactHours h) { return {h.hundredths_numerator, h.denominator}; }
-WideHours wide(Hours h) { return {h.hundredths(), 1}; }
-
-// hours × price per hour, exact.
-ExactMoney cost_of(WideHours h, const ExactMoney& per_hour) {
-    return ExactMoney(per_hour.numerator() * h.numerator, per_hour.denominator() * h.denominator * 100);
-}
-
-Hours rounded_hours(WideHours h) { return Hours::hundredths(divide_rounding_half_away(h.numerator, h.denominator)); }
-
 bool is_zero(ExactHours h) { return h.hundredths_numerator == 0; }
 
 // A month row from its plan and the hours it is taken to use (real or expected).
@@ -43,9 +26,9 @@ ReconciliationMonthResult month_row(const ReconciliationMonthInput& in, WideHour
     ReconciliationMonthResult row;
     row.month = in.month;
     row.approved_hours = in.approved_hours.rounded();
-    row.used_hours = rounded_hours(used);
+    row.used_hours = used.rounded();
     row.hourly_cost = in.hourly_cost.rounded();
-    row.approved_cost = cost_of(wide(in.approved_hours), in.hourly_cost).rounded();
+    row.approved_cost = cost_of(WideHours::of(in.approved_hours), in.hourly_cost).rounded();
     row.used_cost = cost_of(used, in.hourly_cost).rounded();
     row.eligible_cost = std::min(row.used_cost, row.approved_cost);
     return row;
@@ -141,9 +124,9 @@ ReconciliationForecast forecast(const ChildReconciliationInput& in, Money eligib
     std::vector<ReconciliationMonthResult> rows;
     Money unpaid;
     for (const auto& m : in.months) {
-        WideHours used = wide(m.used_hours);
+        WideHours used = WideHours::of(m.used_hours);
         if (m.month > through) {
-            WideHours planned = wide(m.approved_hours);
+            WideHours planned = WideHours::of(m.approved_hours);
             used = {planned.numerator * pace.numerator, planned.denominator * pace.denominator};
         }
         rows.push_back(month_row(m, used));
@@ -160,7 +143,11 @@ ReconciliationForecast forecast(const ChildReconciliationInput& in, Money eligib
 
 } // namespace
 
-Hours ExactHours::rounded() const { return rounded_hours(wide(*this)); }
+Money ReceivedByKind::total() const {
+    Money sum;
+    for (Money m : amounts) sum += m;
+    return sum;
+}
 
 
 ChildReconciliation reconcile_child(const ChildReconciliationInput& in) {
@@ -171,7 +158,7 @@ ChildReconciliation reconcile_child(const ChildReconciliationInput& in) {
     r.year = in.year;
     r.pooling = in.pooling;
     for (const auto& m : in.months) {
-        r.months.push_back(month_row(m, wide(m.used_hours)));
+        r.months.push_back(month_row(m, WideHours::of(m.used_hours)));
         const auto& row = r.months.back();
         r.approved_hours += row.approved_hours;
         r.used_hours += row.used_hours;
@@ -209,9 +196,8 @@ std::vector<ReconciliationMonthInput> planned_months(const ChildPlan& plan, int 
         std::int64_t hours_numerator = 0;
         ExactMoney cost(0, 1);
         for (const auto& c : covered) {
-            std::int64_t h = c.version->weekly_hours.hundredths() * 52 * c.days.numerator;
-            hours_numerator += h;
-            cost = cost + cost_of({h, over}, hourly_cost(*c.version, rates));
+            hours_numerator += approved_hours(c).hundredths_numerator;  // over 12 × D, as `over`
+            cost = cost + helper_cost(c, rates);
         }
         in.approved_hours = {hours_numerator, over};
         if (!is_zero(in.approved_hours))

@@ -7,6 +7,7 @@
 // ChildReconciliation. Choices are in src/domain/reconciliation.md.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -21,16 +22,6 @@
 #include "domain/units.h"
 
 namespace hjt {
-
-// An exact number of hours: approved hours (weekly × 52/12 × d/D) are rarely
-// whole hundredths. Value = hundredths_numerator / denominator hundredths; the
-// denominator divides 12 × lcm(28, 29, 30, 31) (planned_months uses 12 × D).
-struct ExactHours {
-    std::int64_t hundredths_numerator = 0;
-    std::int64_t denominator = 1;
-
-    Hours rounded() const;  // to whole hundredths, half away from zero (display)
-};
 
 enum class HourPooling { over_year, month_by_month };
 
@@ -65,15 +56,15 @@ struct CategoryBudget {
     Money yearly_amount;
 };
 
-// What the approved runs paid for the child's year, by kind (lost earnings are
-// outside the reconciliation; the reconciliation's own postings are not received).
+// What the approved runs paid for the child's year, per line kind: only the
+// kinds that count as received (domain/line_kinds.h) are ever set; lost
+// earnings are outside the reconciliation, and its own postings are no line kind.
 struct ReceivedByKind {
-    Money helper;
-    Money fixed;
-    Money expense;
-    Money adjustment;
+    std::array<Money, kLineKindCount> amounts{};
 
-    Money total() const { return helper + fixed + expense + adjustment; }
+    Money& operator[](LineKind k) { return amounts[index_of(k)]; }
+    Money operator[](LineKind k) const { return amounts[index_of(k)]; }
+    Money total() const;
 };
 
 struct ChildReconciliationInput {

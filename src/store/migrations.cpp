@@ -21,6 +21,7 @@ const std::vector<Migration>& all_migrations() {
         {6, "lost earnings: the parent's own hours, holiday periods, saved costs off the net", schema_v6()},
         {7, "payroll: shift kinds, grant windows, payroll policy", schema_v7()},
         {8, "accounts under verification until another finance user confirms them", schema_v8()},
+        {9, "received amounts of reconciliations as rows per line kind", schema_v9()},
         {11, "indexes for the lookups by parent id and for shifts by start", schema_v11()},
     };
     return migrations;
@@ -40,19 +41,20 @@ std::set<int> applied_versions(soci::session& sql) {
     return applied;
 }
 
-bool up_to_date(soci::session& sql) {
+bool up_to_date(soci::session& sql, int target) {
     auto tables = table_names(sql);
     if (std::find(tables.begin(), tables.end(), "schema_migrations") == tables.end()) return false;
     const std::set<int> applied = applied_versions(sql);
     return std::all_of(all_migrations().begin(), all_migrations().end(),
-                       [&](const Migration& m) { return applied.count(m.version) > 0; });
+                       [&](const Migration& m) { return m.version > target || applied.count(m.version) > 0; });
 }
 
 } // namespace
 
-int migrate(soci::session& sql) {
+int migrate(soci::session& sql, std::optional<int> through) {
+    const int target = through.value_or(all_migrations().back().version);
     // Opening an up-to-date database takes no lock, so it never waits for a writer.
-    if (up_to_date(sql)) return 0;
+    if (up_to_date(sql, target)) return 0;
     // Else one transaction under the write lock: two processes starting at
     // once on a new database migrate it once, the second finding it done.
     Backend backend = backend_of(sql);
@@ -64,7 +66,7 @@ int migrate(soci::session& sql) {
                    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
             const std::set<int> done = applied_versions(sql);
             for (const auto& m : all_migrations()) {
-                if (done.count(m.version) > 0) continue;
+                if (done.count(m.version) > 0 || m.version > target) continue;
                 for (const auto& statement : m.statements) sql << schema_statement(backend, statement);
                 std::string now =
                     date::format("%FT%TZ", date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));

@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,8 @@ struct Migration {
 
 const std::vector<Migration>& all_migrations();
 
-// Applies every migration newer than the database; returns how many ran.
-int migrate(soci::session& sql);
+// Applies every migration newer than the database (up to `through` when given:
+// a test builds a database as an older release left it); returns how many ran.
+int migrate(soci::session& sql, std::optional<int> through = std::nullopt);
 
 } // namespace hjt::store

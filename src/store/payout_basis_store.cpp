@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "store/entity_rows.h"
+#include "store/family_scope.h"
 #include "store/payout_columns.h"
 #include "store/register_repository.h"
 
@@ -37,44 +38,57 @@ struct Register {
     std::unordered_map<Id, GrantVersion> versions;
 };
 
-void load_families(soci::session& sql, Register& reg) {
-    rows::each_row<rows::FamilyRow>(sql, rows::select_sql<rows::FamilyRow>() + " ORDER BY id", [&](const rows::FamilyRow& r) {
-        reg.family_at[r.id] = reg.families.size();
-        reg.families.push_back(FamilyPayoutBasis{r.entity(), {}, {}, {}, {}, {}, {}});
-    });
+void load_families(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
+    const FamilyParams only = family_params(family_id);
+    rows::each_row<rows::FamilyRow>(
+        sql, rows::select_sql<rows::FamilyRow>() + " WHERE 1 = 1" + for_family_or_all("id = :family") + " ORDER BY id",
+        [&](const rows::FamilyRow& r) {
+            reg.family_at[r.id] = reg.families.size();
+            reg.families.push_back(FamilyPayoutBasis{r.entity(), {}, {}, {}, {}, {}, {}});
+        },
+        only.all, only.family);
 }
 
-void load_children(soci::session& sql, Register& reg) {
-    rows::each_row<rows::ChildRow>(sql, rows::select_sql<rows::ChildRow>() + " ORDER BY id", [&](const rows::ChildRow& r) {
-        auto family = reg.family_at.find(r.family_id);
-        if (family == reg.family_at.end()) return;
-        reg.child_family[r.id] = family->second;
-        reg.children[r.id] = r.entity();
-    });
+void load_children(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
+    const FamilyParams only = family_params(family_id);
+    rows::each_row<rows::ChildRow>(
+        sql,
+        rows::select_sql<rows::ChildRow>() + " WHERE 1 = 1" + for_family_or_all("family_id = :family") + " ORDER BY id",
+        [&](const rows::ChildRow& r) {
+            auto family = reg.family_at.find(r.family_id);
+            if (family == reg.family_at.end()) return;
+            reg.child_family[r.id] = family->second;
+            reg.children[r.id] = r.entity();
+        },
+        only.all, only.family);
 }
 
-void load_grants(soci::session& sql, const Window& w, Register& reg) {
+void load_grants(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
+    const FamilyParams only = family_params(family_id);
     rows::each_row<rows::GrantRow>(
-        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear,
-        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first);
+        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear + for_family_or_all(kGrantOfFamily),
+        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first, only.all, only.family);
 }
 
-void load_versions(soci::session& sql, const Window& w, Register& reg) {
+void load_versions(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
+    const FamilyParams only = family_params(family_id);
     rows::each_row<rows::GrantVersionRow>(
         sql,
-        rows::select_sql<rows::GrantVersionRow>("v") + " JOIN grants g ON g.id = v.grant_id WHERE" + kGrantTouchesYear,
-        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first);
+        rows::select_sql<rows::GrantVersionRow>("v") + " JOIN grants g ON g.id = v.grant_id WHERE" + kGrantTouchesYear +
+            for_family_or_all(kGrantOfFamily),
+        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first, only.all,
+        only.family);
 
     rows::each_row<rows::FixedLineRow>(
         sql,
         rows::select_sql<rows::FixedLineRow>("f") +
             " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id WHERE" +
-            kGrantTouchesYear + " ORDER BY f.id",
+            kGrantTouchesYear + for_family_or_all(kGrantOfFamily) + " ORDER BY f.id",
         [&](const rows::FixedLineRow& r) {
             auto v = reg.versions.find(r.version_id);
             if (v != reg.versions.end()) v->second.fixed_lines.push_back(r.entity());
         },
-        w.last, w.first);
+        w.last, w.first, only.all, only.family);
 }
 
 // Versions into their grants, grants into their children, children into their families.
@@ -91,6 +105,16 @@ void assemble(Register& reg) {
         if (grants != grants_of_child.end()) plan.grants = std::move(grants->second);
         reg.families[reg.child_family[id]].children.push_back(std::move(plan));
     }
+}
+
+// The register's families with their children's plans (grants, versions and
+// fixed lines that can pay from the window's first day to its last).
+void load_plans(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
+    load_families(sql, family_id, reg);
+    load_children(sql, family_id, reg);
+    load_grants(sql, w, family_id, reg);
+    load_versions(sql, w, family_id, reg);
+    assemble(reg);
 }
 
 void load_expenses(soci::session& sql, const Window& w, Register& reg) {
@@ -164,16 +188,18 @@ PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates
 
     Window w = window_of(month);
     Register reg;
-    load_families(sql, reg);
-    load_children(sql, reg);
-    load_grants(sql, w, reg);
-    load_versions(sql, w, reg);
-    assemble(reg);
+    load_plans(sql, w, std::nullopt, reg);
     load_expenses(sql, w, reg);
     load_settled_lines(sql, w, reg);
     load_awards(sql, month, reg);
     basis.families = std::move(reg.families);
     return basis;
+}
+
+std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, std::optional<Id> family_id) {
+    Register reg;
+    load_plans(sql, window_of(Month{date::year{year}, date::December}), family_id, reg);
+    return std::move(reg.families);
 }
 
 } // namespace hjt::store

@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <vector>
 
 #include "domain/payout.h"
@@ -18,5 +19,10 @@ std::vector<Month> approved_months_before(soci::session& sql, Month month);
 // The basis for `month` with the given rates. Its settled_months run from the
 // year's first approved month to the month before `month`.
 PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates& rates);
+
+// The families (one, or all) with their children's plans for the year: the
+// grants, versions and fixed lines that can pay in it. Only family and
+// children are filled (the reconciliation's register, store/reconciliation_rows.h).
+std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, std::optional<Id> family_id);
 
 } // namespace hjt::store

@@ -4,7 +4,8 @@ namespace hjt::store {
 
 namespace {
 
-// A reconciliations row and its month and expense rows, where `where` picks the reconciliations.
+// A reconciliations row and its month and expense rows, where `where` picks the
+// reconciliations. Its received rows are sealed within its own row (store/row_seals.cpp).
 template <class... Params>
 void cover_with_rows(soci::session& sql, RowSeals& seals, SealAction action, const std::string& where,
                      const Params&... params) {

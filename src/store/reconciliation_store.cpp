@@ -8,6 +8,7 @@
 #include "domain/errors.h"
 #include "domain/reconciliation_checks.h"
 #include "store/batch_insert.h"
+#include "store/family_scope.h"
 #include "store/payout_columns.h"
 #include "store/sql_dialect.h"
 
@@ -24,8 +25,7 @@ struct Row {
     std::string status, pooling;
     long long eligible_helper = 0, eligible_expenses = 0, eligible_fixed = 0, eligible_before_cap = 0, year_cap = 0;
     int year_cap_estimated = 0, capped = 0;
-    long long eligible = 0, received_helper = 0, received_fixed = 0, received_expense = 0, received_adjustment = 0;
-    long long balance = 0, settlement = 0;
+    long long eligible = 0, balance = 0, settlement = 0;
     std::string outcome;
     int uses_estimates = 0;
     std::string forecast_through;
@@ -54,10 +54,6 @@ void each_column(Row& r, Bind bind) {
     bind("year_cap_estimated", r.year_cap_estimated, nullptr);
     bind("capped", r.capped, nullptr);
     bind("eligible_ore", r.eligible, nullptr);
-    bind("received_helper_ore", r.received_helper, nullptr);
-    bind("received_fixed_ore", r.received_fixed, nullptr);
-    bind("received_expense_ore", r.received_expense, nullptr);
-    bind("received_adjustment_ore", r.received_adjustment, nullptr);
     bind("balance_ore", r.balance, nullptr);
     bind("outcome", r.outcome, nullptr);
     bind("settlement_ore", r.settlement, nullptr);
@@ -100,10 +96,6 @@ Row row_of(const StoredReconciliation& s) {
     r.year_cap_estimated = c.year_cap_estimated;
     r.capped = c.capped;
     r.eligible = c.eligible.ore();
-    r.received_helper = c.received.helper.ore();
-    r.received_fixed = c.received.fixed.ore();
-    r.received_expense = c.received.expense.ore();
-    r.received_adjustment = c.received.adjustment.ore();
     r.balance = c.balance.ore();
     r.outcome = to_string(c.outcome);
     r.settlement = c.settlement.ore();
@@ -154,8 +146,6 @@ StoredReconciliation stored_of(Id id, const Row& r) {
     c.year_cap_estimated = r.year_cap_estimated != 0;
     c.capped = r.capped != 0;
     c.eligible = Money::ore(r.eligible);
-    c.received = {Money::ore(r.received_helper), Money::ore(r.received_fixed), Money::ore(r.received_expense),
-                  Money::ore(r.received_adjustment)};
     c.balance = Money::ore(r.balance);
     c.outcome = parsed(parse_reconciliation_outcome(r.outcome), r.outcome);
     c.settlement = Money::ore(r.settlement);
@@ -177,7 +167,7 @@ StoredReconciliation stored_of(Id id, const Row& r) {
 // A reconciliations row for insert_rows: the columns of each_column, in its
 // order (a wrong count fails every write, so any test that stores one notices).
 struct HeaderRow {
-    static constexpr std::size_t columns = 32;
+    static constexpr std::size_t columns = 28;
     Row row;
     void bind(soci::statement& st) {
         each_column(row, [&](const char*, auto& member, soci::indicator* ind) {
@@ -195,6 +185,19 @@ struct MonthRow {
         st.exchange(soci::use(reconciliation));
         st.exchange(soci::use(month));
         for (auto* v : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) st.exchange(soci::use(*v));
+    }
+};
+
+// What a reconciliation counts as received of one line kind (schema 9: rows,
+// one per kind that counts, so a new kind needs no new column).
+struct ReceivedRow {
+    static constexpr std::size_t columns = 3;
+    long long reconciliation = 0, amount = 0;
+    std::string kind;
+    void bind(soci::statement& st) {
+        st.exchange(soci::use(reconciliation));
+        st.exchange(soci::use(kind));
+        st.exchange(soci::use(amount));
     }
 };
 
@@ -276,6 +279,17 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
                               row.used = m->used_cost.ore();
                               row.eligible = m->eligible_cost.ore();
                           });
+    std::vector<std::pair<std::size_t, LineKind>> received;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        for (LineKind k : kAllLineKinds)
+            if (rules_of(k).counts_as_received) received.emplace_back(i, k);
+    insert_rows<ReceivedRow>(sql, "INSERT INTO reconciliation_received (reconciliation_id, kind, amount_ore)",
+                             received.size(), [&](std::size_t k, ReceivedRow& row) {
+                                 const auto& [i, kind] = received[k];
+                                 row.reconciliation = ids[i];
+                                 row.kind = to_string(kind);
+                                 row.amount = all[i].figures.received[kind].ore();
+                             });
     const auto expenses = child_rows(all, &ChildReconciliation::expenses);
     insert_rows<ExpenseRow>(sql,
                             "INSERT INTO reconciliation_expenses (reconciliation_id, expense_id, expense_date,"
@@ -295,16 +309,13 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
     return ids;
 }
 
-// " AND family_id = :family" when one family is asked for; the value is bound.
-std::string family_filter(const std::optional<Id>& family_id) {
-    return family_id ? " AND family_id = :family" : "";
-}
-
-// Deletes the drafts that `where` picks, with their month and expense rows;
+// Deletes the drafts that `where` picks, with their month, received and expense rows;
 // bind(statement) binds the parameters of `where`.
 template <class Bind>
 void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind) {
     for (std::string query : {"DELETE FROM reconciliation_months WHERE reconciliation_id IN"
+                              " (SELECT id FROM reconciliations WHERE " + where + ")",
+                              "DELETE FROM reconciliation_received WHERE reconciliation_id IN"
                               " (SELECT id FROM reconciliations WHERE " + where + ")",
                               "DELETE FROM reconciliation_expenses WHERE reconciliation_id IN"
                               " (SELECT id FROM reconciliations WHERE " + where + ")",
@@ -320,7 +331,8 @@ void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind
 
 // Deletes the drafts of the year, of one family (or all).
 void delete_drafts(soci::session& sql, int year, const std::optional<Id>& family_id) {
-    delete_drafts_where(sql, "year = :year AND status = 'draft'" + family_filter(family_id), [&](soci::statement& st) {
+    const std::string where = "year = :year AND status = 'draft'" + for_family(family_id, "family_id = :family");
+    delete_drafts_where(sql, where, [&](soci::statement& st) {
         st.exchange(soci::use(year));
         if (family_id) st.exchange(soci::use(*family_id));
     });
@@ -352,7 +364,7 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
     st.alloc();
     st.prepare("SELECT m.reconciliation_id, m.month, m.approved_h100, m.used_h100, m.hourly_cost_ore, m.approved_ore,"
                " m.used_ore, m.eligible_ore FROM reconciliation_months m WHERE m.reconciliation_id IN"
-               " (SELECT id FROM reconciliations WHERE year = :year" + family_filter(family_id) +
+               " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
                ") ORDER BY m.reconciliation_id, m.month");
     st.define_and_bind();
     st.execute();
@@ -368,6 +380,26 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
         c.used_cost += m.used_cost;
         c.months.push_back(m);
     }
+}
+
+void load_received(soci::session& sql, int year, const std::optional<Id>& family_id,
+                   std::map<Id, StoredReconciliation*>& by_id) {
+    long long id = 0, amount = 0;
+    std::string kind;
+    soci::statement st = prepared(
+        sql,
+        "SELECT reconciliation_id, kind, amount_ore FROM reconciliation_received WHERE reconciliation_id IN"
+        " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") + ")",
+        family_id, [&](soci::statement& s) {
+            s.exchange(soci::into(id));
+            s.exchange(soci::into(kind));
+            s.exchange(soci::into(amount));
+            s.exchange(soci::use(year));
+        });
+    fetch_all(st, [&] {
+        auto found = by_id.find(id);
+        if (found != by_id.end()) found->second->figures.received[parsed(parse_line_kind(kind), kind)] = Money::ore(amount);
+    });
 }
 
 void load_expenses(soci::session& sql, int year, const std::optional<Id>& family_id,
@@ -389,7 +421,7 @@ void load_expenses(soci::session& sql, int year, const std::optional<Id>& family
     st.alloc();
     st.prepare("SELECT reconciliation_id, expense_id, expense_date, category, amount_ore, document_ref, eligible_ore,"
                " verdict, reason FROM reconciliation_expenses WHERE reconciliation_id IN"
-               " (SELECT id FROM reconciliations WHERE year = :year" + family_filter(family_id) +
+               " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
                ") ORDER BY reconciliation_id, expense_date, expense_id");
     st.define_and_bind();
     st.execute();
@@ -465,6 +497,7 @@ std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int y
     std::map<Id, StoredReconciliation*> by_id;
     for (auto& s : out) by_id[s.id] = &s;
     load_months(sql, year, family_id, by_id);
+    load_received(sql, year, family_id, by_id);
     load_expenses(sql, year, family_id, by_id);
     return out;
 }

@@ -1,4 +1,5 @@
 // Reconciliations as stored (tables reconciliations, reconciliation_months,
+// reconciliation_received: a row per line kind that counts as received,
 // reconciliation_expenses) and the ledger posting of a final one. Plain reads
 // and writes in the caller's transaction; the rules (draft/final, year
 // closing, audit) live in app/reconciliation_service.

@@ -1,9 +1,48 @@
 #include "store/row_seals.h"
 
+#include "domain/line_kinds.h"
 #include "store/batch_insert.h"
 #include "store/sha256.h"
 
 namespace hjt::store {
+
+namespace {
+
+// What a reconciliation received, as columns of its row. Schema 1 had a column
+// per kind, received_<code>_ore; schema 9 keeps a row per kind in
+// reconciliation_received, read here under the same name, so the seals of rows
+// written before still match (a kind without a row is NULL, left out). A row
+// of a kind that does not count as received is never written: any is named by
+// received_other_kinds (NULL when there is none).
+std::vector<SealedColumn> received_columns() {
+    const std::string of_row = "FROM reconciliation_received x WHERE x.reconciliation_id = reconciliations.id";
+    std::vector<SealedColumn> columns;
+    std::string counted;
+    for (LineKind k : kAllLineKinds) {
+        if (!rules_of(k).counts_as_received) continue;
+        const std::string code = rules_of(k).code;
+        columns.emplace_back("received_" + code + "_ore", "(SELECT x.amount_ore " + of_row + " AND x.kind = '" + code + "')");
+        counted += (counted.empty() ? "'" : ", '") + code + "'";
+    }
+    columns.emplace_back("received_other_kinds",
+                         "(SELECT NULLIF(COUNT(*), 0) " + of_row + " AND x.kind NOT IN (" + counted + "))");
+    return columns;
+}
+
+std::vector<SealedColumn> reconciliation_columns() {
+    std::vector<SealedColumn> columns{"family_id", "child_id", "year", "status", "pooling", "eligible_helper_ore",
+                                      "eligible_expenses_ore", "eligible_fixed_ore", "eligible_before_cap_ore",
+                                      "year_cap_ore", "year_cap_estimated", "capped", "eligible_ore"};
+    for (auto& c : received_columns()) columns.push_back(std::move(c));
+    for (const char* c : {"balance_ore", "outcome", "settlement_ore", "uses_estimates", "forecast_through",
+                          "forecast_pace_bp", "forecast_used_h100", "forecast_eligible_ore", "forecast_received_ore",
+                          "forecast_balance_ore", "computed_at", "computed_by", "finalised_at", "finalised_by",
+                          "ledger_posting_id"})
+        columns.emplace_back(c);
+    return columns;
+}
+
+} // namespace
 
 namespace sealed {
 
@@ -26,14 +65,7 @@ const SealedTable ledger_postings{
     "ledger_postings", "CAST(id AS TEXT)",
     {"family_id", "child_id", "run_id", "line_id", "kind", "month_concerned", "amount_ore", "description", "posted_at",
      "posted_by"}};
-const SealedTable reconciliations{
-    "reconciliations", "CAST(id AS TEXT)",
-    {"family_id", "child_id", "year", "status", "pooling", "eligible_helper_ore", "eligible_expenses_ore",
-     "eligible_fixed_ore", "eligible_before_cap_ore", "year_cap_ore", "year_cap_estimated", "capped", "eligible_ore",
-     "received_helper_ore", "received_fixed_ore", "received_expense_ore", "received_adjustment_ore", "balance_ore",
-     "outcome", "settlement_ore", "uses_estimates", "forecast_through", "forecast_pace_bp", "forecast_used_h100",
-     "forecast_eligible_ore", "forecast_received_ore", "forecast_balance_ore", "computed_at", "computed_by",
-     "finalised_at", "finalised_by", "ledger_posting_id"}};
+const SealedTable reconciliations{"reconciliations", "CAST(id AS TEXT)", reconciliation_columns()};
 const SealedTable reconciliation_months{
     "reconciliation_months", "CAST(reconciliation_id AS TEXT) || '/' || month",
     {"approved_h100", "used_h100", "hourly_cost_ore", "approved_ore", "used_ore", "eligible_ore"}};
@@ -71,7 +103,7 @@ struct SealSlot {
 std::string sealed_select(const SealedTable& table) {
     // Every column as text, the same on SQLite and PostgreSQL (integers in decimal).
     std::string sql = "SELECT " + std::string(table.key);
-    for (const char* column : table.columns) sql += std::string(", CAST(") + column + " AS TEXT)";
+    for (const SealedColumn& column : table.columns) sql += ", CAST(" + column.expression + " AS TEXT)";
     return sql + " FROM " + table.name;
 }
 
@@ -89,7 +121,7 @@ std::string row_hash(const SealedTable& table, const SealedRow& row) {
     add_field(canonical, table.name);
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
         if (row.nulls[i] == soci::i_null) continue;
-        canonical += table.columns[i];
+        canonical += table.columns[i].name;
         canonical += ':';
         add_field(canonical, row.values[i]);
     }

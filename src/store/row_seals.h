@@ -31,11 +31,23 @@ namespace hjt::store {
 // tables by a later migration is added here; NULL columns are left out of the
 // canonical form, so a nullable column added later keeps old rows' hashes; a
 // NOT NULL column added later with a default is listed as NULLIF(column, default)
-// (an SQL expression over the row), which does the same.
+// (an SQL expression over the row), which does the same. A reconciliation's
+// received amounts (schema 9: rows of reconciliation_received) are sealed as
+// columns of its row, by the names schema 1's columns had.
+// A column of the canonical form: its name there, and the SQL that reads it
+// from the row (the column itself, or an expression over the row).
+struct SealedColumn {
+    std::string name;
+    std::string expression;
+    SealedColumn(const char* column) : name(column), expression(column) {}
+    SealedColumn(std::string name_, std::string expression_)
+        : name(std::move(name_)), expression(std::move(expression_)) {}
+};
+
 struct SealedTable {
     const char* name;
     const char* key;
-    std::vector<const char*> columns;
+    std::vector<SealedColumn> columns;
 };
 
 namespace sealed {

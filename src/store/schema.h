@@ -15,6 +15,7 @@ std::vector<std::string> schema_v5();
 std::vector<std::string> schema_v6();
 std::vector<std::string> schema_v7();
 std::vector<std::string> schema_v8();
+std::vector<std::string> schema_v9();
 std::vector<std::string> schema_v11();
 
 } // namespace hjt::store

@@ -116,7 +116,8 @@ TEST_CASE("a changed run line is named with the entry that prepared it", "[audit
 TEST_CASE("a changed reconciliation figure and month row are named", "[audit][chain]") {
     SampleBooks books("chain_reconciliation_changed");
     const long long id = books.number("SELECT MIN(id) FROM reconciliations");
-    books.sql() << "UPDATE reconciliations SET received_helper_ore = 0 WHERE id = :id", soci::use(id);
+    books.sql() << "UPDATE reconciliation_received SET amount_ore = 0 WHERE reconciliation_id = :id AND kind = 'helper'",
+        soci::use(id);
     books.sql() << "UPDATE reconciliation_months SET used_ore = 1 WHERE reconciliation_id = :id AND month = '2026-01'",
         soci::use(id);
     auto v = verify(books);

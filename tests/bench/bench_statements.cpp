@@ -46,8 +46,8 @@ ChildReconciliation child_figures(app::SeededRandom& random, Id family, Id child
     r.eligible_expenses = Money::kroner(random.between(0, 5000));
     r.eligible_before_cap = r.eligible = r.eligible_helper + r.eligible_expenses;
     r.year_cap = Money::kroner(706600);
-    r.received.helper = r.approved_cost;
-    r.received.expense = r.eligible_expenses;
+    r.received[LineKind::helper] = r.approved_cost;
+    r.received[LineKind::expense] = r.eligible_expenses;
     r.balance = r.received.total() - r.eligible;
     r.outcome = r.balance > Money() ? ReconciliationOutcome::repayment_claim : ReconciliationOutcome::zero;
     return r;
@@ -82,8 +82,9 @@ void bare_write(const std::string& path, const AnnualStatement& s) {
     for (const auto& c : s.children) {
         const ChildReconciliation& r = c.figures;
         for (Money m : {r.eligible_helper, r.eligible_expenses, r.eligible_fixed, r.eligible_before_cap, r.year_cap,
-                        r.eligible, r.received.helper, r.received.fixed, r.received.expense, r.received.adjustment,
-                        r.received.total(), r.balance}) {
+                        r.eligible, r.received[LineKind::helper], r.received[LineKind::fixed],
+                        r.received[LineKind::expense], r.received[LineKind::adjustment], r.received.total(),
+                        r.balance}) {
             worksheet_write_string(summary, row, 0, "label", nullptr);
             worksheet_write_number(summary, row++, 1, static_cast<double>(m.ore()) / 100, nullptr);
         }

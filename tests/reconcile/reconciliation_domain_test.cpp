@@ -34,8 +34,8 @@ ChildReconciliationInput input_for(const ChildPlan& plan, const std::vector<long
         in.months[m].used_hours = Hours::hundredths(m < used_h100.size() ? used_h100[m] : 0);
         in.months[m].paid = true;
         if (auto helper = month_entitlement(1, plan, in.months[m].month, test::example_rates()).helper)
-            in.received.helper += helper->amount;
-        in.received.fixed += in.months[m].fixed;
+            in.received[LineKind::helper] += helper->amount;
+        in.received[LineKind::fixed] += in.months[m].fixed;
     }
     in.year_cap = Money::kroner(706600);
     return in;
@@ -84,7 +84,7 @@ TEST_CASE("pooled over the year and month by month differ when extra hours in on
     auto plan = test::child(7, day(2015, 3, 1), Period{day(2024, 1, 1), day(2024, 2, 29)},
                             {test::version(day(2024, 1, 1), 1500, kWage)});
     auto in = input_for(plan, {7500, 5500});
-    CHECK(in.received.helper == Money::kroner(19500));
+    CHECK(in.received[LineKind::helper] == Money::kroner(19500));
 
     in.pooling = HourPooling::over_year;
     auto pooled = reconcile_child(in);
@@ -121,7 +121,7 @@ TEST_CASE("a grant version change mid-year: each month at its versions' hours an
     CHECK(r.months[7].approved_cost == Money::kroner(20670));  // 130 h × 159
     // 6 × 9.750,00 + 15.386,13 + 5 × 20.670,00
     CHECK(r.approved_cost == Money::ore(17723613));
-    CHECK(r.received.helper == Money::ore(17723613));
+    CHECK(r.received[LineKind::helper] == Money::ore(17723613));
     // Pooled: July's extra 1,45 h are more than the year's approved cost allows.
     CHECK(r.used_cost == Money::ore(17746277));
     CHECK(r.eligible_helper == Money::ore(17723613));
@@ -153,7 +153,7 @@ TEST_CASE("expenses: an excluded category is not eligible, with its reason; a bu
                    {12, day(2024, 5, 1), "Træningsredskaber", Money::kroner(3000), "B-2"},
                    {13, day(2024, 6, 1), "behandling", Money::kroner(8000), "B-3"},
                    {14, day(2024, 7, 1), "Kurser", Money::kroner(1250), "B-4"}};
-    in.received.expense = Money::kroner(15250);
+    in.received[LineKind::expense] = Money::kroner(15250);
     auto r = reconcile_child(in);
     REQUIRE(r.expenses.size() == 4);
     CHECK(r.expenses[0].eligible == Money::kroner(3000));
@@ -170,7 +170,7 @@ TEST_CASE("expenses: an excluded category is not eligible, with its reason; a bu
 TEST_CASE("a top-up is paid by policy, or recorded as not paid", "[reconcile]") {
     auto plan = whole_year_plan({test::version(day(2024, 1, 1), 1500, kWage)});
     auto in = input_for(plan, every_month(6500));
-    in.received.helper -= Money::kroner(9750);  // December was never paid
+    in.received[LineKind::helper] -= Money::kroner(9750);  // December was never paid
     auto paid = reconcile_child(in);
     CHECK(paid.outcome == ReconciliationOutcome::top_up);
     CHECK(paid.settlement == Money::kroner(9750));
@@ -189,7 +189,7 @@ TEST_CASE("the forecast carries the pace of the months so far to the year end", 
         in.months[m].used_hours = Hours();
         in.months[m].paid = false;
     }
-    in.received.helper = Money::kroner(58500);
+    in.received[LineKind::helper] = Money::kroner(58500);
     in.elapsed_through = month(2024, 6);
     auto r = reconcile_child(in);
     REQUIRE(r.forecast);

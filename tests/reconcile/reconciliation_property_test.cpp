@@ -45,8 +45,8 @@ struct RandomChild {
             m.used_hours = Hours::hundredths(between(0, approved + approved / 3 + 500));
             m.paid = true;
         }
-        in.received.helper = Money::ore(between(0, 20000000));
-        in.received.adjustment = Money::ore(between(-500000, 500000));
+        in.received[LineKind::helper] = Money::ore(between(0, 20000000));
+        in.received[LineKind::adjustment] = Money::ore(between(-500000, 500000));
         in.year_cap = Money::ore(between(1, 4) == 1 ? between(0, 10000000) : 70660000);
         in.pooling = between(0, 1) ? HourPooling::over_year : HourPooling::month_by_month;
         in.pay_top_ups = between(0, 1) == 1;

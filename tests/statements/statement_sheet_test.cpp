@@ -46,8 +46,8 @@ ChildReconciliation asta() {
     r.eligible_before_cap = Money::ore(15256000);
     r.year_cap = Money::kroner(706600);
     r.eligible = Money::ore(15256000);
-    r.received.helper = Money::ore(16419000);
-    r.received.expense = Money::kroner(1500);
+    r.received[LineKind::helper] = Money::ore(16419000);
+    r.received[LineKind::expense] = Money::kroner(1500);
     r.balance = Money::ore(1313000);
     r.outcome = ReconciliationOutcome::repayment_claim;
     r.settlement = -Money::ore(1313000);
@@ -177,7 +177,7 @@ TEST_CASE("two children: a month sheet each and the family's totals as formulas 
     auto s = statement();
     auto bo = asta();
     bo.child_name = "Bo";
-    bo.received.expense = Money{};
+    bo.received[LineKind::expense] = Money{};
     bo.eligible_expenses = Money{};
     bo.eligible_before_cap = bo.eligible = Money::ore(15156000);
     bo.balance = Money::ore(1263000);

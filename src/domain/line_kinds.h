@@ -1,0 +1,92 @@
+// The kinds of payout line, as one table: for each kind its stable code, its
+// Danish words, who is paid, and which money rules count it. Every consumer
+// (payout, payees, bank files, run sheet, ledger, reconciliation, statement,
+// audit export, JSON) asks rules_of(kind) or iterates kAllLineKinds, so a new
+// kind is one new row here; the build fails until the row is written (see the
+// static_assert below).
+#pragma once
+
+#include <cstddef>
+#include <iterator>
+#include <optional>
+#include <string>
+
+namespace hjt {
+
+// What a line pays for. Lost earnings (domain.md §8) give two lines per award:
+// the gross benefit (the parent's ATP, AM-bidrag and A-skat are withheld from
+// it, carried on the line; the net goes to the parent's own account) and the
+// pension (to the pension scheme). They are outside the year cap and the grant
+// adjustments; a changed award corrects a paid month with a line of the same
+// kind whose month_concerned is that month. Only the other kinds (the a-conto
+// kinds) go to the family's business account.
+enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension };
+
+// Who a line's money goes to (domain/bank_transfer.h): the family's business
+// account (the a-conto kinds), the parent (lost earnings) or the pension scheme.
+enum class Payee { family, parent, pension };
+
+struct LineKindRules {
+    const char* code = nullptr;        // stable: payout_lines.kind, ledger_postings.kind, JSON, CSV
+    const char* label = "";            // Danish, short: a run-sheet column, the audit export
+    const char* line_title = "";       // Danish: how the description of a line of the kind begins
+    Payee payee = Payee::family;
+    bool counts_toward_year_cap = false;  // §4: the child's year cap (and the grant adjustments)
+    bool counts_as_received = false;      // §7: what the reconciliation counts as received
+    const char* received_label = "";      // the statement's row of it ("" when not received)
+};
+
+// -Wswitch as an error here: a LineKind without its row does not compile.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic error "-Wswitch"
+constexpr LineKindRules rules_of(LineKind kind) {
+    switch (kind) {
+    case LineKind::helper:
+        return {"helper", "Hjælpere", "Hjælpere", Payee::family, true, true, "Modtaget: hjælpere (a conto)"};
+    case LineKind::fixed:
+        return {"fixed", "Faste beløb", "Faste beløb", Payee::family, true, true, "Modtaget: faste beløb"};
+    case LineKind::expense:
+        return {"expense", "Udlæg", "Udlæg", Payee::family, true, true, "Modtaget: udlæg"};
+    case LineKind::adjustment:
+        return {"adjustment", "Efterregulering", "Efterregulering", Payee::family, true, true,
+                "Modtaget: efterreguleringer"};
+    case LineKind::lost_earnings:
+        return {"lost_earnings", "Tabt arbejdsfortjeneste", "Tabt arbejdsfortjeneste", Payee::parent, false, false, ""};
+    case LineKind::lost_earnings_pension:
+        return {"lost_earnings_pension", "Pension (tabt arb.)", "Pension af tabt arbejdsfortjeneste", Payee::pension,
+                false, false, ""};
+    }
+    return {};  // no kind: what the check below expects one past the last kind
+}
+#pragma GCC diagnostic pop
+
+// Every kind, in the enum's order: what lists of kinds iterate (run-sheet
+// columns, the reconciliation's received kinds, the seals of received rows).
+inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fixed,         LineKind::expense,
+                                             LineKind::adjustment, LineKind::lost_earnings, LineKind::lost_earnings_pension};
+inline constexpr std::size_t kLineKindCount = std::size(kAllLineKinds);
+
+constexpr std::size_t index_of(LineKind kind) { return static_cast<std::size_t>(kind); }
+
+namespace line_kinds_detail {
+// kAllLineKinds lists the enumerators in order, each with its row, and none
+// follows the last listed one (rules_of, which must name every enumerator,
+// has no row for the value after it).
+constexpr bool table_covers_enum() {
+    for (std::size_t i = 0; i < kLineKindCount; ++i)
+        if (index_of(kAllLineKinds[i]) != i || rules_of(kAllLineKinds[i]).code == nullptr) return false;
+    return rules_of(static_cast<LineKind>(kLineKindCount)).code == nullptr;
+}
+} // namespace line_kinds_detail
+static_assert(line_kinds_detail::table_covers_enum(),
+              "every LineKind needs its row in rules_of and its place in kAllLineKinds");
+
+std::string to_string(LineKind k);  // the code
+std::string title_of(LineKind k);   // the line_title
+std::optional<LineKind> parse_line_kind(const std::string& code);
+
+// A kind the reconciliation counts as received, from a stored code (ledger
+// postings also hold kinds that are no line kind: settlements).
+std::optional<LineKind> received_kind(const std::string& code);
+
+} // namespace hjt

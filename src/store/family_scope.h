@@ -1,0 +1,54 @@
+// Queries over one family or all: the condition is added only when a family is
+// asked for, and its :family is bound after the query's other parameters.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+
+#include "domain/entities.h"
+
+namespace hjt::store {
+
+// " AND <condition>" when one family is asked for (the condition names :family), else "".
+inline std::string for_family(const std::optional<Id>& family_id, const std::string& condition) {
+    return family_id ? " AND " + condition : "";
+}
+
+// The condition for a query over grants g: the grants of the family's children.
+inline constexpr const char* kGrantOfFamily = "g.child_id IN (SELECT id FROM children WHERE family_id = :family)";
+
+// The same for queries whose parameters are fixed (rows::each_row): the
+// condition is always there as " AND (1 = :all OR <condition>)", and
+// family_params' two values are bound after the query's other parameters.
+inline std::string for_family_or_all(const std::string& condition) { return " AND (1 = :all OR " + condition + ")"; }
+struct FamilyParams {
+    int all = 1;
+    long long family = 0;
+};
+inline FamilyParams family_params(const std::optional<Id>& family_id) {
+    return family_id ? FamilyParams{0, *family_id} : FamilyParams{};
+}
+
+// A statement over `query` whose elements `bind` adds (into first, then use),
+// with :family bound last when one family is asked for.
+template <typename Bind>
+soci::statement prepared(soci::session& sql, const std::string& query, const std::optional<Id>& family_id, Bind bind) {
+    soci::statement st(sql);
+    bind(st);
+    if (family_id) st.exchange(soci::use(*family_id));
+    st.alloc();
+    st.prepare(query);
+    st.define_and_bind();
+    return st;
+}
+
+// Executes `st`, calling `row` per fetched row.
+template <typename Row>
+void fetch_all(soci::statement& st, Row row) {
+    st.execute();
+    while (st.fetch()) row();
+}
+
+} // namespace hjt::store

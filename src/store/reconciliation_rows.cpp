@@ -1,0 +1,146 @@
+#include "store/reconciliation_rows.h"
+
+#include "domain/errors.h"
+#include "store/family_scope.h"
+#include "store/payout_basis_store.h"
+#include "store/payout_columns.h"
+#include "store/register_repository.h"
+
+namespace hjt::store {
+using namespace payout_columns;
+
+namespace {
+
+struct YearWindow {
+    std::string first_day, last_day;      // "YYYY-01-01", "YYYY-12-31"
+    std::string first_month, last_month;  // "YYYY-01", "YYYY-12"
+};
+
+YearWindow window_of(int year) {
+    Month january{date::year{year}, date::January}, december{date::year{year}, date::December};
+    return {iso(first_day(january)), iso(last_day(december)), iso(january), iso(december)};
+}
+
+// The expense budgets of the versions of grants touching the year, by version id.
+std::unordered_map<Id, std::vector<ExpenseBudget>> load_budgets(soci::session& sql, const YearWindow& w,
+                                                                 const std::optional<Id>& family_id) {
+    long long version_id = 0, amount = 0;
+    std::string category;
+    const std::string query =
+        "SELECT b.version_id, b.category, b.yearly_ore FROM grant_expense_budgets b"
+        " JOIN grant_versions v ON v.id = b.version_id JOIN grants g ON g.id = v.grant_id"
+        " WHERE g.valid_from <= :last AND (g.valid_to IS NULL OR g.valid_to >= :first)" +
+        for_family(family_id, kGrantOfFamily) + " ORDER BY b.id";
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(version_id));
+        s.exchange(soci::into(category));
+        s.exchange(soci::into(amount));
+        s.exchange(soci::use(w.last_day));
+        s.exchange(soci::use(w.first_day));
+    });
+    std::unordered_map<Id, std::vector<ExpenseBudget>> budgets;
+    fetch_all(st, [&] { budgets[version_id].push_back({category, Money::ore(amount)}); });
+    return budgets;
+}
+
+// The subsidisable minutes of each family's shifts by month (1..12) of the day
+// they start. Summed here from one plain scan fetched in batches: a GROUP BY
+// over millions of shifts makes SQLite sort them all, several times slower.
+std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::session& sql, const YearWindow& w,
+                                                                    const std::optional<Id>& family_id) {
+    constexpr std::size_t kBatch = 10000;
+    std::vector<long long> family(kBatch), minutes(kBatch);
+    std::vector<int> month(kBatch);
+    std::string query = "SELECT family_id, CAST(substr(work_date, 6, 2) AS INTEGER), subsidisable_minutes FROM shifts"
+                        " WHERE work_date >= :first AND work_date <= :last" + for_family(family_id, "family_id = :family");
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(family));
+        s.exchange(soci::into(month));
+        s.exchange(soci::into(minutes));
+        s.exchange(soci::use(w.first_day));
+        s.exchange(soci::use(w.last_day));
+    });
+    std::unordered_map<Id, std::array<long long, 13>> used;
+    fetch_all(st, [&] {
+        for (std::size_t i = 0; i < family.size(); ++i) {
+            auto& months = used.try_emplace(family[i]).first->second;
+            months[month[i]] += minutes[i];
+        }
+    });
+    return used;
+}
+
+// Every child's postings of the year summed per kind (the domain picks the kinds that count).
+std::vector<PostingSum> load_posting_sums(soci::session& sql, const YearWindow& w, const std::optional<Id>& family_id) {
+    long long child = 0, amount = 0;
+    std::string kind;
+    std::string query = "SELECT child_id, kind, SUM(amount_ore) FROM ledger_postings"
+                        " WHERE child_id IS NOT NULL AND month_concerned >= :first AND month_concerned <= :last" +
+                        for_family(family_id, "family_id = :family") + " GROUP BY child_id, kind";
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(child));
+        s.exchange(soci::into(kind));
+        s.exchange(soci::into(amount));
+        s.exchange(soci::use(w.first_month));
+        s.exchange(soci::use(w.last_month));
+    });
+    std::vector<PostingSum> sums;
+    fetch_all(st, [&] { sums.push_back({child, kind, Money::ore(amount)}); });
+    return sums;
+}
+
+// The expenses paid by approved runs' lines of the year, per child.
+std::unordered_map<Id, std::vector<ReconciliationExpense>> load_paid_expenses(soci::session& sql, const YearWindow& w,
+                                                                              const std::optional<Id>& family_id) {
+    long long child = 0, id = 0, amount = 0;
+    std::string day, category, document;
+    std::string query = "SELECT e.child_id, e.id, e.expense_date, e.category, e.amount_ore, e.document_ref"
+                        " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id JOIN expenses e ON e.id = l.expense_id"
+                        " WHERE r.status <> 'draft' AND l.kind = 'expense'"
+                        " AND l.month_concerned >= :first AND l.month_concerned <= :last" +
+                        for_family(family_id, "l.family_id = :family") + " ORDER BY e.id";
+    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        s.exchange(soci::into(child));
+        s.exchange(soci::into(id));
+        s.exchange(soci::into(day));
+        s.exchange(soci::into(category));
+        s.exchange(soci::into(amount));
+        s.exchange(soci::into(document));
+        s.exchange(soci::use(w.first_month));
+        s.exchange(soci::use(w.last_month));
+    });
+    std::unordered_map<Id, std::vector<ReconciliationExpense>> expenses;
+    fetch_all(st, [&] {
+        expenses[child].push_back({id, to_date(day), category, Money::ore(amount), document});
+    });
+    return expenses;
+}
+
+// The months of the year an approved (or paid) run has paid.
+std::set<Month> load_paid_months(soci::session& sql, const YearWindow& w) {
+    std::string month;
+    soci::statement st = (sql.prepare << "SELECT month FROM payout_runs WHERE status <> 'draft'"
+                                         " AND month >= :first AND month <= :last",
+                          soci::into(month), soci::use(w.first_month), soci::use(w.last_month));
+    std::set<Month> paid;
+    fetch_all(st, [&] { paid.insert(to_month(month)); });
+    return paid;
+}
+
+} // namespace
+
+ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, std::optional<Id> family_id) {
+    if (family_id && !find_family(sql, *family_id))
+        throw NotFound("family " + std::to_string(*family_id) + " does not exist");
+    YearWindow w = window_of(year);
+    ReconciliationRows rows;
+    rows.families = load_year_plans(sql, year, family_id);
+    rows.budgets = load_budgets(sql, w, family_id);
+    rows.used_minutes = load_used_minutes(sql, w, family_id);
+    rows.postings = load_posting_sums(sql, w, family_id);
+    rows.paid_expenses = load_paid_expenses(sql, w, family_id);
+    rows.paid_months = load_paid_months(sql, w);
+    return rows;
+}
+
+} // namespace hjt::store
