@@ -10,10 +10,10 @@
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/rates_store.h"
 #include "store/reconciliation_seals.h"
+#include "support/clock.h"
 
 namespace hjt::app {
 namespace {
@@ -132,7 +132,7 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     report.final = make_final;
     auto inputs = store::load_reconciliation_inputs(sql, reconciliation_terms(sql, year, today), family_id);
     std::set<Id> closed = store::families_with_closed_year(sql, year);
-    std::string at = store::utc_now();
+    std::string at = support::utc_now();
 
     // Figures per family, children in order; closed families are left alone.
     std::map<Id, std::vector<ChildReconciliation>> by_family;

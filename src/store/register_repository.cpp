@@ -4,9 +4,9 @@
 #include <map>
 #include <stdexcept>
 
-#include "store/clock.h"
 #include "store/payout_columns.h"
 #include "store/sql_dialect.h"
+#include "support/clock.h"
 
 namespace hjt::store {
 
@@ -449,7 +449,7 @@ struct GrantVersionParams {
     // The creation time is the store's to set unless the caller carries one
     // over (an import of history), so a retroactive version can be told apart.
     explicit GrantVersionParams(const GrantVersion& v)
-        : from(iso(v.effective_from)), created_at(v.created_at.empty() ? utc_now() : v.created_at),
+        : from(iso(v.effective_from)), created_at(v.created_at.empty() ? support::utc_now() : v.created_at),
           hours(v.weekly_hours.hundredths()), wage(v.hourly_wage.ore()),
           window_start(v.window ? NullableInt{v.window->start_minute, soci::i_ok} : NullableInt{}),
           window_end(v.window ? NullableInt{v.window->end_minute, soci::i_ok} : NullableInt{}),
