@@ -57,6 +57,8 @@ void add_missing_figures(soci::session& sql, const std::string& actor, const Yea
     Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
     after->set("figures", added);
     store::append_audit(sql, {actor, "seed", "rate_figures", std::to_string(config.year), "", stringify(after)});
+}
+
 // A figure's value within the range of its unit (domain/limits.h).
 void check_figure_range(FigureUnit unit, std::int64_t value) {
     switch (unit) {

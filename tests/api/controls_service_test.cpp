@@ -83,15 +83,15 @@ TEST_CASE("an expense of 9223372036854775807 øre is refused, as is one above th
         e.amount = Money::kroner(10'000'000) + Money::ore(1);
         app::create_expense(sql, kSubmitter, e);
     });
-    // ... with one, the year's home-training cap (2026: 735.147 kr, config/rates/2026.properties).
+    // ... with one, the year's home-training cap (2026: 740.924 kr, config/rates/2026.properties).
     w.scratch.db().in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "test-setup", "config"); });
     require_refused(w, "amount", "out_of_range", [&](soci::session& sql) {
         Expense e = testing::sample_expense(w.family.id, w.child.id);
-        e.amount = Money::kroner(735147) + Money::ore(1);
+        e.amount = Money::kroner(740924) + Money::ore(1);
         app::create_expense(sql, kSubmitter, e);
     });
     Expense at_cap = testing::sample_expense(w.family.id, w.child.id);
-    at_cap.amount = Money::kroner(735147);
+    at_cap.amount = Money::kroner(740924);
     CHECK(app::create_expense(w.sql(), kSubmitter, at_cap).id > 0);
 }
 

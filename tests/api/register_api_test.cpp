@@ -332,7 +332,7 @@ TEST_CASE("lost earnings: the award's payees are given on creation and set later
     const auto& w = server.world();
     std::string token = server.login(Users::caseworker);
     const std::string award = R"({"parent_name": "Mette", "parent_cpr": "2002851234", "period_from": "2026-01-01",
-        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "purpose": "pasning",
+        "monthly_income_before": 3200000, "hours_off_per_week": 1850, "normal_weekly_hours": 3700, "purpose": "pasning",
         "tax_card": {"withholding": 3700, "monthly_deduction": 0}, )";
 
     auto bad = api.post(id_path("/api/v1/children/", w.child_a, "/lost-earnings"),

@@ -139,9 +139,9 @@ TEST_CASE("saved costs come off the net after ATP, AM-bidrag and A-skat; tax is 
     CHECK(m.benefit == Money::ore(3000000));       // not 28.750,00: the gross keeps the saved costs
     CHECK(m.pension == Money::ore(150000));        // min(3.000,00, 5 % × 30.000,00)
     CHECK(m.am_bidrag == Money::ore(239208));      // 8 % × 29.901,00
-    CHECK(m.a_skat == Money::ore(1045300));        // 38 % × 27.508,92 → 10.453
+    CHECK(m.a_skat == Money::ore(1045339));        // 38 % × 27.508,92 = 10.453,3896 (method 1: with øre)
     CHECK(m.saved_costs == Money::ore(125000));
-    CHECK(m.net == Money::ore(1580592));           // 30.000 − 99 − 2.392,08 − 10.453 − 1.250
+    CHECK(m.net == Money::ore(1580553));           // 30.000 − 99 − 2.392,08 − 10.453,39 − 1.250
     CHECK_FALSE(m.benefit_rules.empty());
 
     // More saved costs than the net after tax: nothing is paid, never below 0.
@@ -150,8 +150,8 @@ TEST_CASE("saved costs come off the net after ATP, AM-bidrag and A-skat; tax is 
     LostEarningsMonth nothing = compute(a, kBirth, ym(2024, 3), rates_2024());
     CHECK(nothing.benefit == Money::kroner(1000));
     CHECK(nothing.am_bidrag == Money::ore(7208));  // 8 % × 901,00
-    CHECK(nothing.a_skat == Money::ore(31400));    // 38 % × 828,92 = 314,99 → 314
-    CHECK(nothing.saved_costs == Money::ore(51492));
+    CHECK(nothing.a_skat == Money::ore(31499));    // 38 % × 828,92 = 314,9896
+    CHECK(nothing.saved_costs == Money::ore(51393));  // all of 1.000 − 99 − 72,08 − 314,99
     CHECK(nothing.net == Money{});
 }
 

@@ -120,10 +120,10 @@ TEST_CASE("saved costs ride on the benefit line and come off the parent's net, n
     auto benefit = lines_of(compute_payout(b), LineKind::lost_earnings);
     REQUIRE(benefit.size() == 1);
     CHECK(benefit[0].amount == Money::kroner(30000));
-    CHECK(benefit[0].withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045300),
+    CHECK(benefit[0].withheld == Withholding{Money::ore(9900), Money::ore(239208), Money::ore(1045339),
                                              Money::ore(125000)});
-    CHECK(benefit[0].withheld.for_skattestyrelsen() == Money::ore(1294408));
-    CHECK(benefit[0].amount - benefit[0].withheld.total() == Money::ore(1580592));
+    CHECK(benefit[0].withheld.for_skattestyrelsen() == Money::ore(1294447));
+    CHECK(benefit[0].amount - benefit[0].withheld.total() == Money::ore(1580553));
     CHECK(benefit[0].description.find("besparelser 1.250,00 kr") != std::string::npos);
 }
 

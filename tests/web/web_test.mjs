@@ -166,7 +166,9 @@ async function familyEntersAWeek(browser, base) {
 // Opens the disclosure (<details>) whose summary says `summary` with the
 // keyboard, as someone without a mouse would; returns it.
 async function openFolded(page, summary) {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: summary }) });
+  // The whole summary, so "Opret en bevilling" is not also "Opret en bevilling af tabt arbejdsfortjeneste".
+  const whole = new RegExp(`^\\s*${summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: whole }) });
   await details.locator("summary").focus();
   await page.keyboard.press("Enter");
   assert.equal(await details.getAttribute("open"), "", `"${summary}" opens with Enter`);
