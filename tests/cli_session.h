@@ -11,10 +11,10 @@
 #include <string>
 
 #include "app/auth.h"
-#include "store/clock.h"
 #include "store/database.h"
-#include "store/sha256.h"
 #include "store/sql_dialect.h"
+#include "support/clock.h"
+#include "support/sha256.h"
 
 namespace hjt::test {
 
@@ -34,8 +34,8 @@ inline std::string cli_token(const std::string& connection, const app::User& who
                 soci::use(who.username), soci::use(no_password), soci::use(role), soci::use(family, family_ind);
             id = store::last_insert_id(sql, "users");
         }
-        const std::string hash = store::sha256_hex(token);
-        const std::string expires = store::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
+        const std::string hash = support::sha256_hex(token);
+        const std::string expires = support::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
         sql << "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (:t, :u, :e)", soci::use(hash),
             soci::use(id), soci::use(expires);
     });

@@ -21,6 +21,10 @@ ValidationError bad_anchor(const std::string& path, const std::string& why) {
 
 } // namespace
 
+store::AuditVerification verify_audit_chain(soci::session& sql, const std::optional<store::AuditHead>& anchor) {
+    return store::verify_audit_chain(sql, anchor);
+}
+
 store::AuditHead current_anchor(soci::session& sql) {
     auto head = store::audit_head(sql);
     if (!head) throw NotFound("the audit chain has no entries yet: there is nothing to anchor");

@@ -7,6 +7,7 @@
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 
 #include "store/audit_log.h"
@@ -15,6 +16,10 @@ namespace hjt::app {
 
 // The anchor of the chain as it is now. NotFound when the chain has no entry yet.
 store::AuditHead current_anchor(soci::session& sql);
+
+// The whole chain checked (store/audit_log.h: hashes, links, the books' rows),
+// and against `anchor` when given.
+store::AuditVerification verify_audit_chain(soci::session& sql, const std::optional<store::AuditHead>& anchor);
 
 // {"sequence": N, "hash": "...", "entry_at": "...", "anchored_at": "...", "mode": "SHA-256"|"HMAC-SHA-256"}
 std::string anchor_text(const store::AuditHead& head, const std::string& anchored_at);

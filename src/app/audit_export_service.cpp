@@ -14,12 +14,12 @@
 #include "reports/audit_export_xlsx.h"
 #include "store/audit_export_store.h"
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "store/ledger_store.h"
 #include "store/payout_store.h"
 #include "store/rates_store.h"
 #include "store/reconciliation_store.h"
 #include "store/register_repository.h"
+#include "support/clock.h"
 
 namespace hjt::app {
 namespace {
@@ -180,7 +180,7 @@ reports::AuditExportData gather_audit_export(soci::session& sql, int year, const
     Register reg(sql);
     reports::AuditExportData data;
     data.year = year;
-    data.generated_at = store::utc_now();
+    data.generated_at = support::utc_now();
     data.generated_by = actor.username;
     data.runs = runs(sql, year);
     data.postings = postings(sql, year, reg, data.runs);

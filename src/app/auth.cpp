@@ -15,10 +15,10 @@
 #include "app/permissions.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "store/register_repository.h"
-#include "store/sha256.h"
 #include "store/sql_dialect.h"
+#include "support/clock.h"
+#include "support/sha256.h"
 
 namespace hjt::app {
 
@@ -105,7 +105,7 @@ std::optional<StoredHash> parse_stored_hash(const std::string& stored) {
 
 // Sessions are looked up by the token's SHA-256: a copy of the database
 // gives no usable tokens.
-std::string token_hash(const std::string& token) { return store::sha256_hex(token); }
+std::string token_hash(const std::string& token) { return support::sha256_hex(token); }
 
 bool valid_username(const std::string& name) {
     return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](unsigned char c) {
@@ -208,9 +208,9 @@ std::optional<std::string> login(soci::session& sql, const std::string& username
     if (!row || !ok) return std::nullopt;
 
     Bytes random = random_bytes(kTokenBytes);
-    std::string token = store::hex_encode(std::string_view(reinterpret_cast<const char*>(random.data()), random.size()));
+    std::string token = support::hex_encode(std::string_view(reinterpret_cast<const char*>(random.data()), random.size()));
     std::string hash = token_hash(token);
-    std::string expires = store::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
+    std::string expires = support::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
     sql << "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (:t, :u, :e)", soci::use(hash),
         soci::use(row->user.id), soci::use(expires);
     return token;
@@ -223,7 +223,7 @@ std::optional<User> authenticate(soci::session& sql, const std::string& token) {
            " WHERE s.token_hash = :t",
         soci::into(username), soci::into(expires), soci::use(hash);
     // Timestamps share one fixed-width UTC format, so text order is time order.
-    if (!sql.got_data() || expires <= store::utc_now()) return std::nullopt;
+    if (!sql.got_data() || expires <= support::utc_now()) return std::nullopt;
     auto row = find_user(sql, username);
     if (!row) return std::nullopt;
     return row->user;

@@ -7,8 +7,8 @@
 #include "app/entity_json.h"
 #include "app/reconciliation_json.h"
 #include "app/reconciliation_service.h"
-#include "store/clock.h"
 #include "store/ledger_store.h"
+#include "support/clock.h"
 
 namespace hjt::app {
 
@@ -31,7 +31,7 @@ std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql,
     std::map<Id, ChildReconciliation> now;
     for (auto& figures : compute_reconciliations(sql, year, family_id, today))
         now.emplace(figures.child_id, std::move(figures));
-    const std::string computed_now = store::utc_now();
+    const std::string computed_now = support::utc_now();
 
     std::set<Id> stored_children;
     for (auto& s : stored) {

@@ -12,9 +12,10 @@
 #include "domain/errors.h"
 #include "reports/bank_csv.h"
 #include "reports/payout_run_sheet.h"
+#include "reports/workbook_bytes.h"
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "store/payout_store.h"
+#include "support/clock.h"
 
 namespace hjt::app {
 namespace {
@@ -52,15 +53,58 @@ Date today_in_copenhagen() {
     return Date{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 
-PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
-                           const std::optional<BankFileRequest>& bank) {
+namespace {
+
+struct SettledRun {
+    PayoutRun run;
+    RunSettlement settlement;
+};
+
+// The month's run and its settlement from the payees the run recorded and the
+// approver approved: never the register as it is now.
+SettledRun settled_run(soci::session& sql, const User& actor, Month month, bool bank) {
     // The run sheet is a read for staff; bank files are what the bank pays.
     require_permission(actor, bank ? Operation::payout_bank_file : Operation::read_across_families);
     PayoutRun run = store::load_payout_run(sql, month);
     if (bank && run.header.status == RunStatus::draft)
         throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
-    // The payees the run recorded and the approver approved: never the register as it is now.
     RunSettlement settlement = settle_run(run);
+    return {std::move(run), std::move(settlement)};
+}
+
+void write_run_sheet(soci::session& sql, const SettledRun& s, const std::string& path) {
+    reports::write_payout_run_sheet(path, s.run, s.settlement, store::stored_settled_months(sql, s.run.header.id));
+}
+
+// Both bank files of the settled run, audited under the names they are
+// written or sent as.
+BankFileBytes bank_file_bytes(soci::session& sql, const User& actor, const SettledRun& s, const reports::Debtor& debtor,
+                              Date execution_date, const std::string& csv_name, const std::string& xml_name) {
+    const RunSettlement& settlement = s.settlement;
+    std::string now = support::utc_now();
+    reports::PaymentBatch batch{message_id(s.run.header, now), now, execution_date, debtor, settlement.transfers};
+    BankFileBytes files{reports::bank_csv(batch.transfers), reports::pain001_xml(batch)};
+
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("message_id", batch.message_id);
+    after->set("csv", csv_name);
+    after->set("xml", xml_name);
+    after->set("transfers", static_cast<long long>(settlement.transfers.size()));
+    after->set("control_sum", total_of(settlement.transfers).ore());
+    after->set("withholding", total_of(settlement.withholding).ore());
+    after->set("saved_costs", settlement.saved_costs.ore());
+    after->set("held_back", total_of(settlement.held_back).ore());
+    after->set("execution_date", iso(batch.execution_date));
+    store::append_audit(sql, {actor.username, "export-bank", "payout_run", iso(s.run.header.month), "", stringify(after)});
+    return files;
+}
+
+} // namespace
+
+PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
+                           const std::optional<BankFileRequest>& bank) {
+    const SettledRun s = settled_run(sql, actor, month, bank.has_value());
+    const RunSettlement& settlement = s.settlement;
 
     PayoutExport result;
     result.xlsx = xlsx_path;
@@ -69,30 +113,27 @@ PayoutExport export_payout(soci::session& sql, const User& actor, Month month, c
     result.withholding_total = total_of(settlement.withholding);
     result.saved_costs_total = settlement.saved_costs;
     result.held_back_total = total_of(settlement.held_back);
-    reports::write_payout_run_sheet(xlsx_path, run, settlement, store::stored_settled_months(sql, run.header.id));
+    write_run_sheet(sql, s, xlsx_path);
     if (!bank) return result;
 
-    std::string now = store::utc_now();
-    reports::PaymentBatch batch{message_id(run.header, now), now, bank->execution_date, bank->debtor,
-                                settlement.transfers};
     std::string base = without_bank_extension(bank->base);
     result.csv = base + ".csv";
     result.xml = base + ".xml";
-    write_file(*result.csv, reports::bank_csv(batch.transfers));
-    write_file(*result.xml, reports::pain001_xml(batch));
-
-    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
-    after->set("message_id", batch.message_id);
-    after->set("csv", *result.csv);
-    after->set("xml", *result.xml);
-    after->set("transfers", static_cast<long long>(result.transfers));
-    after->set("control_sum", result.transfer_total.ore());
-    after->set("withholding", result.withholding_total.ore());
-    after->set("saved_costs", result.saved_costs_total.ore());
-    after->set("held_back", result.held_back_total.ore());
-    after->set("execution_date", iso(batch.execution_date));
-    store::append_audit(sql, {actor.username, "export-bank", "payout_run", iso(month), "", stringify(after)});
+    BankFileBytes files = bank_file_bytes(sql, actor, s, bank->debtor, bank->execution_date, *result.csv, *result.xml);
+    write_file(*result.csv, files.csv);
+    write_file(*result.xml, files.xml);
     return result;
+}
+
+std::string payout_run_sheet(soci::session& sql, const User& actor, Month month) {
+    const SettledRun s = settled_run(sql, actor, month, false);
+    return reports::workbook_bytes([&](const std::string& path) { write_run_sheet(sql, s, path); });
+}
+
+BankFileBytes payout_bank_files(soci::session& sql, const User& actor, Month month, const reports::Debtor& debtor,
+                                Date execution_date, const std::string& download_base) {
+    const SettledRun s = settled_run(sql, actor, month, true);
+    return bank_file_bytes(sql, actor, s, debtor, execution_date, download_base + ".csv", download_base + ".xml");
 }
 
 } // namespace hjt::app

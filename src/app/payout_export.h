@@ -40,6 +40,17 @@ struct PayoutExport {
 PayoutExport export_payout(soci::session& sql, const User& actor, Month month, const std::string& xlsx_path,
                            const std::optional<BankFileRequest>& bank = std::nullopt);
 
+// The same files as bytes, for the API to send: the run sheet (a read for
+// staff), and both bank files of an approved run, audited like export_payout's
+// under the names `download_base`.csv and .xml.
+std::string payout_run_sheet(soci::session& sql, const User& actor, Month month);
+struct BankFileBytes {
+    std::string csv;
+    std::string xml;
+};
+BankFileBytes payout_bank_files(soci::session& sql, const User& actor, Month month, const reports::Debtor& debtor,
+                                Date execution_date, const std::string& download_base);
+
 // The default execution date: the first day of the month, or today when that has passed.
 Date default_execution_date(Month month, Date today);
 // Today's date in Europe/Copenhagen.

@@ -8,11 +8,13 @@
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "store/closed_years.h"
+#include "store/ledger_store.h"
 #include "store/payout_basis_store.h"
 #include "store/payout_seals.h"
+#include "store/payout_store.h"
 #include "store/rates_store.h"
+#include "support/clock.h"
 
 namespace hjt::app {
 namespace {
@@ -125,7 +127,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     run.header.id = existing ? existing->id : 0;
     run.header.month = month;
     run.header.prepared_by = actor.username;
-    run.header.prepared_at = store::utc_now();
+    run.header.prepared_at = support::utc_now();
     run.header.total = total_of(result.lines);
     run.header.line_count = static_cast<long long>(result.lines.size());
     run.header.held_back = held_back_total(result.lines);
@@ -136,7 +138,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     run.header.content_hash = store::content_hash(run);
     store::RowSeals written;
     if (existing) store::release_run_lines(sql, written, existing->id);  // with the draft's payees
-    run.header.id = store::store_draft_run(sql, run, store::settled_months_text(approved), options.line_written);
+    run.header.id = store::store_draft_run(sql, run, settled_months_text(approved), options.line_written);
     store::seal_run_row(sql, written, run.header.id);
     store::seal_run_lines(sql, written, run.header.id);
     audit_run(sql, actor, "prepare", existing, run.header, written);
@@ -160,7 +162,7 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
                        "; another finance user must approve it");
     refuse_if_later_month_approved(sql, month, "approve");
     if (store::stored_settled_months(sql, run.id) !=
-        store::settled_months_text(store::approved_months_before(sql, month)))
+        settled_months_text(store::approved_months_before(sql, month)))
         throw Conflict("an earlier month was approved after the run for " + iso(month) +
                        " was prepared; prepare it again");
     if (expected_hash && *expected_hash != run.content_hash)
@@ -173,7 +175,7 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
         throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
     refuse_lines_of_closed_years(sql, stored);
 
-    store::approve_run(sql, run.id, actor.username, store::utc_now());
+    store::approve_run(sql, run.id, actor.username, support::utc_now());
     PayoutRunHeader approved = existing_run(sql, month);
     store::RowSeals written;
     store::seal_run_row(sql, written, run.id);
@@ -188,12 +190,29 @@ PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month mo
     if (run.status != RunStatus::approved)
         throw Conflict("the payout run for " + iso(month) + " is " + to_string(run.status) +
                        "; only an approved run can be marked paid");
-    store::mark_run_paid(sql, run.id, actor.username, store::utc_now());
+    store::mark_run_paid(sql, run.id, actor.username, support::utc_now());
     PayoutRunHeader paid = existing_run(sql, month);
     store::RowSeals written;
     store::seal_run_row(sql, written, run.id);
     audit_run(sql, actor, "mark-paid", run, paid, written);
     return paid;
+}
+
+std::vector<PayoutRunHeader> list_payout_runs(soci::session& sql) { return store::list_payout_runs(sql); }
+
+Month payout_run_month(soci::session& sql, Id run_id) {
+    auto run = store::find_payout_run(sql, run_id);
+    if (!run) throw NotFound("payout run " + std::to_string(run_id) + " not found");
+    return run->month;
+}
+
+PayoutRun load_payout_run(soci::session& sql, Month month) { return store::load_payout_run(sql, month); }
+
+FamilyLedger family_ledger(soci::session& sql, Id family_id) {
+    FamilyLedger ledger;
+    ledger.owed = std::move(store::owed_lines(sql, family_id)[family_id]);
+    ledger.postings = store::list_postings(sql, family_id);
+    return ledger;
 }
 
 } // namespace hjt::app

@@ -7,14 +7,15 @@
 
 #include <soci/soci.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "app/auth.h"
+#include "domain/ledger.h"
 #include "domain/payout_run.h"
 #include "domain/policy.h"
 #include "domain/rates.h"
-#include "store/payout_store.h"
 
 namespace hjt::app {
 
@@ -32,7 +33,8 @@ struct PrepareOptions {
     // Pays the pension of an award without a scheme of its own
     // (load_default_pension_payee); without it such pensions are held back.
     std::optional<PensionPayee> default_pension;
-    store::LineWritten line_written;
+    // Called as the run's lines are stored (progress).
+    std::function<void(std::size_t written, std::size_t total)> line_written;
 };
 
 struct PrepareOutcome {
@@ -71,5 +73,20 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
 
 // Records that the bank has executed the approved run. Conflict unless approved.
 PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month month);
+
+// Reading runs for the front ends (who may is the caller's check).
+std::vector<PayoutRunHeader> list_payout_runs(soci::session& sql);
+// The month of the run with this id; NotFound when there is none.
+Month payout_run_month(soci::session& sql, Id run_id);
+// The month's run with its lines, flags and payees; NotFound when there is none.
+PayoutRun load_payout_run(soci::session& sql, Month month);
+
+// A family's account: every posting, and what approved runs held back and
+// have not paid yet.
+struct FamilyLedger {
+    std::vector<LedgerPosting> postings;
+    std::vector<OwedLine> owed;
+};
+FamilyLedger family_ledger(soci::session& sql, Id family_id);
 
 } // namespace hjt::app

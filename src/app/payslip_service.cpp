@@ -5,6 +5,7 @@
 #include "domain/errors.h"
 #include "domain/minutes.h"
 #include "domain/validation.h"
+#include "store/rates_store.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
 
@@ -47,6 +48,14 @@ HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month, const 
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
     return month_of_shifts(family_or_not_found(sql, helper->family_id), *helper, month,
                            store::list_helper_shifts(sql, helper_id, month), rates, payroll_rules(policy));
+}
+
+HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month) {
+    return helper_payslip(sql, helper_id, month, store::load_rates(sql), store::load_policy(sql));
+}
+
+FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month) {
+    return family_payslips(sql, family_id, month, store::load_rates(sql), store::load_policy(sql));
 }
 
 FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates, const Policy& policy) {

@@ -48,6 +48,10 @@ struct FamilyMonth {
 FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates, const Policy& policy);
 
 // The document the report writers take: the CPR masked.
+// The same with the stored rates and policy: what the front ends call.
+HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month);
+FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month);
+
 reports::PayslipDocument payslip_document(const HelperMonth& m);
 // The summary's family figures.
 reports::PayrollSummary payroll_summary(const FamilyMonth& payroll);

@@ -124,6 +124,10 @@ FigureChange publish_figure(soci::session& sql, const User& actor, int year, con
     return change;
 }
 
+RateBook stored_rates(soci::session& sql) { return store::load_rates(sql); }
+
+Policy stored_policy(soci::session& sql) { return store::load_policy(sql); }
+
 std::vector<NamedFigure> stored_figures_in_order(soci::session& sql, int year) {
     auto stored = store::load_year_figures(sql, year);
     if (stored.empty())

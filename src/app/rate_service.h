@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "app/auth.h"
+#include "domain/policy.h"
 #include "domain/rate_figures.h"
+#include "domain/rates.h"
 
 namespace hjt::app {
 
@@ -33,6 +35,11 @@ SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installe
 // A year's stored figures in the table's own order (caps, percentages, ATP
 // bracket by bracket), each with its stored value, source and estimated flag.
 // NotFound when the database has no rates for the year.
+// The stored rate book and policy (what `hjt init` and `hjt rates set` keep),
+// for a front end that formats with them.
+RateBook stored_rates(soci::session& sql);
+Policy stored_policy(soci::session& sql);
+
 std::vector<NamedFigure> stored_figures_in_order(soci::session& sql, int year);
 
 struct FigureChange {

@@ -10,11 +10,11 @@
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "store/audit_log.h"
-#include "store/clock.h"
 #include "store/closed_years.h"
 #include "store/rates_store.h"
 #include "store/reconciliation_rows.h"
 #include "store/reconciliation_seals.h"
+#include "support/clock.h"
 
 namespace hjt::app {
 namespace {
@@ -143,7 +143,7 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     report.final = make_final;
     auto inputs = year_inputs(sql, year, family_id, today);
     std::set<Id> closed = store::families_with_closed_year(sql, year);
-    std::string at = store::utc_now();
+    std::string at = support::utc_now();
 
     // Figures per family, children in order; closed families are left alone.
     std::map<Id, std::vector<ChildReconciliation>> by_family;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "domain/errors.h"
+#include "store/audit_key.h"
 #include "store/connection.h"
 
 namespace hjt {
@@ -65,6 +66,11 @@ Settings load_settings(const std::string& config_override, const std::string& db
         throw ValidationError("hjt.http", std::string("bad number in configuration: ") + e.what());
     }
     return s;
+}
+
+void use_audit_key_of(const Settings& settings) {
+    const std::string& file = settings.audit_key_file;
+    store::use_audit_key(file.empty() ? std::nullopt : std::optional(store::read_audit_key_file(file)));
 }
 
 } // namespace hjt

@@ -22,4 +22,8 @@ struct Settings {
 // `config_override` / `db_override` are the --config / --db options ("" when absent).
 Settings load_settings(const std::string& config_override, const std::string& db_override);
 
+// Keys the audit chain with the settings' key file (none: a SHA-256 chain;
+// store/audit_key.h). Once per process, before any entry is written or checked.
+void use_audit_key_of(const Settings& settings);
+
 } // namespace hjt

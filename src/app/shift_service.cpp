@@ -15,6 +15,7 @@
 #include "store/audit_log.h"
 #include "store/closed_years.h"
 #include "store/import_keys.h"
+#include "store/rates_store.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
 
@@ -33,11 +34,9 @@ std::string when(const ShiftTimes& t) {
 // family met, the helpers named so far and the classifier.
 class ShiftChecker {
 public:
-    ShiftChecker(soci::session& sql, std::optional<Id> family_id, const Policy& policy)
-        : sql_(sql), family_id_(family_id), classifier_(policy) {
-        if (family_id) store::lock_family_shifts(sql, *family_id);
-        else store::lock_all_shifts(sql);
-    }
+    // `given` nullptr: the stored policy, read after the lock is taken.
+    ShiftChecker(soci::session& sql, std::optional<Id> family_id, const Policy* given)
+        : sql_(sql), family_id_(family_id), classifier_(locked_policy(sql, family_id, given)) {}
 
     // The helper a file names: its import key, or else its id. ValidationError("helper") otherwise.
     const Helper& helper(const std::string& name) {
@@ -74,6 +73,12 @@ public:
     }
 
 private:
+    static Policy locked_policy(soci::session& sql, std::optional<Id> family_id, const Policy* given) {
+        if (family_id) store::lock_family_shifts(sql, *family_id);
+        else store::lock_all_shifts(sql);
+        return given ? *given : store::load_policy(sql);
+    }
+
     std::optional<Helper> look_up(const std::string& name) const {
         std::optional<Helper> h;
         if (auto id = store::find_import_key(sql_, "helper", name)) h = store::find_helper(sql_, *id);
@@ -131,7 +136,7 @@ ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& ti
     limits::check_date_year(times.date, "date");
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
-    ShiftChecker checker(sql, helper->family_id, policy);
+    ShiftChecker checker(sql, helper->family_id, &policy);
     ShiftRecord record = checker.classify(*helper, times, kind);
     for (const auto& clash : checker.overlaps({span_of(record, 0)})) {
         if (replacing && clash.other.stored && static_cast<Id>(clash.other.ref) == *replacing) continue;
@@ -197,8 +202,11 @@ ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const
     return record;
 }
 
-ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
-                                const ShiftFile& file, const Policy& policy, const Progress& progress) {
+namespace {
+
+// `given` nullptr: the stored policy, read after the family lock (ShiftChecker).
+ShiftImportReport import_with(soci::session& sql, const User& actor, std::optional<Id> family_id,
+                              const ShiftFile& file, const Policy* given, const Progress& progress) {
     if (family_id) {
         require_permission(actor, Operation::family_edit, *family_id);
     } else {
@@ -207,7 +215,7 @@ ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::opti
         if (actor.role == Role::family)
             throw Forbidden("En familie importerer kun sin egen families vagter: angiv familien (--family)");
     }
-    ShiftChecker checker(sql, family_id, policy);
+    ShiftChecker checker(sql, family_id, given);
     std::vector<LineProblem> problems = file.problems;
     if (file.rows.empty() && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
 
@@ -270,6 +278,48 @@ ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::opti
     store::append_audit(sql, {actor.username, "import", "shifts", family_id ? std::to_string(*family_id) : "all", "",
                               stringify(after)});
     return report;
+}
+
+} // namespace
+
+ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
+                                const ShiftFile& file, const Policy& policy, const Progress& progress) {
+    return import_with(sql, actor, family_id, file, &policy, progress);
+}
+
+ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
+                                const ShiftFile& file, const Progress& progress) {
+    return import_with(sql, actor, family_id, file, nullptr, progress);
+}
+
+ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times, ShiftKind kind) {
+    return add_shift(sql, actor, helper_id, times, store::load_policy(sql), kind);
+}
+
+ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, std::optional<Id> replacing,
+                          ShiftKind kind) {
+    return preview_shift(sql, helper_id, times, store::load_policy(sql), replacing, kind);
+}
+
+ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
+                         std::optional<ShiftKind> kind) {
+    return update_shift(sql, actor, shift_id, times, store::load_policy(sql), kind);
+}
+
+void delete_shift(soci::session& sql, const User& actor, Id shift_id) {
+    delete_shift(sql, actor, shift_id, store::load_policy(sql));
+}
+
+HelperShifts helper_shifts(soci::session& sql, const User& actor, Id helper_id, Month month) {
+    auto helper = store::find_helper(sql, helper_id);
+    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    require_permission(actor, Operation::read_own_family, helper->family_id);
+    HelperShifts out{*helper, month, store::load_policy(sql), store::list_helper_shifts(sql, helper_id, month), 0, 0};
+    for (const auto& s : out.shifts) {
+        out.minutes += s.classification.minutes;
+        out.subsidisable_minutes += s.classification.subsidisable_minutes;
+    }
+    return out;
 }
 
 } // namespace hjt::app

@@ -8,9 +8,13 @@
 
 #include <soci/soci.h>
 
+#include <optional>
+#include <vector>
+
 #include "app/auth.h"
 #include "app/progress.h"
 #include "app/shift_file.h"
+#include "domain/calendar.h"
 #include "domain/policy.h"
 #include "domain/shift_record.h"
 
@@ -53,5 +57,31 @@ struct ShiftImportReport {
 // entry for the import. NotFound for an unknown family.
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
                                 const ShiftFile& file, const Policy& policy, const Progress& progress = {});
+
+// The same with the stored policy: what the front ends call. import_shifts
+// reads the policy after it has taken the lock (the lock is the transaction's
+// first write, so two imports queue on it).
+ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times,
+                      ShiftKind kind = ShiftKind::work);
+ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times,
+                          std::optional<Id> replacing = std::nullopt, ShiftKind kind = ShiftKind::work);
+ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
+                         std::optional<ShiftKind> kind = std::nullopt);
+void delete_shift(soci::session& sql, const User& actor, Id shift_id);
+ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
+                                const ShiftFile& file, const Progress& progress = {});
+
+// A helper's shifts of a month with their totals, and the policy that
+// describes their excluded parts. NotFound for an unknown helper; Forbidden
+// for a family user of another family (read_own_family).
+struct HelperShifts {
+    Helper helper;
+    Month month;
+    Policy policy;
+    std::vector<ShiftRecord> shifts;
+    long long minutes = 0;
+    long long subsidisable_minutes = 0;
+};
+HelperShifts helper_shifts(soci::session& sql, const User& actor, Id helper_id, Month month);
 
 } // namespace hjt::app

@@ -12,8 +12,7 @@
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
-#include "store/audit_log.h"
-#include "store/clock.h"
+#include "support/clock.h"
 
 namespace hjt::cli {
 
@@ -57,7 +56,7 @@ int run_audit_verify(Context& ctx, const Args& args) {
     std::optional<store::AuditHead> anchor;
     if (auto file = args.optional("anchor")) anchor = app::read_anchor_file(*file);
     store::AuditVerification result;
-    ctx.database().in_transaction([&](soci::session& sql) { result = store::verify_audit_chain(sql, anchor); },
+    ctx.database().in_transaction([&](soci::session& sql) { result = app::verify_audit_chain(sql, anchor); },
                                   store::Database::Mode::read);
     auto data = verification_json(result);
     data->set("anchor", anchor ? Poco::Dynamic::Var(anchor->sequence) : Poco::Dynamic::Var());
@@ -71,7 +70,7 @@ int run_audit_anchor(Context& ctx, const Args& args) {
     store::AuditHead head;
     ctx.database().in_transaction([&](soci::session& sql) { head = app::current_anchor(sql); },
                                   store::Database::Mode::read);
-    const std::string text = app::anchor_text(head, store::utc_now());
+    const std::string text = app::anchor_text(head, support::utc_now());
     auto out = args.optional("out");
     if (!out) {
         std::cout << text;

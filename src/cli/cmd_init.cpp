@@ -5,7 +5,6 @@
 #include "app/rate_service.h"
 #include "cli/commands.h"
 #include "store/connection.h"
-#include "store/migrations.h"
 
 namespace hjt::cli {
 

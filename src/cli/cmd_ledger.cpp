@@ -1,12 +1,11 @@
 // hjt ledger --family ID: every posting on the family's account and the
 // balance, then what is owed: lines held back by approved runs, not paid yet.
 #include "app/payout_json.h"
+#include "app/payout_service.h"
+#include "app/register_reads.h"
 #include "cli/commands.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
-#include "store/ledger_store.h"
-#include "store/payout_store.h"
-#include "store/register_repository.h"
 
 namespace hjt::cli {
 
@@ -17,10 +16,9 @@ int run_ledger(Context& ctx, const Args& args) {
     if (!family_id) throw UsageError("missing option --family");
     ctx.actor_who_may(app::Operation::read_own_family, *family_id);
     soci::session& sql = ctx.database().session();
-    auto family = store::find_family(sql, *family_id);
+    auto family = app::find_family(sql, *family_id);
     if (!family) throw NotFound("family " + std::to_string(*family_id));
-    auto postings = store::list_postings(sql, *family_id);
-    auto owed = std::move(store::owed_lines(sql, *family_id)[*family_id]);
+    const auto [postings, owed] = app::family_ledger(sql, *family_id);
 
     std::string text = "ledger of family " + std::to_string(family->id) + " " + family->name + "\n";
     for (const auto& p : postings) {

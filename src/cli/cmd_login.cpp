@@ -11,7 +11,7 @@
 #include "cli/credentials.h"
 #include "cli/password_input.h"
 #include "domain/errors.h"
-#include "store/clock.h"
+#include "support/clock.h"
 
 namespace hjt::cli {
 
@@ -29,7 +29,7 @@ int run_login(Context& ctx, const Args& args) {
     });
     // One answer for an unknown user and a wrong password, as the API gives.
     if (!token || !user) throw Unauthenticated("forkert brugernavn eller adgangskode");
-    const std::string expires = store::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
+    const std::string expires = support::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
 
     if (args.has("print-token")) {
         std::cout << *token << '\n';

@@ -6,13 +6,13 @@
 #include "app/account_verification.h"
 #include "app/entity_json.h"
 #include "app/lost_earnings_service.h"
+#include "app/rate_service.h"
 #include "app/register_service.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "domain/validation.h"
-#include "store/rates_store.h"
 
 namespace hjt::cli {
 
@@ -172,7 +172,7 @@ int run_statement(Context& ctx, const Args& args) {
     soci::session& sql = ctx.database().session();
     const auto statement = app::award_statement(sql, award);
     ctx.actor_who_may(app::Operation::read_own_family, statement.child.family_id);
-    const RateBook rates = store::load_rates(sql);
+    const RateBook rates = app::stored_rates(sql);
     const LostEarningsTerms terms = app::lost_earnings_terms(sql, rates);
 
     Poco::JSON::Array::Ptr months = new Poco::JSON::Array;

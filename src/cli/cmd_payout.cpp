@@ -15,7 +15,6 @@
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "reports/payout_labels.h"
-#include "store/payout_store.h"
 
 namespace hjt::cli {
 
@@ -44,7 +43,7 @@ std::string held_and_late(const PayoutRun& run) {
     if (held != Money()) text += "held back (owed, paid when the cause is fixed): " + format_kroner(held) + "\n";
     CatchUpTotal late = catch_up_total(run.lines, run.header.catch_up_months);
     if (!run.header.catch_up_months.empty())
-        text += "catch-up for " + store::settled_months_text(run.header.catch_up_months) + ": " +
+        text += "catch-up for " + settled_months_text(run.header.catch_up_months) + ": " +
                 std::to_string(late.lines) + " lines, " + format_kroner(late.total) + "\n";
     return text;
 }
@@ -63,7 +62,7 @@ int run_prepare(Context& ctx, const Args& args) {
         app::PrepareOptions options{args.has("catch-up"), pension, progress};
         outcome = app::prepare_payout(sql, actor, month, app::stored_payout_rates(sql, int(month.year())),
                                       options);
-        stored = store::load_payout_run(sql, month);
+        stored = app::load_payout_run(sql, month);
     });
     std::string text = describe(outcome.run) + flag_summary(stored.flags) + "\n" + held_and_late(stored);
     if (outcome.replaced_draft)

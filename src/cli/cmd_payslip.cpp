@@ -5,13 +5,12 @@
 #include <Poco/Path.h>
 
 #include "app/payslip_service.h"
+#include "app/register_reads.h"
 #include "app/shift_json.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
-#include "store/rates_store.h"
-#include "store/register_repository.h"
 
 namespace hjt::cli {
 
@@ -40,10 +39,10 @@ int run_payslip(Context& ctx, const Args& args) {
     const Month month = month_option(args);
     const std::string& out = args.required("out");
     soci::session& sql = ctx.database().session();
-    const auto found = store::find_helper(sql, helper);
+    const auto found = app::find_helper(sql, helper);
     if (!found) throw NotFound("helper " + std::to_string(helper) + " does not exist");
     ctx.actor_who_may(app::Operation::read_own_family, found->family_id);
-    const auto m = app::helper_payslip(sql, helper, month, store::load_rates(sql), store::load_policy(sql));
+    const auto m = app::helper_payslip(sql, helper, month);
     reports::write_payslip_sheet(out, app::payslip_document(m));
     auto data = app::to_json(m);
     data->set("file", out);
@@ -58,7 +57,7 @@ int run_payslips(Context& ctx, const Args& args) {
     const std::string& dir = args.required("out");
     ctx.actor_who_may(app::Operation::read_own_family, family);
     soci::session& sql = ctx.database().session();
-    const auto payroll = app::family_payslips(sql, family, month, store::load_rates(sql), store::load_policy(sql));
+    const auto payroll = app::family_payslips(sql, family, month);
     const auto& months = payroll.helpers;
     Poco::File(dir).createDirectories();
 

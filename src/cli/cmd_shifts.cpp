@@ -12,9 +12,6 @@
 #include "domain/errors.h"
 #include "domain/minutes.h"
 #include "reports/timesheet_template.h"
-#include "store/rates_store.h"
-#include "store/register_repository.h"
-#include "store/shift_store.h"
 
 namespace hjt::cli {
 
@@ -48,12 +45,10 @@ int run_import(Context& ctx, const Args& args) {
     const auto number = args.number("family");
     const std::optional<Id> family = number ? std::optional<Id>(*number) : std::nullopt;
     const app::ShiftFile file = app::read_shift_file(read_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
-    // Read before the transaction: its first statement must be the family lock.
-    const Policy policy = store::load_policy(ctx.database().session());
     const app::User& actor = ctx.actor();
     app::ShiftImportReport report;
     ctx.database().in_transaction([&](soci::session& sql) {
-        report = app::import_shifts(sql, actor, family, file, policy,
+        report = app::import_shifts(sql, actor, family, file,
                                     [&](const std::string& stage, long long done, long long total) {
                                         ctx.progress(stage, done, total);
                                     });
@@ -84,34 +79,26 @@ int run_template(Context& ctx, const Args& args) {
 int run_list(Context& ctx, const Args& args) {
     const Id helper_id = id_option(args, "helper");
     const Month month = month_option(args);
-    soci::session& sql = ctx.database().session();
-    const auto helper = store::find_helper(sql, helper_id);
-    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
-    ctx.actor_who_may(app::Operation::read_own_family, helper->family_id);
-    const Policy policy = store::load_policy(sql);
-    const auto shifts = store::list_helper_shifts(sql, helper_id, month);
+    const auto listed = app::helper_shifts(ctx.database().session(), ctx.actor(), helper_id, month);
 
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     std::string text = "shifts of helper " + std::to_string(helper_id) + " in " + iso(month) + ":\n";
-    long long minutes = 0, subsidisable = 0;
-    for (const auto& s : shifts) {
-        list->add(app::to_json(s, policy));
-        minutes += s.classification.minutes;
-        subsidisable += s.classification.subsidisable_minutes;
+    for (const auto& s : listed.shifts) {
+        list->add(app::to_json(s, listed.policy));
         text += "  " + format_danish_date(s.times.date) + "  " + format_clock(s.times.start_minute) + "–" +
                 format_clock(s.times.end_minute) + "  " + hours_text(s.classification.minutes) + " h, subsidisable " +
                 hours_text(s.classification.subsidisable_minutes) + " h";
         for (const auto& part : s.classification.excluded_parts())
-            text += "; " + hours_text(part.minutes) + " h " + describe(part, policy);
+            text += "; " + hours_text(part.minutes) + " h " + describe(part, listed.policy);
         text += "\n";
     }
-    text += "total " + hours_text(minutes) + " h, subsidisable " + hours_text(subsidisable) + " h";
+    text += "total " + hours_text(listed.minutes) + " h, subsidisable " + hours_text(listed.subsidisable_minutes) + " h";
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("helper_id", helper_id);
     data->set("month", iso(month));
     data->set("shifts", list);
-    data->set("minutes", minutes);
-    data->set("subsidisable_minutes", subsidisable);
+    data->set("minutes", listed.minutes);
+    data->set("subsidisable_minutes", listed.subsidisable_minutes);
     ctx.print(text, data);
     return 0;
 }

@@ -12,7 +12,7 @@
 
 #include "domain/errors.h"
 #include "store/connection.h"
-#include "store/sha256.h"
+#include "support/sha256.h"
 
 namespace hjt::cli {
 namespace {
@@ -35,7 +35,7 @@ std::filesystem::path credentials_file(const std::string& database) {
     std::string key = database;
     if (connection.backend == store::Backend::sqlite)
         key = std::filesystem::absolute(connection.target).lexically_normal().string();
-    return config_folder() / ("session-" + store::sha256_hex(key).substr(0, 16));
+    return config_folder() / ("session-" + support::sha256_hex(key).substr(0, 16));
 }
 
 void save_token(const std::filesystem::path& file, const std::string& token) {

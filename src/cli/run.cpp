@@ -9,7 +9,6 @@
 #include "cli/command.h"
 #include "cli/credentials.h"
 #include "domain/errors.h"
-#include "store/audit_key.h"
 
 namespace hjt::cli {
 
@@ -199,8 +198,7 @@ int run(int argc, char** argv) {
         Context context(load_settings(args.optional("config").value_or(""), args.optional("db").value_or("")),
                         args.json);
         // Before any entry is written or checked: with a key file the chain is keyed (store/audit_key.h).
-        const std::string& key_file = context.settings().audit_key_file;
-        store::use_audit_key(key_file.empty() ? std::nullopt : std::optional(store::read_audit_key_file(key_file)));
+        use_audit_key_of(context.settings());
         return command->run(context, args);
     } catch (const UsageError& e) {
         std::cerr << "hjt: " << e.what() << "\n";

@@ -27,4 +27,10 @@ std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines)
     return rows;
 }
 
+std::string settled_months_text(const std::vector<Month>& months) {
+    std::string text;
+    for (Month m : months) text += (text.empty() ? "" : ",") + iso(m);
+    return text;
+}
+
 } // namespace hjt

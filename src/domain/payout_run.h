@@ -57,4 +57,8 @@ struct FamilyRunTotals {
 // Per family in order of first appearance in the run's lines.
 std::vector<FamilyRunTotals> family_totals(const std::vector<PayoutLine>& lines);
 
+// "2026-01,2026-02": the months a prepared run was computed on (the approved
+// months before it) and its catch-up months, as stored and as shown.
+std::string settled_months_text(const std::vector<Month>& months);
+
 } // namespace hjt

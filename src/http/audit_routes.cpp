@@ -19,6 +19,7 @@
 #include "http/xlsx_response.h"
 #include "reports/audit_export_csv.h"
 #include "reports/audit_export_xlsx.h"
+#include "reports/workbook_bytes.h"
 
 namespace hjt::http {
 namespace {
@@ -41,8 +42,9 @@ Response audit_export(RequestContext& ctx) {
     const auto sheets = reports::audit_export_sheets(app::gather_audit_export(ctx.sql, year, ctx.actor()));
     const std::string name = "revision-" + std::to_string(year);
     if (format == "csv") return Response::file("application/zip", name + "-csv.zip", zip_of(sheets));
-    return xlsx_response(name + ".xlsx",
-                         [&](const std::string& path) { reports::write_audit_export_xlsx(path, sheets); });
+    return xlsx_response(name + ".xlsx", reports::workbook_bytes([&](const std::string& path) {
+                             reports::write_audit_export_xlsx(path, sheets);
+                         }));
 }
 
 } // namespace

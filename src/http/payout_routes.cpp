@@ -12,12 +12,6 @@
 //   POST /api/v1/payout-runs/{id}/bank-file   finance   {"format": "xml"|"csv", "execution_date"?}: audited
 //   GET  /api/v1/families/{id}/ledger         everyone  (a family its own) postings, balance and what is owed
 #include <Poco/JSON/Array.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "app/payment_settings.h"
 #include "app/payout_export.h"
@@ -27,44 +21,16 @@
 #include "http/access.h"
 #include "http/api_routes.h"
 #include "http/scopes.h"
-#include "store/ledger_store.h"
-#include "store/payout_store.h"
+#include "http/xlsx_response.h"
 
 namespace hjt::http {
 namespace {
 
-Month run_month(const RequestContext& ctx) {
-    Id id = ctx.id_param("id");
-    auto run = store::find_payout_run(ctx.sql, id);
-    if (!run) throw NotFound("payout run " + std::to_string(id) + " not found");
-    return run->month;
-}
-
-// The export writes files; the API hands their bytes back from a private folder.
-class ScratchFolder {
-public:
-    ScratchFolder() {
-        static std::atomic<int> counter{0};
-        path_ = std::filesystem::temp_directory_path() /
-                ("hjt_api_payout_" + std::to_string(::getpid()) + "_" + std::to_string(++counter));
-        std::filesystem::create_directories(path_);
-    }
-    ~ScratchFolder() { std::filesystem::remove_all(path_); }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-    static std::string bytes_of(const std::string& path) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream out;
-        out << in.rdbuf();
-        return out.str();
-    }
-
-private:
-    std::filesystem::path path_;
-};
+Month run_month(const RequestContext& ctx) { return app::payout_run_month(ctx.sql, ctx.id_param("id")); }
 
 Response list_runs(RequestContext& ctx) {
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
-    for (const auto& run : store::list_payout_runs(ctx.sql)) items->add(app::to_json(run));
+    for (const auto& run : app::list_payout_runs(ctx.sql)) items->add(app::to_json(run));
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     out->set("items", items);
     return Response::ok(out);
@@ -86,7 +52,7 @@ Response prepare_run(RequestContext& ctx) {
     return Response::ok(out);
 }
 
-Response get_run(RequestContext& ctx) { return Response::ok(app::to_json(store::load_payout_run(ctx.sql, run_month(ctx)))); }
+Response get_run(RequestContext& ctx) { return Response::ok(app::to_json(app::load_payout_run(ctx.sql, run_month(ctx)))); }
 
 Response approve_run(RequestContext& ctx) {
     auto in = ctx.input();
@@ -101,11 +67,7 @@ Response mark_run_paid(RequestContext& ctx) {
 
 Response run_sheet(RequestContext& ctx) {
     Month month = run_month(ctx);
-    ScratchFolder folder;
-    std::string xlsx = folder.file("run.xlsx");
-    app::export_payout(ctx.sql, ctx.actor(), month, xlsx);
-    return Response::file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                          "udbetaling-" + iso(month) + ".xlsx", ScratchFolder::bytes_of(xlsx));
+    return xlsx_response("udbetaling-" + iso(month) + ".xlsx", app::payout_run_sheet(ctx.sql, ctx.actor(), month));
 }
 
 Response bank_file(RequestContext& ctx) {
@@ -114,19 +76,18 @@ Response bank_file(RequestContext& ctx) {
     std::string format = in.text("format", std::string("xml"));
     if (format != "xml" && format != "csv") throw ValidationError("format", "format must be xml or csv");
     Date execution = in.date("execution_date", app::default_execution_date(month, app::today_in_copenhagen()));
-    ScratchFolder folder;
-    app::BankFileRequest request{folder.file("bank"), app::load_debtor(ctx.settings.config_dir), execution};
-    auto files = app::export_payout(ctx.sql, ctx.actor(), month, folder.file("run.xlsx"), request);
+    const std::string name = "betaling-" + iso(month);
+    auto files = app::payout_bank_files(ctx.sql, ctx.actor(), month, app::load_debtor(ctx.settings.config_dir),
+                                        execution, name);
     bool xml = format == "xml";
-    return Response::file(xml ? "application/xml" : "text/csv; charset=utf-8",
-                          "betaling-" + iso(month) + (xml ? ".xml" : ".csv"),
-                          ScratchFolder::bytes_of(xml ? *files.xml : *files.csv));
+    return Response::file(xml ? "application/xml" : "text/csv; charset=utf-8", name + (xml ? ".xml" : ".csv"),
+                          std::move(xml ? files.xml : files.csv));
 }
 
 Response family_ledger(RequestContext& ctx) {
     Id family_id = ctx.id_param("id");
-    auto owed = std::move(store::owed_lines(ctx.sql, family_id)[family_id]);
-    return Response::ok(app::ledger_json(family_id, store::list_postings(ctx.sql, family_id), owed));
+    auto ledger = app::family_ledger(ctx.sql, family_id);
+    return Response::ok(app::ledger_json(family_id, ledger.postings, ledger.owed));
 }
 
 } // namespace

@@ -10,12 +10,12 @@
 
 #include "app/payout_export.h"
 #include "app/reconciliation_json.h"
+#include "app/reconciliation_reads.h"
 #include "app/reconciliation_service.h"
 #include "http/access.h"
 #include "http/api_routes.h"
 #include "http/query_values.h"
 #include "http/scopes.h"
-#include "store/closed_years.h"
 
 namespace hjt::http {
 namespace {
@@ -24,7 +24,7 @@ Response family_reconciliation(RequestContext& ctx) {
     const Id family = ctx.id_param("id");
     const int year = year_query(ctx);
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
-    auto stored = store::list_reconciliations(ctx.sql, year, family);
+    auto stored = app::stored_reconciliations(ctx.sql, year, family);
     for (const auto& r : stored) items->add(app::to_json(r));
     if (stored.empty())
         for (const auto& r : app::compute_reconciliations(ctx.sql, year, family, app::today_in_copenhagen())) {
@@ -35,7 +35,7 @@ Response family_reconciliation(RequestContext& ctx) {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     out->set("family_id", family);
     out->set("year", year);
-    out->set("closed", store::year_closed(ctx.sql, family, year));
+    out->set("closed", app::year_closed(ctx.sql, family, year));
     out->set("items", items);
     return Response::ok(out);
 }

@@ -6,13 +6,13 @@
 #include "app/account_verification.h"
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
+#include "app/register_reads.h"
 #include "app/register_service.h"
 #include "domain/errors.h"
 #include "http/access.h"
 #include "http/api_routes.h"
 #include "http/register_input.h"
 #include "http/scopes.h"
-#include "store/register_repository.h"
 
 namespace hjt::http {
 namespace {
@@ -90,7 +90,7 @@ auto new_from(Entity (*from_json)(const JsonInput&, const std::optional<Entity>&
 }
 
 Response list_families(RequestContext& ctx) {
-    auto families = store::list_families(ctx.sql);
+    auto families = app::list_families(ctx.sql);
     if (auto own = ctx.confined_to_family())
         std::erase_if(families, [&](const Family& f) { return f.id != *own; });
     return Response::ok(items_json(families));
@@ -102,12 +102,12 @@ Response create_family(RequestContext& ctx) {
 }
 
 Response grant_versions(RequestContext& ctx) {
-    auto grant = found(store::find_grant(ctx.sql, ctx.id_param("id")));
+    auto grant = found(app::find_grant(ctx.sql, ctx.id_param("id")));
     return Response::ok(items_json(grant.versions));
 }
 
 Response grant_version(RequestContext& ctx) {
-    auto grant = found(store::find_grant(ctx.sql, ctx.id_param("id")));
+    auto grant = found(app::find_grant(ctx.sql, ctx.id_param("id")));
     Id wanted = ctx.id_param("version_id");
     for (const auto& v : grant.versions)
         if (v.id == wanted) return Response::ok(app::to_json(v));
@@ -118,7 +118,7 @@ Response grant_version(RequestContext& ctx) {
 // like one that does not exist.
 Id child_award(RequestContext& ctx) {
     Id award_id = ctx.id_param("award_id");
-    auto award = store::find_award(ctx.sql, award_id);
+    auto award = app::find_award(ctx.sql, award_id);
     if (!award || award->child_id != ctx.id_param("id"))
         throw NotFound("child " + std::to_string(ctx.id_param("id")) + " has no lost-earnings award " +
                        std::to_string(award_id));
@@ -156,7 +156,7 @@ Response set_award_terms(RequestContext& ctx) {
 // The child an expense is for must belong to the family it is filed under;
 // another family's child is answered like a child that does not exist.
 Expense create_expense(soci::session& sql, const app::User& actor, Expense e) {
-    auto child = store::find_child(sql, e.child_id);
+    auto child = app::find_child(sql, e.child_id);
     if (!child || child->family_id != e.family_id)
         throw ValidationError("child_id", "no child " + std::to_string(e.child_id) + " in this family");
     return app::create_expense(sql, actor, std::move(e));
@@ -171,7 +171,7 @@ Poco::JSON::Object::Ptr expense_with_budget(soci::session& sql, const Expense& e
 }
 
 Response one_expense(RequestContext& ctx) {
-    return Response::ok(expense_with_budget(ctx.sql, found(store::find_expense(ctx.sql, ctx.id_param("id")))));
+    return Response::ok(expense_with_budget(ctx.sql, found(app::find_expense(ctx.sql, ctx.id_param("id")))));
 }
 
 Response decide_expense(RequestContext& ctx) {
@@ -189,34 +189,34 @@ void add_register_routes(Router& r, const Settings&) {
     // clang-format off
     r.add(M::get,  v1 + "/families",                      everyone,         no_scope,              list_families);
     r.add(M::post, v1 + "/families",                      register_writers, no_scope,              create_family);
-    r.add(M::get,  v1 + "/families/{id}",                 everyone,         scope::family("id"),   one_of(store::find_family));
-    r.add(M::put,  v1 + "/families/{id}",                 register_writers, scope::family("id"),   update_of(store::find_family, family_from_json, app::update_family));
+    r.add(M::get,  v1 + "/families/{id}",                 everyone,         scope::family("id"),   one_of(app::find_family));
+    r.add(M::put,  v1 + "/families/{id}",                 register_writers, scope::family("id"),   update_of(app::find_family, family_from_json, app::update_family));
     r.add(M::post, v1 + "/families/{id}/account/confirm", account_confirmers, scope::family("id"), confirm_family_account);
 
-    r.add(M::get,  v1 + "/families/{id}/children",        everyone,         scope::family("id"),   list_of(store::list_children));
+    r.add(M::get,  v1 + "/families/{id}/children",        everyone,         scope::family("id"),   list_of(app::list_children));
     r.add(M::post, v1 + "/families/{id}/children",        register_writers, scope::family("id"),   create_under(&Child::family_id, new_from(child_from_json), app::create_child));
-    r.add(M::get,  v1 + "/children/{id}",                 everyone,         scope::child("id"),    one_of(store::find_child));
-    r.add(M::put,  v1 + "/children/{id}",                 register_writers, scope::child("id"),    update_of(store::find_child, child_from_json, app::update_child));
+    r.add(M::get,  v1 + "/children/{id}",                 everyone,         scope::child("id"),    one_of(app::find_child));
+    r.add(M::put,  v1 + "/children/{id}",                 register_writers, scope::child("id"),    update_of(app::find_child, child_from_json, app::update_child));
 
-    r.add(M::get,  v1 + "/families/{id}/helpers",         everyone,         scope::family("id"),   list_of(store::list_helpers));
+    r.add(M::get,  v1 + "/families/{id}/helpers",         everyone,         scope::family("id"),   list_of(app::list_helpers));
     r.add(M::post, v1 + "/families/{id}/helpers",         family_editors,   scope::family("id"),   create_under(&Helper::family_id, new_from(helper_from_json), app::create_helper));
-    r.add(M::get,  v1 + "/helpers/{id}",                  everyone,         scope::helper("id"),   one_of(store::find_helper));
-    r.add(M::put,  v1 + "/helpers/{id}",                  family_editors,   scope::helper("id"),   update_of(store::find_helper, helper_from_json, app::update_helper));
+    r.add(M::get,  v1 + "/helpers/{id}",                  everyone,         scope::helper("id"),   one_of(app::find_helper));
+    r.add(M::put,  v1 + "/helpers/{id}",                  family_editors,   scope::helper("id"),   update_of(app::find_helper, helper_from_json, app::update_helper));
 
-    r.add(M::get,  v1 + "/children/{id}/grants",          everyone,         scope::child("id"),    list_of(store::list_grants));
+    r.add(M::get,  v1 + "/children/{id}/grants",          everyone,         scope::child("id"),    list_of(app::list_grants));
     r.add(M::post, v1 + "/children/{id}/grants",          register_writers, scope::child("id"),    create_under(&Grant::child_id, grant_from_json, app::create_grant));
-    r.add(M::get,  v1 + "/grants/{id}",                   everyone,         scope::grant("id"),    one_of(store::find_grant));
+    r.add(M::get,  v1 + "/grants/{id}",                   everyone,         scope::grant("id"),    one_of(app::find_grant));
     r.add(M::get,  v1 + "/grants/{id}/versions",          everyone,         scope::grant("id"),    grant_versions);
     r.add(M::post, v1 + "/grants/{id}/versions",          register_writers, scope::grant("id"),    create_under(&GrantVersion::grant_id, grant_version_from_json, app::add_grant_version));
     // Versions are never edited: this path has GET only, so PUT answers 405.
     r.add(M::get,  v1 + "/grants/{id}/versions/{version_id}", everyone,     scope::grant("id"),    grant_version);
 
-    r.add(M::get,  v1 + "/families/{id}/expenses",        everyone,         scope::family("id"),   list_of(store::list_expenses));
+    r.add(M::get,  v1 + "/families/{id}/expenses",        everyone,         scope::family("id"),   list_of(app::list_expenses));
     r.add(M::post, v1 + "/families/{id}/expenses",        family_editors,   scope::family("id"),   create_under(&Expense::family_id, expense_from_json, create_expense));
     r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_expense);
     r.add(M::post, v1 + "/expenses/{id}/decision",        expense_deciders, scope::expense("id"),  decide_expense);
 
-    r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(store::list_awards));
+    r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(app::list_awards));
     r.add(M::post, v1 + "/children/{id}/lost-earnings",   register_writers, scope::child("id"),    create_under(&LostEarningsAward::child_id, award_from_json, app::create_award));
     r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/accounts", register_writers, scope::child("id"), set_award_accounts);
     r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/terms",    register_writers, scope::child("id"), set_award_terms);

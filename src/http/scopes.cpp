@@ -1,8 +1,7 @@
 #include "http/scopes.h"
 
+#include "app/register_reads.h"
 #include "domain/errors.h"
-#include "store/register_repository.h"
-#include "store/shift_store.h"
 
 namespace hjt::http::scope {
 namespace {
@@ -26,31 +25,27 @@ Id own_family(soci::session&, const Entity& e) {
 } // namespace
 
 Scope family(std::string param) {
-    return owner(std::move(param), "family", store::find_family, [](soci::session&, const Family& f) { return f.id; });
+    return owner(std::move(param), "family", app::find_family, [](soci::session&, const Family& f) { return f.id; });
 }
 
 Scope child(std::string param) {
-    return owner(std::move(param), "child", store::find_child, own_family<Child>);
+    return owner(std::move(param), "child", app::find_child, own_family<Child>);
 }
 
 Scope helper(std::string param) {
-    return owner(std::move(param), "helper", store::find_helper, own_family<Helper>);
+    return owner(std::move(param), "helper", app::find_helper, own_family<Helper>);
 }
 
 Scope expense(std::string param) {
-    return owner(std::move(param), "expense", store::find_expense, own_family<Expense>);
+    return owner(std::move(param), "expense", app::find_expense, own_family<Expense>);
 }
 
 Scope shift(std::string param) {
-    return owner(std::move(param), "shift", store::find_shift, own_family<ShiftRecord>);
+    return owner(std::move(param), "shift", app::find_shift, own_family<ShiftRecord>);
 }
 
 Scope grant(std::string param) {
-    return owner(std::move(param), "grant", store::find_grant, [](soci::session& sql, const Grant& g) {
-        auto child = store::find_child(sql, g.child_id);
-        if (!child) throw NotFound("child " + std::to_string(g.child_id) + " not found");
-        return child->family_id;
-    });
+    return owner(std::move(param), "grant", app::find_grant, app::family_of);
 }
 
 } // namespace hjt::http::scope

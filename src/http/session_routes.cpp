@@ -6,14 +6,14 @@
 #include "http/access.h"
 #include "http/api_routes.h"
 #include "http/http_errors.h"
-#include "store/clock.h"
+#include "support/clock.h"
 
 namespace hjt::http {
 namespace {
 
 // The session row holds the same instant to the second: both are taken now.
 std::string utc_in_minutes(int minutes) {
-    return store::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
+    return support::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
 }
 
 Response login(RequestContext& ctx) {

@@ -22,6 +22,7 @@
 #include <sstream>
 
 #include "app/payslip_service.h"
+#include "app/rate_service.h"
 #include "app/shift_json.h"
 #include "app/shift_service.h"
 #include "domain/errors.h"
@@ -29,8 +30,7 @@
 #include "http/api_routes.h"
 #include "http/scopes.h"
 #include "http/xlsx_response.h"
-#include "store/rates_store.h"
-#include "store/shift_store.h"
+#include "reports/workbook_bytes.h"
 
 namespace hjt::http {
 namespace {
@@ -44,19 +44,13 @@ Month month_param(const RequestContext& ctx) {
 }
 
 Response list_shifts(RequestContext& ctx) {
-    const Month month = month_param(ctx);
-    const Policy policy = store::load_policy(ctx.sql);
+    const auto month = app::helper_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), month_param(ctx));
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
-    long long minutes = 0, subsidisable = 0;
-    for (const auto& s : store::list_helper_shifts(ctx.sql, ctx.id_param("id"), month)) {
-        items->add(app::to_json(s, policy));
-        minutes += s.classification.minutes;
-        subsidisable += s.classification.subsidisable_minutes;
-    }
+    for (const auto& s : month.shifts) items->add(app::to_json(s, month.policy));
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     out->set("items", items);
-    out->set("minutes", minutes);
-    out->set("subsidisable_minutes", subsidisable);
+    out->set("minutes", month.minutes);
+    out->set("subsidisable_minutes", month.subsidisable_minutes);
     return Response::ok(out);
 }
 
@@ -79,9 +73,8 @@ std::optional<ShiftKind> shift_kind(const RequestContext& ctx) {
 Response add_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
     const ShiftKind kind = shift_kind(ctx).value_or(ShiftKind::work);
-    const Policy policy = store::load_policy(ctx.sql);
-    return Response::created(
-        app::to_json(app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy, kind), policy));
+    const auto shift = app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, kind);
+    return Response::created(app::to_json(shift, app::stored_policy(ctx.sql)));
 }
 
 Response preview_shift(RequestContext& ctx) {
@@ -89,21 +82,19 @@ Response preview_shift(RequestContext& ctx) {
     const ShiftKind kind = shift_kind(ctx).value_or(ShiftKind::work);
     const JsonInput in = ctx.input();
     const std::optional<Id> replacing = in.has("replacing") ? std::optional(in.id("replacing")) : std::nullopt;
-    const Policy policy = store::load_policy(ctx.sql);
-    return Response::ok(
-        app::to_json(app::preview_shift(ctx.sql, ctx.id_param("id"), times, policy, replacing, kind), policy));
+    const auto shift = app::preview_shift(ctx.sql, ctx.id_param("id"), times, replacing, kind);
+    return Response::ok(app::to_json(shift, app::stored_policy(ctx.sql)));
 }
 
 Response update_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
     const std::optional<ShiftKind> kind = shift_kind(ctx);
-    const Policy policy = store::load_policy(ctx.sql);
-    return Response::ok(
-        app::to_json(app::update_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, policy, kind), policy));
+    const auto shift = app::update_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, kind);
+    return Response::ok(app::to_json(shift, app::stored_policy(ctx.sql)));
 }
 
 Response delete_shift(RequestContext& ctx) {
-    app::delete_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), store::load_policy(ctx.sql));
+    app::delete_shift(ctx.sql, ctx.actor(), ctx.id_param("id"));
     return Response::no_content();
 }
 
@@ -128,7 +119,7 @@ Response import_shifts(RequestContext& ctx) {
     else throw ValidationError("csv", "give the file as \"csv\" (text) or \"xlsx_base64\"");
     // A malformed file is refused before anything is read from the store.
     if (!file.problems.empty()) throw app::ShiftFileRejected(file.source, file.problems);
-    auto report = app::import_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), file, store::load_policy(ctx.sql));
+    auto report = app::import_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), file);
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     out->set("file_name", report.source);
     out->set("shifts", report.shifts);
@@ -140,7 +131,7 @@ Response import_shifts(RequestContext& ctx) {
 // The month is read first, so a bad query is a 400 before the store is asked.
 app::HelperMonth helper_month(const RequestContext& ctx) {
     const Month month = month_param(ctx);
-    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month, store::load_rates(ctx.sql), store::load_policy(ctx.sql));
+    return app::helper_payslip(ctx.sql, ctx.id_param("id"), month);
 }
 
 Response payslip(RequestContext& ctx) { return Response::ok(app::to_json(helper_month(ctx))); }
@@ -148,13 +139,15 @@ Response payslip(RequestContext& ctx) { return Response::ok(app::to_json(helper_
 Response payslip_xlsx(RequestContext& ctx) {
     const auto m = helper_month(ctx);
     return xlsx_response("lonseddel-" + std::to_string(m.helper.id) + "-" + iso(m.month) + ".xlsx",
-                         [&](const std::string& path) { reports::write_payslip_sheet(path, app::payslip_document(m)); });
+                         reports::workbook_bytes([&](const std::string& path) {
+                             reports::write_payslip_sheet(path, app::payslip_document(m));
+                         }));
 }
 
 Response family_payslips(RequestContext& ctx) {
     const Month month = month_param(ctx);
     return Response::ok(app::to_json(
-        app::family_payslips(ctx.sql, ctx.id_param("id"), month, store::load_rates(ctx.sql), store::load_policy(ctx.sql))));
+        app::family_payslips(ctx.sql, ctx.id_param("id"), month)));
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "http/api_routes.h"
 #include "http/scopes.h"
 #include "http/xlsx_response.h"
+#include "reports/workbook_bytes.h"
 
 namespace hjt::http {
 namespace {
@@ -26,8 +27,9 @@ Response statement_xlsx(RequestContext& ctx) {
     const Id family = ctx.id_param("id");
     const int year = year_param(ctx);
     const auto statement = app::annual_statement(ctx.sql, family, year, app::today_in_copenhagen());
-    return xlsx_response(app::statement_file_name(family, year),
-                         [&](const std::string& path) { reports::write_annual_statement(path, statement); });
+    return xlsx_response(app::statement_file_name(family, year), reports::workbook_bytes([&](const std::string& path) {
+                             reports::write_annual_statement(path, statement);
+                         }));
 }
 
 } // namespace

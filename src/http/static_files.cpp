@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "http/security_headers.h"
-#include "store/sha256.h"
+#include "support/sha256.h"
 
 namespace hjt::http {
 namespace {
@@ -49,7 +49,7 @@ StaticFiles::StaticFiles(const std::string& root) {
         auto type = content_type_of(entry.path().extension().string());
         if (!type) continue;
         std::string bytes = bytes_of(entry.path());
-        std::string etag = "\"" + store::sha256_hex(bytes).substr(0, 32) + "\"";
+        std::string etag = "\"" + support::sha256_hex(bytes).substr(0, 32) + "\"";
         files_["/" + fs::relative(entry.path(), root).generic_string()] = File{*type, std::move(bytes), std::move(etag)};
     }
 }

@@ -6,9 +6,9 @@
 #include "store/audit_key.h"
 #include "store/batch_insert.h"
 #include "store/books_check.h"
-#include "store/clock.h"
-#include "store/sha256.h"
 #include "store/sql_dialect.h"
+#include "support/clock.h"
+#include "support/sha256.h"
 
 namespace hjt::store {
 
@@ -45,7 +45,7 @@ std::string canonical(const AuditEntry& e) {
 // a keyed entry: HMAC-SHA-256 of the same text under `key`.
 std::string entry_hash(const AuditEntry& e, const std::optional<std::string>& key) {
     const std::string text = e.prev_hash + canonical(e);
-    return e.mac.empty() ? sha256_hex(text) : hmac_sha256_hex(*key, text);
+    return e.mac.empty() ? support::sha256_hex(text) : support::hmac_sha256_hex(*key, text);
 }
 
 // An entry as bound for insert_rows, in audit_log's column order.
@@ -108,7 +108,7 @@ std::vector<Id> append_audits(soci::session& sql, const std::vector<AuditChange>
     const std::optional<std::string>& key = audit_key();
     std::vector<AuditEntry> entries;
     for (const AuditChange& change : changes) {
-        AuditEntry e{++id, utc_now(), change.actor, change.action, change.entity, change.entity_id,
+        AuditEntry e{++id, support::utc_now(), change.actor, change.action, change.entity, change.entity_id,
                      change.before_json, change.after_json, prev_hash, "", "", key ? kKeyedMac : ""};
         if (entries.empty()) e.rows_digest = seals_digest(written.rows());
         e.hash = entry_hash(e, key);

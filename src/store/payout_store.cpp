@@ -3,8 +3,8 @@
 #include "domain/errors.h"
 #include "store/batch_insert.h"
 #include "store/payout_columns.h"
-#include "store/sha256.h"
 #include "store/sql_dialect.h"
+#include "support/sha256.h"
 
 namespace hjt::store {
 using namespace payout_columns;
@@ -362,13 +362,7 @@ std::string content_hash(const PayoutRun& run) {
     }
     field("catch-up");
     field(settled_months_text(run.header.catch_up_months));
-    return sha256_hex(text);
-}
-
-std::string settled_months_text(const std::vector<Month>& approved_months) {
-    std::string text;
-    for (Month m : approved_months) text += (text.empty() ? "" : ",") + iso(m);
-    return text;
+    return support::sha256_hex(text);
 }
 
 std::string stored_settled_months(soci::session& sql, Id run_id) {

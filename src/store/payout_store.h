@@ -29,9 +29,8 @@ PayoutRun load_payout_run(soci::session& sql, Month month);
 // the identity of a run's content, what the approver approves.
 std::string content_hash(const PayoutRun& run);
 
-// What a prepared run was computed on (see payout_runs.settled_months); also
-// the stored form of the catch-up months.
-std::string settled_months_text(const std::vector<Month>& approved_months);
+// What a prepared run was computed on (see payout_runs.settled_months,
+// written by settled_months_text, domain/payout_run.h).
 std::string stored_settled_months(soci::session& sql, Id run_id);
 
 // Called for each line once it is written, with how many are written of how

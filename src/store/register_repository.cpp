@@ -3,8 +3,8 @@
 #include <map>
 #include <stdexcept>
 
-#include "store/clock.h"
 #include "store/entity_rows.h"
+#include "support/clock.h"
 
 namespace hjt::store {
 

@@ -2,7 +2,7 @@
 
 #include "domain/line_kinds.h"
 #include "store/batch_insert.h"
-#include "store/sha256.h"
+#include "support/sha256.h"
 
 namespace hjt::store {
 
@@ -125,7 +125,7 @@ std::string row_hash(const SealedTable& table, const SealedRow& row) {
         canonical += ':';
         add_field(canonical, row.values[i]);
     }
-    return sha256_hex(canonical);
+    return support::sha256_hex(canonical);
 }
 
 std::string seals_digest(const std::vector<RowSeal>& seals) {
@@ -133,7 +133,7 @@ std::string seals_digest(const std::vector<RowSeal>& seals) {
     std::string text;
     for (const RowSeal& s : seals)
         for (const std::string* field : {&s.table, &s.key, &s.hash}) add_field(text, *field);
-    return sha256_hex(text);
+    return support::sha256_hex(text);
 }
 
 void write_seals(soci::session& sql, Id audit_id, const std::vector<RowSeal>& seals) {

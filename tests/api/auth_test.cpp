@@ -5,7 +5,7 @@
 #include "domain/errors.h"
 #include "store/register_samples.h"
 #include "store/scratch_database.h"
-#include "store/sha256.h"
+#include "support/sha256.h"
 #include "test_actor.h"
 
 using namespace hjt;
@@ -72,7 +72,7 @@ TEST_CASE("login gives a token that authenticates until logout; only its hash is
 
     std::string stored;
     s.sql() << "SELECT token_hash FROM sessions", soci::into(stored);
-    CHECK(stored == store::sha256_hex(*token));
+    CHECK(stored == support::sha256_hex(*token));
     CHECK(stored != *token);
     std::string password_hash;
     s.sql() << "SELECT password_hash FROM users", soci::into(password_hash);
@@ -102,7 +102,7 @@ TEST_CASE("an expired session does not authenticate", "[auth]") {
     auto hour = app::login(s.sql(), "kari", kPassword, 60);
     REQUIRE(hour);
     REQUIRE(app::authenticate(s.sql(), *hour));
-    std::string hash = store::sha256_hex(*hour);
+    std::string hash = support::sha256_hex(*hour);
     s.sql() << "UPDATE sessions SET expires_at = '2020-01-01T00:00:00Z' WHERE token_hash = :h", soci::use(hash);
     CHECK_FALSE(app::authenticate(s.sql(), *hour));
 }

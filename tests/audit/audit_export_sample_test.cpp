@@ -16,7 +16,7 @@
 #include "import/scratch_folder.h"
 #include "payout/cli_runner.h"
 #include "sample_books.h"
-#include "store/clock.h"
+#include "support/clock.h"
 #include "test_actor.h"
 
 using namespace hjt;
@@ -34,7 +34,7 @@ app::AuditExportResult export_year(SampleBooks& books, int year, const std::stri
 }
 
 // The year the audit entries written now belong to.
-int this_year() { return std::stoi(store::utc_now().substr(0, 4)); }
+int this_year() { return std::stoi(support::utc_now().substr(0, 4)); }
 
 // The text of a cell of the first sheet ("Sådan kontrolleres"), by Excel row and 0-based column.
 std::string how_to_cell(const std::string& xlsx, std::size_t row, int col) {

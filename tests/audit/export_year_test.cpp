@@ -13,14 +13,14 @@
 #include "import/scratch_folder.h"
 #include "payout/cli_runner.h"
 #include "sample_books.h"
-#include "store/clock.h"
+#include "support/clock.h"
 
 using namespace hjt;
 using namespace hjt::test;
 
 namespace {
 
-int this_year() { return std::stoi(store::utc_now().substr(0, 4)); }
+int this_year() { return std::stoi(support::utc_now().substr(0, 4)); }
 
 app::AuditExportResult export_csv(SampleBooks& books, int year, const std::string& out) {
     app::AuditExportResult result;
@@ -58,7 +58,7 @@ TEST_CASE("last year's export holds the year-end work on it done this year, sayi
     REQUIRE(rows.count(std::to_string(year_end)));
     const auto& entry = rows.at(std::to_string(year_end));
     CHECK(entry[3] == "finalise");
-    CHECK(entry[11] == "vedrører " + std::to_string(last_year) + " (foretaget " + store::utc_now().substr(0, 10) + ")");
+    CHECK(entry[11] == "vedrører " + std::to_string(last_year) + " (foretaget " + support::utc_now().substr(0, 10) + ")");
     // Entries made now that concern this year are not last year's.
     const long long run_entry = books.number("SELECT MIN(id) FROM audit_log WHERE entity = 'payout_run'");
     CHECK_FALSE(rows.count(std::to_string(run_entry)));

@@ -13,6 +13,7 @@
 #include "import/scratch_folder.h"
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
+#include "store/payout_store.h"
 #include "store/rates_store.h"
 
 using namespace hjt;

@@ -12,7 +12,7 @@
 #include "store/audit_key.h"
 #include "store/audit_log.h"
 #include "store/scratch_database.h"
-#include "store/sha256.h"
+#include "support/sha256.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -86,7 +86,7 @@ TEST_CASE("with a key the chain is HMAC-SHA-256 and verify says so", "[store][au
         sql << "SELECT mac, hash, prev_hash FROM audit_log WHERE id = 3", soci::into(mac), soci::into(hash),
             soci::into(prev);
         CHECK(mac == "hmac-sha256");
-        CHECK(hash != store::sha256_hex(prev));  // not a plain digest
+        CHECK(hash != support::sha256_hex(prev));  // not a plain digest
     }
     // Without the key the keyed entries cannot be checked: verify says so and fails.
     auto without = store::verify_audit_chain(sql);

@@ -2,7 +2,7 @@
 
 #include "store/audit_log.h"
 #include "store/scratch_database.h"
-#include "store/sha256.h"
+#include "support/sha256.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -25,13 +25,13 @@ std::string first_entry_hash(soci::session& sql, const std::string& actor) {
     sql << "SELECT at FROM audit_log WHERE id = 1", soci::into(at);
     std::string canonical = "1:1;" + std::to_string(at.size()) + ":" + at + ";" + std::to_string(actor.size()) + ":" +
                             actor + ";6:create;6:family;1:1;0:;2:{};";
-    return store::sha256_hex(std::string(64, '0') + canonical);
+    return support::sha256_hex(std::string(64, '0') + canonical);
 }
 
 } // namespace
 
 TEST_CASE("SHA-256 is the standard digest", "[store][audit]") {
-    CHECK(store::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(support::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST_CASE("appended entries chain from 64 zeros and verify", "[store][audit]") {

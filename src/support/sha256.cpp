@@ -1,11 +1,11 @@
-#include "store/sha256.h"
+#include "support/sha256.h"
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
 #include <stdexcept>
 
-namespace hjt::store {
+namespace hjt::support {
 
 std::string sha256_hex(std::string_view data) {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -35,4 +35,4 @@ std::string hex_encode(std::string_view bytes) {
     return hex;
 }
 
-} // namespace hjt::store
+} // namespace hjt::support

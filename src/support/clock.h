@@ -6,9 +6,9 @@
 #include <chrono>
 #include <string>
 
-namespace hjt::store {
+namespace hjt::support {
 
 std::string utc_timestamp(std::chrono::system_clock::time_point t);
 std::string utc_now();
 
-} // namespace hjt::store
+} // namespace hjt::support

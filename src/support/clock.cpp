@@ -1,8 +1,8 @@
-#include "store/clock.h"
+#include "support/clock.h"
 
 #include <date/date.h>
 
-namespace hjt::store {
+namespace hjt::support {
 
 std::string utc_timestamp(std::chrono::system_clock::time_point t) {
     return date::format("%FT%TZ", date::floor<std::chrono::seconds>(t));
@@ -10,4 +10,4 @@ std::string utc_timestamp(std::chrono::system_clock::time_point t) {
 
 std::string utc_now() { return utc_timestamp(std::chrono::system_clock::now()); }
 
-} // namespace hjt::store
+} // namespace hjt::support

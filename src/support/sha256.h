@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace hjt::store {
+namespace hjt::support {
 
 std::string sha256_hex(std::string_view data);
 // HMAC-SHA-256 of `data` under `key`, as lowercase hex: the keyed audit chain.
@@ -13,4 +13,4 @@ std::string hmac_sha256_hex(std::string_view key, std::string_view data);
 // Lowercase hex of arbitrary bytes (digests, random tokens).
 std::string hex_encode(std::string_view bytes);
 
-} // namespace hjt::store
+} // namespace hjt::support

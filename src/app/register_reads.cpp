@@ -1,0 +1,32 @@
+#include "app/register_reads.h"
+
+#include <string>
+
+#include "domain/errors.h"
+#include "store/register_repository.h"
+#include "store/shift_store.h"
+
+namespace hjt::app {
+
+std::optional<Family> find_family(soci::session& sql, Id id) { return store::find_family(sql, id); }
+std::optional<Child> find_child(soci::session& sql, Id id) { return store::find_child(sql, id); }
+std::optional<Helper> find_helper(soci::session& sql, Id id) { return store::find_helper(sql, id); }
+std::optional<Grant> find_grant(soci::session& sql, Id id) { return store::find_grant(sql, id); }
+std::optional<Expense> find_expense(soci::session& sql, Id id) { return store::find_expense(sql, id); }
+std::optional<LostEarningsAward> find_award(soci::session& sql, Id id) { return store::find_award(sql, id); }
+std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) { return store::find_shift(sql, id); }
+
+std::vector<Family> list_families(soci::session& sql) { return store::list_families(sql); }
+std::vector<Child> list_children(soci::session& sql, Id family_id) { return store::list_children(sql, family_id); }
+std::vector<Helper> list_helpers(soci::session& sql, Id family_id) { return store::list_helpers(sql, family_id); }
+std::vector<Grant> list_grants(soci::session& sql, Id child_id) { return store::list_grants(sql, child_id); }
+std::vector<Expense> list_expenses(soci::session& sql, Id family_id) { return store::list_expenses(sql, family_id); }
+std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id) { return store::list_awards(sql, child_id); }
+
+Id family_of(soci::session& sql, const Grant& grant) {
+    auto child = store::find_child(sql, grant.child_id);
+    if (!child) throw NotFound("child " + std::to_string(grant.child_id) + " not found");
+    return child->family_id;
+}
+
+} // namespace hjt::app
