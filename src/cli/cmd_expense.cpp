@@ -5,12 +5,12 @@
 // may not decide its own expense (four eyes).
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
+#include "app/register_reads.h"
 #include "app/register_service.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
-#include "store/register_repository.h"
 
 namespace hjt::cli {
 
@@ -48,7 +48,7 @@ void print_expense(Context& ctx, soci::session& sql, const Expense& e) {
 int run_show(Context& ctx, const Args& args) {
     const Id id = id_option(args, "expense");
     soci::session& sql = ctx.database().session();
-    auto expense = store::find_expense(sql, id);
+    auto expense = app::find_expense(sql, id);
     if (!expense) throw NotFound("expense " + std::to_string(id) + " does not exist");
     ctx.actor_who_may(app::Operation::read_own_family, expense->family_id);
     print_expense(ctx, sql, *expense);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "domain/minutes.h"
 #include "domain/payout_entitlement.h"
 
 namespace hjt {

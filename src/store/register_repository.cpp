@@ -118,7 +118,7 @@ Id insert_grant_version(soci::session& sql, const GrantVersion& v, const std::st
     GrantVersionRow row = GrantVersionRow::of(v);
     // The creation time is the store's to set unless the caller carries one
     // over (an import of history), so a retroactive version can be told apart.
-    if (row.created_at.empty()) row.created_at = utc_now();
+    if (row.created_at.empty()) row.created_at = support::utc_now();
     row.created_by = created_by;
     const Id id = insert_entity(sql, row);
     for (const auto& line : v.fixed_lines) insert_row(sql, FixedLineRow{id, line.monthly_amount.ore(), line.purpose});

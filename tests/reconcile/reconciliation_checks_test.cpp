@@ -19,8 +19,8 @@ ChildReconciliation repayment_of_500() {
     r.eligible_before_cap = Money::kroner(1500);
     r.year_cap = Money::kroner(10000);
     r.eligible = Money::kroner(1500);
-    r.received.helper = Money::kroner(1700);
-    r.received.fixed = Money::kroner(300);
+    r.received[LineKind::helper] = Money::kroner(1700);
+    r.received[LineKind::fixed] = Money::kroner(300);
     r.balance = Money::kroner(500);
     r.outcome = ReconciliationOutcome::repayment_claim;
     r.settlement = Money::kroner(-500);
@@ -42,7 +42,7 @@ TEST_CASE("reconciliation checks: the equations hold for a repayment, a top-up a
     ChildReconciliation r = repayment_of_500();
     CHECK_NOTHROW(check_reconciliation(r));
 
-    r.received.helper = Money::kroner(1000);  // 1.300 kr received: 200 kr top-up
+    r.received[LineKind::helper] = Money::kroner(1000);  // 1.300 kr received: 200 kr top-up
     r.balance = Money::kroner(-200);
     r.outcome = ReconciliationOutcome::top_up;
     r.settlement = Money::kroner(200);
@@ -51,7 +51,7 @@ TEST_CASE("reconciliation checks: the equations hold for a repayment, a top-up a
     r.settlement = Money();
     CHECK_NOTHROW(check_reconciliation(r));
 
-    r.received.helper = Money::kroner(1200);
+    r.received[LineKind::helper] = Money::kroner(1200);
     r.balance = Money();
     r.outcome = ReconciliationOutcome::zero;
     CHECK_NOTHROW(check_reconciliation(r));
