@@ -24,6 +24,9 @@ using Poco::XML::Document;
 using Poco::XML::Element;
 using Poco::XML::NodeList;
 
+// The signature of a ZIP64 end of central directory record ("PK\x06\x06").
+const std::string kZip64EndRecord("PK\x06\x06", 4);
+
 const std::string spreadsheet_ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 // Zip entries are read from the archive's central directory; a missing entry
@@ -56,6 +59,13 @@ public:
 
 private:
     static Poco::Zip::ZipArchive open(std::istringstream& in, const std::string& source) {
+        // Poco reads a ZIP64 end record's declared size and allocates it before
+        // checking it against the input (found by the fuzzer: 12 bytes asking
+        // for 400 TiB). A timesheet is never a ZIP64 archive (those are for
+        // archives past 4 GiB), so such a record is refused before Poco sees it.
+        if (in.str().find(kZip64EndRecord) != std::string::npos)
+            throw ValidationError(source, "regnearket er et ZIP64-arkiv; en timeseddel gemt af Excel eller "
+                                          "LibreOffice er det aldrig (not an xlsx workbook)");
         try {
             return Poco::Zip::ZipArchive(in);
         } catch (const Poco::Exception& e) {

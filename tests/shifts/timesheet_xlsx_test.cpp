@@ -139,6 +139,19 @@ TEST_CASE("xlsx reader: not a workbook is a clear error", "[shifts][xlsx]") {
     CHECK(app::date_of_serial(46091) == Date{date::year{2026}, date::March, date::day{10}});
 }
 
+TEST_CASE("xlsx reader: a ZIP64 end record asking for terabytes is refused before it is read", "[shifts][xlsx][fuzz]") {
+    // The fuzzer's finding: "PK\6\6" and a declared size of 0x0606...: Poco
+    // allocated it before checking it against the 100 bytes there are.
+    std::string bytes = "PK\x06\x06" + std::string(60, '\x06') + std::string("\x03\x04\x14\0\0\0\0\0\x8f\0\0K", 12);
+    try {
+        app::read_first_sheet(bytes, "timer.xlsx");
+        FAIL("accepted");
+    } catch (const ValidationError& e) {
+        CHECK(e.field() == "timer.xlsx");
+        CHECK(std::string(e.what()).find("ZIP64") != std::string::npos);
+    }
+}
+
 TEST_CASE("timesheet: the Art column marks sick hours; an unknown kind is refused with its row", "[shifts][xlsx][sick]") {
     ShiftFamily f("timesheet_kind");
     const std::string path = temp_path("timesheet_kind");
