@@ -21,3 +21,22 @@ TEST_CASE("a new database is migrated to the latest schema, and again is a no-op
     }
     std::filesystem::remove(path);
 }
+
+TEST_CASE("a migration that landed after a later one had been applied is still applied", "[store][migrations]") {
+    // Migrations 8, 9 and 11 were written side by side: a database that took 11
+    // before 9 existed must still get 9, not be taken as up to date by its highest.
+    auto path = std::filesystem::temp_directory_path() / "hjt_migrations_gap_test.db";
+    std::filesystem::remove(path);
+    {
+        soci::session sql("sqlite3", path.string());
+        CHECK(hjt::store::migrate(sql, 8) > 0);
+        sql << "INSERT INTO schema_migrations (version, name, applied_at)"
+               " VALUES (11, 'indexes', '2026-12-04T00:00:00Z')";  // as an older build without 9 left it
+        CHECK(hjt::store::migrate(sql) == 1);                     // 9, and only 9
+        int received_tables = 0;
+        sql << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'reconciliation_received'", soci::into(received_tables);
+        CHECK(received_tables == 1);
+        CHECK(hjt::store::migrate(sql) == 0);
+    }
+    std::filesystem::remove(path);
+}
