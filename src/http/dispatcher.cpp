@@ -81,15 +81,22 @@ void send(HTTPServerResponse& response, const Response& out) {
     response.sendBuffer(bytes.data(), bytes.size());
 }
 
-} // namespace
-
-namespace {
-
 // The server log: the method, the path and what failed, never a CPR number
 // or an account number (the path may hold one in a query, the failure in a value).
 void log_failure(const HTTPServerRequest& request, const std::string& text) {
     std::cerr << "hjt serve: " << request.getMethod() << ' ' << app::without_long_numbers(request.getURI()) << ": "
               << text << '\n';
+}
+
+// A path whose slashes are encoded ("/api/v1/families%2f1") names another
+// resource to a proxy or a log than to the router, which decodes it first.
+bool has_encoded_separator(const std::string& raw_uri) {
+    const std::string path = raw_uri.substr(0, raw_uri.find('?'));
+    for (std::size_t i = path.find('%'); i != std::string::npos; i = path.find('%', i + 1)) {
+        const std::string code = path.substr(i + 1, 2);
+        if (code == "2f" || code == "2F" || code == "5c" || code == "5C") return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -131,21 +138,6 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
         // The client has gone; nothing is left to tell it.
     }
 }
-
-namespace {
-
-// A path whose slashes are encoded ("/api/v1/families%2f1") names another
-// resource to a proxy or a log than to the router, which decodes it first.
-bool has_encoded_separator(const std::string& raw_uri) {
-    const std::string path = raw_uri.substr(0, raw_uri.find('?'));
-    for (std::size_t i = path.find('%'); i != std::string::npos; i = path.find('%', i + 1)) {
-        const std::string code = path.substr(i + 1, 2);
-        if (code == "2f" || code == "2F" || code == "5c" || code == "5C") return true;
-    }
-    return false;
-}
-
-} // namespace
 
 Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
     if (has_encoded_separator(request.getURI()))
