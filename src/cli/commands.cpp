@@ -15,6 +15,8 @@ const std::vector<Command>& all_commands() {
         audit_anchor_command(),
         audit_baseline_command(),
         audit_export_command(),
+        backup_command(),
+        backup_verify_command(),
         user_add_command(),
         serve_command(),
         payout_prepare_command(),

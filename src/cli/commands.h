@@ -16,6 +16,8 @@ Command audit_verify_command();
 Command audit_anchor_command();
 Command audit_baseline_command();
 Command audit_export_command();
+Command backup_command();
+Command backup_verify_command();
 Command user_add_command();
 Command serve_command();
 Command payout_prepare_command();
