@@ -1,7 +1,9 @@
 #include "store/backup_copy.h"
 
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "domain/errors.h"
@@ -27,12 +29,18 @@ void copy_sqlite_database(soci::session& sql, const std::string& file) {
 void open_copy(soci::session& sql, const std::string& connection) {
     const Connection c = parse_connection(connection);
     if (c.backend == Backend::postgresql) {
-        open_session(sql, c);
-        return;
+        // Not open_session: that creates a missing schema, and a copy is only read.
+        sql.open(*soci::factory_postgresql(), c.target);
+        if (!c.schema.empty()) sql << "SET search_path TO " + c.schema;  // a plain identifier (parse_connection)
+    } else {
+        if (!std::filesystem::is_regular_file(c.target))
+            throw ValidationError("FILE", "sikkerhedskopien findes ikke: " + c.target, "not_found");
+        sql.open(*soci::factory_sqlite3(), "db=" + c.target + " readonly=true shared_cache=false");
     }
-    if (!std::filesystem::is_regular_file(c.target))
-        throw ValidationError("FILE", "sikkerhedskopien findes ikke: " + c.target, "not_found");
-    sql.open(*soci::factory_sqlite3(), "db=" + c.target + " readonly=true shared_cache=false");
+    const auto tables = table_names(sql);
+    if (std::find(tables.begin(), tables.end(), "audit_log") == tables.end())
+        throw ValidationError("FILE", "kopien er ikke en hjt-database (intet revisionsspor): " + connection,
+                              "not_hjt");
 }
 
 std::optional<std::string> audit_entry_hash(soci::session& sql, Id id) {
