@@ -30,6 +30,11 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::user_add, "oprette brugere"},
     {Operation::import_folder, "importere registerdata"},
     {Operation::audit_baseline, "lægge en baseline for regnskabet i revisionssporet"},
+    {Operation::backup, "tage sikkerhedskopier"},
+    {Operation::backup_verify, "kontrollere sikkerhedskopier"},
+    {Operation::cpr_log, "se loggen over viste CPR-numre"},
+    {Operation::retention, "anonymisere afsluttede sager"},
+    {Operation::subject_access, "udlevere en families oplysninger (indsigt)"},
 });
 
 } // namespace

@@ -62,9 +62,14 @@ Settings load_settings(const std::string& config_override, const std::string& db
         s.session_minutes = file->getInt("hjt.http.session_minutes", 60);
         s.max_body_bytes = file->getInt("hjt.http.max_body_bytes", 1 << 20);
         s.max_import_bytes = file->getInt64("hjt.import.max_file_bytes", 256LL << 20);
+        s.retention_years = file->getInt("hjt.retention.years", 5);
     } catch (const std::exception& e) {
         throw ValidationError("hjt.http", std::string("bad number in configuration: ") + e.what());
     }
+    if (s.retention_years < 5)
+        throw ValidationError("hjt.retention.years",
+                              "hjt.retention.years skal være mindst 5 (bogføringslovens opbevaringsperiode), fik " +
+                                  std::to_string(s.retention_years));
     return s;
 }
 

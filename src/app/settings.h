@@ -17,6 +17,7 @@ struct Settings {
     int max_body_bytes = 1 << 20;
     long long max_import_bytes = 256LL << 20;  // a file given to an import; larger ones are refused unread
     std::string audit_key_file;  // hjt.audit.key_file: the audit chain's HMAC key ("" none: SHA-256 chain)
+    int retention_years = 5;     // hjt.retention.years: books kept this long after their year (app/retention.h)
 };
 
 // `config_override` / `db_override` are the --config / --db options ("" when absent).

@@ -26,6 +26,9 @@ void add_audit_routes(Router& router, const Settings& settings);
 // The annual reconciliation: a family's figures, drafts and making a year final.
 void add_reconciliation_routes(Router& router, const Settings& settings);
 
+// Personal data: the log of full CPR numbers shown, a family's subject-access export.
+void add_privacy_routes(Router& router, const Settings& settings);
+
 Router api_routes(const Settings& settings);
 
 } // namespace hjt::http

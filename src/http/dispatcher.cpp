@@ -189,7 +189,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
     }
 
     std::unique_lock<std::mutex> writer(pool_.writer_mutex(), std::defer_lock);
-    if (is_mutating(route.method)) writer.lock();
+    if (route.writes()) writer.lock();
     Response out;
     db->in_transaction([&](soci::session& sql) {
         RequestContext ctx{sql, settings_, user, token, std::move(match.params), query_params(uri), body};
@@ -204,7 +204,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
             if (!owner || (confined && *confined != *owner)) throw NotFound("not found: " + path);
         }
         out = route.handler(ctx);
-    }, is_mutating(route.method) ? store::Database::Mode::write : store::Database::Mode::read);
+    }, route.writes() ? store::Database::Mode::write : store::Database::Mode::read);
     return out;
 }
 

@@ -235,6 +235,10 @@ std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Mo
         family_id, from, to);
 }
 
+std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
+    return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_utc", family_id);
+}
+
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from,
                                           UtcMinutes to) {
     std::vector<ShiftSpan> spans;

@@ -38,6 +38,8 @@ void delete_shift(soci::session& sql, Id id);
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
+// Every shift of the family, by helper and start (a subject-access export).
+std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id);
 
 // The stored shifts (of one family, or all) that overlap [from, to), as spans for find_overlaps.
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from, UtcMinutes to);
