@@ -124,6 +124,13 @@ ApiServer::ApiServer(const std::string& name, const std::function<void(Settings&
     client_ = std::make_unique<ApiClient>(server_->port());
 }
 
+long long ApiServer::user_audits(const std::string& action) {
+    long long n = 0;
+    db_->session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'user' AND action = :a", soci::into(n),
+        soci::use(action);
+    return n;
+}
+
 ApiServer::~ApiServer() {
     client_.reset();
     server_.reset();

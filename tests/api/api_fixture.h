@@ -103,6 +103,8 @@ public:
     // Rows per table (sessions excluded unless asked): equal before and after
     // a refused request means nothing was stored.
     std::map<std::string, long long> row_counts(bool with_sessions = false);
+    // Audit entries about users with this action ("disable", "unlock", ...).
+    long long user_audits(const std::string& action);
     // The rates and the policy from config/, as `hjt init` stores them
     // (payslips, previews and runs need them; most register tests do not).
     void seed_rates_and_policy();

@@ -25,12 +25,41 @@ ApiResult try_login(const ApiServer& server, const std::string& username, const 
     return server.client().post("/api/v1/login", login_body(username, password), "");
 }
 
-long long audit_entries(ApiServer& server, const std::string& action) {
-    long long n = 0;
-    server.db().session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'user' AND action = :a", soci::into(n),
-        soci::use(action);
-    return n;
-}
+// A password check pool whose next check, once armed, waits inside until the
+// test releases it: a login the test knows to be hashing.
+class HeldHashing {
+public:
+    HeldHashing(int slots, std::chrono::milliseconds max_wait)
+        : released_(release_.get_future().share()),
+          pool_(std::make_shared<app::PasswordHashing>(slots, max_wait, [this](const std::string& p, const std::string& h) {
+              if (armed_.exchange(false)) {
+                  inside_.set_value();
+                  released_.wait();
+              }
+              return app::verify_password(p, h);
+          })) {}
+    ~HeldHashing() { release(); }
+
+    std::shared_ptr<app::PasswordHashing> pool() const { return pool_; }
+    // Starts a login that will be held inside its check; returns once it is there.
+    std::future<int> held_login(const ApiServer& server, const std::string& username) {
+        armed_ = true;
+        auto login = std::async(std::launch::async, [&server, username] { return try_login(server, username, kPassword).status; });
+        inside_.get_future().wait();
+        return login;
+    }
+    void release() {
+        if (!released_flag_.exchange(true)) release_.set_value();
+    }
+
+private:
+    std::promise<void> inside_;
+    std::promise<void> release_;
+    std::shared_future<void> released_;
+    std::atomic<bool> armed_{false};
+    std::atomic<bool> released_flag_{false};
+    std::shared_ptr<app::PasswordHashing> pool_;
+};
 
 } // namespace
 
@@ -62,7 +91,7 @@ TEST_CASE("30 wrong passwords: from the 6th every try waits (429, Retry-After), 
         waits.push_back(waiting.headers["Retry-After"]);
     }
     CHECK(waits == std::vector<std::string>{"2", "4", "8", "16", "900"});
-    CHECK(audit_entries(server, "lock") == 1);
+    CHECK(server.user_audits("lock") == 1);
 
     clock.advance(899s);
     auto right = try_login(server, "case", kPassword);
@@ -72,7 +101,7 @@ TEST_CASE("30 wrong passwords: from the 6th every try waits (429, Retry-After), 
     auto unlock = server.client().post("/api/v1/users/case/unlock", "", admin);
     REQUIRE(unlock.status == 200);
     CHECK(unlock.json->getValue<bool>("was_locked"));
-    CHECK(audit_entries(server, "unlock") == 1);
+    CHECK(server.user_audits("unlock") == 1);
     std::string actor;
     server.db().session() << "SELECT actor FROM audit_log WHERE action = 'unlock'", soci::into(actor);
     CHECK(actor == Users::admin);
@@ -88,7 +117,7 @@ TEST_CASE("a lockout can only be lifted by an admin, for a user that exists", "[
     auto nothing = server.client().post("/api/v1/users/case/unlock", "", admin);
     CHECK(nothing.status == 200);
     CHECK_FALSE(nothing.json->getValue<bool>("was_locked"));
-    CHECK(audit_entries(server, "unlock") == 0);  // nothing was lifted
+    CHECK(server.user_audits("unlock") == 0);  // nothing was lifted
 }
 
 TEST_CASE("failures from one address count across usernames, known or not", "[api][login][throttle]") {
@@ -126,54 +155,27 @@ TEST_CASE("an unknown username is throttled like a known one: the answers do not
 
 TEST_CASE("the password is checked outside the write lock: a write completes while a login is hashing",
           "[api][login][throttle]") {
-    // A check that waits inside the pool until the test lets it go, once armed.
-    std::promise<void> inside;
-    std::promise<void> release;
-    std::shared_future<void> released = release.get_future().share();
-    std::atomic<bool> armed{false};
-    auto hashing = std::make_shared<app::PasswordHashing>(2, 30s, [&](const std::string& p, const std::string& h) {
-        if (armed.exchange(false)) {
-            inside.set_value();
-            released.wait();
-        }
-        return app::verify_password(p, h);
-    });
-    ApiServer server("login_outside_lock", [](Settings&) {}, hashing);
+    HeldHashing hashing(2, 30s);
+    ApiServer server("login_outside_lock", [](Settings&) {}, hashing.pool());
     const std::string caseworker = server.login(Users::caseworker);
-
-    armed = true;
-    auto login = std::async(std::launch::async, [&] { return try_login(server, "case", kPassword).status; });
-    inside.get_future().wait();  // the login is hashing now
+    auto login = hashing.held_login(server, "case");  // hashing now
     // Were the hash under the writer lock, this would wait for the release and
     // time out (30 s) instead.
     auto write = server.client().put("/api/v1/families/" + std::to_string(server.world().family_a),
                                      R"({"contact_phone": "12345678"})", caseworker);
-    release.set_value();
+    hashing.release();
     CHECK(write.status == 200);
     CHECK(login.get() == 200);
 }
 
 TEST_CASE("a login that finds every hashing slot taken is answered 503 with Retry-After, its password unchecked",
           "[api][login][throttle]") {
-    std::promise<void> inside;
-    std::promise<void> release;
-    std::shared_future<void> released = release.get_future().share();
-    std::atomic<bool> armed{false};
-    // One slot, no waiting for it.
-    auto hashing = std::make_shared<app::PasswordHashing>(1, 0ms, [&](const std::string& p, const std::string& h) {
-        if (armed.exchange(false)) {
-            inside.set_value();
-            released.wait();
-        }
-        return app::verify_password(p, h);
-    });
-    ApiServer server("login_busy", [](Settings&) {}, hashing);
+    HeldHashing hashing(1, 0ms);  // one slot, no waiting for it
+    ApiServer server("login_busy", [](Settings&) {}, hashing.pool());
     server.login(Users::caseworker);
-    armed = true;
-    auto first = std::async(std::launch::async, [&] { return try_login(server, "case", kPassword).status; });
-    inside.get_future().wait();
+    auto first = hashing.held_login(server, "case");
     auto busy = try_login(server, "case", kPassword);
-    release.set_value();
+    hashing.release();
     CHECK(busy.status == 503);
     CHECK(busy.text("code") == "login_busy");
     CHECK(busy.headers["Retry-After"] == "1");

@@ -32,13 +32,6 @@ long long sessions_of(ApiServer& server, const std::string& username) {
     return n;
 }
 
-long long audit_entries(ApiServer& server, const std::string& action) {
-    long long n = 0;
-    server.db().session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'user' AND action = :a", soci::into(n),
-        soci::use(action);
-    return n;
-}
-
 } // namespace
 
 TEST_CASE("a session unused for the idle time ends; one in use lasts until its lifetime", "[api][session][limits]") {
@@ -108,10 +101,10 @@ TEST_CASE("an admin disables a user: their sessions end, sign-in is refused, aud
     auto refused = api.post("/api/v1/login", R"({"username": "case", "password": "correct horse battery"})", "");
     CHECK(refused.status == 401);
     CHECK(refused.text("code") == "login_refused");  // the answer of a wrong password: nothing more told
-    CHECK(audit_entries(server, "disable") == 1);
+    CHECK(server.user_audits("disable") == 1);
 
     REQUIRE(api.post("/api/v1/users/case/enable", "", admin).status == 200);
-    CHECK(audit_entries(server, "enable") == 1);
+    CHECK(server.user_audits("enable") == 1);
     CHECK(families(server, first) == 401);  // ended sessions stay ended
     CHECK(families(server, api.login(Users::caseworker)) == 200);
 }
@@ -131,6 +124,6 @@ TEST_CASE("an admin ends all of a user's sessions (DELETE .../sessions), audited
     CHECK(families(server, first) == 401);
     CHECK(families(server, second) == 401);
     CHECK(families(server, other) == 200);  // other users keep theirs
-    CHECK(audit_entries(server, "end-sessions") == 1);
+    CHECK(server.user_audits("end-sessions") == 1);
     CHECK(families(server, api.login(Users::finance)) == 200);
 }
