@@ -174,6 +174,17 @@ reports::AuditChainResult chain(soci::session& sql) {
 
 } // namespace
 
+constexpr auto kAuditExportFormatCodes =
+    enum_table<AuditExportFormat>({{AuditExportFormat::xlsx, "xlsx"}, {AuditExportFormat::csv, "csv"}});
+std::span<const EnumText<AuditExportFormat>> codes(AuditExportFormat) { return kAuditExportFormatCodes; }
+
+AuditExportFormat audit_export_format(const std::optional<std::string>& text) {
+    if (!text) return AuditExportFormat::xlsx;
+    if (auto format = parse_code<AuditExportFormat>(*text)) return *format;
+    throw ValidationError("format", "formatet skal være " + code_list<AuditExportFormat>(" eller ") + ", ikke '" +
+                                        *text + "'");
+}
+
 reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor) {
     require_permission(actor, Operation::read_books);
     if (year < 2000 || year > 2099) throw ValidationError("year", "year must be 2000–2099, got " + std::to_string(year));
