@@ -63,6 +63,7 @@ enum class Operation {
     reconcile_final,
     account_confirm,       // confirming an account under verification (not the user who set it)
     user_add,
+    user_manage,           // disabling a user, ending a user's sessions, lifting a login lockout
     import_folder,
     audit_baseline,        // sealing the books written before schema 4 (once)
     // Personal data and backups (README "Sikkerhedskopier", "Persondata").
@@ -91,6 +92,7 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::reconcile_final:
     case Operation::account_confirm: return {finance};
     case Operation::user_add:
+    case Operation::user_manage:
     case Operation::import_folder:
     case Operation::audit_baseline:
     case Operation::backup:

@@ -5,6 +5,7 @@ namespace hjt::http {
 Router api_routes(const Settings& settings) {
     Router router;
     add_session_routes(router, settings);
+    add_user_routes(router, settings);
     add_register_routes(router, settings);
     add_payout_routes(router, settings);
     add_shift_routes(router, settings);

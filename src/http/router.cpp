@@ -62,6 +62,10 @@ void Router::add_public(Method method, std::string pattern, Handler handler) {
     routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler)});
 }
 
+void Router::add_public_own_transactions(Method method, std::string pattern, Handler handler) {
+    routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler), true});
+}
+
 RouteMatch Router::match(Method method, const std::string& path) const {
     RouteMatch result;
     auto parts = segments(path);

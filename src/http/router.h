@@ -11,7 +11,8 @@
 //   scope: the family owning the named resource; unknown id -> 404, and a
 //     family user whose family is not the owner -> 404 (never 403: another
 //     family's ids are not confirmed to exist)
-//   handler, inside one transaction (rolled back on any error)
+//   handler, inside one transaction (rolled back on any error); a route of
+//     add_public_own_transactions (login) opens its own short ones instead
 //
 // ADDING AN AREA (payout runs, shifts, payslips, ...):
 //   1. Write src/http/<area>_routes.cpp with
@@ -77,6 +78,9 @@ struct Route {
     bool logs_reads = false;
     // Whether the request runs under the writer lock in a write transaction.
     bool writes() const { return method != Method::get || logs_reads; }
+    // The handler opens its own short transactions (RequestContext::transactions)
+    // instead of running inside one: signing in, which must not hold a lock while it hashes.
+    bool own_transactions = false;
 };
 
 struct RouteMatch {
@@ -93,6 +97,8 @@ public:
     void add_logged_read(std::string pattern, Roles roles, Scope scope, Handler handler);
     // A route anyone may call without a token (login, healthz).
     void add_public(Method method, std::string pattern, Handler handler);
+    // A public route whose handler runs its own transactions (see Route::own_transactions).
+    void add_public_own_transactions(Method method, std::string pattern, Handler handler);
 
     RouteMatch match(Method method, const std::string& path) const;
     const std::vector<Route>& routes() const { return routes_; }

@@ -10,6 +10,7 @@
 #include "app/account_verification.h"
 #include "app/audit_baseline.h"
 #include "app/backup_service.h"
+#include "app/user_admin.h"
 #include "app/auth.h"
 #include "app/importer.h"
 #include "app/payout_export.h"
@@ -82,6 +83,11 @@ std::vector<Guarded> guarded_services() {
          [](S& s, const U& u) {
              app::create_user(s.sql(), u, "ny-bruger", "korrekt hest batteri", Role::auditor, std::nullopt);
          }},
+        {"user disable", Operation::user_manage, [](S& s, const U& u) { app::disable_user(s.sql(), u, "nobody"); }},
+        {"user enable", Operation::user_manage, [](S& s, const U& u) { app::enable_user(s.sql(), u, "nobody"); }},
+        {"user end sessions", Operation::user_manage,
+         [](S& s, const U& u) { app::end_user_sessions(s.sql(), u, "nobody"); }},
+        {"user unlock", Operation::user_manage, [](S& s, const U& u) { app::unlock_user(s.sql(), u, "nobody"); }},
         {"import", Operation::import_folder,
          [](S& s, const U& u) { app::import_folder(s.db(), "/nonexistent", u); }},
         {"audit baseline", Operation::audit_baseline, [](S& s, const U& u) { app::seal_baseline(s.sql(), u); }},
@@ -140,6 +146,7 @@ TEST_CASE("the table itself: finance moves money, auditors never write, admins d
     CHECK(app::allowed_roles(Operation::user_add) == app::Roles{Role::admin});
     CHECK(app::allowed_roles(Operation::backup) == app::Roles{Role::admin});
     CHECK(app::allowed_roles(Operation::retention) == app::Roles{Role::admin});
+    CHECK(app::allowed_roles(Operation::user_manage) == app::Roles{Role::admin});
 }
 
 TEST_CASE("a family user edits only its own family's helpers and shifts; a municipal file is not its", "[permissions]") {
