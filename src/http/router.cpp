@@ -63,7 +63,8 @@ void Router::add_public(Method method, std::string pattern, Handler handler) {
 }
 
 void Router::add_public_own_transactions(Method method, std::string pattern, Handler handler) {
-    routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler), true});
+    add_public(method, std::move(pattern), std::move(handler));
+    routes_.back().own_transactions = true;
 }
 
 RouteMatch Router::match(Method method, const std::string& path) const {
