@@ -1,6 +1,7 @@
 // Scale without cliffs (issue 18): the year's work at 1,000, 5,000 and 10,000
 // families (and 50,000 with HJT_BENCH_50K=1; HJT_BENCH_SCALE_FAMILIES=200,1000
-// picks other sizes), each step timed and its peak memory measured, then each
+// picks other sizes; HJT_BENCH_SCALE_UNTIL=year stops after the step whose
+// name starts so), each step timed and its peak memory measured, then each
 // step's growth from the smallest to the largest size set against the growth
 // in families. Linear work grows as the families do (ratio 1.0); the goal is
 // at most 1.3, and for the memory of the audit export and the statements less
@@ -226,7 +227,6 @@ const std::vector<Step> steps = {
     {"statements",
      [](store::Database& db, const fs::path& dir) {
          const auto report = app::write_all_statements(db.session(), kYear, today, (dir / "statements").string());
-         fs::remove_all(dir / "statements");
          return std::to_string(report.families.size()) + " statements";
      }},
     {"audit export",
@@ -283,6 +283,7 @@ void run_size(long long families, const std::string& connection, const fs::path&
     std::printf("%lld families: generated in %.1f s (%lld shifts of the year, %lld of November); bench process %ld MB,"
                 " an empty step's process %ld MB\n",
                 families, generating, year_rows, month_rows, resident_kb() / 1024, setup.peak_kb / 1024);
+    const char* until = std::getenv("HJT_BENCH_SCALE_UNTIL");  // "year": stop after the year of shifts
     for (const auto& step : steps) {
         const StepResult r = in_child([&] {
             store::Database db(connection);
@@ -291,7 +292,8 @@ void run_size(long long families, const std::string& connection, const fs::path&
         std::printf("  %-30s %8.2f s wall %8.2f s cpu %8.3f ms/family %7ld MB peak  %s\n", step.name, r.wall, r.cpu,
                     r.wall * 1000 / families, r.peak_kb / 1024, r.note.c_str());
         results[step.name][families] = r;
-        if (!r.ok) break;
+        fs::remove_all(dir / "statements");  // the written files, outside the step's time
+        if (!r.ok || (until && std::string(step.name).rfind(until, 0) == 0)) break;
     }
 }
 
