@@ -10,6 +10,7 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <set>
 #include <span>
 #include <vector>
 
@@ -39,8 +40,9 @@ void delete_shift(soci::session& sql, Id id);
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
 
-// The stored shifts (of one family, or all) that overlap [from, to), as spans for find_overlaps.
-std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from, UtcMinutes to);
+// The stored shifts of `helpers` that overlap [from, to), as spans for find_overlaps.
+std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
+                                          UtcMinutes to);
 
 // "2026-03-10T13:00Z" and back (nullopt when malformed).
 std::string utc_text(UtcMinutes t);
