@@ -63,7 +63,9 @@ void write_sheet(ReportWorkbook& book, const Sheet& s) {
 } // namespace
 
 void write_audit_export_xlsx(const std::string& path, const std::vector<Sheet>& sheets) {
-    ReportWorkbook book(path);
+    // Each sheet is written top to bottom: streamed, an export of 100,000 audit
+    // entries does not hold them a second time in the workbook.
+    ReportWorkbook book(path, ReportWorkbook::Rows::streamed);
     for (const auto& s : sheets) write_sheet(book, s);
     book.close();
 }

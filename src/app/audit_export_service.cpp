@@ -196,20 +196,21 @@ reports::AuditExportData gather_audit_export(soci::session& sql, int year, const
 AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
                                AuditExportFormat format) {
     auto data = gather_audit_export(sql, year, actor);
-    auto sheets = reports::audit_export_sheets(data);
     AuditExportResult result;
-    if (format == AuditExportFormat::xlsx) {
-        reports::write_audit_export_xlsx(out, sheets);
-        result.files = {out};
-    } else {
-        result.files = reports::write_audit_export_csv(out, sheets);
-    }
     result.postings = data.postings.size();
     result.runs = data.runs.size();
     result.audit_entries = data.audit.size();
     result.reconciliations = data.reconciliations ? std::optional(data.reconciliations->size()) : std::nullopt;
     result.tie_out = reports::audit_tie_out(data);
     result.chain = data.chain;
+    auto sheets = reports::audit_export_sheets(data);
+    data = {};  // the sheets hold every cell: the gathered rows are not kept a second time while writing
+    if (format == AuditExportFormat::xlsx) {
+        reports::write_audit_export_xlsx(out, sheets);
+        result.files = {out};
+    } else {
+        result.files = reports::write_audit_export_csv(out, sheets);
+    }
     return result;
 }
 

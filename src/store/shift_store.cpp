@@ -235,6 +235,15 @@ std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Mo
         family_id, from, to);
 }
 
+std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year) {
+    const std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
+    // work_date is ISO text: its first seven characters are the month.
+    return select_shifts(sql,
+                         "WHERE family_id = :family AND work_date >= :from AND work_date <= :to"
+                         " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_utc",
+                         family_id, from, to);
+}
+
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
                                           UtcMinutes to) {
     std::vector<ShiftSpan> spans;

@@ -39,6 +39,8 @@ void delete_shift(soci::session& sql, Id id);
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
+// The family's shifts of `year`: month by month, each month's as list_family_shifts orders it.
+std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
 
 // The stored shifts of `helpers` that overlap [from, to), as spans for find_overlaps.
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
