@@ -31,13 +31,6 @@ void open_session(soci::session& sql, const Connection& connection) {
         sql << "PRAGMA journal_mode=WAL";
         sql << "PRAGMA foreign_keys=ON";
         sql << "PRAGMA synchronous=NORMAL";
-        // A page cache of 64 MiB (the default is 2 MiB): a year of shifts for
-        // 10,000 families is 3 million rows in three indexes, and an import
-        // inserts into the start index at places spread over the whole year;
-        // with 2 MiB nearly every insert read its page back through the WAL
-        // and the file (issue 18: import time grew faster than the rows).
-        // Memory, not disk: at most this much a connection.
-        sql << "PRAGMA cache_size=-65536";
         return;
     }
     sql.open(*soci::factory_postgresql(), connection.target);
