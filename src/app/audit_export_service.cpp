@@ -232,6 +232,17 @@ reports::AuditExportData gather_books(soci::session& sql, int year, const User& 
 
 } // namespace
 
+constexpr auto kAuditExportFormatCodes =
+    enum_table<AuditExportFormat>({{AuditExportFormat::xlsx, "xlsx"}, {AuditExportFormat::csv, "csv"}});
+std::span<const EnumText<AuditExportFormat>> codes(AuditExportFormat) { return kAuditExportFormatCodes; }
+
+AuditExportFormat audit_export_format(const std::optional<std::string>& text) {
+    if (!text) return AuditExportFormat::xlsx;
+    if (auto format = parse_code<AuditExportFormat>(*text)) return *format;
+    throw ValidationError("format", "formatet skal være " + code_list<AuditExportFormat>(" eller ") + ", ikke '" +
+                                        *text + "'");
+}
+
 reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor) {
     auto data = gather_books(sql, year, actor);
     data.audit = audit_entries(sql, year);

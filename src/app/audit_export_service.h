@@ -8,16 +8,24 @@
 
 #include <soci/soci.h>
 
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "app/auth.h"
+#include "domain/enum_texts.h"
 #include "reports/audit_export_data.h"
 #include "reports/audit_export_sheets.h"
 
 namespace hjt::app {
 
 enum class AuditExportFormat { xlsx, csv };
+std::span<const EnumText<AuditExportFormat>> codes(AuditExportFormat);
+
+// The format an option or a query names, xlsx when none is named: one reading
+// for the CLI and the API. ValidationError "format" for any other text.
+AuditExportFormat audit_export_format(const std::optional<std::string>& text);
 
 // ValidationError "year" for a year outside 2000–2099.
 reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor);

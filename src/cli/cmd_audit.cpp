@@ -107,13 +107,6 @@ int run_audit_baseline(Context& ctx, const Args&) {
     return 0;
 }
 
-app::AuditExportFormat format_option(const Args& args) {
-    std::string format = args.optional("format").value_or("xlsx");
-    if (format == "xlsx") return app::AuditExportFormat::xlsx;
-    if (format == "csv") return app::AuditExportFormat::csv;
-    throw UsageError("--format must be xlsx or csv, got '" + format + "'");
-}
-
 // "postings from runs 1.234,00 kr = runs 1.234,00 kr: ties"
 std::string tie_line(const std::string& left, Money a, const std::string& right, Money b) {
     return left + " " + format_kroner(a) + (a == b ? " = " : " <> ") + right + " " + format_kroner(b) +
@@ -132,7 +125,7 @@ std::string export_chain_line(const reports::AuditChainResult& c) {
 int run_audit_export(Context& ctx, const Args& args) {
     const int year = year_option(args);
     const std::string& out = args.required("out");
-    const auto format = format_option(args);
+    const auto format = app::audit_export_format(args.optional("format"));
     Poco::Path parent = format == app::AuditExportFormat::csv ? Poco::Path(out) : Poco::Path(out).parent();
     if (!parent.toString().empty()) Poco::File(parent).createDirectories();
 

@@ -5,6 +5,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "app/failure_text.h"
 #include "cli/command.h"
 #include "cli/credentials.h"
@@ -53,9 +55,13 @@ void Context::print(const std::string& text, const Poco::JSON::Object::Ptr& data
     }
 }
 
+// On a terminal one line that counts up in place; in a log or a pipe only the
+// stage's last line, so a log gets one line per stage and no carriage returns.
 void Context::progress(const std::string& what, long long done, long long total) const {
+    static const bool terminal = isatty(STDERR_FILENO) == 1;
+    if (!terminal && done < total) return;
     int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
-    std::cerr << '\r' << what << ": " << done << '/' << total << " (" << percent << " %)";
+    std::cerr << (terminal ? "\r" : "") << what << ": " << done << '/' << total << " (" << percent << " %)";
     if (done >= total) std::cerr << '\n';
     std::cerr.flush();
 }
@@ -136,6 +142,22 @@ const Command* match(const std::vector<std::string>& words, std::size_t& consume
     return best;
 }
 
+// "hjt payout" names a group of commands, not one: the commands it begins.
+std::string subcommands_of(const std::string& group) {
+    std::string list;
+    for (const auto& c : all_commands())
+        if (c.name.rfind(group + " ", 0) == 0) list += "  hjt " + c.name + (c.synopsis.empty() ? "" : " " + c.synopsis) + "\n";
+    return list;
+}
+
+// The usage error for words that name no command.
+UsageError no_command(const std::vector<std::string>& words) {
+    if (words.empty()) return UsageError("ingen kommando angivet: 'hjt --help' viser dem alle");
+    if (std::string subs = subcommands_of(words[0]); !subs.empty())
+        return UsageError("'hjt " + words[0] + "' mangler en underkommando; vælg en af:\n" + subs);
+    return UsageError("ukendt kommando '" + words[0] + "': 'hjt --help' viser dem alle");
+}
+
 bool takes_value(const Command* c, const std::string& name) {
     if (name == "config" || name == "db") return true;
     return c && std::find(c->value_options.begin(), c->value_options.end(), name) != c->value_options.end();
@@ -151,6 +173,7 @@ int run(int argc, char** argv) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const std::string& a = raw[i];
         if (a == "--config" || a == "--db") { ++i; continue; }
+        if (a == "--json" || a == "--help" || a == "-h") continue;
         if (a.rfind("--", 0) == 0) break;
         words.push_back(a);
     }
@@ -185,7 +208,7 @@ int run(int argc, char** argv) {
         }
         if (!command) {
             if (help || raw.empty()) { print_overview(); return raw.empty() ? 2 : 0; }
-            throw UsageError(words.empty() ? "no command given" : "unknown command '" + words[0] + "'");
+            throw no_command(words);
         }
         if (help) { print_command_help(*command); return 0; }
         for (const auto& [name, value] : args.options) {

@@ -37,11 +37,10 @@ std::string zip_of(const std::vector<reports::Sheet>& sheets) {
 
 Response audit_export(RequestContext& ctx) {
     const int year = year_query(ctx);
-    const std::string format = ctx.query_param("format").value_or("xlsx");
-    if (format != "xlsx" && format != "csv") throw ValidationError("format", "format must be xlsx or csv");
+    const auto format = app::audit_export_format(ctx.query_param("format"));
     const auto sheets = reports::audit_export_sheets(app::gather_audit_export(ctx.sql, year, ctx.actor()));
     const std::string name = "revision-" + std::to_string(year);
-    if (format == "csv") return Response::file("application/zip", name + "-csv.zip", zip_of(sheets));
+    if (format == app::AuditExportFormat::csv) return Response::file("application/zip", name + "-csv.zip", zip_of(sheets));
     return xlsx_response(name + ".xlsx", reports::workbook_bytes([&](const std::string& path) {
                              reports::write_audit_export_xlsx(path, sheets);
                          }));

@@ -255,6 +255,14 @@ std::string select_sql(const std::string& alias = "") {
     return "SELECT " + list + " FROM " + Row::table + (alias.empty() ? "" : " " + alias);
 }
 
+// Binds one parameter of each_row: a value, or a parameter that binds itself
+// (store::FamilyParam binds only when a family is asked for).
+template <class Param>
+void use_param(soci::statement& st, const Param& param) {
+    if constexpr (requires { param.bind(st); }) param.bind(st);
+    else st.exchange(soci::use(param));
+}
+
 // Runs `select` (from select_sql, with its WHERE/ORDER BY) with `params`
 // bound in order, and gives each fetched row to `on_row`.
 template <class Row, class... Params>
@@ -266,7 +274,7 @@ void each_row(soci::session& sql, const std::string& select, const std::function
         if (ind) st.exchange(soci::into(member, *ind));
         else st.exchange(soci::into(member));
     });
-    (st.exchange(soci::use(params)), ...);
+    (use_param(st, params), ...);
     st.alloc();
     st.prepare(select);
     st.define_and_bind();

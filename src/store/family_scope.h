@@ -19,17 +19,15 @@ inline std::string for_family(const std::optional<Id>& family_id, const std::str
 // The condition for a query over grants g: the grants of the family's children.
 inline constexpr const char* kGrantOfFamily = "g.child_id IN (SELECT id FROM children WHERE family_id = :family)";
 
-// The same for queries whose parameters are fixed (rows::each_row): the
-// condition is always there as " AND (1 = :all OR <condition>)", and
-// family_params' two values are bound after the query's other parameters.
-inline std::string for_family_or_all(const std::string& condition) { return " AND (1 = :all OR " + condition + ")"; }
-struct FamilyParams {
-    int all = 1;
-    long long family = 0;
+// The :family of a for_family condition as a parameter of rows::each_row:
+// bound (last) only when one family is asked for. It refers to the caller's
+// optional, as SOCI binds by reference until the statement has run.
+struct FamilyParam {
+    const std::optional<Id>& family_id;
+    void bind(soci::statement& st) const {
+        if (family_id) st.exchange(soci::use(*family_id));
+    }
 };
-inline FamilyParams family_params(const std::optional<Id>& family_id) {
-    return family_id ? FamilyParams{0, *family_id} : FamilyParams{};
-}
 
 // A statement over `query` whose elements `bind` adds (into first, then use),
 // with :family bound last when one family is asked for.
@@ -37,7 +35,7 @@ template <typename Bind>
 soci::statement prepared(soci::session& sql, const std::string& query, const std::optional<Id>& family_id, Bind bind) {
     soci::statement st(sql);
     bind(st);
-    if (family_id) st.exchange(soci::use(*family_id));
+    FamilyParam{family_id}.bind(st);
     st.alloc();
     st.prepare(query);
     st.define_and_bind();

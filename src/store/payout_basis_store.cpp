@@ -39,56 +39,51 @@ struct Register {
 };
 
 void load_families(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
-    const FamilyParams only = family_params(family_id);
     rows::each_row<rows::FamilyRow>(
-        sql, rows::select_sql<rows::FamilyRow>() + " WHERE 1 = 1" + for_family_or_all("id = :family") + " ORDER BY id",
+        sql, rows::select_sql<rows::FamilyRow>() + " WHERE 1 = 1" + for_family(family_id, "id = :family") + " ORDER BY id",
         [&](const rows::FamilyRow& r) {
             reg.family_at[r.id] = reg.families.size();
             reg.families.push_back(FamilyPayoutBasis{r.entity(), {}, {}, {}, {}, {}, {}});
         },
-        only.all, only.family);
+        FamilyParam{family_id});
 }
 
 void load_children(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
-    const FamilyParams only = family_params(family_id);
     rows::each_row<rows::ChildRow>(
         sql,
-        rows::select_sql<rows::ChildRow>() + " WHERE 1 = 1" + for_family_or_all("family_id = :family") + " ORDER BY id",
+        rows::select_sql<rows::ChildRow>() + " WHERE 1 = 1" + for_family(family_id, "family_id = :family") + " ORDER BY id",
         [&](const rows::ChildRow& r) {
             auto family = reg.family_at.find(r.family_id);
             if (family == reg.family_at.end()) return;
             reg.child_family[r.id] = family->second;
             reg.children[r.id] = r.entity();
         },
-        only.all, only.family);
+        FamilyParam{family_id});
 }
 
 void load_grants(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
-    const FamilyParams only = family_params(family_id);
     rows::each_row<rows::GrantRow>(
-        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear + for_family_or_all(kGrantOfFamily),
-        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first, only.all, only.family);
+        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear + for_family(family_id, kGrantOfFamily),
+        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first, FamilyParam{family_id});
 }
 
 void load_versions(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
-    const FamilyParams only = family_params(family_id);
     rows::each_row<rows::GrantVersionRow>(
         sql,
         rows::select_sql<rows::GrantVersionRow>("v") + " JOIN grants g ON g.id = v.grant_id WHERE" + kGrantTouchesYear +
-            for_family_or_all(kGrantOfFamily),
-        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first, only.all,
-        only.family);
+            for_family(family_id, kGrantOfFamily),
+        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first, FamilyParam{family_id});
 
     rows::each_row<rows::FixedLineRow>(
         sql,
         rows::select_sql<rows::FixedLineRow>("f") +
             " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id WHERE" +
-            kGrantTouchesYear + for_family_or_all(kGrantOfFamily) + " ORDER BY f.id",
+            kGrantTouchesYear + for_family(family_id, kGrantOfFamily) + " ORDER BY f.id",
         [&](const rows::FixedLineRow& r) {
             auto v = reg.versions.find(r.version_id);
             if (v != reg.versions.end()) v->second.fixed_lines.push_back(r.entity());
         },
-        w.last, w.first, only.all, only.family);
+        w.last, w.first, FamilyParam{family_id});
 }
 
 // Versions into their grants, grants into their children, children into their families.

@@ -279,10 +279,12 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
                               row.used = m->used_cost.ore();
                               row.eligible = m->eligible_cost.ore();
                           });
+    // A kind nothing was received of has no row: it reads back as zero, and
+    // most children receive only one or two of the kinds.
     std::vector<std::pair<std::size_t, LineKind>> received;
     for (std::size_t i = 0; i < all.size(); ++i)
         for (LineKind k : kAllLineKinds)
-            if (rules_of(k).counts_as_received) received.emplace_back(i, k);
+            if (rules_of(k).counts_as_received && all[i].figures.received[k] != Money{}) received.emplace_back(i, k);
     insert_rows<ReceivedRow>(sql, "INSERT INTO reconciliation_received (reconciliation_id, kind, amount_ore)",
                              received.size(), [&](std::size_t k, ReceivedRow& row) {
                                  const auto& [i, kind] = received[k];
@@ -334,7 +336,7 @@ void delete_drafts(soci::session& sql, int year, const std::optional<Id>& family
     const std::string where = "year = :year AND status = 'draft'" + for_family(family_id, "family_id = :family");
     delete_drafts_where(sql, where, [&](soci::statement& st) {
         st.exchange(soci::use(year));
-        if (family_id) st.exchange(soci::use(*family_id));
+        FamilyParam{family_id}.bind(st);
     });
 }
 
@@ -355,22 +357,21 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
                  std::map<Id, StoredReconciliation*>& by_id) {
     long long id = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0;
     std::string month;
-    soci::statement st(sql);
-    for (auto* column : {&id}) st.exchange(soci::into(*column));
-    st.exchange(soci::into(month));
-    for (auto* column : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) st.exchange(soci::into(*column));
-    st.exchange(soci::use(year));
-    if (family_id) st.exchange(soci::use(*family_id));
-    st.alloc();
-    st.prepare("SELECT m.reconciliation_id, m.month, m.approved_h100, m.used_h100, m.hourly_cost_ore, m.approved_ore,"
-               " m.used_ore, m.eligible_ore FROM reconciliation_months m WHERE m.reconciliation_id IN"
-               " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
-               ") ORDER BY m.reconciliation_id, m.month");
-    st.define_and_bind();
-    st.execute();
-    while (st.fetch()) {
+    soci::statement st = prepared(
+        sql,
+        "SELECT m.reconciliation_id, m.month, m.approved_h100, m.used_h100, m.hourly_cost_ore, m.approved_ore,"
+        " m.used_ore, m.eligible_ore FROM reconciliation_months m WHERE m.reconciliation_id IN"
+        " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
+            ") ORDER BY m.reconciliation_id, m.month",
+        family_id, [&](soci::statement& s) {
+            s.exchange(soci::into(id));
+            s.exchange(soci::into(month));
+            for (auto* column : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) s.exchange(soci::into(*column));
+            s.exchange(soci::use(year));
+        });
+    fetch_all(st, [&] {
         auto found = by_id.find(id);
-        if (found == by_id.end()) continue;
+        if (found == by_id.end()) return;
         ChildReconciliation& c = found->second->figures;
         ReconciliationMonthResult m{to_month(month), Hours::hundredths(approved_h), Hours::hundredths(used_h),
                                     Money::ore(cost), Money::ore(approved), Money::ore(used), Money::ore(eligible)};
@@ -379,7 +380,7 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
         c.approved_cost += m.approved_cost;
         c.used_cost += m.used_cost;
         c.months.push_back(m);
-    }
+    });
 }
 
 void load_received(soci::session& sql, int year, const std::optional<Id>& family_id,
@@ -406,32 +407,31 @@ void load_expenses(soci::session& sql, int year, const std::optional<Id>& family
                    std::map<Id, StoredReconciliation*>& by_id) {
     long long id = 0, expense_id = 0, amount = 0, eligible = 0;
     std::string day, category, document, verdict, reason;
-    soci::statement st(sql);
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(expense_id));
-    st.exchange(soci::into(day));
-    st.exchange(soci::into(category));
-    st.exchange(soci::into(amount));
-    st.exchange(soci::into(document));
-    st.exchange(soci::into(eligible));
-    st.exchange(soci::into(verdict));
-    st.exchange(soci::into(reason));
-    st.exchange(soci::use(year));
-    if (family_id) st.exchange(soci::use(*family_id));
-    st.alloc();
-    st.prepare("SELECT reconciliation_id, expense_id, expense_date, category, amount_ore, document_ref, eligible_ore,"
-               " verdict, reason FROM reconciliation_expenses WHERE reconciliation_id IN"
-               " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
-               ") ORDER BY reconciliation_id, expense_date, expense_id");
-    st.define_and_bind();
-    st.execute();
-    while (st.fetch()) {
+    soci::statement st = prepared(
+        sql,
+        "SELECT reconciliation_id, expense_id, expense_date, category, amount_ore, document_ref, eligible_ore,"
+        " verdict, reason FROM reconciliation_expenses WHERE reconciliation_id IN"
+        " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
+            ") ORDER BY reconciliation_id, expense_date, expense_id",
+        family_id, [&](soci::statement& s) {
+            s.exchange(soci::into(id));
+            s.exchange(soci::into(expense_id));
+            s.exchange(soci::into(day));
+            s.exchange(soci::into(category));
+            s.exchange(soci::into(amount));
+            s.exchange(soci::into(document));
+            s.exchange(soci::into(eligible));
+            s.exchange(soci::into(verdict));
+            s.exchange(soci::into(reason));
+            s.exchange(soci::use(year));
+        });
+    fetch_all(st, [&] {
         auto found = by_id.find(id);
-        if (found == by_id.end()) continue;
+        if (found == by_id.end()) return;
         found->second->figures.expenses.push_back(
             {{expense_id, to_date(day), category, Money::ore(amount), document}, Money::ore(eligible),
              parsed(parse_expense_verdict(verdict), verdict), reason});
-    }
+    });
 }
 
 struct PostingRow {
@@ -474,20 +474,20 @@ std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int y
     long long id = 0;
     Row row;
     std::string child_name;
-    soci::statement st(sql);
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(child_name));
-    each_column(row, [&](const char*, auto& member, soci::indicator* ind) {
-        if (ind) st.exchange(soci::into(member, *ind));
-        else st.exchange(soci::into(member));
-    });
-    st.exchange(soci::use(year));
-    if (family_id) st.exchange(soci::use(*family_id));
-    st.alloc();
-    st.prepare("SELECT r.id, c.name, " + column_list("r.") +
-               " FROM reconciliations r JOIN children c ON c.id = r.child_id WHERE r.year = :year" +
-               (family_id ? " AND r.family_id = :family" : "") + " ORDER BY r.family_id, r.child_id");
-    st.define_and_bind();
+    soci::statement st = prepared(
+        sql,
+        "SELECT r.id, c.name, " + column_list("r.") +
+            " FROM reconciliations r JOIN children c ON c.id = r.child_id WHERE r.year = :year" +
+            for_family(family_id, "r.family_id = :family") + " ORDER BY r.family_id, r.child_id",
+        family_id, [&](soci::statement& s) {
+            s.exchange(soci::into(id));
+            s.exchange(soci::into(child_name));
+            each_column(row, [&](const char*, auto& member, soci::indicator* ind) {
+                if (ind) s.exchange(soci::into(member, *ind));
+                else s.exchange(soci::into(member));
+            });
+            s.exchange(soci::use(year));
+        });
     st.execute();
     std::vector<StoredReconciliation> out;
     while (st.fetch()) {

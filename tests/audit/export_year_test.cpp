@@ -106,3 +106,19 @@ TEST_CASE("a stale draft is recomputed in the export, which says so and when", "
             said = true;
     CHECK(said);
 }
+
+TEST_CASE("the export's format is read in one place for the CLI and the API: xlsx unless csv is named",
+          "[audit][export]") {
+    CHECK(app::audit_export_format(std::nullopt) == app::AuditExportFormat::xlsx);
+    CHECK(app::audit_export_format("xlsx") == app::AuditExportFormat::xlsx);
+    CHECK(app::audit_export_format("csv") == app::AuditExportFormat::csv);
+    for (const char* wrong : {"", "CSV", "pdf", "csv "}) {
+        try {
+            app::audit_export_format(std::string(wrong));
+            FAIL("accepted '" << wrong << "'");
+        } catch (const ValidationError& e) {
+            CHECK(e.field() == "format");
+            CHECK(std::string(e.what()) == "formatet skal være xlsx eller csv, ikke '" + std::string(wrong) + "'");
+        }
+    }
+}

@@ -72,3 +72,37 @@ TEST_CASE("hjt generate writes a folder and a bad count is a usage error", "[cli
     CHECK(hjt_cli(scratch, "generate --families many --out '" + out + "'").exit_code == 2);
     CHECK(hjt_cli(scratch, "generate --families 3").exit_code == 2);  // no --out
 }
+
+TEST_CASE("global options may stand before the command, flags included (issue 19)", "[cli][import]") {
+    ScratchDatabase db("cli_global_first");
+    ScratchFolder scratch("cli_global_first");
+    Outcome run = hjt_cli(scratch, "--json --db '" + db.path() + "' import sample-data");
+    CHECK(run.exit_code == 0);
+    CHECK(run.stdout_text.find("\"families\": 25") != std::string::npos);
+    CHECK(hjt_cli(scratch, "--help import").stdout_text.find("usage: hjt import") != std::string::npos);
+}
+
+TEST_CASE("a command group without its subcommand lists the subcommands, in Danish (issue 19)", "[cli][import]") {
+    ScratchFolder scratch("cli_group");
+    Outcome payout = hjt_cli(scratch, "payout");
+    CHECK(payout.exit_code == 2);
+    CHECK(payout.stderr_text.find("'hjt payout' mangler en underkommando") != std::string::npos);
+    for (const char* sub : {"payout prepare", "payout approve", "payout export"})
+        CHECK(payout.stderr_text.find(sub) != std::string::npos);
+    Outcome unknown = hjt_cli(scratch, "payot");
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.stderr_text.find("ukendt kommando 'payot'") != std::string::npos);
+}
+
+TEST_CASE("progress is a counting line only on a terminal; a log gets one line per stage (issue 19)",
+          "[cli][import]") {
+    ScratchDatabase db("cli_progress_log");
+    ScratchFolder scratch("cli_progress_log");
+    Outcome run = hjt_cli(scratch, "import sample-data --db '" + db.path() + "'");
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.stderr_text.find('\r') == std::string::npos);
+    std::size_t lines = 0;
+    for (char c : run.stderr_text) lines += c == '\n';
+    CHECK(lines > 0);
+    CHECK(lines <= 10);
+}

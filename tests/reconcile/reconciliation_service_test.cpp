@@ -12,6 +12,7 @@
 #include "reconcile_world.h"
 #include "store/closed_years.h"
 #include "store/rates_store.h"
+#include "store/reconciliation_store.h"
 #include "store/register_repository.h"
 #include "store/sql_dialect.h"
 #include "test_actor.h"
@@ -64,6 +65,21 @@ TEST_CASE("a draft of a year used as approved owes 0 and is stored, audited, pos
     reconcile(w, false);
     CHECK(w.count("reconciliations") == 1);
     CHECK(w.count("reconciliation_months") == 12);
+}
+
+TEST_CASE("a draft stores a received row only for the kinds the child received; the others read back as zero",
+          "[reconcile]") {
+    ReconcileWorld w("reconcile_received_rows");
+    w.work_every_month(6500);
+    w.pay_months(12);
+    reconcile(w, false);
+    CHECK(w.number("SELECT COUNT(*) FROM reconciliation_received") == 1);
+    CHECK(w.number("SELECT COUNT(*) FROM reconciliation_received WHERE kind = 'helper'") == 1);
+    const auto stored = store::list_reconciliations(w.sql(), 2024, w.family);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].figures.received[LineKind::helper] == Money::kroner(117000));
+    CHECK(stored[0].figures.received[LineKind::expense] == Money());
+    CHECK(stored[0].figures.received.total() == Money::kroner(117000));
 }
 
 TEST_CASE("final posts exactly the balance to the ledger, closes the year, and running it again changes nothing",
