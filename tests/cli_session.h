@@ -35,9 +35,11 @@ inline std::string cli_token(const std::string& connection, const app::User& who
             id = store::last_insert_id(sql, "users");
         }
         const std::string hash = support::sha256_hex(token);
-        const std::string expires = support::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
-        sql << "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (:t, :u, :e)", soci::use(hash),
-            soci::use(id), soci::use(expires);
+        const std::string now = support::utc_now();
+        const std::string expires = support::utc_timestamp(support::now() + std::chrono::minutes(minutes));
+        sql << "INSERT INTO sessions (token_hash, user_id, expires_at, created_at, last_seen_at)"
+               " VALUES (:t, :u, :e, :c, :s)",
+            soci::use(hash), soci::use(id), soci::use(expires), soci::use(now), soci::use(now);
     });
     return token;
 }

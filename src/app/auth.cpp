@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -17,7 +16,6 @@
 #include "store/audit_log.h"
 #include "store/register_repository.h"
 #include "store/sql_dialect.h"
-#include "support/clock.h"
 #include "support/sha256.h"
 
 namespace hjt::app {
@@ -37,7 +35,6 @@ constexpr std::uint64_t kScryptR = 8;
 constexpr std::uint64_t kScryptP = 1;
 constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kHashBytes = 32;
-constexpr std::size_t kTokenBytes = 32;
 constexpr std::size_t kMinPasswordLength = 10;
 // Stored strings come from the database; a tampered one must not make
 // verifying allocate without limit.
@@ -103,35 +100,10 @@ std::optional<StoredHash> parse_stored_hash(const std::string& stored) {
     return StoredHash{*n, *r, *p, *salt, *hash};
 }
 
-// Sessions are looked up by the token's SHA-256: a copy of the database
-// gives no usable tokens.
-std::string token_hash(const std::string& token) { return support::sha256_hex(token); }
-
 bool valid_username(const std::string& name) {
     return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](unsigned char c) {
         return std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '@';
     });
-}
-
-struct UserRow {
-    User user;
-    std::string password_hash;
-};
-
-std::optional<UserRow> find_user(soci::session& sql, const std::string& username) {
-    UserRow row;
-    std::string role;
-    Id family_id = 0;
-    soci::indicator family_ind = soci::i_null;
-    sql << "SELECT id, username, password_hash, role, family_id FROM users WHERE username = :u",
-        soci::into(row.user.id), soci::into(row.user.username), soci::into(row.password_hash), soci::into(role),
-        soci::into(family_id, family_ind), soci::use(username);
-    if (!sql.got_data()) return std::nullopt;
-    auto parsed = parse_role(role);
-    if (!parsed) throw std::runtime_error("corrupt role '" + role + "' in users.role");
-    row.user.role = *parsed;
-    if (family_ind == soci::i_ok) row.user.family_id = family_id;
-    return row;
 }
 
 } // namespace
@@ -143,6 +115,29 @@ std::string hash_password(const std::string& password) {
     Bytes hash = scrypt(password, salt, kScryptN, kScryptR, kScryptP, kHashBytes);
     return "scrypt$" + std::to_string(kScryptN) + "$" + std::to_string(kScryptR) + "$" + std::to_string(kScryptP) +
            "$" + base64(salt) + "$" + base64(hash);
+}
+
+std::optional<Credentials> find_credentials(soci::session& sql, const std::string& username) {
+    Credentials row;
+    std::string role;
+    Id family_id = 0;
+    std::string disabled_at;
+    soci::indicator family_ind = soci::i_null, disabled_ind = soci::i_null;
+    sql << "SELECT id, username, password_hash, role, family_id, disabled_at FROM users WHERE username = :u",
+        soci::into(row.user.id), soci::into(row.user.username), soci::into(row.password_hash), soci::into(role),
+        soci::into(family_id, family_ind), soci::into(disabled_at, disabled_ind), soci::use(username);
+    if (!sql.got_data()) return std::nullopt;
+    auto parsed = parse_role(role);
+    if (!parsed) throw std::runtime_error("corrupt role '" + role + "' in users.role");
+    row.user.role = *parsed;
+    if (family_ind == soci::i_ok) row.user.family_id = family_id;
+    row.disabled = disabled_ind == soci::i_ok;
+    return row;
+}
+
+const std::string& unknown_user_hash() {
+    static const std::string hash = hash_password("no user has this password");
+    return hash;
 }
 
 bool verify_password(const std::string& password, const std::string& stored_hash) {
@@ -157,7 +152,7 @@ User create_user(soci::session& sql, const User& actor, const std::string& usern
     require_permission(actor, Operation::user_add);
     if (!valid_username(username))
         throw ValidationError("username", "1 to 64 letters, digits and . _ - @, got '" + username + "'");
-    if (find_user(sql, username)) throw ValidationError("username", "'" + username + "' is already taken");
+    if (find_credentials(sql, username)) throw ValidationError("username", "'" + username + "' is already taken");
     if (password.size() < kMinPasswordLength)
         throw ValidationError("password", "must be at least " + std::to_string(kMinPasswordLength) + " characters");
     if (role == Role::family && !family_id) throw ValidationError("family_id", "a family user needs its family");
@@ -196,42 +191,6 @@ User create_first_user(soci::session& sql, const std::string& os_user, const std
         throw Forbidden("den første bruger i en tom database skal være administrator (--role admin), fik " +
                         to_string(role));
     return create_user(sql, actor, username, password, role, family_id);
-}
-
-std::optional<std::string> login(soci::session& sql, const std::string& username, const std::string& password,
-                                 int minutes) {
-    auto row = find_user(sql, username);
-    // An unknown user costs as much as a wrong password, so the answer time
-    // does not tell which usernames exist.
-    static const std::string dummy_hash = hash_password("no user has this password");
-    bool ok = verify_password(password, row ? row->password_hash : dummy_hash);
-    if (!row || !ok) return std::nullopt;
-
-    Bytes random = random_bytes(kTokenBytes);
-    std::string token = support::hex_encode(std::string_view(reinterpret_cast<const char*>(random.data()), random.size()));
-    std::string hash = token_hash(token);
-    std::string expires = support::utc_timestamp(std::chrono::system_clock::now() + std::chrono::minutes(minutes));
-    sql << "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (:t, :u, :e)", soci::use(hash),
-        soci::use(row->user.id), soci::use(expires);
-    return token;
-}
-
-std::optional<User> authenticate(soci::session& sql, const std::string& token) {
-    std::string hash = token_hash(token);
-    std::string username, expires;
-    sql << "SELECT u.username, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id"
-           " WHERE s.token_hash = :t",
-        soci::into(username), soci::into(expires), soci::use(hash);
-    // Timestamps share one fixed-width UTC format, so text order is time order.
-    if (!sql.got_data() || expires <= support::utc_now()) return std::nullopt;
-    auto row = find_user(sql, username);
-    if (!row) return std::nullopt;
-    return row->user;
-}
-
-void logout(soci::session& sql, const std::string& token) {
-    std::string hash = token_hash(token);
-    sql << "DELETE FROM sessions WHERE token_hash = :t", soci::use(hash);
 }
 
 } // namespace hjt::app

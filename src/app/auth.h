@@ -1,5 +1,6 @@
-// Users, roles, password hashing (scrypt from OpenSSL, a slow KDF) and
-// expiring bearer sessions. Tokens are random; only their SHA-256 is stored.
+// Users, roles and password hashing (scrypt from OpenSSL, a slow KDF).
+// Signing in is app/login.h, sessions app/sessions.h, disabling users and
+// lifting lockouts app/user_admin.h.
 #pragma once
 
 #include <soci/soci.h>
@@ -48,11 +49,16 @@ bool has_users(soci::session& sql);
 User create_first_user(soci::session& sql, const std::string& os_user, const std::string& username,
                        const std::string& password, Role role, std::optional<Id> family_id);
 
-// A new bearer token valid for `minutes`, or nullopt for a wrong username/password.
-std::optional<std::string> login(soci::session& sql, const std::string& username, const std::string& password,
-                                 int minutes);
-// The user behind a token that has not expired.
-std::optional<User> authenticate(soci::session& sql, const std::string& token);
-void logout(soci::session& sql, const std::string& token);
+// A user as signing in needs it: the stored hash and whether an admin
+// disabled the user (users.disabled_at).
+struct Credentials {
+    User user;
+    std::string password_hash;
+    bool disabled = false;
+};
+std::optional<Credentials> find_credentials(soci::session& sql, const std::string& username);
+// A stored hash to check a password against when the username is unknown,
+// so that the answer takes as long and does not tell which usernames exist.
+const std::string& unknown_user_hash();
 
 } // namespace hjt::app

@@ -28,8 +28,14 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::reconcile_final, "gøre årsafstemninger endelige"},
     {Operation::account_confirm, "bekræfte bankkonti til kontrol"},
     {Operation::user_add, "oprette brugere"},
+    {Operation::user_manage, "spærre brugere, afslutte deres sessioner eller ophæve en spærring af login"},
     {Operation::import_folder, "importere registerdata"},
     {Operation::audit_baseline, "lægge en baseline for regnskabet i revisionssporet"},
+    {Operation::backup, "tage sikkerhedskopier"},
+    {Operation::backup_verify, "kontrollere sikkerhedskopier"},
+    {Operation::cpr_log, "se loggen over viste CPR-numre"},
+    {Operation::retention, "anonymisere afsluttede sager"},
+    {Operation::subject_access, "udlevere en families oplysninger (indsigt)"},
 });
 
 } // namespace

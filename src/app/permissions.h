@@ -63,8 +63,15 @@ enum class Operation {
     reconcile_final,
     account_confirm,       // confirming an account under verification (not the user who set it)
     user_add,
+    user_manage,           // disabling a user, ending a user's sessions, lifting a login lockout
     import_folder,
     audit_baseline,        // sealing the books written before schema 4 (once)
+    // Personal data and backups (README "Sikkerhedskopier", "Persondata").
+    backup,                // a copy of the database (hjt backup)
+    backup_verify,         // checking a copy against the live chain
+    cpr_log,               // reading who was shown full CPR numbers
+    retention,             // anonymising families closed beyond the bookkeeping period
+    subject_access,        // a family's own data, exported on request
 };
 
 constexpr Roles allowed_roles(Operation op) {
@@ -85,8 +92,14 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::reconcile_final:
     case Operation::account_confirm: return {finance};
     case Operation::user_add:
+    case Operation::user_manage:
     case Operation::import_folder:
-    case Operation::audit_baseline: return {admin};
+    case Operation::audit_baseline:
+    case Operation::backup:
+    case Operation::retention: return {admin};
+    case Operation::backup_verify:
+    case Operation::cpr_log: return {auditor, admin};
+    case Operation::subject_access: return {family, admin};
     }
     return {};
 }

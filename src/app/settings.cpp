@@ -31,7 +31,39 @@ std::string resolve(const std::string& base_dir, const std::string& path) {
 // connection string is used as written.
 std::string resolve_database(const std::string& base_dir, const std::string& connection) {
     auto c = store::parse_connection(connection);
-    return c.backend == store::Backend::sqlite ? resolve(base_dir, c.target) : connection;
+    if (c.backend != store::Backend::sqlite) return connection;
+    return resolve(base_dir, c.target) + (c.read_only ? store::kSqliteReadOnly : "");
+}
+
+// Every limit is a whole number of at least 1: a zero or negative one would
+// switch a protection off or refuse every request.
+int positive(const Poco::Util::AbstractConfiguration& file, const std::string& key, int fallback) {
+    const int value = file.getInt(key, fallback);
+    if (value < 1) throw ValidationError(key, "skal være et helt tal på mindst 1, fik " + std::to_string(value));
+    return value;
+}
+
+void read_limits(const Poco::Util::AbstractConfiguration& file, Settings& s) {
+    SessionLimits& session = s.sessions;
+    session.lifetime_minutes = positive(file, "hjt.http.session_minutes", session.lifetime_minutes);
+    session.idle_minutes = positive(file, "hjt.http.session_idle_minutes", session.idle_minutes);
+    session.max_per_user = positive(file, "hjt.http.max_sessions_per_user", session.max_per_user);
+    LoginLimits& login = s.login;
+    login.free_failures = positive(file, "hjt.login.free_failures", login.free_failures);
+    login.lockout_failures = positive(file, "hjt.login.lockout_failures", login.lockout_failures);
+    login.lockout_minutes = positive(file, "hjt.login.lockout_minutes", login.lockout_minutes);
+    login.address_free_failures = positive(file, "hjt.login.address_free_failures", login.address_free_failures);
+    login.address_lockout_failures =
+        positive(file, "hjt.login.address_lockout_failures", login.address_lockout_failures);
+    login.max_concurrent_hashes = positive(file, "hjt.login.max_concurrent_hashes", login.max_concurrent_hashes);
+    login.hash_wait_ms = positive(file, "hjt.login.hash_wait_ms", login.hash_wait_ms);
+    ConnectionLimits& conn = s.connections;
+    conn.threads = positive(file, "hjt.http.threads", conn.threads);
+    conn.max_queued = positive(file, "hjt.http.max_queued_connections", conn.max_queued);
+    conn.per_address = positive(file, "hjt.http.max_connections_per_address", conn.per_address);
+    conn.read_timeout_seconds = positive(file, "hjt.http.read_timeout_seconds", conn.read_timeout_seconds);
+    conn.keep_alive_seconds = positive(file, "hjt.http.keep_alive_seconds", conn.keep_alive_seconds);
+    s.client_address_header = file.getString("hjt.http.client_address_header", "");
 }
 
 } // namespace
@@ -59,12 +91,19 @@ Settings load_settings(const std::string& config_override, const std::string& db
     if (!key_file.empty()) s.audit_key_file = resolve(project_dir, key_file);
     try {
         s.port = std::stoi(env_or("HJT_PORT", std::to_string(file->getInt("hjt.http.port", 8080))));
-        s.session_minutes = file->getInt("hjt.http.session_minutes", 60);
+        read_limits(*file, s);
         s.max_body_bytes = file->getInt("hjt.http.max_body_bytes", 1 << 20);
         s.max_import_bytes = file->getInt64("hjt.import.max_file_bytes", 256LL << 20);
+        s.retention_years = file->getInt("hjt.retention.years", 5);
+    } catch (const ValidationError&) {
+        throw;  // names its own key
     } catch (const std::exception& e) {
         throw ValidationError("hjt.http", std::string("bad number in configuration: ") + e.what());
     }
+    if (s.retention_years < 5)
+        throw ValidationError("hjt.retention.years",
+                              "hjt.retention.years skal være mindst 5 (bogføringslovens opbevaringsperiode), fik " +
+                                  std::to_string(s.retention_years));
     return s;
 }
 

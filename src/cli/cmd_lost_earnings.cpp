@@ -24,10 +24,10 @@ T typed_option(const Args& args, const std::string& name, Parse parse, std::opti
     auto text = args.optional(name);
     if (!text) {
         if (fallback) return *fallback;
-        throw UsageError("--" + name + " is required");
+        throw UsageError("--" + name + " skal angives");
     }
     auto value = parse(*text);
-    if (!value) throw UsageError("--" + name + ": cannot read '" + *text + "'");
+    if (!value) throw UsageError("--" + name + ": kan ikke læse '" + *text + "'");
     return *value;
 }
 
@@ -56,7 +56,8 @@ constexpr const char* kPayeeHelp =
 
 std::vector<Period> holidays_option(const Args& args) {
     return typed_option<std::vector<Period>>(
-        args, "holidays", [](const std::string& text) { return parse_period_list(text); }, std::vector<Period>{});
+        args, "holidays", [](const std::string& text) { return parse_period_list(text, parse_typed_date); },
+        std::vector<Period>{});
 }
 
 constexpr const char* kTermsHelp =
@@ -69,8 +70,8 @@ LostEarningsAward award_of(const Args& args) {
     a.child_id = id_option(args, "child");
     a.parent_name = args.required("parent-name");
     a.parent_cpr = args.required("parent-cpr");
-    a.period.from = typed_option<Date>(args, "from", parse_iso_date);
-    if (args.has("to")) a.period.to = typed_option<Date>(args, "to", parse_iso_date);
+    a.period.from = typed_option<Date>(args, "from", parse_typed_date);
+    if (args.has("to")) a.period.to = typed_option<Date>(args, "to", parse_typed_date);
     a.monthly_income_before = typed_option<Money>(args, "income", parse_amount);
     a.hours_off_per_week = typed_option<Hours>(args, "hours-off", parse_hours);
     a.normal_weekly_hours = typed_option<Hours>(args, "normal-hours", parse_hours);

@@ -104,8 +104,8 @@ int run_export(Context& ctx, const Args& args) {
         if (base->empty()) throw UsageError("option --bank needs a file name");
         Date execution = app::default_execution_date(month, app::today_in_copenhagen());
         if (auto text = args.optional("execution-date")) {
-            auto parsed = parse_iso_date(*text);
-            if (!parsed) throw UsageError("--execution-date must be YYYY-MM-DD, got '" + *text + "'");
+            auto parsed = parse_typed_date(*text);
+            if (!parsed) throw UsageError("--execution-date skal være dd-mm-åååå eller åååå-mm-dd, ikke '" + *text + "'");
             execution = *parsed;
         }
         bank = app::BankFileRequest{*base, app::load_debtor(ctx.settings().config_dir), execution};

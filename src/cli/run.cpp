@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "app/failure_text.h"
+#include "app/sessions.h"
 #include "cli/command.h"
 #include "cli/credentials.h"
 #include "domain/errors.h"
@@ -76,7 +77,7 @@ const app::User& Context::actor() {
     auto token = session_token();
     if (!token)
         throw Unauthenticated("du er ikke logget ind: kør 'hjt login --username NAVN' (eller sæt HJT_TOKEN)");
-    actor_ = app::authenticate(database().session(), *token);
+    actor_ = app::authenticate(database().session(), *token, settings_.sessions);
     if (!actor_) throw Unauthenticated("din session er udløbet eller ukendt: log ind igen med 'hjt login'");
     return *actor_;
 }

@@ -153,4 +153,9 @@ std::optional<Date> parse_danish_date(const std::string& text) {
     return d;
 }
 
+std::optional<Date> parse_typed_date(const std::string& text) {
+    if (auto danish = parse_danish_date(text)) return danish;
+    return parse_iso_date(text);
+}
+
 } // namespace hjt

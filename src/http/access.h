@@ -34,13 +34,4 @@ inline constexpr Roles expense_deciders = allowed_roles(Operation::expense_decid
 // Confirming an account under verification (finance; not the user who set it).
 inline constexpr Roles account_confirmers = allowed_roles(Operation::account_confirm);
 
-// Full CPR numbers only in the record view of one child, helper or award, and
-// only for those who work with the person: caseworker, admin and the family
-// itself (its own child, its own employees). Finance and auditors see them
-// masked, as do all lists.
-inline app::CprView cpr_view(const app::User& user) {
-    bool works_with_person = user.role == Role::caseworker || user.role == Role::admin || user.role == Role::family;
-    return works_with_person ? app::CprView::record : app::CprView::masked;
-}
-
 } // namespace hjt::http::access

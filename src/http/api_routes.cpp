@@ -5,6 +5,7 @@ namespace hjt::http {
 Router api_routes(const Settings& settings) {
     Router router;
     add_session_routes(router, settings);
+    add_user_routes(router, settings);
     add_register_routes(router, settings);
     add_payout_routes(router, settings);
     add_shift_routes(router, settings);
@@ -12,6 +13,7 @@ Router api_routes(const Settings& settings) {
     add_rate_routes(router, settings);
     add_audit_routes(router, settings);
     add_reconciliation_routes(router, settings);
+    add_privacy_routes(router, settings);
     return router;
 }
 

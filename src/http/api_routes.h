@@ -22,9 +22,14 @@ void add_statement_routes(Router& router, const Settings& settings);
 void add_rate_routes(Router& router, const Settings& settings);
 // The auditor's export of a year (xlsx, or a zip of CSV files).
 void add_audit_routes(Router& router, const Settings& settings);
+// An admin's hold on other users: disable, enable, end sessions, lift a login lockout.
+void add_user_routes(Router& router, const Settings& settings);
 
 // The annual reconciliation: a family's figures, drafts and making a year final.
 void add_reconciliation_routes(Router& router, const Settings& settings);
+
+// Personal data: the log of full CPR numbers shown, a family's subject-access export.
+void add_privacy_routes(Router& router, const Settings& settings);
 
 Router api_routes(const Settings& settings);
 

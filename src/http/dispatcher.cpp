@@ -99,10 +99,22 @@ bool has_encoded_separator(const std::string& raw_uri) {
     return false;
 }
 
+// Who is asking: the connection's peer, or behind a TLS proxy the address it
+// appended last to the configured header (the entries before it are the
+// client's own word).
+std::string client_address(const HTTPServerRequest& request, const std::string& header) {
+    if (!header.empty() && request.has(header)) {
+        const std::string value = request.get(header);
+        const std::string last = value.substr(value.rfind(',') == std::string::npos ? 0 : value.rfind(',') + 1);
+        return Poco::trim(last);
+    }
+    return request.clientAddress().host().toString();
+}
+
 } // namespace
 
-Dispatcher::Dispatcher(Settings settings, Router router, DatabasePool& pool)
-    : settings_(std::move(settings)), router_(std::move(router)), pool_(pool) {}
+Dispatcher::Dispatcher(Settings settings, Router router, DatabasePool& pool, app::PasswordHashing& hashing)
+    : settings_(std::move(settings)), router_(std::move(router)), pool_(pool), hashing_(hashing) {}
 
 void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response) {
     bool body_read = false;
@@ -120,7 +132,9 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     } catch (const Forbidden& e) {
         out = error_response(403, e.what(), std::nullopt);
     } catch (const HttpError& e) {
-        out = error_response(e.status(), e.what(), std::nullopt);
+        out = error_response(e.status(), e.what(), std::nullopt,
+                             e.code().empty() ? std::nullopt : std::optional<std::string>(e.code()));
+        out.headers.insert(e.headers().begin(), e.headers().end());
     } catch (const Poco::Exception& e) {
         log_failure(request, app::without_long_numbers(e.displayText()));
         out = error_response(500, "intern fejl", std::nullopt);
@@ -175,7 +189,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
     if (route.needs_token) {
         token = bearer_token(request);
         if (token.empty()) throw unauthorized("sign in: no bearer token");
-        user = app::authenticate(db->session(), token);
+        user = app::authenticate(db->session(), token, settings_.sessions);
         if (!user) throw unauthorized("sign in again: the token is unknown or has expired");
         if (!route.roles.contains(user->role))
             throw forbidden("Din rolle (" + app::danish_role(user->role) + ") må ikke " + request.getMethod() + " " + path);
@@ -188,11 +202,24 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
         body_read = true;
     }
 
+    const std::string address = client_address(request, settings_.client_address_header);
+    if (route.own_transactions) {
+        const app::Transactions transactions{
+            [&](const app::Transactions::Work& work) { db->in_transaction(work, store::Database::Mode::read); },
+            [&](const app::Transactions::Work& work) {
+                std::lock_guard<std::mutex> writer(pool_.writer_mutex());
+                db->in_transaction(work, store::Database::Mode::write);
+            }};
+        RequestContext ctx{db->session(), settings_, user, token, std::move(match.params), query_params(uri), body,
+                           address, &transactions, &hashing_};
+        return route.handler(ctx);
+    }
+
     std::unique_lock<std::mutex> writer(pool_.writer_mutex(), std::defer_lock);
-    if (is_mutating(route.method)) writer.lock();
+    if (route.writes()) writer.lock();
     Response out;
     db->in_transaction([&](soci::session& sql) {
-        RequestContext ctx{sql, settings_, user, token, std::move(match.params), query_params(uri), body};
+        RequestContext ctx{sql, settings_, user, token, std::move(match.params), query_params(uri), body, address};
         if (route.scope) {
             // The same answer for an unknown id and another family's id.
             std::optional<Id> owner;
@@ -204,7 +231,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
             if (!owner || (confined && *confined != *owner)) throw NotFound("not found: " + path);
         }
         out = route.handler(ctx);
-    }, is_mutating(route.method) ? store::Database::Mode::write : store::Database::Mode::read);
+    }, route.writes() ? store::Database::Mode::write : store::Database::Mode::read);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
+#include "app/password_hashing.h"
 #include "app/settings.h"
 #include "http/database_pool.h"
 #include "http/router.h"
@@ -14,7 +15,8 @@ namespace hjt::http {
 
 class Dispatcher {
 public:
-    Dispatcher(Settings settings, Router router, DatabasePool& pool);
+    // `hashing`: the bounded pool every sign-in checks its password on.
+    Dispatcher(Settings settings, Router router, DatabasePool& pool, app::PasswordHashing& hashing);
     void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 
 private:
@@ -23,6 +25,7 @@ private:
     Settings settings_;
     Router router_;
     DatabasePool& pool_;
+    app::PasswordHashing& hashing_;
 };
 
 } // namespace hjt::http

@@ -4,6 +4,7 @@
 // the JSON body {"error": ..., "field": ...}.
 #pragma once
 
+#include <map>
 #include <stdexcept>
 #include <string>
 
@@ -11,11 +12,18 @@ namespace hjt::http {
 
 class HttpError : public std::runtime_error {
 public:
-    HttpError(int status, const std::string& message) : std::runtime_error(message), status_(status) {}
+    // `code`: a stable word for programs ("" none); `headers`: sent with the refusal (Retry-After).
+    HttpError(int status, const std::string& message, std::string code = "",
+              std::map<std::string, std::string> headers = {})
+        : std::runtime_error(message), status_(status), code_(std::move(code)), headers_(std::move(headers)) {}
     int status() const { return status_; }
+    const std::string& code() const { return code_; }
+    const std::map<std::string, std::string>& headers() const { return headers_; }
 
 private:
     int status_;
+    std::string code_;
+    std::map<std::string, std::string> headers_;
 };
 
 // 401: no token, an unknown token or an expired one, or a failed login.

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "app/account_verification.h"
+#include "app/cpr_display.h"
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
 #include "app/register_reads.h"
@@ -30,11 +31,12 @@ Entity found(const std::optional<Entity>& entity) {
     return *entity;
 }
 
-// The record view of one entity: full CPR numbers where access::cpr_view allows.
+// The record view of one entity: full CPR numbers where app/cpr_display.h
+// allows, each display logged (the route runs as a writer: add_logged_read).
 template <class Entity>
 Poco::JSON::Object::Ptr record_json(const RequestContext& ctx, const Entity& e) {
-    if constexpr (requires { app::to_json(e, app::CprView::record); })
-        return app::to_json(e, access::cpr_view(ctx.signed_in()));
+    if constexpr (requires { app::record_json(ctx.sql, ctx.signed_in(), e, "api"); })
+        return app::record_json(ctx.sql, ctx.signed_in(), e, "api");
     else
         return app::to_json(e);
 }
@@ -195,12 +197,12 @@ void add_register_routes(Router& r, const Settings&) {
 
     r.add(M::get,  v1 + "/families/{id}/children",        everyone,         scope::family("id"),   list_of(app::list_children));
     r.add(M::post, v1 + "/families/{id}/children",        register_writers, scope::family("id"),   create_under(&Child::family_id, new_from(child_from_json), app::create_child));
-    r.add(M::get,  v1 + "/children/{id}",                 everyone,         scope::child("id"),    one_of(app::find_child));
+    r.add_logged_read(v1 + "/children/{id}",              everyone,         scope::child("id"),    one_of(app::find_child));
     r.add(M::put,  v1 + "/children/{id}",                 register_writers, scope::child("id"),    update_of(app::find_child, child_from_json, app::update_child));
 
     r.add(M::get,  v1 + "/families/{id}/helpers",         everyone,         scope::family("id"),   list_of(app::list_helpers));
     r.add(M::post, v1 + "/families/{id}/helpers",         family_editors,   scope::family("id"),   create_under(&Helper::family_id, new_from(helper_from_json), app::create_helper));
-    r.add(M::get,  v1 + "/helpers/{id}",                  everyone,         scope::helper("id"),   one_of(app::find_helper));
+    r.add_logged_read(v1 + "/helpers/{id}",               everyone,         scope::helper("id"),   one_of(app::find_helper));
     r.add(M::put,  v1 + "/helpers/{id}",                  family_editors,   scope::helper("id"),   update_of(app::find_helper, helper_from_json, app::update_helper));
 
     r.add(M::get,  v1 + "/children/{id}/grants",          everyone,         scope::child("id"),    list_of(app::list_grants));

@@ -16,6 +16,8 @@
 #include <string>
 
 #include "app/auth.h"
+#include "app/login.h"
+#include "app/password_hashing.h"
 #include "app/settings.h"
 #include "domain/entities.h"
 #include "http/json_input.h"
@@ -33,6 +35,11 @@ struct RequestContext {
     PathParams params;
     QueryParams query;
     Poco::JSON::Object::Ptr body;  // POST/PUT: the parsed object ({} for an empty body); GET: null
+    std::string client_address;    // the peer, or Settings::client_address_header's value behind a proxy
+    // Routes of add_public_own_transactions only (null elsewhere): `sql` is
+    // then outside any transaction, and these open short ones (login).
+    const app::Transactions* transactions = nullptr;
+    app::PasswordHashing* hashing = nullptr;
 
     // The signed-in user (routes that need a token always have one).
     const app::User& signed_in() const;

@@ -53,8 +53,17 @@ void Router::add(Method method, std::string pattern, Roles roles, Scope scope, H
     routes_.push_back({method, std::move(pattern), true, roles, std::move(scope), std::move(handler)});
 }
 
+void Router::add_logged_read(std::string pattern, Roles roles, Scope scope, Handler handler) {
+    add(Method::get, std::move(pattern), roles, std::move(scope), std::move(handler));
+    routes_.back().logs_reads = true;
+}
+
 void Router::add_public(Method method, std::string pattern, Handler handler) {
     routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler)});
+}
+
+void Router::add_public_own_transactions(Method method, std::string pattern, Handler handler) {
+    routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler), true});
 }
 
 RouteMatch Router::match(Method method, const std::string& path) const {

@@ -11,7 +11,8 @@
 //   scope: the family owning the named resource; unknown id -> 404, and a
 //     family user whose family is not the owner -> 404 (never 403: another
 //     family's ids are not confirmed to exist)
-//   handler, inside one transaction (rolled back on any error)
+//   handler, inside one transaction (rolled back on any error); a route of
+//     add_public_own_transactions (login) opens its own short ones instead
 //
 // ADDING AN AREA (payout runs, shifts, payslips, ...):
 //   1. Write src/http/<area>_routes.cpp with
@@ -30,7 +31,8 @@
 //      http/api_routes.cpp.
 //   3. Add the area's endpoints to the access table in tests/api/access_test.cpp.
 // Rules for handlers: GET handlers never write (they run without the writer
-// lock); routes a family user may call either have a scope or filter lists
+// lock), except those added with add_logged_read, which log what they show
+// (a full CPR number, app/cpr_display.h) and so run as writers; routes a family user may call either have a scope or filter lists
 // with RequestContext::confined_to_family(); auditors are never in the roles
 // of a mutating route (tests/api/access_test.cpp checks every route).
 #pragma once
@@ -72,6 +74,13 @@ struct Route {
     Roles roles;           // ignored when !needs_token
     Scope scope;
     Handler handler;
+    // A GET that writes a log row of what it shows: runs in a write transaction.
+    bool logs_reads = false;
+    // Whether the request runs under the writer lock in a write transaction.
+    bool writes() const { return method != Method::get || logs_reads; }
+    // The handler opens its own short transactions (RequestContext::transactions)
+    // instead of running inside one: signing in, which must not hold a lock while it hashes.
+    bool own_transactions = false;
 };
 
 struct RouteMatch {
@@ -84,8 +93,12 @@ class Router {
 public:
     // A route that needs a bearer token and one of `roles`.
     void add(Method method, std::string pattern, Roles roles, Scope scope, Handler handler);
+    // A GET that logs what it shows (Route::logs_reads).
+    void add_logged_read(std::string pattern, Roles roles, Scope scope, Handler handler);
     // A route anyone may call without a token (login, healthz).
     void add_public(Method method, std::string pattern, Handler handler);
+    // A public route whose handler runs its own transactions (see Route::own_transactions).
+    void add_public_own_transactions(Method method, std::string pattern, Handler handler);
 
     RouteMatch match(Method method, const std::string& path) const;
     const std::vector<Route>& routes() const { return routes_; }

@@ -35,8 +35,15 @@ Connection postgres_keywords(const std::string& words) {
 } // namespace
 
 Connection parse_connection(const std::string& text) {
-    if (starts_with(text, kSqlitePrefix)) return {Backend::sqlite, text.substr(kSqlitePrefix.size()), ""};
-    if (!starts_with(text, kPostgresPrefix)) return {Backend::sqlite, text, ""};
+    if (!starts_with(text, kPostgresPrefix)) {
+        Connection c{Backend::sqlite, starts_with(text, kSqlitePrefix) ? text.substr(kSqlitePrefix.size()) : text, ""};
+        const std::string read_only = kSqliteReadOnly;
+        if (c.target.size() > read_only.size() && c.target.ends_with(read_only)) {
+            c.target.resize(c.target.size() - read_only.size());
+            c.read_only = true;
+        }
+        return c;
+    }
     std::string rest = text.substr(kPostgresPrefix.size());
     if (rest.find('=') == std::string::npos || rest.find('/') < rest.find('='))
         return {Backend::postgresql, text, ""};  // a URI: libpq reads it as it is

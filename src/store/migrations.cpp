@@ -23,6 +23,8 @@ const std::vector<Migration>& all_migrations() {
         {8, "accounts under verification until another finance user confirms them", schema_v8()},
         {9, "received amounts of reconciliations as rows per line kind", schema_v9()},
         {11, "indexes for the lookups by parent id and for shifts by start", schema_v11()},
+        {12, "idle sessions end, users can be disabled, failed logins are throttled", schema_v12()},
+        {13, "personal data: the log of full CPR numbers shown, anonymised families", schema_v13()},
     };
     return migrations;
 }

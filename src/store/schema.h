@@ -17,5 +17,7 @@ std::vector<std::string> schema_v7();
 std::vector<std::string> schema_v8();
 std::vector<std::string> schema_v9();
 std::vector<std::string> schema_v11();
+std::vector<std::string> schema_v12();
+std::vector<std::string> schema_v13();
 
 } // namespace hjt::store

@@ -244,6 +244,10 @@ std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_i
                          family_id, from, to);
 }
 
+std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
+    return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_utc", family_id);
+}
+
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
                                           UtcMinutes to) {
     std::vector<ShiftSpan> spans;

@@ -41,6 +41,8 @@ std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Mo
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
 // The family's shifts of `year`: month by month, each month's as list_family_shifts orders it.
 std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
+// Every shift of the family, by helper and start (a subject-access export).
+std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id);
 
 // The stored shifts of `helpers` that overlap [from, to), as spans for find_overlaps.
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,

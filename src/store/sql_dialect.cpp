@@ -27,7 +27,8 @@ Backend backend_of(soci::session& sql) {
 
 void open_session(soci::session& sql, const Connection& connection) {
     if (connection.backend == Backend::sqlite) {
-        sql.open(*soci::factory_sqlite3(), "db=" + connection.target + " timeout=30 shared_cache=false");
+        sql.open(*soci::factory_sqlite3(), "db=" + connection.target + " timeout=30 shared_cache=false" +
+                                               (connection.read_only ? " readonly=1" : ""));
         sql << "PRAGMA journal_mode=WAL";
         sql << "PRAGMA foreign_keys=ON";
         sql << "PRAGMA synchronous=NORMAL";

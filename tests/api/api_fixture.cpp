@@ -105,18 +105,30 @@ std::string ApiClient::login(const std::string& username, const std::string& pas
     return result.text("token");
 }
 
-ApiServer::ApiServer(const std::string& name, int max_body_bytes) : scratch_("api_" + name) {
+ApiServer::ApiServer(const std::string& name, int max_body_bytes)
+    : ApiServer(name, [max_body_bytes](Settings& s) { s.max_body_bytes = max_body_bytes; }) {}
+
+ApiServer::ApiServer(const std::string& name, const std::function<void(Settings&)>& adjust,
+                     std::shared_ptr<app::PasswordHashing> hashing)
+    : scratch_("api_" + name) {
     settings_.database = scratch_.connection();
     settings_.config_dir = "config";
     settings_.output_dir = std::filesystem::temp_directory_path().string();
     settings_.port = 0;
-    settings_.session_minutes = 60;
-    settings_.max_body_bytes = max_body_bytes;
+    settings_.max_body_bytes = 4096;
+    adjust(settings_);
     db_ = std::make_unique<store::Database>(settings_.database);
     seed();
-    server_ = std::make_unique<http::Server>(settings_, http::api_routes(settings_));
+    server_ = std::make_unique<http::Server>(settings_, http::api_routes(settings_), "127.0.0.1", std::move(hashing));
     server_->start();
     client_ = std::make_unique<ApiClient>(server_->port());
+}
+
+long long ApiServer::user_audits(const std::string& action) {
+    long long n = 0;
+    db_->session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'user' AND action = :a", soci::into(n),
+        soci::use(action);
+    return n;
 }
 
 ApiServer::~ApiServer() {

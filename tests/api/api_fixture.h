@@ -7,12 +7,14 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
 
 #include "app/auth.h"
+#include "app/password_hashing.h"
 #include "app/settings.h"
 #include "http/server.h"
 #include "store/database.h"
@@ -41,6 +43,7 @@ struct ApiResult {
 class ApiClient {
 public:
     explicit ApiClient(int port) : port_(port) {}
+    int port() const { return port_; }
     ApiResult request(const std::string& method, const std::string& path, const std::string& body = "",
                       const std::string& token = "") const;
     ApiResult get(const std::string& path, const std::string& token) const { return request("GET", path, "", token); }
@@ -84,6 +87,10 @@ class ApiServer {
 public:
     // `name` makes the database file unique to the test case.
     explicit ApiServer(const std::string& name, int max_body_bytes = 4096);
+    // With settings of the test's own (limits) and, when given, the pool the
+    // server checks passwords on (a test that holds a check inside it).
+    ApiServer(const std::string& name, const std::function<void(Settings&)>& adjust,
+              std::shared_ptr<app::PasswordHashing> hashing = nullptr);
     ~ApiServer();
 
     const ApiClient& client() const { return *client_; }
@@ -96,6 +103,8 @@ public:
     // Rows per table (sessions excluded unless asked): equal before and after
     // a refused request means nothing was stored.
     std::map<std::string, long long> row_counts(bool with_sessions = false);
+    // Audit entries about users with this action ("disable", "unlock", ...).
+    long long user_audits(const std::string& action);
     // The rates and the policy from config/, as `hjt init` stores them
     // (payslips, previews and runs need them; most register tests do not).
     void seed_rates_and_policy();

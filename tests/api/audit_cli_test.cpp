@@ -1,5 +1,5 @@
-// `hjt audit verify` and `hjt user add` as a user runs them: the real
-// executable ($HJT_BIN) on a temp database.
+// `hjt audit verify` and `hjt user add|unlock|disable|enable|end-sessions` as a
+// user runs them: the real executable ($HJT_BIN) on a temp database.
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/login_throttle.h"
 #include "store/scratch_database.h"
 
 using hjt::testing::ScratchDatabase;
@@ -88,6 +89,41 @@ TEST_CASE("hjt user add never takes the password from the command line", "[cli][
     CHECK(added.exit_code == 0);
     CHECK(added.out.find("\"username\": \"kari\"") != std::string::npos);
     CHECK(db.count("users") == 1);
+}
+
+TEST_CASE("hjt login is throttled like the API; hjt user unlock lifts a lockout, hjt user disable ends the user's "
+          "sessions and refuses sign-in until hjt user enable, each audited",
+          "[cli][auth][throttle]") {
+    ScratchDatabase db("cli_user_admin");
+    const std::string as_kari = first_admin_signed_in(db);
+    REQUIRE(run_hjt(db, "user add --username ole --role finance", kPasswordEnv + " " + as_kari).exit_code == 0);
+    // A password guesser's failures, enough for a lockout.
+    db.db().in_transaction([&](soci::session& sql) {
+        for (int i = 0; i < hjt::LoginLimits{}.lockout_failures; ++i)
+            hjt::app::record_login_failure(sql, {hjt::app::user_subject("ole")}, hjt::LoginLimits{});
+    });
+    CHECK(run_hjt(db, "login --username ole --print-token", kPasswordEnv).exit_code == 4);  // the right password
+    CHECK(run_hjt(db, "user unlock ole", as_kari).exit_code == 0);
+    CHECK(run_hjt(db, "user unlock nobody", as_kari).exit_code == 1);
+    Run login = run_hjt(db, "login --username ole --print-token", kPasswordEnv);
+    REQUIRE(login.exit_code == 0);
+    const std::string as_ole = "HJT_TOKEN=" + login.out.substr(0, login.out.find('\n'));
+    CHECK(run_hjt(db, "user unlock kari", as_ole).exit_code == 5);  // finance may not
+
+    Run disabled = run_hjt(db, "user disable --username ole --json", as_kari);
+    CHECK(disabled.exit_code == 0);
+    CHECK(disabled.out.find("\"ended_sessions\": 1") != std::string::npos);
+    CHECK(run_hjt(db, "user unlock kari", as_ole).exit_code == 4);  // the session has ended
+    CHECK(run_hjt(db, "login --username ole --print-token", kPasswordEnv).exit_code == 4);
+    CHECK(run_hjt(db, "user enable ole", as_kari).exit_code == 0);
+    CHECK(run_hjt(db, "login --username ole --print-token", kPasswordEnv).exit_code == 0);
+    CHECK(run_hjt(db, "user end-sessions ole", as_kari).exit_code == 0);
+
+    long long audited = 0;
+    db.sql() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'user' AND action IN"
+                " ('unlock', 'disable', 'enable', 'end-sessions')",
+        soci::into(audited);
+    CHECK(audited == 4);
 }
 
 TEST_CASE("hjt audit anchor writes the head; verify --anchor catches the newest entries deleted", "[cli][audit][anchor]") {

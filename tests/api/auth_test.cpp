@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/auth.h"
+#include "app/login.h"
 #include "app/register_service.h"
 #include "domain/errors.h"
 #include "store/register_samples.h"
@@ -28,6 +29,25 @@ std::string field_of_refusal(ScratchDatabase& s, const std::string& username, co
     CHECK(s.count("users") == users);
     CHECK(s.count("audit_log") == audit);
     return field;
+}
+
+// A sign-in as the CLI makes it (app/login.h), with `minutes` of lifetime;
+// the token, or nullopt when refused.
+std::optional<std::string> sign_in(ScratchDatabase& s, const std::string& username, const std::string& password,
+                                   int minutes = 60) {
+    const app::Transactions transactions{
+        [&](const app::Transactions::Work& work) { s.db().in_transaction(work, store::Database::Mode::read); },
+        [&](const app::Transactions::Work& work) { s.db().in_transaction(work, store::Database::Mode::write); }};
+    app::PasswordHashing hashing(1, std::chrono::milliseconds(0));
+    Settings settings;
+    settings.sessions.lifetime_minutes = minutes;
+    auto result = app::login(transactions, hashing, settings, {username, password, ""});
+    if (result.outcome != app::LoginOutcome::signed_in) return std::nullopt;
+    return result.session->token;
+}
+
+std::optional<app::User> authenticate(ScratchDatabase& s, const std::string& token) {
+    return app::authenticate(s.sql(), token, SessionLimits{});
 }
 
 } // namespace
@@ -61,10 +81,10 @@ TEST_CASE("login gives a token that authenticates until logout; only its hash is
     app::User created = app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::caseworker, std::nullopt);
     CHECK(created.id > 0);
 
-    auto token = app::login(s.sql(), "kari", kPassword, 60);
+    auto token = sign_in(s, "kari", kPassword, 60);
     REQUIRE(token);
     CHECK(token->size() == 64);
-    auto user = app::authenticate(s.sql(), *token);
+    auto user = authenticate(s, *token);
     REQUIRE(user);
     CHECK(user->username == "kari");
     CHECK(user->role == app::Role::caseworker);
@@ -79,32 +99,32 @@ TEST_CASE("login gives a token that authenticates until logout; only its hash is
     CHECK(password_hash.find(kPassword) == std::string::npos);
 
     app::logout(s.sql(), *token);
-    CHECK_FALSE(app::authenticate(s.sql(), *token));
+    CHECK_FALSE(authenticate(s, *token));
     CHECK(s.count("sessions") == 0);
 }
 
 TEST_CASE("a wrong password, an unknown user or a made-up token gets nothing", "[auth]") {
     ScratchDatabase s("auth_wrong");
     app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::finance, std::nullopt);
-    CHECK_FALSE(app::login(s.sql(), "kari", "korrekt hest", 60));
-    CHECK_FALSE(app::login(s.sql(), "karl", kPassword, 60));
+    CHECK_FALSE(sign_in(s, "kari", "korrekt hest", 60));
+    CHECK_FALSE(sign_in(s, "karl", kPassword, 60));
     CHECK(s.count("sessions") == 0);
-    CHECK_FALSE(app::authenticate(s.sql(), std::string(64, 'a')));
+    CHECK_FALSE(authenticate(s, std::string(64, 'a')));
 }
 
 TEST_CASE("an expired session does not authenticate", "[auth]") {
     ScratchDatabase s("auth_expired");
     app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::auditor, std::nullopt);
-    auto immediate = app::login(s.sql(), "kari", kPassword, 0);
+    auto immediate = sign_in(s, "kari", kPassword, 0);
     REQUIRE(immediate);
-    CHECK_FALSE(app::authenticate(s.sql(), *immediate));
+    CHECK_FALSE(authenticate(s, *immediate));
 
-    auto hour = app::login(s.sql(), "kari", kPassword, 60);
+    auto hour = sign_in(s, "kari", kPassword, 60);
     REQUIRE(hour);
-    REQUIRE(app::authenticate(s.sql(), *hour));
+    REQUIRE(authenticate(s, *hour));
     std::string hash = support::sha256_hex(*hour);
     s.sql() << "UPDATE sessions SET expires_at = '2020-01-01T00:00:00Z' WHERE token_hash = :h", soci::use(hash);
-    CHECK_FALSE(app::authenticate(s.sql(), *hour));
+    CHECK_FALSE(authenticate(s, *hour));
 }
 
 TEST_CASE("a family user belongs to an existing family; the creation is audited without the hash", "[auth]") {
@@ -112,9 +132,9 @@ TEST_CASE("a family user belongs to an existing family; the creation is audited 
     Family f = app::create_family(s.sql(), test::caseworker_actor("admin"), testing::sample_family());
     app::User u = app::create_user(s.sql(), test::admin_actor("admin"), "jensen", kPassword, app::Role::family, f.id);
     CHECK(u.family_id == f.id);
-    auto token = app::login(s.sql(), "jensen", kPassword, 60);
+    auto token = sign_in(s, "jensen", kPassword, 60);
     REQUIRE(token);
-    CHECK(app::authenticate(s.sql(), *token)->family_id == f.id);
+    CHECK(authenticate(s, *token)->family_id == f.id);
 
     std::string entity, after;
     s.sql() << "SELECT entity, after_json FROM audit_log ORDER BY id DESC LIMIT 1", soci::into(entity),

@@ -9,6 +9,8 @@
 
 #include "app/account_verification.h"
 #include "app/audit_baseline.h"
+#include "app/backup_service.h"
+#include "app/user_admin.h"
 #include "app/auth.h"
 #include "app/importer.h"
 #include "app/payout_export.h"
@@ -17,7 +19,9 @@
 #include "app/rate_service.h"
 #include "app/reconciliation_service.h"
 #include "app/register_service.h"
+#include "app/retention.h"
 #include "app/shift_service.h"
+#include "app/subject_access.h"
 #include "domain/errors.h"
 #include "http/api_routes.h"
 #include "store/register_samples.h"
@@ -79,9 +83,18 @@ std::vector<Guarded> guarded_services() {
          [](S& s, const U& u) {
              app::create_user(s.sql(), u, "ny-bruger", "korrekt hest batteri", Role::auditor, std::nullopt);
          }},
+        {"user disable", Operation::user_manage, [](S& s, const U& u) { app::disable_user(s.sql(), u, "nobody"); }},
+        {"user enable", Operation::user_manage, [](S& s, const U& u) { app::enable_user(s.sql(), u, "nobody"); }},
+        {"user end sessions", Operation::user_manage,
+         [](S& s, const U& u) { app::end_user_sessions(s.sql(), u, "nobody"); }},
+        {"user unlock", Operation::user_manage, [](S& s, const U& u) { app::unlock_user(s.sql(), u, "nobody"); }},
         {"import", Operation::import_folder,
          [](S& s, const U& u) { app::import_folder(s.db(), "/nonexistent", u); }},
         {"audit baseline", Operation::audit_baseline, [](S& s, const U& u) { app::seal_baseline(s.sql(), u); }},
+        {"backup", Operation::backup, [](S& s, const U& u) { app::back_up(s.db(), u, "/nonexistent/hjt-copy.db"); }},
+        {"retention", Operation::retention,
+         [](S& s, const U& u) { app::anonymise_closed_cases(s.sql(), u, 2000, 5, date::year{2033} / 1 / 1); }},
+        {"subject access", Operation::subject_access, [](S& s, const U& u) { app::subject_access(s.sql(), u, 1); }},
     };
 }
 
@@ -131,6 +144,9 @@ TEST_CASE("the table itself: finance moves money, auditors never write, admins d
         CHECK_FALSE(app::allowed_roles(op).contains(Role::auditor));
     CHECK_FALSE(app::allowed_roles(Operation::expense_decide).contains(Role::admin));
     CHECK(app::allowed_roles(Operation::user_add) == app::Roles{Role::admin});
+    CHECK(app::allowed_roles(Operation::backup) == app::Roles{Role::admin});
+    CHECK(app::allowed_roles(Operation::retention) == app::Roles{Role::admin});
+    CHECK(app::allowed_roles(Operation::user_manage) == app::Roles{Role::admin});
 }
 
 TEST_CASE("a family user edits only its own family's helpers and shifts; a municipal file is not its", "[permissions]") {
@@ -176,7 +192,7 @@ TEST_CASE("the API's route tables take their roles from the permission table", "
     CHECK(roles_of(Method::get, "/api/v1/audit-export") == app::allowed_roles(Operation::read_books));
     // Every route's roles are some operation's: no route keeps a rule of its own.
     std::vector<app::Roles> table;
-    for (int op = 0; op <= static_cast<int>(Operation::audit_baseline); ++op)
+    for (int op = 0; op <= static_cast<int>(Operation::subject_access); ++op)
         table.push_back(app::allowed_roles(static_cast<Operation>(op)));
     for (const auto& r : router.routes()) {
         if (!r.needs_token) continue;

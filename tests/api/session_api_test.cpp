@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "api_fixture.h"
+#include "http/api_routes.h"
+#include "http/server.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -11,6 +13,33 @@ TEST_CASE("GET /healthz answers without a token", "[api][session]") {
     auto r = server.client().get("/healthz", "");
     CHECK(r.status == 200);
     CHECK(r.text("status") == "ok");
+    CHECK(r.json->getValue<bool>("database_writable"));
+}
+
+TEST_CASE("GET /healthz on a database that cannot be written answers 503 not_ready, database_writable false",
+          "[api][session]") {
+    ApiServer server("healthz_read_only");
+    if (server.settings().database.rfind("postgresql://", 0) == 0) {
+        WARN("skipped on PostgreSQL: the read-only case is a SQLite file opened ?mode=ro");
+        return;
+    }
+    // Opened read-only by SQLite itself: a chmod would not stop root, who may run the tests.
+    Settings read_only = server.settings();
+    read_only.database += "?mode=ro";
+    http::Server serve(read_only, http::api_routes(read_only));
+    serve.start();
+    ApiClient api(serve.port());
+    auto r = api.get("/healthz", "");
+    CHECK(r.status == 503);
+    CHECK(r.text("status") == "not_ready");
+    CHECK_FALSE(r.json->getValue<bool>("database_writable"));
+    CHECK(r.text("code") == "database_not_writable");
+    CHECK(r.text("error") == "databasen kan ikke skrive: databasen er åbnet skrivebeskyttet (?mode=ro)");
+    // Reading still works; a write is refused as unwritable (503), not as an internal error.
+    std::string token = server.login(Users::caseworker);
+    CHECK(api.get("/api/v1/families", token).status == 200);
+    auto write = api.post("/api/v1/families", R"({"name": "X", "cvr": ")" + valid_cvr(5) + R"("})", token);
+    CHECK(write.status == 503);
 }
 
 TEST_CASE("login answers a token and its expiry, and the token opens the API", "[api][session]") {
@@ -38,7 +67,12 @@ TEST_CASE("login with a wrong password or an unknown user answers 401 and opens 
     auto missing = api.post("/api/v1/login", R"({"username": "case"})", "");
     CHECK(missing.status == 400);
     CHECK(missing.error_field() == "password");
-    CHECK(server.row_counts(true) == before);
+    auto after = server.row_counts(true);
+    // Only the failures are counted (app/login_throttle.h): user:case, user:nobody, address:127.0.0.1.
+    CHECK(after["login_failures"] == before["login_failures"] + 3);
+    after.erase("login_failures");
+    before.erase("login_failures");
+    CHECK(after == before);
 }
 
 TEST_CASE("the API refuses requests without a token, with an unknown one and with an expired one", "[api][session]") {

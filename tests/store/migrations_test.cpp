@@ -32,11 +32,11 @@ TEST_CASE("a migration that landed after a later one had been applied is still a
         CHECK(hjt::store::migrate(sql, 8) > 0);
         sql << "INSERT INTO schema_migrations (version, name, applied_at)"
                " VALUES (11, 'indexes', '2026-12-04T00:00:00Z')";  // as an older build without 9 left it
-        CHECK(hjt::store::migrate(sql) == 1);                     // 9, and only 9
+        CHECK(hjt::store::migrate(sql, 11) == 1);                 // 9, and only 9 (later versions are not this test's)
         int received_tables = 0;
         sql << "SELECT COUNT(*) FROM sqlite_master WHERE name = 'reconciliation_received'", soci::into(received_tables);
         CHECK(received_tables == 1);
-        CHECK(hjt::store::migrate(sql) == 0);
+        CHECK(hjt::store::migrate(sql, 11) == 0);
     }
     std::filesystem::remove(path);
 }

@@ -1,0 +1,93 @@
+#include "app/subject_access.h"
+
+#include <Poco/JSON/Array.h>
+
+#include <set>
+
+#include "app/cpr_display.h"
+#include "app/entity_json.h"
+#include "app/payout_json.h"
+#include "app/payout_service.h"
+#include "app/permissions.h"
+#include "app/rate_service.h"
+#include "app/reconciliation_json.h"
+#include "app/reconciliation_reads.h"
+#include "app/register_reads.h"
+#include "app/shift_json.h"
+#include "domain/errors.h"
+#include "store/audit_log.h"
+#include "store/shift_store.h"
+#include "support/clock.h"
+
+namespace hjt::app {
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+constexpr const char* kChannel = "subject-access";
+
+template <class Items, class ToJson>
+Array::Ptr array_of(const Items& items, ToJson to) {
+    Array::Ptr out = new Array;
+    for (const auto& item : items) out->add(to(item));
+    return out;
+}
+
+// The years the family has money or hours in: those a reconciliation can be stored for.
+std::set<int> years_of(const FamilyLedger& ledger, const std::vector<ShiftRecord>& shifts,
+                       const std::vector<Expense>& expenses) {
+    std::set<int> years;
+    for (const auto& p : ledger.postings) years.insert(static_cast<int>(p.month_concerned.year()));
+    for (const auto& s : shifts) years.insert(static_cast<int>(date::year_month_day(s.times.date).year()));
+    for (const auto& e : expenses) years.insert(static_cast<int>(date::year_month_day(e.date).year()));
+    return years;
+}
+
+} // namespace
+
+Object::Ptr subject_access(soci::session& sql, const User& actor, Id family_id) {
+    require_permission(actor, Operation::subject_access, family_id);
+    auto family = find_family(sql, family_id);
+    if (!family) throw NotFound("familie " + std::to_string(family_id) + " findes ikke");
+
+    Object::Ptr out = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("exported_at", support::utc_now());
+    out->set("family", to_json(*family));
+    Array::Ptr children = new Array;
+    for (const auto& child : list_children(sql, family_id)) {
+        auto c = record_json(sql, actor, child, kChannel);
+        c->set("grants", array_of(list_grants(sql, child.id), [](const Grant& g) { return to_json(g); }));
+        c->set("lost_earnings", array_of(list_awards(sql, child.id), [&](const LostEarningsAward& a) {
+                   return record_json(sql, actor, a, kChannel);
+               }));
+        children->add(c);
+    }
+    out->set("children", children);
+    out->set("helpers", array_of(list_helpers(sql, family_id),
+                                 [&](const Helper& h) { return record_json(sql, actor, h, kChannel); }));
+    const auto expenses = list_expenses(sql, family_id);
+    out->set("expenses", array_of(expenses, [](const Expense& e) { return to_json(e); }));
+    const auto shifts = store::list_all_family_shifts(sql, family_id);
+    if (shifts.empty()) {
+        out->set("shifts", Array::Ptr(new Array));
+    } else {
+        const Policy policy = stored_policy(sql);
+        out->set("shifts", array_of(shifts, [&](const ShiftRecord& s) { return to_json(s, policy); }));
+    }
+    const FamilyLedger ledger = family_ledger(sql, family_id);
+    out->set("ledger", ledger_json(family_id, ledger.postings, ledger.owed));
+    Array::Ptr reconciliations = new Array;
+    for (int year : years_of(ledger, shifts, expenses))
+        for (const auto& r : stored_reconciliations(sql, year, family_id)) reconciliations->add(to_json(r));
+    out->set("reconciliations", reconciliations);
+
+    Object::Ptr counts = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const char* part : {"children", "helpers", "expenses", "shifts", "reconciliations"})
+        counts->set(part, out->getArray(part)->size());
+    store::append_audit(sql, {actor.username, "subject-access", "family", std::to_string(family_id), "",
+                              stringify(counts)});
+    return out;
+}
+
+} // namespace hjt::app

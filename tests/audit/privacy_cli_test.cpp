@@ -1,0 +1,52 @@
+// The personal-data and backup commands as a user runs them (issue 17): the
+// real executable ($HJT_BIN), its exit codes and Danish messages.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "payout/cli_runner.h"
+#include "store/scratch_database.h"
+
+using namespace hjt;
+using hjt::testing::ScratchDatabase;
+
+TEST_CASE("hjt backup, backup verify, cpr-log, retention and subject-access: who may, what they say, exit codes",
+          "[backup][retention][cli]") {
+    ScratchDatabase db("privacy_cli");
+    const auto admin = test::admin_actor("kari");
+    const auto auditor = test::auditor_actor("revisor");
+    const std::string copy = db.side_file(".copy.db");
+    std::filesystem::remove(copy);
+
+    test::CliRun backup = test::run_hjt(admin, db.path(), "backup --out '" + copy + "' --json");
+    if (db.db().backend() == store::Backend::postgresql) {
+        CHECK(backup.exit_code == 1);
+        CHECK(backup.err.find("pg_dump") != std::string::npos);
+        CHECK(backup.err.find("[postgresql]") != std::string::npos);
+    } else {
+        REQUIRE(backup.exit_code == 0);
+        CHECK(backup.out.find("\"audit_entry\"") != std::string::npos);
+        CHECK(test::run_hjt(admin, db.path(), "backup --out '" + copy + "'").exit_code == 1);  // never overwrites
+        test::CliRun verify = test::run_hjt(auditor, db.path(), "backup verify '" + copy + "'");
+        CHECK(verify.exit_code == 0);
+        CHECK(verify.out.find("kopiens revisionsspor er i orden") != std::string::npos);
+        CHECK(verify.out.find("poster bagud") != std::string::npos);
+        CHECK(test::run_hjt(auditor, db.path(), "backup verify").exit_code == 2);
+        std::filesystem::remove(copy);
+    }
+    CHECK(test::run_hjt(auditor, db.path(), "backup --out '" + copy + "'").exit_code == 5);
+    CHECK(test::run_hjt(test::caseworker_actor("cw"), db.path(), "backup verify '" + copy + "'").exit_code == 5);
+
+    test::CliRun log = test::run_hjt(auditor, db.path(), "cpr-log --json");
+    CHECK(log.exit_code == 0);
+    CHECK(log.out.find("\"items\"") != std::string::npos);
+    CHECK(test::run_hjt(test::finance_actor("fin"), db.path(), "cpr-log").exit_code == 5);
+
+    test::CliRun early = test::run_hjt(admin, db.path(), "retention --before 2099");
+    CHECK(early.exit_code == 1);
+    CHECK(early.err.find("[within_retention]") != std::string::npos);
+    CHECK(test::run_hjt(admin, db.path(), "retention --before 2001").exit_code == 0);
+    CHECK(test::run_hjt(auditor, db.path(), "retention --before 2001").exit_code == 5);
+    CHECK(test::run_hjt(admin, db.path(), "subject-access --family 99").exit_code == 1);
+    CHECK(test::run_hjt(auditor, db.path(), "subject-access --family 1").exit_code == 5);
+}
