@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ struct Sheet {
     std::vector<std::string> header;
     std::vector<double> widths;  // column widths in characters, one per header column
     std::vector<SheetRow> rows;  // the rows under the header, data first, totals last
+    // A sheet too large to hold (a large year's audit entries): its data rows
+    // made one at a time as the writer asks, written before `rows`. Each call
+    // fills `row` and returns true, or returns false when there are no more.
+    // Empty: every row is in `rows`.
+    std::function<bool(SheetRow& row)> next_row;
     bool filter = true;          // autofilter over the header (tables; not the explanation)
 };
 

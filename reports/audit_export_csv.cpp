@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "domain/csv.h"
@@ -31,14 +32,23 @@ std::string field(const Cell& c) {
 
 } // namespace
 
-std::string sheet_csv(const Sheet& sheet) {
-    std::string text = kUtf8Bom + csv_record(sheet.header);
-    for (const auto& row : sheet.rows) {
-        std::vector<std::string> fields;
+void write_sheet_csv(std::ostream& out, const Sheet& sheet) {
+    out << kUtf8Bom << csv_record(sheet.header);
+    std::vector<std::string> fields;
+    auto write_row = [&](const SheetRow& row) {
+        fields.clear();
         for (const auto& c : row.cells) fields.push_back(field(c));
-        text += csv_record(fields);
-    }
-    return text;
+        out << csv_record(fields);
+    };
+    if (sheet.next_row)
+        for (SheetRow row; sheet.next_row(row);) write_row(row);
+    for (const auto& row : sheet.rows) write_row(row);
+}
+
+std::string sheet_csv(const Sheet& sheet) {
+    std::ostringstream text;
+    write_sheet_csv(text, sheet);
+    return text.str();
 }
 
 std::vector<std::string> write_audit_export_csv(const std::string& dir, const std::vector<Sheet>& sheets) {
@@ -47,7 +57,7 @@ std::vector<std::string> write_audit_export_csv(const std::string& dir, const st
     for (const auto& sheet : sheets) {
         auto path = (std::filesystem::path(dir) / (sheet.csv_name + ".csv")).string();
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out << sheet_csv(sheet);
+        write_sheet_csv(out, sheet);
         if (!out.flush()) throw std::runtime_error("cannot write " + path);
         paths.push_back(path);
     }

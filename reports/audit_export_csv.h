@@ -5,6 +5,7 @@
 // cell is written as its value.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,8 @@
 namespace hjt::reports {
 
 // The sheet as CSV text: the header row, then every row.
+// The sheet as CSV (UTF-8 with BOM, header first), written row by row.
+void write_sheet_csv(std::ostream& out, const Sheet& sheet);
 std::string sheet_csv(const Sheet& sheet);
 
 // Writes <dir>/<csv_name>.csv for each sheet (the folder is created) and

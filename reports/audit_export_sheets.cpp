@@ -289,17 +289,30 @@ std::string entry_check(const AuditChainResult& chain, Id id) {
     return "Ikke bekræftet: kæden er brudt ved post " + std::to_string(*chain.first_broken);
 }
 
-Sheet audit_sheet(const AuditExportData& data) {
+SheetRow entry_row(AuditEntryRow e, const AuditChainResult& chain) {
+    const std::string check = entry_check(chain, e.id);
+    return {{Cell::integer(e.id), Cell::of(std::move(e.at)), Cell::of(std::move(e.actor)), Cell::of(std::move(e.action)),
+             Cell::of(std::move(e.entity)), Cell::of(std::move(e.entity_id)), Cell::of(std::move(e.before_json)),
+             Cell::of(std::move(e.after_json)), Cell::of(std::move(e.prev_hash)), Cell::of(std::move(e.hash)),
+             Cell::of(check), Cell::of(std::move(e.included_because))}};
+}
+
+// The entries from `entries` as they come, or else data.audit's.
+Sheet audit_sheet(const AuditExportData& data, const AuditEntrySource& entries) {
     Sheet s{kAudit, "revisionsspor",
             {"Post-id", "Tidspunkt (UTC)", "Aktør", "Handling", "Enhed", "Enheds-id", "Før", "Efter", "Forrige hash",
              "Hash", "Kontrol", "Medtaget fordi"},
             {9, 21, 14, 12, 14, 12, 50, 50, 66, 66, 40, 30},
             {}};
-    for (const auto& e : data.audit) {
-        s.rows.push_back({{Cell::integer(e.id), Cell::of(e.at), Cell::of(e.actor), Cell::of(e.action),
-                           Cell::of(e.entity), Cell::of(e.entity_id), Cell::of(e.before_json), Cell::of(e.after_json),
-                           Cell::of(e.prev_hash), Cell::of(e.hash), Cell::of(entry_check(data.chain, e.id)),
-                           Cell::of(e.included_because)}});
+    if (entries) {
+        s.next_row = [entries, chain = data.chain](SheetRow& row) {
+            AuditEntryRow e;
+            if (!entries(e)) return false;
+            row = entry_row(std::move(e), chain);
+            return true;
+        };
+    } else {
+        for (const auto& e : data.audit) s.rows.push_back(entry_row(e, data.chain));
     }
     s.rows.push_back(total_row(0, "Kæden", 1, {Cell::of(chain_summary(data.chain))}));
     for (const auto& finding : data.chain.findings) s.rows.push_back(total_row(0, "Afvigelse", 1, {Cell::of(finding)}));
@@ -391,9 +404,9 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
     return t;
 }
 
-std::vector<Sheet> audit_export_sheets(const AuditExportData& data) {
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries) {
     return {how_to_sheet(data),   postings_sheet(data), runs_sheet(data),  reconciliations_sheet(data),
-            grants_sheet(data),   awards_sheet(data),   rates_sheet(data), audit_sheet(data)};
+            grants_sheet(data),   awards_sheet(data),   rates_sheet(data), audit_sheet(data, entries)};
 }
 
 } // namespace hjt::reports

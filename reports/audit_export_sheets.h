@@ -11,6 +11,7 @@
 // received = reconciliations' received (when the year has reconciliations).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -19,7 +20,14 @@
 
 namespace hjt::reports {
 
-std::vector<Sheet> audit_export_sheets(const AuditExportData& data);
+// The year's audit entries one at a time, by id: fills `entry` and returns
+// true, or returns false when there are no more.
+using AuditEntrySource = std::function<bool(AuditEntryRow& entry)>;
+
+// With `entries`, the audit sheet's rows are made from it as the sheet is
+// written (Sheet::next_row; data.audit is not read), so a large year's
+// entries are never held at once; without, from data.audit.
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries = {});
 
 // The figures the tie-outs compare, as the sheets' formulas compute them.
 struct AuditTieOut {

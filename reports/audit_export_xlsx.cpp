@@ -49,13 +49,15 @@ void write_sheet(ReportWorkbook& book, const Sheet& s) {
         if (c < s.widths.size()) worksheet_set_column(sheet, c, c, s.widths[c], nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
-    lxw_row_t data_rows = 0;
-    for (std::size_t r = 0; r < s.rows.size(); ++r) {
-        const auto& row = s.rows[r];
-        if (!row.total) data_rows = static_cast<lxw_row_t>(r + 1);
-        for (lxw_col_t c = 0; c < row.cells.size(); ++c)
-            write_cell(sheet, static_cast<lxw_row_t>(r + 1), c, row.cells[c], f, row.total);
-    }
+    lxw_row_t data_rows = 0, at = 1;
+    auto write_row = [&](const SheetRow& row) {
+        if (!row.total) data_rows = at;
+        for (lxw_col_t c = 0; c < row.cells.size(); ++c) write_cell(sheet, at, c, row.cells[c], f, row.total);
+        ++at;
+    };
+    if (s.next_row)
+        for (SheetRow row; s.next_row(row);) write_row(row);
+    for (const auto& row : s.rows) write_row(row);
     if (s.filter && !s.header.empty())
         worksheet_autofilter(sheet, 0, 0, data_rows, static_cast<lxw_col_t>(s.header.size() - 1));
 }
@@ -63,7 +65,9 @@ void write_sheet(ReportWorkbook& book, const Sheet& s) {
 } // namespace
 
 void write_audit_export_xlsx(const std::string& path, const std::vector<Sheet>& sheets) {
-    ReportWorkbook book(path);
+    // Each sheet is written top to bottom: streamed, an export of 100,000 audit
+    // entries does not hold them a second time in the workbook.
+    ReportWorkbook book(path, ReportWorkbook::Rows::streamed);
     for (const auto& s : sheets) write_sheet(book, s);
     book.close();
 }

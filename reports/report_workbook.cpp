@@ -6,8 +6,10 @@ namespace hjt::reports {
 
 namespace {
 
-lxw_workbook* new_workbook(const std::string& path) {
-    lxw_workbook* book = workbook_new(path.c_str());
+lxw_workbook* new_workbook(const std::string& path, ReportWorkbook::Rows rows) {
+    lxw_workbook_options options{};
+    options.constant_memory = rows == ReportWorkbook::Rows::streamed ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook* book = workbook_new_opt(path.c_str(), &options);
     if (!book) throw std::runtime_error("cannot create " + path);
     return book;
 }
@@ -30,7 +32,8 @@ SheetFormats::SheetFormats(lxw_workbook* book)
     format_set_italic(note);
 }
 
-ReportWorkbook::ReportWorkbook(const std::string& path) : path_(path), book_(new_workbook(path)), formats(book_) {}
+ReportWorkbook::ReportWorkbook(const std::string& path, Rows rows)
+    : path_(path), book_(new_workbook(path, rows)), formats(book_) {}
 
 ReportWorkbook::~ReportWorkbook() {
     if (book_) workbook_close(book_);

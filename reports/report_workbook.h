@@ -31,7 +31,11 @@ struct SheetFormats {
 // way), it is closed without a check, so no handle leaks.
 class ReportWorkbook {
 public:
-    explicit ReportWorkbook(const std::string& path);
+    // Row by row: libxlsxwriter's constant-memory mode, which writes each row
+    // out once a later row is begun (so every sheet must be written top to
+    // bottom) and keeps strings inline: memory does not grow with the rows.
+    enum class Rows { in_memory, streamed };
+    explicit ReportWorkbook(const std::string& path, Rows rows = Rows::in_memory);
     ~ReportWorkbook();
     ReportWorkbook(const ReportWorkbook&) = delete;
     ReportWorkbook& operator=(const ReportWorkbook&) = delete;

@@ -154,22 +154,80 @@ std::string included_because(const store::StoredAuditEntry& e, int year) {
     return "";
 }
 
+// The entry as the export shows it (masked), or nullopt when it is not in the year's export.
+std::optional<reports::AuditEntryRow> export_row(store::StoredAuditEntry& e, int year) {
+    std::string because = included_because(e, year);
+    if (because.empty()) return std::nullopt;
+    return reports::AuditEntryRow{e.id, std::move(e.at), std::move(e.actor), std::move(e.action),
+                                  std::move(e.entity), mask_cpr_shaped(e.entity_id), masked_audit_json(e.before_json),
+                                  masked_audit_json(e.after_json), std::move(e.prev_hash), std::move(e.hash),
+                                  std::move(because)};
+}
+
 std::vector<reports::AuditEntryRow> audit_entries(soci::session& sql, int year) {
     std::vector<reports::AuditEntryRow> out;
-    for (auto& e : store::audit_entries_touching_year(sql, year)) {
-        std::string because = included_because(e, year);
-        if (because.empty()) continue;
-        out.push_back({e.id, std::move(e.at), std::move(e.actor), std::move(e.action), std::move(e.entity),
-                       mask_cpr_shaped(e.entity_id), masked_audit_json(e.before_json),
-                       masked_audit_json(e.after_json), std::move(e.prev_hash), std::move(e.hash),
-                       std::move(because)});
-    }
+    for (auto& e : store::audit_entries_touching_year(sql, year))
+        if (auto row = export_row(e, year)) out.push_back(std::move(*row));
     return out;
 }
+
+// The year's entries for the export as it writes them, read from the store a
+// page at a time: memory holds one page, however many entries the year has.
+class AuditEntryPages {
+public:
+    AuditEntryPages(soci::session& sql, int year) : sql_(sql), year_(year) {}
+
+    bool next(reports::AuditEntryRow& row) {
+        for (;;) {
+            if (at_ == page_.size()) {
+                if (done_) return false;
+                page_ = store::audit_entries_touching_year(sql_, year_, last_id_, kPage);
+                at_ = 0;
+                done_ = page_.size() < static_cast<std::size_t>(kPage);
+                if (page_.empty()) return false;
+                last_id_ = page_.back().id;
+            }
+            if (auto shown = export_row(page_[at_++], year_)) {
+                row = std::move(*shown);
+                ++count_;
+                return true;
+            }
+        }
+    }
+    std::size_t count() const { return count_; }
+
+private:
+    static constexpr int kPage = 1000;
+    soci::session& sql_;
+    int year_;
+    std::vector<store::StoredAuditEntry> page_;
+    std::size_t at_ = 0, count_ = 0;
+    Id last_id_ = 0;
+    bool done_ = false;
+};
 
 reports::AuditChainResult chain(soci::session& sql) {
     auto v = store::verify_audit_chain(sql);
     return {v.ok, v.entries, v.first_broken, v.reason, v.mode, v.rows_checked, v.findings};
+}
+
+// Everything but the audit entries.
+reports::AuditExportData gather_books(soci::session& sql, int year, const User& actor) {
+    require_permission(actor, Operation::read_books);
+    if (year < 2000 || year > 2099) throw ValidationError("year", "year must be 2000–2099, got " + std::to_string(year));
+    Register reg(sql);
+    reports::AuditExportData data;
+    data.year = year;
+    data.generated_at = support::utc_now();
+    data.generated_by = actor.username;
+    data.runs = runs(sql, year);
+    data.postings = postings(sql, year, reg, data.runs);
+    data.reconciliations = reconciliations(sql, year, reg);
+    data.grants = grants(sql, year, reg);
+    data.awards = awards(sql, year, reg);
+    data.rates = rates(sql, year);
+    data.chain = chain(sql);
+    return data;
 }
 
 } // namespace
@@ -186,28 +244,20 @@ AuditExportFormat audit_export_format(const std::optional<std::string>& text) {
 }
 
 reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor) {
-    require_permission(actor, Operation::read_books);
-    if (year < 2000 || year > 2099) throw ValidationError("year", "year must be 2000–2099, got " + std::to_string(year));
-    Register reg(sql);
-    reports::AuditExportData data;
-    data.year = year;
-    data.generated_at = support::utc_now();
-    data.generated_by = actor.username;
-    data.runs = runs(sql, year);
-    data.postings = postings(sql, year, reg, data.runs);
-    data.reconciliations = reconciliations(sql, year, reg);
-    data.grants = grants(sql, year, reg);
-    data.awards = awards(sql, year, reg);
-    data.rates = rates(sql, year);
+    auto data = gather_books(sql, year, actor);
     data.audit = audit_entries(sql, year);
-    data.chain = chain(sql);
     return data;
 }
 
 AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
                                AuditExportFormat format) {
-    auto data = gather_audit_export(sql, year, actor);
-    auto sheets = reports::audit_export_sheets(data);
+    // The audit entries, most of a large year's export, go from the store to
+    // the file a page at a time as the sheet is written (the workbook row by
+    // row too: reports/audit_export_xlsx.h), so memory does not grow with them.
+    const auto data = gather_books(sql, year, actor);
+    AuditEntryPages entries(sql, year);
+    const auto sheets =
+        reports::audit_export_sheets(data, [&](reports::AuditEntryRow& row) { return entries.next(row); });
     AuditExportResult result;
     if (format == AuditExportFormat::xlsx) {
         reports::write_audit_export_xlsx(out, sheets);
@@ -217,7 +267,7 @@ AuditExportResult export_audit(soci::session& sql, const User& actor, int year, 
     }
     result.postings = data.postings.size();
     result.runs = data.runs.size();
-    result.audit_entries = data.audit.size();
+    result.audit_entries = entries.count();
     result.reconciliations = data.reconciliations ? std::optional(data.reconciliations->size()) : std::nullopt;
     result.tie_out = reports::audit_tie_out(data);
     result.chain = data.chain;

@@ -86,17 +86,16 @@ void add_shifts(soci::session& sql, reports::AnnualStatement& s, const Policy& p
         long long subsidisable = 0;
     };
     std::map<Id, Minutes> minutes;
-    for (unsigned m = 1; m <= 12; ++m) {
-        for (const auto& shift : store::list_family_shifts(sql, s.family_id, date::year{s.year} / date::month{m})) {
-            const ShiftClassification& c = shift.classification;
-            minutes[shift.helper_id].all += c.minutes;
-            minutes[shift.helper_id].subsidisable += c.subsidisable_minutes;
-            const std::string name = helpers.count(shift.helper_id) ? helpers[shift.helper_id].name : "";
-            const std::string times = format_clock(shift.times.start_minute) + "–" + format_clock(shift.times.end_minute);
-            for (const auto& part : c.excluded_parts())
-                s.exclusions.push_back({shift.times.date, name, times, reports::danish_reason(part, policy),
-                                        hours_of_minutes(part.minutes)});
-        }
+    // One query for the year (it was one a month: twelve a family).
+    for (const auto& shift : store::list_family_year_shifts(sql, s.family_id, s.year)) {
+        const ShiftClassification& c = shift.classification;
+        minutes[shift.helper_id].all += c.minutes;
+        minutes[shift.helper_id].subsidisable += c.subsidisable_minutes;
+        const std::string name = helpers.count(shift.helper_id) ? helpers[shift.helper_id].name : "";
+        const std::string times = format_clock(shift.times.start_minute) + "–" + format_clock(shift.times.end_minute);
+        for (const auto& part : c.excluded_parts())
+            s.exclusions.push_back({shift.times.date, name, times, reports::danish_reason(part, policy),
+                                    hours_of_minutes(part.minutes)});
     }
     for (const auto& [id, m] : minutes) {
         const Helper& h = helpers[id];
@@ -178,6 +177,11 @@ StatementsReport write_all_statements(soci::session& sql, int year, Date today, 
     const auto families = store::list_families(sql);
     StatementsReport report{year, {}, Poco::Path(dir).append(overview_file_name(year)).toString()};
     ProgressTicker ticker(progress, "writing statements", static_cast<long long>(families.size()));
+    // One family's statement at a time, so memory holds one family's rows:
+    // family_statement reads the family's children, helpers, year of shifts,
+    // expenses and postings, each one query by the family's index (five a
+    // family, each a few rows; a query for all families would hold every
+    // shift of the year at once).
     for (const auto& family : families) {
         const auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
         const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();

@@ -58,7 +58,8 @@ int run_reconcile(Context& ctx, const Args& args) {
     if (final)
         text += std::to_string(report.families_closed) + " families closed, " + format_kroner(report.settlements) +
                 " posted to the ledgers (negative: repayment claims)\n";
-    ctx.print(text, app::to_json(report));
+    // The JSON of thousands of children is built only when asked for (--json).
+    ctx.print(text, ctx.json() ? app::to_json(report) : Poco::JSON::Object::Ptr());
     return 0;
 }
 

@@ -16,4 +16,16 @@ std::optional<Id> find_import_key(soci::session& sql, const std::string& entity,
     return id;
 }
 
+std::map<std::string, Id> import_keys_of(soci::session& sql, const std::string& entity) {
+    std::map<std::string, Id> out;
+    std::string key;
+    Id id = 0;
+    soci::statement st = (sql.prepare << "SELECT external_key, entity_id FROM import_keys WHERE entity = :entity",
+                          soci::use(entity), soci::into(key), soci::into(id));
+    if (!st.execute(true)) return out;
+    do out.emplace(key, id);
+    while (st.fetch());
+    return out;
+}
+
 } // namespace hjt::store

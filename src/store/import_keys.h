@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -16,5 +17,7 @@ namespace hjt::store {
 // `entity` is the file's kind: "family", "child", "helper" or "grant".
 void insert_import_key(soci::session& sql, const std::string& entity, const std::string& key, Id id);
 std::optional<Id> find_import_key(soci::session& sql, const std::string& entity, const std::string& key);
+// Every key of `entity` with its id (one query: a municipality-wide import).
+std::map<std::string, Id> import_keys_of(soci::session& sql, const std::string& entity);
 
 } // namespace hjt::store

@@ -103,6 +103,8 @@ std::vector<Helper> list_helpers(soci::session& sql, Id family_id) {
     return select_all<HelperRow>(sql, "WHERE family_id = :f ORDER BY id", family_id);
 }
 
+std::vector<Helper> list_all_helpers(soci::session& sql) { return select_all<HelperRow>(sql, "ORDER BY id"); }
+
 // --- Grants ---------------------------------------------------------------
 
 Id insert_grant(soci::session& sql, const Grant& g, const std::string& created_by) {
@@ -137,6 +139,30 @@ std::vector<Grant> list_grants(soci::session& sql, Id child_id) {
     auto grants = select_all<GrantRow>(sql, "WHERE child_id = :c ORDER BY valid_from, id", child_id);
     for (auto& g : grants) g.versions = versions_of(sql, g.id);
     return grants;
+}
+
+std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql) {
+    std::map<Id, std::vector<FixedLine>> fixed_lines;
+    each_row<FixedLineRow>(sql, select_sql<FixedLineRow>() + " ORDER BY id",
+                           [&](const FixedLineRow& r) { fixed_lines[r.version_id].push_back(r.entity()); });
+    std::map<Id, std::vector<ExpenseBudget>> budgets;
+    each_row<ExpenseBudgetRow>(sql, select_sql<ExpenseBudgetRow>() + " ORDER BY id",
+                               [&](const ExpenseBudgetRow& r) { budgets[r.version_id].push_back(r.entity()); });
+    std::map<Id, std::vector<GrantVersion>> versions;
+    for (auto& v : select_all<GrantVersionRow>(sql, "ORDER BY grant_id, effective_from")) {
+        v.fixed_lines = std::move(fixed_lines[v.id]);
+        v.expense_budgets = std::move(budgets[v.id]);
+        versions[v.grant_id].push_back(std::move(v));
+    }
+    std::map<Id, Id> family_of_child;
+    for (const auto& c : select_all<ChildRow>(sql, "ORDER BY id")) family_of_child[c.id] = c.family_id;
+    std::map<Id, std::vector<Grant>> out;
+    // The order list_grants gives a child's grants; children in id order.
+    for (auto& g : select_all<GrantRow>(sql, "ORDER BY child_id, valid_from, id")) {
+        g.versions = std::move(versions[g.id]);
+        out[family_of_child.at(g.child_id)].push_back(std::move(g));
+    }
+    return out;
 }
 
 // --- Expenses -------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include <soci/soci.h>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -27,6 +28,8 @@ Id insert_helper(soci::session& sql, const Helper& h);
 void update_helper(soci::session& sql, const Helper& h);
 std::optional<Helper> find_helper(soci::session& sql, Id id);
 std::vector<Helper> list_helpers(soci::session& sql, Id family_id);
+// Every helper, by id (one query: a municipality-wide shift import).
+std::vector<Helper> list_all_helpers(soci::session& sql);
 
 // A grant is inserted with its versions (at least one); later versions are
 // added with insert_grant_version, never edited.
@@ -34,6 +37,9 @@ Id insert_grant(soci::session& sql, const Grant& g, const std::string& created_b
 Id insert_grant_version(soci::session& sql, const GrantVersion& v, const std::string& created_by);
 std::optional<Grant> find_grant(soci::session& sql, Id id);       // with versions
 std::vector<Grant> list_grants(soci::session& sql, Id child_id);  // with versions
+// Every family's grants with versions, each family's as list_grants gives its
+// children's (children by id), in four queries whatever the number of families.
+std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql);
 
 Id insert_expense(soci::session& sql, const Expense& e);
 void update_expense(soci::session& sql, const Expense& e);

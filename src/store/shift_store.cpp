@@ -235,32 +235,58 @@ std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Mo
         family_id, from, to);
 }
 
+std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year) {
+    const std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
+    // work_date is ISO text: its first seven characters are the month.
+    return select_shifts(sql,
+                         "WHERE family_id = :family AND work_date >= :from AND work_date <= :to"
+                         " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_utc",
+                         family_id, from, to);
+}
+
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
     return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_utc", family_id);
 }
 
-std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from,
+std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
                                           UtcMinutes to) {
     std::vector<ShiftSpan> spans;
     long long id = 0, helper = 0;
     std::string start, end;
     const std::string from_text = utc_text(from), to_text = utc_text(to);
     // No stored shift lasts longer than max_shift_minutes (checked when stored),
-    // so one ending after `from` starts after this: the start index reads the
-    // span only, not every shift before it.
+    // so one ending after `from` starts after this: an index on the start reads
+    // the span only, not every shift before it.
     const std::string earliest_text = utc_text(from - std::chrono::minutes{max_shift_minutes});
-    // A null family means "every family": one statement for both cases. The
-    // cast gives the parameter a type, which PostgreSQL needs to prepare IS NULL.
-    const long long family = family_id.value_or(0);
-    soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;
+    // A few helpers (one family's file, one shift): each helper's shifts of the
+    // span by the (helper_id, start_utc) index, one prepared statement executed
+    // per helper, so the check reads those helpers' shifts and no one else's.
+    // Many (a municipality's file): one read of every shift of the span by the
+    // start index, which costs less than thousands of lookups (and of round
+    // trips on PostgreSQL); shifts of helpers not in the file are skipped.
+    constexpr std::size_t most_helpers_looked_up = 64;
+    if (helpers.size() <= most_helpers_looked_up) {
+        soci::statement st = (sql.prepare << "SELECT id, start_utc, end_utc FROM shifts WHERE helper_id = :helper"
+                                             " AND start_utc >= :earliest AND start_utc < :to AND end_utc > :from",
+                              soci::into(id), soci::into(start), soci::into(end), soci::use(helper, "helper"),
+                              soci::use(earliest_text, "earliest"), soci::use(to_text, "to"),
+                              soci::use(from_text, "from"));
+        for (Id h : helpers) {
+            helper = h;
+            if (!st.execute(true)) continue;
+            do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
+            while (st.fetch());
+        }
+        return spans;
+    }
     soci::statement st = (sql.prepare << "SELECT id, helper_id, start_utc, end_utc FROM shifts"
-                                         " WHERE start_utc >= :earliest AND start_utc < :to AND end_utc > :from"
-                                         " AND (CAST(:family AS BIGINT) IS NULL OR family_id = :family)",
+                                         " WHERE start_utc >= :earliest AND start_utc < :to AND end_utc > :from",
                           soci::into(id), soci::into(helper), soci::into(start), soci::into(end),
                           soci::use(earliest_text, "earliest"), soci::use(to_text, "to"),
-                          soci::use(from_text, "from"), soci::use(family, family_ind, "family"));
+                          soci::use(from_text, "from"));
     if (!st.execute(true)) return spans;
-    do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
+    do
+        if (helpers.count(helper)) spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
     while (st.fetch());
     return spans;
 }

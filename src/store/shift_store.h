@@ -10,6 +10,7 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <set>
 #include <span>
 #include <vector>
 
@@ -38,11 +39,14 @@ void delete_shift(soci::session& sql, Id id);
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
+// The family's shifts of `year`: month by month, each month's as list_family_shifts orders it.
+std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
 // Every shift of the family, by helper and start (a subject-access export).
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id);
 
-// The stored shifts (of one family, or all) that overlap [from, to), as spans for find_overlaps.
-std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, std::optional<Id> family_id, UtcMinutes from, UtcMinutes to);
+// The stored shifts of `helpers` that overlap [from, to), as spans for find_overlaps.
+std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
+                                          UtcMinutes to);
 
 // "2026-03-10T13:00Z" and back (nullopt when malformed).
 std::string utc_text(UtcMinutes t);
