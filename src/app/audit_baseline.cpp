@@ -17,7 +17,9 @@ constexpr const char* kAction = "baseline";
 std::optional<Id> existing_baseline(soci::session& sql) {
     long long id = 0;
     soci::indicator ind = soci::i_null;
-    sql << "SELECT MIN(id) FROM audit_log WHERE action = :a", soci::into(id, ind), soci::use(std::string(kAction));
+    // A named value: SOCI runs the statement after the expression's temporaries are gone.
+    const std::string action = kAction;
+    sql << "SELECT MIN(id) FROM audit_log WHERE action = :a", soci::into(id, ind), soci::use(action);
     return ind == soci::i_ok ? std::optional<Id>(id) : std::nullopt;
 }
 

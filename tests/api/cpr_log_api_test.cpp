@@ -33,10 +33,11 @@ TEST_CASE("a full CPR number shown in a record view is logged: who, whose, when;
     CHECK(cpr_views(server, Users::caseworker) == 1);
     std::string entity, role, channel, at;
     long long entity_id = 0, family = 0;
+    const std::string viewer = Users::caseworker;
     server.db().session() << "SELECT entity, entity_id, family_id, viewer_role, channel, viewed_at FROM cpr_views"
                              " WHERE viewer = :v",
         soci::into(entity), soci::into(entity_id), soci::into(family), soci::into(role), soci::into(channel),
-        soci::into(at), soci::use(std::string(Users::caseworker));
+        soci::into(at), soci::use(viewer);
     CHECK(entity == "child");
     CHECK(entity_id == w.child_a);
     CHECK(family == w.family_a);
@@ -89,8 +90,9 @@ TEST_CASE("a family's own data is exported on request: admin or the family itsel
     // The child, the award's parent and the helper: three people's numbers shown.
     CHECK(cpr_views(server, Users::family_a) == 3);
     long long audited = 0;
+    const std::string family_entity = std::to_string(w.family_a);
     server.db().session() << "SELECT COUNT(*) FROM audit_log WHERE action = 'subject-access' AND entity_id = :f",
-        soci::into(audited), soci::use(std::to_string(w.family_a));
+        soci::into(audited), soci::use(family_entity);
     CHECK(audited == 1);
 
     CHECK(api.get(path, server.login(Users::admin)).status == 200);

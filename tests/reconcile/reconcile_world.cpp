@@ -13,8 +13,8 @@ namespace hjt::test {
 ReconcileWorld::ReconcileWorld(const std::string& name) : scratch_(name) {
     store::save_rates(sql(), app::load_rate_book("config"));
     store::save_policy(sql(), app::load_policy("config"));
-    for (const char* user : {kFinance, kFinance2})
-        sql() << "INSERT INTO users (username, password_hash, role) VALUES (:u, 'x', 'finance')", soci::use(std::string(user));
+    for (const std::string user : {kFinance, kFinance2})  // named: SOCI runs the statement after temporaries die
+        sql() << "INSERT INTO users (username, password_hash, role) VALUES (:u, 'x', 'finance')", soci::use(user);
     sql() << "INSERT INTO users (username, password_hash, role) VALUES ('sagsbehandler', 'x', 'caseworker')";
 
     Family f;
