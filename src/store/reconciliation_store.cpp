@@ -311,16 +311,24 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
     return ids;
 }
 
+// The rows of a reconciliation's own tables (months, received, expenses) that
+// belong to the reconciliations `where` picks.
+std::string of_reconciliations(const std::string& where) {
+    return "reconciliation_id IN (SELECT id FROM reconciliations WHERE " + where + ")";
+}
+
+// The reconciliations of a year, of one family or all: binds :year, then :family when asked.
+std::string of_year(const std::optional<Id>& family_id) {
+    return "year = :year" + for_family(family_id, "family_id = :family");
+}
+
 // Deletes the drafts that `where` picks, with their month, received and expense rows;
 // bind(statement) binds the parameters of `where`.
 template <class Bind>
 void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind) {
-    for (std::string query : {"DELETE FROM reconciliation_months WHERE reconciliation_id IN"
-                              " (SELECT id FROM reconciliations WHERE " + where + ")",
-                              "DELETE FROM reconciliation_received WHERE reconciliation_id IN"
-                              " (SELECT id FROM reconciliations WHERE " + where + ")",
-                              "DELETE FROM reconciliation_expenses WHERE reconciliation_id IN"
-                              " (SELECT id FROM reconciliations WHERE " + where + ")",
+    for (std::string query : {"DELETE FROM reconciliation_months WHERE " + of_reconciliations(where),
+                              "DELETE FROM reconciliation_received WHERE " + of_reconciliations(where),
+                              "DELETE FROM reconciliation_expenses WHERE " + of_reconciliations(where),
                               "DELETE FROM reconciliations WHERE " + where}) {
         soci::statement st(sql);
         bind(st);
@@ -333,7 +341,7 @@ void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind
 
 // Deletes the drafts of the year, of one family (or all).
 void delete_drafts(soci::session& sql, int year, const std::optional<Id>& family_id) {
-    const std::string where = "year = :year AND status = 'draft'" + for_family(family_id, "family_id = :family");
+    const std::string where = "status = 'draft' AND " + of_year(family_id);
     delete_drafts_where(sql, where, [&](soci::statement& st) {
         st.exchange(soci::use(year));
         FamilyParam{family_id}.bind(st);
@@ -360,9 +368,8 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
     soci::statement st = prepared(
         sql,
         "SELECT m.reconciliation_id, m.month, m.approved_h100, m.used_h100, m.hourly_cost_ore, m.approved_ore,"
-        " m.used_ore, m.eligible_ore FROM reconciliation_months m WHERE m.reconciliation_id IN"
-        " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
-            ") ORDER BY m.reconciliation_id, m.month",
+        " m.used_ore, m.eligible_ore FROM reconciliation_months m WHERE m." + of_reconciliations(of_year(family_id)) +
+            " ORDER BY m.reconciliation_id, m.month",
         family_id, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(month));
@@ -389,8 +396,8 @@ void load_received(soci::session& sql, int year, const std::optional<Id>& family
     std::string kind;
     soci::statement st = prepared(
         sql,
-        "SELECT reconciliation_id, kind, amount_ore FROM reconciliation_received WHERE reconciliation_id IN"
-        " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") + ")",
+        "SELECT reconciliation_id, kind, amount_ore FROM reconciliation_received WHERE " +
+            of_reconciliations(of_year(family_id)),
         family_id, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(kind));
@@ -410,9 +417,8 @@ void load_expenses(soci::session& sql, int year, const std::optional<Id>& family
     soci::statement st = prepared(
         sql,
         "SELECT reconciliation_id, expense_id, expense_date, category, amount_ore, document_ref, eligible_ore,"
-        " verdict, reason FROM reconciliation_expenses WHERE reconciliation_id IN"
-        " (SELECT id FROM reconciliations WHERE year = :year" + for_family(family_id, "family_id = :family") +
-            ") ORDER BY reconciliation_id, expense_date, expense_id",
+        " verdict, reason FROM reconciliation_expenses WHERE " + of_reconciliations(of_year(family_id)) +
+            " ORDER BY reconciliation_id, expense_date, expense_id",
         family_id, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(expense_id));
