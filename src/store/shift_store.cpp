@@ -58,24 +58,23 @@ void decode_excluded(const std::string& text, ShiftClassification& c) {
     }
 }
 
-UtcMinutes stored_utc(const std::string& text) {
-    auto t = parse_utc_text(text);
-    if (!t) throw std::runtime_error("corrupt instant '" + text + "' in table shifts");
-    return *t;
-}
+// start_min and end_min: minutes since 1970-01-01T00:00Z (schema 15).
+UtcMinutes stored_utc(long long minutes) { return UtcMinutes{std::chrono::minutes{minutes}}; }
+long long epoch_minutes(UtcMinutes t) { return t.time_since_epoch().count(); }
 
 // One row of the shifts table, bound once and converted after each fetch.
 struct ShiftRow {
     static constexpr const char* select =
-        "SELECT id, helper_id, family_id, work_date, start_time, end_time, start_utc, end_utc,"
+        "SELECT id, helper_id, family_id, work_date, start_time, end_time, start_min, end_min,"
         " minutes, subsidisable_minutes, excluded, kind FROM shifts";
-    long long id = 0, helper_id = 0, family_id = 0;
-    std::string work_date, start_time, end_time, start_utc, end_utc, excluded, kind;
+    long long id = 0, helper_id = 0, family_id = 0, start_min = 0, end_min = 0;
+    std::string work_date, start_time, end_time, excluded, kind;
     int minutes = 0, subsidisable = 0;
 
     void bind(soci::statement& st) {
         for (auto* v : {&id, &helper_id, &family_id}) st.exchange(soci::into(*v));
-        for (auto* v : {&work_date, &start_time, &end_time, &start_utc, &end_utc}) st.exchange(soci::into(*v));
+        for (auto* v : {&work_date, &start_time, &end_time}) st.exchange(soci::into(*v));
+        for (auto* v : {&start_min, &end_min}) st.exchange(soci::into(*v));
         st.exchange(soci::into(minutes));
         st.exchange(soci::into(subsidisable));
         st.exchange(soci::into(excluded));
@@ -88,8 +87,8 @@ struct ShiftRow {
         auto end = parse_clock(end_time, true);
         if (!day || !start || !end) throw std::runtime_error("corrupt date or time in shift " + std::to_string(id));
         ShiftRecord r{id, helper_id, family_id, shift_times_on(*day, *start, *end), {}};
-        r.classification.start_utc = stored_utc(start_utc);
-        r.classification.end_utc = stored_utc(end_utc);
+        r.classification.start_utc = stored_utc(start_min);
+        r.classification.end_utc = stored_utc(end_min);
         r.classification.minutes = minutes;
         r.classification.subsidisable_minutes = subsidisable;
         decode_excluded(excluded, r.classification);
@@ -118,47 +117,30 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
 
 // The columns written for a shift, as text where the table keeps text.
 struct ShiftColumns {
-    std::string work_date, start_time, end_time, start_utc, end_utc, excluded, kind;
+    std::string work_date, start_time, end_time;
+    long long start_min, end_min;
+    std::string excluded, kind;
 
     explicit ShiftColumns(const ShiftRecord& s)
         : work_date(iso(s.times.date)),
           start_time(format_clock(s.times.start_minute)),
           // The end is kept as the clock shows it; "24:00" stays "24:00" so it reads back as midnight.
           end_time(s.times.end_minute == 24 * 60 ? "24:00" : format_clock(s.times.end_minute)),
-          start_utc(utc_text(s.classification.start_utc)),
-          end_utc(utc_text(s.classification.end_utc)),
+          start_min(epoch_minutes(s.classification.start_utc)),
+          end_min(epoch_minutes(s.classification.end_utc)),
           excluded(encode_excluded(s.classification)),
           kind(to_string(s.kind)) {}
 };
 
 constexpr const char* insert_sql =
-    "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_utc, end_utc,"
+    "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_min, end_min,"
     " minutes, subsidisable_minutes, excluded, kind)"
-    " VALUES (:helper, :family, :work_date, :start_time, :end_time, :start_utc, :end_utc, :minutes, :subsidisable,"
+    " VALUES (:helper, :family, :work_date, :start_time, :end_time, :start_min, :end_min, :minutes, :subsidisable,"
     " :excluded, :kind)";
 
 std::pair<std::string, std::string> month_range(Month month) { return {iso(first_day(month)), iso(last_day(month))}; }
 
 } // namespace
-
-std::string utc_text(UtcMinutes t) {
-    const auto day = date::floor<date::days>(t);
-    const auto minute = static_cast<unsigned>((t - day).count());
-    // "2026-03-29T01:30Z": the date part is the ISO date of the UTC day.
-    std::string text = iso(Date{day});
-    char clock[7] = {'T', 0, 0, ':', 0, 0, 'Z'};
-    put_padded(clock + 1, minute / 60, 2);
-    put_padded(clock + 4, minute % 60, 2);
-    return text.append(clock, sizeof clock);
-}
-
-std::optional<UtcMinutes> parse_utc_text(const std::string& text) {
-    if (text.size() != 17 || text[10] != 'T' || text[16] != 'Z') return std::nullopt;
-    auto day = parse_iso_date(text.substr(0, 10));
-    auto clock = parse_clock(text.substr(11, 5), false);
-    if (!day || !clock) return std::nullopt;
-    return UtcMinutes{sys_days{*day}.time_since_epoch() + std::chrono::minutes{*clock}};
-}
 
 void lock_family_shifts(soci::session& sql, Id family_id) {
     soci::statement st = (sql.prepare << "UPDATE families SET status = status WHERE id = :id", soci::use(family_id));
@@ -171,7 +153,7 @@ void lock_all_shifts(soci::session& sql) { sql << "UPDATE families SET status = 
 Id insert_shift(soci::session& sql, const ShiftRecord& s) {
     ShiftColumns c(s);
     sql << insert_sql, soci::use(s.helper_id), soci::use(s.family_id), soci::use(c.work_date),
-        soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc), soci::use(c.end_utc),
+        soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_min), soci::use(c.end_min),
         soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
         soci::use(c.excluded), soci::use(c.kind);
     return last_insert_id(sql, "shifts");
@@ -181,10 +163,10 @@ void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
     if (shifts.empty()) return;
     // Bound as columns, one execute per batch: SOCI's per-statement work
     // (binding, type checks) happens once, not once per row.
-    std::vector<long long> helper, family;
+    std::vector<long long> helper, family, start_min, end_min;
     std::vector<int> minutes, subsidisable;
-    std::vector<std::string> work_date, start_time, end_time, start_utc, end_utc, excluded, kind;
-    for (auto* column : {&helper, &family}) column->reserve(shifts.size());
+    std::vector<std::string> work_date, start_time, end_time, excluded, kind;
+    for (auto* column : {&helper, &family, &start_min, &end_min}) column->reserve(shifts.size());
     for (const auto& s : shifts) {
         ShiftColumns c(s);
         helper.push_back(s.helper_id);
@@ -194,23 +176,23 @@ void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
         work_date.push_back(std::move(c.work_date));
         start_time.push_back(std::move(c.start_time));
         end_time.push_back(std::move(c.end_time));
-        start_utc.push_back(std::move(c.start_utc));
-        end_utc.push_back(std::move(c.end_utc));
+        start_min.push_back(c.start_min);
+        end_min.push_back(c.end_min);
         excluded.push_back(std::move(c.excluded));
         kind.push_back(std::move(c.kind));
     }
     sql << insert_sql, soci::use(helper), soci::use(family), soci::use(work_date), soci::use(start_time),
-        soci::use(end_time), soci::use(start_utc), soci::use(end_utc), soci::use(minutes), soci::use(subsidisable),
+        soci::use(end_time), soci::use(start_min), soci::use(end_min), soci::use(minutes), soci::use(subsidisable),
         soci::use(excluded), soci::use(kind);
 }
 
 void update_shift(soci::session& sql, const ShiftRecord& s) {
     ShiftColumns c(s);
     sql << "UPDATE shifts SET work_date = :work_date, start_time = :start_time, end_time = :end_time,"
-           " start_utc = :start_utc, end_utc = :end_utc, minutes = :minutes, subsidisable_minutes = :subsidisable,"
+           " start_min = :start_min, end_min = :end_min, minutes = :minutes, subsidisable_minutes = :subsidisable,"
            " excluded = :excluded, kind = :kind WHERE id = :id",
-        soci::use(c.work_date), soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_utc),
-        soci::use(c.end_utc), soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
+        soci::use(c.work_date), soci::use(c.start_time), soci::use(c.end_time), soci::use(c.start_min),
+        soci::use(c.end_min), soci::use(s.classification.minutes), soci::use(s.classification.subsidisable_minutes),
         soci::use(c.excluded), soci::use(c.kind), soci::use(s.id);
 }
 
@@ -224,14 +206,14 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {
 
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month) {
     auto [from, to] = month_range(month);
-    return select_shifts(sql, "WHERE helper_id = :helper AND work_date >= :from AND work_date <= :to ORDER BY start_utc",
+    return select_shifts(sql, "WHERE helper_id = :helper AND work_date >= :from AND work_date <= :to ORDER BY start_min",
                          helper_id, from, to);
 }
 
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month) {
     auto [from, to] = month_range(month);
     return select_shifts(
-        sql, "WHERE family_id = :family AND work_date >= :from AND work_date <= :to ORDER BY helper_id, start_utc",
+        sql, "WHERE family_id = :family AND work_date >= :from AND work_date <= :to ORDER BY helper_id, start_min",
         family_id, from, to);
 }
 
@@ -240,54 +222,50 @@ std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_i
     // work_date is ISO text: its first seven characters are the month.
     return select_shifts(sql,
                          "WHERE family_id = :family AND work_date >= :from AND work_date <= :to"
-                         " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_utc",
+                         " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_min",
                          family_id, from, to);
 }
 
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
-    return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_utc", family_id);
+    return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_min", family_id);
 }
 
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
                                           UtcMinutes to) {
     std::vector<ShiftSpan> spans;
-    long long id = 0, helper = 0;
-    std::string start, end;
-    const std::string from_text = utc_text(from), to_text = utc_text(to);
+    if (helpers.empty()) return spans;
     // No stored shift lasts longer than max_shift_minutes (checked when stored),
-    // so one ending after `from` starts after this: an index on the start reads
-    // the span only, not every shift before it.
-    const std::string earliest_text = utc_text(from - std::chrono::minutes{max_shift_minutes});
-    // A few helpers (one family's file, one shift): each helper's shifts of the
-    // span by the (helper_id, start_utc) index, one prepared statement executed
-    // per helper, so the check reads those helpers' shifts and no one else's.
-    // Many (a municipality's file): one read of every shift of the span by the
-    // start index, which costs less than thousands of lookups (and of round
-    // trips on PostgreSQL); shifts of helpers not in the file are skipped.
-    constexpr std::size_t most_helpers_looked_up = 64;
-    if (helpers.size() <= most_helpers_looked_up) {
-        soci::statement st = (sql.prepare << "SELECT id, start_utc, end_utc FROM shifts WHERE helper_id = :helper"
-                                             " AND start_utc >= :earliest AND start_utc < :to AND end_utc > :from",
-                              soci::into(id), soci::into(start), soci::into(end), soci::use(helper, "helper"),
-                              soci::use(earliest_text, "earliest"), soci::use(to_text, "to"),
-                              soci::use(from_text, "from"));
-        for (Id h : helpers) {
-            helper = h;
-            if (!st.execute(true)) continue;
-            do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
-            while (st.fetch());
-        }
-        return spans;
+    // so one ending after `from` starts after this: the index reads each
+    // helper's shifts of the span only, not every shift of the helper before it.
+    const long long earliest = epoch_minutes(from - std::chrono::minutes{max_shift_minutes});
+    const long long from_min = epoch_minutes(from), to_min = epoch_minutes(to);
+    // The helpers a batch at a time by the (helper_id, start_min) index: one
+    // prepared statement executed once a batch (a family's file: once; a
+    // municipality's 25,000 helpers: 250 times, not 25,000 lookups or round
+    // trips), reading the shifts of the file's helpers and no one else's. The
+    // last batch repeats its last helper to fill the list.
+    constexpr std::size_t batch = 100;
+    std::string in_list;
+    for (std::size_t i = 0; i < batch; ++i) in_list += (i ? ", :h" : ":h") + std::to_string(i);
+    std::vector<long long> ids(batch);
+    long long id = 0, helper = 0, start = 0, end = 0;
+    soci::statement st(sql);
+    for (auto* v : {&id, &helper, &start, &end}) st.exchange(soci::into(*v));
+    for (auto& h : ids) st.exchange(soci::use(h));
+    st.exchange(soci::use(earliest));
+    st.exchange(soci::use(to_min));
+    st.exchange(soci::use(from_min));
+    st.alloc();
+    st.prepare("SELECT id, helper_id, start_min, end_min FROM shifts WHERE helper_id IN (" + in_list +
+               ") AND start_min >= :earliest AND start_min < :to AND end_min > :from");
+    st.define_and_bind();
+    auto next = helpers.begin();
+    while (next != helpers.end()) {
+        for (std::size_t i = 0; i < batch; ++i) ids[i] = next == helpers.end() ? ids[i - 1] : *next++;
+        if (!st.execute(true)) continue;
+        do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
+        while (st.fetch());
     }
-    soci::statement st = (sql.prepare << "SELECT id, helper_id, start_utc, end_utc FROM shifts"
-                                         " WHERE start_utc >= :earliest AND start_utc < :to AND end_utc > :from",
-                          soci::into(id), soci::into(helper), soci::into(start), soci::into(end),
-                          soci::use(earliest_text, "earliest"), soci::use(to_text, "to"),
-                          soci::use(from_text, "from"));
-    if (!st.execute(true)) return spans;
-    do
-        if (helpers.count(helper)) spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
-    while (st.fetch());
     return spans;
 }
 

@@ -1,6 +1,7 @@
 // Shifts as stored (table shifts): the local date and clock times as written,
-// the UTC instants (ISO text "yyyy-mm-ddThh:mmZ", which sorts as time does, so
-// overlap queries compare text), the real and subsidisable minutes, and the
+// the UTC instants as minutes since 1970-01-01T00:00Z (start_min, end_min:
+// integers, so the overlap check compares numbers by the (helper_id,
+// start_min) index and nothing is parsed on reading), the real and subsidisable minutes, and the
 // excluded parts as "reason:minutes[:holiday]" joined by ";" (a part outside a
 // grant's own window ends ":@start-end" in minutes after midnight), and the kind.
 // Plain reads and writes in the caller's transaction; checks and audit live in
@@ -47,9 +48,5 @@ std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id
 // The stored shifts of `helpers` that overlap [from, to), as spans for find_overlaps.
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
                                           UtcMinutes to);
-
-// "2026-03-10T13:00Z" and back (nullopt when malformed).
-std::string utc_text(UtcMinutes t);
-std::optional<UtcMinutes> parse_utc_text(const std::string& text);
 
 } // namespace hjt::store

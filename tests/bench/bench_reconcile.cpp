@@ -89,9 +89,9 @@ void generate_shifts(soci::session& sql) {
     sql << "CREATE TEMP TABLE bench_days (day_no INTEGER NOT NULL, work_date TEXT NOT NULL)";
     sql << "INSERT INTO bench_days (day_no, work_date) VALUES (:n, :day)", soci::use(day_no), soci::use(work_date);
     // Shift i of a family (0..499) is half i % 2 of working day i / 2.
-    sql << "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_utc, end_utc, minutes,"
+    sql << "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_min, end_min, minutes,"
            " subsidisable_minutes)"
-           " SELECT f.id, f.id, d.work_date, h.start_time, '15:00', d.work_date, d.work_date, 180,"
+           " SELECT f.id, f.id, d.work_date, h.start_time, '15:00', d.day_no, d.day_no, 180,"
            " CASE WHEN (f.id + 2 * d.day_no + h.half) % 5 = 0 THEN 120 ELSE 180 END"
            " FROM families f CROSS JOIN bench_days d"
            " CROSS JOIN (SELECT 0 AS half, '08:00' AS start_time UNION ALL SELECT 1, '12:00') h"

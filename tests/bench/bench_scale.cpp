@@ -1,7 +1,10 @@
 // Scale without cliffs (issue 18): the year's work at 1,000, 5,000 and 10,000
 // families (and 50,000 with HJT_BENCH_50K=1; HJT_BENCH_SCALE_FAMILIES=200,1000
 // picks other sizes; HJT_BENCH_SCALE_UNTIL=year stops after the step whose
-// name starts so), each step timed and its peak memory measured, then each
+// name starts so; HJT_BENCH_SCALE_KEEP=1 keeps each size's files and database
+// in /tmp/hjt_bench_scale_keep_N and reuses the generated files there, and
+// HJT_BENCH_SCALE_FROM=month then starts at the step so named on the kept
+// database: for profiling one step again and again), each step timed and its peak memory measured, then each
 // step's growth from the smallest to the largest size set against the growth
 // in families. Linear work grows as the families do (ratio 1.0); the goal is
 // at most 1.3, and for the memory of the audit export and the statements less
@@ -258,6 +261,16 @@ const std::vector<Step> steps = {
      }},
 };
 
+bool keep() {
+    const char* kept = std::getenv("HJT_BENCH_SCALE_KEEP");
+    return kept && std::string(kept) == "1";
+}
+
+// Each size's folder (and SQLite file, PostgreSQL schema) is this and the size.
+std::string scale_prefix() {
+    return keep() ? "hjt_bench_scale_keep_" : "hjt_bench_scale_" + std::to_string(::getpid()) + "_";
+}
+
 std::vector<long long> family_counts() {
     std::vector<long long> counts;
     if (const char* list = std::getenv("HJT_BENCH_SCALE_FAMILIES")) {
@@ -282,12 +295,14 @@ void run_size(long long families, const std::string& connection, const fs::path&
     options.seed = 7;
     options.shifts = true;
     long long year_rows = 0, month_rows = 0;
+    const bool generated = fs::exists(dir / "data" / "month.csv");  // kept from an earlier run
     const double generating = bench::seconds([&] {
+        if (generated) return;
         app::generate_municipality(options);
         std::tie(year_rows, month_rows) = split_shifts(dir / "data");
         fs::remove(dir / "data" / "shifts.csv");
     });
-    const StepResult setup = in_child([&] {
+    const StepResult setup = std::getenv("HJT_BENCH_SCALE_FROM") ? StepResult{} : in_child([&] {
         store::Database db(connection);
         db.in_transaction([](soci::session& sql) {
             store::save_rates(sql, app::load_rate_book("config"));
@@ -299,7 +314,10 @@ void run_size(long long families, const std::string& connection, const fs::path&
                 " an empty step's process %ld MB\n",
                 families, generating, year_rows, month_rows, resident_kb() / 1024, setup.peak_kb / 1024);
     const char* until = std::getenv("HJT_BENCH_SCALE_UNTIL");  // "year": stop after the year of shifts
+    const char* from = std::getenv("HJT_BENCH_SCALE_FROM");    // "month": skip the steps before
     for (const auto& step : steps) {
+        if (from && std::string(step.name).rfind(from, 0) != 0) continue;
+        from = nullptr;
         const StepResult r = in_child([&] {
             store::Database db(connection);
             return step.run(db, dir);
@@ -336,10 +354,10 @@ void run_backend(const std::string& label, const std::function<std::string(long 
     const auto counts = family_counts();
     Results results;
     for (long long families : counts) {
-        const fs::path dir = fs::temp_directory_path() /
-                             ("hjt_bench_scale_" + std::to_string(::getpid()) + "_" + std::to_string(families));
-        fs::remove_all(dir);
+        const fs::path dir = fs::temp_directory_path() / (scale_prefix() + std::to_string(families));
+        if (!keep()) fs::remove_all(dir);
         run_size(families, connection_for(families), dir, results);
+        if (keep()) continue;
         drop(families);
         fs::remove_all(dir);
     }
@@ -349,15 +367,15 @@ void run_backend(const std::string& label, const std::function<std::string(long 
 void bench_scale() {
     double load[3] = {};
     if (getloadavg(load, 3) == 3) std::printf("load average %.2f %.2f %.2f\n", load[0], load[1], load[2]);
-    const std::string unique = "hjt_bench_scale_" + std::to_string(::getpid());
+    const std::string unique = scale_prefix();
     run_backend(
         "SQLite",
         [&](long long families) {
-            return (fs::temp_directory_path() / (unique + "_" + std::to_string(families)) / "bench.db").string();
+            return (fs::temp_directory_path() / (unique + std::to_string(families)) / "bench.db").string();
         },
         [](long long) {});
     if (const char* server = std::getenv("HJT_BENCH_DATABASE")) {
-        const auto schema = [&](long long families) { return unique + "_" + std::to_string(families); };
+        const auto schema = [&](long long families) { return unique + std::to_string(families); };
         run_backend(
             "PostgreSQL",
             [&](long long families) { return std::string(server) + " schema=" + schema(families); },
