@@ -5,7 +5,9 @@
 #include "domain/digits.h"
 #include "domain/errors.h"
 #include "domain/shift_classification.h"
+#include "store/batch_insert.h"
 #include "store/sql_dialect.h"
+#include "store/sqlite_rows.h"
 
 namespace hjt::store {
 
@@ -132,11 +134,33 @@ struct ShiftColumns {
           kind(to_string(s.kind)) {}
 };
 
-constexpr const char* insert_sql =
+constexpr const char* insert_columns =
     "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_min, end_min,"
-    " minutes, subsidisable_minutes, excluded, kind)"
-    " VALUES (:helper, :family, :work_date, :start_time, :end_time, :start_min, :end_min, :minutes, :subsidisable,"
-    " :excluded, :kind)";
+    " minutes, subsidisable_minutes, excluded, kind)";
+const std::string insert_sql = std::string(insert_columns) +
+                               " VALUES (:helper, :family, :work_date, :start_time, :end_time, :start_min, :end_min,"
+                               " :minutes, :subsidisable, :excluded, :kind)";
+
+// A row of insert_columns for batch_insert.h.
+struct ShiftInsertRow {
+    static constexpr std::size_t columns = 11;
+    long long helper = 0, family = 0;
+    ShiftColumns c;
+    int minutes = 0, subsidisable = 0;
+
+    ShiftInsertRow() : c(ShiftRecord{}) {}
+    explicit ShiftInsertRow(const ShiftRecord& s)
+        : helper(s.helper_id), family(s.family_id), c(s), minutes(s.classification.minutes),
+          subsidisable(s.classification.subsidisable_minutes) {}
+
+    void bind(soci::statement& st) {
+        for (auto* v : {&helper, &family}) st.exchange(soci::use(*v));
+        for (auto* v : {&c.work_date, &c.start_time, &c.end_time}) st.exchange(soci::use(*v));
+        for (auto* v : {&c.start_min, &c.end_min}) st.exchange(soci::use(*v));
+        for (auto* v : {&minutes, &subsidisable}) st.exchange(soci::use(*v));
+        for (auto* v : {&c.excluded, &c.kind}) st.exchange(soci::use(*v));
+    }
+};
 
 std::pair<std::string, std::string> month_range(Month month) { return {iso(first_day(month)), iso(last_day(month))}; }
 
@@ -161,29 +185,24 @@ Id insert_shift(soci::session& sql, const ShiftRecord& s) {
 
 void insert_shifts(soci::session& sql, std::span<const ShiftRecord> shifts) {
     if (shifts.empty()) return;
-    // Bound as columns, one execute per batch: SOCI's per-statement work
-    // (binding, type checks) happens once, not once per row.
-    std::vector<long long> helper, family, start_min, end_min;
-    std::vector<int> minutes, subsidisable;
-    std::vector<std::string> work_date, start_time, end_time, excluded, kind;
-    for (auto* column : {&helper, &family, &start_min, &end_min}) column->reserve(shifts.size());
-    for (const auto& s : shifts) {
-        ShiftColumns c(s);
-        helper.push_back(s.helper_id);
-        family.push_back(s.family_id);
-        minutes.push_back(s.classification.minutes);
-        subsidisable.push_back(s.classification.subsidisable_minutes);
-        work_date.push_back(std::move(c.work_date));
-        start_time.push_back(std::move(c.start_time));
-        end_time.push_back(std::move(c.end_time));
-        start_min.push_back(c.start_min);
-        end_min.push_back(c.end_min);
-        excluded.push_back(std::move(c.excluded));
-        kind.push_back(std::move(c.kind));
+    if (backend_of(sql) == Backend::sqlite) {
+        // One prepared statement of SQLite's own, a row at a time (sqlite_rows.h).
+        SqliteRows rows(sql, insert_sql);
+        for (const auto& s : shifts) {
+            const ShiftColumns c(s);
+            int column = 0;
+            for (long long v : {s.helper_id, s.family_id}) rows.bind(++column, v);
+            for (const auto* v : {&c.work_date, &c.start_time, &c.end_time}) rows.bind(++column, *v);
+            for (long long v : {c.start_min, c.end_min}) rows.bind(++column, v);
+            for (int v : {s.classification.minutes, s.classification.subsidisable_minutes}) rows.bind(++column, v);
+            for (const auto* v : {&c.excluded, &c.kind}) rows.bind(++column, *v);
+            rows.write();
+        }
+        return;
     }
-    sql << insert_sql, soci::use(helper), soci::use(family), soci::use(work_date), soci::use(start_time),
-        soci::use(end_time), soci::use(start_min), soci::use(end_min), soci::use(minutes), soci::use(subsidisable),
-        soci::use(excluded), soci::use(kind);
+    // PostgreSQL: many rows a statement, each statement a round trip (batch_insert.h).
+    insert_rows<ShiftInsertRow>(sql, insert_columns, shifts.size(),
+                                [&](std::size_t i, ShiftInsertRow& row) { row = ShiftInsertRow(shifts[i]); });
 }
 
 void update_shift(soci::session& sql, const ShiftRecord& s) {

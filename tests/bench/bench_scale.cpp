@@ -194,6 +194,7 @@ std::string import_shift_file(store::Database& db, const fs::path& file) {
         if (stage == "storing shifts" && storing == 0) storing = since_start();
     };
     app::ShiftImportReport report;
+    if (const char* c = std::getenv("XPRAGMA")) db.session() << std::string("PRAGMA ") + c;
     db.in_transaction([&](soci::session& sql) {
         report = app::import_shifts(sql, test::caseworker_actor("caseworker1"), std::nullopt, shifts, progress);
     });
