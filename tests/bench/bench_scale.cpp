@@ -30,6 +30,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -54,6 +55,8 @@
 #include "app/shift_service.h"
 #include "app/statement_service.h"
 #include "bench.h"
+#include "floor_baselines.h"
+#include "store/connection.h"
 #include "store/database.h"
 #include "store/rates_store.h"
 #include "test_actor.h"
@@ -70,12 +73,17 @@ constexpr int kMonthRowsPerFamily = 10;
 // What a step's child reports back through a pipe.
 struct ChildReport {
     double wall = 0, cpu = 0;
+    double part = 0;  // wall seconds of the part a floor is measured for (g_part)
     bool ok = false;
     char note[240] = {};
 };
 
+// Set by a step in its child: the wall seconds of the part of it that a floor
+// baseline does alike (storing a shift import; writing the run sheet).
+double g_part = 0;
+
 struct StepResult {
-    double wall = 0, cpu = 0;
+    double wall = 0, cpu = 0, part = 0;
     long peak_kb = 0;
     bool ok = false;
     std::string note;
@@ -102,6 +110,7 @@ StepResult in_child(const std::function<std::string()>& work) {
             const bench::Timing t = bench::timed([&] { note = work(); });
             report.wall = t.wall;
             report.cpu = t.cpu;
+            report.part = g_part;
             report.ok = true;
         } catch (const std::exception& e) {
             note = std::string("FAILED: ") + e.what();
@@ -123,7 +132,8 @@ StepResult in_child(const std::function<std::string()>& work) {
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
-    StepResult result{report.wall, report.cpu, usage.ru_maxrss, report.ok && got == sizeof report, report.note};
+    StepResult result{report.wall, report.cpu, report.part, usage.ru_maxrss, report.ok && got == sizeof report,
+                      report.note};
     if (got != sizeof report) result.note = "the step's process died (status " + std::to_string(status) + ")";
     return result;
 }
@@ -194,10 +204,10 @@ std::string import_shift_file(store::Database& db, const fs::path& file) {
         if (stage == "storing shifts" && storing == 0) storing = since_start();
     };
     app::ShiftImportReport report;
-    if (const char* c = std::getenv("XPRAGMA")) db.session() << std::string("PRAGMA ") + c;
     db.in_transaction([&](soci::session& sql) {
         report = app::import_shifts(sql, test::caseworker_actor("caseworker1"), std::nullopt, shifts, progress);
     });
+    g_part = since_start() - storing;
     char note[160];
     std::snprintf(note, sizeof note, "%lld shifts: read %.2f s, register %.2f s, check %.2f s, store+commit %.2f s",
                   report.shifts, read, checking - read, storing - checking, since_start() - storing);
@@ -228,9 +238,11 @@ const std::vector<Step> steps = {
          });
          db.in_transaction([&](soci::session& sql) { app::approve_payout(sql, test::finance_actor("finance2"), november); });
          app::PayoutExport files;
-         db.in_transaction([&](soci::session& sql) {
-             files = app::export_payout(sql, test::finance_actor("finance1"), november, (dir / "run.xlsx").string(),
-                                        std::nullopt);
+         g_part = bench::seconds([&] {
+             db.in_transaction([&](soci::session& sql) {
+                 files = app::export_payout(sql, test::finance_actor("finance1"), november,
+                                            (dir / "run.xlsx").string(), std::nullopt);
+             });
          });
          return std::to_string(outcome.run.line_count) + " lines, " + std::to_string(outcome.flags) + " flags";
      }},
@@ -270,6 +282,58 @@ bool keep() {
 // Each size's folder (and SQLite file, PostgreSQL schema) is this and the size.
 std::string scale_prefix() {
     return keep() ? "hjt_bench_scale_keep_" : "hjt_bench_scale_" + std::to_string(::getpid()) + "_";
+}
+
+// The floor a step is compared with (floor_baselines.h), run in a child of its
+// own after the step; prints its line. `before` is the database as it was before the step.
+void print_floor(const char* what, const StepResult& floor, double ours, const char* ours_is) {
+    if (!floor.ok) {
+        std::printf("    floor: %s FAILED %s\n", what, floor.note.c_str());
+        return;
+    }
+    std::printf("    floor: %s %.2f s wall (%s); %s ÷ floor %.2f\n", what, floor.wall, floor.note.c_str(), ours_is,
+                ours / floor.wall);
+}
+
+void run_floor(const Step& step, const StepResult& ours, const fs::path& dir, const std::string& connection) {
+    const std::string name = step.name;
+    if (name.rfind("month", 0) == 0 && fs::exists(dir / "before.db")) {
+        const StepResult floor = in_child([&] {
+            long long rows = 0;
+            const bench::Timing t = bench::plain_sqlite_shift_insert(connection, (dir / "before.db").string(), rows);
+            g_part = t.wall;
+            return std::to_string(rows) + " rows";
+        });
+        fs::remove(dir / "before.db");
+        StepResult insert = floor;
+        insert.wall = floor.part;  // the insert and commit alone, not reading the rows
+        print_floor("plain sqlite3 insert + commit of the same rows", insert, ours.part, "store+commit");
+        std::printf("    the whole import ÷ that floor %.2f\n", ours.wall / insert.wall);
+    } else if (name.rfind("payout", 0) == 0) {
+        const StepResult floor = in_child([&] {
+            g_part = bench::bare_xlsx_rewrite({(dir / "run.xlsx").string()}, (dir / "bare").string()).wall;
+            return std::string("the run sheet's cells");
+        });
+        StepResult write = floor;
+        write.wall = floor.part;
+        print_floor("bare libxlsxwriter", write, ours.part, "export");
+    } else if (name == "statements") {
+        // At most 1,000 statements' cells (reading them back is slow); the
+        // floor for all is that time scaled by the count.
+        std::vector<std::string> files;
+        for (const auto& entry : fs::directory_iterator(dir / "statements")) files.push_back(entry.path().string());
+        std::sort(files.begin(), files.end());
+        const std::size_t all = files.size();
+        if (files.size() > 1000) files.resize(1000);
+        const StepResult floor = in_child([&] {
+            g_part = bench::bare_xlsx_rewrite(files, (dir / "bare").string()).wall * all / files.size();
+            return std::to_string(files.size()) + " of " + std::to_string(all) + " workbooks' cells, scaled to all";
+        });
+        StepResult write = floor;
+        write.wall = floor.part;
+        print_floor("bare libxlsxwriter", write, ours.wall, "statements");
+    }
+    fs::remove_all(dir / "bare");
 }
 
 std::vector<long long> family_counts() {
@@ -319,6 +383,8 @@ void run_size(long long families, const std::string& connection, const fs::path&
     for (const auto& step : steps) {
         if (from && std::string(step.name).rfind(from, 0) != 0) continue;
         from = nullptr;
+        const bool sqlite = store::parse_connection(connection).backend == store::Backend::sqlite;
+        if (sqlite && std::string(step.name).rfind("month", 0) == 0) fs::copy_file(connection, dir / "before.db", fs::copy_options::overwrite_existing);
         const StepResult r = in_child([&] {
             store::Database db(connection);
             return step.run(db, dir);
@@ -326,6 +392,7 @@ void run_size(long long families, const std::string& connection, const fs::path&
         std::printf("  %-30s %8.2f s wall %8.2f s cpu %8.3f ms/family %7ld MB peak  %s\n", step.name, r.wall, r.cpu,
                     r.wall * 1000 / families, r.peak_kb / 1024, r.note.c_str());
         results[step.name][families] = r;
+        if (r.ok) run_floor(step, r, dir, connection);
         fs::remove_all(dir / "statements");  // the written files, outside the step's time
         if (!r.ok || (until && std::string(step.name).rfind(until, 0) == 0)) break;
     }
