@@ -23,6 +23,10 @@ std::vector<AnonymisedFamily> anonymise_closed_cases(soci::session& sql, const U
                               "within_retention");
     const std::string at = support::utc_now();
     std::vector<AnonymisedFamily> done;
+    // A family at a time, each its own audit entry over the rows it changed
+    // (anonymise_family: a few statements a family and one a child, helper
+    // and award, since each new name carries its row's id). Retention runs
+    // once a year over the cases closed since, not over the municipality.
     for (const store::ClosedCase& c : store::closed_cases(sql, before_year)) {
         store::RowSeals seals;
         const store::Anonymised counts = store::anonymise_family(sql, c.family_id, seals);

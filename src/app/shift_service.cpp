@@ -120,6 +120,8 @@ private:
         auto found = grants_.find(family_id);
         if (found != grants_.end()) return found->second;
         if (whole_register_) return grants_[family_id];  // read with the register: the family has none
+        // One family's file (a municipality's reads every grant at once,
+        // read_whole_register): its few children, a query for each child's grants.
         std::vector<Grant> grants;
         for (const auto& child : store::list_children(sql_, family_id))
             for (auto& grant : store::list_grants(sql_, child.id)) grants.push_back(std::move(grant));

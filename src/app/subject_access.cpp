@@ -55,6 +55,7 @@ Object::Ptr subject_access(soci::session& sql, const User& actor, Id family_id) 
     out->set("exported_at", support::utc_now());
     out->set("family", to_json(*family));
     Array::Ptr children = new Array;
+    // One family's few children: their grants and awards a query each child.
     for (const auto& child : list_children(sql, family_id)) {
         auto c = record_json(sql, actor, child, kChannel);
         c->set("grants", array_of(list_grants(sql, child.id), [](const Grant& g) { return to_json(g); }));

@@ -89,6 +89,8 @@ std::vector<Child> list_children(soci::session& sql, Id family_id) {
     return select_all<ChildRow>(sql, "WHERE family_id = :f ORDER BY id", family_id);
 }
 
+std::vector<Child> list_all_children(soci::session& sql) { return select_all<ChildRow>(sql, "ORDER BY id"); }
+
 // --- Helpers --------------------------------------------------------------
 
 Id insert_helper(soci::session& sql, const Helper& h) { return insert_entity(sql, HelperRow::of(h)); }

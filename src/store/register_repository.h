@@ -23,6 +23,8 @@ Id insert_child(soci::session& sql, const Child& c);
 void update_child(soci::session& sql, const Child& c);
 std::optional<Child> find_child(soci::session& sql, Id id);
 std::vector<Child> list_children(soci::session& sql, Id family_id);
+// Every child of every family, by id: one query where a loop over the families would make one each.
+std::vector<Child> list_all_children(soci::session& sql);
 
 Id insert_helper(soci::session& sql, const Helper& h);
 void update_helper(soci::session& sql, const Helper& h);
