@@ -66,8 +66,9 @@ public:
                            kind};
     }
 
-    // Overlaps among `spans` (new shifts) and with the stored shifts of their helpers.
-    std::vector<ShiftClash> overlaps(std::vector<ShiftSpan> spans) const {
+    // Overlaps among `spans` (new shifts) and with the stored shifts of their
+    // helpers (those with ids up to `stored_before`, when given).
+    std::vector<ShiftClash> overlaps(std::vector<ShiftSpan> spans, std::optional<Id> stored_before = std::nullopt) const {
         if (spans.empty()) return {};
         UtcMinutes from = spans.front().start, to = spans.front().end;
         std::set<Id> helpers;
@@ -76,7 +77,7 @@ public:
             to = std::max(to, s.end);
             helpers.insert(s.helper_id);
         }
-        auto stored = store::stored_shift_spans(sql_, helpers, from, to);
+        auto stored = store::stored_shift_spans(sql_, helpers, from, to, stored_before);
         spans.insert(spans.end(), stored.begin(), stored.end());
         return find_overlaps(spans);
     }
@@ -253,11 +254,29 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     std::vector<LineProblem> problems = file.problems;
     if (file.rows.empty() && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
 
-    std::vector<ShiftRecord> records;
+    // The shifts are stored a batch at a time as they are checked, while no
+    // line has a problem, so the import holds a batch of classified shifts
+    // and, for every shift, only what the overlap check and its messages need
+    // (span, line, times: about 60 bytes), not every classified shift (about
+    // 300). A problem anywhere throws, and the caller's transaction takes back
+    // what was stored. The stored shifts checked for overlaps are those stored
+    // before this import (ids up to `stored_before`): the lock keeps others' out.
+    const Id stored_before = store::largest_shift_id(sql);
+    std::vector<ShiftRecord> batch;
+    batch.reserve(std::min(insert_batch, file.rows.size()));
+    std::vector<ShiftSpan> spans;
     std::vector<std::size_t> record_lines;
-    records.reserve(file.rows.size());
+    std::vector<ShiftTimes> record_times;
+    record_lines.reserve(file.rows.size());
+    spans.reserve(file.rows.size());
+    record_times.reserve(file.rows.size());
+    ShiftImportReport report{file.source, 0, 0, 0};
+    auto store_batch = [&] {
+        if (problems.empty()) store::insert_shifts(sql, batch);
+        batch.clear();
+    };
     const auto closed = store::closed_years(sql);
-    ProgressTicker checking(progress, "checking shifts", static_cast<long long>(file.rows.size()));
+    ProgressTicker checking(progress, "checking and storing shifts", static_cast<long long>(file.rows.size()));
     for (const auto& row : file.rows) {
         checking.tick();
         try {
@@ -268,40 +287,33 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
             check_hours(row, r);
             if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
                 throw ValidationError("date", store::closed_year_message(r.family_id, year, "its shifts"));
-            records.push_back(std::move(r));
+            spans.push_back(span_of(r, record_lines.size()));
             record_lines.push_back(row.line);
+            record_times.push_back(r.times);
+            report.minutes += r.classification.minutes;
+            report.subsidisable_minutes += r.classification.subsidisable_minutes;
+            batch.push_back(std::move(r));
+            if (batch.size() == insert_batch) store_batch();
         } catch (const ValidationError& e) {
             problems.push_back({row.line, e.field(), e.what()});
         }
     }
+    store_batch();
+    report.shifts = static_cast<long long>(record_lines.size());
+    if (progress) progress("checking overlaps", 0, report.shifts);
 
-    std::vector<ShiftSpan> spans;
-    spans.reserve(records.size());
-    for (std::size_t i = 0; i < records.size(); ++i) spans.push_back(span_of(records[i], i));
-    for (const auto& clash : checker.overlaps(std::move(spans))) {
-        const ShiftRecord& r = records[clash.shift.ref];
+    for (const auto& clash : checker.overlaps(std::move(spans), stored_before)) {
         std::string other = clash.other.stored ? checker.stored_shift(clash.other.ref)
                                                : "line " + std::to_string(record_lines[clash.other.ref]) + " (" +
-                                                     when(records[clash.other.ref].times) + ")";
+                                                     when(record_times[clash.other.ref]) + ")";
         problems.push_back({record_lines[clash.shift.ref], "start",
-                            "the shift " + when(r.times) + " overlaps " + other + " of the same helper"});
+                            "the shift " + when(record_times[clash.shift.ref]) + " overlaps " + other +
+                                " of the same helper"});
     }
     if (!problems.empty()) {
         std::stable_sort(problems.begin(), problems.end(),
                          [](const LineProblem& a, const LineProblem& b) { return a.line < b.line; });
         throw ShiftFileRejected(file.source, std::move(problems));
-    }
-
-    ShiftImportReport report{file.source, static_cast<long long>(records.size()), 0, 0};
-    for (const auto& r : records) {
-        report.minutes += r.classification.minutes;
-        report.subsidisable_minutes += r.classification.subsidisable_minutes;
-    }
-    ProgressTicker storing(progress, "storing shifts", static_cast<long long>(records.size()));
-    for (std::size_t i = 0; i < records.size(); i += insert_batch) {
-        std::size_t n = std::min(insert_batch, records.size() - i);
-        store::insert_shifts(sql, std::span<const ShiftRecord>(records.data() + i, n));
-        for (std::size_t j = 0; j < n; ++j) storing.tick();
     }
 
     Poco::JSON::Object::Ptr after = new Poco::JSON::Object;

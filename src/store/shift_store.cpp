@@ -1,5 +1,6 @@
 #include "store/shift_store.h"
 
+#include <limits>
 #include <stdexcept>
 
 #include "domain/digits.h"
@@ -249,8 +250,14 @@ std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id
     return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_min", family_id);
 }
 
+Id largest_shift_id(soci::session& sql) {
+    long long id = 0;
+    sql << "SELECT COALESCE(MAX(id), 0) FROM shifts", soci::into(id);
+    return id;
+}
+
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
-                                          UtcMinutes to) {
+                                          UtcMinutes to, std::optional<Id> stored_before) {
     std::vector<ShiftSpan> spans;
     if (helpers.empty()) return spans;
     // No stored shift lasts longer than max_shift_minutes (checked when stored),
@@ -258,6 +265,7 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
     // helper's shifts of the span only, not every shift of the helper before it.
     const long long earliest = epoch_minutes(from - std::chrono::minutes{max_shift_minutes});
     const long long from_min = epoch_minutes(from), to_min = epoch_minutes(to);
+    const long long last_id = stored_before.value_or(std::numeric_limits<long long>::max());
     // The helpers a batch at a time by the (helper_id, start_min) index: one
     // prepared statement executed once a batch (a family's file: once; a
     // municipality's 25,000 helpers: 250 times, not 25,000 lookups or round
@@ -274,9 +282,10 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
     st.exchange(soci::use(earliest));
     st.exchange(soci::use(to_min));
     st.exchange(soci::use(from_min));
+    st.exchange(soci::use(last_id));
     st.alloc();
     st.prepare("SELECT id, helper_id, start_min, end_min FROM shifts WHERE helper_id IN (" + in_list +
-               ") AND start_min >= :earliest AND start_min < :to AND end_min > :from");
+               ") AND start_min >= :earliest AND start_min < :to AND end_min > :from AND id <= :last_id");
     st.define_and_bind();
     auto next = helpers.begin();
     while (next != helpers.end()) {

@@ -45,8 +45,12 @@ std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_i
 // Every shift of the family, by helper and start (a subject-access export).
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id);
 
-// The stored shifts of `helpers` that overlap [from, to), as spans for find_overlaps.
+// The stored shifts of `helpers` that overlap [from, to), as spans for
+// find_overlaps; with `stored_before`, only those with ids up to it (the
+// shifts stored before an import that stores as it checks).
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
-                                          UtcMinutes to);
+                                          UtcMinutes to, std::optional<Id> stored_before = std::nullopt);
+// The largest shift id (0 without shifts): ids given later are larger.
+Id largest_shift_id(soci::session& sql);
 
 } // namespace hjt::store

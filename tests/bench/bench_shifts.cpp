@@ -121,11 +121,11 @@ void import_into_store() {
                 store::insert_import_key(sql, "helper", helper_key(i), store::insert_helper(sql, h));
         });
         double parse = bench::seconds([&] { app::read_shift_csv(text, "bench.csv"); });
-        // The progress callback marks where checking ends and storing begins.
+        // The progress callback marks where checking and storing end and the overlap check and commit begin.
         const auto start = std::chrono::steady_clock::now();
         double checked = 0;
         app::Progress progress = [&](const std::string& stage, long long, long long) {
-            if (stage == "storing shifts" && checked == 0)
+            if (stage == "checking overlaps" && checked == 0)
                 checked = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         };
         const bench::Timing import = bench::timed([&] {
@@ -134,7 +134,7 @@ void import_into_store() {
             });
         });
         report("import CSV into SQLite (all checks)", rows, import.wall, parse, "reading the CSV only");
-        std::printf("  of which reading and checking %.3f s, storing and committing %.3f s; processor time %.3f s\n",
+        std::printf("  of which reading, checking and storing %.3f s, overlaps and commit %.3f s; processor time %.3f s\n",
                     checked, import.wall - checked, import.cpu);
     }
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);

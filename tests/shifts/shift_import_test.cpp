@@ -52,6 +52,34 @@ TEST_CASE("import: one bad line among 1,000 imports nothing and names the line",
     CHECK(f.scratch.count("shifts") == 0);
 }
 
+TEST_CASE("import: shifts stored a batch at a time are taken back when a later line or an overlap is refused",
+          "[shifts][import]") {
+    // The import stores 5,000 checked shifts at a time as it goes; a problem
+    // found after a batch was stored (a bad line, or an overlap found at the
+    // end) must leave nothing stored, and the stored batch must not count as
+    // a clash with the file's own lines.
+    ShiftFamily f("shift_import_batches_taken_back");
+    std::string csv = csv_of_shifts(6000);
+    auto with_bad_line = csv;
+    std::size_t pos = 0;
+    for (int line = 1; line < 5501; ++line) pos = with_bad_line.find('\n', pos) + 1;
+    with_bad_line.replace(pos + 3, 10, "31-02-2026");
+    auto problems = rejection(f, with_bad_line);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 5501);
+    CHECK(f.scratch.count("shifts") == 0);
+
+    // The file's first shift (5 January 2026 08:00–10:00) again as its last line.
+    problems = rejection(f, csv + "H1;05-01-2026;09:00;10:00\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 6002);
+    CHECK(problems[0].reason.find("line 2 (") != std::string::npos);
+    CHECK(f.scratch.count("shifts") == 0);
+
+    CHECK(f.import_csv(csv).shifts == 6000);
+    CHECK(f.scratch.count("shifts") == 6000);
+}
+
 TEST_CASE("import: every bad line is listed with its column and reason", "[shifts][import]") {
     ShiftFamily f("shift_import_every_bad");
     auto problems = rejection(f,
