@@ -22,6 +22,13 @@ std::vector<app::LineProblem> rejection(ShiftFamily& f, const std::string& csv) 
     return {};
 }
 
+// `csv` with the date of line `line` (the header is line 1) one that does not exist.
+std::string with_bad_date(std::string csv, int line) {
+    std::size_t pos = 0;
+    for (int l = 1; l < line; ++l) pos = csv.find('\n', pos) + 1;
+    return csv.replace(pos + 3, 10, "31-02-2026");
+}
+
 } // namespace
 
 TEST_CASE("import: 1,000 good lines are stored, classified and audited once", "[shifts][import]") {
@@ -40,12 +47,7 @@ TEST_CASE("import: 1,000 good lines are stored, classified and audited once", "[
 
 TEST_CASE("import: one bad line among 1,000 imports nothing and names the line", "[shifts][import]") {
     ShiftFamily f("shift_import_one_bad");
-    std::string csv = csv_of_shifts(1000);
-    // Line 501 (the header is line 1) gets a date that does not exist.
-    std::size_t pos = 0;
-    for (int line = 1; line < 501; ++line) pos = csv.find('\n', pos) + 1;
-    csv.replace(pos + 3, 10, "31-02-2026");
-    auto problems = rejection(f, csv);
+    auto problems = rejection(f, with_bad_date(csv_of_shifts(1000), 501));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 501);
     CHECK(problems[0].column == "date");
@@ -59,12 +61,8 @@ TEST_CASE("import: shifts stored a batch at a time are taken back when a later l
     // end) must leave nothing stored, and the stored batch must not count as
     // a clash with the file's own lines.
     ShiftFamily f("shift_import_batches_taken_back");
-    std::string csv = csv_of_shifts(6000);
-    auto with_bad_line = csv;
-    std::size_t pos = 0;
-    for (int line = 1; line < 5501; ++line) pos = with_bad_line.find('\n', pos) + 1;
-    with_bad_line.replace(pos + 3, 10, "31-02-2026");
-    auto problems = rejection(f, with_bad_line);
+    const std::string csv = csv_of_shifts(6000);
+    auto problems = rejection(f, with_bad_date(csv, 5501));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 5501);
     CHECK(f.scratch.count("shifts") == 0);
