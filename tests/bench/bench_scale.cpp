@@ -4,7 +4,8 @@
 // name starts so; HJT_BENCH_SCALE_KEEP=1 keeps each size's files and database
 // in /tmp/hjt_bench_scale_keep_N and reuses the generated files there, and
 // HJT_BENCH_SCALE_FROM=month then starts at the step so named on the kept
-// database: for profiling one step again and again), each step timed and its peak memory measured, then each
+// database: for profiling one step again and again; HJT_BENCH_SCALE_POSTGRESQL_ONLY=1
+// skips the SQLite half), each step timed and its peak memory measured, then each
 // step's growth from the smallest to the largest size set against the growth
 // in families. Linear work grows as the families do (ratio 1.0); the goal is
 // at most 1.3, and for the memory of the audit export and the statements less
@@ -437,12 +438,16 @@ void bench_scale() {
     double load[3] = {};
     if (getloadavg(load, 3) == 3) std::printf("load average %.2f %.2f %.2f\n", load[0], load[1], load[2]);
     const std::string unique = scale_prefix();
-    run_backend(
-        "SQLite",
-        [&](long long families) {
-            return (fs::temp_directory_path() / (unique + std::to_string(families)) / "bench.db").string();
-        },
-        [](long long) {});
+    // HJT_BENCH_SCALE_POSTGRESQL_ONLY=1: the PostgreSQL half alone (with HJT_BENCH_DATABASE).
+    const char* only_postgresql = std::getenv("HJT_BENCH_SCALE_POSTGRESQL_ONLY");
+    if (!only_postgresql || std::string(only_postgresql) != "1") {
+        run_backend(
+            "SQLite",
+            [&](long long families) {
+                return (fs::temp_directory_path() / (unique + std::to_string(families)) / "bench.db").string();
+            },
+            [](long long) {});
+    }
     if (const char* server = std::getenv("HJT_BENCH_DATABASE")) {
         const auto schema = [&](long long families) { return unique + std::to_string(families); };
         run_backend(
