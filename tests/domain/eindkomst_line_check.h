@@ -12,7 +12,7 @@
 
 #include "domain/eindkomst_records.h"
 
-namespace test {
+namespace hjt::test {
 
 inline std::vector<std::string> eindkomst_lines(const std::string& file) {
     std::vector<std::string> lines;
@@ -87,4 +87,4 @@ inline std::string eindkomst_field(const std::string& line, int number) {
     return "?";
 }
 
-} // namespace test
+} // namespace hjt::test
