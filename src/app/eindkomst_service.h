@@ -1,6 +1,8 @@
 // The month's reports to eIndkomst (issue 23, README "eIndkomst"): one file
 // per employer — each family by its CVR/SE number — with a report per helper
-// paid (domain/eindkomst_report.h). What was sent is kept (store schema v14),
+// paid (domain/eindkomst_report.h), and the municipality's own file under its
+// SE number for the lost earnings its approved run of the month paid to
+// parents (domain.md §8: the municipality is the payer). What was sent is kept (store schema v14),
 // so running the month again sends only what changed, as corrections of the
 // reports already sent; a month without pay gets a report without persons
 // (nulangivelse) once. Finance only.
@@ -26,10 +28,13 @@ namespace hjt::app {
 
 struct EindkomstOptions {
     bool test = false;  // record 1000 marks the file as a test ("T") instead of production ("P")
+    // The municipality's SE number (app/payment_settings.h load_municipality_se);
+    // nullopt: no report of the lost earnings it pays.
+    std::optional<std::string> municipality_se;
 };
 
 struct EmployerReport {
-    Id family_id = 0;
+    Id family_id = 0;  // 0: the municipality's own report (lost earnings)
     std::string family_name;
     std::string employer_se;
     std::string file_name;  // eindkomst-<SE>-<YYYY-MM>-<file id>.txt; empty when nothing is sent
@@ -44,7 +49,8 @@ struct EmployerReport {
 
 struct EindkomstMonth {
     Month month;
-    std::vector<EmployerReport> employers;  // by family id; families without helpers in the month are left out
+    std::vector<EmployerReport> employers;  // by family id; families without helpers in the month are left out;
+                                            // the municipality last
 };
 
 // Forbidden unless finance. Runs in the caller's write transaction.

@@ -1,5 +1,6 @@
-// hjt eindkomst: the month's files for eIndkomst, one per employer (README
-// "eIndkomst", app/eindkomst_service.h). The files carry CPR numbers: they are
+// hjt eindkomst: the month's files for eIndkomst, one per employer and the
+// municipality's own for the lost earnings it paid, under its SE number from
+// config/payment.properties (README "eIndkomst", app/eindkomst_service.h). The files carry CPR numbers: they are
 // written to --out only, never printed.
 #include <Poco/File.h>
 #include <Poco/JSON/Array.h>
@@ -8,6 +9,7 @@
 #include <fstream>
 
 #include "app/eindkomst_service.h"
+#include "app/payment_settings.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
 #include "domain/errors.h"
@@ -17,7 +19,8 @@ namespace hjt::cli {
 namespace {
 
 std::string outcome_text(const app::EmployerReport& e) {
-    const std::string who = e.family_name + " (familie " + std::to_string(e.family_id) + ", SE " + e.employer_se + ")";
+    const std::string who = e.family_name + " (" + (e.family_id ? "familie " + std::to_string(e.family_id) + ", " : "") +
+                            "SE " + e.employer_se + ")";
     if (!e.refused.empty()) return who + ": AFVIST [" + e.refused_field + "] " + e.refused;
     if (e.file_name.empty()) return who + ": uændret, intet at indberette (" + std::to_string(e.unchanged) + " personer indberettet før)";
     std::string text = who + ": " + e.file_name + " — ";
@@ -33,7 +36,8 @@ int run_eindkomst(Context& ctx, const Args& args) {
     app::EindkomstMonth result;
     // Stored and written together: a file that cannot be written leaves nothing recorded as sent.
     ctx.database().in_transaction([&](soci::session& sql) {
-        result = app::report_eindkomst(sql, actor, month, app::EindkomstOptions{args.has("test")});
+        result = app::report_eindkomst(sql, actor, month,
+                                       {args.has("test"), app::load_municipality_se(ctx.settings().config_dir)});
         Poco::File(dir).createDirectories();
         for (const auto& e : result.employers) {
             if (e.file_name.empty()) continue;

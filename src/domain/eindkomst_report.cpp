@@ -52,6 +52,7 @@ Kind kind_of(Field field) {
     case Field::hours:
     case Field::holiday_days: return Kind::count;
     case Field::atp_rate:
+    case Field::income_type:
     case Field::holiday_payer: return Kind::code;
     default: return Kind::amount;
     }
@@ -87,6 +88,26 @@ std::vector<Group> helper_fields(const Payslip& slip) {
                           amount(Field::holiday_pay_net, slip.holiday_net),
                           count(Field::holiday_days, kHolidayDaysPerMonth), code(Field::holiday_payer, kFerieKontoSe)});
     return groups;
+}
+
+std::vector<Group> lost_earnings_fields(const LostEarningsPaid& paid, RoundingMethod method) {
+    Group g{amount(Field::am_income, paid.gross - paid.atp_employee),
+            amount(Field::a_skat, reported_total(paid.a_skat, method)),
+            amount(Field::am_bidrag, reported_total(paid.am_bidrag, method))};
+    if (const Money atp = paid.atp_employee + paid.atp_employer; atp != Money{}) {
+        g.push_back(code(Field::atp_rate, kAtpRateOrdinary));
+        g.push_back(amount(Field::atp, atp));
+    }
+    g.push_back(code(Field::income_type, kIncomeTypeLostEarnings));
+    if (paid.pension != Money{}) g.push_back(amount(Field::employer_pension, paid.pension));
+    return {g};
+}
+
+std::optional<Money> atp_employer_share(const YearRates& rates, Money employee_share) {
+    if (employee_share == Money{}) return Money{};
+    for (const auto& bracket : rates.atp)
+        if (bracket.employee == employee_share) return bracket.employer;
+    return std::nullopt;
 }
 
 std::vector<Group> correction(const std::vector<Group>& now, const Reported& reported) {

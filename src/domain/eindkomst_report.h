@@ -31,6 +31,8 @@ enum class Field : int {
     am_bidrag = 16,           // indeholdt AM-bidrag
     atp_rate = 45,            // ATP-bidragssats (A/B/C/D), a code
     atp = 46,                 // ATP-bidrag (employee + employer share)
+    income_type = 68,         // indtægtsart, a code ("kode 68", record 6000's table)
+    employer_pension = 148,   // arbejdsgivers pensionsandel
     holiday_pay_gross = 198,  // bruttoferiepenge, timelønnede
     hours = 200,              // løntimer, a count
     holiday_pay_net = 202,    // nettoferiepenge
@@ -72,6 +74,28 @@ inline constexpr std::int64_t kHolidayDaysPerMonth = 208;
 // gross holiday pay, 200 = 0, 202 = net to FerieKonto, 203, 209). AM-bidrag
 // and A-skat as reported: by the policy's rounding method (reported_total).
 std::vector<Group> helper_fields(const Payslip& slip);
+
+// A parent's lost earnings paid by the municipality in a month (domain.md §8):
+// the sums of the approved run's lines of the award that were paid.
+struct LostEarningsPaid {
+    Money gross;  // the benefit before ATP, AM-bidrag and A-skat
+    Money atp_employee;
+    Money atp_employer;
+    Money am_bidrag;
+    Money a_skat;
+    Money pension;  // paid to the pension scheme
+};
+// Indtægtsart 0105, tabt arbejdsfortjeneste (github.com/AlbertRossJoh/TaxCardBuilder
+// IndkomstArt.cs: TabtArbejdsfortjenesteEfterServiceloven = 0105).
+inline const std::string kIncomeTypeLostEarnings = "0105";
+
+// The parent's month as eIndkomst fields: 13 = gross − employee ATP, 15, 16
+// (as reported by `method`), 45/46 when ATP is due, 68 = 0105, 148 = the pension when paid.
+std::vector<Group> lost_earnings_fields(const LostEarningsPaid& paid, RoundingMethod method);
+
+// The employer's ATP share that goes with an employee share in the year's
+// table; nullopt when no bracket has that employee share.
+std::optional<Money> atp_employer_share(const YearRates& rates, Money employee_share);
 
 // The correction of `reported` to `now`: per group, the fields whose value
 // changed, as differences. Empty when nothing changed.
