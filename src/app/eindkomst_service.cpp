@@ -184,7 +184,6 @@ EmployerPlan plan_municipality(soci::session& sql, const std::string& se, Month 
     auto paid = lost_earnings_paid(sql, month);
     for (const auto& [key, _] : reported)
         if (key.first == kParent) paid.try_emplace(key.second);  // reported before, paid nothing now: back to 0
-    const RoundingMethod method = store::load_policy(sql).rounding_method;
     for (const auto& [award_id, sums] : paid) {
         const auto award = store::find_award(sql, award_id);
         if (!award) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
@@ -192,7 +191,7 @@ EmployerPlan plan_municipality(soci::session& sql, const std::string& se, Month 
         const bool nothing = sums.gross == Money{} && sums.pension == Money{};
         plan_person(plan, reported,
                     {{kParent, award_id}, cpr_digits(award->parent_cpr), "A" + std::to_string(award_id), std::nullopt,
-                     nothing ? std::vector<eindkomst::Group>{} : eindkomst::lost_earnings_fields(sums, method)});
+                     nothing ? std::vector<eindkomst::Group>{} : eindkomst::lost_earnings_fields(sums)});
     }
     return plan;
 }

@@ -45,6 +45,21 @@ Record report_record(const std::string& id, const std::optional<std::string>& co
     return r;
 }
 
+// What every A-income payment with withholding reports: 13 = the payment
+// less the employee's ATP, 15 and 16 as withheld, and 45/46 when ATP is due.
+// AM-bidrag and A-skat are reported as the rounding method computed them
+// (method 1 with øre: record 6001 carries decimals); only the month's total
+// payment is rounded (reported_total, the payroll summary's figure).
+Group withheld_fields(Money gross, Money atp_employee, Money atp_employer, Money am_bidrag, Money a_skat) {
+    Group g{amount(Field::am_income, gross - atp_employee), amount(Field::a_skat, a_skat),
+            amount(Field::am_bidrag, am_bidrag)};
+    if (const Money atp = atp_employee + atp_employer; atp != Money{}) {
+        g.push_back(code(Field::atp_rate, kAtpRateOrdinary));
+        g.push_back(amount(Field::atp, atp));
+    }
+    return g;
+}
+
 } // namespace
 
 Kind kind_of(Field field) {
@@ -70,34 +85,20 @@ std::vector<Group> helper_fields(const Payslip& slip) {
     if (slip.rules.income == IncomeKind::b_income)
         throw ValidationError("helper_income", "Hjælpernes løn er B-indkomst efter politikken (helper_income): "
                                                "eIndkomst-indberetning af B-indkomst laves ikke her");
-    const RoundingMethod method = slip.rules.rounding;
-    Group wage{amount(Field::am_income, slip.gross - slip.atp_employee),
-               amount(Field::a_skat, reported_total(slip.a_skat, method)),
-               amount(Field::am_bidrag, reported_total(slip.am_bidrag, method))};
-    if (const Money atp = slip.atp_employee + slip.atp_employer; atp != Money{}) {
-        wage.push_back(code(Field::atp_rate, kAtpRateOrdinary));
-        wage.push_back(amount(Field::atp, atp));
-    }
+    Group wage = withheld_fields(slip.gross, slip.atp_employee, slip.atp_employer, slip.am_bidrag, slip.a_skat);
     wage.push_back(count(Field::hours, slip.hours.hundredths()));
     std::vector<Group> groups{wage};
     if (slip.holiday_pay != Money{})
         groups.push_back({amount(Field::am_income, slip.holiday_pay),
-                          amount(Field::a_skat, reported_total(slip.holiday_a_skat, method)),
-                          amount(Field::am_bidrag, reported_total(slip.holiday_am_bidrag, method)),
+                          amount(Field::a_skat, slip.holiday_a_skat), amount(Field::am_bidrag, slip.holiday_am_bidrag),
                           amount(Field::holiday_pay_gross, slip.holiday_pay), count(Field::hours, 0),
                           amount(Field::holiday_pay_net, slip.holiday_net),
                           count(Field::holiday_days, kHolidayDaysPerMonth), code(Field::holiday_payer, kFerieKontoSe)});
     return groups;
 }
 
-std::vector<Group> lost_earnings_fields(const LostEarningsPaid& paid, RoundingMethod method) {
-    Group g{amount(Field::am_income, paid.gross - paid.atp_employee),
-            amount(Field::a_skat, reported_total(paid.a_skat, method)),
-            amount(Field::am_bidrag, reported_total(paid.am_bidrag, method))};
-    if (const Money atp = paid.atp_employee + paid.atp_employer; atp != Money{}) {
-        g.push_back(code(Field::atp_rate, kAtpRateOrdinary));
-        g.push_back(amount(Field::atp, atp));
-    }
+std::vector<Group> lost_earnings_fields(const LostEarningsPaid& paid) {
+    Group g = withheld_fields(paid.gross, paid.atp_employee, paid.atp_employer, paid.am_bidrag, paid.a_skat);
     g.push_back(code(Field::income_type, kIncomeTypeLostEarnings));
     if (paid.pension != Money{}) g.push_back(amount(Field::employer_pension, paid.pension));
     return {g};

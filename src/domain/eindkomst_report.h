@@ -72,7 +72,8 @@ inline constexpr std::int64_t kHolidayDaysPerMonth = 208;
 // gross − employee ATP, 15, 16, 45/46 when ATP is due, 200 = paid hours) and,
 // when holiday pay is due, the holiday group (13 = holiday pay, 15, 16, 198 =
 // gross holiday pay, 200 = 0, 202 = net to FerieKonto, 203, 209). AM-bidrag
-// and A-skat as reported: by the policy's rounding method (reported_total).
+// and A-skat as the policy's rounding method computed them (method 1: with
+// øre); the month's payment is their total rounded (reported_total).
 std::vector<Group> helper_fields(const Payslip& slip);
 
 // A parent's lost earnings paid by the municipality in a month (domain.md §8):
@@ -90,8 +91,8 @@ struct LostEarningsPaid {
 inline const std::string kIncomeTypeLostEarnings = "0105";
 
 // The parent's month as eIndkomst fields: 13 = gross − employee ATP, 15, 16
-// (as reported by `method`), 45/46 when ATP is due, 68 = 0105, 148 = the pension when paid.
-std::vector<Group> lost_earnings_fields(const LostEarningsPaid& paid, RoundingMethod method);
+// as withheld, 45/46 when ATP is due, 68 = 0105, 148 = the pension when paid.
+std::vector<Group> lost_earnings_fields(const LostEarningsPaid& paid);
 
 // The employer's ATP share that goes with an employee share in the year's
 // table; nullopt when no bracket has that employee share.

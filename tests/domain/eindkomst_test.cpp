@@ -83,14 +83,14 @@ TEST_CASE("eIndkomst fields: domain.md §6's worked example field by field (meth
     REQUIRE(groups.size() == 2);
     const Group& wage = groups[0];
     CHECK(value_of(wage, Field::am_income).number == 806700);  // 8.100,00 − 33,00
-    CHECK(value_of(wage, Field::a_skat).number == 282000);     // 2.820,22 reported in whole kroner (method 1)
-    CHECK(value_of(wage, Field::am_bidrag).number == 64500);   // 645,36 → 645
+    CHECK(value_of(wage, Field::a_skat).number == 282022);     // with øre (method 1): the payment's total is rounded
+    CHECK(value_of(wage, Field::am_bidrag).number == 64536);
     CHECK(value_of(wage, Field::atp_rate).code == "A");
     CHECK(value_of(wage, Field::atp).number == 9900);          // 33,00 + 66,00
     CHECK(value_of(wage, Field::hours).number == 6000);        // 60,00 h
     const Group& holiday = groups[1];
     CHECK(value_of(holiday, Field::am_income).number == 101250);
-    CHECK(value_of(holiday, Field::a_skat).number == 35400);   // 353,97 → 354
+    CHECK(value_of(holiday, Field::a_skat).number == 35397);
     CHECK(value_of(holiday, Field::am_bidrag).number == 8100);
     CHECK(value_of(holiday, Field::holiday_pay_gross).number == 101250);
     CHECK(value_of(holiday, Field::hours).number == 0);
@@ -139,8 +139,8 @@ TEST_CASE("eIndkomst file: every line matches its record's table; 9999 counts th
     CHECK(lines[4] == "0000005" "6000" "00000000" "0101901234" + std::string(8, ' ') + "H7" + std::string(13, ' ') + " ");
     // Field 13, 8.067,00 kr: 10 digits of kroner and 6 decimals, zero-filled, then the sign.
     CHECK(lines[5] == "0000006" "6001" "0013" "0000008067" "000000" "+");
-    CHECK(lines[6] == "0000007" "6001" "0015" "0000002820" "000000" "+");
-    CHECK(lines[7] == "0000008" "6001" "0016" "0000000645" "000000" "+");
+    CHECK(lines[6] == "0000007" "6001" "0015" "0000002820" "220000" "+");  // 2.820,22
+    CHECK(lines[7] == "0000008" "6001" "0016" "0000000645" "360000" "+");  // 645,36
     CHECK(lines[8] == "0000009" "6002" "0045" "A         ");
     CHECK(lines[10] == "0000011" "6005" "0200" "00006000" "+");  // 60,00 hours
     CHECK(lines.back() == "0000021" "9999" "0000021");
@@ -180,12 +180,12 @@ TEST_CASE("eIndkomst corrections: only the differences, with their sign; nothing
     const auto diff = correction(helper_fields(after), reported);
     REQUIRE(diff.size() == 2);
     CHECK(value_of(diff[0], Field::am_income).number == 27000);  // 8.337,00 − 8.067,00
-    CHECK(value_of(diff[0], Field::a_skat).number == 9500);      // 2.915 − 2.820
-    CHECK(value_of(diff[0], Field::am_bidrag).number == 2200);   // 667 − 645
+    CHECK(value_of(diff[0], Field::a_skat).number == 9440);      // 2.914,62 − 2.820,22
+    CHECK(value_of(diff[0], Field::am_bidrag).number == 2160);   // 666,96 − 645,36
     CHECK(value_of(diff[0], Field::hours).number == 200);
     CHECK(diff[0].size() == 4);  // ATP unchanged, codes never in a correction
     CHECK(value_of(diff[1], Field::holiday_pay_net).number == 1925);  // 596,78 − 577,53
-    CHECK(value_of(diff[1], Field::a_skat).number == 1200);           // 366 − 354
+    CHECK(value_of(diff[1], Field::a_skat).number == 1180);           // 365,77 − 353,97
 
     // The holiday pay taken away (Ferieloven § 43 turned on): its fields go back to 0 with a minus.
     Payslip none = worked_example();

@@ -193,15 +193,15 @@ TEST_CASE("hjt eindkomst: the municipality reports the lost earnings its approve
     INFO(file);
     CHECK(eindkomst_problems(file).empty());
     // 1000, 2001, 5000, 6000, 13, 15, 16, 45, 46, 68, 148, 9999. Full time off at 30.000,00 (f = 1):
-    // ATP 99,00 / 198,00 (160,33 h ≥ 117 h), AM-bidrag 8 % × 29.901,00 = 2.392,08 → 2.392,
-    // A-skat 38 % × 27.508,92 = 10.453,39 → 10.453 (method 1), pension 8 % × 30.000,00 = 2.400,00.
+    // ATP 99,00 / 198,00 (160,33 h ≥ 117 h), AM-bidrag 8 % × 29.901,00 = 2.392,08,
+    // A-skat 38 % × 27.508,92 = 10.453,39 (method 1: with øre), pension 8 % × 30.000,00 = 2.400,00.
     const auto lines = eindkomst_lines(file);
     REQUIRE(lines.size() == 12);
     CHECK(eindkomst_field(lines[1], 4) == "30000005");
     CHECK(eindkomst_field(lines[3], 4) == "0505851234");
     CHECK(lines[4].substr(11) == "0013" "0000029901" "000000" "+");
-    CHECK(lines[5].substr(11) == "0015" "0000010453" "000000" "+");
-    CHECK(lines[6].substr(11) == "0016" "0000002392" "000000" "+");
+    CHECK(lines[5].substr(11) == "0015" "0000010453" "390000" "+");
+    CHECK(lines[6].substr(11) == "0016" "0000002392" "080000" "+");
     CHECK(lines[7].substr(11) == "0045" "A         ");
     CHECK(lines[8].substr(11) == "0046" "0000000297" "000000" "+");
     CHECK(lines[9].substr(11) == "0068" "0105      ");

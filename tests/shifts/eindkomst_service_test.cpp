@@ -84,8 +84,8 @@ TEST_CASE("eIndkomst: a month reported per employer, the worked example in the f
     CHECK(test::eindkomst_problems(jensen.content).empty());
     CHECK(jensen.content.find("0203991234") != std::string::npos);  // the file carries the CPR
     CHECK(amounts(jensen.content, 13) == std::vector<std::string>{"+0000008067000000", "+0000001012500000"});
-    CHECK(amounts(jensen.content, 15) == std::vector<std::string>{"+0000002820000000", "+0000000354000000"});
-    CHECK(amounts(jensen.content, 16) == std::vector<std::string>{"+0000000645000000", "+0000000081000000"});
+    CHECK(amounts(jensen.content, 15) == std::vector<std::string>{"+0000002820220000", "+0000000353970000"});
+    CHECK(amounts(jensen.content, 16) == std::vector<std::string>{"+0000000645360000", "+0000000081000000"});
     CHECK(amounts(jensen.content, 46) == std::vector<std::string>{"+0000000099000000"});
     CHECK(amounts(jensen.content, 202) == std::vector<std::string>{"+0000000577530000"});
     // The employment is told to eIndkomst with its first report (record 2101: start 1 January 2025).
@@ -118,8 +118,9 @@ TEST_CASE("eIndkomst: the same month again sends nothing; a change is sent as a 
     CHECK(employer(again, "10000009").unchanged == 1);
     CHECK(employer(again, "20000007").content.empty());  // its month without pay is reported already
 
-    // Two more hours on 23 March: 62 h. Wage 8.370,00 − 33,00 = 8.337,00 (+270,00); AM 666,96 → 667 (+22);
-    // A-skat 38 % × 7.670,04 = 2.914,62 → 2.915 (+95); holiday pay 1.046,25 (+33,75).
+    // Two more hours on 23 March: 62 h. Wage 8.370,00 − 33,00 = 8.337,00 (+270,00); AM 666,96 (+21,60);
+    // A-skat 38 % × 7.670,04 = 2.914,62 (+94,40); holiday pay 1.046,25 (+33,75): AM 83,70 (+2,70),
+    // A-skat 38 % × 962,55 = 365,77 (+11,80).
     add(f, f.helper, "23-03-2026", "09:00", "11:00");
     const auto corrected = run(f);
     const auto& jensen = employer(corrected, "10000009");
@@ -132,8 +133,8 @@ TEST_CASE("eIndkomst: the same month again sends nothing; a change is sent as a 
     CHECK(test::eindkomst_field(lines[2], 3) == "R");
     CHECK(test::eindkomst_field(lines[2], 5) == first_id);
     CHECK(amounts(jensen.content, 13) == std::vector<std::string>{"+0000000270000000", "+0000000033750000"});
-    CHECK(amounts(jensen.content, 16) == std::vector<std::string>{"+0000000022000000", "+0000000003000000"});  // holiday AM 83,70 → 84 (+3)
-    CHECK(amounts(jensen.content, 15) == std::vector<std::string>{"+0000000095000000", "+0000000012000000"});
+    CHECK(amounts(jensen.content, 16) == std::vector<std::string>{"+0000000021600000", "+0000000002700000"});
+    CHECK(amounts(jensen.content, 15) == std::vector<std::string>{"+0000000094400000", "+0000000011800000"});
     CHECK(amounts(jensen.content, 46).empty());  // ATP unchanged (≥ 39 and < 78 h)
 
     CHECK(employer(run(f), "10000009").content.empty());  // and then nothing again
