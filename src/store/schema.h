@@ -19,5 +19,6 @@ std::vector<std::string> schema_v9();
 std::vector<std::string> schema_v11();
 std::vector<std::string> schema_v12();
 std::vector<std::string> schema_v13();
+std::vector<std::string> schema_v14();
 
 } // namespace hjt::store
