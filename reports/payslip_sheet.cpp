@@ -240,6 +240,12 @@ void write_payroll_summary(const std::string& path, const PayrollSummary& summar
         family_line("Arbejdsskadeforsikring, månedens andel af årspræmien", summary.work_injury, nullptr);
         family_line("Arbejdsgiverens udgift i alt for måneden", summary.employer_cost, f.bold);
         family_line("AM-bidrag og A-skat til indberetning (eIndkomst)", summary.reported_withholding, nullptr);
+        // What the family pays, to whom, by when.
+        ++family_row;
+        for (const auto& due : summary.dues)
+            family_line("Betales til " + due.payee + ": " + due.what +
+                            (due.due ? ", senest " + format_danish_date(*due.due) : ", efter opkrævningen"),
+                        due.amount, nullptr);
         if (estimated) worksheet_write_string(sheet, ++family_row, 0, estimated_note, f.note);
         if (employer_estimated) worksheet_write_string(sheet, ++family_row, 0, employer_estimated_note, f.note);
         worksheet_autofilter(sheet, header_row, 0, row, static_cast<lxw_col_t>(first_money_column + columns.size() - 1));

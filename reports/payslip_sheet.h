@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/entities.h"
+#include "domain/payroll_dues.h"
 #include "domain/payslip.h"
 
 namespace hjt::reports {
@@ -39,6 +40,7 @@ struct PayrollSummary {
     bool work_injury_estimated = false;
     Money reported_withholding;     // AM-bidrag + A-skat as reported
     Money employer_cost;            // the slips' employer cost + work injury
+    std::vector<PayrollDue> dues;   // what the family pays, to whom, by when (domain/payroll_dues.h)
 };
 
 // The settings in force, one Danish sentence each, as every payroll document shows them.

@@ -49,4 +49,13 @@ reports::Debtor load_debtor(const std::string& config_dir) {
     return debtor;
 }
 
+std::optional<std::string> load_municipality_se(const std::string& config_dir) {
+    const std::string se = PaymentProperties(config_dir)("payment.debtor.se_number");
+    if (se.empty()) return std::nullopt;
+    if (cvr_error(se))
+        throw ValidationError("payment.properties:payment.debtor.se_number",
+                              "kommunens SE-nummer " + se + " er ikke 8 cifre, der består modulus 11-kontrollen");
+    return se;
+}
+
 } // namespace hjt::app

@@ -25,4 +25,10 @@ reports::Debtor load_debtor(const std::string& config_dir);
 // ValidationError naming the key when only some are given or the account is bad.
 std::optional<PensionPayee> load_default_pension_payee(const std::string& config_dir);
 
+// The municipality's SE number, under which it reports to eIndkomst the lost
+// earnings it pays to parents (app/eindkomst_service.h):
+//   payment.debtor.se_number = 8 digits, modulus-11 checked
+// nullopt when empty; ValidationError naming the key when not a valid CVR/SE number.
+std::optional<std::string> load_municipality_se(const std::string& config_dir);
+
 } // namespace hjt::app

@@ -90,7 +90,7 @@ reports::PayslipDocument payslip_document(const HelperMonth& m) {
 reports::PayrollSummary payroll_summary(const FamilyMonth& payroll) {
     reports::PayrollSummary summary{payroll.family.name, payroll.family.cvr, payroll.month, {}, payroll.totals.rules,
                                     payroll.work_injury, payroll.work_injury_estimated, payroll.reported_withholding,
-                                    payroll.employer_cost};
+                                    payroll.employer_cost, payroll_dues(payroll.totals, payroll.month)};
     for (const auto& m : payroll.helpers) summary.slips.push_back(payslip_document(m));
     return summary;
 }

@@ -36,6 +36,7 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::cpr_log, "se loggen over viste CPR-numre"},
     {Operation::retention, "anonymisere afsluttede sager"},
     {Operation::subject_access, "udlevere en families oplysninger (indsigt)"},
+    {Operation::eindkomst_report, "indberette til eIndkomst"},
 });
 
 } // namespace

@@ -17,6 +17,7 @@
 //   rates_publish               yes      -           -           -        -
 //   reconcile_draft / final     yes      -           -           -        -
 //   account_confirm             yes      -           -           -        -   (four eyes: not who set it)
+//   eindkomst_report            yes      -           -           -        -
 //   user_add, import_folder,    -        -           -           -        yes
 //     audit_baseline
 // Auditors never write. The bootstrap (the first users of an empty database,
@@ -72,6 +73,7 @@ enum class Operation {
     cpr_log,               // reading who was shown full CPR numbers
     retention,             // anonymising families closed beyond the bookkeeping period
     subject_access,        // a family's own data, exported on request
+    eindkomst_report,      // the month's reports to eIndkomst (families as employers, the municipality's own)
 };
 
 constexpr Roles allowed_roles(Operation op) {
@@ -90,7 +92,8 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::rates_publish:
     case Operation::reconcile_draft:
     case Operation::reconcile_final:
-    case Operation::account_confirm: return {finance};
+    case Operation::account_confirm:
+    case Operation::eindkomst_report: return {finance};
     case Operation::user_add:
     case Operation::user_manage:
     case Operation::import_folder:

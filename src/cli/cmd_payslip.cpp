@@ -79,6 +79,9 @@ int run_payslips(Context& ctx, const Args& args) {
     text += "  work-injury insurance " + format_kroner(payroll.work_injury) + ", employer cost " +
             format_kroner(payroll.employer_cost) + ", AM-bidrag and A-skat reported " +
             format_kroner(payroll.reported_withholding) + "\n";
+    for (const auto& due : payroll_dues(payroll.totals, month))
+        text += "  to " + due.payee + ": " + format_kroner(due.amount) +
+                (due.due ? " by " + format_danish_date(*due.due) : " on its quarterly bill") + "\n";
     text += policy_text(payroll.totals.rules);
     text += "wrote " + std::to_string(months.size()) + " payslips and the summary " + summary;
 

@@ -40,6 +40,7 @@ const std::vector<Command>& all_commands() {
         shifts_list_command(),
         payslip_command(),
         payslips_command(),
+        eindkomst_command(),
         statement_command(),
         statements_command(),
         lost_earnings_add_command(),

@@ -38,6 +38,7 @@ Command shifts_template_command();
 Command shifts_list_command();
 Command payslip_command();
 Command payslips_command();
+Command eindkomst_command();
 Command statement_command();
 Command statements_command();
 Command lost_earnings_add_command();

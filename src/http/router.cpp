@@ -50,7 +50,9 @@ std::span<const EnumText<Method>> codes(Method) { return kMethodCodes; }
 void Router::add(Method method, std::string pattern, Roles roles, Scope scope, Handler handler) {
     // A route nobody may call is a typo in a route table, found at start-up.
     if (roles.empty()) throw std::logic_error("route " + pattern + " allows no role");
-    routes_.push_back({method, std::move(pattern), true, roles, std::move(scope), std::move(handler)});
+    // Fields by name: a field added to Route cannot shift a flag into another's place.
+    routes_.push_back({.method = method, .pattern = std::move(pattern), .needs_token = true, .roles = roles,
+                       .scope = std::move(scope), .handler = std::move(handler)});
 }
 
 void Router::add_logged_read(std::string pattern, Roles roles, Scope scope, Handler handler) {
@@ -59,7 +61,8 @@ void Router::add_logged_read(std::string pattern, Roles roles, Scope scope, Hand
 }
 
 void Router::add_public(Method method, std::string pattern, Handler handler) {
-    routes_.push_back({method, std::move(pattern), false, Roles{}, no_scope, std::move(handler)});
+    routes_.push_back({.method = method, .pattern = std::move(pattern), .needs_token = false, .roles = Roles{},
+                       .scope = no_scope, .handler = std::move(handler)});
 }
 
 void Router::add_public_own_transactions(Method method, std::string pattern, Handler handler) {

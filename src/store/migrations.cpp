@@ -25,6 +25,7 @@ const std::vector<Migration>& all_migrations() {
         {11, "indexes for the lookups by parent id and for shifts by start", schema_v11()},
         {12, "idle sessions end, users can be disabled, failed logins are throttled", schema_v12()},
         {13, "personal data: the log of full CPR numbers shown, anonymised families", schema_v13()},
+        {14, "eIndkomst: the reports sent and the figures they carried", schema_v14()},
         {15, "shift times as minutes since the epoch, indexed by helper", schema_v15()},
     };
     return migrations;

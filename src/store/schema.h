@@ -19,6 +19,7 @@ std::vector<std::string> schema_v9();
 std::vector<std::string> schema_v11();
 std::vector<std::string> schema_v12();
 std::vector<std::string> schema_v13();
+std::vector<std::string> schema_v14();
 std::vector<std::string> schema_v15();
 
 } // namespace hjt::store

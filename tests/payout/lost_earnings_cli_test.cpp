@@ -6,6 +6,7 @@
 
 #include "app/xlsx_reader.h"
 #include "cli_runner.h"
+#include "domain/eindkomst_line_check.h"
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
 
@@ -160,4 +161,54 @@ TEST_CASE("hjt lost-earnings terms: an award stored without the parent's hours i
     // and pension min(2.500,00, 8 % × 25.000,00) = 2.000,00.
     CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
     CHECK(april.out.find("total 59.400,00 kr") != std::string::npos);
+}
+
+TEST_CASE("hjt eindkomst: the municipality reports the lost earnings its approved run paid, under its own SE number",
+          "[lost_earnings][cli][eindkomst]") {
+    PayoutRegister reg("lost_earnings_cli_eindkomst");
+    REQUIRE(run_hjt_signed_out(reg.path(), "init").exit_code == 0);
+    Id child = reg.child(reg.family("Familien Holm"), day(2015, 6, 1));
+    REQUIRE(run_hjt(kari, reg.path(), add_args(child, "hjemmetraening")).exit_code == 0);
+    REQUIRE(run_hjt(bent, reg.path(), "lost-earnings confirm-account --award 1").exit_code == 0);
+    const std::string dir = reg.side_file(".eindkomst");
+
+    // A draft run is not paid: nothing to report yet.
+    REQUIRE(run_hjt(anna, reg.path(), "payout prepare --month 2024-03").exit_code == 0);
+    CliRun draft = run_hjt(anna, reg.path(), "eindkomst --month 2024-03 --out '" + dir + "'");
+    CHECK(draft.exit_code == 0);
+    CHECK(draft.out.find("uændret") != std::string::npos);
+    CHECK(reg.count("eindkomst_reports") == 0);
+
+    REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
+    CliRun run = run_hjt(anna, reg.path(), "eindkomst --month 2024-03 --out '" + dir + "'");
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("Kommunen (tabt arbejdsfortjeneste) (SE 30000005)") != std::string::npos);
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) files.push_back(entry.path());
+    REQUIRE(files.size() == 1);
+    std::ifstream in(files[0], std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const std::string file = bytes.str();
+    INFO(file);
+    CHECK(eindkomst_problems(file).empty());
+    // 1000, 2001, 5000, 6000, 13, 15, 16, 45, 46, 68, 148, 9999. Full time off at 30.000,00 (f = 1):
+    // ATP 99,00 / 198,00 (160,33 h ≥ 117 h), AM-bidrag 8 % × 29.901,00 = 2.392,08,
+    // A-skat 38 % × 27.508,92 = 10.453,39 (method 1: with øre), pension 8 % × 30.000,00 = 2.400,00.
+    const auto lines = eindkomst_lines(file);
+    REQUIRE(lines.size() == 12);
+    CHECK(eindkomst_field(lines[1], 4) == "30000005");
+    CHECK(eindkomst_field(lines[3], 4) == "0505851234");
+    CHECK(lines[4].substr(11) == "0013" "0000029901" "000000" "+");
+    CHECK(lines[5].substr(11) == "0015" "0000010453" "390000" "+");
+    CHECK(lines[6].substr(11) == "0016" "0000002392" "080000" "+");
+    CHECK(lines[7].substr(11) == "0045" "A         ");
+    CHECK(lines[8].substr(11) == "0046" "0000000297" "000000" "+");
+    CHECK(lines[9].substr(11) == "0068" "0105      ");
+    CHECK(lines[10].substr(11) == "0148" "0000002400" "000000" "+");
+
+    // Reported once: the same month again sends nothing.
+    CHECK(run_hjt(anna, reg.path(), "eindkomst --month 2024-03 --out '" + dir + "'").out.find("uændret") !=
+          std::string::npos);
+    std::filesystem::remove_all(dir);
 }

@@ -50,6 +50,9 @@ TEST_CASE("cli: shifts import, list, template, payslip and payslips", "[shifts][
     CHECK(std::filesystem::exists(dir + "/slip.xlsx"));
     auto payslips = run_hjt(hjt::test::caseworker_actor("kari"), db, "payslips --family " + family + " --month 2026-03 --out '" + dir + "/month'");
     CHECK(payslips.exit_code == 0);
+    // What the family pays (issue 23): H1 4 h after 16:00 and H2 3 h on 10 March, all paid: AM-bidrag and A-skat
+    // 43,20 + 188,78 + 5,40 + 23,60 (H1, 540,00) + 32,40 + 141,59 + 4,05 + 17,70 (H2, 405,00) = 456,72 → 457.
+    CHECK(payslips.out.find("to Skattestyrelsen: 457,00 kr by 10-04-2026") != std::string::npos);
     CHECK(std::filesystem::exists(dir + "/month/lonoversigt-" + family + "-2026-03.xlsx"));
     CHECK(std::filesystem::exists(dir + "/month/lonseddel-" + std::to_string(f.second_helper) + "-2026-03.xlsx"));
     std::filesystem::remove_all(dir);

@@ -129,8 +129,10 @@ function dayBlock(date, index, shifts, helperId, messages, redraw) {
     try {
       if (editing) await put(`/api/v1/shifts/${editing.id}`, times);
       else await post(`/api/v1/helpers/${helperId}/shifts`, times);
-      messages.success(`Vagten ${label} ${times.start}–${times.end} er gemt.`);
+      // Confirmed once the week is redrawn: a confirmation shown before would
+      // let the person type into a day that the redraw then replaces.
       await redraw();
+      messages.success(`Vagten ${label} ${times.start}–${times.end} er gemt.`);
     } catch (error) {
       messages.error(error);
     }
@@ -159,8 +161,8 @@ function dayBlock(date, index, shifts, helperId, messages, redraw) {
         if (!confirm(`Slet vagten ${label} ${s.start}–${s.end}?`)) return;
         try {
           await remove(`/api/v1/shifts/${s.id}`);
-          messages.success(`Vagten ${label} ${s.start}–${s.end} er slettet.`);
           await redraw();
+          messages.success(`Vagten ${label} ${s.start}–${s.end} er slettet.`);
         } catch (error) {
           messages.error(error);
         }

@@ -1,0 +1,44 @@
+#include "domain/payroll_dues.h"
+
+#include "domain/holidays.h"
+
+namespace hjt {
+
+namespace {
+
+bool banking_day(Date d) {
+    const date::weekday w{date::sys_days{d}};
+    if (w == date::Saturday || w == date::Sunday) return false;
+    // Statutory holidays only: a Policy without days of its own.
+    for (const auto& h : public_holidays(static_cast<int>(d.year()), Policy{}))
+        if (h.date == d) return false;
+    return true;
+}
+
+int quarter_of(Month m) { return (static_cast<int>(static_cast<unsigned>(m.month())) - 1) / 3 + 1; }
+
+} // namespace
+
+Date skat_deadline(Month month) {
+    const Month next = month + date::months{1};
+    Date d{next.year(), next.month(), date::day{next.month() == date::January ? 17u : 10u}};
+    while (!banking_day(d)) d = Date{date::sys_days{d} + date::days{1}};
+    return d;
+}
+
+std::vector<PayrollDue> payroll_dues(const Payslip& totals, Month month) {
+    std::vector<PayrollDue> dues;
+    dues.push_back({"Skattestyrelsen", "A-skat og AM-bidrag for " + iso(month),
+                    reported_total(totals.withheld_tax(), totals.rules.rounding), skat_deadline(month)});
+    if (const Money atp = totals.atp_employee + totals.atp_employer; atp != Money{})
+        dues.push_back({"ATP (Samlet Betaling)",
+                        "ATP, medarbejder- og arbejdsgiverandel, opkræves for " + std::to_string(quarter_of(month)) +
+                            ". kvartal " + std::to_string(static_cast<int>(month.year())),
+                        atp, std::nullopt});
+    if (totals.holiday_net != Money{})
+        dues.push_back({"FerieKonto", "Feriepenge for timelønnede (netto) for " + iso(month), totals.holiday_net,
+                        skat_deadline(month)});
+    return dues;
+}
+
+} // namespace hjt
