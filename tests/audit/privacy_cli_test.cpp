@@ -2,6 +2,7 @@
 // real executable ($HJT_BIN), its exit codes and Danish messages.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "payout/cli_runner.h"
@@ -9,6 +10,38 @@
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
+
+namespace {
+
+struct PgRoundTrip {
+    bool restored_ok = false;
+    std::string restored_connection;  // hjt's connection string of the restored copy
+};
+
+// What README "Sikkerhedskopier" tells an operator to do: pg_dump the
+// database's schema, pg_restore it into a new database. `connection` is the
+// scratch database's ("postgresql://host=… dbname=hjt user=hjt schema=NAME").
+PgRoundTrip restore_with_pg_dump(const std::string& connection, const std::string& dump_file) {
+    const std::string prefix = "postgresql://";
+    const auto schema_at = connection.rfind(" schema=");
+    const std::string schema = connection.substr(schema_at + 8);
+    std::string server = connection.substr(prefix.size(), schema_at - prefix.size());  // libpq conninfo
+    const std::string database = "restored_" + schema;
+    const char* bin_env = std::getenv("PG_BIN");
+    const std::string bin = bin_env ? bin_env : "/usr/lib/postgresql/15/bin";
+    std::string restored = server;
+    restored.replace(restored.find("dbname=hjt"), 10, "dbname=" + database);
+    const std::string quiet = " >/dev/null 2>&1";
+    bool ok = std::system((bin + "/pg_dump -Fc --schema=" + schema + " -f '" + dump_file + "' '" + server + "'" + quiet)
+                              .c_str()) == 0 &&
+              std::system((bin + "/psql -q -c 'CREATE DATABASE " + database + "' '" + server + "'" + quiet).c_str()) ==
+                  0 &&
+              std::system((bin + "/pg_restore --no-owner -d '" + restored + "' '" + dump_file + "'" + quiet).c_str()) == 0;
+    std::filesystem::remove(dump_file);
+    return {ok, prefix + restored + " schema=" + schema};
+}
+
+} // namespace
 
 TEST_CASE("hjt backup, backup verify, cpr-log, retention and subject-access: who may, what they say, exit codes",
           "[backup][retention][cli]") {
@@ -23,6 +56,13 @@ TEST_CASE("hjt backup, backup verify, cpr-log, retention and subject-access: who
         CHECK(backup.exit_code == 1);
         CHECK(backup.err.find("pg_dump") != std::string::npos);
         CHECK(backup.err.find("[postgresql]") != std::string::npos);
+        // The README's way instead: pg_dump, pg_restore into a new database, hjt backup verify.
+        const PgRoundTrip trip = restore_with_pg_dump(db.path(), db.side_file(".dump"));
+        REQUIRE(trip.restored_ok);
+        test::CliRun verify = test::run_hjt(auditor, db.path(), "backup verify '" + trip.restored_connection + "'");
+        INFO(verify.err);
+        CHECK(verify.exit_code == 0);
+        CHECK(verify.out.find("kopiens revisionsspor er i orden") != std::string::npos);
     } else {
         REQUIRE(backup.exit_code == 0);
         CHECK(backup.out.find("\"audit_entry\"") != std::string::npos);
