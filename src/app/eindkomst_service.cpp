@@ -18,6 +18,7 @@
 #include "store/payout_store.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
+#include "store/retention_store.h"
 #include "support/clock.h"
 
 namespace hjt::app {
@@ -282,6 +283,8 @@ EindkomstMonth report_eindkomst(soci::session& sql, const User& actor, Month mon
     require_permission(actor, Operation::eindkomst_report);
     EindkomstMonth out{month, {}};
     for (const auto& family : store::list_families(sql)) {
+        // Anonymised (README "Persondata"): its case closed years ago, its CVR/SE number is gone.
+        if (store::family_anonymised(sql, family.id)) continue;
         std::vector<Helper> employed;
         for (const auto& h : store::list_helpers(sql, family.id))
             if (employed_in(h, month)) employed.push_back(h);

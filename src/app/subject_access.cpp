@@ -16,6 +16,7 @@
 #include "app/shift_json.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
+#include "store/eindkomst_store.h"
 #include "store/shift_store.h"
 #include "support/clock.h"
 
@@ -42,6 +43,30 @@ std::set<int> years_of(const FamilyLedger& ledger, const std::vector<ShiftRecord
     for (const auto& s : shifts) years.insert(static_cast<int>(date::year_month_day(s.times.date).year()));
     for (const auto& e : expenses) years.insert(static_cast<int>(date::year_month_day(e.date).year()));
     return years;
+}
+
+// What was reported to eIndkomst about the family and its people: amounts
+// (øre) and counts (hundredths) by record 6000 group and eIndkomst field.
+Object::Ptr to_json(const store::StoredReport& r) {
+    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    o->set("report_id", store::report_id_text(r.id));
+    o->set("kind", r.kind);
+    o->set("employer_se", r.employer_se);
+    o->set("month", r.month);
+    o->set("person_kind", r.person.first);
+    o->set("person_id", r.person.second);
+    if (r.corrects) o->set("corrects", store::report_id_text(*r.corrects));
+    o->set("sent_at", r.created_at);
+    Array::Ptr values = new Array;
+    for (const auto& [key, value] : r.values) {
+        Object::Ptr v = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        v->set("group", key.first);
+        v->set("field", key.second);
+        v->set("value", value);
+        values->add(v);
+    }
+    o->set("values", values);
+    return o;
 }
 
 } // namespace
@@ -82,9 +107,11 @@ Object::Ptr subject_access(soci::session& sql, const User& actor, Id family_id) 
     for (int year : years_of(ledger, shifts, expenses))
         for (const auto& r : stored_reconciliations(sql, year, family_id)) reconciliations->add(to_json(r));
     out->set("reconciliations", reconciliations);
+    out->set("eindkomst", array_of(store::family_reports(sql, family_id),
+                                   [](const store::StoredReport& r) { return to_json(r); }));
 
     Object::Ptr counts = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (const char* part : {"children", "helpers", "expenses", "shifts", "reconciliations"})
+    for (const char* part : {"children", "helpers", "expenses", "shifts", "reconciliations", "eindkomst"})
         counts->set(part, out->getArray(part)->size());
     store::append_audit(sql, {actor.username, "subject-access", "family", std::to_string(family_id), "",
                               stringify(counts)});

@@ -2,9 +2,10 @@
 // `hjt subject-access --family ID`, GET /api/v1/families/{id}/subject-access.
 // Everything hjt holds about the family and the people in it: the family, its
 // children with their grants and lost-earnings awards, its helpers, expenses,
-// shifts, ledger (postings and what is owed) and the stored annual
-// reconciliations. CPR numbers are given in full (the export is for the
-// people they belong to), so each is logged as shown (app/cpr_display.h), and
+// shifts, ledger (postings and what is owed), the stored annual
+// reconciliations and what was reported to eIndkomst about them
+// (store/eindkomst_store.h family_reports). CPR numbers are given in full (the
+// export is for the people they belong to), so each is logged as shown (app/cpr_display.h), and
 // the export itself is an audit entry. Admin, or the family's own user.
 #pragma once
 

@@ -8,6 +8,7 @@
 
 #include <fstream>
 
+#include "app/eindkomst_json.h"
 #include "app/eindkomst_service.h"
 #include "app/payment_settings.h"
 #include "cli/commands.h"
@@ -53,19 +54,9 @@ int run_eindkomst(Context& ctx, const Args& args) {
     std::string text = "eIndkomst " + iso(month) + ":\n";
     int refused = 0;
     for (const auto& e : result.employers) {
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-        o->set("family_id", e.family_id);
-        o->set("employer_se", e.employer_se);
+        Poco::JSON::Object::Ptr o = app::to_json(e);
         o->set("file", e.file_name.empty() ? std::string() : Poco::Path(dir).append(e.file_name).toString());
-        o->set("reports", e.reports);
-        o->set("corrections", e.corrections);
-        o->set("unchanged", e.unchanged);
-        o->set("zero_report", e.zero_report);
-        if (!e.refused.empty()) {
-            o->set("refused", e.refused);
-            o->set("field", e.refused_field);
-            ++refused;
-        }
+        if (!e.refused.empty()) ++refused;
         employers->add(o);
         text += "  " + outcome_text(e) + "\n";
     }

@@ -31,6 +31,9 @@ void add_reconciliation_routes(Router& router, const Settings& settings);
 // Personal data: the log of full CPR numbers shown, a family's subject-access export.
 void add_privacy_routes(Router& router, const Settings& settings);
 
+// The month's eIndkomst files (finance).
+void add_eindkomst_routes(Router& router, const Settings& settings);
+
 Router api_routes(const Settings& settings);
 
 } // namespace hjt::http

@@ -87,4 +87,39 @@ Id insert_report(soci::session& sql, const NewReport& r) {
     return id;
 }
 
+std::vector<StoredReport> family_reports(soci::session& sql, Id family_id) {
+    std::vector<StoredReport> out;
+    const long long family = family_id;
+    StoredReport row;
+    long long id = 0, person_id = 0, corrects = 0;
+    soci::indicator corrects_ind = soci::i_null;
+    soci::statement st =
+        (sql.prepare << "SELECT r.id, r.kind, r.employer_se, r.month, r.person_kind, r.person_id, r.corrects,"
+                        " r.created_at FROM eindkomst_reports r WHERE r.kind <> 'file' AND ("
+                        " r.employer_se = (SELECT cvr FROM families WHERE id = :f1)"
+                        " OR (r.person_kind = 'helper' AND r.person_id IN (SELECT id FROM helpers WHERE family_id = :f2))"
+                        " OR (r.person_kind = 'parent' AND r.person_id IN (SELECT a.id FROM lost_earnings_awards a"
+                        " JOIN children c ON c.id = a.child_id WHERE c.family_id = :f3))) ORDER BY r.id",
+         soci::into(id), soci::into(row.kind), soci::into(row.employer_se), soci::into(row.month),
+         soci::into(row.person.first), soci::into(person_id), soci::into(corrects, corrects_ind),
+         soci::into(row.created_at), soci::use(family), soci::use(family), soci::use(family));
+    st.execute();
+    while (st.fetch()) {
+        row.id = id;
+        row.person.second = person_id;
+        row.corrects = corrects_ind == soci::i_ok ? std::optional<Id>(corrects) : std::nullopt;
+        out.push_back(row);
+    }
+    long long group = 0, field = 0, value = 0;
+    for (auto& report : out) {
+        const long long report_id = report.id;
+        soci::statement values = (sql.prepare << "SELECT grp, field, value FROM eindkomst_report_values"
+                                                 " WHERE report_id = :id ORDER BY grp, field",
+                                  soci::into(group), soci::into(field), soci::into(value), soci::use(report_id));
+        values.execute();
+        while (values.fetch()) report.values[{static_cast<int>(group), static_cast<int>(field)}] = value;
+    }
+    return out;
+}
+
 } // namespace hjt::store

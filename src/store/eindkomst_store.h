@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "domain/calendar.h"
 #include "domain/eindkomst_report.h"
@@ -48,5 +49,23 @@ bool month_reported(soci::session& sql, const std::string& employer_se, Month mo
 bool reported_before(soci::session& sql, const std::string& employer_se, const PersonKey& person);
 
 Id insert_report(soci::session& sql, const NewReport& report);
+
+// A report as stored, for the family it concerns (GDPR subject access).
+struct StoredReport {
+    Id id = 0;
+    std::string kind;  // "person" or "zero"
+    std::string employer_se;
+    std::string month;  // YYYY-MM
+    PersonKey person{"", 0};
+    std::optional<Id> corrects;
+    std::string created_at;
+    eindkomst::Reported values;  // a correction's: the differences
+};
+
+// The reports about a family, by id: those sent under its CVR/SE number (its
+// months without pay among them), those of its helpers, and the
+// municipality's of its children's lost-earnings parents. Files are left out
+// (they carry no person).
+std::vector<StoredReport> family_reports(soci::session& sql, Id family_id);
 
 } // namespace hjt::store

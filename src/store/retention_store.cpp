@@ -117,6 +117,23 @@ void mask_payee_accounts(soci::session& sql, Id family, Anonymised& counts) {
     counts.payees = count_of(sql, "SELECT COUNT(*) FROM payout_payees WHERE family_id = :f", family);
 }
 
+// A household's CVR/SE number is registered to the parents, so it identifies
+// them like a CPR number: it becomes "anonymiseret-<family id>" (the column is
+// unique) in the register, the payees the runs froze and the eIndkomst
+// reports sent under it, whose amounts and persons (by id) stay.
+void anonymise_employer_number(soci::session& sql, Id family) {
+    std::string cvr;
+    sql << "SELECT cvr FROM families WHERE id = :f", soci::into(cvr), soci::use(family);
+    const std::string anonymous = "anonymiseret-" + std::to_string(family);
+    if (!cvr.empty()) {
+        sql << "UPDATE eindkomst_reports SET employer_se = :anon WHERE employer_se = :cvr", soci::use(anonymous),
+            soci::use(cvr);
+        sql << "UPDATE payout_payees SET cvr = :anon WHERE family_id = :f AND cvr = :cvr", soci::use(anonymous),
+            soci::use(family), soci::use(cvr);
+    }
+    sql << "UPDATE families SET cvr = :anon WHERE id = :f", soci::use(anonymous), soci::use(family);
+}
+
 } // namespace
 
 std::vector<ClosedCase> closed_cases(soci::session& sql, int before_year) {
@@ -137,6 +154,7 @@ Anonymised anonymise_family(soci::session& sql, Id family, RowSeals& seals) {
     Renames renames;
     const std::string family_name = "Anonymiseret familie " + std::to_string(family);
     rename(sql, renames, "families", "name", family, family_name);
+    anonymise_employer_number(sql, family);
     sql << "UPDATE families SET bank_reg = NULL, bank_account = NULL, bank_unconfirmed_by = '', contact_email = '',"
            " contact_phone = '' WHERE id = :f",
         soci::use(family);
@@ -164,6 +182,10 @@ Anonymised anonymise_family(soci::session& sql, Id family, RowSeals& seals) {
     for (const SealedTable* table : {&sealed::payout_payees, &sealed::payout_lines, &sealed::ledger_postings})
         seals.seal(sql, *table, "family_id = :f", family);
     return counts;
+}
+
+bool family_anonymised(soci::session& sql, Id family) {
+    return count_of(sql, "SELECT COUNT(*) FROM anonymised_families WHERE family_id = :f", family) > 0;
 }
 
 void record_anonymised(soci::session& sql, const ClosedCase& c, const std::string& at, const std::string& by,

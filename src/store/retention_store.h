@@ -38,10 +38,15 @@ struct Anonymised {
 // year; contact e-mail and phone empty; register bank accounts removed; the
 // run payees' account numbers cut to their last four digits; the old names
 // replaced in the descriptions of its run lines, postings and run flags.
-// Amounts, dates of the books, ids and CVR are kept. Adds to `seals` the
+// The family's CVR/SE number becomes "anonymiseret-<family id>" in the
+// register, its run payees and the eIndkomst reports sent under it.
+// Amounts, dates of the books and ids are kept. Adds to `seals` the
 // family's payees, run lines and postings as they now are (the audit entry
 // recording this must carry them, so verify checks the new content).
 Anonymised anonymise_family(soci::session& sql, Id family_id, RowSeals& seals);
+
+// True when retention anonymised the family: its case is closed for good.
+bool family_anonymised(soci::session& sql, Id family_id);
 
 // Marks the family anonymised (anonymised_families), naming the audit entry.
 void record_anonymised(soci::session& sql, const ClosedCase& c, const std::string& at, const std::string& by,

@@ -134,6 +134,8 @@ std::vector<Endpoint> endpoints() {
         // Personal data: the log of full CPR numbers shown, a family's subject-access export.
         {"GET",  v1 + "/cpr-log",                     none,                                                   {403, 403, 403, 403, 200, 200}},
         {"GET",  v1 + "/families/{f}/subject-access", none,                                                   {403, 403, 200, 404, 403, 200}},
+        // The month's eIndkomst files: {m} is not a month, so finance reaches the handler and gets 400.
+        {"POST", v1 + "/eindkomst/{m}",               none,                                                   {400, 403, 403, 403, 403, 403}},
         // An admin's hold on users: {u} names no user, so an admin reaches the service and gets 404.
         {"POST", v1 + "/users/{u}/disable",           none,                                                   {403, 403, 403, 403, 403, 404}},
         {"POST", v1 + "/users/{u}/enable",            none,                                                   {403, 403, 403, 403, 403, 404}},
@@ -144,9 +146,10 @@ std::vector<Endpoint> endpoints() {
 }
 
 // The ids of family A's or family B's data, in place of {f} {c} {h} {g} {v} {e};
-// {u} is a username no user has.
+// {u} is a username no user has, {m} a month that does not exist.
 std::string fill(std::string text, const World& w, bool family_a) {
     for (auto at = text.find("{u}"); at != std::string::npos; at = text.find("{u}")) text.replace(at, 3, "nobody");
+    for (auto at = text.find("{m}"); at != std::string::npos; at = text.find("{m}")) text.replace(at, 3, "2026-13");
     const std::pair<const char*, Id> ids[] = {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
@@ -164,8 +167,9 @@ std::string route_pattern(const std::string& table_pattern) {
     std::string p = table_pattern;
     bool first = true;
     for (std::size_t at = p.find('{'); at != std::string::npos; at = p.find('{', at + 1)) {
-        p.replace(at, 3, p.compare(at, 3, "{u}") == 0 ? "{username}"
-                         : first                     ? "{id}"
+        p.replace(at, 3, p.compare(at, 3, "{u}") == 0   ? "{username}"
+                         : p.compare(at, 3, "{m}") == 0 ? "{month}"
+                         : first                        ? "{id}"
                          : p.compare(at, 3, "{a}") == 0 ? "{award_id}"
                                                         : "{version_id}");
         first = false;

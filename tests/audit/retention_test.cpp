@@ -3,6 +3,7 @@
 // `audit verify` still passes, the audit chain recording the anonymisation.
 #include <catch2/catch.hpp>
 
+#include "app/eindkomst_service.h"
 #include "app/retention.h"
 #include "domain/errors.h"
 #include "sample_books.h"
@@ -26,6 +27,21 @@ void close_nielsen(test::SampleBooks& books) {
     });
 }
 
+// The month's eIndkomst reports (finance), as the CLI and the API run them.
+app::EindkomstMonth report_eindkomst(test::SampleBooks& books, Month month) {
+    app::EindkomstMonth out;
+    books.db().in_transaction([&](soci::session& sql) {
+        out = app::report_eindkomst(sql, test::finance_actor("finance1"), month, app::EindkomstOptions{});
+    });
+    return out;
+}
+
+bool lists_family(const app::EindkomstMonth& m, Id family) {
+    for (const auto& e : m.employers)
+        if (e.family_id == family) return true;
+    return false;
+}
+
 // Every amount of the books, summed per table.
 std::vector<long long> amounts(test::SampleBooks& books) {
     return {books.number("SELECT SUM(amount_ore) FROM ledger_postings"),
@@ -33,23 +49,27 @@ std::vector<long long> amounts(test::SampleBooks& books) {
             books.number("SELECT SUM(total_ore) FROM payout_runs"),
             books.number("SELECT SUM(settlement_ore) FROM reconciliations"),
             books.number("SELECT SUM(amount_ore) FROM reconciliation_received"),
-            books.number("SELECT SUM(amount_ore) FROM ledger_postings WHERE family_id = 1")};
+            books.number("SELECT SUM(amount_ore) FROM ledger_postings WHERE family_id = 1"),
+            books.number("SELECT SUM(value) FROM eindkomst_report_values"),
+            books.number("SELECT COUNT(*) FROM eindkomst_reports")};
 }
 
 // Nielsen's rows in the register and the books that still carry one of the
-// family's personal data (names, CPR numbers, account, e-mail).
+// family's personal data (names, CPR numbers, its CVR/SE number, account,
+// e-mail), the eIndkomst reports made under its CVR/SE number among them.
 long long traces(test::SampleBooks& books) {
     long long n = 0;
     const std::vector<std::pair<std::string, std::vector<std::string>>> columns = {
-        {"families WHERE id = 1", {"name", "bank_account", "contact_email"}},
+        {"families WHERE id = 1", {"name", "cvr", "bank_account", "contact_email"}},
         {"children WHERE family_id = 1", {"name", "cpr"}},
         {"helpers WHERE family_id = 1", {"name", "cpr"}},
-        {"payout_payees WHERE family_id = 1", {"name", "account_no", "parent_name"}},
+        {"payout_payees WHERE family_id = 1", {"name", "cvr", "account_no", "parent_name"}},
+        {"eindkomst_reports WHERE 1 = 1", {"employer_se"}},
         {"payout_lines WHERE family_id = 1", {"description"}},
         {"ledger_postings WHERE family_id = 1", {"description"}},
         {"payout_flags WHERE family_id = 1", {"message"}},
     };
-    for (const char* text : {"Nielsen", "020510", "161193", "291096", "1106028104", "familien.nielsen"})
+    for (const char* text : {"Nielsen", "020510", "161193", "291096", "1106028104", "familien.nielsen", "58245534"})
         for (const auto& [rows, cols] : columns)
             for (const auto& col : cols)
                 n += books.number("SELECT COUNT(*) FROM " + rows + " AND " + col + " LIKE '%" + text + "%'");
@@ -63,6 +83,13 @@ TEST_CASE("retention anonymises a family whose case closed beyond the bookkeepin
           "[retention]") {
     test::SampleBooks books("retention");
     close_nielsen(books);
+    // Nielsen's helpers reported to eIndkomst under the family's CVR/SE number 58245534.
+    for (unsigned m : {1u, 2u}) {
+        const auto reported = report_eindkomst(books, date::year{2026} / date::month{m});
+        REQUIRE(lists_family(reported, kNielsen));
+        CHECK(reported.employers[0].refused.empty());
+    }
+    REQUIRE(books.number("SELECT COUNT(*) FROM eindkomst_reports WHERE employer_se = '58245534'") > 0);
     REQUIRE(store::verify_audit_chain(books.sql()).ok);
     const auto before = amounts(books);
     REQUIRE(traces(books) > 0);
@@ -116,6 +143,13 @@ TEST_CASE("retention anonymises a family whose case closed beyond the bookkeepin
     CHECK(after.find("\"closed_year\":2026") != std::string::npos);
     CHECK(after.find("Nielsen") == std::string::npos);
     CHECK(books.number("SELECT COUNT(*) FROM audit_rows WHERE audit_id = " + std::to_string(done[0].audit_entry)) > 0);
+
+    // The eIndkomst reports stay (their amounts and persons by id), under no
+    // CVR/SE number; a later month no longer lists the anonymised family,
+    // whose helper's employment the register left open.
+    CHECK(books.number("SELECT COUNT(*) FROM eindkomst_reports WHERE employer_se = 'anonymiseret-1'") > 0);
+    CHECK_FALSE(lists_family(report_eindkomst(books, date::year{2026} / date::March), kNielsen));
+    CHECK(store::verify_audit_chain(books.sql()).ok);
 
     // Once: a second run finds nothing.
     books.db().in_transaction([](soci::session& sql) {
