@@ -34,6 +34,7 @@ const std::vector<Command>& all_commands() {
         family_confirm_account_command(),
         expense_show_command(),
         expense_decide_command(),
+        payroll_year_command(),
         tax_cards_list_command(),
         tax_cards_add_command(),
         tax_cards_import_command(),
