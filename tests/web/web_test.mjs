@@ -366,6 +366,18 @@ async function financeApprovesARun(browser, base) {
   await checkAccessible(second.page);
   await shot(second.page, "reconciliation");
 
+  step("finance reports November to eIndkomst after a confirmation and saves an employer's file");
+  await second.page.goto(`${base}/#/eindkomst/2026-11`);
+  second.page.once("dialog", (dialog) => dialog.accept());
+  await second.page.getByRole("button", { name: "Indberet måneden" }).click();
+  await second.page.getByRole("alert").getByText(/^november 2026: \d+ arbejdsgivere, \d+ afvist\.$/).waitFor();
+  await second.page.getByRole("heading", { level: 2, name: "Arbejdsgivere november 2026" }).waitFor();
+  const [report] = await Promise.all([second.page.waitForEvent("download"),
+    second.page.getByRole("link", { name: /^Gem eindkomst-/ }).first().click()]);
+  assert.match(report.suggestedFilename(), /^eindkomst-\d{8}-2026-11-/);
+  assert.match(readFileSync(await report.path(), "latin1"), /^0000001100/, "record 1000 first, Lb_nr 1");
+  await checkAccessible(second.page);
+
   if (screenshots) {
     await second.page.goto(`${base}/#/satser/2026`);
     await second.page.getByRole("heading", { level: 1, name: "Satser 2026" }).waitFor();
