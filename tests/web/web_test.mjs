@@ -288,6 +288,27 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await editHelper.getByRole("button", { name: "Gem hjælperen" }).click();
   await helpers.getByText("152,50 kr.").waitFor();
   assert.equal(await helpers.getByText("140,00 kr.").count(), 0);
+
+  step("it registers Sara Lund's frikort; a bikort with a fradrag is refused at the field");
+  const cards = await openFolded(page, "Skattekort for Sara Lund");
+  await cards.getByText("Ingen daterede skattekort").waitFor();
+  await cards.getByLabel("Skattekort", { exact: true }).selectOption("bikort");
+  await cards.getByLabel("Gælder fra").fill("2026-12-01");
+  await cards.getByLabel("Trækprocent").fill("40");
+  await cards.getByLabel("Månedsfradrag (kr.)").fill("100,00");
+  await cards.getByRole("button", { name: "Registrér skattekortet" }).click();
+  await cards.getByRole("alert").getByText(/intet månedsfradrag/).waitFor();
+  assert.equal(await cards.getByLabel("Månedsfradrag (kr.)").getAttribute("aria-invalid"), "true");
+  await cards.getByLabel("Skattekort", { exact: true }).selectOption("frikort");
+  await cards.getByLabel("Månedsfradrag (kr.)").fill("");
+  await cards.getByLabel("Frikortbeløb (kr.)").fill("10.000,00");
+  await cards.getByRole("button", { name: "Registrér skattekortet" }).click();
+  // Saved, the page is drawn again with its disclosures closed.
+  await page.waitForFunction(() => ![...document.querySelectorAll("details[open] > summary")]
+    .some((summary) => summary.textContent.trim() === "Skattekort for Sara Lund"));
+  const reopened = await openFolded(page, "Skattekort for Sara Lund");
+  await reopened.getByRole("table", { name: "Skattekort for Sara Lund" }).getByText("10.000,00 kr.").waitFor();
+  await checkAccessible(page);
   await shot(page, "family-register", page.getByRole("heading", { level: 2, name: "Familiens oplysninger" }));
 
   step("it decides a submitted expense, seeing the category's budget, approved so far and remaining first");
