@@ -27,14 +27,7 @@ PayoutRun run_with(std::optional<FamilyPayrollDues> dues, bool with_bank = true)
     PayoutBasis b = basis(month(2024, 3), {f});
     b.rates = rates_2024();
     b.payroll_service = kPayees;
-    PayoutResult r = compute_payout(b);
-    PayoutRun run;
-    run.header.month = month(2024, 3);
-    run.header.total = total_of(r.lines);
-    run.lines = r.lines;
-    run.flags = r.flags;
-    run.payees = r.payees;
-    return run;
+    return run_of(b);
 }
 
 const FamilyPayrollDues kFebruary{month(2024, 2), Money::ore(390100), Money::ore(9900), Money::ore(57753)};

@@ -20,13 +20,6 @@ const Month kJanuary{date::year{2026}, date::January};
 const Month kFebruary{date::year{2026}, date::February};
 const Month kMarch{date::year{2026}, date::March};
 
-RateBook rates_2026() {
-    YearRates year = test::rates_2024();
-    year.year = 2026;
-    RateBook book;
-    book.add(year);
-    return book;
-}
 
 // 20 shifts of 3 hours in the month's first 20 days: 60 hours.
 std::string sixty_hours(const std::string& month_mm) {
@@ -80,7 +73,7 @@ TEST_CASE("tax cards: each payslip uses the card in force for its month and says
     CHECK(f.scratch.count("helper_tax_cards") == 2);
 
     // January: the frikort covers A-income 7.421,64 and the holiday pay's 931,50; 1.646,86 left.
-    auto january = app::helper_payslip(f.scratch.sql(), f.helper, kJanuary, rates_2026(), Policy{});
+    auto january = app::helper_payslip(f.scratch.sql(), f.helper, kJanuary, test::rate_book_2026(), Policy{});
     CHECK(january.tax_card.card_id == frikort.id);
     CHECK(describe(january.tax_card) == "Frikort fra 01-01-2026");
     CHECK(january.payslip.a_skat == Money{});
@@ -88,16 +81,16 @@ TEST_CASE("tax cards: each payslip uses the card in force for its month and says
     CHECK(january.free_left == Money::ore(164686));
 
     // February: 38 % × (7.421,64 − 1.646,86) = 2.194,42; the holiday pay taxed in full, 353,97.
-    auto february = app::helper_payslip(f.scratch.sql(), f.helper, kFebruary, rates_2026(), Policy{});
+    auto february = app::helper_payslip(f.scratch.sql(), f.helper, kFebruary, test::rate_book_2026(), Policy{});
     CHECK(february.payslip.a_skat == Money::ore(219442));
     CHECK(february.payslip.holiday_a_skat == Money::ore(35397));
     CHECK(february.free_left == Money{});
-    auto family_february = app::family_payslips(f.scratch.sql(), f.family, kFebruary, rates_2026(), Policy{});
+    auto family_february = app::family_payslips(f.scratch.sql(), f.family, kFebruary, test::rate_book_2026(), Policy{});
     REQUIRE(family_february.helpers.size() == 1);
     CHECK(family_february.helpers[0].payslip.a_skat == Money::ore(219442));
 
     // March: the hovedkort with fradrag 0 gives the worked example's A-skat 2.820,22.
-    auto march = app::helper_payslip(f.scratch.sql(), f.helper, kMarch, rates_2026(), Policy{});
+    auto march = app::helper_payslip(f.scratch.sql(), f.helper, kMarch, test::rate_book_2026(), Policy{});
     CHECK(describe(march.tax_card) == "Hovedkort fra 01-03-2026");
     CHECK(march.payslip.a_skat == Money::ore(282022));
     CHECK_FALSE(march.free_left.has_value());
