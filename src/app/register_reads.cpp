@@ -12,14 +12,35 @@ namespace hjt::app {
 std::optional<Family> find_family(soci::session& sql, Id id) { return store::find_family(sql, id); }
 std::optional<Child> find_child(soci::session& sql, Id id) { return store::find_child(sql, id); }
 std::optional<Helper> find_helper(soci::session& sql, Id id) { return store::find_helper(sql, id); }
-std::optional<Helper> find_helper_by_reference(soci::session& sql, const std::string& key_or_id) {
-    if (auto id = store::find_import_key(sql, "helper", key_or_id)) return store::find_helper(sql, *id);
+namespace {
+
+// `entity`'s import key, or else digits naming an id that `exists`.
+template <class Exists>
+std::optional<Id> by_reference(soci::session& sql, const std::string& entity, const std::string& key_or_id,
+                               Exists exists) {
+    if (auto id = store::find_import_key(sql, entity, key_or_id)) return id;
     // An id is digits only, and short enough to be one (no stoll overflow).
     constexpr std::size_t kMaxIdDigits = 18;
     if (key_or_id.empty() || key_or_id.size() > kMaxIdDigits ||
         key_or_id.find_first_not_of("0123456789") != std::string::npos)
         return std::nullopt;
-    return store::find_helper(sql, std::stoll(key_or_id));
+    const Id id = std::stoll(key_or_id);
+    return exists(sql, id) ? std::optional(id) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<Id> family_by_reference(soci::session& sql, const std::string& key_or_id) {
+    return by_reference(sql, "family", key_or_id, [](soci::session& s, Id id) { return store::find_family(s, id).has_value(); });
+}
+
+std::optional<Id> helper_by_reference(soci::session& sql, const std::string& key_or_id) {
+    return by_reference(sql, "helper", key_or_id, [](soci::session& s, Id id) { return store::find_helper(s, id).has_value(); });
+}
+
+std::optional<Helper> find_helper_by_reference(soci::session& sql, const std::string& key_or_id) {
+    auto id = helper_by_reference(sql, key_or_id);
+    return id ? store::find_helper(sql, *id) : std::nullopt;
 }
 
 std::optional<Grant> find_grant(soci::session& sql, Id id) { return store::find_grant(sql, id); }

@@ -18,7 +18,10 @@ namespace hjt::app {
 std::optional<Family> find_family(soci::session& sql, Id id);
 std::optional<Child> find_child(soci::session& sql, Id id);
 std::optional<Helper> find_helper(soci::session& sql, Id id);
-// A helper as a person names one: its import key (helpers.csv "key"), or else its id.
+// What a person names a family or helper by: its import key (families.csv,
+// helpers.csv "key": F001, H001), or else its id. nullopt when neither names one.
+std::optional<Id> family_by_reference(soci::session& sql, const std::string& key_or_id);
+std::optional<Id> helper_by_reference(soci::session& sql, const std::string& key_or_id);
 std::optional<Helper> find_helper_by_reference(soci::session& sql, const std::string& key_or_id);
 std::optional<Grant> find_grant(soci::session& sql, Id id);  // with versions
 std::optional<Expense> find_expense(soci::session& sql, Id id);

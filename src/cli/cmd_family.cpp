@@ -1,4 +1,4 @@
-// hjt family confirm-account --family ID: four eyes on where a family's money
+// hjt family confirm-account --family KEY|ID: four eyes on where a family's money
 // goes. An account a caseworker set or changed is under verification ("til
 // kontrol") and payout runs hold back its lines until another finance user
 // confirms it here (app/account_verification.h).
@@ -13,7 +13,7 @@ namespace hjt::cli {
 namespace {
 
 int run_confirm(Context& ctx, const Args& args) {
-    const Id family_id = id_option(args, "family");
+    const Id family_id = family_option(ctx.database().session(), args);
     const app::User& actor = ctx.actor();
     Family family;
     ctx.database().in_transaction(
@@ -27,9 +27,9 @@ int run_confirm(Context& ctx, const Args& args) {
 } // namespace
 
 Command family_confirm_account_command() {
-    return {"family confirm-account", "--family ID",
+    return {"family confirm-account", "--family KEY|ID",
             "Confirm a family's bank account under verification (four eyes: not who set it)",
-            "--family ID          the family\n"
+            "--family KEY|ID      the family: its import key (F001) or id\n"
             "An account set or changed in the register is under verification (til kontrol): payout\n"
             "runs hold back the family's lines until a finance user other than the one who set it\n"
             "confirms it; the next run then pays them, naming the run that held them.",

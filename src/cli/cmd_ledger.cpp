@@ -1,9 +1,10 @@
-// hjt ledger --family ID: every posting on the family's account and the
+// hjt ledger --family KEY|ID: every posting on the family's account and the
 // balance, then what is owed: lines held back by approved runs, not paid yet.
 #include "app/payout_json.h"
 #include "app/payout_service.h"
 #include "app/register_reads.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 
@@ -12,10 +13,9 @@ namespace hjt::cli {
 namespace {
 
 int run_ledger(Context& ctx, const Args& args) {
-    auto family_id = args.number("family");
-    if (!family_id) throw UsageError("missing option --family");
-    ctx.actor_who_may(app::Operation::read_own_family, *family_id);
     soci::session& sql = ctx.database().session();
+    const std::optional<Id> family_id = family_option(sql, args);
+    ctx.actor_who_may(app::Operation::read_own_family, *family_id);
     auto family = app::find_family(sql, *family_id);
     if (!family) throw NotFound("family " + std::to_string(*family_id));
     const auto [postings, owed] = app::family_ledger(sql, *family_id);
@@ -43,8 +43,8 @@ int run_ledger(Context& ctx, const Args& args) {
 } // namespace
 
 Command ledger_command() {
-    return {"ledger", "--family ID", "Show every posting on a family's account, the balance and what is owed (held back)",
-            "--family ID   the family's id", {"family"}, run_ledger};
+    return {"ledger", "--family KEY|ID", "Show every posting on a family's account, the balance and what is owed (held back)",
+            "--family KEY|ID   the family: its import key (F001) or id", {"family"}, run_ledger};
 }
 
 } // namespace hjt::cli

@@ -28,7 +28,7 @@ std::string helper_line(const app::HelperPayrollYear& h) {
 }
 
 int run_payroll_year(Context& ctx, const Args& args) {
-    const Id family = id_option(args, "family");
+    const Id family = family_option(ctx.database().session(), args);
     const int year = year_option(args);
     const std::string& dir = args.required("out");
     const app::User& actor = ctx.actor();
@@ -55,9 +55,9 @@ int run_payroll_year(Context& ctx, const Args& args) {
 } // namespace
 
 Command payroll_year_command() {
-    return {"payroll-year", "--family ID --year YYYY --out DIR",
+    return {"payroll-year", "--family KEY|ID --year YYYY --out DIR",
             "A family's payroll year per helper, tied to the months' eIndkomst reports (xlsx)",
-            "--family ID   the family (the employer)\n"
+            "--family KEY|ID  the family (the employer): its import key (F001) or id\n"
             "--year YYYY   the income year\n"
             "--out DIR     lonaar-<family>-<year>.xlsx (overview + a sheet per helper) and one file per helper\n"
             "Per helper the months' hours, gross, ATP, AM-income, AM-bidrag, A-income, A-skat, net and holiday\n"

@@ -35,7 +35,7 @@ std::string policy_text(const PayrollRules& rules) {
 }
 
 int run_payslip(Context& ctx, const Args& args) {
-    const Id helper = id_option(args, "helper");
+    const Id helper = helper_option(ctx.database().session(), args);
     const Month month = month_option(args);
     const std::string& out = args.required("out");
     soci::session& sql = ctx.database().session();
@@ -52,7 +52,7 @@ int run_payslip(Context& ctx, const Args& args) {
 }
 
 int run_payslips(Context& ctx, const Args& args) {
-    const Id family = id_option(args, "family");
+    const Id family = family_option(ctx.database().session(), args);
     const Month month = month_option(args);
     const std::string& dir = args.required("out");
     ctx.actor_who_may(app::Operation::read_own_family, family);
@@ -95,9 +95,9 @@ int run_payslips(Context& ctx, const Args& args) {
 } // namespace
 
 Command payslip_command() {
-    return {"payslip", "--helper ID --month YYYY-MM --out FILE.xlsx",
+    return {"payslip", "--helper KEY|ID --month YYYY-MM --out FILE.xlsx",
             "Write a helper's payslip (lønseddel) for a month",
-            "--helper ID      the helper\n"
+            "--helper KEY|ID      the helper\n"
             "--month YYYY-MM  the month (all hours of shifts starting in it)\n"
             "--out FILE       the xlsx to write",
             {"helper", "month", "out"},
@@ -105,9 +105,9 @@ Command payslip_command() {
 }
 
 Command payslips_command() {
-    return {"payslips", "--family ID --month YYYY-MM --out DIR",
+    return {"payslips", "--family KEY|ID --month YYYY-MM --out DIR",
             "Write every helper's payslip and the family's monthly payroll summary",
-            "--family ID      the family (employer)\n"
+            "--family KEY|ID      the family (employer)\n"
             "--month YYYY-MM  the month\n"
             "--out DIR        folder for lonseddel-<helper>-<month>.xlsx and lonoversigt-<family>-<month>.xlsx",
             {"family", "month", "out"},

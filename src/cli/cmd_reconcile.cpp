@@ -1,4 +1,4 @@
-// hjt reconcile --year YYYY [--family ID] [--final]: the annual reconciliation
+// hjt reconcile --year YYYY [--family KEY|ID] [--final]: the annual reconciliation
 // (domain.md §7), both by a signed-in finance user. A draft recomputes
 // freely; --final (the year over) posts each child's repayment claim or top-up to
 // the family's ledger and closes the family's year.
@@ -6,6 +6,7 @@
 #include "app/reconciliation_json.h"
 #include "app/reconciliation_service.h"
 #include "cli/commands.h"
+#include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 
@@ -33,7 +34,7 @@ std::string child_line(const store::StoredReconciliation& s) {
 int run_reconcile(Context& ctx, const Args& args) {
     auto year = args.number("year");
     if (!year) throw UsageError("missing option --year");
-    std::optional<Id> family = args.number("family");
+    std::optional<Id> family = optional_family_option(ctx.database().session(), args);
     bool final = args.has("final");
     app::ReconcileReport report;
     auto progress = [&ctx](const std::string& stage, long long done, long long total) {
@@ -66,10 +67,10 @@ int run_reconcile(Context& ctx, const Args& args) {
 } // namespace
 
 Command reconcile_command() {
-    return {"reconcile", "--year YYYY [--family ID] [--final]",
+    return {"reconcile", "--year YYYY [--family KEY|ID] [--final]",
             "Reconcile a year per child: approved vs used hours, eligible, received, balance (draft or final)",
             "--year YYYY    the calendar year\n"
-            "--family ID    one family (default: every family, with progress)\n"
+            "--family KEY|ID    one family (default: every family, with progress)\n"
             "--final        make the year final: post repayment claims / top-ups to the ledgers and close the\n"
             "               year (no more shift, expense or payout changes). Needs the year to be over;\n"
             "               families already final are left unchanged.\n"

@@ -21,8 +21,7 @@ std::string hours_text(long long minutes) { return format_hours(hours_of_minutes
 int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("give exactly one file to import");
     const std::string& path = args.positional[0];
-    const auto number = args.number("family");
-    const std::optional<Id> family = number ? std::optional<Id>(*number) : std::nullopt;
+    const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
     const app::ShiftFile file = app::read_shift_file(read_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
     const app::User& actor = ctx.actor();
     app::ShiftImportReport report;
@@ -56,7 +55,7 @@ int run_template(Context& ctx, const Args& args) {
 }
 
 int run_list(Context& ctx, const Args& args) {
-    const Id helper_id = id_option(args, "helper");
+    const Id helper_id = helper_option(ctx.database().session(), args);
     const Month month = month_option(args);
     const auto listed = app::helper_shifts(ctx.database().session(), ctx.actor(), helper_id, month);
 
@@ -85,11 +84,11 @@ int run_list(Context& ctx, const Args& args) {
 } // namespace
 
 Command shifts_import_command() {
-    return {"shifts import", "[--family ID] [--helper ID] FILE",
+    return {"shifts import", "[--family KEY|ID] [--helper KEY|ID] FILE",
             "Import helper shifts from CSV or the xlsx timesheet template",
-            "--family ID   the family (employer) whose helpers the file names; without it\n"
+            "--family KEY|ID   the family (employer) whose helpers the file names; without it\n"
             "              each helper's own family (a municipality-wide file)\n"
-            "--helper ID   xlsx only: the helper, when the sheet's Hjælper cell is empty\n"
+            "--helper KEY|ID   xlsx only: the helper, when the sheet's Hjælper cell is empty\n"
             "CSV: ';' separated, UTF-8 with or without BOM, header helper;date;start;end\n"
             "(or hjælper;dato;start;slut), optional hours/timer column (decimal comma).\n"
             "helper is the helper's import key or id; date dd-mm-yyyy; start and end HH:MM;\n"
@@ -100,18 +99,18 @@ Command shifts_import_command() {
 }
 
 Command shifts_template_command() {
-    return {"shifts template", "--out FILE.xlsx [--helper ID]",
+    return {"shifts template", "--out FILE.xlsx [--helper KEY|ID]",
             "Write the xlsx timesheet template (Dato, Start, Slut, with data validation)",
             "--out FILE     the workbook to write\n"
-            "--helper ID    pre-fill the helper's id or import key",
+            "--helper KEY|ID    pre-fill the helper's id or import key",
             {"out", "helper"},
             run_template};
 }
 
 Command shifts_list_command() {
-    return {"shifts list", "--helper ID --month YYYY-MM",
+    return {"shifts list", "--helper KEY|ID --month YYYY-MM",
             "List a helper's shifts of a month with subsidisable and excluded hours",
-            "--helper ID      the helper\n"
+            "--helper KEY|ID      the helper\n"
             "--month YYYY-MM  the month (shifts count in the month they start)",
             {"helper", "month"},
             run_list};

@@ -35,7 +35,7 @@ std::string summary_line(const reports::FinanceOverviewRow& r) {
 }
 
 int run_statement(Context& ctx, const Args& args) {
-    const Id family = id_option(args, "family");
+    const Id family = family_option(ctx.database().session(), args);
     const int year = year_option(args);
     const std::string& out = args.required("out");
     ctx.actor_who_may(app::Operation::read_own_family, family);
@@ -98,9 +98,9 @@ int run_statements(Context& ctx, const Args& args) {
 } // namespace
 
 Command statement_command() {
-    return {"statement", "--family ID --year YYYY --out FILE.xlsx",
+    return {"statement", "--family KEY|ID --year YYYY --out FILE.xlsx",
             "Write a family's annual hour statement (årsopgørelse) in Danish",
-            "--family ID   the family\n"
+            "--family KEY|ID   the family\n"
             "--year YYYY   the calendar year: its final or draft reconciliation, or, not yet\n"
             "              reconciled, the figures so far with the forecast\n"
             "--out FILE    the xlsx to write",

@@ -33,17 +33,12 @@ Poco::JSON::Object::Ptr items_of(const std::vector<DatedTaxCard>& cards) {
     return data;
 }
 
-Helper helper_option(soci::session& sql, const Args& args) {
-    const std::string& reference = args.required("helper");
-    auto helper = app::find_helper_by_reference(sql, reference);
-    if (!helper) throw NotFound("hjælper " + reference + " findes ikke");
-    return *helper;
-}
+Helper helper_named(soci::session& sql, const Args& args) { return *app::find_helper(sql, helper_option(sql, args)); }
 
 int run_list(Context& ctx, const Args& args) {
     const app::User& actor = ctx.actor();
     soci::session& sql = ctx.database().session();
-    const Helper helper = helper_option(sql, args);
+    const Helper helper = helper_named(sql, args);
     const auto cards = app::list_tax_cards(sql, actor, helper.id);
     std::string text = "skattekort for " + helper.name + " (hjælper " + std::to_string(helper.id) + "):";
     if (cards.empty()) text += "\n  ingen daterede; lønsedlerne bruger kortet registreret med hjælperen";
@@ -68,7 +63,7 @@ int run_add(Context& ctx, const Args& args) {
     card.monthly_deduction = typed_option<Money>(args, "deduction", parse_amount, Money{});
     card.free_amount = typed_option<Money>(args, "free-amount", parse_amount, Money{});
     ctx.database().in_transaction([&](soci::session& sql) {
-        card.helper_id = helper_option(sql, args).id;
+        card.helper_id = helper_option(sql, args);
         card = app::register_tax_card(sql, actor, card);
     });
     ctx.print("skattekort registreret: " + card_line(card), app::to_json(card));

@@ -1,5 +1,6 @@
 #include "cli/option_values.h"
 
+#include "app/register_reads.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
 
@@ -15,6 +16,26 @@ Month month_option(const Args& args) {
 Id id_option(const Args& args, const std::string& name) {
     auto id = args.number(name);
     if (!id) throw UsageError("missing option --" + name);
+    return *id;
+}
+
+std::optional<Id> optional_family_option(soci::session& sql, const Args& args) {
+    const auto text = args.optional("family");
+    if (!text) return std::nullopt;
+    auto id = app::family_by_reference(sql, *text);
+    if (!id) throw NotFound("familien " + *text + " findes ikke (hverken som nøgle eller id)");
+    return id;
+}
+
+Id family_option(soci::session& sql, const Args& args) {
+    if (!args.has("family")) throw UsageError("missing option --family");
+    return *optional_family_option(sql, args);
+}
+
+Id helper_option(soci::session& sql, const Args& args) {
+    const std::string& text = args.required("helper");
+    auto id = app::helper_by_reference(sql, text);
+    if (!id) throw NotFound("hjælperen " + text + " findes ikke (hverken som nøgle eller id)");
     return *id;
 }
 

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include <soci/soci.h>
+
 #include "cli/command.h"
 #include "domain/calendar.h"
 #include "domain/entities.h"
@@ -18,6 +20,12 @@ Id id_option(const Args& args, const std::string& name);
 // --year YYYY, a required year in limits::kYear (2000–2099): UsageError when
 // missing, ValidationError "out_of_range" outside the range (never narrowed first).
 int year_option(const Args& args);
+
+// --family KEY|ID, --helper KEY|ID: the import key (F001, H001) or the id.
+// UsageError when missing; NotFound naming what was given when nothing has it.
+Id family_option(soci::session& sql, const Args& args);
+std::optional<Id> optional_family_option(soci::session& sql, const Args& args);
+Id helper_option(soci::session& sql, const Args& args);
 
 // An option parsed by `parse`; its default when absent, UsageError when malformed.
 template <class T, class Parse>
