@@ -33,6 +33,20 @@ constexpr std::size_t max_listed_problems = 1000;
     throw ValidationError(errors.first_location(), message);
 }
 
+// A folder whose every family key was imported before is the same folder again
+// (issue 19): one sentence saying so, not a problem for every row.
+void refuse_if_imported_before(soci::session& sql, const std::string& dir, const ImportRows& rows) {
+    if (rows.families.empty()) return;
+    for (const auto& r : rows.families)
+        if (r.key.empty() || !store::find_import_key(sql, "family", r.key)) return;
+    throw ValidationError("families.csv",
+                          dir + " er allerede indlæst: alle " + std::to_string(rows.families.size()) +
+                              " familier i families.csv (" + rows.families.front().key + " … " +
+                              rows.families.back().key +
+                              ") findes fra en tidligere import; intet er indlæst. Nye rækker skal have nye nøgler.",
+                          "already_imported");
+}
+
 // Runs one register call for a row. The service checks again what the reader
 // checked and more (e.g. the lost-earnings purpose); what it refuses is told
 // at the row, and the exception rolls the whole folder back.
@@ -221,6 +235,7 @@ ImportReport import_as(store::Database& db, const std::string& dir, const Import
     if (progress) progress("reading " + dir, 0, 1);
     ImportErrors errors;
     ImportRows rows = read_import_rows(dir, errors);
+    if (errors.empty()) refuse_if_imported_before(db.session(), dir, rows);
     check_import_links(db.session(), rows, errors);
     if (progress) progress("reading " + dir, 1, 1);
     if (!errors.empty()) refuse(dir, errors);
