@@ -353,18 +353,31 @@ async function financeApprovesARun(browser, base) {
   const runUrl = first.page.url();
   await shot(first.page, "run-review");
 
-  step("the preparer may not approve the run (four eyes)");
-  await first.page.getByRole("button", { name: "Godkend kørslen" }).click();
-  await first.page.getByRole("alert").locator(".error").waitFor();
+  step("the preparer has no approve button (four eyes) and reviews the draft's lines");
+  assert.equal(await first.page.getByRole("button", { name: "Godkend kørslen" }).count(), 0);
+  await first.page.getByText("Du har forberedt kørslen: en anden medarbejder i økonomi skal godkende den.").waitFor();
+  await first.page.getByRole("table", { name: "Kørslens linjer" }).getByText("Hjælpere").first().waitFor();
   assert.match(await first.page.locator("dl.facts").textContent(), /kladde/);
+
+  step("preparing the month again asks first, saying it replaces the draft");
+  await first.page.goto(`${base}/#/udbetalinger`);
+  await first.page.getByLabel("Måned", { exact: true }).fill("2026-11");
+  let question = "";
+  first.page.once("dialog", (dialog) => { question = dialog.message(); dialog.dismiss(); });
+  await first.page.getByRole("button", { name: "Forbered udbetaling" }).click();
+  await first.page.waitForFunction(() => true);
+  assert.match(question, /^november 2026 har en kladde forberedt af finance1\. Forbered igen og erstat kladden\?$/);
   await first.context.close();
 
   step("finance2 approves it and downloads the run sheet and the bank file");
   const second = await signIn(browser, base, "finance2");
   await second.page.goto(runUrl);
+  let approval = "";
+  second.page.once("dialog", (dialog) => { approval = dialog.message(); dialog.accept(); });
   await second.page.getByRole("button", { name: "Godkend kørslen" }).click();
   await second.page.getByRole("alert").getByText("Kørslen er godkendt.").waitFor();
   assert.match(await second.page.locator("dl.facts").textContent(), /godkendt.*finance2/s);
+  assert.match(approval, /^Godkend udbetalingen for november 2026 på [\d.]+,\d\d kr\.\?$/);
 
   const [sheet] = await Promise.all([second.page.waitForEvent("download"),
     second.page.getByRole("button", { name: "Hent kørselsark (Excel)" }).click()]);

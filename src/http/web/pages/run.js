@@ -21,9 +21,21 @@ const FLAG_NAMES = {
   catch_up: "Efterbetaling",
   expense_over_budget: "Udlæg ud over budget",
   account_unconfirmed: "Bankkonto til kontrol",
+  payroll_not_covered: "Lønservice ikke dækket",
 };
 
-const PAYEE_NAMES = { family: "Familie", parent: "Forælder", pension: "Pensionsordning" };
+const PAYEE_NAMES = { family: "Familie", parent: "Forælder", pension: "Pensionsordning",
+                      tax_authority: "Skattestyrelsen", atp: "ATP", holiday_fund: "FerieKonto" };
+
+// The run sheet's column names of the line kinds (domain/line_kinds.h).
+const KIND_NAMES = {
+  helper: "Hjælpere", fixed: "Faste beløb", expense: "Udlæg", adjustment: "Efterregulering",
+  lost_earnings: "Tabt arbejdsfortjeneste", lost_earnings_pension: "Pension (tabt arb.)",
+  payroll_withheld: "Lønservice, tilbageholdt", payroll_tax: "A-skat og AM-bidrag", payroll_atp: "ATP",
+  payroll_holiday_pay: "Feriepenge",
+};
+// A page shows this many lines; the run sheet has them all.
+const LINES_SHOWN = 500;
 
 export async function runPage({ main, user, params, notice }) {
   const [run, families] = await Promise.all([get(`/api/v1/payout-runs/${params.id}`), get("/api/v1/families")]);
@@ -42,7 +54,9 @@ export async function runPage({ main, user, params, notice }) {
     perFamily.set(line.family_id, sum);
   }
 
-  const act = (text, path, body, done) => h("button", { type: "button", onclick: async () => {
+  // Money moves on these: each asks first, saying what and how much.
+  const act = (text, path, body, done, question) => h("button", { type: "button", onclick: async () => {
+    if (!confirm(question)) return;
     try {
       await post(path, body);
       await reload(done);
@@ -52,10 +66,13 @@ export async function runPage({ main, user, params, notice }) {
   } }, text);
 
   const actions = [];
-  if (finance && run.status === "draft")
-    actions.push(act("Godkend kørslen", `/api/v1/payout-runs/${run.id}/approve`, { content_hash: run.content_hash }, "Kørslen er godkendt."));
+  // Four eyes: the preparer gets no approve button (the API would refuse it anyway).
+  if (finance && run.status === "draft" && run.prepared_by !== user.username)
+    actions.push(act("Godkend kørslen", `/api/v1/payout-runs/${run.id}/approve`, { content_hash: run.content_hash },
+      "Kørslen er godkendt.", `Godkend udbetalingen for ${fmt.month(run.month)} på ${fmt.kroner(run.total)}?`));
   if (finance && run.status === "approved")
-    actions.push(act("Marker som udbetalt", `/api/v1/payout-runs/${run.id}/mark-paid`, {}, "Kørslen er markeret som udbetalt."));
+    actions.push(act("Marker som udbetalt", `/api/v1/payout-runs/${run.id}/mark-paid`, {}, "Kørslen er markeret som udbetalt.",
+      `Marker ${fmt.month(run.month)} (${fmt.kroner(run.total)}) som udbetalt af banken?`));
   actions.push(downloadButton("Hent kørselsark (Excel)", "GET", `/api/v1/payout-runs/${run.id}/sheet`, undefined, messages));
   if (finance && run.status !== "draft") {
     const format = h("select", { name: "format" }, h("option", { value: "xml" }, "ISO 20022 (pain.001, XML)"), h("option", { value: "csv" }, "CSV"));
@@ -88,5 +105,19 @@ export async function runPage({ main, user, params, notice }) {
         run.payees.map((p) => [family(p.family_id), PAYEE_NAMES[p.payee] ?? p.payee, p.name, p.reg_no ?? "–", p.account_no ?? "ingen konto"]))),
     section("Beløb pr. familie",
       table(`${perFamily.size} familier`, ["Familie", "Linjer", "Beløb"],
-        [...perFamily].map(([id, sum]) => [family(id), String(sum.lines), fmt.kroner(sum.amount)]), { numericColumns: [1, 2] })));
+        [...perFamily].map(([id, sum]) => [family(id), String(sum.lines), fmt.kroner(sum.amount)]), { numericColumns: [1, 2] })),
+    section(`Linjer (${run.lines.length})`, linesTable(run.lines, family)));
+}
+
+// The run's lines as the approver reviews them; a long run shows its first lines and points to the run sheet.
+function linesTable(lines, family) {
+  const shown = lines.slice(0, LINES_SHOWN);
+  return [
+    lines.length > LINES_SHOWN
+      ? h("p", { class: "note" }, `De første ${LINES_SHOWN} af ${lines.length} linjer; alle står i kørselsarket.`) : null,
+    table("Kørslens linjer", ["Familie", "Art", "Måned", "Beskrivelse", "Beløb", "Tilbageholdt"],
+      shown.map((l) => [family(l.family_id), KIND_NAMES[l.kind] ?? l.kind, fmt.month(l.month_concerned), l.description,
+                        fmt.kroner(l.amount), l.held_back || ""]),
+      { numericColumns: [4] }),
+  ];
 }

@@ -20,6 +20,10 @@ export async function runsPage({ main, user }) {
       h("button", { type: "submit" }, "Forbered udbetaling"), messages.element);
     prepare.addEventListener("submit", async (event) => {
       event.preventDefault();
+      // Preparing again replaces the month's draft: say so before it happens.
+      const draft = runs.find((r) => r.month === month.value && r.status === "draft");
+      if (draft && !confirm(`${fmt.month(month.value)} har en kladde forberedt af ${draft.prepared_by}. ` +
+                            "Forbered igen og erstat kladden?")) return;
       try {
         const run = await post("/api/v1/payout-runs", { month: month.value, catch_up: catchUp.checked });
         location.hash = `#/udbetalinger/${run.id}`;
