@@ -69,10 +69,11 @@ int run_prepare(Context& ctx, const Args& args) {
     if (outcome.replaced_draft)
         text += outcome.unchanged ? "replaced the earlier draft: nothing changed\n"
                                   : "replaced the earlier draft: the content changed\n";
-    auto data = app::to_json(outcome.run);
+    // The whole draft, so a script (or a person with jq) reviews its lines, flags and payees before approving.
+    auto data = app::to_json(stored);
     data->set("replaced_draft", outcome.replaced_draft);
     data->set("unchanged", outcome.unchanged);
-    data->set("flags", static_cast<long long>(outcome.flags));
+    data->set("flag_count", static_cast<long long>(outcome.flags));
     ctx.print(text, data);
     return 0;
 }

@@ -36,6 +36,9 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(prepared.out.find("total 9.121,67 kr") != std::string::npos);  // the worked example: 20/30 of 13.682,50
     CliRun again = hjt_as("anna", reg, "payout prepare --month 2024-04 --json");
     CHECK(again.out.find("\"unchanged\": true") != std::string::npos);
+    // The draft's lines to review, not only its total and hash (issue 19).
+    CHECK(again.out.find("\"lines\": [") != std::string::npos);
+    CHECK(again.out.find("\"kind\": \"helper\"") != std::string::npos);
 
     CHECK(hjt_as("anna", reg, "payout approve --month 2024-04").exit_code == 1);  // four eyes
     CliRun approved = hjt_as("bent", reg, "payout approve --month 2024-04");
