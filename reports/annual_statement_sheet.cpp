@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "domain/danish_format.h"
+#include "domain/local_time.h"
 #include "reports/payslip_sheet.h"
 #include "reports/report_workbook.h"
 #include "reports/sheet_table.h"
@@ -82,12 +83,6 @@ private:
     lxw_row_t row_ = 2;
 };
 
-// "2026-05-01T08:00:00Z" as "2026-05-01 08:00 UTC".
-std::string danish_timestamp(const std::string& utc) {
-    if (utc.size() < 16) return utc;
-    return utc.substr(0, 10) + " " + utc.substr(11, 5) + " UTC";
-}
-
 // "godkendte kørsler 2026-01, 2026-02", or that none are counted yet.
 std::string runs_text(const std::vector<Month>& runs) {
     if (runs.empty()) return "ingen godkendte kørsler endnu";
@@ -123,10 +118,10 @@ void write_forecast(Summary& w, const ReconciliationForecast& p) {
 ChildRows write_child(Summary& w, const StatementChild& c) {
     const ChildReconciliation& r = c.figures;
     w.heading(r.child_name + ", CPR " + c.cpr_masked, "Beløb");
-    w.word("Tallene er beregnet", danish_timestamp(c.computed_at),
+    w.word("Tallene er beregnet", danish_local_time(c.computed_at),
            c.stale_draft_computed_at.empty()
                ? ""
-               : "kladden fra " + danish_timestamp(c.stale_draft_computed_at) +
+               : "kladden fra " + danish_local_time(c.stale_draft_computed_at) +
                      " var beregnet før senere ændringer; tallene her er beregnet på ny");
     w.hours("Bevilgede timer", r.approved_hours, "ugentlige timer × 52/12, måned for måned");
     w.hours("Brugte timer med tilskud", r.used_hours, "se arket Timer uden tilskud for timer, der ikke tæller");

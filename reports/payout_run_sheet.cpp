@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "domain/local_time.h"
 #include "reports/payout_labels.h"
 #include "reports/report_workbook.h"
 
@@ -185,14 +186,14 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const
         {"Måned", iso(h.month)},
         {"Status", status},
         {"Forberedt af", h.prepared_by},
-        {"Forberedt", h.prepared_at},
+        {"Forberedt", danish_local_time(h.prepared_at)},
         // Which runs the figures were computed from: a month's lines count what earlier months paid.
         {"Beregnet ud fra", settled_months.empty() ? "ingen godkendte kørsler tidligere i året"
                                                    : "godkendte kørsler " + settled_months},
         {"Godkendt af", h.approved_by.value_or("")},
-        {"Godkendt", h.approved_at.value_or("")},
+        {"Godkendt", danish_local_time(h.approved_at.value_or(""))},
         {"Betalt af", h.paid_by.value_or("")},
-        {"Betalt", h.paid_at.value_or("")},
+        {"Betalt", danish_local_time(h.paid_at.value_or(""))},
         {"Linjer", std::to_string(h.line_count)},
         {"Indholds-hash", h.content_hash},
         {"Efterbetalte måneder", months_text(h.catch_up_months)},

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/danish_format.h"
+#include "domain/local_time.h"
 
 using namespace hjt;
 
@@ -98,4 +99,17 @@ TEST_CASE("a typed date: dd-mm-yyyy as in every file, or yyyy-mm-dd; nothing els
         INFO(bad);
         CHECK_FALSE(parse_typed_date(bad));
     }
+}
+
+TEST_CASE("local time: a stored UTC instant as read in Denmark, summer time and the repeated hour included",
+          "[danish_format][local_time]") {
+    CHECK(danish_local_time("2026-12-04T13:42:27Z") == "04-12-2026 kl. 14:42");  // CET, UTC+1
+    CHECK(danish_local_time("2026-07-01T12:00:00Z") == "01-07-2026 kl. 14:00");  // CEST, UTC+2
+    CHECK(danish_local_time("2026-03-29T00:59:00Z") == "29-03-2026 kl. 01:59");  // the last minute before 02:00 is skipped
+    CHECK(danish_local_time("2026-03-29T01:00:00Z") == "29-03-2026 kl. 03:00");
+    CHECK(danish_local_time("2026-10-25T00:30:00Z") == "25-10-2026 kl. 02:30");  // the hour that comes twice: first
+    CHECK(danish_local_time("2026-10-25T01:30:00Z") == "25-10-2026 kl. 02:30");  // ... and again
+    CHECK(danish_local_time("2026-12-31T23:30:00Z") == "01-01-2027 kl. 00:30");  // the new year comes first here
+    CHECK(danish_local_time("") == "");
+    CHECK(danish_local_time("not a time") == "not a time");
 }

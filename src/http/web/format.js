@@ -35,6 +35,15 @@ export function date(iso) {
   return `${d}-${m}-${y}`;
 }
 
+// "2026-12-04T13:42:27Z" -> "04-12-2026 kl. 14:42": a stored instant in Danish local time (summer time included).
+export function timestamp(iso) {
+  if (!iso) return "";
+  const parts = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit",
+    day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part("day")}-${part("month")}-${part("year")} kl. ${part("hour")}:${part("minute")}`;
+}
+
 const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
 

@@ -84,8 +84,8 @@ export async function runPage({ main, user, params, notice }) {
     h("h1", {}, `Udbetaling ${fmt.month(run.month)}`),
     h("dl", { class: "facts" },
       h("dt", {}, "Status"), h("dd", {}, fmt.runStatus(run.status)),
-      h("dt", {}, "Forberedt"), h("dd", {}, `${run.prepared_by}, ${run.prepared_at}`),
-      h("dt", {}, "Godkendt"), h("dd", {}, run.approved_by ? `${run.approved_by}, ${run.approved_at}` : "endnu ikke"),
+      h("dt", {}, "Forberedt"), h("dd", {}, `${run.prepared_by}, ${fmt.timestamp(run.prepared_at)}`),
+      h("dt", {}, "Godkendt"), h("dd", {}, run.approved_by ? `${run.approved_by}, ${fmt.timestamp(run.approved_at)}` : "endnu ikke"),
       h("dt", {}, "I alt"), h("dd", {}, fmt.kroner(run.total)),
       h("dt", {}, "Tilbageholdt"), h("dd", {}, fmt.kroner(run.held_back)),
       h("dt", {}, "Efterbetaling"), h("dd", {}, run.catch_up.months.length
