@@ -16,6 +16,7 @@
 #include "domain/calendar.h"
 #include "domain/entities.h"
 #include "domain/enum_texts.h"
+#include "domain/policy.h"
 #include "domain/units.h"
 
 namespace hjt {
@@ -58,14 +59,6 @@ struct Claim {
     Date due;
     std::string payment_id;             // FI-kort 71 (domain/payment_reference.h)
     std::vector<ClaimEvent> events;     // in the order recorded (by id)
-};
-
-// The municipality's choices for claims (config/policy.properties claims.*).
-struct ClaimTerms {
-    int due_days = 30;             // due date = issue date + this
-    int reminder_count = 2;        // reminders after the due date before hand-over
-    int reminder_spacing_days = 14;  // days from the due date (or the last reminder) to the next
-    int setoff_max_share_bp = 0;   // at most this share of a month's a-conto is withheld (0: no set-off)
 };
 
 Date add_days(Date d, int days);
