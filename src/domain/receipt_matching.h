@@ -26,6 +26,15 @@ struct IncomingPayment {
     std::string payer_name;
 };
 
+// A payment received as stored, with what of it has settled claims.
+struct Receipt {
+    Id id = 0;
+    Id camt_file_id = 0;
+    IncomingPayment payment;
+    Money assigned;  // settled claims through payment events
+    Money left() const { return payment.amount - assigned; }  // unassigned: for finance to assign or refund
+};
+
 // A claim with something left to pay.
 struct OpenClaim {
     Id claim_id = 0;
