@@ -202,13 +202,13 @@ std::map<Id, std::vector<std::string>> payer_names(soci::session& sql) {
 
 std::map<Id, Debtor> claim_debtors(soci::session& sql) {
     std::map<Id, Debtor> debtors;
-    long long family = 0;
-    std::string name, cvr;
-    soci::statement st = (sql.prepare << "SELECT DISTINCT f.id, f.name, f.cvr FROM families f"
-                                         " JOIN claims c ON c.family_id = f.id",
-                          soci::into(family), soci::into(name), soci::into(cvr));
+    long long claim = 0;
+    std::string name, cvr, child;
+    soci::statement st = (sql.prepare << "SELECT c.id, f.name, f.cvr, k.name FROM claims c"
+                                         " JOIN families f ON f.id = c.family_id JOIN children k ON k.id = c.child_id",
+                          soci::into(claim), soci::into(name), soci::into(cvr), soci::into(child));
     st.execute();
-    while (st.fetch()) debtors[family] = {name, cvr};
+    while (st.fetch()) debtors[claim] = {name, cvr, child};
     return debtors;
 }
 

@@ -59,10 +59,11 @@ std::optional<Receipt> load_receipt(soci::session& sql, Id receipt_id);
 // Names a family's payments may come from: the family's and its award parents'.
 std::map<Id, std::vector<std::string>> payer_names(soci::session& sql);
 
-// What a hand-over names of the debtor: the family's name and CVR.
+// What a hand-over names of each claim's debtor (the family's name and CVR) and child, by claim id.
 struct Debtor {
     std::string name;
     std::string cvr;
+    std::string child_name;
 };
 std::map<Id, Debtor> claim_debtors(soci::session& sql);
 
