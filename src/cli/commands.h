@@ -49,5 +49,15 @@ Command lost_earnings_confirm_account_command();
 Command family_confirm_account_command();
 Command expense_show_command();
 Command expense_decide_command();
+Command claims_list_command();
+Command claims_show_command();
+Command claims_import_camt_command();
+Command claims_receipts_command();
+Command claims_assign_command();
+Command claims_plan_command();
+Command claims_write_off_command();
+Command claims_approve_write_off_command();
+Command claims_reminders_command();
+Command claims_handover_command();
 
 } // namespace hjt::cli
