@@ -1,4 +1,5 @@
 #include "app/payout_service.h"
+#include "app/claims_set_off.h"
 #include "app/permissions.h"
 
 #include <algorithm>
@@ -121,6 +122,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     basis.default_pension = options.default_pension;
     leave_out_closed_families(sql, basis);
     add_owed_and_last_payees(sql, basis);
+    add_set_off_claims(sql, basis);
     PayoutResult result = compute_payout(basis);
 
     PayoutRun run;

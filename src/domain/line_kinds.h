@@ -20,7 +20,10 @@ namespace hjt {
 // adjustments; a changed award corrects a paid month with a line of the same
 // kind whose month_concerned is that month. Only the other kinds (the a-conto
 // kinds) go to the family's business account.
-enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension };
+// A set-off (modregning, issue 21) withholds part of the family's a-conto for
+// an open repayment claim of one of its children: a negative line, outside
+// the cap and not received (the a-conto it comes off was received in full).
+enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension, set_off };
 
 // Who a line's money goes to (domain/bank_transfer.h): the family's business
 // account (the a-conto kinds), the parent (lost earnings) or the pension scheme.
@@ -55,6 +58,8 @@ constexpr LineKindRules rules_of(LineKind kind) {
     case LineKind::lost_earnings_pension:
         return {"lost_earnings_pension", "Pension (tabt arb.)", "Pension af tabt arbejdsfortjeneste", Payee::pension,
                 false, false, ""};
+    case LineKind::set_off:
+        return {"set_off", "Modregning", "Modregning i tilbagebetalingskrav", Payee::family, false, false, ""};
     }
     return {};  // no kind: what the check below expects one past the last kind
 }
@@ -62,8 +67,10 @@ constexpr LineKindRules rules_of(LineKind kind) {
 
 // Every kind, in the enum's order: what lists of kinds iterate (run-sheet
 // columns, the reconciliation's received kinds, the seals of received rows).
-inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fixed,         LineKind::expense,
-                                             LineKind::adjustment, LineKind::lost_earnings, LineKind::lost_earnings_pension};
+inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,        LineKind::fixed,
+                                             LineKind::expense,       LineKind::adjustment,
+                                             LineKind::lost_earnings, LineKind::lost_earnings_pension,
+                                             LineKind::set_off};
 inline constexpr std::size_t kLineKindCount = std::size(kAllLineKinds);
 
 constexpr std::size_t index_of(LineKind kind) { return static_cast<std::size_t>(kind); }

@@ -10,6 +10,7 @@
 #include "domain/payout_held.h"
 #include "domain/payout_lost_earnings.h"
 #include "domain/payout_payees.h"
+#include "domain/payout_set_off.h"
 
 namespace hjt {
 namespace {
@@ -152,6 +153,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
 
     release_owed(lines, flags, family, basis);
     hold_unpayable(lines, flags, family, basis);
+    add_set_offs(lines, family, basis);  // after holding back: only money paid is set off
     Money a_conto = a_conto_total(lines);
     if (family.family.bank && a_conto < Money())
         flags.push_back({family_id, std::nullopt, FlagCode::negative_total,

@@ -139,6 +139,14 @@ struct SettledLine {
     Withholding withheld;        // lost_earnings lines: what was withheld from it
 };
 
+// A repayment claim a run may set off against the family's a-conto (issue 21):
+// what is open of it less set-offs already approved and not yet settled.
+struct SetOffClaim {
+    Id claim_id = 0;
+    Id child_id = 0;
+    Money open;
+};
+
 struct FamilyPayoutBasis {
     Family family;
     std::vector<ChildPlan> children;   // every child of the family
@@ -147,6 +155,7 @@ struct FamilyPayoutBasis {
     std::vector<LostEarningsAward> awards;  // lost-earnings awards for the family's children touching the year
     std::vector<OwedLine> owed;             // held back in approved runs, not yet paid
     std::vector<RunPayee> last_payees;      // the family's payees as its last approved run recorded them
+    std::vector<SetOffClaim> claims;        // open claims to set off, oldest first
 };
 
 struct PayoutBasis {
@@ -162,6 +171,9 @@ struct PayoutBasis {
     std::vector<Month> catch_up_months;
     // Pays the pension of an award without a scheme of its own (config/payment.properties).
     std::optional<PensionPayee> default_pension;
+    // Policy claims.setoff_max_share_bp: at most this share of a family's
+    // a-conto paid in the month is set off against its open claims.
+    Rate setoff_share;
     std::vector<FamilyPayoutBasis> families;
 };
 

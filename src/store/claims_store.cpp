@@ -200,6 +200,47 @@ std::map<Id, std::vector<std::string>> payer_names(soci::session& sql) {
     return names;
 }
 
+namespace {
+const char* const kUnsettledSetOff =
+    " l.kind = 'set_off' AND NOT EXISTS (SELECT 1 FROM claim_events e WHERE e.kind = 'set_off' AND e.source_id = l.id)";
+} // namespace
+
+std::map<Id, Money> pending_set_offs(soci::session& sql) {
+    std::map<Id, Money> pending;
+    long long child = 0, amount = 0;
+    soci::statement st = (sql.prepare << std::string("SELECT l.child_id, SUM(-l.amount_ore) FROM payout_lines l"
+                                                     " JOIN payout_runs r ON r.id = l.run_id WHERE r.status <> 'draft'"
+                                                     " AND") + kUnsettledSetOff + " GROUP BY l.child_id",
+                          soci::into(child), soci::into(amount));
+    st.execute();
+    while (st.fetch()) pending[child] = Money::ore(amount);
+    return pending;
+}
+
+std::vector<SetOffLine> unsettled_set_off_lines(soci::session& sql, Id run_id) {
+    std::vector<SetOffLine> lines;
+    long long id = 0, family = 0, child = 0, amount = 0, run = run_id;
+    soci::statement st = (sql.prepare << std::string("SELECT l.id, l.family_id, l.child_id, -l.amount_ore"
+                                                     " FROM payout_lines l WHERE l.run_id = :run AND") +
+                                             kUnsettledSetOff + " ORDER BY l.id",
+                          soci::into(id), soci::into(family), soci::into(child), soci::into(amount), soci::use(run));
+    st.execute();
+    while (st.fetch()) lines.push_back({id, family, child, Money::ore(amount)});
+    return lines;
+}
+
+void post_claim_set_off(soci::session& sql, const SetOffLine& line, Month month, Money amount,
+                        const std::string& description, const std::string& at, const std::string& by,
+                        RowSeals& written) {
+    long long family = line.family_id, child = line.child_id, ore = amount.ore();
+    std::string concerned = iso(month), kind = "claim_set_off";
+    sql << "INSERT INTO ledger_postings (family_id, child_id, kind, month_concerned, amount_ore, description,"
+           " posted_at, posted_by) VALUES (:f, :c, :k, :m, :a, :d, :at, :by)",
+        soci::use(family), soci::use(child), soci::use(kind), soci::use(concerned), soci::use(ore),
+        soci::use(description), soci::use(at), soci::use(by);
+    seal_id(sql, written, sealed::ledger_postings, last_insert_id(sql, "ledger_postings"));
+}
+
 std::map<Id, Debtor> claim_debtors(soci::session& sql) {
     std::map<Id, Debtor> debtors;
     long long claim = 0;

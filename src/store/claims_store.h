@@ -59,6 +59,24 @@ std::optional<Receipt> load_receipt(soci::session& sql, Id receipt_id);
 // Names a family's payments may come from: the family's and its award parents'.
 std::map<Id, std::vector<std::string>> payer_names(soci::session& sql);
 
+// Set-off lines of approved runs that no claim event has settled yet: by child
+// the amount withheld (positive), and the lines of one run.
+std::map<Id, Money> pending_set_offs(soci::session& sql);
+struct SetOffLine {
+    Id line_id = 0;
+    Id family_id = 0;
+    Id child_id = 0;
+    Money withheld;  // positive
+};
+std::vector<SetOffLine> unsettled_set_off_lines(soci::session& sql, Id run_id);
+
+// The ledger posting that a set-off settled a claim (kind "claim_set_off",
+// positive): the claim posted at the year's end is repaid, so the family's
+// balance counts the withheld money once.
+void post_claim_set_off(soci::session& sql, const SetOffLine& line, Month month, Money amount,
+                        const std::string& description, const std::string& at, const std::string& by,
+                        RowSeals& written);
+
 // What a hand-over names of each claim's debtor (the family's name and CVR) and child, by claim id.
 struct Debtor {
     std::string name;
