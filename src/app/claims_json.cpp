@@ -68,4 +68,26 @@ Poco::JSON::Object::Ptr to_json(const Receipt& r) {
     return o;
 }
 
+Poco::JSON::Object::Ptr to_json(const CamtImport& r) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("camt_file_id", r.camt_file_id);
+    o->set("message_id", r.message_id);
+    o->set("receipts", r.receipts);
+    o->set("matched", r.matched);
+    o->set("left_out", r.left_out);
+    o->set("total_ore", r.total.ore());
+    o->set("settled_ore", r.settled.ore());
+    o->set("unassigned_ore", r.unassigned.ore());
+    return o;
+}
+
+Poco::JSON::Object::Ptr to_json(const ReminderSent& r) {
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("claim_id", r.claim_id);
+    o->set("family_id", r.family_id);
+    o->set("number", r.number);
+    o->set("balance_ore", r.balance.ore());
+    return o;
+}
+
 } // namespace hjt::app

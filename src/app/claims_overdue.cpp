@@ -8,24 +8,12 @@
 #include "reports/claims_handover_csv.h"
 #include "store/audit_log.h"
 #include "store/claims_store.h"
-#include "support/clock.h"
 
 namespace hjt::app {
 namespace {
 
 bool on_or_before(const std::optional<Date>& d, Date date) {
     return d && date::sys_days{*d} <= date::sys_days{date};
-}
-
-ClaimEvent dated_event(const User& actor, ClaimEventKind kind, Date date, Money amount = Money(), std::string note = "") {
-    ClaimEvent e;
-    e.kind = kind;
-    e.date = date;
-    e.amount = amount;
-    e.note = std::move(note);
-    e.recorded_by = actor.username;
-    e.recorded_at = support::utc_now();
-    return e;
 }
 
 std::optional<Date> last_reminder(const Claim& c) {
@@ -58,8 +46,8 @@ std::vector<ReminderSent> record_reminders(soci::session& sql, const User& actor
         if (!on_or_before(view.status.next_reminder, date)) continue;
         int number = view.status.reminders_sent + 1;
         store::append_claim_event(sql, view.claim.id,
-                                  dated_event(actor, ClaimEventKind::reminder, date, view.status.balance,
-                                              "rykker " + std::to_string(number)),
+                                  new_event(actor, ClaimEventKind::reminder, date, view.status.balance, std::nullopt,
+                                            "rykker " + std::to_string(number)),
                                   written);
         sent.push_back({view.claim.id, view.claim.family_id, number, view.status.balance});
         ids.push_back(view.claim.id);
@@ -80,8 +68,8 @@ Handover hand_over(soci::session& sql, const User& actor, Date date) {
         const store::Debtor& d = debtors[view.claim.id];
         rows.push_back({view.claim, view.status, d.name, d.cvr, d.child_name, last_reminder(view.claim)});
         store::append_claim_event(sql, view.claim.id,
-                                  dated_event(actor, ClaimEventKind::handover, date, view.status.balance,
-                                              "oversendt til Gældsstyrelsen"),
+                                  new_event(actor, ClaimEventKind::handover, date, view.status.balance, std::nullopt,
+                                            "oversendt til Gældsstyrelsen"),
                                   written);
         ids.push_back(view.claim.id);
         out.claims.push_back(claim_view(sql, view.claim.id, date));

@@ -3,6 +3,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "app/camt054.h"
+#include "app/claims_json.h"
 #include "app/entity_json.h"
 #include "app/permissions.h"
 #include "domain/danish_format.h"
@@ -19,10 +20,12 @@ namespace {
 // The claims a receipt may settle by itself: something to pay, not handed over
 // (a payment for a handed-over claim is Gældsstyrelsen's, assigned by hand).
 std::vector<OpenClaim> open_claims(soci::session& sql, Date today) {
+    std::vector<OpenClaim> open;
+    const auto claims = store::load_claims(sql);
+    if (claims.empty()) return open;
     const ClaimTerms terms = store::load_policy(sql).claims;
     auto names = store::payer_names(sql);
-    std::vector<OpenClaim> open;
-    for (const auto& c : store::load_claims(sql)) {
+    for (const auto& c : claims) {
         ClaimStatus s = claim_status(c, terms, today);
         if (s.balance > Money() && s.state != ClaimState::handed_over)
             open.push_back({c.id, c.payment_id, s.balance, names[c.family_id]});
@@ -42,27 +45,7 @@ void refuse_seen(soci::session& sql, const CamtFile& file, const std::string& sh
 
 ClaimEvent payment_event(const User& actor, const IncomingPayment& p, Id receipt_id, Money amount,
                          const std::string& note) {
-    ClaimEvent e;
-    e.kind = ClaimEventKind::payment;
-    e.date = p.booked;
-    e.amount = amount;
-    e.source_id = receipt_id;
-    e.note = note;
-    e.recorded_by = actor.username;
-    e.recorded_at = support::utc_now();
-    return e;
-}
-
-Poco::JSON::Object::Ptr import_json(const CamtImport& r) {
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-    o->set("message_id", r.message_id);
-    o->set("receipts", r.receipts);
-    o->set("matched", r.matched);
-    o->set("left_out", r.left_out);
-    o->set("total_ore", r.total.ore());
-    o->set("settled_ore", r.settled.ore());
-    o->set("unassigned_ore", r.unassigned.ore());
-    return o;
+    return new_event(actor, ClaimEventKind::payment, p.booked, amount, receipt_id, note);
 }
 
 } // namespace
@@ -99,7 +82,7 @@ CamtImport import_camt(soci::session& sql, const User& actor, const std::string&
     }
     report.unassigned = report.total - report.settled;
     store::append_audit(sql, {actor.username, "import-camt", "camt_file", std::to_string(report.camt_file_id), "",
-                              stringify(import_json(report))},
+                              stringify(to_json(report))},
                         written);
     return report;
 }

@@ -31,19 +31,6 @@ ClaimView changeable(soci::session& sql, Id claim_id, Date today) {
     return v;
 }
 
-ClaimEvent new_event(const User& actor, ClaimEventKind kind, Date date, Money amount, std::optional<Id> source = {},
-                     std::string note = "") {
-    ClaimEvent e;
-    e.kind = kind;
-    e.date = date;
-    e.amount = amount;
-    e.source_id = source;
-    e.note = std::move(note);
-    e.recorded_by = actor.username;
-    e.recorded_at = support::utc_now();
-    return e;
-}
-
 // Appends the event, audits the change and returns the claim after it.
 ClaimView record(soci::session& sql, const User& actor, const std::string& action, const ClaimView& before,
                  const ClaimEvent& event, Date today, Id* event_id = nullptr) {
@@ -56,6 +43,19 @@ ClaimView record(soci::session& sql, const User& actor, const std::string& actio
 }
 
 } // namespace
+
+ClaimEvent new_event(const User& actor, ClaimEventKind kind, Date date, Money amount, std::optional<Id> source,
+                     std::string note) {
+    ClaimEvent e;
+    e.kind = kind;
+    e.date = date;
+    e.amount = amount;
+    e.source_id = source;
+    e.note = std::move(note);
+    e.recorded_by = actor.username;
+    e.recorded_at = support::utc_now();
+    return e;
+}
 
 ClaimView claim_view(soci::session& sql, Id claim_id, Date today) {
     auto claim = store::load_claim(sql, claim_id);
@@ -89,9 +89,11 @@ std::vector<ClaimView> list_claims(soci::session& sql, const User& actor, std::o
         require_permission(actor, Operation::read_own_family, *family_id);
     else
         require_permission(actor, Operation::read_across_families);
-    const ClaimTerms t = terms(sql);
     std::vector<ClaimView> out;
-    for (auto& c : store::load_claims(sql, family_id)) out.push_back(view_of(std::move(c), t, today));
+    auto claims = store::load_claims(sql, family_id);
+    if (claims.empty()) return out;  // no policy needed to list nothing
+    const ClaimTerms t = terms(sql);
+    for (auto& c : claims) out.push_back(view_of(std::move(c), t, today));
     return out;
 }
 

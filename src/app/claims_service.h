@@ -52,6 +52,10 @@ ClaimView approve_write_off(soci::session& sql, const User& actor, Id claim_id, 
 void audit_claim(soci::session& sql, const User& actor, const std::string& action, const ClaimView& before,
                  const ClaimView& after, const store::RowSeals& written);
 
+// An event recorded now by `actor`.
+ClaimEvent new_event(const User& actor, ClaimEventKind kind, Date date, Money amount, std::optional<Id> source = {},
+                     std::string note = "");
+
 // The claim as the service acts on it (NotFound when unknown), with its status on `today`.
 ClaimView claim_view(soci::session& sql, Id claim_id, Date today);
 

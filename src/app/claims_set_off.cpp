@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "app/claims_service.h"
 #include "app/entity_json.h"
 #include "domain/claims.h"
 #include "domain/danish_format.h"
@@ -22,26 +23,20 @@ bool may_set_off(const ClaimStatus& s) {
 }
 
 ClaimEvent set_off_event(const User& actor, Date date, Money amount, Id line_id, Month month) {
-    ClaimEvent e;
-    e.kind = ClaimEventKind::set_off;
-    e.date = date;
-    e.amount = amount;
-    e.source_id = line_id;
-    e.note = "modregnet i udbetalingen for " + iso(month);
-    e.recorded_by = actor.username;
-    e.recorded_at = support::utc_now();
-    return e;
+    return new_event(actor, ClaimEventKind::set_off, date, amount, line_id, "modregnet i udbetalingen for " + iso(month));
 }
 
 } // namespace
 
 void add_set_off_claims(soci::session& sql, PayoutBasis& basis) {
+    const auto claims = store::load_claims(sql);
+    if (claims.empty()) return;  // nothing to set off (and no policy needed for it)
     const ClaimTerms terms = store::load_policy(sql).claims;
     basis.setoff_share = Rate::basis_points(terms.setoff_max_share_bp);
     if (terms.setoff_max_share_bp == 0) return;
     auto pending = store::pending_set_offs(sql);
     std::map<Id, std::vector<SetOffClaim>> by_family;
-    for (const auto& c : store::load_claims(sql)) {
+    for (const auto& c : claims) {
         ClaimStatus s = claim_status(c, terms, first_day(basis.month));
         if (!may_set_off(s)) continue;
         Money& approved = pending[c.child_id];  // already withheld for the child's claims, oldest first

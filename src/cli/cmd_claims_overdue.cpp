@@ -25,12 +25,7 @@ int run_reminders(Context& ctx, const Args& args) {
     for (const auto& r : sent) {
         text += "rykker " + std::to_string(r.number) + " for krav " + std::to_string(r.claim_id) + " (familie " +
                 std::to_string(r.family_id) + "): rest " + format_kroner(r.balance) + "\n";
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-        o->set("claim_id", r.claim_id);
-        o->set("family_id", r.family_id);
-        o->set("number", r.number);
-        o->set("balance_ore", r.balance.ore());
-        list->add(o);
+        list->add(app::to_json(r));
     }
     text += std::to_string(sent.size()) + " rykkere registreret " + iso(date) + "\n";
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;

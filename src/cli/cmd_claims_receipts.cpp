@@ -29,16 +29,7 @@ int run_import_camt(Context& ctx, const Args& args) {
                        " matchet til krav (" + format_kroner(r.settled) + "), ufordelt " +
                        format_kroner(r.unassigned) + "; " + std::to_string(r.left_out) +
                        " poster udeladt (debet eller ikke bogført)\n";
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-    o->set("camt_file_id", r.camt_file_id);
-    o->set("message_id", r.message_id);
-    o->set("receipts", r.receipts);
-    o->set("matched", r.matched);
-    o->set("left_out", r.left_out);
-    o->set("total_ore", r.total.ore());
-    o->set("settled_ore", r.settled.ore());
-    o->set("unassigned_ore", r.unassigned.ore());
-    ctx.print(text, o);
+    ctx.print(text, app::to_json(r));
     return 0;
 }
 

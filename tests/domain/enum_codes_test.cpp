@@ -49,7 +49,8 @@ TEST_CASE("enum codes: payout runs and reconciliations", "[enum_codes]") {
         CHECK(parse_line_kind(to_string(k)) == k);
         kinds.push_back(to_string(k));
     }
-    CHECK(kinds == Codes{"helper", "fixed", "expense", "adjustment", "lost_earnings", "lost_earnings_pension"});
+    CHECK(kinds ==
+          Codes{"helper", "fixed", "expense", "adjustment", "lost_earnings", "lost_earnings_pension", "set_off"});
     CHECK_FALSE(parse_line_kind("nonsense"));
     CHECK(codes_checked<FlagCode>() == Codes{"missing_bank_account", "cap_reached", "turns_18", "negative_total",
                                              "missing_parent_account", "missing_normal_hours",

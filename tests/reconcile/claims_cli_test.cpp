@@ -8,6 +8,7 @@
 #include "camt_builder.h"
 #include "domain/payment_reference.h"
 #include "payout/cli_runner.h"
+#include "claim_world.h"
 #include "reconcile_world.h"
 #include "test_actor.h"
 
@@ -18,13 +19,7 @@ TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, wr
           "handover",
           "[claims][cli]") {
     ReconcileWorld w("claims_cli");
-    w.work_every_month(5850);
-    w.pay_months(12);
-    w.db().in_transaction([&](soci::session& sql) {
-        app::reconcile_year(sql, finance_actor(kFinance), 2024, w.family, true,
-                            Date{date::year{2025}, date::month{2}, date::day{1}});
-    });
-    const Id claim = w.number("SELECT id FROM claims");
+    const Id claim = make_claim(w, Date{date::year{2025}, date::month{2}, date::day{1}});
     const std::string id = " --claim " + std::to_string(claim);
     auto finance = finance_actor(kFinance);
 

@@ -5,6 +5,7 @@
 #include "app/claims_overdue.h"
 #include "app/reconciliation_service.h"
 #include "domain/errors.h"
+#include "claim_world.h"
 #include "reconcile_world.h"
 #include "test_actor.h"
 
@@ -20,8 +21,7 @@ Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month
 TEST_CASE("reminders after the due date, spaced; after the last, the hand-over export; each recorded once",
           "[claims][overdue]") {
     ReconcileWorld w("claims_overdue");
-    w.work_every_month(5850);
-    w.pay_months(12);
+    make_claim(w, ymd(2025, 2, 1));
     auto remind = [&](Date d) {
         std::vector<app::ReminderSent> sent;
         w.db().in_transaction([&](soci::session& sql) { sent = app::record_reminders(sql, finance_actor(kFinance), d); });
@@ -32,9 +32,6 @@ TEST_CASE("reminders after the due date, spaced; after the last, the hand-over e
         w.db().in_transaction([&](soci::session& sql) { h = app::hand_over(sql, who, d); });
         return h;
     };
-    w.db().in_transaction([&](soci::session& sql) {
-        app::reconcile_year(sql, finance_actor(kFinance), 2024, w.family, true, ymd(2025, 2, 1));
-    });
     // Due 3 March: the first reminder falls due 17 March.
     CHECK(remind(ymd(2025, 3, 16)).empty());
     auto first = remind(ymd(2025, 3, 17));

@@ -9,6 +9,7 @@
 #include "camt_builder.h"
 #include "domain/errors.h"
 #include "domain/payment_reference.h"
+#include "claim_world.h"
 #include "reconcile_world.h"
 #include "test_actor.h"
 
@@ -24,13 +25,7 @@ struct ReceiptWorld {
     ReconcileWorld w;
     Id claim = 0;
     std::string payment_id;
-    explicit ReceiptWorld(const std::string& name) : w(name) {
-        w.work_every_month(5850);
-        w.pay_months(12);
-        w.db().in_transaction([&](soci::session& sql) {
-            app::reconcile_year(sql, finance_actor(kFinance), 2024, w.family, true, kFinalDay);
-        });
-        claim = w.number("SELECT MAX(id) FROM claims");
+    explicit ReceiptWorld(const std::string& name) : w(name), claim(make_claim(w, kFinalDay)) {
         payment_id = fi_payment_id(claim);
     }
     app::CamtImport import(const std::string& xml) {

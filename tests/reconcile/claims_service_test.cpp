@@ -7,6 +7,7 @@
 #include "app/reconciliation_service.h"
 #include "domain/errors.h"
 #include "domain/payment_reference.h"
+#include "claim_world.h"
 #include "reconcile_world.h"
 #include "test_actor.h"
 
@@ -23,14 +24,7 @@ Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month
 struct ClaimWorld {
     ReconcileWorld w;
     Id claim = 0;
-    explicit ClaimWorld(const std::string& name) : w(name) {
-        w.work_every_month(5850);
-        w.pay_months(12);
-        w.db().in_transaction([&](soci::session& sql) {
-            app::reconcile_year(sql, finance_actor(kFinance), 2024, w.family, true, kFinalDay);
-        });
-        claim = w.number("SELECT MAX(id) FROM claims");
-    }
+    explicit ClaimWorld(const std::string& name) : w(name) { claim = make_claim(w, kFinalDay); }
     template <typename Work>
     auto in(Work work) {
         decltype(work(std::declval<soci::session&>())) out;

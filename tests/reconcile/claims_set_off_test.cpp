@@ -4,13 +4,16 @@
 // approval, settling the claim only when the bank files are made.
 #include <catch2/catch.hpp>
 
+#include "app/audit_export_service.h"
 #include "app/claims_service.h"
 #include "app/payment_settings.h"
 #include "app/payout_export.h"
 #include "app/payout_service.h"
 #include "app/reconciliation_service.h"
 #include "payout/payout_domain_fixtures.h"
+#include "claim_world.h"
 #include "reconcile_world.h"
+#include "reports/audit_export_sheets.h"
 #include "test_actor.h"
 
 using namespace hjt;
@@ -21,14 +24,7 @@ namespace {
 struct SetOffWorld {
     ReconcileWorld w;
     Id claim = 0;
-    explicit SetOffWorld(const std::string& name) : w(name) {
-        w.work_every_month(5850);
-        w.pay_months(12);
-        w.db().in_transaction([&](soci::session& sql) {
-            app::reconcile_year(sql, finance_actor(kFinance), 2024, w.family, true, day(2025, 1, 2));
-        });
-        claim = w.number("SELECT id FROM claims");
-    }
+    explicit SetOffWorld(const std::string& name) : w(name), claim(make_claim(w, day(2025, 1, 2))) {}
     void prepare_and_approve(unsigned m) {
         w.db().in_transaction([&](soci::session& s) {
             app::prepare_payout(s, finance_actor(kFinance), month(2025, m), example_rates());
@@ -90,4 +86,34 @@ TEST_CASE("nothing is set off beyond the claim: the last month withholds only wh
     app::ClaimView v;
     s.w.db().in_transaction([&](soci::session& sql) { v = app::claim_view(sql, s.claim, day(2025, 7, 1)); });
     CHECK(v.status.state == ClaimState::set_off);
+}
+
+TEST_CASE("the auditor's claims sheets tie to the ledger: claims to repayment postings, set-offs to their settlement",
+          "[claims][setoff][audit]") {
+    SetOffWorld s("claims_audit_sheets");
+    s.prepare_and_approve(1);
+    s.bank_files(1);
+    auto sheet_named = [](const std::vector<reports::Sheet>& sheets, const std::string& name) {
+        for (const auto& sheet : sheets)
+            if (sheet.name == name) return sheet;
+        FAIL("no sheet " + name);
+        return reports::Sheet{};
+    };
+    auto difference = [](const reports::Sheet& sheet) { return sheet.rows.back().cells.back(); };
+    reports::AuditExportData year2024, year2025;
+    s.w.db().in_transaction([&](soci::session& sql) {
+        year2024 = app::gather_audit_export(sql, 2024, auditor_actor("revisor"));
+        year2025 = app::gather_audit_export(sql, 2025, auditor_actor("revisor"));
+    });
+    auto claims = sheet_named(reports::audit_export_sheets(year2024), "Krav");
+    REQUIRE(claims.rows.size() == 4);  // the claim, I alt, the ledger, the difference
+    CHECK(claims.rows[1].cells.back().value == 1170000);
+    CHECK(claims.rows[2].cells.back().value == 1170000);
+    CHECK(claims.rows[2].cells.back().formula.find("SUMIF('Posteringer'!F2:F") != std::string::npos);
+    CHECK(difference(claims).value == 0);
+    auto set_offs = sheet_named(reports::audit_export_sheets(year2025), "Modregninger");
+    REQUIRE(set_offs.rows.size() == 4);
+    CHECK(set_offs.rows[1].cells.back().value == 243750);
+    CHECK(difference(set_offs).value == 0);
+    CHECK(sheet_named(reports::audit_export_sheets(year2025), "Indbetalinger").rows.size() == 1);  // only I alt
 }
