@@ -18,6 +18,14 @@ std::string claim_line(const app::ClaimView& v) {
     return text + "\n";
 }
 
+std::optional<Money> amount_option(const Args& args, const std::string& name) {
+    auto text = args.optional(name);
+    if (!text) return std::nullopt;
+    auto amount = parse_amount(*text);
+    if (!amount) throw ValidationError(name, "beløbet '" + *text + "' er ikke et beløb i kr (fx 1.234,56)");
+    return amount;
+}
+
 Date date_option(const Args& args, const std::string& name) {
     auto text = args.optional(name);
     if (!text) return app::today_in_copenhagen();

@@ -57,11 +57,7 @@ int run_receipts(Context& ctx, const Args& args) {
 int run_assign(Context& ctx, const Args& args) {
     Id receipt = id_option(args, "receipt");
     Id claim = id_option(args, "claim");
-    std::optional<Money> amount;
-    if (auto text = args.optional("amount")) {
-        amount = parse_amount(*text);
-        if (!amount) throw ValidationError("amount", "beløbet '" + *text + "' er ikke et beløb i kr (fx 1.234,56)");
-    }
+    std::optional<Money> amount = amount_option(args, "amount");
     const app::User& actor = ctx.actor();
     app::ClaimView view;
     ctx.database().in_transaction([&](soci::session& sql) {

@@ -12,11 +12,9 @@ namespace hjt::cli {
 
 namespace {
 
-Money amount_option(const Args& args, const std::string& name) {
-    const std::string& text = args.required(name);
-    auto amount = parse_amount(text);
-    if (!amount) throw ValidationError(name, "beløbet '" + text + "' er ikke et beløb i kr (fx 1.234,56)");
-    return *amount;
+Money required_amount(const Args& args, const std::string& name) {
+    args.required(name);
+    return *amount_option(args, name);
 }
 
 Date required_date(const Args& args, const std::string& name) {
@@ -26,7 +24,7 @@ Date required_date(const Args& args, const std::string& name) {
 
 int run_plan(Context& ctx, const Args& args) {
     Id claim = id_option(args, "claim");
-    Money per_month = amount_option(args, "per-month");
+    Money per_month = required_amount(args, "per-month");
     Date first = required_date(args, "first");
     const app::User& actor = ctx.actor();
     app::ClaimView view;
@@ -40,7 +38,7 @@ int run_plan(Context& ctx, const Args& args) {
 
 int run_write_off(Context& ctx, const Args& args) {
     Id claim = id_option(args, "claim");
-    Money amount = amount_option(args, "amount");
+    Money amount = required_amount(args, "amount");
     const std::string& reason = args.required("reason");
     const app::User& actor = ctx.actor();
     Id prepared = 0;
