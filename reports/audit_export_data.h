@@ -8,10 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/claims.h"
 #include "domain/entities.h"
 #include "domain/ledger.h"
 #include "domain/payout_run.h"
 #include "domain/rate_figures.h"
+#include "domain/receipt_matching.h"
 #include "domain/reconciliation.h"
 
 namespace hjt::reports {
@@ -90,6 +92,20 @@ struct AuditChainResult {
     std::vector<std::string> findings;  // rows of the books changed, deleted or inserted outside the program
 };
 
+// A repayment claim of the year's reconciliation, as it stands when exported.
+struct AuditClaim {
+    Claim claim;
+    ClaimStatus status;
+};
+
+// A set-off that settled a claim (dated in the year): the claim and the run line.
+struct AuditSetOff {
+    Id claim_id = 0;
+    Id line_id = 0;
+    Date date;
+    Money amount;
+};
+
 struct AuditExportData {
     int year = 0;
     std::string generated_at;  // UTC
@@ -101,6 +117,9 @@ struct AuditExportData {
     std::vector<AuditGrant> grants;         // valid on some day of the year
     std::vector<AuditAward> awards;         // in force on some day of the year
     std::vector<AuditRateRow> rates;        // the year's table
+    std::vector<AuditClaim> claims;         // claims of the year's reconciliations
+    std::vector<Receipt> receipts;          // payments received booked in the year
+    std::vector<AuditSetOff> set_offs;      // set-offs settling claims, dated in the year
     std::vector<AuditEntryRow> audit;       // entries made in the year (UTC) or concerning it, by id
     AuditChainResult chain;
 };

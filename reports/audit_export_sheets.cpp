@@ -2,6 +2,8 @@
 
 #include <numeric>
 
+#include "reports/audit_export_claims.h"
+
 #include "domain/danish_format.h"
 #include "reports/payout_labels.h"
 #include "reports/report_workbook.h"
@@ -21,7 +23,7 @@ const std::string kAudit = "Revisionsspor";
 
 // Columns the formulas refer to (0-based).
 namespace posting_col {
-constexpr lxw_col_t amount = 7, run_id = 8, received = 14;
+constexpr lxw_col_t kind = 5, amount = 7, run_id = 8, received = 14;
 }
 namespace run_col {
 constexpr lxw_col_t id = 0, status = 2, total = 4, posted = 5, difference = 6;
@@ -405,8 +407,14 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
 }
 
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries) {
-    return {how_to_sheet(data),   postings_sheet(data), runs_sheet(data),  reconciliations_sheet(data),
-            grants_sheet(data),   awards_sheet(data),   rates_sheet(data), audit_sheet(data, entries)};
+    std::vector<Sheet> sheets{how_to_sheet(data), postings_sheet(data), runs_sheet(data), reconciliations_sheet(data),
+                              grants_sheet(data), awards_sheet(data),   rates_sheet(data)};
+    const std::size_t rows = std::max<std::size_t>(data.postings.size(), 1);  // a range needs a row
+    for (auto& s : audit_claims_sheets(data, quoted(kPostings) + data_range(posting_col::kind, rows),
+                                       quoted(kPostings) + data_range(posting_col::amount, rows)))
+        sheets.push_back(std::move(s));
+    sheets.push_back(audit_sheet(data, entries));
+    return sheets;
 }
 
 } // namespace hjt::reports

@@ -6,6 +6,8 @@
 //   "Bevillinger"         grants valid in the year, one row per version
 //   "Tabt arbejdsfortjeneste"  awards in force in the year
 //   "Satser"              the year's rate table with sources and estimated flags
+//   "Krav", "Indbetalinger", "Modregninger"  repayment claims, payments received
+//                         and set-offs, tied to the postings (reports/audit_export_claims.h)
 //   "Revisionsspor"       the year's audit entries with hashes and the chain's verification
 // The tie-outs: postings from runs = approved and paid runs' totals; postings
 // received = reconciliations' received (when the year has reconciliations).

@@ -15,6 +15,7 @@
 #include "reports/audit_export_xlsx.h"
 #include "store/audit_export_store.h"
 #include "store/audit_log.h"
+#include "store/claims_store.h"
 #include "store/ledger_store.h"
 #include "store/payout_store.h"
 #include "store/rates_store.h"
@@ -218,6 +219,24 @@ reports::AuditChainResult chain(soci::session& sql) {
     return {v.ok, v.entries, v.first_broken, v.reason, v.mode, v.rows_checked, v.findings};
 }
 
+// The claims of the year's reconciliations as they stand now, the payments
+// received booked in the year and the set-offs dated in it.
+void add_claims(soci::session& sql, int year, reports::AuditExportData& data) {
+    auto claims = store::load_claims(sql);
+    const ClaimTerms terms = claims.empty() ? ClaimTerms{} : store::load_policy(sql).claims;
+    const Date today = today_in_copenhagen();
+    for (auto& c : claims) {
+        for (const auto& e : c.events)
+            if (e.kind == ClaimEventKind::set_off && static_cast<int>(e.date.year()) == year)
+                data.set_offs.push_back({c.id, e.source_id.value_or(0), e.date, e.amount});
+        if (c.year != year) continue;
+        ClaimStatus status = claim_status(c, terms, today);
+        data.claims.push_back({std::move(c), status});
+    }
+    for (auto& r : store::load_receipts(sql, false))
+        if (static_cast<int>(r.payment.booked.year()) == year) data.receipts.push_back(std::move(r));
+}
+
 // Everything but the audit entries.
 reports::AuditExportData gather_books(soci::session& sql, int year, const User& actor) {
     require_permission(actor, Operation::read_books);
@@ -233,6 +252,7 @@ reports::AuditExportData gather_books(soci::session& sql, int year, const User& 
     data.grants = grants(sql, year, reg);
     data.awards = awards(sql, year, reg);
     data.rates = rates(sql, year);
+    add_claims(sql, year, data);
     data.chain = chain(sql);
     return data;
 }

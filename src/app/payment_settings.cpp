@@ -4,6 +4,7 @@
 
 #include "app/config_loader.h"
 #include "domain/errors.h"
+#include "domain/payment_reference.h"
 #include "domain/validation.h"
 
 namespace hjt::app {
@@ -83,6 +84,13 @@ std::optional<std::string> load_municipality_se(const std::string& config_dir) {
         throw ValidationError("payment.properties:payment.debtor.se_number",
                               "kommunens SE-nummer " + se + " er ikke 8 cifre, der består modulus 11-kontrollen");
     return se;
+}
+
+std::string load_fi_creditor(const std::string& config_dir) {
+    const std::string creditor = PaymentProperties(config_dir)("payment.fi_creditor_number");
+    if (auto error = fi_creditor_error(creditor))
+        throw ValidationError("payment.properties:payment.fi_creditor_number", *error);
+    return creditor;
 }
 
 } // namespace hjt::app

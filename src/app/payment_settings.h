@@ -41,4 +41,10 @@ std::optional<PayrollServicePayees> load_payroll_service_payees(const std::strin
 // nullopt when empty; ValidationError naming the key when not a valid CVR/SE number.
 std::optional<std::string> load_municipality_se(const std::string& config_dir);
 
+// The municipality's FI creditor number (kreditornummer), printed in the
+// payment line of a claim (domain/payment_reference.h):
+//   payment.fi_creditor_number = 8 digits
+// ValidationError naming the key when missing or not 8 digits.
+std::string load_fi_creditor(const std::string& config_dir);
+
 } // namespace hjt::app

@@ -1,4 +1,5 @@
 #include "app/payout_export.h"
+#include "app/claims_set_off.h"
 #include "app/permissions.h"
 
 #include <Poco/JSON/Object.h>
@@ -96,6 +97,8 @@ BankFileBytes bank_file_bytes(soci::session& sql, const User& actor, const Settl
     after->set("held_back", total_of(settlement.held_back).ore());
     after->set("execution_date", iso(batch.execution_date));
     store::append_audit(sql, {actor.username, "export-bank", "payout_run", iso(s.run.header.month), "", stringify(after)});
+    // Only now, the run approved and its payments on their way, do its set-offs settle claims.
+    settle_set_offs(sql, actor, s.run.header.id, s.run.header.month, batch.execution_date);
     return files;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/claims_set_off.h"
 #include "app/entity_json.h"
 #include "app/payout_json.h"
 #include "app/payout_payroll_dues.h"
@@ -124,6 +125,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     leave_out_closed_families(sql, basis);
     add_payroll_dues(sql, basis, options.payroll_service);
     add_owed_and_last_payees(sql, basis);
+    add_set_off_claims(sql, basis);
     PayoutResult result = compute_payout(basis);
 
     PayoutRun run;

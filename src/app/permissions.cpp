@@ -37,6 +37,8 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::retention, "anonymisere afsluttede sager"},
     {Operation::subject_access, "udlevere en families oplysninger (indsigt)"},
     {Operation::eindkomst_report, "indberette til eIndkomst"},
+    {Operation::claims_manage, "behandle tilbagebetalingskrav"},
+    {Operation::claims_handover, "oversende krav til inddrivelse"},
 });
 
 } // namespace

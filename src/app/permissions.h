@@ -18,6 +18,9 @@
 //   reconcile_draft / final     yes      -           -           -        -
 //   account_confirm             yes      -           -           -        -   (four eyes: not who set it)
 //   eindkomst_report            yes      -           -           -        -
+//   claims_manage (receipts,    yes      -           -           -        -   (write-offs: four eyes)
+//     plans, write-offs, reminders)
+//   claims_handover             yes      -           -           -        -   (the export with CPR/CVR, audited)
 //   user_add, import_folder,    -        -           -           -        yes
 //     audit_baseline
 // Auditors never write. The bootstrap (the first users of an empty database,
@@ -74,6 +77,8 @@ enum class Operation {
     retention,             // anonymising families closed beyond the bookkeeping period
     subject_access,        // a family's own data, exported on request
     eindkomst_report,      // the month's reports to eIndkomst (families as employers, the municipality's own)
+    claims_manage,         // repayment claims: payments received, assignment, plans, write-offs, reminders
+    claims_handover,       // the hand-over of unpaid claims to debt collection (names the debtor in full)
 };
 
 constexpr Roles allowed_roles(Operation op) {
@@ -93,7 +98,9 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::reconcile_draft:
     case Operation::reconcile_final:
     case Operation::account_confirm:
-    case Operation::eindkomst_report: return {finance};
+    case Operation::eindkomst_report:
+    case Operation::claims_manage:
+    case Operation::claims_handover: return {finance};
     case Operation::user_add:
     case Operation::user_manage:
     case Operation::import_folder:

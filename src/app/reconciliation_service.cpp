@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "app/claims_service.h"
 #include "app/entity_json.h"
 #include "app/payout_service.h"
 #include "app/reconciliation_json.h"
@@ -54,7 +55,7 @@ store::StoredReconciliation stored(ChildReconciliation figures, ReconciliationSt
 // The families made final: settlements posted, figures frozen, years closed,
 // an audit entry per family. Each step is one batch over all the families.
 void finalise_families(soci::session& sql, const User& actor, int year, std::optional<Id> family_id,
-                       std::map<Id, std::vector<ChildReconciliation>>& by_family, const std::string& at,
+                       std::map<Id, std::vector<ChildReconciliation>>& by_family, const std::string& at, Date today,
                        ReconcileReport& report) {
     if (by_family.empty()) return;  // every family in scope is closed already: nothing changes
     std::vector<store::StoredReconciliation> finals;
@@ -70,6 +71,7 @@ void finalise_families(soci::session& sql, const User& actor, int year, std::opt
     store::cover_drafts(sql, written, store::SealAction::release, year, family_id);
     store::post_settlements(sql, finals, at, actor.username);
     store::store_finals(sql, year, finals);
+    create_claims(sql, finals, today, at, actor.username, written);  // a repayment claim becomes a claim, issued today
     store::close_years(sql, families, year, at, actor.username);
     store::seal_finals(sql, written, year, at, actor.username);
     store::cover_drafts(sql, written, store::SealAction::seal, year, family_id);
@@ -164,7 +166,7 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
         const auto families = static_cast<long long>(by_family.size());
         // One batch for all families: the start and the end are all there is to report.
         if (progress) progress("making families final", 0, families);
-        finalise_families(sql, actor, year, family_id, by_family, at, report);
+        finalise_families(sql, actor, year, family_id, by_family, at, today, report);
         if (progress) progress("making families final", families, families);
     } else {
         std::vector<store::StoredReconciliation> drafts;

@@ -40,7 +40,8 @@ struct ReconcileReport {
 // families whose year is closed keep their final reconciliation untouched.
 // Both need a finance user (app/permissions.h; Forbidden otherwise).
 // Final: the year must be over on `today` (Conflict otherwise); each family not yet closed gets its children's final
-// figures, a ledger posting of each non-zero settlement, the year closed and
+// figures, a ledger posting of each non-zero settlement, a claim for each
+// repayment claim (issued `today`, app/claims_service.h), the year closed and
 // an audit entry. A closed family is left as it is, so running final again
 // changes nothing. ValidationError "year" for a year outside 2000–2099.
 ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, std::optional<Id> family_id,

@@ -5,7 +5,7 @@
 #include "app/shift_json.h"
 #include "app/shift_service.h"
 #include "cli/commands.h"
-#include "cli/input_file.h"
+#include "cli/file_input.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -22,7 +22,7 @@ int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("give exactly one file to import");
     const std::string& path = args.positional[0];
     const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
-    const app::ShiftFile file = app::read_shift_file(read_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
+    const app::ShiftFile file = app::read_shift_file(read_input_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
     const app::User& actor = ctx.actor();
     app::ShiftImportReport report;
     ctx.database().in_transaction([&](soci::session& sql) {

@@ -7,7 +7,7 @@
 #include "app/tax_card_json.h"
 #include "app/tax_card_service.h"
 #include "cli/commands.h"
-#include "cli/input_file.h"
+#include "cli/file_input.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -74,7 +74,7 @@ int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("angiv præcis én fil at indlæse");
     const std::string& path = args.positional[0];
     const app::User& actor = ctx.actor();
-    const std::string text = read_file(path, ctx.settings().max_import_bytes);
+    const std::string text = read_input_file(path, ctx.settings().max_import_bytes);
     std::vector<DatedTaxCard> cards;
     ctx.database().in_transaction(
         [&](soci::session& sql) { cards = app::import_tax_cards(sql, actor, text, path); });

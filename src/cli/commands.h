@@ -56,5 +56,15 @@ Command awards_command();
 Command tax_cards_add_command();
 Command tax_cards_import_command();
 Command expense_decide_command();
+Command claims_list_command();
+Command claims_show_command();
+Command claims_import_camt_command();
+Command claims_receipts_command();
+Command claims_assign_command();
+Command claims_plan_command();
+Command claims_write_off_command();
+Command claims_approve_write_off_command();
+Command claims_reminders_command();
+Command claims_handover_command();
 
 } // namespace hjt::cli

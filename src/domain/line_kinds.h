@@ -28,9 +28,13 @@ namespace hjt {
 // Skattestyrelsen, ATP to ATP, the hourly paid's net holiday pay to FerieKonto.
 // The four add up to zero for the family; none counts as received (the a-conto
 // lines do, in full) or toward the year cap.
+//
+// A set-off (modregning, issue 21) withholds part of the family's a-conto for
+// an open repayment claim of one of its children: a negative line, outside
+// the cap and not received (the a-conto it comes off was received in full).
 enum class LineKind {
     helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension,
-    payroll_withheld, payroll_tax, payroll_atp, payroll_holiday_pay
+    payroll_withheld, payroll_tax, payroll_atp, payroll_holiday_pay, set_off
 };
 
 // Who a line's money goes to (domain/bank_transfer.h): the family's business
@@ -78,6 +82,8 @@ constexpr LineKindRules rules_of(LineKind kind) {
     case LineKind::payroll_holiday_pay:
         return {"payroll_holiday_pay", "Feriepenge", "Feriepenge til FerieKonto (lønservice)", Payee::holiday_fund, false,
                 false, ""};
+    case LineKind::set_off:
+        return {"set_off", "Modregning", "Modregning i tilbagebetalingskrav", Payee::family, false, false, ""};
     }
     return {};  // no kind: what the check below expects one past the last kind
 }
@@ -88,7 +94,7 @@ constexpr LineKindRules rules_of(LineKind kind) {
 inline constexpr LineKind kAllLineKinds[] = {
     LineKind::helper,           LineKind::fixed,       LineKind::expense,     LineKind::adjustment,
     LineKind::lost_earnings,    LineKind::lost_earnings_pension,               LineKind::payroll_withheld,
-    LineKind::payroll_tax,      LineKind::payroll_atp, LineKind::payroll_holiday_pay};
+    LineKind::payroll_tax,      LineKind::payroll_atp, LineKind::payroll_holiday_pay, LineKind::set_off};
 inline constexpr std::size_t kLineKindCount = std::size(kAllLineKinds);
 
 constexpr std::size_t index_of(LineKind kind) { return static_cast<std::size_t>(kind); }

@@ -11,6 +11,7 @@
 #include "domain/payout_lost_earnings.h"
 #include "domain/payout_payees.h"
 #include "domain/payout_payroll_service.h"
+#include "domain/payout_set_off.h"
 
 namespace hjt {
 namespace {
@@ -159,6 +160,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
     release_owed(lines, flags, family, basis);
     hold_unpayable(lines, flags, family, basis);
     add_payroll_service(lines, flags, family, basis);
+    add_set_offs(lines, family, basis);  // after holding back: only money paid is set off
     Money a_conto = a_conto_total(lines);
     if (family.family.bank && a_conto < Money())
         flags.push_back({family_id, std::nullopt, FlagCode::negative_total,

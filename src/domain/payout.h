@@ -152,6 +152,14 @@ struct PayrollServicePayees {
     ServicePayee holiday_fund;   // FerieKonto
 };
 
+// A repayment claim a run may set off against the family's a-conto (issue 21):
+// what is open of it less set-offs already approved and not yet settled.
+struct SetOffClaim {
+    Id claim_id = 0;
+    Id child_id = 0;
+    Money open;
+};
+
 struct FamilyPayoutBasis {
     Family family;
     std::vector<ChildPlan> children;   // every child of the family
@@ -161,6 +169,7 @@ struct FamilyPayoutBasis {
     std::vector<OwedLine> owed;             // held back in approved runs, not yet paid
     std::vector<RunPayee> last_payees;      // the family's payees as its last approved run recorded them
     std::optional<FamilyPayrollDues> payroll_dues;  // payroll service on: the month before's dues
+    std::vector<SetOffClaim> claims;        // open claims to set off, oldest first
 };
 
 struct PayoutBasis {
@@ -178,6 +187,9 @@ struct PayoutBasis {
     std::optional<PensionPayee> default_pension;
     // Set when the policy turns the payroll service on (each family then has its payroll_dues).
     std::optional<PayrollServicePayees> payroll_service;
+    // Policy claims.setoff_max_share_bp: at most this share of a family's
+    // a-conto paid in the month is set off against its open claims.
+    Rate setoff_share;
     std::vector<FamilyPayoutBasis> families;
 };
 

@@ -7,6 +7,7 @@
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "domain/minutes.h"
+#include "domain/text_fold.h"
 
 namespace hjt {
 namespace {
@@ -39,33 +40,27 @@ constexpr Flag kLaterFlags[] = {
     {"payroll.service", &Policy::payroll_service},
 };
 
+// The whole-number settings of claims, each with its range; added after
+// databases were first initialised, so each is optional.
+struct Number {
+    const char* key;
+    int ClaimTerms::*member;
+    int low;
+    int high;
+};
+constexpr Number kClaimNumbers[] = {
+    {"claims.due_days", &ClaimTerms::due_days, 1, 365},
+    {"claims.reminder_count", &ClaimTerms::reminder_count, 0, 10},
+    {"claims.reminder_spacing_days", &ClaimTerms::reminder_spacing_days, 1, 90},
+    {"claims.setoff_max_share_bp", &ClaimTerms::setoff_max_share_bp, 0, 10000},
+};
+
 // "employer_oncost_per_hour.2024" -> 2024.
 std::optional<int> oncost_year(const std::string& key) {
     if (key.rfind(kOncostPrefix, 0) != 0) return std::nullopt;
     std::string year = key.substr(kOncostPrefix.size());
     if (year.size() != 4 || !all_digits(year)) return std::nullopt;
     return std::stoi(year);
-}
-
-std::string trimmed(const std::string& text) {
-    auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-// Folds ASCII and the Danish capitals Æ Ø Å (two bytes in UTF-8) to lower case.
-std::string folded(const std::string& text) {
-    std::string out = trimmed(text);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(out[i]);
-        if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
-        // Æ C3 86, Ø C3 98, Å C3 85 -> æ C3 A6, ø C3 B8, å C3 A5
-        if (c == 0xC3 && i + 1 < out.size()) {
-            unsigned char next = static_cast<unsigned char>(out[i + 1]);
-            if (next == 0x86 || next == 0x98 || next == 0x85) out[i + 1] = static_cast<char>(next + 0x20);
-        }
-    }
-    return out;
 }
 
 std::string excluded_text(const std::map<std::string, std::string>& excluded) {
@@ -165,6 +160,7 @@ std::map<std::string, std::string> policy_settings(const Policy& policy) {
     settings[kExtraDays] = extra_days_text(policy.extra_days);
     settings[kRoundingMethod] = to_string(policy.rounding_method);
     settings[kHelperIncome] = to_string(policy.helper_income);
+    for (const auto& n : kClaimNumbers) settings[n.key] = std::to_string(policy.claims.*n.member);
     return settings;
 }
 
@@ -203,11 +199,23 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
     if (!income) fail(kHelperIncome, "must be A or B, got '" + settings.at(kHelperIncome) + "'");
     policy.helper_income = *income;
 
+    for (const auto& n : kClaimNumbers) {
+        auto it = settings.find(n.key);
+        if (it == settings.end()) continue;
+        bool whole = all_digits(it->second) && it->second.size() <= 5;
+        int value = whole ? std::stoi(it->second) : -1;
+        if (value < n.low || value > n.high)
+            fail(n.key, "must be a whole number from " + std::to_string(n.low) + " to " + std::to_string(n.high) +
+                            ", got '" + it->second + "'");
+        policy.claims.*n.member = value;
+    }
+
     for (const auto& [key, value] : settings) {
         bool known = key == kWindowStart || key == kWindowEnd || key == kExcludedCategories || key == kExtraDays ||
                      key == kRoundingMethod || key == kHelperIncome;
         for (const auto& flag : kFlags) known = known || key == flag.key;
         for (const auto& flag : kLaterFlags) known = known || key == flag.key;
+        for (const auto& n : kClaimNumbers) known = known || key == n.key;
         if (known) continue;
         auto year = oncost_year(key);
         if (!year) fail(key, "is not a policy setting");

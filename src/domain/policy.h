@@ -21,6 +21,16 @@ struct ExtraDay {
     bool operator==(const ExtraDay&) const = default;
 };
 
+// The municipality's choices for repayment claims (issue 21; domain/claims.h).
+struct ClaimTerms {
+    int due_days = 30;               // due date = issue date + this
+    int reminder_count = 2;          // reminders after the due date before hand-over
+    int reminder_spacing_days = 14;  // days from the due date (or the last reminder) to the next
+    int setoff_max_share_bp = 0;     // at most this share of a month's a-conto is set off (0: none)
+
+    bool operator==(const ClaimTerms&) const = default;
+};
+
 struct Policy {
     // Subsidisable window for helper hours, minutes after midnight, Monday–Friday.
     int window_start_minute = 7 * 60;
@@ -50,6 +60,8 @@ struct Policy {
     // dues of the month before (A-skat + AM-bidrag, ATP, FerieKonto) on its
     // behalf out of the family's a-conto (domain/payout_payroll_service.h).
     bool payroll_service = false;
+    // Repayment claims: due days, reminders, set-off share.
+    ClaimTerms claims;
     // Employer ATP, insurance and similar per helper hour, by year (domain.md §4).
     std::map<int, Money> employer_oncost_per_hour;
     // Expense categories never paid (domain.md §1: courses abroad, health
@@ -83,6 +95,8 @@ std::optional<std::string> expense_exclusion(const std::map<std::string, std::st
 //   payroll.service                           true/false; optional (false when absent)
 //   employer_oncost_per_hour.YYYY             "6,00" (kr per helper hour)
 //   expenses.excluded_categories              "Category: reason; Other: reason" (may be empty)
+//   claims.due_days (1–365), claims.reminder_count (0–10), claims.reminder_spacing_days (1–90),
+//   claims.setoff_max_share_bp (0–10000)      whole numbers; optional (ClaimTerms' defaults when absent)
 std::map<std::string, std::string> policy_settings(const Policy& policy);
 // Every key above but the optional ones is required (at least one on-cost year); unknown keys are
 // refused. Errors are ValidationError naming "<where>:<key>".

@@ -13,6 +13,7 @@ Router api_routes(const Settings& settings) {
     add_rate_routes(router, settings);
     add_audit_routes(router, settings);
     add_reconciliation_routes(router, settings);
+    add_claims_routes(router, settings);
     add_privacy_routes(router, settings);
     add_eindkomst_routes(router, settings);
     return router;

@@ -34,6 +34,9 @@ void add_privacy_routes(Router& router, const Settings& settings);
 // The month's eIndkomst files (finance).
 void add_eindkomst_routes(Router& router, const Settings& settings);
 
+// Repayment claims, payments received (camt.054), reminders and hand-over.
+void add_claims_routes(Router& router, const Settings& settings);
+
 Router api_routes(const Settings& settings);
 
 } // namespace hjt::http

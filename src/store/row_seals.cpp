@@ -1,6 +1,7 @@
 #include "store/row_seals.h"
 
 #include "domain/line_kinds.h"
+#include "store/claims_store.h"
 #include "store/batch_insert.h"
 #include "support/sha256.h"
 
@@ -76,7 +77,8 @@ const SealedTable reconciliation_expenses{
 const std::vector<const SealedTable*>& all() {
     static const std::vector<const SealedTable*> tables{
         &payout_runs,     &payout_lines,          &payout_payees,          &ledger_postings,
-        &reconciliations, &reconciliation_months, &reconciliation_expenses};
+        &reconciliations, &reconciliation_months, &reconciliation_expenses, &claims,
+        &claim_events,    &camt_files,            &receipts};
     return tables;
 }
 

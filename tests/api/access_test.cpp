@@ -143,6 +143,20 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/families/{f}/subject-access", none,                                                   {403, 403, 200, 404, 403, 200}},
         // The month's eIndkomst files: {m} is not a month, so finance reaches the handler and gets 400.
         {"POST", v1 + "/eindkomst/{m}",               none,                                                   {400, 403, 403, 403, 403, 403}},
+        // Repayment claims: {r} and {w} name no claim or write-off, so who may act gets 404; bad
+        // dates and files a 400 (a batch that finds nothing to do stores nothing).
+        {"GET",  v1 + "/claims",                      none,                                                   {200, 200, 200, 200, 200, 200}},
+        {"GET",  v1 + "/claims/{r}",                  none,                                                   {404, 404, 404, 404, 404, 404}},
+        {"POST", v1 + "/claims/{r}/plan",             [](int) { return std::string(R"({"amount_per_month": 100, "first": "2026-01-01"})"); },
+                                                                                                              {404, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/claims/{r}/assign",           [](int) { return std::string(R"({"receipt_id": 1})"); }, {404, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/claims/{r}/write-offs",       [](int) { return std::string(R"({"amount": 100, "reason": "x"})"); },
+                                                                                                              {404, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/claims/{r}/write-offs/{w}/approve", none,                                             {404, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/claims/reminders",            [](int) { return std::string(R"({"date": "x"})"); },   {400, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/claims/handover",             [](int) { return std::string(R"({"date": "x"})"); },   {400, 403, 403, 403, 403, 403}},
+        {"GET",  v1 + "/receipts",                    none,                                                   {200, 403, 403, 403, 403, 403}},
+        {"POST", v1 + "/receipts/camt",               [](int) { return std::string(R"({"xml": "<x/>"})"); }, {400, 403, 403, 403, 403, 403}},
         // An admin's hold on users: {u} names no user, so an admin reaches the service and gets 404.
         {"POST", v1 + "/users/{u}/disable",           none,                                                   {403, 403, 403, 403, 403, 404}},
         {"POST", v1 + "/users/{u}/enable",            none,                                                   {403, 403, 403, 403, 403, 404}},
@@ -161,7 +175,7 @@ std::string fill(std::string text, const World& w, bool family_a) {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
         {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
-        {"{r}", 2099}, {"{a}", 999999},
+        {"{r}", 2099}, {"{a}", 999999}, {"{w}", 999999},
     };
     for (const auto& [name, id] : ids)
         for (auto at = text.find(name); at != std::string::npos; at = text.find(name))
@@ -178,6 +192,7 @@ std::string route_pattern(const std::string& table_pattern) {
                          : p.compare(at, 3, "{m}") == 0 ? "{month}"
                          : first                        ? "{id}"
                          : p.compare(at, 3, "{a}") == 0 ? "{award_id}"
+                         : p.compare(at, 3, "{w}") == 0 ? "{wid}"
                                                         : "{version_id}");
         first = false;
     }

@@ -16,13 +16,18 @@ std::map<std::string, std::string> default_settings() {
             {"reconciliation.pool_hours_over_year", "false"},
             {"reconciliation.pay_top_ups", "true"},
             {"lost_earnings.holiday_supplement", "false"},
+            {"payroll.service", "false"},
             {"employer_oncost_per_hour.2020", "5,50"},
             {"employer_oncost_per_hour.2024", "6,00"},
             {"expenses.excluded_categories", "Behandling: dækkes ikke; Kursus i udlandet: dækkes heller ikke"},
             {"holiday.extra_days", "01-05 1. maj; 17-09 Byfest"},
             {"payroll.rounding_method", "3"},
             {"payroll.helper_income", "B"},
-            {"payroll.household_help_holiday", "true"}};
+            {"payroll.household_help_holiday", "true"},
+            {"claims.due_days", "30"},
+            {"claims.reminder_count", "2"},
+            {"claims.reminder_spacing_days", "14"},
+            {"claims.setoff_max_share_bp", "2500"}};
 }
 
 std::string refusal(const std::map<std::string, std::string>& settings) {

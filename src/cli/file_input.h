@@ -1,4 +1,4 @@
-// Reading a file a command names (an import), within the import limit.
+// Reading a file a command imports, bounded by hjt.import.max_file_bytes.
 #pragma once
 
 #include <string>
@@ -8,7 +8,7 @@ namespace hjt::cli {
 // At most `max_bytes` (hjt.import.max_file_bytes): a larger file is refused
 // by its size before reading, and a pipe or a growing file once it passes the
 // limit, so no file is ever read whole into memory beyond it. ValidationError
-// naming the path when it is too large or cannot be opened.
-std::string read_file(const std::string& path, long long max_bytes);
+// naming the path.
+std::string read_input_file(const std::string& path, long long max_bytes);
 
 } // namespace hjt::cli

@@ -1,4 +1,4 @@
-#include "cli/input_file.h"
+#include "cli/file_input.h"
 
 #include <filesystem>
 #include <fstream>
@@ -7,7 +7,7 @@
 
 namespace hjt::cli {
 
-std::string read_file(const std::string& path, long long max_bytes) {
+std::string read_input_file(const std::string& path, long long max_bytes) {
     const std::string too_large = "the file is larger than the import limit of " + std::to_string(max_bytes) +
                                   " bytes (hjt.import.max_file_bytes)";
     std::error_code no_size;
