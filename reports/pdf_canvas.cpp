@@ -75,9 +75,13 @@ Canvas::Canvas(std::string* sink, const PdfMetadata& metadata, int total_pages)
         cairo_surface_destroy(surface_);
         fail("create the drawing context", status);
     }
+    pango_ = pango_cairo_create_context(cr_);
+    // Pango's default is 96 dpi, which would draw a 10 pt font at 13⅓ points.
+    pango_cairo_context_set_resolution(pango_, 72);
 }
 
 Canvas::~Canvas() {
+    if (pango_) g_object_unref(pango_);
     cairo_destroy(cr_);
     cairo_surface_destroy(surface_);
 }
@@ -111,7 +115,7 @@ void Canvas::new_page() {
 }
 
 Layout Canvas::layout(const std::string& text, TextStyle style, double width, Align align) const {
-    Layout l(pango_cairo_create_layout(cr_));
+    Layout l(pango_ ? pango_layout_new(pango_) : nullptr);
     if (!l) throw std::runtime_error("PDF: Pango could not create a layout");
     PangoFontDescription* font = pango_font_description_from_string(font_of(style));
     if (!font) throw std::runtime_error("PDF: Pango could not read the font description");

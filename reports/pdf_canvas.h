@@ -64,6 +64,7 @@ private:
     int total_pages_;
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
+    PangoContext* pango_ = nullptr;  // at 72 dpi: a Pango point is a PDF point
     int page_ = 1;
     double y_ = 0;
     bool finished_ = false;

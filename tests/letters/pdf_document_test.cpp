@@ -7,9 +7,9 @@
 #include "reports/pdf_document.h"
 
 using namespace hjt::reports;
-using test::pdf_info;
-using test::pdf_text;
-using test::squeezed;
+using hjt::test::pdf_info;
+using hjt::test::pdf_text;
+using hjt::test::squeezed;
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <stdexcept>
 
-namespace test {
+namespace hjt::test {
 
 namespace {
 
@@ -67,4 +67,4 @@ std::string squeezed(const std::string& text) {
     return out;
 }
 
-} // namespace test
+} // namespace hjt::test

@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace test {
+namespace hjt::test {
 
 // The PDF's text (pdftotext -layout; UTF-8).
 std::string pdf_text(const std::string& pdf);
@@ -15,4 +15,4 @@ std::string pdf_info(const std::string& pdf, const std::string& field);
 // and wrapped lines come back from pdftotext with varying spaces.
 std::string squeezed(const std::string& text);
 
-} // namespace test
+} // namespace hjt::test
