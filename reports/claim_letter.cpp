@@ -12,12 +12,8 @@ Letter claim_letter(const ClaimLetterData& c, const LetterContext& context) {
     if (c.payment_line.empty() || c.reference.empty())
         throw std::invalid_argument("a claim letter needs the payment line and the reference");
     const std::string year = std::to_string(c.year);
-    Letter l;
-    l.from = context.from;
-    l.to = {c.family_name, {"CVR " + c.family_cvr}};
-    l.date = context.issued;
-    l.title = "Krav om tilbagebetaling af tilskud til hjemmetræning " + year;
-    l.subject = "Tilbagebetalingskrav " + year;
+    Letter l = letter_to(context, {c.family_name, {"CVR " + c.family_cvr}},
+                         "Krav om tilbagebetaling af tilskud til hjemmetræning " + year, "Tilbagebetalingskrav " + year);
     l.body = {paragraph("Kære " + c.family_name),
               paragraph("Årsopgørelsen for " + year + " viser, at I har fået " + format_kroner(c.amount) +
                         " mere udbetalt, end der var støtteberettiget. Kommunen kræver beløbet betalt tilbage."),

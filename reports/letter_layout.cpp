@@ -26,6 +26,16 @@ std::string danish_long_date(Date date) {
     return std::to_string(static_cast<unsigned>(date.day())) + ". " + danish_month(date.year() / date.month());
 }
 
+Letter letter_to(const LetterContext& context, Recipient to, std::string title, std::string subject) {
+    Letter l;
+    l.from = context.from;
+    l.to = std::move(to);
+    l.date = context.issued;
+    l.title = std::move(title);
+    l.subject = std::move(subject);
+    return l;
+}
+
 PdfDocument letter_document(const Letter& l) {
     PdfDocument doc({l.title, l.from.name, l.subject, "hjt", iso_timestamp(l.date)});
     if (!l.from.logo_png.empty()) doc.add(PdfImage{l.from.logo_png, 35, Align::right});

@@ -39,6 +39,16 @@ struct Letter {
     std::string appeal_guidance;  // "" for a letter that is not a decision
 };
 
+// Who sends, when, and the appeal guidance for decisions: the same for every letter of a batch.
+struct LetterContext {
+    Letterhead from;
+    Date issued;
+    std::string appeal_guidance;
+};
+
+// A letter from `context` to `to`, its body still empty.
+Letter letter_to(const LetterContext& context, Recipient to, std::string title, std::string subject);
+
 // "5. december 2026"
 std::string danish_long_date(Date date);
 

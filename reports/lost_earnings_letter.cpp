@@ -54,12 +54,8 @@ std::vector<PdfBlock> estimate_notes(const std::vector<LostEarningsMonth>& month
 Letter lost_earnings_letter(const LostEarningsStatement& who, int year, const std::vector<LostEarningsMonth>& months,
                             const LetterContext& context) {
     const std::string y = std::to_string(year);
-    Letter l;
-    l.from = context.from;
-    l.to = {who.parent_name, {"CPR " + who.parent_cpr_masked}};
-    l.date = context.issued;
-    l.title = "Afgørelse om tabt arbejdsfortjeneste " + y;
-    l.subject = "Tabt arbejdsfortjeneste " + y;
+    Letter l = letter_to(context, {who.parent_name, {"CPR " + who.parent_cpr_masked}},
+                         "Afgørelse om tabt arbejdsfortjeneste " + y, "Tabt arbejdsfortjeneste " + y);
     l.body = {paragraph("Kære " + who.parent_name),
               paragraph("Kommunen dækker din tabte arbejdsfortjeneste (Barnets Lov § 87). Her er årets beløb "
                         "måned for måned. Ydelsen er A-indkomst: kommunen trækker ATP, AM-bidrag og A-skat. "

@@ -40,12 +40,8 @@ PdfTable holiday_table(const PayslipDocument& d) {
 } // namespace
 
 Letter payslip_letter(const PayslipDocument& d, const LetterContext& context) {
-    Letter l;
-    l.from = context.from;
-    l.to = {d.helper_name, {"CPR " + d.helper_cpr_masked}};
-    l.date = context.issued;
-    l.title = "Lønseddel for " + danish_month(d.month);
-    l.subject = "Lønseddel " + iso(d.month);
+    Letter l = letter_to(context, {d.helper_name, {"CPR " + d.helper_cpr_masked}},
+                         "Lønseddel for " + danish_month(d.month), "Lønseddel " + iso(d.month));
     l.body = {paragraph("Arbejdsgiver: " + d.employer_name + ", CVR " + d.employer_cvr +
                         ". Kommunen udarbejder lønsedlen for arbejdsgiveren."),
               paragraph("Skattekort: trækprocent " + format_rate(d.tax_card.withholding) + ", månedsfradrag " +

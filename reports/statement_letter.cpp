@@ -77,12 +77,8 @@ Letter statement_letter(const AnnualStatement& s, const LetterContext& context) 
     const StatementStatus status = family_status(s);
     const bool decision = status == StatementStatus::final;
     const std::string year = std::to_string(s.year);
-    Letter l;
-    l.from = context.from;
-    l.to = {s.family_name, {"CVR " + s.family_cvr}};
-    l.date = context.issued;
-    l.title = (decision ? "Afgørelse om årsopgørelse for hjemmetræning " : "Foreløbig årsopgørelse for hjemmetræning ") + year;
-    l.subject = "Årsopgørelse " + year;
+    Letter l = letter_to(context, {s.family_name, {"CVR " + s.family_cvr}},
+                         (decision ? "Afgørelse om årsopgørelse for hjemmetræning " : "Foreløbig årsopgørelse for hjemmetræning ") + year, "Årsopgørelse " + year);
     l.body = {paragraph("Kære " + s.family_name),
               paragraph("Kommunen har opgjort jeres tilskud til hjemmetræning for " + year +
                         " (Barnets Lov § 85): hvad I har fået udbetalt, og hvad der var støtteberettiget. Status: " +

@@ -10,12 +10,6 @@
 
 namespace hjt::reports {
 
-struct LetterContext {
-    Letterhead from;
-    Date issued;
-    std::string appeal_guidance;
-};
-
 Letter statement_letter(const AnnualStatement& statement, const LetterContext& context);
 
 } // namespace hjt::reports
