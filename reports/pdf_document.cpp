@@ -6,8 +6,8 @@ namespace hjt::reports {
 
 namespace {
 
-// A heading keeps this much of what follows it on its page.
-constexpr double kKeepWithHeading = 36;
+// A heading keeps this much of what follows it (about five lines) on its page.
+constexpr double kKeepWithHeading = 60;
 
 struct BlockWriter {
     Canvas& canvas;
