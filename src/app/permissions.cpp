@@ -37,6 +37,7 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::retention, "anonymisere afsluttede sager"},
     {Operation::subject_access, "udlevere en families oplysninger (indsigt)"},
     {Operation::eindkomst_report, "indberette til eIndkomst"},
+    {Operation::digital_post_bundle, "samle breve til Digital Post"},
 });
 
 } // namespace

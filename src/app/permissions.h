@@ -18,6 +18,7 @@
 //   reconcile_draft / final     yes      -           -           -        -
 //   account_confirm             yes      -           -           -        -   (four eyes: not who set it)
 //   eindkomst_report            yes      -           -           -        -
+//   digital_post_bundle         yes      -           -           -        -   (full CPR/CVR as recipients)
 //   user_add, import_folder,    -        -           -           -        yes
 //     audit_baseline
 // Auditors never write. The bootstrap (the first users of an empty database,
@@ -74,6 +75,7 @@ enum class Operation {
     retention,             // anonymising families closed beyond the bookkeeping period
     subject_access,        // a family's own data, exported on request
     eindkomst_report,      // the month's reports to eIndkomst (families as employers, the municipality's own)
+    digital_post_bundle,   // letters for the Digital Post sender, addressed by full CPR/CVR
 };
 
 constexpr Roles allowed_roles(Operation op) {
@@ -93,7 +95,8 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::reconcile_draft:
     case Operation::reconcile_final:
     case Operation::account_confirm:
-    case Operation::eindkomst_report: return {finance};
+    case Operation::eindkomst_report:
+    case Operation::digital_post_bundle: return {finance};
     case Operation::user_add:
     case Operation::user_manage:
     case Operation::import_folder:

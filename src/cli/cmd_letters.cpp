@@ -1,8 +1,10 @@
 // hjt letters statement | payslip | lost-earnings: the family's documents as
 // PDF letters with the municipality's letterhead (config/letters.properties),
 // from the same figures as the xlsx versions (app/letter_service.h).
-#include <fstream>
+#include <Poco/JSON/Array.h>
 
+#include "app/digital_post_bundle.h"
+#include "app/file_output.h"
 #include "app/letter_service.h"
 #include "app/payout_export.h"
 #include "cli/commands.h"
@@ -19,10 +21,7 @@ int write_letter(Context& ctx, const Args& args, const MakeLetter& make) {
     const app::User& actor = ctx.actor();
     const auto settings = app::load_letter_settings(ctx.settings().config_dir);
     const auto letter = make(ctx.database().session(), actor, settings, app::today_in_copenhagen());
-    std::ofstream file(out, std::ios::binary | std::ios::trunc);
-    file << letter.pdf;
-    file.close();
-    if (!file) throw std::runtime_error("cannot write " + out);
+    app::write_file(out, letter.pdf);
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("file", out);
     data->set("bytes", letter.pdf.size());
@@ -54,7 +53,45 @@ int run_lost_earnings(Context& ctx, const Args& args) {
     });
 }
 
+// Prints what was bundled: file names and masked recipients only, never a CPR number.
+int run_bundle(Context& ctx, const Args& args) {
+    const int year = year_option(args);
+    const std::string& dir = args.required("out");
+    const app::User& actor = ctx.actor();
+    const auto settings = app::load_letter_settings(ctx.settings().config_dir);
+    const auto bundle = app::write_digital_post_bundle(ctx.database().session(), actor, year, settings,
+                                                       app::today_in_copenhagen(), dir);
+    Poco::JSON::Array::Ptr messages = new Poco::JSON::Array;
+    for (const auto& m : bundle.messages) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+        o->set("file", m.file);
+        o->set("family_id", m.family_id);
+        o->set("title", m.title);
+        o->set("recipient_type", m.recipient_type);
+        o->set("recipient", m.recipient_shown);
+        o->set("message_uuid", m.uuid);
+        messages->add(o);
+    }
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+    data->set("year", year);
+    data->set("messages", messages);
+    data->set("manifest_file", bundle.manifest_file);
+    ctx.print("wrote " + std::to_string(bundle.messages.size()) + " MeMo messages for " + std::to_string(year) + " in " +
+                  dir + " and the manifest " + bundle.manifest_file + " (nothing is sent)",
+              data);
+    return 0;
+}
+
 } // namespace
+
+Command letters_bundle_command() {
+    return {"letters bundle", "--year YYYY --out DIR",
+            "Bundle the year's letters as MeMo messages for the Digital Post sender (finance; nothing is sent)",
+            "--year YYYY   the calendar year: every family's annual statement, every lost-earnings decision\n"
+            "--out DIR     folder for memo-*.xml and the manifest digital-post-<year>.csv",
+            {"year", "out"},
+            run_bundle};
+}
 
 Command letters_statement_command() {
     return {"letters statement", "--family ID --year YYYY --out FILE.pdf",

@@ -51,6 +51,7 @@ const std::vector<Command>& all_commands() {
         letters_statement_command(),
         letters_payslip_command(),
         letters_lost_earnings_command(),
+        letters_bundle_command(),
     };
     return commands;
 }
