@@ -52,6 +52,7 @@ const std::vector<Command>& all_commands() {
         letters_payslip_command(),
         letters_lost_earnings_command(),
         letters_bundle_command(),
+        postings_command(),
     };
     return commands;
 }

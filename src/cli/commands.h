@@ -49,6 +49,7 @@ Command letters_statement_command();
 Command letters_payslip_command();
 Command letters_lost_earnings_command();
 Command letters_bundle_command();
+Command postings_command();
 Command lost_earnings_confirm_account_command();
 Command family_confirm_account_command();
 Command expense_show_command();
