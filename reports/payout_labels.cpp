@@ -17,9 +17,14 @@ constexpr auto kFlagLabels = enum_table<FlagCode>({{FlagCode::missing_bank_accou
                                                    {FlagCode::held_back_released, "Tilbageholdt udbetales"},
                                                    {FlagCode::catch_up, "Efterbetaling"},
                                                    {FlagCode::expense_over_budget, "Udlæg ud over budget"},
-                                                   {FlagCode::account_unconfirmed, "Bankkonto til kontrol"}});
-constexpr auto kPayeeLabels =
-    enum_table<Payee>({{Payee::family, "Familie"}, {Payee::parent, "Forælder"}, {Payee::pension, "Pensionsordning"}});
+                                                   {FlagCode::account_unconfirmed, "Bankkonto til kontrol"},
+                                                   {FlagCode::payroll_not_covered, "Lønservice ikke dækket"}});
+constexpr auto kPayeeLabels = enum_table<Payee>({{Payee::family, "Familie"},
+                                                 {Payee::parent, "Forælder"},
+                                                 {Payee::pension, "Pensionsordning"},
+                                                 {Payee::tax_authority, "Skattestyrelsen"},
+                                                 {Payee::atp, "ATP"},
+                                                 {Payee::holiday_fund, "FerieKonto"}});
 
 } // namespace
 

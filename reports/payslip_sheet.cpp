@@ -90,6 +90,22 @@ std::vector<std::string> payroll_policy_lines(const PayrollRules& rules) {
                      : "nej: alle hjælpere får feriegodtgørelse")};
 }
 
+namespace {
+
+// Which card the slip withholds by, and what it gives: the payslip says so.
+std::string tax_card_text(const PayslipDocument& d) {
+    const std::string rate = "trækprocent " + percent(d.tax_card.withholding);
+    switch (d.tax_card.kind) {
+    case TaxCardKind::main: return describe(d.tax_card) + ", " + rate + ", månedsfradrag " + format_kroner(d.tax_card.monthly_deduction);
+    case TaxCardKind::secondary: return describe(d.tax_card) + ", " + rate + ", intet fradrag";
+    case TaxCardKind::free: break;
+    }
+    return describe(d.tax_card) + " på " + format_kroner(d.tax_card.free_amount) + ", tilbage efter måneden " +
+           format_kroner(d.free_left.value_or(Money{})) + "; derefter " + rate;
+}
+
+} // namespace
+
 void write_payslip_sheet(const std::string& path, const PayslipDocument& d) {
     with_workbook(path, [&](lxw_workbook* book, const SheetFormats& f) {
         lxw_worksheet* sheet = workbook_add_worksheet(book, "Lønseddel");
@@ -105,7 +121,7 @@ void write_payslip_sheet(const std::string& path, const PayslipDocument& d) {
         w.next_row();
         w.text(0, "Medarbejder: " + d.helper_name + ", CPR " + d.helper_cpr_masked);
         w.next_row();
-        w.text(0, "Skattekort: trækprocent " + withholding + ", månedsfradrag " + format_kroner(d.tax_card.monthly_deduction));
+        w.text(0, "Skattekort: " + tax_card_text(d));
         for (const auto& setting : payroll_policy_lines(p.rules)) {
             w.next_row();
             w.text(0, setting, f.note);

@@ -8,12 +8,14 @@
 // with their cached values, so viewers that do not recalculate show them too.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/entities.h"
 #include "domain/payroll_dues.h"
 #include "domain/payslip.h"
+#include "domain/tax_cards.h"
 
 namespace hjt::reports {
 
@@ -23,7 +25,8 @@ struct PayslipDocument {
     std::string helper_name;
     std::string helper_cpr_masked;  // "DDMMYY-XXXX": never the full number in a file
     Month month;
-    TaxCard tax_card;
+    TaxCardInForce tax_card;        // the card the slip withholds by
+    std::optional<Money> free_left; // a frikort's amount left after the month
     Payslip payslip;
     Hours subsidisable_hours;       // for the family: the part the municipality subsidises
     bool rates_estimated = false;   // the year's ATP table is an estimate

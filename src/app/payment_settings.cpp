@@ -24,18 +24,45 @@ private:
     std::map<std::string, std::string> props_;
 };
 
+// A payee configured as <prefix>.name, <prefix>.reg_no and <prefix>.account_no:
+// nullopt when all three are empty; ValidationError naming the key when only
+// some are given or the account is not a Danish account number.
+std::optional<ServicePayee> named_account(const PaymentProperties& value, const std::string& prefix) {
+    ServicePayee payee{value(prefix + ".name"), {value(prefix + ".reg_no"), value(prefix + ".account_no")}};
+    if (payee.name.empty() && payee.account.reg_no.empty() && payee.account.account_no.empty()) return std::nullopt;
+    if (payee.name.empty()) throw ValidationError("payment.properties:" + prefix + ".name", "modtagerens navn mangler");
+    if (auto error = bank_account_error(payee.account.reg_no, payee.account.account_no))
+        throw ValidationError("payment.properties:" + prefix + ".account_no", *error);
+    return payee;
+}
+
+ServicePayee required_account(const PaymentProperties& value, const std::string& prefix) {
+    auto payee = named_account(value, prefix);
+    if (!payee)
+        throw ValidationError("payment.properties:" + prefix + ".name",
+                              "lønservicens modtagere skal alle tre angives: " + prefix +
+                                  ".name, .reg_no og .account_no mangler");
+    return *payee;
+}
+
+const char* const kPayrollPrefixes[] = {"payment.payroll.tax_authority", "payment.payroll.atp",
+                                        "payment.payroll.holiday_fund"};
+
 } // namespace
 
 std::optional<PensionPayee> load_default_pension_payee(const std::string& config_dir) {
-    PaymentProperties value(config_dir);
-    PensionPayee payee{value("payment.pension.name"),
-                       {value("payment.pension.reg_no"), value("payment.pension.account_no")}};
-    if (payee.name.empty() && payee.account.reg_no.empty() && payee.account.account_no.empty()) return std::nullopt;
-    if (payee.name.empty())
-        throw ValidationError("payment.properties:payment.pension.name", "the default pension payee's name is missing");
-    if (auto error = bank_account_error(payee.account.reg_no, payee.account.account_no))
-        throw ValidationError("payment.properties:payment.pension.account_no", *error);
-    return payee;
+    auto payee = named_account(PaymentProperties(config_dir), "payment.pension");
+    if (!payee) return std::nullopt;
+    return PensionPayee{payee->name, payee->account};
+}
+
+std::optional<PayrollServicePayees> load_payroll_service_payees(const std::string& config_dir) {
+    const PaymentProperties value(config_dir);
+    bool any = false;
+    for (const char* prefix : kPayrollPrefixes) any = any || named_account(value, prefix).has_value();
+    if (!any) return std::nullopt;
+    return PayrollServicePayees{required_account(value, kPayrollPrefixes[0]), required_account(value, kPayrollPrefixes[1]),
+                                required_account(value, kPayrollPrefixes[2])};
 }
 
 reports::Debtor load_debtor(const std::string& config_dir) {

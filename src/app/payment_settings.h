@@ -8,6 +8,7 @@
 #include <string>
 
 #include "domain/entities.h"
+#include "domain/payout.h"
 
 #include "reports/pain001.h"
 
@@ -24,6 +25,15 @@ reports::Debtor load_debtor(const std::string& config_dir);
 // nullopt when all three are empty (such pension lines are then held back);
 // ValidationError naming the key when only some are given or the account is bad.
 std::optional<PensionPayee> load_default_pension_payee(const std::string& config_dir);
+
+// The payroll service's payees (policy payroll.service; domain/payout_payroll_service.h):
+//   payment.payroll.tax_authority.{name,reg_no,account_no}   Skattestyrelsen
+//   payment.payroll.atp.{name,reg_no,account_no}             ATP
+//   payment.payroll.holiday_fund.{name,reg_no,account_no}    FerieKonto
+// nullopt when none is configured; ValidationError naming the key when only
+// some are or an account is bad. prepare_payout refuses a run without them
+// while the policy turns the service on.
+std::optional<PayrollServicePayees> load_payroll_service_payees(const std::string& config_dir);
 
 // The municipality's SE number, under which it reports to eIndkomst the lost
 // earnings it pays to parents (app/eindkomst_service.h):

@@ -1,10 +1,12 @@
 #include "app/payout_service.h"
+
 #include "app/permissions.h"
 
 #include <algorithm>
 
 #include "app/entity_json.h"
 #include "app/payout_json.h"
+#include "app/payout_payroll_dues.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "store/audit_log.h"
@@ -120,6 +122,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     basis.catch_up_months = missing;
     basis.default_pension = options.default_pension;
     leave_out_closed_families(sql, basis);
+    add_payroll_dues(sql, basis, options.payroll_service);
     add_owed_and_last_payees(sql, basis);
     PayoutResult result = compute_payout(basis);
 

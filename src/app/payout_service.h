@@ -33,6 +33,9 @@ struct PrepareOptions {
     // Pays the pension of an award without a scheme of its own
     // (load_default_pension_payee); without it such pensions are held back.
     std::optional<PensionPayee> default_pension;
+    // The payroll service's payees (load_payroll_service_payees): required
+    // while the policy turns the service on (payroll.service).
+    std::optional<PayrollServicePayees> payroll_service;
     // Called as the run's lines are stored (progress).
     std::function<void(std::size_t written, std::size_t total)> line_written;
 };

@@ -3,29 +3,58 @@
 #include <map>
 
 #include "domain/errors.h"
+#include "domain/frikort_use.h"
 #include "domain/minutes.h"
 #include "domain/validation.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
+#include "store/tax_card_store.h"
 
 namespace hjt::app {
 
 namespace {
 
-HelperMonth month_of_shifts(const Family& family, const Helper& helper, Month month,
-                            const std::vector<ShiftRecord>& shifts, const RateBook& rates, const PayrollRules& rules) {
-    HelperMonth m{family, helper, month, static_cast<long long>(shifts.size()), 0, 0, 0, {}, false, false};
+// The month's hours from its shifts, each kind rounded once to hundredths so
+// the slip's work and sick hours add up to its hours.
+PayslipInput input_of(Month month, const std::vector<ShiftRecord>& shifts, Money wage, long long& minutes,
+                      long long& sick_minutes) {
     for (const auto& s : shifts) {
-        m.minutes += s.classification.minutes;
-        if (s.kind == ShiftKind::sick) m.sick_minutes += s.classification.minutes;
-        m.subsidisable_minutes += s.classification.subsidisable_minutes;
+        minutes += s.classification.minutes;
+        if (s.kind == ShiftKind::sick) sick_minutes += s.classification.minutes;
     }
+    return {month, hours_of_minutes(minutes - sick_minutes), hours_of_minutes(sick_minutes), wage, TaxCard{}};
+}
+
+PayslipInput input_of(Month month, const std::vector<ShiftRecord>& shifts, Money wage) {
+    long long minutes = 0, sick = 0;
+    return input_of(month, shifts, wage, minutes, sick);
+}
+
+// What a frikort's months before `month` used of it: their payslips from the
+// helper's shifts, one query per month (at most eleven, and only for a helper
+// on a frikort: the amount left depends on every earlier month's slip).
+Money frikort_used_before(soci::session& sql, const Helper& helper, const TaxCardInForce& card, Month month,
+                          const YearRates& year, const PayrollRules& rules) {
+    if (card.kind != TaxCardKind::free) return Money{};
+    std::vector<PayslipInput> earlier;
+    for (Month m = first_month_of(card); m < month; m += date::months{1})
+        earlier.push_back(input_of(m, store::list_helper_shifts(sql, helper.id, m), helper.hourly_wage));
+    return free_used_by(card, earlier, year, rules);
+}
+
+HelperMonth month_of_shifts(soci::session& sql, const Family& family, const Helper& helper, Month month,
+                            const std::vector<ShiftRecord>& shifts, std::span<const DatedTaxCard> cards,
+                            const RateBook& rates, const PayrollRules& rules) {
+    HelperMonth m{family, helper, month, static_cast<long long>(shifts.size()), 0, 0, 0, {}, false, false, {}, {}};
+    for (const auto& s : shifts) m.subsidisable_minutes += s.classification.subsidisable_minutes;
     const YearRates& year = rates.year(static_cast<int>(month.year()));
-    // Each kind is rounded once to hundredths, so the slip's work and sick hours add up to its hours.
-    const PayslipInput in{month, hours_of_minutes(m.minutes - m.sick_minutes), hours_of_minutes(m.sick_minutes),
-                          helper.hourly_wage, helper.tax_card};
+    PayslipInput in = input_of(month, shifts, helper.hourly_wage, m.minutes, m.sick_minutes);
+    m.tax_card = card_in_force(helper.tax_card, cards, month);
+    const Money used_before = frikort_used_before(sql, helper, m.tax_card, month, year, rules);
+    in.tax_card = withholding_card(m.tax_card, used_before);
     m.payslip = compute_payslip(in, year, rules);
+    if (m.tax_card.kind == TaxCardKind::free) m.free_left = m.tax_card.free_amount - used_before - deduction_used(m.payslip);
     m.rates_estimated = year.atp_estimated;
     m.employer_figures_estimated = employer_figures_estimated(year);
     return m;
@@ -46,8 +75,9 @@ PayrollRules payroll_rules(const Policy& policy) {
 HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month, const RateBook& rates, const Policy& policy) {
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
-    return month_of_shifts(family_or_not_found(sql, helper->family_id), *helper, month,
-                           store::list_helper_shifts(sql, helper_id, month), rates, payroll_rules(policy));
+    return month_of_shifts(sql, family_or_not_found(sql, helper->family_id), *helper, month,
+                           store::list_helper_shifts(sql, helper_id, month), store::list_tax_cards(sql, helper_id),
+                           rates, payroll_rules(policy));
 }
 
 HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month) {
@@ -63,11 +93,14 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const
     const PayrollRules rules = payroll_rules(policy);
     std::map<Id, std::vector<ShiftRecord>> by_helper;
     for (auto& s : store::list_family_shifts(sql, family_id, month)) by_helper[s.helper_id].push_back(std::move(s));
+    std::map<Id, std::vector<DatedTaxCard>> cards;
+    for (auto& card : store::list_family_tax_cards(sql, family_id)) cards[card.helper_id].push_back(std::move(card));
     std::vector<Payslip> slips;
     for (const auto& helper : store::list_helpers(sql, family_id)) {
         auto shifts = by_helper.find(helper.id);
         if (shifts == by_helper.end()) continue;
-        out.helpers.push_back(month_of_shifts(out.family, helper, month, shifts->second, rates, rules));
+        out.helpers.push_back(
+            month_of_shifts(sql, out.family, helper, month, shifts->second, cards[helper.id], rates, rules));
         slips.push_back(out.helpers.back().payslip);
     }
     out.totals = add_up(slips);
@@ -83,7 +116,7 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const
 
 reports::PayslipDocument payslip_document(const HelperMonth& m) {
     return {m.family.name,       m.family.cvr,    m.helper.name, mask_cpr(m.helper.cpr),
-            m.month,             m.helper.tax_card, m.payslip,   hours_of_minutes(m.subsidisable_minutes),
+            m.month,             m.tax_card,      m.free_left,  m.payslip,   hours_of_minutes(m.subsidisable_minutes),
             m.rates_estimated,   m.employer_figures_estimated};
 }
 

@@ -6,11 +6,13 @@
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <vector>
 
 #include "domain/payslip.h"
 #include "domain/policy.h"
 #include "domain/rates.h"
+#include "domain/tax_cards.h"
 #include "reports/payslip_sheet.h"
 
 namespace hjt::app {
@@ -26,6 +28,8 @@ struct HelperMonth {
     Payslip payslip;
     bool rates_estimated = false;        // the year's ATP table is an estimate
     bool employer_figures_estimated = false;  // a contribution or the work-injury premium is estimated or missing
+    TaxCardInForce tax_card;             // the card the slip withholds by (domain/tax_cards.h)
+    std::optional<Money> free_left;      // a frikort's amount left after this month
 };
 
 // The payroll rules the policy sets for payslips.

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/errors.h"
+#include "store/import_keys.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
 
@@ -11,6 +12,16 @@ namespace hjt::app {
 std::optional<Family> find_family(soci::session& sql, Id id) { return store::find_family(sql, id); }
 std::optional<Child> find_child(soci::session& sql, Id id) { return store::find_child(sql, id); }
 std::optional<Helper> find_helper(soci::session& sql, Id id) { return store::find_helper(sql, id); }
+std::optional<Helper> find_helper_by_reference(soci::session& sql, const std::string& key_or_id) {
+    if (auto id = store::find_import_key(sql, "helper", key_or_id)) return store::find_helper(sql, *id);
+    // An id is digits only, and short enough to be one (no stoll overflow).
+    constexpr std::size_t kMaxIdDigits = 18;
+    if (key_or_id.empty() || key_or_id.size() > kMaxIdDigits ||
+        key_or_id.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return store::find_helper(sql, std::stoll(key_or_id));
+}
+
 std::optional<Grant> find_grant(soci::session& sql, Id id) { return store::find_grant(sql, id); }
 std::optional<Expense> find_expense(soci::session& sql, Id id) { return store::find_expense(sql, id); }
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id) { return store::find_award(sql, id); }

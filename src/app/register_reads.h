@@ -7,6 +7,7 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/entities.h"
@@ -17,6 +18,8 @@ namespace hjt::app {
 std::optional<Family> find_family(soci::session& sql, Id id);
 std::optional<Child> find_child(soci::session& sql, Id id);
 std::optional<Helper> find_helper(soci::session& sql, Id id);
+// A helper as a person names one: its import key (helpers.csv "key"), or else its id.
+std::optional<Helper> find_helper_by_reference(soci::session& sql, const std::string& key_or_id);
 std::optional<Grant> find_grant(soci::session& sql, Id id);  // with versions
 std::optional<Expense> find_expense(soci::session& sql, Id id);
 std::optional<LostEarningsAward> find_award(soci::session& sql, Id id);

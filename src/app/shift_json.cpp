@@ -2,6 +2,8 @@
 
 #include <Poco/JSON/Array.h>
 
+#include "app/tax_card_json.h"
+
 namespace hjt::app {
 
 Poco::JSON::Object::Ptr to_json(const ShiftRecord& s, const Policy& policy) {
@@ -82,6 +84,7 @@ Poco::JSON::Object::Ptr to_json(const HelperMonth& m) {
     o->set("subsidisable_minutes", m.subsidisable_minutes);
     o->set("rates_estimated", m.rates_estimated);
     o->set("employer_figures_estimated", m.employer_figures_estimated);
+    o->set("tax_card", to_json(m.tax_card, m.free_left));
     o->set("payslip", to_json(m.payslip));
     return o;
 }

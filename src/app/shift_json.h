@@ -23,7 +23,7 @@ Poco::JSON::Object::Ptr to_json(const PayrollRules& rules);
 //  employer_cost, contributions: {aub, aes, barsel, fib}}
 Poco::JSON::Object::Ptr to_json(const Payslip& p);
 // {helper_id, month, shifts, minutes, sick_minutes, subsidisable_minutes, rates_estimated,
-//  employer_figures_estimated, payslip: {...}}
+//  employer_figures_estimated, tax_card: {the card in force, app/tax_card_json.h}, payslip: {...}}
 Poco::JSON::Object::Ptr to_json(const HelperMonth& m);
 // {family_id, month, items: [helper months], totals: {payslip sums}, work_injury, work_injury_estimated,
 //  reported_withholding, employer_cost}

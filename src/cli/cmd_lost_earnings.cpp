@@ -18,19 +18,6 @@ namespace hjt::cli {
 
 namespace {
 
-// An option parsed by `parse`; its default when absent, UsageError when malformed.
-template <class T, class Parse>
-T typed_option(const Args& args, const std::string& name, Parse parse, std::optional<T> fallback = std::nullopt) {
-    auto text = args.optional(name);
-    if (!text) {
-        if (fallback) return *fallback;
-        throw UsageError("--" + name + " skal angives");
-    }
-    auto value = parse(*text);
-    if (!value) throw UsageError("--" + name + ": kan ikke læse '" + *text + "'");
-    return *value;
-}
-
 // An account given as two options, both or neither (the service checks the digits).
 std::optional<BankAccount> account_option(const Args& args, const std::string& reg, const std::string& account) {
     if (args.has(reg) != args.has(account)) throw UsageError("give --" + reg + " and --" + account + " together");

@@ -51,6 +51,7 @@ std::string held_and_late(const PayoutRun& run) {
 int run_prepare(Context& ctx, const Args& args) {
     Month month = month_option(args);
     auto pension = app::load_default_pension_payee(ctx.settings().config_dir);
+    auto payroll_service = app::load_payroll_service_payees(ctx.settings().config_dir);
     const app::User& actor = ctx.actor();
     app::PrepareOutcome outcome;
     PayoutRun stored;
@@ -59,7 +60,7 @@ int run_prepare(Context& ctx, const Args& args) {
             if (written % 5000 == 0 || written == total)
                 ctx.progress("writing lines", static_cast<long long>(written), static_cast<long long>(total));
         };
-        app::PrepareOptions options{args.has("catch-up"), pension, progress};
+        app::PrepareOptions options{args.has("catch-up"), pension, payroll_service, progress};
         outcome = app::prepare_payout(sql, actor, month, app::stored_payout_rates(sql, int(month.year())),
                                       options);
         stored = app::load_payout_run(sql, month);

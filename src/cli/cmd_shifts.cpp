@@ -1,12 +1,11 @@
 // hjt shifts import | template | list: the family's helper shifts (domain.md §5).
 #include <Poco/JSON/Array.h>
 
-#include <filesystem>
-#include <fstream>
 
 #include "app/shift_json.h"
 #include "app/shift_service.h"
 #include "cli/commands.h"
+#include "cli/input_file.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -16,26 +15,6 @@
 namespace hjt::cli {
 
 namespace {
-
-// At most `max_bytes` (hjt.import.max_file_bytes): a larger file is refused
-// by its size before reading, and a pipe or a growing file once it passes the
-// limit, so no file is ever read whole into memory beyond it.
-std::string read_file(const std::string& path, long long max_bytes) {
-    const std::string too_large = "the file is larger than the import limit of " + std::to_string(max_bytes) +
-                                  " bytes (hjt.import.max_file_bytes)";
-    std::error_code no_size;
-    const auto size = std::filesystem::file_size(path, no_size);
-    if (!no_size && size > static_cast<std::uintmax_t>(max_bytes)) throw ValidationError(path, too_large);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ValidationError(path, "cannot open the file");
-    std::string text;
-    char chunk[1 << 16];
-    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-        text.append(chunk, static_cast<std::size_t>(in.gcount()));
-        if (static_cast<long long>(text.size()) > max_bytes) throw ValidationError(path, too_large);
-    }
-    return text;
-}
 
 std::string hours_text(long long minutes) { return format_hours(hours_of_minutes(minutes)); }
 

@@ -1,7 +1,7 @@
 // The hjt command line: one executable, subcommands (some two words, such as
 // "audit verify"), --help on each, --json for machine-readable output.
 // Exit codes: 0 ok, 1 domain/validation error (and a broken audit chain), 2 usage error,
-// 3 `audit export`: the books do not tie (the file is written), 4 not signed in (or the
+// 3 `audit export`, `payroll-year`: the books do not tie (the files are written), 4 not signed in (or the
 // session expired), 5 the role may not do this.
 #pragma once
 

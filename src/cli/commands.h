@@ -53,6 +53,10 @@ Command postings_command();
 Command lost_earnings_confirm_account_command();
 Command family_confirm_account_command();
 Command expense_show_command();
+Command tax_cards_list_command();
+Command payroll_year_command();
+Command tax_cards_add_command();
+Command tax_cards_import_command();
 Command expense_decide_command();
 
 } // namespace hjt::cli

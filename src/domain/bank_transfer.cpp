@@ -47,6 +47,10 @@ std::string reference_of(const RunPayee& p, const std::string& month) {
     case Payee::family: return "Hjemmetræning a-conto " + month;
     case Payee::parent: return "Tabt arbejdsfortjeneste " + month;
     case Payee::pension: return "Pension af tabt arbejdsfortjeneste " + month + ", " + p.parent_name;
+    // Paid for the family (payroll service): the employer's CVR/SE number says whose.
+    case Payee::tax_authority: return "A-skat og AM-bidrag, SE " + p.cvr + ", lønservice " + month;
+    case Payee::atp: return "ATP, SE " + p.cvr + ", lønservice " + month;
+    case Payee::holiday_fund: return "Feriepenge, SE " + p.cvr + ", lønservice " + month;
     }
     return "";
 }
@@ -57,6 +61,9 @@ std::string code_of(const RunPayee& p) {
     case Payee::family: return "F" + std::to_string(p.family_id);
     case Payee::parent: return "P" + award;
     case Payee::pension: return "S" + award;
+    case Payee::tax_authority: return "T" + std::to_string(p.family_id);
+    case Payee::atp: return "A" + std::to_string(p.family_id);
+    case Payee::holiday_fund: return "H" + std::to_string(p.family_id);
     }
     return "";
 }

@@ -73,6 +73,24 @@ Kind kind_of(Field field) {
     }
 }
 
+const char* danish_label(Field field) {
+    switch (field) {
+    case Field::am_income: return "AM-bidragspligtig A-indkomst";
+    case Field::a_skat: return "Indeholdt A-skat";
+    case Field::am_bidrag: return "Indeholdt AM-bidrag";
+    case Field::atp_rate: return "ATP-bidragssats";
+    case Field::atp: return "ATP-bidrag";
+    case Field::income_type: return "Indtægtsart";
+    case Field::employer_pension: return "Arbejdsgivers pensionsandel";
+    case Field::holiday_pay_gross: return "Bruttoferiepenge (timelønnede)";
+    case Field::hours: return "Løntimer";
+    case Field::holiday_pay_net: return "Nettoferiepenge";
+    case Field::holiday_days: return "Feriedage";
+    case Field::holiday_payer: return "Feriepengeudbetalers SE-nummer";
+    }
+    return "";  // not reached: every field is listed (-Wswitch)
+}
+
 Reported reported_of(const std::vector<Group>& groups) {
     Reported out;
     for (std::size_t g = 0; g < groups.size(); ++g)

@@ -42,6 +42,8 @@ enum class Field : int {
 
 enum class Kind { amount, count, code };  // record 6001, 6005, 6002
 Kind kind_of(Field field);
+// The field's Danish name as Skattestyrelsen's field list gives it ("AM-bidragspligtig A-indkomst").
+const char* danish_label(Field field);
 
 // An amount in øre, a count in hundredths, or a code.
 struct FieldValue {

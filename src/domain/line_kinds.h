@@ -20,11 +20,23 @@ namespace hjt {
 // adjustments; a changed award corrects a paid month with a line of the same
 // kind whose month_concerned is that month. Only the other kinds (the a-conto
 // kinds) go to the family's business account.
-enum class LineKind { helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension };
+//
+// Payroll service (policy payroll.service, issue 23): the municipality pays
+// the family's payroll dues of the month before (domain/payroll_dues.h) on its
+// behalf. The family's transfer is cut by a payroll_withheld line (negative),
+// and each due is a line of its own to its payee: A-skat and AM-bidrag to
+// Skattestyrelsen, ATP to ATP, the hourly paid's net holiday pay to FerieKonto.
+// The four add up to zero for the family; none counts as received (the a-conto
+// lines do, in full) or toward the year cap.
+enum class LineKind {
+    helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension,
+    payroll_withheld, payroll_tax, payroll_atp, payroll_holiday_pay
+};
 
 // Who a line's money goes to (domain/bank_transfer.h): the family's business
-// account (the a-conto kinds), the parent (lost earnings) or the pension scheme.
-enum class Payee { family, parent, pension };
+// account (the a-conto kinds), the parent (lost earnings), the pension scheme,
+// or, for the payroll service, Skattestyrelsen, ATP and FerieKonto (for the family).
+enum class Payee { family, parent, pension, tax_authority, atp, holiday_fund };
 
 struct LineKindRules {
     const char* code = nullptr;        // stable: payout_lines.kind, ledger_postings.kind, JSON, CSV
@@ -55,6 +67,17 @@ constexpr LineKindRules rules_of(LineKind kind) {
     case LineKind::lost_earnings_pension:
         return {"lost_earnings_pension", "Pension (tabt arb.)", "Pension af tabt arbejdsfortjeneste", Payee::pension,
                 false, false, ""};
+    case LineKind::payroll_withheld:
+        return {"payroll_withheld", "Lønservice, tilbageholdt", "Tilbageholdt til lønservice", Payee::family, false,
+                false, ""};
+    case LineKind::payroll_tax:
+        return {"payroll_tax", "A-skat og AM-bidrag", "A-skat og AM-bidrag (lønservice)", Payee::tax_authority, false,
+                false, ""};
+    case LineKind::payroll_atp:
+        return {"payroll_atp", "ATP", "ATP (lønservice)", Payee::atp, false, false, ""};
+    case LineKind::payroll_holiday_pay:
+        return {"payroll_holiday_pay", "Feriepenge", "Feriepenge til FerieKonto (lønservice)", Payee::holiday_fund, false,
+                false, ""};
     }
     return {};  // no kind: what the check below expects one past the last kind
 }
@@ -62,8 +85,10 @@ constexpr LineKindRules rules_of(LineKind kind) {
 
 // Every kind, in the enum's order: what lists of kinds iterate (run-sheet
 // columns, the reconciliation's received kinds, the seals of received rows).
-inline constexpr LineKind kAllLineKinds[] = {LineKind::helper,     LineKind::fixed,         LineKind::expense,
-                                             LineKind::adjustment, LineKind::lost_earnings, LineKind::lost_earnings_pension};
+inline constexpr LineKind kAllLineKinds[] = {
+    LineKind::helper,           LineKind::fixed,       LineKind::expense,     LineKind::adjustment,
+    LineKind::lost_earnings,    LineKind::lost_earnings_pension,               LineKind::payroll_withheld,
+    LineKind::payroll_tax,      LineKind::payroll_atp, LineKind::payroll_holiday_pay};
 inline constexpr std::size_t kLineKindCount = std::size(kAllLineKinds);
 
 constexpr std::size_t index_of(LineKind kind) { return static_cast<std::size_t>(kind); }

@@ -10,6 +10,7 @@
 #include "domain/payout_held.h"
 #include "domain/payout_lost_earnings.h"
 #include "domain/payout_payees.h"
+#include "domain/payout_payroll_service.h"
 
 namespace hjt {
 namespace {
@@ -25,9 +26,14 @@ constexpr auto kFlagCodeCodes = enum_table<FlagCode>({{FlagCode::missing_bank_ac
                                                       {FlagCode::held_back_released, "held_back_released"},
                                                       {FlagCode::catch_up, "catch_up"},
                                                       {FlagCode::expense_over_budget, "expense_over_budget"},
-                                                      {FlagCode::account_unconfirmed, "account_unconfirmed"}});
-constexpr auto kPayeeCodes =
-    enum_table<Payee>({{Payee::family, "family"}, {Payee::parent, "parent"}, {Payee::pension, "pension"}});
+                                                      {FlagCode::account_unconfirmed, "account_unconfirmed"},
+                                                      {FlagCode::payroll_not_covered, "payroll_not_covered"}});
+constexpr auto kPayeeCodes = enum_table<Payee>({{Payee::family, "family"},
+                                                {Payee::parent, "parent"},
+                                                {Payee::pension, "pension"},
+                                                {Payee::tax_authority, "tax_authority"},
+                                                {Payee::atp, "atp"},
+                                                {Payee::holiday_fund, "holiday_fund"}});
 
 bool lte(Date a, Date b) { return date::sys_days{a} <= date::sys_days{b}; }
 
@@ -152,6 +158,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
 
     release_owed(lines, flags, family, basis);
     hold_unpayable(lines, flags, family, basis);
+    add_payroll_service(lines, flags, family, basis);
     Money a_conto = a_conto_total(lines);
     if (family.family.bank && a_conto < Money())
         flags.push_back({family_id, std::nullopt, FlagCode::negative_total,
@@ -160,7 +167,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
     if (auto flag = catch_up_flag(family, lines, basis)) flags.push_back(std::move(*flag));
     std::move(parent_flags.begin(), parent_flags.end(), std::back_inserter(flags));
 
-    auto payees = payees_of(lines, !flags.empty(), family, basis.default_pension);
+    auto payees = payees_of(lines, !flags.empty(), family, basis.default_pension, basis.payroll_service);
     auto changed = account_change_flags(payees, family.last_payees);
     std::move(lines.begin(), lines.end(), std::back_inserter(result.lines));
     std::move(flags.begin(), flags.end(), std::back_inserter(result.flags));

@@ -13,6 +13,7 @@
 #include "domain/enum_texts.h"
 #include "domain/line_kinds.h"
 #include "domain/lost_earnings.h"
+#include "domain/payroll_dues.h"
 #include "domain/rates.h"
 #include "domain/units.h"
 
@@ -77,6 +78,7 @@ enum class FlagCode {
     catch_up,                // lines for months of the year that have no approved run
     expense_over_budget,     // an expense paid was approved beyond its category's budget (with a reason)
     account_unconfirmed,     // a payee's account is under verification (til kontrol): its lines are held back
+    payroll_not_covered,     // payroll service: the month's a-conto does not cover the family's dues; it pays them itself
 };
 
 std::span<const EnumText<FlagCode>> codes(FlagCode);  // "missing_bank_account", ...
@@ -139,6 +141,17 @@ struct SettledLine {
     Withholding withheld;        // lost_earnings lines: what was withheld from it
 };
 
+// The payroll service's payees, from config/payment.properties.
+struct ServicePayee {
+    std::string name;
+    BankAccount account;
+};
+struct PayrollServicePayees {
+    ServicePayee tax_authority;  // Skattestyrelsen
+    ServicePayee atp;
+    ServicePayee holiday_fund;   // FerieKonto
+};
+
 struct FamilyPayoutBasis {
     Family family;
     std::vector<ChildPlan> children;   // every child of the family
@@ -147,6 +160,7 @@ struct FamilyPayoutBasis {
     std::vector<LostEarningsAward> awards;  // lost-earnings awards for the family's children touching the year
     std::vector<OwedLine> owed;             // held back in approved runs, not yet paid
     std::vector<RunPayee> last_payees;      // the family's payees as its last approved run recorded them
+    std::optional<FamilyPayrollDues> payroll_dues;  // payroll service on: the month before's dues
 };
 
 struct PayoutBasis {
@@ -162,6 +176,8 @@ struct PayoutBasis {
     std::vector<Month> catch_up_months;
     // Pays the pension of an award without a scheme of its own (config/payment.properties).
     std::optional<PensionPayee> default_pension;
+    // Set when the policy turns the payroll service on (each family then has its payroll_dues).
+    std::optional<PayrollServicePayees> payroll_service;
     std::vector<FamilyPayoutBasis> families;
 };
 

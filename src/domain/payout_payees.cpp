@@ -19,13 +19,34 @@ std::optional<PensionPayee> scheme_of(const LostEarningsAward* award, const std:
     return default_pension;
 }
 
+// A payroll-service payee: paid for the family, so the family's CVR goes with it.
+const ServicePayee* service_payee(Payee payee, const std::optional<PayrollServicePayees>& service) {
+    if (!service) return nullptr;
+    switch (payee) {
+    case Payee::tax_authority: return &service->tax_authority;
+    case Payee::atp: return &service->atp;
+    case Payee::holiday_fund: return &service->holiday_fund;
+    case Payee::family:
+    case Payee::parent:
+    case Payee::pension: return nullptr;
+    }
+    return nullptr;
+}
+
 RunPayee payee_for(Payee payee, std::optional<Id> award_id, const FamilyPayoutBasis& family,
-                   const std::optional<PensionPayee>& default_pension) {
+                   const std::optional<PensionPayee>& default_pension,
+                   const std::optional<PayrollServicePayees>& service) {
     RunPayee p{payee, family.family.id, std::nullopt, "", "", std::nullopt, ""};
     if (payee == Payee::family) {
         p.name = family.family.name;
         p.cvr = family.family.cvr;
         p.account = family.family.bank;
+        return p;
+    }
+    if (const ServicePayee* authority = service_payee(payee, service)) {
+        p.name = authority->name;
+        p.cvr = family.family.cvr;
+        p.account = authority->account;
         return p;
     }
     p.award_id = award_id;
@@ -59,6 +80,11 @@ HoldCause hold_cause(const PayoutLine& line, const FamilyPayoutBasis& family,
     case Payee::family:
         if (!family.family.bank) return HoldCause::no_family_account;
         return family.family.bank_unconfirmed_by.empty() ? HoldCause::none : HoldCause::family_account_unconfirmed;
+    // The payroll service's payees are configuration (checked when the run is
+    // prepared), and its lines are only made for a family whose a-conto is paid.
+    case Payee::tax_authority:
+    case Payee::atp:
+    case Payee::holiday_fund: return HoldCause::none;
     case Payee::parent:
     case Payee::pension:
         if (!award || !award->parent_bank) return HoldCause::no_parent_account;
@@ -88,14 +114,15 @@ std::string hold_text(HoldCause cause, LineKind kind) {
 }
 
 std::vector<RunPayee> payees_of(const std::vector<PayoutLine>& lines, bool has_flags, const FamilyPayoutBasis& family,
-                                const std::optional<PensionPayee>& default_pension) {
+                                const std::optional<PensionPayee>& default_pension,
+                                const std::optional<PayrollServicePayees>& service) {
     std::vector<RunPayee> payees;
     if (lines.empty() && !has_flags) return payees;
-    payees.push_back(payee_for(Payee::family, std::nullopt, family, default_pension));
+    payees.push_back(payee_for(Payee::family, std::nullopt, family, default_pension, service));
     for (const auto& line : lines) {
         Payee payee = rules_of(line.kind).payee;
         if (payee == Payee::family) continue;
-        RunPayee p = payee_for(payee, line.award_id, family, default_pension);
+        RunPayee p = payee_for(payee, line.award_id, family, default_pension, service);
         if (std::none_of(payees.begin(), payees.end(), [&](const RunPayee& q) { return same_payee(p, q); }))
             payees.push_back(std::move(p));
     }

@@ -33,8 +33,10 @@ std::string hold_text(HoldCause cause, LineKind kind);
 
 // The payees of one family's lines (and the family itself whenever it has a
 // line or a flag), in the order they first occur: family first.
+// The payroll service's payees (`service`) are the family's: its CVR goes with them.
 std::vector<RunPayee> payees_of(const std::vector<PayoutLine>& lines, bool has_flags, const FamilyPayoutBasis& family,
-                                const std::optional<PensionPayee>& default_pension);
+                                const std::optional<PensionPayee>& default_pension,
+                                const std::optional<PayrollServicePayees>& service);
 
 // "ny bankkonto siden sidste udbetaling": one flag per payee whose account is
 // not the one the family's last approved run recorded for it.

@@ -26,17 +26,22 @@ Date skat_deadline(Month month) {
     return d;
 }
 
+FamilyPayrollDues dues_of(const Payslip& totals, Month month) {
+    return {month, reported_total(totals.withheld_tax(), totals.rules.rounding), totals.atp_employee + totals.atp_employer,
+            totals.holiday_net};
+}
+
 std::vector<PayrollDue> payroll_dues(const Payslip& totals, Month month) {
+    const FamilyPayrollDues owed = dues_of(totals, month);
     std::vector<PayrollDue> dues;
-    dues.push_back({"Skattestyrelsen", "A-skat og AM-bidrag for " + iso(month),
-                    reported_total(totals.withheld_tax(), totals.rules.rounding), skat_deadline(month)});
-    if (const Money atp = totals.atp_employee + totals.atp_employer; atp != Money{})
+    dues.push_back({"Skattestyrelsen", "A-skat og AM-bidrag for " + iso(month), owed.tax, skat_deadline(month)});
+    if (owed.atp != Money{})
         dues.push_back({"ATP (Samlet Betaling)",
                         "ATP, medarbejder- og arbejdsgiverandel, opkræves for " + std::to_string(quarter_of(month)) +
                             ". kvartal " + std::to_string(static_cast<int>(month.year())),
-                        atp, std::nullopt});
-    if (totals.holiday_net != Money{})
-        dues.push_back({"FerieKonto", "Feriepenge for timelønnede (netto) for " + iso(month), totals.holiday_net,
+                        owed.atp, std::nullopt});
+    if (owed.holiday_pay != Money{})
+        dues.push_back({"FerieKonto", "Feriepenge for timelønnede (netto) for " + iso(month), owed.holiday_pay,
                         skat_deadline(month)});
     return dues;
 }

@@ -31,6 +31,21 @@ struct PayrollDue {
     std::optional<Date> due;  // nullopt: as the payee's quarterly bill says
 };
 
+// What the family owes for its payroll of `month`, by payee: what
+// payroll_dues lists, and what the payroll service (policy payroll.service,
+// domain/payout_payroll_service.h) withholds and pays for it in the next run.
+struct FamilyPayrollDues {
+    Month month;
+    Money tax;          // A-skat and AM-bidrag, the reported total (domain/payroll_dues.h)
+    Money atp;          // employee and employer share
+    Money holiday_pay;  // the hourly paid's net holiday pay, to FerieKonto
+    Money total() const { return tax + atp + holiday_pay; }
+};
+
+// The dues of a month's payslips added up: the tax as reported (the withheld
+// total rounded by the policy's method), ATP both shares, the net holiday pay.
+FamilyPayrollDues dues_of(const Payslip& totals, Month month);
+
 // The 10th of the month after `month` (17 January for December), moved to the
 // next weekday that is not a statutory public holiday.
 Date skat_deadline(Month month);

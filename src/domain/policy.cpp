@@ -36,6 +36,7 @@ constexpr Flag kFlags[] = {
 // policy without them keeps the default.
 constexpr Flag kLaterFlags[] = {
     {"lost_earnings.holiday_supplement", &Policy::lost_earnings_holiday_supplement},
+    {"payroll.service", &Policy::payroll_service},
 };
 
 // "employer_oncost_per_hour.2024" -> 2024.

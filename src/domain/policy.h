@@ -46,6 +46,10 @@ struct Policy {
     // Ferieloven § 43: a helper on at most 8 hours a week counts as household
     // help, paid wages during holiday instead of feriegodtgørelse.
     bool household_help_paid_holiday = false;
+    // Payroll service (issue 23): the municipality pays each family's payroll
+    // dues of the month before (A-skat + AM-bidrag, ATP, FerieKonto) on its
+    // behalf out of the family's a-conto (domain/payout_payroll_service.h).
+    bool payroll_service = false;
     // Employer ATP, insurance and similar per helper hour, by year (domain.md §4).
     std::map<int, Money> employer_oncost_per_hour;
     // Expense categories never paid (domain.md §1: courses abroad, health
@@ -76,6 +80,7 @@ std::optional<std::string> expense_exclusion(const std::map<std::string, std::st
 //   payroll.rounding_method                   "1", "2" or "3" (withholding.h)
 //   payroll.helper_income                     "A" or "B"
 //   payroll.household_help_holiday            true/false (Ferieloven § 43)
+//   payroll.service                           true/false; optional (false when absent)
 //   employer_oncost_per_hour.YYYY             "6,00" (kr per helper hour)
 //   expenses.excluded_categories              "Category: reason; Other: reason" (may be empty)
 std::map<std::string, std::string> policy_settings(const Policy& policy);

@@ -44,6 +44,7 @@ Response prepare_run(RequestContext& ctx) {
     app::PrepareOptions options;
     options.catch_up = in.boolean("catch_up", false);
     options.default_pension = app::load_default_pension_payee(ctx.settings.config_dir);
+    options.payroll_service = app::load_payroll_service_payees(ctx.settings.config_dir);
     auto outcome = app::prepare_payout(ctx.sql, ctx.actor(), *month, options);
     auto out = app::to_json(outcome.run);
     out->set("replaced_draft", outcome.replaced_draft);

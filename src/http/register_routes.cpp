@@ -9,6 +9,8 @@
 #include "app/expense_budget.h"
 #include "app/register_reads.h"
 #include "app/register_service.h"
+#include "app/tax_card_json.h"
+#include "app/tax_card_service.h"
 #include "domain/errors.h"
 #include "http/access.h"
 #include "http/api_routes.h"
@@ -182,6 +184,31 @@ Response decide_expense(RequestContext& ctx) {
     return Response::ok(expense_with_budget(ctx.sql, decided));
 }
 
+// GET /helpers/{id}/tax-cards: the helper's dated tax cards, oldest first.
+Response list_tax_cards(RequestContext& ctx) {
+    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+    for (const auto& card : app::list_tax_cards(ctx.sql, ctx.actor(), ctx.id_param("id"))) items->add(app::to_json(card));
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("items", items);
+    return Response::ok(out);
+}
+
+// POST /helpers/{id}/tax-cards {kind, valid_from, withholding, monthly_deduction?, free_amount?}
+Response register_tax_card(RequestContext& ctx) {
+    const JsonInput& in = ctx.input();
+    DatedTaxCard card;
+    card.helper_id = ctx.id_param("id");
+    const std::string kind = in.text("kind");
+    const auto parsed = parse_code<TaxCardKind>(kind);
+    if (!parsed) throw ValidationError(in.field("kind"), "skal være hovedkort, bikort eller frikort, ikke '" + kind + "'");
+    card.kind = *parsed;
+    card.valid_from = in.date("valid_from");
+    card.withholding = in.rate("withholding");
+    card.monthly_deduction = in.money("monthly_deduction", Money{});
+    card.free_amount = in.money("free_amount", Money{});
+    return Response::created(app::to_json(app::register_tax_card(ctx.sql, ctx.actor(), card)));
+}
+
 } // namespace
 
 void add_register_routes(Router& r, const Settings&) {
@@ -204,6 +231,8 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::post, v1 + "/families/{id}/helpers",         family_editors,   scope::family("id"),   create_under(&Helper::family_id, new_from(helper_from_json), app::create_helper));
     r.add_logged_read(v1 + "/helpers/{id}",               everyone,         scope::helper("id"),   one_of(app::find_helper));
     r.add(M::put,  v1 + "/helpers/{id}",                  family_editors,   scope::helper("id"),   update_of(app::find_helper, helper_from_json, app::update_helper));
+    r.add(M::get,  v1 + "/helpers/{id}/tax-cards",        everyone,         scope::helper("id"),   list_tax_cards);
+    r.add(M::post, v1 + "/helpers/{id}/tax-cards",        family_editors,   scope::helper("id"),   register_tax_card);
 
     r.add(M::get,  v1 + "/children/{id}/grants",          everyone,         scope::child("id"),    list_of(app::list_grants));
     r.add(M::post, v1 + "/children/{id}/grants",          register_writers, scope::child("id"),    create_under(&Grant::child_id, grant_from_json, app::create_grant));

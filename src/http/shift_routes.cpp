@@ -21,6 +21,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "app/payroll_year_json.h"
+#include "app/payroll_year_service.h"
 #include "app/payslip_service.h"
 #include "app/rate_service.h"
 #include "app/shift_json.h"
@@ -143,6 +145,19 @@ Response family_payslips(RequestContext& ctx) {
         app::family_payslips(ctx.sql, ctx.id_param("id"), month)));
 }
 
+// GET /families/{id}/payroll-year?year=YYYY: each helper's year tied to the months' eIndkomst reports.
+Response payroll_year(RequestContext& ctx) {
+    return Response::ok(app::to_json(app::family_payroll_year(ctx.sql, ctx.actor(), ctx.id_param("id"), year_query(ctx))));
+}
+
+// GET /families/{id}/payroll-year.xlsx?year=YYYY: the overview and a sheet per helper.
+Response payroll_year_xlsx(RequestContext& ctx) {
+    const int year = year_query(ctx);
+    const auto doc = app::payroll_year_document(app::family_payroll_year(ctx.sql, ctx.actor(), ctx.id_param("id"), year));
+    return xlsx_response("lonaar-" + std::to_string(ctx.id_param("id")) + "-" + std::to_string(year) + ".xlsx",
+                         reports::workbook_bytes([&](const std::string& path) { reports::write_family_payroll_year(path, doc); }));
+}
+
 } // namespace
 
 void add_shift_routes(Router& router, const Settings&) {
@@ -156,6 +171,8 @@ void add_shift_routes(Router& router, const Settings&) {
     router.add(Method::get, "/api/v1/helpers/{id}/payslip", everyone, scope::helper("id"), payslip);
     router.add(Method::get, "/api/v1/helpers/{id}/payslip.xlsx", everyone, scope::helper("id"), payslip_xlsx);
     router.add(Method::get, "/api/v1/families/{id}/payslips", everyone, scope::family("id"), family_payslips);
+    router.add(Method::get, "/api/v1/families/{id}/payroll-year", everyone, scope::family("id"), payroll_year);
+    router.add(Method::get, "/api/v1/families/{id}/payroll-year.xlsx", everyone, scope::family("id"), payroll_year_xlsx);
 }
 
 } // namespace hjt::http

@@ -27,6 +27,7 @@ const std::vector<Migration>& all_migrations() {
         {13, "personal data: the log of full CPR numbers shown, anonymised families", schema_v13()},
         {14, "eIndkomst: the reports sent and the figures they carried", schema_v14()},
         {15, "shift times as minutes since the epoch, indexed by helper", schema_v15()},
+        {18, "helpers' tax cards with history: hovedkort, bikort, frikort", schema_v18()},
     };
     return migrations;
 }

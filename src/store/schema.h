@@ -21,5 +21,6 @@ std::vector<std::string> schema_v12();
 std::vector<std::string> schema_v13();
 std::vector<std::string> schema_v14();
 std::vector<std::string> schema_v15();
+std::vector<std::string> schema_v18();
 
 } // namespace hjt::store

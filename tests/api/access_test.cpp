@@ -113,6 +113,13 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/helpers/{h}/payslip",         none,                                                   {400, 400, 400, 404, 400, 400}},
         {"GET",  v1 + "/helpers/{h}/payslip.xlsx",    none,                                                   {400, 400, 400, 404, 400, 400}},
         {"GET",  v1 + "/families/{f}/payslips",       none,                                                   {400, 400, 400, 404, 400, 400}},
+        // Tax cards (issue 23): a bad kind, so a permitted writer gets 400 and nothing is stored.
+        {"GET",  v1 + "/helpers/{h}/tax-cards",       none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"POST", v1 + "/helpers/{h}/tax-cards",       [](int) { return std::string(R"({"kind": "hoved", "valid_from": "2026-01-01", "withholding": 3800})"); },
+                                                                                                              {403, 400, 400, 404, 403, 400}},
+        // The payroll year: without ?year= a 400 for those who may see it, 404 for another family.
+        {"GET",  v1 + "/families/{f}/payroll-year",   none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"GET",  v1 + "/families/{f}/payroll-year.xlsx", none,                                                {400, 400, 400, 404, 400, 400}},
         // The annual statement: without ?year= a 400 for those who may see it, 404 for another family.
         {"GET",  v1 + "/families/{f}/statement.xlsx", none,                                                   {400, 400, 400, 404, 400, 400}},
         // The same documents as PDF letters (letter_routes.cpp): the same access as their xlsx versions.

@@ -116,6 +116,41 @@ TEST_CASE("helpers: a family creates and updates its own helper, lists and reads
     CHECK(api.get(id_path("/api/v1/families/", w.family_a, "/helpers"), token).item_count() == 2);
 }
 
+TEST_CASE("tax cards: a family registers and lists its helper's dated tax cards; another family's helper is 404; "
+          "a bad card names the field and stores nothing",
+          "[api][register][tax_cards]") {
+    ApiServer server("helper_tax_cards");
+    const auto& api = server.client();
+    const std::string token = server.login(Users::family_a);
+    const auto& w = server.world();
+    const std::string path = id_path("/api/v1/helpers/", w.helper_a, "/tax-cards");
+
+    auto created = api.post(path, R"({"kind": "frikort", "valid_from": "2026-01-01", "withholding": 3800,
+                                      "free_amount": 1000000})", token);
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    CHECK(created.text("kind") == "frikort");
+    CHECK(created.text("label") == "Frikort");
+    CHECK(created.number("free_amount") == 1000000);
+    CHECK(created.text("registered_by") == Users::family_a);
+    CHECK(api.get(path, token).item_count() == 1);
+
+    const auto before = server.row_counts();
+    auto bikort = api.post(path, R"({"kind": "bikort", "valid_from": "2026-03-01", "withholding": 4000,
+                                     "monthly_deduction": 50000})", token);
+    CHECK(bikort.status == 400);
+    CHECK(bikort.text("field") == "monthly_deduction");
+    CHECK(api.post(path, R"({"kind": "hoved", "valid_from": "2026-03-01", "withholding": 4000})", token).text("field") ==
+          "kind");
+    CHECK(server.row_counts() == before);
+
+    const std::string other = id_path("/api/v1/helpers/", w.helper_b, "/tax-cards");
+    CHECK(api.get(other, token).status == 404);
+    CHECK(api.post(other, R"({"kind": "bikort", "valid_from": "2026-03-01", "withholding": 4000})", token).status == 404);
+    CHECK(api.post(path, R"({"kind": "bikort", "valid_from": "2026-03-01", "withholding": 4000})",
+                   server.login(Users::finance)).status == 403);
+}
+
 TEST_CASE("grants: create with a version, read, add a version (versions are never edited)", "[api][register]") {
     ApiServer server("grants_crud");
     const auto& api = server.client();

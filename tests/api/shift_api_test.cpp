@@ -68,6 +68,20 @@ TEST_CASE("shifts over the API: add, overlap refused, import, list, payslip", "[
                           server.login(Users::finance));
     CHECK(family.item_count() == 1);
     CHECK(family.json->getObject("totals")->getValue<Poco::Int64>("gross") == 91000);
+
+    // The payroll year (issue 23): the helper's year, not yet reported, so it does not tie; the tax card named.
+    CHECK(slip.json->getObject("tax_card")->getValue<std::string>("kind") == "hovedkort");
+    const std::string year = "/api/v1/families/" + std::to_string(w.family_a) + "/payroll-year";
+    auto payroll = api.get(year + "?year=2026", token);
+    INFO(payroll.body);
+    REQUIRE(payroll.status == 200);
+    CHECK_FALSE(payroll.json->getValue<bool>("ties"));
+    auto helper = payroll.json->getArray("helpers")->getObject(0);
+    CHECK(helper->getObject("totals")->getValue<Poco::Int64>("gross") == 91000);
+    CHECK(helper->getArray("differences")->size() > 0);
+    CHECK(api.get(year + ".xlsx?year=2026", token).body.rfind("PK", 0) == 0);
+    CHECK(api.get(year + "?year=2026", server.login(Users::family_b)).status == 404);
+    CHECK(api.get(year, token).status == 400);
 }
 
 TEST_CASE("shifts over the API: sick hours are their own kind; the payslip names the policy", "[api][shifts][sick]") {

@@ -49,13 +49,15 @@ TEST_CASE("enum codes: payout runs and reconciliations", "[enum_codes]") {
         CHECK(parse_line_kind(to_string(k)) == k);
         kinds.push_back(to_string(k));
     }
-    CHECK(kinds == Codes{"helper", "fixed", "expense", "adjustment", "lost_earnings", "lost_earnings_pension"});
+    CHECK(kinds == Codes{"helper", "fixed", "expense", "adjustment", "lost_earnings", "lost_earnings_pension",
+                         "payroll_withheld", "payroll_tax", "payroll_atp", "payroll_holiday_pay"});
     CHECK_FALSE(parse_line_kind("nonsense"));
     CHECK(codes_checked<FlagCode>() == Codes{"missing_bank_account", "cap_reached", "turns_18", "negative_total",
                                              "missing_parent_account", "missing_normal_hours",
                                              "missing_pension_scheme", "account_changed", "held_back_released",
-                                             "catch_up", "expense_over_budget", "account_unconfirmed"});
-    CHECK(codes_checked<Payee>() == Codes{"family", "parent", "pension"});
+                                             "catch_up", "expense_over_budget", "account_unconfirmed",
+                                             "payroll_not_covered"});
+    CHECK(codes_checked<Payee>() == Codes{"family", "parent", "pension", "tax_authority", "atp", "holiday_fund"});
     CHECK(codes_checked<HourPooling>() == Codes{"over_year", "month_by_month"});
     CHECK(codes_checked<ExpenseVerdict>() == Codes{"eligible", "not_covered_category", "over_budget"});
     CHECK(codes_checked<ReconciliationOutcome>() == Codes{"zero", "repayment_claim", "top_up", "top_up_not_paid"});
@@ -85,7 +87,7 @@ TEST_CASE("enum codes: a shift kind also reads the timesheet's Danish words", "[
 
 TEST_CASE("enum codes: the enumerator count the tables are checked against", "[enum_codes]") {
     STATIC_REQUIRE(enumerator_count<RunStatus>() == 3);
-    STATIC_REQUIRE(enumerator_count<FlagCode>() == 12);         // turns_18 ends in digits, still an enumerator
+    STATIC_REQUIRE(enumerator_count<FlagCode>() == 13);         // turns_18 ends in digits, still an enumerator
     STATIC_REQUIRE(enumerator_count<RoundingMethod>() == 3);    // 1..3: no enumerator at 0
     STATIC_REQUIRE(enumerator_count<LineKind>() == std::size(kAllLineKinds));
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/payout.h"
+#include "domain/payout_run.h"
 
 namespace hjt::test {
 
@@ -55,6 +56,18 @@ inline PayoutBasis basis(Month m, std::vector<FamilyPayoutBasis> families) {
     b.rates = example_rates();
     b.families = std::move(families);
     return b;
+}
+
+// The run a basis computes, as preparing would record it: month, total, lines, flags, payees.
+inline PayoutRun run_of(const PayoutBasis& b) {
+    PayoutResult r = compute_payout(b);
+    PayoutRun run;
+    run.header.month = b.month;
+    run.header.total = total_of(r.lines);
+    run.lines = std::move(r.lines);
+    run.flags = std::move(r.flags);
+    run.payees = std::move(r.payees);
+    return run;
 }
 
 inline SettledLine settled(Id child_id, LineKind kind, Month m, Money amount) {

@@ -125,7 +125,7 @@ TEST_CASE("a failure injected between lines leaves no run, no lines and no posti
     auto crash_after_second = [](std::size_t written, std::size_t) {
         if (written == 2) throw std::runtime_error("injected crash");
     };
-    CHECK_THROWS_WITH(reg.prepare("anna", month(2024, 4), {false, std::nullopt, crash_after_second}), "injected crash");
+    CHECK_THROWS_WITH(reg.prepare("anna", month(2024, 4), {false, std::nullopt, std::nullopt, crash_after_second}), "injected crash");
     CHECK(reg.count("payout_runs") == 0);
     CHECK(reg.count("payout_lines") == 0);
     CHECK(reg.count("payout_flags") == 0);
@@ -136,7 +136,7 @@ TEST_CASE("a failure injected between lines leaves no run, no lines and no posti
     auto draft = reg.prepare("anna", month(2024, 4));
     reg.family("Familie uden bevilling");
     reg.approved_expense(1, 1, day(2024, 4, 2), 10000);
-    CHECK_THROWS(reg.prepare("anna", month(2024, 4), {false, std::nullopt, crash_after_second}));
+    CHECK_THROWS(reg.prepare("anna", month(2024, 4), {false, std::nullopt, std::nullopt, crash_after_second}));
     auto kept = store::load_payout_run(reg.sql(), month(2024, 4));
     CHECK(kept.header.content_hash == draft.run.content_hash);
     CHECK(store::content_hash(kept) == draft.run.content_hash);

@@ -29,14 +29,7 @@ struct MarchRun {
         PayoutBasis b = basis(month(2024, 3), {family_basis});
         b.rates = rates_2024();
         b.default_pension = default_pension;
-        PayoutResult r = compute_payout(b);
-        PayoutRun run;
-        run.header.month = month(2024, 3);
-        run.header.total = total_of(r.lines);
-        run.lines = r.lines;
-        run.flags = r.flags;
-        run.payees = r.payees;
-        return run;
+        return run_of(b);
     }
     RunSettlement settle(const std::optional<PensionPayee>& default_pension = std::nullopt) const {
         return settle_run(run(default_pension));

@@ -29,4 +29,13 @@ inline YearRates rates_2024() {
                           Money::kroner(99), Money::kroner(198));
 }
 
+// 2026 has the ATP table of 2024 (domain.md §9: "from 2024"), as a rate book.
+inline RateBook rate_book_2026() {
+    YearRates year = rates_2024();
+    year.year = 2026;
+    RateBook book;
+    book.add(year);
+    return book;
+}
+
 } // namespace hjt::test

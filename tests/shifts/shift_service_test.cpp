@@ -33,14 +33,6 @@ ShiftRecord add(ShiftFamily& f, Id helper, const std::string& day, const std::st
     return r;
 }
 
-// 2026 has the ATP table of 2024 (domain.md §9: "from 2024").
-RateBook rates_2026() {
-    YearRates year = test::rates_2024();
-    year.year = 2026;
-    RateBook book;
-    book.add(year);
-    return book;
-}
 
 } // namespace
 
@@ -82,7 +74,7 @@ TEST_CASE("payslip from stored shifts: 60 hours in a month give the worked examp
     csv += "H1;01-04-2026;09:00;12:00\n";  // another month
     f.import_csv(csv);
 
-    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, test::rate_book_2026(), Policy{});
     CHECK(m.shifts == 20);
     CHECK(m.minutes == 60 * 60);
     CHECK(m.subsidisable_minutes == 15 * 3 * 60);  // 2–21 March has 15 weekdays
@@ -90,11 +82,11 @@ TEST_CASE("payslip from stored shifts: 60 hours in a month give the worked examp
     CHECK(m.payslip.net == Money::ore(460142));         // method 1, the policy's default
     CHECK(m.payslip.holiday_net == Money::ore(57753));
 
-    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, test::rate_book_2026(), Policy{});
     REQUIRE(family.helpers.size() == 1);
     CHECK(family.family.name == "Familien Jensen");
     CHECK(app::payslip_document(family.helpers[0]).helper_cpr_masked == "020399-XXXX");
-    CHECK_THROWS_AS(app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2027}, date::March}, rates_2026(), Policy{}),
+    CHECK_THROWS_AS(app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2027}, date::March}, test::rate_book_2026(), Policy{}),
                     NotFound);
 }
 
@@ -102,7 +94,7 @@ TEST_CASE("payslip sheets: the slip's net and the summary's totals are formulas 
           "[shifts][payslip][xlsx]") {
     ShiftFamily f("shift_service_sheets");
     f.import_csv("helper;date;start;end\nH1;02-03-2026;08:00;14:00\nH2;02-03-2026;08:00;12:00\n");
-    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
+    auto family = app::family_payslips(f.scratch.sql(), f.family, Month{date::year{2026}, date::March}, test::rate_book_2026(), Policy{});
     REQUIRE(family.helpers.size() == 2);
     auto dir = std::filesystem::temp_directory_path();
     std::string slip_path = (dir / ("hjt_slip_" + std::to_string(::getpid()) + ".xlsx")).string();
@@ -149,7 +141,7 @@ TEST_CASE("sick hours: the kind column of a shift file, stored and paid at the w
     CHECK(shifts[1].kind == ShiftKind::work);
     CHECK(shifts[2].kind == ShiftKind::sick);
 
-    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), Policy{});
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, test::rate_book_2026(), Policy{});
     CHECK(m.sick_minutes == 4 * 60);
     CHECK(m.payslip.hours == Hours::whole(10));
     CHECK(m.payslip.sick_hours == Hours::whole(4));
@@ -179,7 +171,7 @@ TEST_CASE("payslips name the payroll policy in force and follow its rounding met
     f.import_csv(csv);
     Policy policy;
     policy.rounding_method = RoundingMethod::tens_down_kroner_up;
-    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, rates_2026(), policy);
+    auto m = app::helper_payslip(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}, test::rate_book_2026(), policy);
     CHECK(m.payslip.rules.rounding == RoundingMethod::tens_down_kroner_up);
     CHECK(m.payslip.net == Money::ore(460200));  // domain.md §6, method 3
 

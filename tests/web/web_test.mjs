@@ -288,6 +288,27 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await editHelper.getByRole("button", { name: "Gem hjælperen" }).click();
   await helpers.getByText("152,50 kr.").waitFor();
   assert.equal(await helpers.getByText("140,00 kr.").count(), 0);
+
+  step("it registers Sara Lund's frikort; a bikort with a fradrag is refused at the field");
+  const cards = await openFolded(page, "Skattekort for Sara Lund");
+  await cards.getByText("Ingen daterede skattekort").waitFor();
+  await cards.getByLabel("Skattekort", { exact: true }).selectOption("bikort");
+  await cards.getByLabel("Gælder fra").fill("2026-12-01");
+  await cards.getByLabel("Trækprocent").fill("40");
+  await cards.getByLabel("Månedsfradrag (kr.)").fill("100,00");
+  await cards.getByRole("button", { name: "Registrér skattekortet" }).click();
+  await cards.getByRole("alert").getByText(/intet månedsfradrag/).waitFor();
+  assert.equal(await cards.getByLabel("Månedsfradrag (kr.)").getAttribute("aria-invalid"), "true");
+  await cards.getByLabel("Skattekort", { exact: true }).selectOption("frikort");
+  await cards.getByLabel("Månedsfradrag (kr.)").fill("");
+  await cards.getByLabel("Frikortbeløb (kr.)").fill("10.000,00");
+  await cards.getByRole("button", { name: "Registrér skattekortet" }).click();
+  // Saved, the page is drawn again with its disclosures closed.
+  await page.waitForFunction(() => ![...document.querySelectorAll("details[open] > summary")]
+    .some((summary) => summary.textContent.trim() === "Skattekort for Sara Lund"));
+  const reopened = await openFolded(page, "Skattekort for Sara Lund");
+  await reopened.getByRole("table", { name: "Skattekort for Sara Lund" }).getByText("10.000,00 kr.").waitFor();
+  await checkAccessible(page);
   await shot(page, "family-register", page.getByRole("heading", { level: 2, name: "Familiens oplysninger" }));
 
   step("it decides a submitted expense, seeing the category's budget, approved so far and remaining first");
@@ -365,6 +386,18 @@ async function financeApprovesARun(browser, base) {
   await second.page.getByRole("heading", { level: 2, name: /^Tilbagebetalingskrav 2025/ }).waitFor();
   await checkAccessible(second.page);
   await shot(second.page, "reconciliation");
+
+  step("finance reports November to eIndkomst after a confirmation and saves an employer's file");
+  await second.page.goto(`${base}/#/eindkomst/2026-11`);
+  second.page.once("dialog", (dialog) => dialog.accept());
+  await second.page.getByRole("button", { name: "Indberet måneden" }).click();
+  await second.page.getByRole("alert").getByText(/^november 2026: \d+ arbejdsgivere, \d+ afvist\.$/).waitFor();
+  await second.page.getByRole("heading", { level: 2, name: "Arbejdsgivere november 2026" }).waitFor();
+  const [report] = await Promise.all([second.page.waitForEvent("download"),
+    second.page.getByRole("link", { name: /^Gem eindkomst-/ }).first().click()]);
+  assert.match(report.suggestedFilename(), /^eindkomst-\d{8}-2026-11-/);
+  assert.match(readFileSync(await report.path(), "latin1"), /^0000001100/, "record 1000 first, Lb_nr 1");
+  await checkAccessible(second.page);
 
   if (screenshots) {
     await second.page.goto(`${base}/#/satser/2026`);

@@ -17,7 +17,7 @@ function menuLinks(user) {
   }
   const links = [["Familier", "#/familier"]];
   if (user.role !== "caseworker") links.unshift(["Udbetalinger", "#/udbetalinger"]);
-  if (user.role === "finance") links.push(["Afstemning", "#/afstemning"]);
+  if (user.role === "finance") links.push(["Afstemning", "#/afstemning"], ["eIndkomst", "#/eindkomst"]);
   if (user.role !== "caseworker") links.push(["Satser", "#/satser"], ["Revisionseksport", "#/eksport"]);
   return links;
 }

@@ -161,6 +161,32 @@ export function helperForm(current, save) {
   });
 }
 
+// A helper's new tax card (README "Tax cards"): cards are never edited, a new
+// one from a date replaces the one before; only a hovedkort has a fradrag and
+// only a frikort an amount, so an empty field there is 0.
+export function taxCardForm(save) {
+  const c = {
+    kind: h("select", { name: "kind" }, [["hovedkort", "Hovedkort"], ["bikort", "Bikort"], ["frikort", "Frikort"]]
+      .map(([value, label]) => h("option", { value }, label))),
+    valid_from: dateInput("valid_from", fmt.today()),
+    withholding: decimalInput("withholding", null),
+    monthly_deduction: decimalInput("monthly_deduction", null),
+    free_amount: decimalInput("free_amount", null),
+  };
+  const zeroWhenEmpty = (control) => (text(control) ? decimal(control) : 0);
+  return registerForm({
+    rows: [["Skattekort", c.kind], ["Gælder fra", c.valid_from], ["Trækprocent", c.withholding],
+           ["Månedsfradrag (kr.)", c.monthly_deduction, "Kun hovedkort."],
+           ["Frikortbeløb (kr.)", c.free_amount, "Kun frikort: det, der er tilbage, når kortet gælder fra."]],
+    submitText: "Registrér skattekortet",
+    body: () => ({
+      kind: c.kind.value, valid_from: text(c.valid_from), withholding: decimal(c.withholding),
+      monthly_deduction: zeroWhenEmpty(c.monthly_deduction), free_amount: zeroWhenEmpty(c.free_amount),
+    }),
+    save,
+  });
+}
+
 // The hours, wage and note of a grant version; a new grant adds its decision,
 // its period and at most one fixed monthly amount and one expense budget
 // (more come with the API or an import).

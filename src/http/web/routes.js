@@ -13,6 +13,7 @@ import { ratesPage } from "./pages/rates.js";
 import { reconciliationPage } from "./pages/reconciliation.js";
 import { exportPage } from "./pages/export.js";
 import { expensePage } from "./pages/expense.js";
+import { eindkomstPage } from "./pages/eindkomst.js";
 
 const id = "(?<id>\\d+)";
 export const routes = [
@@ -29,4 +30,5 @@ export const routes = [
   [/^\/afstemning(?:\/(?<year>\d{4}))?$/, reconciliationPage],
   [/^\/eksport$/, exportPage],
   [new RegExp(`^/udlaeg/${id}$`), expensePage],
+  [/^\/eindkomst(?:\/(?<month>\d{4}-\d{2}))?$/, eindkomstPage],
 ];

@@ -11,7 +11,7 @@ import { get, post, put } from "../api.js";
 import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
-import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter } from "../forms.js";
+import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter, taxCardForm } from "../forms.js";
 import { confirmAccount, confirmsAccounts, decidesExpenses, downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
@@ -46,6 +46,9 @@ export async function familyPage({ main, user, params }) {
     section("Hjælpere", helpersTable(helpers.items),
       mayEditHelpers ? helpers.items.map((x) => foldedOnOpen(`Ret ${x.name}`, async () =>
         helperForm(await get(`/api/v1/helpers/${x.id}`), saving((body) => put(`/api/v1/helpers/${x.id}`, body))))) : null,
+      helpers.items.map((x) => foldedOnOpen(`Skattekort for ${x.name}`, async () =>
+        taxCards(x, await get(`/api/v1/helpers/${x.id}/tax-cards`), mayEditHelpers &&
+          taxCardForm(saving((body) => post(`/api/v1/helpers/${x.id}/tax-cards`, body)))))),
       mayEditHelpers ? folded("Tilføj en hjælper", helperForm(null, saving((body) => post(`/api/v1/families/${family.id}/helpers`, body)))) : null));
 }
 
@@ -118,6 +121,19 @@ function expensesTable(expenses, mayDecide) {
       h("a", { href: `#/udlaeg/${e.id}` }, e.status === "submitted" && mayDecide ? "indsendt – afgør" : fmt.expenseStatus(e.status)),
       fmt.kroner(e.amount)]),
     { numericColumns: [4] });
+}
+
+// A helper's dated tax cards, oldest first, and (for those who may) a form for a new one.
+function taxCards(helper, cards, form) {
+  const rows = cards.items.map((c) => [c.label, fmt.date(c.valid_from), fmt.percent(c.withholding),
+    c.kind === "hovedkort" ? fmt.kroner(c.monthly_deduction) : "–", c.kind === "frikort" ? fmt.kroner(c.free_amount) : "–",
+    c.registered_by]);
+  return h("div", {},
+    rows.length
+      ? table(`Skattekort for ${helper.name}`, ["Kort", "Gælder fra", "Trækprocent", "Månedsfradrag", "Frikortbeløb", "Registreret af"],
+              rows, { numericColumns: [2, 3, 4] })
+      : h("p", {}, "Ingen daterede skattekort: lønsedlerne bruger trækprocent og fradrag fra hjælperens oplysninger."),
+    form || null);
 }
 
 function helpersTable(helpers) {

@@ -1,0 +1,103 @@
+// The payroll service through a real run (policy payroll.service, issue 23):
+// prepared from the family's stored shifts of the month before, approved, its
+// lines on the family's ledger, the bank files paying Skattestyrelsen, ATP and
+// FerieKonto for the family; refused while the policy is on and the payees
+// are not configured. The month's dues are payroll_dues' own (one rule).
+#include <catch2/catch.hpp>
+
+#include "app/config_loader.h"
+#include "app/payment_settings.h"
+#include "app/payout_export.h"
+#include "app/payslip_service.h"
+#include "app/shift_service.h"
+#include "domain/payroll_dues.h"
+#include "payout_domain_fixtures.h"
+#include "payout_register.h"
+#include "store/import_keys.h"
+#include "store/ledger_store.h"
+#include "store/payout_store.h"
+#include "store/rates_store.h"
+#include "store/register_repository.h"
+#include "store/register_samples.h"
+#include "test_actor.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+// A family with a child's grant from 2024 and a helper who works 60 hours in February 2024.
+struct ServiceFamily {
+    PayoutRegister reg{"payroll_service_run"};
+    Id family = 0;
+    ServiceFamily() {
+        reg.db().in_transaction([&](soci::session& sql) {
+            Policy policy = app::load_policy("config");
+            policy.payroll_service = true;
+            store::save_policy(sql, policy);
+            store::save_rates(sql, app::load_rate_book("config"));
+        });
+        family = reg.family("Familien Holm");
+        reg.grant(reg.child(family, day(2015, 6, 1)), day(2024, 1, 1), 2000, 13500);
+        Helper h = testing::sample_helper(family);
+        h.employment = Period{day(2023, 1, 1), std::nullopt};
+        h.hourly_wage = Money::kroner(135);
+        h.tax_card = TaxCard{Rate::basis_points(3800), Money{}};
+        const Id helper = store::insert_helper(reg.sql(), h);
+        reg.db().in_transaction([&](soci::session& sql) {
+            for (int d = 1; d <= 20; ++d)
+                app::add_shift(sql, caseworker_actor("sagsbehandler"), helper,
+                               parse_shift_times((d < 10 ? "0" : "") + std::to_string(d) + "-02-2024", "09:00", "12:00"),
+                               Policy{});
+        });
+    }
+};
+
+} // namespace
+
+TEST_CASE("payroll service run: February's dues withheld from March's a-conto, paid to each payee, on the ledger",
+          "[payout][payroll_service][service]") {
+    ServiceFamily f;
+    const auto payees = app::load_payroll_service_payees("config");
+    REQUIRE(payees);
+    // Policy on, payees missing: refused naming the key, nothing stored.
+    CHECK_THROWS_AS(f.reg.prepare("anna", month(2024, 3)), ValidationError);
+    CHECK(f.reg.count("payout_runs") == 0);
+
+    app::PrepareOptions options;
+    options.payroll_service = payees;
+    f.reg.prepare("anna", month(2024, 3), options);
+    f.reg.approve("bent", month(2024, 3));
+
+    // The dues as the family's payroll summary for February lists them.
+    const auto february = app::family_payslips(f.reg.sql(), f.family, month(2024, 2));
+    const FamilyPayrollDues dues = dues_of(february.totals, month(2024, 2));
+    CHECK(dues.atp == Money::ore(3300 + 6600));
+    CHECK(dues.holiday_pay == Money::ore(57753));
+    const PayoutRun run = store::load_payout_run(f.reg.sql(), month(2024, 3));
+    Money withheld, paid_for_family;
+    for (const auto& l : run.lines) {
+        if (l.kind == LineKind::payroll_withheld) withheld += l.amount;
+        if (rules_of(l.kind).payee != Payee::family && rules_of(l.kind).payee != Payee::parent &&
+            rules_of(l.kind).payee != Payee::pension)
+            paid_for_family += l.amount;
+    }
+    CHECK(withheld == -dues.total());
+    CHECK(paid_for_family == dues.total());
+
+    // The family's ledger shows both sides.
+    long long withheld_postings = 0, due_postings = 0;
+    for (const auto& p : store::list_postings(f.reg.sql(), f.family)) {
+        if (p.kind == "payroll_withheld") ++withheld_postings;
+        if (p.kind == "payroll_tax" || p.kind == "payroll_atp" || p.kind == "payroll_holiday_pay") ++due_postings;
+    }
+    CHECK(withheld_postings == 1);
+    CHECK(due_postings == 3);
+
+    // The bank files pay Skattestyrelsen, ATP and FerieKonto with the family's SE number.
+    const auto files = app::payout_bank_files(f.reg.sql(), finance_actor("anna"), month(2024, 3),
+                                              app::load_debtor("config"), day(2024, 3, 1), "bank-2024-03");
+    CHECK(files.csv.find("A-skat og AM-bidrag, SE ") != std::string::npos);
+    CHECK(files.csv.find("HJT-2024-03-T") != std::string::npos);
+    CHECK(files.xml.find("HJT-2024-03-H") != std::string::npos);
+}
