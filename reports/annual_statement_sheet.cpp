@@ -18,16 +18,6 @@ constexpr const char* kEstimated = "skønnet sats";
 
 std::string amount_cell(lxw_row_t row) { return cell_name(row, 1); }
 
-// The family's status: final when every child's year is final, open while any is.
-StatementStatus family_status(const AnnualStatement& s) {
-    auto any = [&](StatementStatus status) {
-        return std::any_of(s.children.begin(), s.children.end(),
-                           [&](const StatementChild& c) { return c.status == status; });
-    };
-    if (s.children.empty() || any(StatementStatus::open)) return StatementStatus::open;
-    return any(StatementStatus::draft) ? StatementStatus::draft : StatementStatus::final;
-}
-
 // The summary sheet: label in A, figure in B, a note in C; each figure's row
 // is returned, so formulas can name it.
 class Summary {
@@ -83,26 +73,12 @@ private:
     lxw_row_t row_ = 2;
 };
 
-// "godkendte kørsler 2026-01, 2026-02", or that none are counted yet.
-std::string runs_text(const std::vector<Month>& runs) {
-    if (runs.empty()) return "ingen godkendte kørsler endnu";
-    std::string text;
-    for (Month m : runs) text += (text.empty() ? "" : ", ") + iso(m);
-    return "godkendte kørsler " + text;
-}
-
 // Where a child's key figures sit on the summary, for the family's totals.
 struct ChildRows {
     lxw_row_t eligible;
     lxw_row_t received;
     lxw_row_t balance;
 };
-
-std::string pooling_note(HourPooling pooling) {
-    return pooling == HourPooling::over_year
-               ? "timerne puljes over året: ubrugte timer i én måned kan dække ekstra timer i en anden"
-               : "måned for måned: hver måned højst de bevilgede timer";
-}
 
 void write_forecast(Summary& w, const ReconciliationForecast& p) {
     w.heading("Prognose ved uændret tempo (januar–" + danish_month(p.elapsed_through) + ")", "Forventet");

@@ -55,11 +55,19 @@ public:
     lxw_worksheet* sheet;
 };
 
+constexpr LostEarningsColumn kYearColumns[] = {
+    {"Ydelse", &LostEarningsMonth::benefit},        {"Pension", &LostEarningsMonth::pension},
+    {"ATP", &LostEarningsMonth::atp_employee},       {"AM-bidrag", &LostEarningsMonth::am_bidrag},
+    {"A-skat", &LostEarningsMonth::a_skat},          {"Besparelser", &LostEarningsMonth::saved_costs},
+    {"Udbetalt", &LostEarningsMonth::net}};
+
 std::string days_text(const LostEarningsMonth& m) {
     return std::to_string(m.days.numerator) + "/" + std::to_string(m.days.denominator) + " dage";
 }
 
 } // namespace
+
+std::span<const LostEarningsColumn> lost_earnings_columns() { return kYearColumns; }
 
 void write_lost_earnings_month(const std::string& path, const LostEarningsStatement& who, const LostEarningsMonth& m) {
     Sheet s(path, "Specifikation");
@@ -128,42 +136,34 @@ void write_lost_earnings_month(const std::string& path, const LostEarningsStatem
 
 void write_lost_earnings_year(const std::string& path, const LostEarningsStatement& who, int year,
                               const std::vector<LostEarningsMonth>& months) {
-    struct Column {
-        const char* title;
-        Money LostEarningsMonth::*value;
-    };
-    static constexpr Column kColumns[] = {
-        {"Ydelse", &LostEarningsMonth::benefit},        {"Pension", &LostEarningsMonth::pension},
-        {"ATP", &LostEarningsMonth::atp_employee},       {"AM-bidrag", &LostEarningsMonth::am_bidrag},
-        {"A-skat", &LostEarningsMonth::a_skat},          {"Besparelser", &LostEarningsMonth::saved_costs},
-        {"Udbetalt", &LostEarningsMonth::net}};
+    const auto columns = lost_earnings_columns();
     constexpr lxw_row_t header_row = 4;
 
     Sheet s(path, "Årsoversigt");
     worksheet_set_column(s.sheet, 0, 0, 18, nullptr);
     worksheet_set_column(s.sheet, 1, 1, 12, nullptr);
-    worksheet_set_column(s.sheet, 2, 2 + std::size(kColumns), 14, nullptr);
+    worksheet_set_column(s.sheet, 2, 2 + std::size(columns), 14, nullptr);
     s.heading("Tabt arbejdsfortjeneste, årsoversigt " + std::to_string(year), who);
     s.text(header_row, 0, "Måned", s.f.header);
     s.text(header_row, 1, "Dage", s.f.header);
-    for (lxw_col_t c = 0; c < std::size(kColumns); ++c) s.text(header_row, 2 + c, kColumns[c].title, s.f.header);
-    s.text(header_row, 2 + std::size(kColumns), "Loft", s.f.header);
+    for (lxw_col_t c = 0; c < std::size(columns); ++c) s.text(header_row, 2 + c, columns[c].title, s.f.header);
+    s.text(header_row, 2 + std::size(columns), "Loft", s.f.header);
 
     lxw_row_t row = header_row;
     bool any_estimated = false, any_regulation_estimated = false, any_atp_estimated = false;
     for (const auto& m : months) {
         s.text(++row, 0, danish_month(m.month));
         s.text(row, 1, days_text(m));
-        for (lxw_col_t c = 0; c < std::size(kColumns); ++c) s.money(row, 2 + c, m.*kColumns[c].value);
-        s.text(row, 2 + std::size(kColumns), m.cap_estimated ? "anslået" : "");
+        for (lxw_col_t c = 0; c < std::size(columns); ++c) s.money(row, 2 + c, m.*columns[c].value);
+        s.text(row, 2 + std::size(columns), m.cap_estimated ? "anslået" : "");
         any_estimated = any_estimated || m.cap_estimated;
         any_regulation_estimated = any_regulation_estimated || m.regulation_estimated;
         any_atp_estimated = any_atp_estimated || m.atp_estimated;
     }
     s.text(++row, 0, "I alt", s.f.header);
-    for (lxw_col_t c = 0; c < std::size(kColumns); ++c) {
+    for (lxw_col_t c = 0; c < std::size(columns); ++c) {
         Money sum;
-        for (const auto& m : months) sum += m.*kColumns[c].value;
+        for (const auto& m : months) sum += m.*columns[c].value;
         s.sum(row, 2 + c, header_row + 1, row - 1, sum);
     }
     if (any_estimated) s.text(row += 2, 0, kEstimatedNote, s.f.note);

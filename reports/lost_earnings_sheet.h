@@ -6,6 +6,7 @@
 // formulas written with their cached values.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,14 @@ struct LostEarningsStatement {
     std::optional<Hours> normal_weekly_hours;  // none: not given, nothing can be computed
     std::vector<Period> holiday_periods;       // on holiday pay from a former employer
 };
+
+// A money column of the year's overview: its title and the month's figure.
+struct LostEarningsColumn {
+    const char* title;
+    Money LostEarningsMonth::*value;
+};
+// Ydelse, Pension, ATP, AM-bidrag, A-skat, Besparelser, Udbetalt: the xlsx's and the letter's columns.
+std::span<const LostEarningsColumn> lost_earnings_columns();
 
 // Throws std::runtime_error when the file cannot be written.
 void write_lost_earnings_month(const std::string& path, const LostEarningsStatement& who,

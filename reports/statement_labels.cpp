@@ -1,5 +1,7 @@
 #include "reports/statement_labels.h"
 
+#include <algorithm>
+
 #include "domain/danish_format.h"
 #include "domain/shift_times.h"
 
@@ -55,6 +57,33 @@ std::string next_step(const ChildReconciliation& r, StatementStatus status) {
     }
     return step + (status == StatementStatus::draft ? " Foreløbigt: opgørelsen er en kladde, til økonomi gør den endelig."
                                                     : " Opgørelsen er endelig; året er lukket.");
+}
+
+StatementStatus family_status(const AnnualStatement& s) {
+    auto any = [&](StatementStatus status) {
+        return std::any_of(s.children.begin(), s.children.end(),
+                           [&](const StatementChild& c) { return c.status == status; });
+    };
+    if (s.children.empty() || any(StatementStatus::open)) return StatementStatus::open;
+    return any(StatementStatus::draft) ? StatementStatus::draft : StatementStatus::final;
+}
+
+std::string danish_timestamp(const std::string& utc) {
+    if (utc.size() < 16) return utc;
+    return utc.substr(0, 10) + " " + utc.substr(11, 5) + " UTC";
+}
+
+std::string runs_text(const std::vector<Month>& runs) {
+    if (runs.empty()) return "ingen godkendte kørsler endnu";
+    std::string text;
+    for (Month m : runs) text += (text.empty() ? "" : ", ") + iso(m);
+    return "godkendte kørsler " + text;
+}
+
+std::string pooling_note(HourPooling pooling) {
+    return pooling == HourPooling::over_year
+               ? "timerne puljes over året: ubrugte timer i én måned kan dække ekstra timer i en anden"
+               : "måned for måned: hver måned højst de bevilgede timer";
 }
 
 } // namespace hjt::reports

@@ -1,5 +1,7 @@
 #include "app/payout_export.h"
+
 #include "app/claims_set_off.h"
+#include "app/file_output.h"
 #include "app/permissions.h"
 
 #include <Poco/JSON/Object.h>
@@ -20,13 +22,6 @@
 
 namespace hjt::app {
 namespace {
-
-void write_file(const std::string& path, const std::string& content) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + path);
-}
 
 std::string without_bank_extension(const std::string& base) {
     std::filesystem::path p(base);

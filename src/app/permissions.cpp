@@ -39,6 +39,7 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::eindkomst_report, "indberette til eIndkomst"},
     {Operation::claims_manage, "behandle tilbagebetalingskrav"},
     {Operation::claims_handover, "oversende krav til inddrivelse"},
+    {Operation::digital_post_bundle, "samle breve til Digital Post"},
 });
 
 } // namespace

@@ -21,6 +21,7 @@
 //   claims_manage (receipts,    yes      -           -           -        -   (write-offs: four eyes)
 //     plans, write-offs, reminders)
 //   claims_handover             yes      -           -           -        -   (the export with CPR/CVR, audited)
+//   digital_post_bundle         yes      -           -           -        -   (full CPR/CVR as recipients)
 //   user_add, import_folder,    -        -           -           -        yes
 //     audit_baseline
 // Auditors never write. The bootstrap (the first users of an empty database,
@@ -79,6 +80,7 @@ enum class Operation {
     eindkomst_report,      // the month's reports to eIndkomst (families as employers, the municipality's own)
     claims_manage,         // repayment claims: payments received, assignment, plans, write-offs, reminders
     claims_handover,       // the hand-over of unpaid claims to debt collection (names the debtor in full)
+    digital_post_bundle,   // letters for the Digital Post sender, addressed by full CPR/CVR
 };
 
 constexpr Roles allowed_roles(Operation op) {
@@ -100,7 +102,8 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::account_confirm:
     case Operation::eindkomst_report:
     case Operation::claims_manage:
-    case Operation::claims_handover: return {finance};
+    case Operation::claims_handover:
+    case Operation::digital_post_bundle: return {finance};
     case Operation::user_add:
     case Operation::user_manage:
     case Operation::import_folder:

@@ -65,6 +65,11 @@ const std::vector<Command>& all_commands() {
         lost_earnings_accounts_command(),
         lost_earnings_confirm_account_command(),
         lost_earnings_terms_command(),
+        letters_statement_command(),
+        letters_payslip_command(),
+        letters_lost_earnings_command(),
+        letters_bundle_command(),
+        postings_command(),
     };
     return commands;
 }

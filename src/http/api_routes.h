@@ -18,6 +18,8 @@ void add_payout_routes(Router& router, const Settings& settings);
 void add_shift_routes(Router& router, const Settings& settings);
 // The family's annual statement (årsopgørelse) as xlsx.
 void add_statement_routes(Router& router, const Settings& settings);
+// The same documents as PDF letters: statement, payslip, lost-earnings decision.
+void add_letter_routes(Router& router, const Settings& settings);
 // A year's rates: show them, replace an estimate with the published figure.
 void add_rate_routes(Router& router, const Settings& settings);
 // The auditor's export of a year (xlsx, or a zip of CSV files).

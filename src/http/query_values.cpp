@@ -13,4 +13,12 @@ int year_query(const RequestContext& ctx) {
     return limits::checked_year(std::stoi(*text), "year");
 }
 
+Month month_query(const RequestContext& ctx) {
+    auto text = ctx.query_param("month");
+    if (!text) throw ValidationError("month", "give the month as ?month=YYYY-MM");
+    auto month = parse_iso_month(*text);
+    if (!month) throw ValidationError("month", "'" + *text + "' is not a month written YYYY-MM");
+    return *month;
+}
+
 } // namespace hjt::http

@@ -38,16 +38,8 @@
 namespace hjt::http {
 namespace {
 
-Month month_param(const RequestContext& ctx) {
-    auto text = ctx.query_param("month");
-    if (!text) throw ValidationError("month", "give the month as ?month=YYYY-MM");
-    auto month = parse_iso_month(*text);
-    if (!month) throw ValidationError("month", "'" + *text + "' is not a month written YYYY-MM");
-    return *month;
-}
-
 Response list_shifts(RequestContext& ctx) {
-    const auto month = app::helper_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), month_param(ctx));
+    const auto month = app::helper_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), month_query(ctx));
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
     for (const auto& s : month.shifts) items->add(app::to_json(s, month.policy));
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
@@ -133,7 +125,7 @@ Response import_shifts(RequestContext& ctx) {
 
 // The month is read first, so a bad query is a 400 before the store is asked.
 app::HelperMonth helper_month(const RequestContext& ctx) {
-    const Month month = month_param(ctx);
+    const Month month = month_query(ctx);
     return app::helper_payslip(ctx.sql, ctx.id_param("id"), month);
 }
 
@@ -148,7 +140,7 @@ Response payslip_xlsx(RequestContext& ctx) {
 }
 
 Response family_payslips(RequestContext& ctx) {
-    const Month month = month_param(ctx);
+    const Month month = month_query(ctx);
     return Response::ok(app::to_json(
         app::family_payslips(ctx.sql, ctx.id_param("id"), month)));
 }

@@ -122,6 +122,10 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/families/{f}/payroll-year.xlsx", none,                                                {400, 400, 400, 404, 400, 400}},
         // The annual statement: without ?year= a 400 for those who may see it, 404 for another family.
         {"GET",  v1 + "/families/{f}/statement.xlsx", none,                                                   {400, 400, 400, 404, 400, 400}},
+        // The same documents as PDF letters (letter_routes.cpp): the same access as their xlsx versions.
+        {"GET",  v1 + "/families/{f}/statement.pdf",  none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"GET",  v1 + "/helpers/{h}/payslip.pdf",     none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"GET",  v1 + "/children/{c}/lost-earnings/{a}/decision.pdf", none,                                   {400, 400, 400, 404, 400, 400}},
         // Web pages: the shift preview (a bad date again), editing shifts ({r} names no shift), a year's rates
         // (2099: a year in range with no rate table; one out of range is a 400, bad_input_api_test).
         {"POST", v1 + "/helpers/{h}/shift-preview",   [](int) { return std::string(R"({"date": "31-02-2026", "start": "09:00", "end": "12:00"})"); },

@@ -1,0 +1,54 @@
+#include "app/letter_service.h"
+
+#include "app/lost_earnings_service.h"
+#include "app/payslip_service.h"
+#include "app/permissions.h"
+#include "app/rate_service.h"
+#include "app/register_reads.h"
+#include "app/statement_service.h"
+#include "domain/errors.h"
+#include "domain/limits.h"
+#include "reports/lost_earnings_letter.h"
+#include "reports/payslip_letter.h"
+#include "reports/statement_letter.h"
+
+namespace hjt::app {
+
+namespace {
+
+reports::LetterContext context(const LetterSettings& settings, Date today) {
+    return {settings.letterhead, today, settings.appeal_guidance};
+}
+
+} // namespace
+
+LetterFile statement_letter(soci::session& sql, const User& actor, Id family_id, int year,
+                            const LetterSettings& settings, Date today) {
+    require_permission(actor, Operation::read_own_family, family_id);
+    const auto statement = annual_statement(sql, family_id, year, today);
+    return {"aarsopgoerelse-" + std::to_string(family_id) + "-" + std::to_string(year) + ".pdf",
+            reports::render_letter(reports::statement_letter(statement, context(settings, today)))};
+}
+
+LetterFile payslip_letter(soci::session& sql, const User& actor, Id helper_id, Month month,
+                          const LetterSettings& settings, Date today) {
+    const auto helper = find_helper(sql, helper_id);
+    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    require_permission(actor, Operation::read_own_family, helper->family_id);
+    const auto slip = payslip_document(helper_payslip(sql, helper_id, month));
+    return {"lonseddel-" + std::to_string(helper_id) + "-" + iso(month) + ".pdf",
+            reports::render_letter(reports::payslip_letter(slip, context(settings, today)))};
+}
+
+LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_id, int year,
+                                const LetterSettings& settings, Date today) {
+    limits::checked_year(year, "year");
+    const auto statement = award_statement(sql, award_id);
+    require_permission(actor, Operation::read_own_family, statement.child.family_id);
+    const RateBook rates = stored_rates(sql);
+    const auto months = award_year(statement, year, rates, lost_earnings_terms(sql, rates));
+    return {"tabt-arbejdsfortjeneste-" + std::to_string(award_id) + "-" + std::to_string(year) + ".pdf",
+            reports::render_letter(reports::lost_earnings_letter(statement.who, year, months, context(settings, today)))};
+}
+
+} // namespace hjt::app

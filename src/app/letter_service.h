@@ -1,0 +1,30 @@
+// Letters as PDF from the same figures the xlsx versions are written from:
+// the annual statement (app/statement_service.h), the payslip
+// (app/payslip_service.h) and the lost-earnings year (app/lost_earnings_service.h).
+// The CLI (hjt letters ...) and the API (.../*.pdf) call these; each checks
+// that the actor may read the family's documents (a family user only its own:
+// another family's id is NotFound). The letter is dated `today`.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <string>
+
+#include "app/auth.h"
+#include "app/letter_settings.h"
+
+namespace hjt::app {
+
+struct LetterFile {
+    std::string file_name;  // "aarsopgoerelse-7-2026.pdf": ids, never a CPR number
+    std::string pdf;
+};
+
+LetterFile statement_letter(soci::session& sql, const User& actor, Id family_id, int year,
+                            const LetterSettings& settings, Date today);
+LetterFile payslip_letter(soci::session& sql, const User& actor, Id helper_id, Month month,
+                          const LetterSettings& settings, Date today);
+LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_id, int year,
+                                const LetterSettings& settings, Date today);
+
+} // namespace hjt::app

@@ -1,0 +1,56 @@
+#include "app/letter_settings.h"
+
+#include <filesystem>
+
+#include "app/config_loader.h"
+#include "domain/errors.h"
+#include "domain/validation.h"
+
+namespace hjt::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string value_of(const std::map<std::string, std::string>& props, const std::string& key) {
+    auto found = props.find(key);
+    return found == props.end() ? std::string() : found->second;
+}
+
+std::string required(const std::map<std::string, std::string>& props, const std::string& key, const char* what) {
+    std::string value = value_of(props, key);
+    if (value.empty()) throw ValidationError("letters.properties:" + key, std::string(what) + " mangler");
+    return value;
+}
+
+// A relative logo path is relative to the project folder (the config folder's parent).
+std::string logo_path(const std::string& config_dir, const std::string& logo) {
+    if (logo.empty()) return "";
+    fs::path path(logo);
+    if (path.is_relative()) path = fs::absolute(config_dir).parent_path() / path;
+    if (!fs::is_regular_file(path))
+        throw ValidationError("letters.properties:letters.municipality.logo", "logoet " + path.string() + " findes ikke");
+    return path.string();
+}
+
+} // namespace
+
+LetterSettings load_letter_settings(const std::string& config_dir) {
+    const auto props = read_properties((fs::path(config_dir) / "letters.properties").string());
+    reports::Letterhead h;
+    h.name = required(props, "letters.municipality.name", "kommunens navn");
+    h.department = value_of(props, "letters.municipality.department");
+    for (int i = 1; !value_of(props, "letters.municipality.address." + std::to_string(i)).empty(); ++i)
+        h.address.push_back(value_of(props, "letters.municipality.address." + std::to_string(i)));
+    h.cvr = value_of(props, "letters.municipality.cvr");
+    if (!h.cvr.empty() && cvr_error(h.cvr))
+        throw ValidationError("letters.properties:letters.municipality.cvr",
+                              "kommunens CVR-nummer " + h.cvr + " er ikke 8 cifre, der består modulus 11-kontrollen");
+    h.phone = value_of(props, "letters.municipality.phone");
+    h.email = value_of(props, "letters.municipality.email");
+    h.logo_png = logo_path(config_dir, value_of(props, "letters.municipality.logo"));
+    h.signature = value_of(props, "letters.signature");
+    return {h, required(props, "letters.appeal_guidance", "klagevejledningen")};
+}
+
+} // namespace hjt::app

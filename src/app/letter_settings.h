@@ -1,0 +1,22 @@
+// The letters' letterhead and standing texts: config/letters.properties
+//   letters.municipality.name / department / address.N / cvr / phone / email / logo
+//   letters.signature        (may hold "\n" line breaks)
+//   letters.appeal_guidance  (klagevejledning, on every decision letter)
+#pragma once
+
+#include <string>
+
+#include "reports/letter_layout.h"
+
+namespace hjt::app {
+
+struct LetterSettings {
+    reports::Letterhead letterhead;
+    std::string appeal_guidance;
+};
+
+// ValidationError naming "letters.properties:<key>": the name or the appeal
+// guidance missing, a CVR that fails modulus 11, a logo file that is not there.
+LetterSettings load_letter_settings(const std::string& config_dir);
+
+} // namespace hjt::app

@@ -1,0 +1,125 @@
+// hjt letters statement | payslip | lost-earnings: the family's documents as
+// PDF letters with the municipality's letterhead (config/letters.properties),
+// from the same figures as the xlsx versions (app/letter_service.h).
+#include <Poco/JSON/Array.h>
+
+#include "app/digital_post_bundle.h"
+#include "app/file_output.h"
+#include "app/letter_service.h"
+#include "app/payout_export.h"
+#include "cli/commands.h"
+#include "cli/option_values.h"
+
+namespace hjt::cli {
+
+namespace {
+
+using MakeLetter = std::function<app::LetterFile(soci::session&, const app::User&, const app::LetterSettings&, Date)>;
+
+int write_letter(Context& ctx, const Args& args, const MakeLetter& make) {
+    const std::string& out = args.required("out");
+    const app::User& actor = ctx.actor();
+    const auto settings = app::load_letter_settings(ctx.settings().config_dir);
+    const auto letter = make(ctx.database().session(), actor, settings, app::today_in_copenhagen());
+    app::write_file(out, letter.pdf);
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+    data->set("file", out);
+    data->set("bytes", letter.pdf.size());
+    ctx.print("wrote " + out + " (" + std::to_string(letter.pdf.size()) + " bytes)", data);
+    return 0;
+}
+
+int run_statement(Context& ctx, const Args& args) {
+    const Id family = id_option(args, "family");
+    const int year = year_option(args);
+    return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
+        return app::statement_letter(sql, actor, family, year, settings, today);
+    });
+}
+
+int run_payslip(Context& ctx, const Args& args) {
+    const Id helper = id_option(args, "helper");
+    const Month month = month_option(args);
+    return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
+        return app::payslip_letter(sql, actor, helper, month, settings, today);
+    });
+}
+
+int run_lost_earnings(Context& ctx, const Args& args) {
+    const Id award = id_option(args, "award");
+    const int year = year_option(args);
+    return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
+        return app::lost_earnings_letter(sql, actor, award, year, settings, today);
+    });
+}
+
+// Prints what was bundled: file names and masked recipients only, never a CPR number.
+int run_bundle(Context& ctx, const Args& args) {
+    const int year = year_option(args);
+    const std::string& dir = args.required("out");
+    const app::User& actor = ctx.actor();
+    const auto settings = app::load_letter_settings(ctx.settings().config_dir);
+    const auto bundle = app::write_digital_post_bundle(ctx.database().session(), actor, year, settings,
+                                                       app::today_in_copenhagen(), dir);
+    Poco::JSON::Array::Ptr messages = new Poco::JSON::Array;
+    for (const auto& m : bundle.messages) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+        o->set("file", m.file);
+        o->set("family_id", m.family_id);
+        o->set("title", m.title);
+        o->set("recipient_type", m.recipient_type);
+        o->set("recipient", m.recipient_shown);
+        o->set("message_uuid", m.uuid);
+        messages->add(o);
+    }
+    Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+    data->set("year", year);
+    data->set("messages", messages);
+    data->set("manifest_file", bundle.manifest_file);
+    ctx.print("wrote " + std::to_string(bundle.messages.size()) + " MeMo messages for " + std::to_string(year) + " in " +
+                  dir + " and the manifest " + bundle.manifest_file + " (nothing is sent)",
+              data);
+    return 0;
+}
+
+} // namespace
+
+Command letters_bundle_command() {
+    return {"letters bundle", "--year YYYY --out DIR",
+            "Bundle the year's letters as MeMo messages for the Digital Post sender (finance; nothing is sent)",
+            "--year YYYY   the calendar year: every family's annual statement, every lost-earnings decision\n"
+            "--out DIR     folder for memo-*.xml and the manifest digital-post-<year>.csv",
+            {"year", "out"},
+            run_bundle};
+}
+
+Command letters_statement_command() {
+    return {"letters statement", "--family ID --year YYYY --out FILE.pdf",
+            "Write a family's annual statement as a PDF letter (a decision once final)",
+            "--family ID   the family\n"
+            "--year YYYY   the calendar year\n"
+            "--out FILE    the PDF to write",
+            {"family", "year", "out"},
+            run_statement};
+}
+
+Command letters_payslip_command() {
+    return {"letters payslip", "--helper ID --month YYYY-MM --out FILE.pdf", "Write a helper's payslip as a PDF letter",
+            "--helper ID      the helper\n"
+            "--month YYYY-MM  the month\n"
+            "--out FILE       the PDF to write",
+            {"helper", "month", "out"},
+            run_payslip};
+}
+
+Command letters_lost_earnings_command() {
+    return {"letters lost-earnings", "--award ID --year YYYY --out FILE.pdf",
+            "Write the lost-earnings decision for a year as a PDF letter",
+            "--award ID    the lost-earnings award\n"
+            "--year YYYY   the calendar year, month by month\n"
+            "--out FILE    the PDF to write",
+            {"award", "year", "out"},
+            run_lost_earnings};
+}
+
+} // namespace hjt::cli
