@@ -17,7 +17,7 @@ namespace hjt::cli {
 namespace {
 
 int run_list(Context& ctx, const Args& args) {
-    std::optional<Id> family = args.number("family");
+    const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
     const app::User& actor = ctx.actor();
     std::vector<app::ClaimView> claims;
     ctx.database().in_transaction([&](soci::session& sql) {
@@ -61,7 +61,7 @@ const char* kDateHelp = "--date YYYY-MM-DD  the day the state is reckoned on (de
 Command claims_list_command() {
     return {"claims list", "[--family ID] [--date YYYY-MM-DD]",
             "Tilbagebetalingskrav med tilstand og restgæld (økonomi: alle; familie: egne)",
-            std::string("--family ID   one family's claims\n") + kDateHelp, {"family", "date"}, run_list};
+            std::string("--family KEY|ID   one family's claims: its import key (F001) or id\n") + kDateHelp, {"family", "date"}, run_list};
 }
 
 Command claims_show_command() {

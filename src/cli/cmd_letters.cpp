@@ -30,7 +30,7 @@ int write_letter(Context& ctx, const Args& args, const MakeLetter& make) {
 }
 
 int run_statement(Context& ctx, const Args& args) {
-    const Id family = id_option(args, "family");
+    const Id family = family_option(ctx.database().session(), args);
     const int year = year_option(args);
     return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
         return app::statement_letter(sql, actor, family, year, settings, today);
@@ -94,9 +94,9 @@ Command letters_bundle_command() {
 }
 
 Command letters_statement_command() {
-    return {"letters statement", "--family ID --year YYYY --out FILE.pdf",
+    return {"letters statement", "--family KEY|ID --year YYYY --out FILE.pdf",
             "Write a family's annual statement as a PDF letter (a decision once final)",
-            "--family ID   the family\n"
+            "--family KEY|ID   the family\n"
             "--year YYYY   the calendar year\n"
             "--out FILE    the PDF to write",
             {"family", "year", "out"},
