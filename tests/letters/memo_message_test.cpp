@@ -23,7 +23,7 @@ const std::string kMemo = "https://DigitalPost.dk/MeMo-1";
 MemoMessage message() {
     return {"8c2ea15d-61fb-4ba9-9366-42f8b194c114", "Årsopgørelse 2026 <endelig> & afgjort",
             {"30000005", "CVR", "Egeskov Kommune"}, {"0101801234", "CPR", ""}, "2027-02-05T08:00:00Z",
-            "aarsopgoerelse-7-2026.pdf", std::string("%PDF-1.5\n\xc3\xa6\xc3\xb8\xc3\xa5\0binary", 24)};
+            "aarsopgoerelse-7-2026.pdf", std::string("%PDF-1.5\n\xc3\xa6\xc3\xb8\xc3\xa5\0binary", 22)};
 }
 
 // Every element's local name in document order, namespace checked.
