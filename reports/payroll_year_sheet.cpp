@@ -69,16 +69,12 @@ void reconciliation(lxw_worksheet* sheet, const SheetFormats& f, lxw_row_t row, 
     worksheet_write_string(sheet, row, 0, "Afstemning mod eIndkomst: årets felter mod summen af månedernes indberetninger",
                            f.bold);
     SheetTable t(sheet, f, row + 1, {{"Felt", 44}, {"Beregnet", 14}, {"Indberettet", 14}, {"Forskel", 14}});
-    eindkomst::Reported keys = y.computed;
-    for (const auto& [key, value] : y.reported) keys.emplace(key, 0);
-    for (const auto& [key, unused] : keys) {
-        const auto computed = y.computed.count(key) ? y.computed.at(key) : 0;
-        const auto reported = y.reported.count(key) ? y.reported.at(key) : 0;
+    for (const YearField& x : year_fields(y)) {
         t.next_row();
-        t.text(0, field_text(key.first, key.second));
-        worksheet_write_number(sheet, t.last_data_row(), 1, field_value(key.second, computed), f.amount);
-        worksheet_write_number(sheet, t.last_data_row(), 2, field_value(key.second, reported), f.amount);
-        worksheet_write_number(sheet, t.last_data_row(), 3, field_value(key.second, computed - reported), f.amount);
+        t.text(0, field_text(x.group, x.field));
+        worksheet_write_number(sheet, t.last_data_row(), 1, field_value(x.field, x.computed), f.amount);
+        worksheet_write_number(sheet, t.last_data_row(), 2, field_value(x.field, x.reported), f.amount);
+        worksheet_write_number(sheet, t.last_data_row(), 3, field_value(x.field, x.computed - x.reported), f.amount);
     }
     lxw_row_t next = t.last_data_row() + 2;
     if (y.ties()) {

@@ -14,16 +14,14 @@ using Poco::JSON::Object;
 Poco::Int64 number(std::int64_t value) { return static_cast<Poco::Int64>(value); }
 
 Array::Ptr fields_json(const PayrollYear& y) {
-    eindkomst::Reported keys = y.computed;
-    for (const auto& [key, value] : y.reported) keys.emplace(key, 0);
     Array::Ptr out = new Array;
-    for (const auto& [key, unused] : keys) {
+    for (const YearField& f : year_fields(y)) {
         Object::Ptr o = new Object;
-        o->set("group", key.first);
-        o->set("field", key.second);
-        o->set("label", std::string(eindkomst::danish_label(static_cast<eindkomst::Field>(key.second))));
-        o->set("computed", number(y.computed.count(key) ? y.computed.at(key) : 0));
-        o->set("reported", number(y.reported.count(key) ? y.reported.at(key) : 0));
+        o->set("group", f.group);
+        o->set("field", f.field);
+        o->set("label", std::string(eindkomst::danish_label(static_cast<eindkomst::Field>(f.field))));
+        o->set("computed", number(f.computed));
+        o->set("reported", number(f.reported));
         out->add(o);
     }
     return out;

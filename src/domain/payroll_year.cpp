@@ -43,4 +43,14 @@ PayrollYear payroll_year(std::vector<PayrollMonth> months) {
     return year;
 }
 
+std::vector<YearField> year_fields(const PayrollYear& year) {
+    std::set<std::pair<int, int>> keys;
+    for (const auto& [key, value] : year.computed) keys.insert(key);
+    for (const auto& [key, value] : year.reported) keys.insert(key);
+    std::vector<YearField> out;
+    for (const auto& key : keys)
+        out.push_back({key.first, key.second, value_at(year.computed, key), value_at(year.reported, key)});
+    return out;
+}
+
 } // namespace hjt

@@ -40,4 +40,14 @@ struct PayrollYear {
 
 PayrollYear payroll_year(std::vector<PayrollMonth> months);
 
+// The year's fields either side has, by (group, field): computed and reported
+// (an absent one is 0). What the sheet and the JSON list.
+struct YearField {
+    int group = 0;
+    int field = 0;
+    std::int64_t computed = 0;
+    std::int64_t reported = 0;
+};
+std::vector<YearField> year_fields(const PayrollYear& year);
+
 } // namespace hjt
