@@ -1,6 +1,6 @@
 #include "reports/letter_layout.h"
 
-#include "reports/payslip_sheet.h"
+#include "domain/danish_format.h"
 
 namespace hjt::reports {
 

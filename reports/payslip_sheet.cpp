@@ -74,13 +74,6 @@ const char* employer_estimated_note =
 
 } // namespace
 
-std::string danish_month(Month month) {
-    static const char* names[] = {"januar", "februar", "marts",     "april",   "maj",      "juni",
-                                  "juli",   "august",  "september", "oktober", "november", "december"};
-    return std::string(names[static_cast<unsigned>(month.month()) - 1]) + " " +
-           std::to_string(static_cast<int>(month.year()));
-}
-
 std::vector<std::string> payroll_policy_lines(const PayrollRules& rules) {
     return {"Indkomstart: " + describe(rules.income),
             "Afrunding: " + describe(rules.rounding),

@@ -53,7 +53,4 @@ std::vector<std::string> payroll_policy_lines(const PayrollRules& rules);
 void write_payslip_sheet(const std::string& path, const PayslipDocument& slip);
 void write_payroll_summary(const std::string& path, const PayrollSummary& summary);
 
-// "marts 2026"
-std::string danish_month(Month month);
-
 } // namespace hjt::reports

@@ -81,7 +81,7 @@ void mark_changed_accounts(const std::optional<LostEarningsAward>& before, LostE
 Family confirm_family_account(soci::session& sql, const User& actor, Id family_id) {
     require_permission(actor, Operation::account_confirm);
     auto family = store::find_family(sql, family_id);
-    if (!family) throw NotFound("family " + std::to_string(family_id) + " does not exist");
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
     const std::vector<Pending> pending = {{"familiens bankkonto", family->bank, family->bank_unconfirmed_by}};
     check_confirmable(pending, actor, "familie " + std::to_string(family_id) + " (" + family->name + ")");
     family->bank_unconfirmed_by.clear();
@@ -93,7 +93,7 @@ Family confirm_family_account(soci::session& sql, const User& actor, Id family_i
 LostEarningsAward confirm_award_accounts(soci::session& sql, const User& actor, Id award_id) {
     require_permission(actor, Operation::account_confirm);
     auto award = store::find_award(sql, award_id);
-    if (!award) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+    if (!award) throw NotFound(Message{MessageCode::award_not_found, {std::to_string(award_id)}});
     const std::vector<Pending> pending = {
         {"forælderens bankkonto", award->parent_bank, award->parent_bank_unconfirmed_by},
         {"pensionsordningens konto", pension_account(award->pension_payee), award->pension_unconfirmed_by}};

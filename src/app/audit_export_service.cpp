@@ -10,6 +10,7 @@
 #include "app/fresh_reconciliations.h"
 #include "app/payout_export.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "domain/validation.h"
 #include "reports/audit_export_csv.h"
 #include "reports/audit_export_xlsx.h"
@@ -223,8 +224,8 @@ reports::AuditChainResult chain(soci::session& sql) {
 // received booked in the year and the set-offs dated in it.
 void add_claims(soci::session& sql, int year, reports::AuditExportData& data) {
     auto claims = store::load_claims(sql);
-    const ClaimTerms terms = claims.empty() ? ClaimTerms{} : store::load_policy(sql).claims;
     const Date today = today_in_copenhagen();
+    const ClaimTerms terms = claims.empty() ? ClaimTerms{} : store::load_policy(sql, today).claims;
     for (auto& c : claims) {
         for (const auto& e : c.events)
             if (e.kind == ClaimEventKind::set_off && static_cast<int>(e.date.year()) == year)
@@ -240,7 +241,7 @@ void add_claims(soci::session& sql, int year, reports::AuditExportData& data) {
 // Everything but the audit entries.
 reports::AuditExportData gather_books(soci::session& sql, int year, const User& actor) {
     require_permission(actor, Operation::read_books);
-    if (year < 2000 || year > 2099) throw ValidationError("year", "year must be 2000–2099, got " + std::to_string(year));
+    limits::checked_year(year, "year");
     Register reg(sql);
     reports::AuditExportData data;
     data.year = year;

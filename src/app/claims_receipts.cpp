@@ -23,7 +23,7 @@ std::vector<OpenClaim> open_claims(soci::session& sql, Date today) {
     std::vector<OpenClaim> open;
     const auto claims = store::load_claims(sql);
     if (claims.empty()) return open;
-    const ClaimTerms terms = store::load_policy(sql).claims;
+    const ClaimTerms terms = store::load_policy(sql, today).claims;
     auto names = store::payer_names(sql);
     for (const auto& c : claims) {
         ClaimStatus s = claim_status(c, terms, today);
@@ -96,7 +96,7 @@ ClaimView assign_receipt(soci::session& sql, const User& actor, Id receipt_id, I
                          std::optional<Money> amount, Date today) {
     require_permission(actor, Operation::claims_manage);
     auto receipt = store::load_receipt(sql, receipt_id);
-    if (!receipt) throw NotFound("indbetaling " + std::to_string(receipt_id) + " findes ikke");
+    if (!receipt) throw NotFound(Message{MessageCode::receipt_not_found, {std::to_string(receipt_id)}});
     ClaimView before = claim_view(sql, claim_id, today);
     if (receipt->left() <= Money())
         throw Conflict("indbetaling " + std::to_string(receipt_id) + " er allerede fordelt fuldt ud");

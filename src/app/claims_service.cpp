@@ -14,7 +14,8 @@
 namespace hjt::app {
 namespace {
 
-ClaimTerms terms(soci::session& sql) { return store::load_policy(sql).claims; }
+// The claims terms in force on `day` (the policy may change from a month's first day).
+ClaimTerms terms(soci::session& sql, Date day) { return store::load_policy(sql, day).claims; }
 
 ClaimView view_of(Claim claim, const ClaimTerms& t, Date today) {
     ClaimStatus status = claim_status(claim, t, today);
@@ -59,8 +60,8 @@ ClaimEvent new_event(const User& actor, ClaimEventKind kind, Date date, Money am
 
 ClaimView claim_view(soci::session& sql, Id claim_id, Date today) {
     auto claim = store::load_claim(sql, claim_id);
-    if (!claim) throw NotFound("krav " + std::to_string(claim_id) + " findes ikke");
-    return view_of(std::move(*claim), terms(sql), today);
+    if (!claim) throw NotFound(Message{MessageCode::claim_not_found, {std::to_string(claim_id)}});
+    return view_of(std::move(*claim), terms(sql, today), today);
 }
 
 void audit_claim(soci::session& sql, const User& actor, const std::string& action, const ClaimView& before,
@@ -73,7 +74,7 @@ void audit_claim(soci::session& sql, const User& actor, const std::string& actio
 
 void create_claims(soci::session& sql, const std::vector<store::StoredReconciliation>& finals, Date issued,
                    const std::string& at, const std::string& by, store::RowSeals& written) {
-    const ClaimTerms t = terms(sql);
+    const ClaimTerms t = terms(sql, issued);
     std::vector<store::NewClaim> claims;
     for (const auto& f : finals) {
         if (f.figures.outcome != ReconciliationOutcome::repayment_claim) continue;
@@ -92,7 +93,7 @@ std::vector<ClaimView> list_claims(soci::session& sql, const User& actor, std::o
     std::vector<ClaimView> out;
     auto claims = store::load_claims(sql, family_id);
     if (claims.empty()) return out;  // no policy needed to list nothing
-    const ClaimTerms t = terms(sql);
+    const ClaimTerms t = terms(sql, today);
     for (auto& c : claims) out.push_back(view_of(std::move(c), t, today));
     return out;
 }

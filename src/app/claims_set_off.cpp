@@ -31,7 +31,7 @@ ClaimEvent set_off_event(const User& actor, Date date, Money amount, Id line_id,
 void add_set_off_claims(soci::session& sql, PayoutBasis& basis) {
     const auto claims = store::load_claims(sql);
     if (claims.empty()) return;  // nothing to set off (and no policy needed for it)
-    const ClaimTerms terms = store::load_policy(sql).claims;
+    const ClaimTerms terms = store::load_policy(sql, first_day(basis.month)).claims;
     basis.setoff_share = Rate::basis_points(terms.setoff_max_share_bp);
     if (terms.setoff_max_share_bp == 0) return;
     auto pending = store::pending_set_offs(sql);
@@ -50,7 +50,7 @@ void add_set_off_claims(soci::session& sql, PayoutBasis& basis) {
 void settle_set_offs(soci::session& sql, const User& actor, Id run_id, Month month, Date execution_date) {
     auto lines = store::unsettled_set_off_lines(sql, run_id);
     if (lines.empty()) return;
-    const ClaimTerms terms = store::load_policy(sql).claims;
+    const ClaimTerms terms = store::load_policy(sql, execution_date).claims;
     const std::string at = support::utc_now();
     auto claims = store::load_claims(sql);
     store::RowSeals written;

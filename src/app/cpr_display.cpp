@@ -37,7 +37,7 @@ Poco::JSON::Object::Ptr record_json(soci::session& sql, const User& actor, const
 Poco::JSON::Object::Ptr record_json(soci::session& sql, const User& actor, const LostEarningsAward& a,
                                     const std::string& channel) {
     auto child = find_child(sql, a.child_id);
-    if (!child) throw NotFound("barn " + std::to_string(a.child_id) + " findes ikke");
+    if (!child) throw NotFound(Message{MessageCode::child_not_found, {std::to_string(a.child_id)}});
     return to_json(a, logged_view(sql, actor, "lost_earnings_award", a.id, child->family_id, channel));
 }
 

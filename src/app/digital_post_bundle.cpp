@@ -78,7 +78,7 @@ void add_awards(soci::session& sql, BundleWriter& w, const Family& family, int y
         for (const auto& award : list_awards(sql, child.id)) {
             if (!in_force(award, year)) continue;
             const auto s = award_statement(sql, award.id);
-            const auto months = award_year(s, year, rates, lost_earnings_terms(sql, rates));
+            const auto months = award_year(s, year, rates, lost_earnings_terms(sql, rates, year));
             w.add("memo-tabt-arbejdsfortjeneste-" + std::to_string(award.id) + "-" + std::to_string(year) + ".xml",
                   family.id, reports::lost_earnings_letter(s.who, year, months, w.context()),
                   {digits(award.parent_cpr), "CPR", award.parent_name}, mask_cpr(award.parent_cpr));

@@ -187,7 +187,7 @@ EmployerPlan plan_municipality(soci::session& sql, const std::string& se, Month 
         if (key.first == kParent) paid.try_emplace(key.second);  // reported before, paid nothing now: back to 0
     for (const auto& [award_id, sums] : paid) {
         const auto award = store::find_award(sql, award_id);
-        if (!award) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+        if (!award) throw NotFound(Message{MessageCode::award_not_found, {std::to_string(award_id)}});
         require_parent_cpr(*award);
         const bool nothing = sums.gross == Money{} && sums.pension == Money{};
         plan_person(plan, reported,

@@ -87,7 +87,7 @@ std::string cpr(const FieldReader& row, const std::string& column, ImportRows& o
     std::string value = row.text(column);
     if (value.empty()) return value;
     CprCheck check = check_cpr(value);
-    if (check.error) row.fail(column, *check.error);
+    if (check.error) row.fail(column, render(*check.error, Language::da));
     if (check.modulus_warning) ++out.cpr_modulus_warnings;
     return value;
 }
@@ -109,7 +109,7 @@ std::optional<BankAccount> bank_account(const FieldReader& row, const std::strin
     std::string reg = row.optional_text(reg_column), account = row.optional_text(account_column);
     if (reg.empty() && account.empty()) return std::nullopt;
     if (auto why = bank_account_error(reg, account))
-        row.fail(bank_account_error(reg, "1") ? reg_column : account_column, *why);  // which one is wrong
+        row.fail(bank_account_error(reg, "1") ? reg_column : account_column, render(*why, Language::da));  // which one is wrong
     return BankAccount{reg, account};
 }
 
@@ -119,7 +119,7 @@ void read_families(const std::string& dir, ImportErrors& errors, ImportRows& out
         r.family.name = row.text("name");
         r.family.cvr = row.text("cvr");
         if (!r.family.cvr.empty())
-            if (auto why = cvr_error(r.family.cvr)) row.fail("cvr", *why);
+            if (auto why = cvr_error(r.family.cvr)) row.fail("cvr", render(*why, Language::da));
         r.family.bank = bank_account(row, "bank_reg", "bank_account");
         r.family.contact_email = row.optional_text("email");
         r.family.contact_phone = row.optional_text("phone");

@@ -33,7 +33,7 @@ LetterFile statement_letter(soci::session& sql, const User& actor, Id family_id,
 LetterFile payslip_letter(soci::session& sql, const User& actor, Id helper_id, Month month,
                           const LetterSettings& settings, Date today) {
     const auto helper = find_helper(sql, helper_id);
-    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     require_permission(actor, Operation::read_own_family, helper->family_id);
     const auto slip = payslip_document(helper_payslip(sql, helper_id, month));
     return {"lonseddel-" + std::to_string(helper_id) + "-" + iso(month) + ".pdf",
@@ -46,7 +46,7 @@ LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_
     const auto statement = award_statement(sql, award_id);
     require_permission(actor, Operation::read_own_family, statement.child.family_id);
     const RateBook rates = stored_rates(sql);
-    const auto months = award_year(statement, year, rates, lost_earnings_terms(sql, rates));
+    const auto months = award_year(statement, year, rates, lost_earnings_terms(sql, rates, year));
     return {"tabt-arbejdsfortjeneste-" + std::to_string(award_id) + "-" + std::to_string(year) + ".pdf",
             reports::render_letter(reports::lost_earnings_letter(statement.who, year, months, context(settings, today)))};
 }

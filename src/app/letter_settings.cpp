@@ -35,6 +35,12 @@ std::string logo_path(const std::string& config_dir, const std::string& logo) {
 
 } // namespace
 
+std::string municipality_name(const std::string& config_dir) {
+    const fs::path file = fs::path(config_dir) / "letters.properties";
+    if (!fs::exists(file)) return "";
+    return value_of(read_properties(file.string()), "letters.municipality.name");
+}
+
 LetterSettings load_letter_settings(const std::string& config_dir) {
     const auto props = read_properties((fs::path(config_dir) / "letters.properties").string());
     reports::Letterhead h;

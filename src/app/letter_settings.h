@@ -18,5 +18,8 @@ struct LetterSettings {
 // ValidationError naming "letters.properties:<key>": the name or the appeal
 // guidance missing, a CVR that fails modulus 11, a logo file that is not there.
 LetterSettings load_letter_settings(const std::string& config_dir);
+// The municipality's name alone (letters.municipality.name), for the pages'
+// header; "" when the config has no letters.properties.
+std::string municipality_name(const std::string& config_dir);
 
 } // namespace hjt::app

@@ -18,8 +18,9 @@ AwardStatement award_statement(soci::session& sql, Id award_id) {
     return {*award, *child, who};
 }
 
-LostEarningsTerms lost_earnings_terms(soci::session& sql, const RateBook& rates) {
-    return hjt::lost_earnings_terms(rates, store::has_policy(sql) ? store::load_policy(sql) : Policy{});
+LostEarningsTerms lost_earnings_terms(soci::session& sql, const RateBook& rates, int year) {
+    return hjt::lost_earnings_terms(
+        rates, store::has_policy(sql) ? store::load_policy(sql, first_day_of_year(year)) : Policy{});
 }
 
 LostEarningsMonth award_month(const AwardStatement& s, Month month, const RateBook& rates,

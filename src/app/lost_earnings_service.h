@@ -21,8 +21,9 @@ struct AwardStatement {
 AwardStatement award_statement(soci::session& sql, Id award_id);
 
 // What the stored rates (every year's satsreguleringsprocent) and policy (the
-// holiday supplement) add to an award's own figures.
-LostEarningsTerms lost_earnings_terms(soci::session& sql, const RateBook& rates);
+// holiday supplement, a year-long setting read on 1 January of `year`) add to
+// an award's own figures.
+LostEarningsTerms lost_earnings_terms(soci::session& sql, const RateBook& rates, int year);
 
 // The award's figures for a month, with that year's stored rates (NotFound
 // when the year has no rate table or no lost-earnings cap; ValidationError on

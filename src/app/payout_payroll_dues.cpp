@@ -8,7 +8,7 @@ namespace hjt::app {
 
 void add_payroll_dues(soci::session& sql, PayoutBasis& basis, const std::optional<PayrollServicePayees>& payees) {
     if (!store::has_policy(sql)) return;  // a store without a policy (tests): the service is off by default
-    const Policy policy = store::load_policy(sql);
+    const Policy policy = store::load_policy(sql, first_day(basis.month));
     if (!policy.payroll_service) return;
     if (!payees)
         throw ValidationError("payment.properties:payment.payroll.tax_authority.name",

@@ -8,6 +8,7 @@
 #include "app/entity_json.h"
 #include "app/payout_json.h"
 #include "app/payout_payroll_dues.h"
+#include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "store/audit_log.h"
@@ -32,9 +33,19 @@ void audit_run(soci::session& sql, const User& actor, const std::string& action,
                         written);
 }
 
+// "kladde", "godkendt", "udbetalt": a run's status as refusals name it.
+std::string danish_status(RunStatus status) {
+    switch (status) {
+    case RunStatus::draft: return "en kladde";
+    case RunStatus::approved: return "godkendt";
+    case RunStatus::paid: return "udbetalt";
+    }
+    return to_string(status);
+}
+
 PayoutRunHeader existing_run(soci::session& sql, Month month) {
     auto run = store::find_payout_run(sql, month);
-    if (!run) throw NotFound("no payout run has been prepared for " + iso(month));
+    if (!run) throw NotFound(Message{MessageCode::run_not_prepared, {danish_month(month)}});
     return *run;
 }
 
@@ -42,8 +53,7 @@ PayoutRunHeader existing_run(soci::session& sql, Month month) {
 void refuse_if_later_month_approved(soci::session& sql, Month month, const std::string& doing) {
     auto latest = store::latest_approved_month(sql);
     if (latest && *latest > month)
-        throw Conflict("cannot " + doing + " " + iso(month) + ": the run for " + iso(*latest) +
-                       " is already approved (runs go in month order)");
+        throw Conflict(Message{MessageCode::run_out_of_order, {doing, danish_month(month), danish_month(*latest)}});
 }
 
 // A family whose year is closed by its final reconciliation gets no more
@@ -58,7 +68,7 @@ void refuse_lines_of_closed_years(soci::session& sql, const PayoutRun& run) {
     for (const auto& line : run.lines)
         if (closed.count(line.family_id))
             store::refuse_closed(line.family_id, static_cast<int>(line.month_concerned.year()),
-                                 "its payout lines (prepare " + iso(run.header.month) + " again)");
+                                 "udbetalingslinjerne (forbered " + danish_month(run.header.month) + " igen)");
 }
 
 // The register's side of what a run pays beyond the month's entitlements:
@@ -93,14 +103,14 @@ std::vector<Month> months_without_run(const std::vector<Month>& approved_before,
 PayoutRates payout_rates(const RateBook& rates, const Policy& policy, int year) {
     const YearRates& y = rates.year(year);
     if (!y.home_training_cap)
-        throw ValidationError("rates", "the rate table for " + std::to_string(year) + " has no home-training cap");
+        throw ValidationError("rates", Message{MessageCode::rates_without_cap, {std::to_string(year)}});
     return PayoutRates{y.home_training_cap->amount, y.home_training_cap->estimated, y.holiday_pay,
                        policy.oncost_for(year), y,
                        lost_earnings_terms(rates, policy)};
 }
 
 PayoutRates stored_payout_rates(soci::session& sql, int year) {
-    return payout_rates(store::load_rates(sql), store::load_policy(sql), year);
+    return payout_rates(store::load_rates(sql), store::load_policy(sql, first_day_of_year(year)), year);
 }
 
 PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month, const PayoutRates& rates,
@@ -109,9 +119,8 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     limits::checked_year(static_cast<int>(month.year()), "month");
     auto existing = store::find_payout_run(sql, month);
     if (existing && existing->status != RunStatus::draft)
-        throw Conflict("the payout run for " + iso(month) + " is " + to_string(existing->status) +
-                       "; it cannot be prepared again, corrections go as adjustments in a later month");
-    refuse_if_later_month_approved(sql, month, "prepare");
+        throw Conflict(Message{MessageCode::run_cannot_prepare_again, {danish_month(month), danish_status(existing->status)}});
+    refuse_if_later_month_approved(sql, month, "forberede");
     std::vector<Month> approved = store::approved_months_before(sql, month);
     std::vector<Month> missing = months_without_run(approved, month);
     if (!missing.empty() && !options.catch_up)
@@ -161,23 +170,20 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
     require_permission(actor, Operation::payout_approve);
     PayoutRunHeader run = existing_run(sql, month);
     if (run.status != RunStatus::draft)
-        throw Conflict("the payout run for " + iso(month) + " is already " + to_string(run.status));
+        throw Conflict(Message{MessageCode::run_not_draft, {danish_month(month), danish_status(run.status)}});
     if (run.prepared_by == actor.username)
-        throw Conflict("four eyes: the run for " + iso(month) + " was prepared by " + actor.username +
-                       "; another finance user must approve it");
-    refuse_if_later_month_approved(sql, month, "approve");
+        throw Conflict(Message{MessageCode::four_eyes_preparer_approves, {danish_month(month), actor.username}});
+    refuse_if_later_month_approved(sql, month, "godkende");
     if (store::stored_settled_months(sql, run.id) !=
         settled_months_text(store::approved_months_before(sql, month)))
-        throw Conflict("an earlier month was approved after the run for " + iso(month) +
-                       " was prepared; prepare it again");
+        throw Conflict(Message{MessageCode::earlier_month_approved_since, {danish_month(month)}});
     if (expected_hash && *expected_hash != run.content_hash)
-        throw Conflict("the run for " + iso(month) + " is not the version reviewed (content hash " +
-                       run.content_hash + "); review it again");
+        throw Conflict(Message{MessageCode::run_not_reviewed_version, {danish_month(month), run.content_hash}});
     // Approve what was stored and shown, and only that: the stored lines must
     // still be the content the preparer computed.
     PayoutRun stored = store::load_payout_run(sql, month);
     if (store::content_hash(stored) != run.content_hash)
-        throw Conflict("the stored lines of " + iso(month) + " do not match the prepared run; prepare it again");
+        throw Conflict(Message{MessageCode::run_lines_changed, {danish_month(month)}});
     refuse_lines_of_closed_years(sql, stored);
 
     store::approve_run(sql, run.id, actor.username, support::utc_now());
@@ -193,8 +199,7 @@ PayoutRunHeader mark_payout_paid(soci::session& sql, const User& actor, Month mo
     require_permission(actor, Operation::payout_mark_paid);
     PayoutRunHeader run = existing_run(sql, month);
     if (run.status != RunStatus::approved)
-        throw Conflict("the payout run for " + iso(month) + " is " + to_string(run.status) +
-                       "; only an approved run can be marked paid");
+        throw Conflict(Message{MessageCode::run_not_approved, {danish_month(month), danish_status(run.status)}});
     store::mark_run_paid(sql, run.id, actor.username, support::utc_now());
     PayoutRunHeader paid = existing_run(sql, month);
     store::RowSeals written;
@@ -207,7 +212,7 @@ std::vector<PayoutRunHeader> list_payout_runs(soci::session& sql) { return store
 
 Month payout_run_month(soci::session& sql, Id run_id) {
     auto run = store::find_payout_run(sql, run_id);
-    if (!run) throw NotFound("payout run " + std::to_string(run_id) + " not found");
+    if (!run) throw NotFound(Message{MessageCode::run_not_found, {std::to_string(run_id)}});
     return run->month;
 }
 

@@ -22,7 +22,7 @@ const std::string kHelperPerson = "helper";  // store::PersonKey's kind for a he
 // reports from one query: 24 queries a year, not per helper.
 std::map<Id, std::vector<PayrollMonth>> months_by_helper(soci::session& sql, const Family& family, int year) {
     const RateBook rates = store::load_rates(sql);
-    const Policy policy = store::load_policy(sql);
+    const Policy policy = store::load_policy(sql, first_day_of_year(year));
     std::map<Id, std::vector<PayrollMonth>> out;
     for (unsigned m = 1; m <= kMonthsInAYear; ++m) {
         const Month month{date::year{year}, date::month{m}};
@@ -49,7 +49,7 @@ bool FamilyPayrollYear::ties() const {
 FamilyPayrollYear family_payroll_year(soci::session& sql, const User& actor, Id family_id, int year) {
     require_permission(actor, Operation::read_own_family, family_id);
     auto family = store::find_family(sql, family_id);
-    if (!family) throw NotFound("familie " + std::to_string(family_id) + " findes ikke");
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
     FamilyPayrollYear out{*family, year, {}};
     auto months = months_by_helper(sql, *family, year);
     for (const auto& helper : store::list_helpers(sql, family_id)) {

@@ -62,7 +62,7 @@ HelperMonth month_of_shifts(soci::session& sql, const Family& family, const Help
 
 Family family_or_not_found(soci::session& sql, Id family_id) {
     auto family = store::find_family(sql, family_id);
-    if (!family) throw NotFound("family " + std::to_string(family_id) + " does not exist");
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
     return *family;
 }
 
@@ -74,18 +74,18 @@ PayrollRules payroll_rules(const Policy& policy) {
 
 HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month, const RateBook& rates, const Policy& policy) {
     auto helper = store::find_helper(sql, helper_id);
-    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     return month_of_shifts(sql, family_or_not_found(sql, helper->family_id), *helper, month,
                            store::list_helper_shifts(sql, helper_id, month), store::list_tax_cards(sql, helper_id),
                            rates, payroll_rules(policy));
 }
 
 HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month) {
-    return helper_payslip(sql, helper_id, month, store::load_rates(sql), store::load_policy(sql));
+    return helper_payslip(sql, helper_id, month, store::load_rates(sql), store::load_policy(sql, first_day(month)));
 }
 
 FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month) {
-    return family_payslips(sql, family_id, month, store::load_rates(sql), store::load_policy(sql));
+    return family_payslips(sql, family_id, month, store::load_rates(sql), store::load_policy(sql, first_day(month)));
 }
 
 FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates, const Policy& policy) {

@@ -24,6 +24,7 @@ constexpr auto kOperationLabels = enum_table<Operation>({
     {Operation::payout_mark_paid, "markere udbetalinger som betalt"},
     {Operation::payout_bank_file, "danne betalingsfiler"},
     {Operation::rates_publish, "ændre satser"},
+    {Operation::policy_change, "ændre kommunens politik"},
     {Operation::reconcile_draft, "beregne årsafstemninger"},
     {Operation::reconcile_final, "gøre årsafstemninger endelige"},
     {Operation::account_confirm, "bekræfte bankkonti til kontrol"},
@@ -50,14 +51,13 @@ std::string danish_operation(Operation op) { return text_of(kOperationLabels, op
 
 void require_permission(const User& actor, Operation op) {
     if (!allowed_roles(op).contains(actor.role))
-        throw Forbidden("Din rolle (" + danish_role(actor.role) + ") må ikke " + danish_operation(op) + " (bruger " +
-                        actor.username + ")");
+        throw Forbidden(Message{MessageCode::role_may_not, {danish_role(actor.role), danish_operation(op), actor.username}});
 }
 
 void require_permission(const User& actor, Operation op, Id family_id) {
     require_permission(actor, op);
     if (actor.role == Role::family && actor.family_id != family_id)
-        throw NotFound("familie " + std::to_string(family_id) + " findes ikke");
+        throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
 }
 
 } // namespace hjt::app

@@ -15,6 +15,7 @@
 //   payout_prepare / approve /  yes      -           -           -        -
 //     mark_paid / bank_file
 //   rates_publish               yes      -           -           -        -
+//   policy_change               yes      -           -           -        -   (dated, with a reason; audited)
 //   reconcile_draft / final     yes      -           -           -        -
 //   account_confirm             yes      -           -           -        -   (four eyes: not who set it)
 //   eindkomst_report            yes      -           -           -        -
@@ -64,6 +65,7 @@ enum class Operation {
     payout_mark_paid,
     payout_bank_file,
     rates_publish,
+    policy_change,         // a dated change of the municipal policy (hjt policy set)
     reconcile_draft,
     reconcile_final,
     account_confirm,       // confirming an account under verification (not the user who set it)
@@ -97,6 +99,7 @@ constexpr Roles allowed_roles(Operation op) {
     case Operation::payout_mark_paid:
     case Operation::payout_bank_file:
     case Operation::rates_publish:
+    case Operation::policy_change:
     case Operation::reconcile_draft:
     case Operation::reconcile_final:
     case Operation::account_confirm:

@@ -65,6 +65,7 @@ Poco::JSON::Object::Ptr figure_json(int year, const NamedFigure& f) {
     Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
     o->set("year", year);
     o->set("name", f.name);
+    o->set("label", figure_label(f.name));
     o->set("value", static_cast<Poco::Int64>(f.value));
     if (auto unit = figure_unit(f.name)) o->set("unit", to_string(*unit));
     o->set("estimated", f.estimated);
@@ -100,9 +101,9 @@ FigureChange publish_figure(soci::session& sql, const User& actor, int year, con
                             const std::string& value_text, const std::string& source) {
     require_permission(actor, Operation::rates_publish);
     auto unit = figure_unit(name);
-    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    if (!unit) throw ValidationError("name", Message{MessageCode::rate_not_a_figure, {name}});
     auto value = parse_figure(*unit, value_text);
-    if (!value) throw ValidationError("value", "'" + value_text + "' is not a valid value for " + name);
+    if (!value) throw ValidationError("value", Message{MessageCode::rate_value_unreadable, {value_text, name}});
     return publish_figure(sql, actor, year, name, *value, source);
 }
 
@@ -111,10 +112,10 @@ FigureChange publish_figure(soci::session& sql, const User& actor, int year, con
     require_permission(actor, Operation::rates_publish);
     limits::checked_year(year, "year");
     auto unit = figure_unit(name);
-    if (!unit) throw ValidationError("name", "'" + name + "' is not a rate figure (see hjt rates show)");
+    if (!unit) throw ValidationError("name", Message{MessageCode::rate_not_a_figure, {name}});
     check_figure_range(*unit, value);
     if (source.find_first_not_of(" \t") == std::string::npos)
-        throw ValidationError("source", "a published figure needs its source");
+        throw ValidationError("source", Message{MessageCode::rate_needs_source, {}});
 
     FigureChange change;
     change.after = NamedFigure{name, value, false, source};
@@ -124,14 +125,36 @@ FigureChange publish_figure(soci::session& sql, const User& actor, int year, con
     return change;
 }
 
+std::vector<NamedFigure> open_rate_year(soci::session& sql, const User& actor, int year) {
+    require_permission(actor, Operation::rates_publish);
+    limits::checked_year(year, "year");
+    const auto stored = store::stored_rate_years(sql);
+    if (stored.count(year))
+        throw Conflict(Message{MessageCode::rate_year_exists, {std::to_string(year)}});
+    if (!stored.count(year - 1))
+        throw NotFound(Message{MessageCode::rate_year_nothing_to_copy, {std::to_string(year - 1), std::to_string(year)}});
+    auto figures = store::load_year_figures(sql, year - 1);
+    for (auto& f : figures) {
+        f.estimated = true;
+        f.source = "Skøn: uændret fra " + std::to_string(year - 1) + "; erstat med den offentliggjorte sats";
+    }
+    store::add_figures(sql, year, figures);
+    const auto opened = stored_figures_in_order(sql, year);
+    Poco::JSON::Array::Ptr figures_json = new Poco::JSON::Array;
+    for (const auto& f : opened) figures_json->add(figure_json(year, f));
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("figures", figures_json);
+    store::append_audit(sql, {actor.username, "open", "rate_table", std::to_string(year), "", stringify(after)});
+    return opened;
+}
+
 RateBook stored_rates(soci::session& sql) { return store::load_rates(sql); }
 
-Policy stored_policy(soci::session& sql) { return store::load_policy(sql); }
 
 std::vector<NamedFigure> stored_figures_in_order(soci::session& sql, int year) {
     auto stored = store::load_year_figures(sql, year);
     if (stored.empty())
-        throw NotFound("no rates for " + std::to_string(year) + " in the database (hjt init copies config/rates/)");
+        throw NotFound(Message{MessageCode::rate_year_missing, {std::to_string(year)}});
     std::vector<NamedFigure> ordered;
     for (const auto& f : figures_of(year_rates_from(year, stored, "rate_values")))
         ordered.push_back(*std::find_if(stored.begin(), stored.end(), [&](const NamedFigure& s) { return s.name == f.name; }));

@@ -32,14 +32,20 @@ struct SeedResult {
 // `installed_by` names who ran it in the audit entries ("hjt init (OS-bruger anna)").
 SeedResult seed_rates_and_policy(soci::session& sql, const std::string& installed_by, const std::string& config_dir);
 
+// Opens a year without rates (preparing its first run would be refused): a
+// copy of the year before, every figure marked estimated with that as its
+// source, for finance to replace one by one with publish_figure as the
+// figures are published (rates_publish; audited). Conflict when the year has
+// rates; NotFound when the year before has none.
+std::vector<NamedFigure> open_rate_year(soci::session& sql, const User& actor, int year);
+
+// The stored rate book (what `hjt init` and `hjt rates set` keep), for a
+// front end that formats with it.
+RateBook stored_rates(soci::session& sql);
+
 // A year's stored figures in the table's own order (caps, percentages, ATP
 // bracket by bracket), each with its stored value, source and estimated flag.
 // NotFound when the database has no rates for the year.
-// The stored rate book and policy (what `hjt init` and `hjt rates set` keep),
-// for a front end that formats with them.
-RateBook stored_rates(soci::session& sql);
-Policy stored_policy(soci::session& sql);
-
 std::vector<NamedFigure> stored_figures_in_order(soci::session& sql, int year);
 
 struct FigureChange {

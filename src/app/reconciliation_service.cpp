@@ -100,7 +100,7 @@ void finalise_families(soci::session& sql, const User& actor, int year, std::opt
 
 ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today) {
     require_year(year);
-    Policy policy = store::load_policy(sql);
+    Policy policy = store::load_policy(sql, first_day_of_year(year));
     ReconciliationTerms terms;
     terms.year = year;
     terms.rates = payout_rates(store::load_rates(sql), policy, year);

@@ -47,7 +47,9 @@ void require_period(const Period& p, const std::string& from_field, const std::s
     require_date(p.from, from_field);
     if (!p.to) return;
     require_date(*p.to, to_field);
-    require(*p.to >= p.from, to_field, iso(*p.to) + " is before " + from_field + " " + iso(p.from));
+    if (*p.to < p.from)
+        throw ValidationError(to_field, Message{MessageCode::period_end_before_start,
+                                                {format_danish_date(*p.to), format_danish_date(p.from)}});
 }
 
 // Checks a CPR number, puts it in the one stored form (DDMMYY-SSSS) and
@@ -76,31 +78,31 @@ void check_bank(const std::optional<BankAccount>& bank, const std::string& field
 
 Family existing_family(soci::session& sql, Id id) {
     auto f = store::find_family(sql, id);
-    if (!f) throw NotFound("family " + std::to_string(id) + " does not exist");
+    if (!f) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(id)}});
     return *f;
 }
 
 Child existing_child(soci::session& sql, Id id) {
     auto c = store::find_child(sql, id);
-    if (!c) throw NotFound("child " + std::to_string(id) + " does not exist");
+    if (!c) throw NotFound(Message{MessageCode::child_not_found, {std::to_string(id)}});
     return *c;
 }
 
 Helper existing_helper(soci::session& sql, Id id) {
     auto h = store::find_helper(sql, id);
-    if (!h) throw NotFound("helper " + std::to_string(id) + " does not exist");
+    if (!h) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(id)}});
     return *h;
 }
 
 Grant existing_grant(soci::session& sql, Id id) {
     auto g = store::find_grant(sql, id);
-    if (!g) throw NotFound("grant " + std::to_string(id) + " does not exist");
+    if (!g) throw NotFound(Message{MessageCode::grant_not_found, {std::to_string(id)}});
     return *g;
 }
 
 Expense existing_expense(soci::session& sql, Id id) {
     auto e = store::find_expense(sql, id);
-    if (!e) throw NotFound("expense " + std::to_string(id) + " does not exist");
+    if (!e) throw NotFound(Message{MessageCode::expense_not_found, {std::to_string(id)}});
     return *e;
 }
 
@@ -161,10 +163,12 @@ void check_grant_header(const Grant& g) {
 // same date would make it ambiguous which one holds.
 void check_version(const GrantVersion& v, const Grant& g, const std::vector<GrantVersion>& existing) {
     require_date(v.effective_from, "effective_from");
-    require(v.effective_from >= g.valid.from, "effective_from",
-            iso(v.effective_from) + " is before the grant starts (" + iso(g.valid.from) + ")");
-    require(!g.valid.to || v.effective_from <= *g.valid.to, "effective_from",
-            iso(v.effective_from) + " is after the grant ends (" + (g.valid.to ? iso(*g.valid.to) : "") + ")");
+    if (v.effective_from < g.valid.from)
+        throw ValidationError("effective_from", Message{MessageCode::version_before_grant,
+                                                        {format_danish_date(v.effective_from), format_danish_date(g.valid.from)}});
+    if (g.valid.to && v.effective_from > *g.valid.to)
+        throw ValidationError("effective_from", Message{MessageCode::version_after_grant,
+                                                        {format_danish_date(v.effective_from), format_danish_date(*g.valid.to)}});
     bool taken = std::any_of(existing.begin(), existing.end(),
                              [&](const GrantVersion& other) { return other.effective_from == v.effective_from; });
     require(!taken, "effective_from",
@@ -216,13 +220,13 @@ void check_expense(soci::session& sql, const Expense& e) {
 // Health treatments and courses abroad are never paid (domain.md §1): such an
 // expense is refused, when submitted or approved, with the policy's reason.
 void refuse_excluded_category(soci::session& sql, const Expense& e) {
-    Policy policy = store::has_policy(sql) ? store::load_policy(sql) : Policy{};
+    Policy policy = store::has_policy(sql) ? store::load_policy(sql, e.date) : Policy{};
     if (auto reason = policy.expense_exclusion(e.category))
         throw ValidationError("category", "'" + e.category + "' is not a covered expense: " + *reason);
 }
 
 void refuse_closed_year(soci::session& sql, const Expense& e) {
-    store::refuse_if_closed(sql, e.family_id, static_cast<int>(e.date.year()), "its expenses");
+    store::refuse_if_closed(sql, e.family_id, static_cast<int>(e.date.year()), "udlæggene");
 }
 
 void check_award_payees(const LostEarningsAward& a) {
@@ -467,7 +471,7 @@ LostEarningsAward set_award_accounts(soci::session& sql, const User& actor, Id a
                                      std::optional<PensionPayee> pension_payee) {
     require_permission(actor, Operation::register_write);
     auto before = store::find_award(sql, award_id);
-    if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+    if (!before) throw NotFound(Message{MessageCode::award_not_found, {std::to_string(award_id)}});
     LostEarningsAward after = *before;
     after.parent_bank = std::move(parent_bank);
     after.pension_payee = std::move(pension_payee);
@@ -482,7 +486,7 @@ LostEarningsAward set_award_terms(soci::session& sql, const User& actor, Id awar
                                   std::optional<Hours> normal_weekly_hours, std::vector<Period> holiday_periods) {
     require_permission(actor, Operation::register_write);
     auto before = store::find_award(sql, award_id);
-    if (!before) throw NotFound("lost-earnings award " + std::to_string(award_id) + " does not exist");
+    if (!before) throw NotFound(Message{MessageCode::award_not_found, {std::to_string(award_id)}});
     LostEarningsAward after = *before;
     if (normal_weekly_hours) after.normal_weekly_hours = normal_weekly_hours;
     after.holiday_periods = std::move(holiday_periods);

@@ -32,12 +32,16 @@ std::string when(const ShiftTimes& t) {
 
 // What checking shifts needs, loaded once: the write lock (one family's, or
 // every family's for a municipality-wide file), the grant windows of each
-// family met, the helpers named so far and the classifier.
+// family met, the helpers named so far and a classifier for each year met
+// (the window and holidays are year-long policy settings, domain/policy_changes.h).
 class ShiftChecker {
 public:
-    // `given` nullptr: the stored policy, read after the lock is taken.
+    // `given` nullptr: the stored policy in force in each shift's year, read after the lock is taken.
     ShiftChecker(soci::session& sql, std::optional<Id> family_id, const Policy* given)
-        : sql_(sql), family_id_(family_id), classifier_(locked_policy(sql, family_id, given)) {}
+        : sql_(sql), family_id_(family_id), given_(given) {
+        if (family_id) store::lock_family_shifts(sql, *family_id);
+        else store::lock_all_shifts(sql);
+    }
 
     // A municipality-wide file names the helpers of thousands of families: the
     // register's helpers, their keys and every family's grants are then read in
@@ -46,8 +50,7 @@ public:
     void read_whole_register() {
         for (auto& h : store::list_all_helpers(sql_)) all_helpers_.emplace(h.id, std::move(h));
         helper_keys_ = store::import_keys_of(sql_, "helper");
-        for (const auto& [family, grants] : store::grants_by_family(sql_))
-            grants_[family] = grant_windows(grants, classifier_.policy());
+        register_grants_ = store::grants_by_family(sql_);
         whole_register_ = true;
     }
 
@@ -56,14 +59,16 @@ public:
         auto cached = helpers_.find(name);
         if (cached == helpers_.end()) cached = helpers_.emplace(name, look_up(name)).first;
         if (!cached->second)
-            throw ValidationError("helper", "'" + name + "' is neither the import key nor the id of a helper" +
-                                                (family_id_ ? " of family " + std::to_string(*family_id_) : std::string()));
+            throw ValidationError("helper", family_id_ ? Message{MessageCode::helper_unknown_in_family,
+                                                                 {name, std::to_string(*family_id_)}}
+                                                       : Message{MessageCode::helper_unknown, {name}});
         return *cached->second;
     }
 
     ShiftRecord classify(const Helper& h, const ShiftTimes& times, ShiftKind kind) {
-        return ShiftRecord{0, h.id, h.family_id, times, classifier_.classify(times, h.employment, grants(h.family_id)),
-                           kind};
+        const int year = static_cast<int>(times.date.year());
+        return ShiftRecord{0, h.id, h.family_id, times,
+                           classifier(year).classify(times, h.employment, grants(h.family_id, year)), kind};
     }
 
     // Overlaps among `spans` (new shifts) and with the stored shifts of their
@@ -82,17 +87,20 @@ public:
         return find_overlaps(spans);
     }
 
-    // "the stored shift 17 (10-03-2026 09:00–12:00)"
+    // "17 (10-03-2026 09:00–12:00)"
     std::string stored_shift(std::size_t id) const {
         auto s = store::find_shift(sql_, static_cast<Id>(id));
-        return "the stored shift " + std::to_string(id) + (s ? " (" + when(s->times) + ")" : "");
+        return std::to_string(id) + (s ? " (" + when(s->times) + ")" : "");
     }
 
 private:
-    static Policy locked_policy(soci::session& sql, std::optional<Id> family_id, const Policy* given) {
-        if (family_id) store::lock_family_shifts(sql, *family_id);
-        else store::lock_all_shifts(sql);
-        return given ? *given : store::load_policy(sql);
+    const ShiftClassifier& classifier(int year) {
+        auto found = classifiers_.find(year);
+        if (found == classifiers_.end())
+            found = classifiers_
+                        .emplace(year, given_ ? *given_ : store::load_policy(sql_, first_day_of_year(year)))
+                        .first;
+        return found->second;
     }
 
     std::optional<Helper> look_up(const std::string& name) const {
@@ -115,24 +123,34 @@ private:
         return found == all_helpers_.end() ? std::nullopt : std::optional<Helper>(found->second);
     }
 
-    // The family's grant windows: each grant version's days and window (the
-    // version's own or the policy's), so shift classification takes the grant's window.
-    const std::vector<GrantWindow>& grants(Id family_id) {
-        auto found = grants_.find(family_id);
+    // The family's grant windows in `year`: each grant version's days and
+    // window (the version's own or the year's policy's), so shift
+    // classification takes the grant's window.
+    const std::vector<GrantWindow>& grants(Id family_id, int year) {
+        const std::pair key{family_id, year};
+        auto found = grants_.find(key);
         if (found != grants_.end()) return found->second;
-        if (whole_register_) return grants_[family_id];  // read with the register: the family has none
+        return grants_[key] = grant_windows(family_grants(family_id), classifier(year).policy());
+    }
+
+    const std::vector<Grant>& family_grants(Id family_id) {
+        auto found = register_grants_.find(family_id);
+        if (found != register_grants_.end() || whole_register_)
+            return register_grants_[family_id];  // read with the register: a family absent has none
         // One family's file (a municipality's reads every grant at once,
         // read_whole_register): its few children, a query for each child's grants.
         std::vector<Grant> grants;
         for (const auto& child : store::list_children(sql_, family_id))
             for (auto& grant : store::list_grants(sql_, child.id)) grants.push_back(std::move(grant));
-        return grants_[family_id] = grant_windows(grants, classifier_.policy());
+        return register_grants_[family_id] = std::move(grants);
     }
 
     soci::session& sql_;
     std::optional<Id> family_id_;
-    ShiftClassifier classifier_;
-    std::map<Id, std::vector<GrantWindow>> grants_;
+    const Policy* given_;
+    std::map<int, ShiftClassifier> classifiers_;
+    std::map<Id, std::vector<Grant>> register_grants_;
+    std::map<std::pair<Id, int>, std::vector<GrantWindow>> grants_;
     std::map<std::string, std::optional<Helper>> helpers_;
     bool whole_register_ = false;
     std::map<Id, Helper> all_helpers_;
@@ -148,12 +166,14 @@ ShiftSpan span_of(const ShiftRecord& r, std::size_t ref) {
 void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
     if (row.hours.empty()) return;
     auto stated = parse_hours(row.hours);
-    if (!stated) throw ValidationError("hours", "'" + row.hours + "' is not a number of hours such as 7,50");
+    if (!stated) throw ValidationError("hours", Message{MessageCode::shift_hours_unreadable, {row.hours}});
     // The file states hours with two decimals; a shift of 20 minutes is "0,33".
     Hours real = hours_of_minutes(r.classification.minutes);
     if (std::llabs(stated->hundredths() - real.hundredths()) > 1)
-        throw ValidationError("hours", "says " + format_hours(*stated) + " hours but " + format_clock(r.times.start_minute) +
-                                           "–" + format_clock(r.times.end_minute) + " is " + format_hours(real) + " hours");
+        throw ValidationError("hours", Message{MessageCode::shift_hours_disagree,
+                                               {format_hours(*stated),
+                                                format_clock(r.times.start_minute) + "–" + format_clock(r.times.end_minute),
+                                                format_hours(real)}});
 }
 
 // A file's kind column: empty is work. ValidationError("kind") for anything else.
@@ -169,20 +189,20 @@ ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& ti
                           const Policy& policy, std::optional<Id> replacing = std::nullopt) {
     limits::check_date_year(times.date, "date");
     auto helper = store::find_helper(sql, helper_id);
-    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     ShiftChecker checker(sql, helper->family_id, &policy);
     ShiftRecord record = checker.classify(*helper, times, kind);
     for (const auto& clash : checker.overlaps({span_of(record, 0)})) {
         if (replacing && clash.other.stored && static_cast<Id>(clash.other.ref) == *replacing) continue;
-        throw ValidationError("start", "the shift " + when(times) + " overlaps " + checker.stored_shift(clash.other.ref) +
-                                           " of the same helper");
+        throw ValidationError("start", Message{MessageCode::shift_overlaps_stored,
+                                               {when(times), checker.stored_shift(clash.other.ref)}});
     }
     return record;
 }
 
 ShiftRecord existing_shift(soci::session& sql, Id shift_id) {
     auto shift = store::find_shift(sql, shift_id);
-    if (!shift) throw NotFound("shift " + std::to_string(shift_id) + " does not exist");
+    if (!shift) throw NotFound(Message{MessageCode::shift_not_found, {std::to_string(shift_id)}});
     return *shift;
 }
 
@@ -190,7 +210,7 @@ ShiftRecord existing_shift(soci::session& sql, Id shift_id) {
 void require_shift_editor(soci::session& sql, const User& actor, Id helper_id) {
     require_permission(actor, Operation::family_edit);
     auto helper = store::find_helper(sql, helper_id);
-    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     require_permission(actor, Operation::family_edit, helper->family_id);
 }
 
@@ -206,8 +226,8 @@ ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, con
     require_permission(actor, Operation::family_edit);
     const ShiftRecord before = existing_shift(sql, shift_id);
     require_permission(actor, Operation::family_edit, before.family_id);
-    store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
-    store::refuse_if_closed(sql, before.family_id, static_cast<int>(times.date.year()), "its shifts");
+    store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "vagterne");
+    store::refuse_if_closed(sql, before.family_id, static_cast<int>(times.date.year()), "vagterne");
     ShiftRecord after = checked_shift(sql, before.helper_id, times, kind.value_or(before.kind), policy, shift_id);
     after.id = shift_id;
     store::update_shift(sql, after);
@@ -220,7 +240,7 @@ void delete_shift(soci::session& sql, const User& actor, Id shift_id, const Poli
     require_permission(actor, Operation::family_edit);
     const ShiftRecord before = existing_shift(sql, shift_id);
     require_permission(actor, Operation::family_edit, before.family_id);
-    store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "its shifts");
+    store::refuse_if_closed(sql, before.family_id, static_cast<int>(before.times.date.year()), "vagterne");
     store::lock_family_shifts(sql, before.family_id);
     store::delete_shift(sql, shift_id);
     store::append_audit(sql, {actor.username, "delete", "shift", std::to_string(shift_id), stringify(to_json(before, policy)), ""});
@@ -230,7 +250,7 @@ ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const
                       const Policy& policy, ShiftKind kind) {
     require_shift_editor(sql, actor, helper_id);
     ShiftRecord record = checked_shift(sql, helper_id, times, kind, policy);
-    store::refuse_if_closed(sql, record.family_id, static_cast<int>(record.times.date.year()), "its shifts");
+    store::refuse_if_closed(sql, record.family_id, static_cast<int>(record.times.date.year()), "vagterne");
     record.id = store::insert_shift(sql, record);
     store::append_audit(sql, {actor.username, "create", "shift", std::to_string(record.id), "", stringify(to_json(record, policy))});
     return record;
@@ -286,7 +306,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
             ShiftRecord r = checker.classify(helper, times, kind_of(row.kind));
             check_hours(row, r);
             if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
-                throw ValidationError("date", store::closed_year_message(r.family_id, year, "its shifts"));
+                throw ValidationError("date", store::closed_year(r.family_id, year, "vagterne"));
             spans.push_back(span_of(r, record_lines.size()));
             record_lines.push_back(row.line);
             record_times.push_back(r.times);
@@ -303,12 +323,13 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     if (progress) progress("checking overlaps", 0, report.shifts);
 
     for (const auto& clash : checker.overlaps(std::move(spans), stored_before)) {
-        std::string other = clash.other.stored ? checker.stored_shift(clash.other.ref)
-                                               : "line " + std::to_string(record_lines[clash.other.ref]) + " (" +
-                                                     when(record_times[clash.other.ref]) + ")";
-        problems.push_back({record_lines[clash.shift.ref], "start",
-                            "the shift " + when(record_times[clash.shift.ref]) + " overlaps " + other +
-                                " of the same helper"});
+        const std::string shift = when(record_times[clash.shift.ref]);
+        const Message overlap =
+            clash.other.stored
+                ? Message{MessageCode::shift_overlaps_stored, {shift, checker.stored_shift(clash.other.ref)}}
+                : Message{MessageCode::shift_overlaps_in_file,
+                          {shift, std::to_string(record_lines[clash.other.ref]), when(record_times[clash.other.ref])}};
+        problems.push_back({record_lines[clash.shift.ref], "start", render(overlap, Language::da)});
     }
     if (!problems.empty()) {
         std::stable_sort(problems.begin(), problems.end(),
@@ -333,34 +354,39 @@ ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::opti
     return import_with(sql, actor, family_id, file, &policy, progress);
 }
 
+Policy shift_policy(soci::session& sql, Date day) {
+    return store::load_policy(sql, first_day_of_year(static_cast<int>(day.year())));
+}
+
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
                                 const ShiftFile& file, const Progress& progress) {
     return import_with(sql, actor, family_id, file, nullptr, progress);
 }
 
 ShiftRecord add_shift(soci::session& sql, const User& actor, Id helper_id, const ShiftTimes& times, ShiftKind kind) {
-    return add_shift(sql, actor, helper_id, times, store::load_policy(sql), kind);
+    return add_shift(sql, actor, helper_id, times, shift_policy(sql, times.date), kind);
 }
 
 ShiftRecord preview_shift(soci::session& sql, Id helper_id, const ShiftTimes& times, std::optional<Id> replacing,
                           ShiftKind kind) {
-    return preview_shift(sql, helper_id, times, store::load_policy(sql), replacing, kind);
+    return preview_shift(sql, helper_id, times, shift_policy(sql, times.date), replacing, kind);
 }
 
 ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, const ShiftTimes& times,
                          std::optional<ShiftKind> kind) {
-    return update_shift(sql, actor, shift_id, times, store::load_policy(sql), kind);
+    return update_shift(sql, actor, shift_id, times, shift_policy(sql, times.date), kind);
 }
 
 void delete_shift(soci::session& sql, const User& actor, Id shift_id) {
-    delete_shift(sql, actor, shift_id, store::load_policy(sql));
+    delete_shift(sql, actor, shift_id, shift_policy(sql, existing_shift(sql, shift_id).times.date));
 }
 
 HelperShifts helper_shifts(soci::session& sql, const User& actor, Id helper_id, Month month) {
     auto helper = store::find_helper(sql, helper_id);
-    if (!helper) throw NotFound("helper " + std::to_string(helper_id) + " does not exist");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     require_permission(actor, Operation::read_own_family, helper->family_id);
-    HelperShifts out{*helper, month, store::load_policy(sql), store::list_helper_shifts(sql, helper_id, month), 0, 0};
+    HelperShifts out{*helper, month, store::load_policy(sql, first_day_of_year(static_cast<int>(month.year()))),
+                     store::list_helper_shifts(sql, helper_id, month), 0, 0};
     for (const auto& s : out.shifts) {
         out.minutes += s.classification.minutes;
         out.subsidisable_minutes += s.classification.subsidisable_minutes;

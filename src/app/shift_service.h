@@ -58,6 +58,10 @@ struct ShiftImportReport {
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
                                 const ShiftFile& file, const Policy& policy, const Progress& progress = {});
 
+// The policy a shift on `day` is classified under: the one in force on 1
+// January of its year (the window and holidays are year-long settings).
+Policy shift_policy(soci::session& sql, Date day);
+
 // The same with the stored policy: what the front ends call. import_shifts
 // reads the policy after it has taken the lock (the lock is the transaction's
 // first write, so two imports queue on it).

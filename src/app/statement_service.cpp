@@ -148,7 +148,7 @@ reports::AnnualStatement family_statement(soci::session& sql, const Family& fami
 
 Family family_or_not_found(soci::session& sql, Id family_id) {
     auto family = store::find_family(sql, family_id);
-    if (!family) throw NotFound("family " + std::to_string(family_id) + " does not exist");
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
     return *family;
 }
 
@@ -157,7 +157,7 @@ Family family_or_not_found(soci::session& sql, Id family_id) {
 reports::AnnualStatement annual_statement(soci::session& sql, Id family_id, int year, Date today) {
     const Family family = family_or_not_found(sql, family_id);
     auto figures = year_figures(sql, year, family_id, today);
-    const Policy policy = store::load_policy(sql);
+    const Policy policy = store::load_policy(sql, first_day_of_year(year));
     return family_statement(sql, family, year, std::move(figures[family_id]), policy,
                             estimated_figures(store::load_rates(sql), policy, year));
 }
@@ -172,7 +172,7 @@ StatementsReport write_all_statements(soci::session& sql, int year, Date today, 
                                       const Progress& progress) {
     Poco::File(dir).createDirectories();
     auto figures = year_figures(sql, year, std::nullopt, today);
-    const Policy policy = store::load_policy(sql);
+    const Policy policy = store::load_policy(sql, first_day_of_year(year));
     const auto estimates = estimated_figures(store::load_rates(sql), policy, year);
     const auto families = store::list_families(sql);
     StatementsReport report{year, {}, Poco::Path(dir).append(overview_file_name(year)).toString()};

@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <map>
 #include <set>
 
 #include "app/cpr_display.h"
@@ -14,6 +15,7 @@
 #include "app/reconciliation_reads.h"
 #include "app/register_reads.h"
 #include "app/shift_json.h"
+#include "app/shift_service.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
 #include "store/eindkomst_store.h"
@@ -74,7 +76,7 @@ Object::Ptr to_json(const store::StoredReport& r) {
 Object::Ptr subject_access(soci::session& sql, const User& actor, Id family_id) {
     require_permission(actor, Operation::subject_access, family_id);
     auto family = find_family(sql, family_id);
-    if (!family) throw NotFound("familie " + std::to_string(family_id) + " findes ikke");
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
 
     Object::Ptr out = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("exported_at", support::utc_now());
@@ -98,8 +100,12 @@ Object::Ptr subject_access(soci::session& sql, const User& actor, Id family_id) 
     if (shifts.empty()) {
         out->set("shifts", Array::Ptr(new Array));
     } else {
-        const Policy policy = stored_policy(sql);
-        out->set("shifts", array_of(shifts, [&](const ShiftRecord& s) { return to_json(s, policy); }));
+        std::map<int, Policy> of_year;  // the shifts span years: each described under its year's policy
+        out->set("shifts", array_of(shifts, [&](const ShiftRecord& s) {
+            const int year = static_cast<int>(s.times.date.year());
+            if (!of_year.count(year)) of_year.emplace(year, shift_policy(sql, s.times.date));
+            return to_json(s, of_year.at(year));
+        }));
     }
     const FamilyLedger ledger = family_ledger(sql, family_id);
     out->set("ledger", ledger_json(family_id, ledger.postings, ledger.owed));

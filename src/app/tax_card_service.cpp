@@ -31,7 +31,7 @@ void require(bool ok, const std::string& field, const std::string& message) {
 
 Helper existing_helper(soci::session& sql, Id helper_id) {
     auto helper = store::find_helper(sql, helper_id);
-    if (!helper) throw NotFound("hjælper " + std::to_string(helper_id) + " findes ikke");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     return *helper;
 }
 
@@ -84,7 +84,7 @@ DatedTaxCard register_tax_card(soci::session& sql, const User& actor, DatedTaxCa
     require_permission(actor, Operation::family_edit, helper.family_id);
     check_card(card, helper);
     // A card changes the payslips of its months: not in a year already reconciled.
-    store::refuse_if_closed(sql, helper.family_id, static_cast<int>(card.valid_from.year()), "its tax cards");
+    store::refuse_if_closed(sql, helper.family_id, static_cast<int>(card.valid_from.year()), "skattekortene");
     card.registered_by = actor.username;
     card.registered_at = support::utc_now();
     card.id = store::insert_tax_card(sql, card);

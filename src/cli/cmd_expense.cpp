@@ -49,7 +49,7 @@ int run_show(Context& ctx, const Args& args) {
     const Id id = id_option(args, "expense");
     soci::session& sql = ctx.database().session();
     auto expense = app::find_expense(sql, id);
-    if (!expense) throw NotFound("expense " + std::to_string(id) + " does not exist");
+    if (!expense) throw NotFound(Message{MessageCode::expense_not_found, {std::to_string(id)}});
     ctx.actor_who_may(app::Operation::read_own_family, expense->family_id);
     print_expense(ctx, sql, *expense);
     return 0;

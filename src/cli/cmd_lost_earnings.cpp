@@ -161,18 +161,20 @@ int run_statement(Context& ctx, const Args& args) {
     const auto statement = app::award_statement(sql, award);
     ctx.actor_who_may(app::Operation::read_own_family, statement.child.family_id);
     const RateBook rates = app::stored_rates(sql);
-    const LostEarningsTerms terms = app::lost_earnings_terms(sql, rates);
 
     Poco::JSON::Array::Ptr months = new Poco::JSON::Array;
     std::string text;
     if (args.has("month")) {
-        auto m = app::award_month(statement, month_option(args), rates, terms);
+        const Month month = month_option(args);
+        const auto terms = app::lost_earnings_terms(sql, rates, static_cast<int>(month.year()));
+        auto m = app::award_month(statement, month, rates, terms);
         reports::write_lost_earnings_month(out, statement.who, m);
         months->add(month_json(m));
         text = month_line(m);
     } else {
         auto year = args.number("year");
         if (!year) throw UsageError("--year is required");
+        const auto terms = app::lost_earnings_terms(sql, rates, static_cast<int>(*year));
         auto all = app::award_year(statement, static_cast<int>(*year), rates, terms);
         reports::write_lost_earnings_year(out, statement.who, static_cast<int>(*year), all);
         for (const auto& m : all) {

@@ -40,7 +40,7 @@ int run_payslip(Context& ctx, const Args& args) {
     const std::string& out = args.required("out");
     soci::session& sql = ctx.database().session();
     const auto found = app::find_helper(sql, helper);
-    if (!found) throw NotFound("helper " + std::to_string(helper) + " does not exist");
+    if (!found) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper)}});
     ctx.actor_who_may(app::Operation::read_own_family, found->family_id);
     const auto m = app::helper_payslip(sql, helper, month);
     reports::write_payslip_sheet(out, app::payslip_document(m));

@@ -1,3 +1,5 @@
+#include <Poco/JSON/Array.h>
+
 #include "app/rate_service.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
@@ -29,7 +31,32 @@ int run_rates_set(Context& ctx, const Args& args) {
     return 0;
 }
 
+int run_rates_open_year(Context& ctx, const Args& args) {
+    const int year = year_option(args);
+    const app::User& actor = ctx.actor();
+    std::vector<NamedFigure> figures;
+    ctx.database().in_transaction([&](soci::session& sql) { figures = app::open_rate_year(sql, actor, year); });
+    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+    for (const auto& f : figures) list->add(app::figure_json(year, f));
+    auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    data->set("year", year);
+    data->set("figures", list);
+    ctx.print("satserne for " + std::to_string(year) + " er oprettet som skøn ud fra " + std::to_string(year - 1) + ": " +
+                  std::to_string(figures.size()) + " satser; erstat hver med den offentliggjorte (hjt rates set)",
+              data);
+    return 0;
+}
+
 } // namespace
+
+Command rates_open_year_command() {
+    return {"rates open-year", "--year YYYY",
+            "Open a year without rates as estimates copied from the year before; audited (finance)",
+            "--year YYYY      the new year; the year before must have rates. Every figure is marked\n"
+            "                 estimated until replaced with the published one (hjt rates set)",
+            {"year"},
+            run_rates_open_year};
+}
 
 Command rates_set_command() {
     return {"rates set", "--year YYYY --name NAME --value AMOUNT --source TEXT",

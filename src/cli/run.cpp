@@ -101,12 +101,25 @@ std::string Context::os_user() {
 
 namespace {
 
+// HJT_LANG=en: refusals in English (domain/messages.h); Danish otherwise.
+Language reader_language() {
+    const char* lang = std::getenv("HJT_LANG");
+    return lang && std::string(lang).rfind("en", 0) == 0 ? Language::en : Language::da;
+}
+
+// " [year_closed]" for a refusal in the catalogue; nothing for one outside it.
+std::string coded(const std::exception& e) {
+    const std::string code = code_of(e, "");
+    return code.empty() ? "" : " [" + code + "]";
+}
+
 constexpr const char* kGlobalHelp =
     "Global options (before or after the subcommand):\n"
     "  --config FILE   settings file (default config/hjt.properties; env HJT_CONFIG)\n"
     "  --db FILE       SQLite database (env HJT_DB)\n"
     "  --json          machine-readable output\n"
     "  --help          help for hjt or a subcommand\n"
+    "HJT_LANG=en shows refusals in English (their [code] is the same in every language).\n"
     "Exit codes: 0 ok, 1 domain or validation error, 2 usage error, 4 not signed in (hjt login),\n"
     "5 your role may not do this.\n";
 
@@ -229,20 +242,24 @@ int run(int argc, char** argv) {
         std::cerr << (command ? "try 'hjt " + command->name + " --help'" : std::string("try 'hjt --help'")) << "\n";
         return 2;
     } catch (const ValidationError& e) {
-        std::cerr << "hjt: error in " << e.field() << ": " << e.what()
-                  << (e.code() == "invalid" ? "" : " [" + e.code() + "]") << "\n";
+        const Language lang = reader_language();
+        std::cerr << "hjt: " << (lang == Language::en ? "error in " : "fejl i ") << field_label(e.field(), lang) << ": "
+                  << text_in(e, lang) << (e.code() == "invalid" ? "" : " [" + e.code() + "]") << "\n";
         return 1;
     } catch (const NotFound& e) {
-        std::cerr << "hjt: not found: " << e.what() << "\n";
+        std::cerr << "hjt: " << (reader_language() == Language::en ? "not found: " : "findes ikke: ")
+                  << text_in(e, reader_language()) << coded(e) << "\n";
         return 1;
     } catch (const Conflict& e) {
-        std::cerr << "hjt: refused: " << e.what() << "\n";
+        std::cerr << "hjt: " << (reader_language() == Language::en ? "refused: " : "afvist: ")
+                  << text_in(e, reader_language()) << coded(e) << "\n";
         return 1;
     } catch (const Unauthenticated& e) {
         std::cerr << "hjt: ikke logget ind: " << e.what() << "\n";
         return 4;
     } catch (const Forbidden& e) {
-        std::cerr << "hjt: ingen adgang: " << e.what() << "\n";
+        std::cerr << "hjt: " << (reader_language() == Language::en ? "forbidden: " : "ingen adgang: ")
+                  << text_in(e, reader_language()) << coded(e) << "\n";
         return 5;
     } catch (const std::exception& e) {
         std::cerr << "hjt: " << app::describe_failure(e).text << "\n";

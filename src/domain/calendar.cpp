@@ -14,6 +14,7 @@ bool Period::contains(Date d) const {
 }
 
 Date first_day(Month m) { return m / date::day{1}; }
+Date first_day_of_year(int year) { return date::year{year} / date::January / date::day{1}; }
 Date last_day(Month m) { return Date{m / date::last}; }
 int days_in_month(Month m) { return static_cast<int>(static_cast<unsigned>(last_day(m).day())); }
 Month month_of(Date d) { return d.year() / d.month(); }

@@ -24,6 +24,8 @@ struct Period {
 };
 
 Date first_day(Month m);
+// 1 January of `year`: the day a year-long setting (domain/policy_changes.h) is read on.
+Date first_day_of_year(int year);
 Date last_day(Month m);
 int days_in_month(Month m);
 Month month_of(Date d);

@@ -132,6 +132,13 @@ std::optional<Rate> parse_rate(const std::string& text) {
     return Rate::basis_points(*bp);
 }
 
+std::string danish_month(Month month) {
+    static const char* names[] = {"januar", "februar", "marts",     "april",   "maj",      "juni",
+                                  "juli",   "august",  "september", "oktober", "november", "december"};
+    return std::string(names[static_cast<unsigned>(month.month()) - 1]) + " " +
+           std::to_string(static_cast<int>(month.year()));
+}
+
 std::string format_danish_date(Date d) {
     const int year = static_cast<int>(d.year());
     if (year < 0 || year > 9999) return date::format("%d-%m-%Y", date::sys_days{d}); // not four digits

@@ -28,6 +28,7 @@ std::string format_rate(Rate r);        // "12,5 %"
 std::optional<Rate> parse_rate(const std::string& text);
 
 std::string format_danish_date(Date d);                        // "24-11-2026"
+std::string danish_month(Month month);                         // "marts 2026"
 std::optional<Date> parse_danish_date(const std::string& text); // "dd-mm-yyyy", real dates only
 // A date as a person types it on the command line: dd-mm-yyyy (as in every
 // CSV hjt reads and writes) or yyyy-mm-dd. Real dates only.

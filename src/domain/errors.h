@@ -3,19 +3,42 @@
 // to 4xx statuses.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
+#include "domain/messages.h"
+
 namespace hjt {
+
+// A refusal that carries its catalogue entry (domain/messages.h): what() is
+// the Danish text; the front ends render it in the reader's language with
+// text_in. Refusals not yet in the catalogue carry none and say what().
+class CataloguedError {
+public:
+    explicit CataloguedError(std::optional<Message> message = std::nullopt) : message_(std::move(message)) {}
+    const std::optional<Message>& catalogued() const { return message_; }
+
+private:
+    std::optional<Message> message_;
+};
+
+// The refusal's text in `language`: its catalogue entry rendered, or what().
+std::string text_in(const std::exception& e, Language language);
+// Its stable code: the catalogue's, or `fallback` for one outside it.
+std::string code_of(const std::exception& e, const std::string& fallback);
 
 // Bad input: `field` names the field, column or "file:line" at fault; `code`
 // is a stable word for programs ("invalid"; "out_of_range" for a value outside
 // its documented range in domain/limits.h; "overflow" for money arithmetic
 // beyond int64 øre), shown by the API as "code" and by the CLI in brackets.
-class ValidationError : public std::runtime_error {
+class ValidationError : public std::runtime_error, public CataloguedError {
 public:
     ValidationError(std::string field, const std::string& message, std::string code = "invalid")
         : std::runtime_error(message), field_(std::move(field)), code_(std::move(code)) {}
+    ValidationError(std::string field, Message message)
+        : std::runtime_error(render(message, Language::da)), CataloguedError(message), field_(std::move(field)),
+          code_(code_name(message.code)) {}
     const std::string& field() const { return field_; }
     const std::string& code() const { return code_; }
 
@@ -34,16 +57,18 @@ public:
 };
 
 // The thing asked for does not exist (or is not the caller's to see): 404.
-class NotFound : public std::runtime_error {
+class NotFound : public std::runtime_error, public CataloguedError {
 public:
     using std::runtime_error::runtime_error;
+    explicit NotFound(Message message) : std::runtime_error(render(message, Language::da)), CataloguedError(message) {}
 };
 
 // The request is valid but clashes with the state of things (closed year,
 // run already approved, four eyes): 409.
-class Conflict : public std::runtime_error {
+class Conflict : public std::runtime_error, public CataloguedError {
 public:
     using std::runtime_error::runtime_error;
+    explicit Conflict(Message message) : std::runtime_error(render(message, Language::da)), CataloguedError(message) {}
 };
 
 // No valid session (never signed in, logged out, expired): 401, exit code 4.
@@ -53,9 +78,10 @@ public:
 };
 
 // Signed in, but the role may not do this (app/permissions.h): 403, exit code 5.
-class Forbidden : public std::runtime_error {
+class Forbidden : public std::runtime_error, public CataloguedError {
 public:
     using std::runtime_error::runtime_error;
+    explicit Forbidden(Message message) : std::runtime_error(render(message, Language::da)), CataloguedError(message) {}
 };
 
 // The command line was wrong: exit code 2.

@@ -9,9 +9,7 @@ namespace {
 template <class T, class Format>
 void check_range(const Range<T>& range, T value, const std::string& field, Format format) {
     if (value >= range.min && value <= range.max) return;
-    throw ValidationError(field, "skal være mellem " + format(range.min) + " og " + format(range.max) + ", fik " +
-                                     format(value),
-                          "out_of_range");
+    throw ValidationError(field, Message{MessageCode::out_of_range, {format(range.min), format(range.max), format(value)}});
 }
 
 } // namespace

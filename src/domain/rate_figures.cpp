@@ -186,6 +186,28 @@ std::optional<FigureUnit> figure_unit(const std::string& name) {
     return atp->part == "from_hours" ? FigureUnit::hours : FigureUnit::money;
 }
 
+std::string figure_label(const std::string& name) {
+    static const std::map<std::string, std::string> plain = {
+        {kHomeTrainingCap, "Loft for hjemmetræning (år)"},
+        {kLostEarningsCap, "Loft for tabt arbejdsfortjeneste (måned)"},
+        {kHolidayPay, "Feriegodtgørelse"},
+        {kAmBidrag, "AM-bidrag"},
+        {kSatsregulering, "Satsreguleringsprocent"},
+        {kWorkInjuryPremium, "Arbejdsskadeforsikring (år)"}};
+    if (auto found = plain.find(name); found != plain.end()) return found->second;
+    static const std::map<Contribution, std::string> contributions = {
+        {Contribution::aub, "AUB"}, {Contribution::aes, "AES"}, {Contribution::barsel, "Barsel.dk"},
+        {Contribution::fib, "Finansieringsbidrag"}};
+    if (auto c = contribution_figure(name))
+        return contributions.at(c->contribution) + " pr. måned, ATP-trin " + std::to_string(c->bracket);
+    if (auto atp = atp_key(name)) {
+        const std::string step = "ATP-trin " + std::to_string(atp->index) + ": ";
+        if (atp->part == "from_hours") return step + "fra timer pr. måned";
+        return step + (atp->part == "employee" ? "lønmodtagerens bidrag" : "arbejdsgiverens bidrag");
+    }
+    return name;
+}
+
 std::string provenance_key(const std::string& name) {
     if (atp_key(name)) return "atp";
     if (auto c = contribution_figure(name)) return to_string(c->contribution);

@@ -35,6 +35,9 @@ struct NamedFigure {
 
 // The unit of a figure name; nullopt for a name that is not a figure.
 std::optional<FigureUnit> figure_unit(const std::string& name);
+// A figure's name for people: "Loft for hjemmetræning (år)", "ATP-trin 2:
+// lønmodtagerens bidrag"; the name itself for one that is not a figure.
+std::string figure_label(const std::string& name);
 // The key holding a figure's source and estimated flag: the ATP brackets
 // share one ("atp"), every other figure has its own.
 std::string provenance_key(const std::string& name);

@@ -51,7 +51,7 @@ void RateBook::add(YearRates rates) {
 
 const YearRates& RateBook::year(int year) const {
     auto it = years_.find(year);
-    if (it == years_.end()) throw NotFound("no rate table for " + std::to_string(year));
+    if (it == years_.end()) throw NotFound(Message{MessageCode::rate_year_missing, {std::to_string(year)}});
     return it->second;
 }
 

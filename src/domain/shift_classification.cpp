@@ -104,17 +104,18 @@ ShiftClassifier::ShiftClassifier(const Policy& policy) : policy_(policy), holida
 ShiftClassification ShiftClassifier::classify(const ShiftTimes& shift, const Period& employment,
                                               std::span<const GrantWindow> grants) const {
     if (shift.start_minute < 0 || shift.start_minute >= minutes_per_day)
-        throw ValidationError("start", "the start must be a time of day 00:00–23:59");
+        throw ValidationError("start", Message{MessageCode::shift_start_not_a_time, {}});
     if (shift.end_minute <= shift.start_minute)
-        throw ValidationError("end", "the end (" + format_clock(shift.end_minute) + ") must be after the start (" +
-                                         format_clock(shift.start_minute) + ")");
+        throw ValidationError("end", Message{MessageCode::shift_end_before_start,
+                                             {format_clock(shift.end_minute), format_clock(shift.start_minute)}});
     const sys_days first_day{shift.date};
     auto instant = [&](int minute, const char* field) {
         auto utc = clock_.to_utc(first_day, minute);
         if (!utc)
-            throw ValidationError(field, format_clock(minute) + " does not exist on " +
-                                             format_danish_date(Date{first_day + date::days{minute / minutes_per_day}}) +
-                                             " (the clock jumps from 02:00 to 03:00 when summer time starts)");
+            throw ValidationError(
+                field, Message{MessageCode::clock_time_missing_in_dst,
+                               {format_clock(minute),
+                                format_danish_date(Date{first_day + date::days{minute / minutes_per_day}})}});
         return *utc;
     };
 
@@ -122,16 +123,15 @@ ShiftClassification ShiftClassifier::classify(const ShiftTimes& shift, const Per
     c.start_utc = instant(shift.start_minute, "start");
     c.end_utc = instant(shift.end_minute, "end");
     c.minutes = static_cast<int>((c.end_utc - c.start_utc).count());
-    if (c.minutes <= 0) throw ValidationError("end", "the end must be after the start");
+    if (c.minutes <= 0) throw ValidationError("end", Message{MessageCode::shift_end_not_after_start, {}});
     if (c.minutes > max_shift_minutes)
-        throw ValidationError("end", "the shift lasts " + format_hours(hours_of_minutes(c.minutes)) +
-                                         " hours; a shift may last at most 16 hours");
+        throw ValidationError("end", Message{MessageCode::shift_too_long, {format_hours(hours_of_minutes(c.minutes))}});
 
     const Date last_day{first_day + date::days{(shift.end_minute - 1) / minutes_per_day}};
     if (!employment.contains(shift.date) || !employment.contains(last_day))
-        throw ValidationError("date", "the shift on " + format_danish_date(shift.date) +
-                                          " is outside the helper's employment (" + format_danish_date(employment.from) +
-                                          " – " + (employment.to ? format_danish_date(*employment.to) : "") + ")");
+        throw ValidationError("date", Message{MessageCode::shift_outside_employment,
+                                              {format_danish_date(shift.date), format_danish_date(employment.from),
+                                               employment.to ? format_danish_date(*employment.to) : ""}});
 
     // Walk the shift in wall-clock time, cutting at midnight and at the window's
     // edges; each piece's real length is the difference of its UTC instants, so

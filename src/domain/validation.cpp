@@ -34,10 +34,10 @@ int cpr_full_year(int yy, int seventh) {
 
 } // namespace
 
-std::optional<std::string> cvr_error(const std::string& cvr) {
-    if (cvr.size() != 8 || !all_digits(cvr)) return "a CVR/SE number is 8 digits, got '" + cvr + "'";
+std::optional<Message> cvr_error(const std::string& cvr) {
+    if (cvr.size() != 8 || !all_digits(cvr)) return Message{MessageCode::cvr_not_8_digits, {cvr}};
     if (!weighted_sum_divisible_by_11(cvr, std::array{2, 7, 6, 5, 4, 3, 2, 1}))
-        return "CVR/SE number " + cvr + " fails the modulus-11 check";
+        return Message{MessageCode::cvr_fails_modulus_11, {cvr}};
     return std::nullopt;
 }
 
@@ -45,14 +45,14 @@ CprCheck check_cpr(const std::string& cpr) {
     CprCheck check;
     std::string digits = cpr_digits(cpr);
     if (digits.empty()) {
-        check.error = "a CPR number is 10 digits, DDMMYYSSSS or DDMMYY-SSSS";
+        check.error = Message{MessageCode::cpr_not_10_digits, {}};
         return check;
     }
     int year = cpr_full_year(std::stoi(digits.substr(4, 2)), digit(digits[6]));
     Date birth{date::year{year}, date::month{static_cast<unsigned>(std::stoi(digits.substr(2, 2)))},
                date::day{static_cast<unsigned>(std::stoi(digits.substr(0, 2)))}};
     if (!birth.ok()) {
-        check.error = "CPR number " + mask_cpr(cpr) + " does not start with a real date (DDMMYY)";
+        check.error = Message{MessageCode::cpr_no_real_date, {mask_cpr(cpr)}};
         return check;
     }
     check.birth_date = birth;
@@ -66,10 +66,10 @@ std::string mask_cpr(const std::string& cpr) {
     return (digits.empty() ? "XXXXXX" : digits.substr(0, 6)) + "-XXXX";
 }
 
-std::optional<std::string> bank_account_error(const std::string& reg_no, const std::string& account_no) {
-    if (reg_no.size() != 4 || !all_digits(reg_no)) return "a bank reg.no. is 4 digits, got '" + reg_no + "'";
+std::optional<Message> bank_account_error(const std::string& reg_no, const std::string& account_no) {
+    if (reg_no.size() != 4 || !all_digits(reg_no)) return Message{MessageCode::reg_no_not_4_digits, {reg_no}};
     if (account_no.size() > 10 || !all_digits(account_no))
-        return "a bank account no. is 1 to 10 digits, got '" + account_no + "'";
+        return Message{MessageCode::account_no_not_digits, {account_no}};
     return std::nullopt;
 }
 
@@ -77,7 +77,7 @@ std::string mask_account(const std::string& account_no) {
     return "****" + account_no.substr(account_no.size() > 4 ? account_no.size() - 4 : 0);
 }
 
-std::optional<std::string> document_ref_error(const std::string& document_ref) {
+std::optional<Message> document_ref_error(const std::string& document_ref) {
     std::size_t characters = 0;
     bool letter_or_digit = false;
     for (unsigned char c : document_ref) {
@@ -87,21 +87,20 @@ std::optional<std::string> document_ref_error(const std::string& document_ref) {
         if (std::isalnum(c) || c >= 0x80) letter_or_digit = true;
     }
     if (characters >= 3 && letter_or_digit) return std::nullopt;
-    return "en bilagsreference skal have mindst 3 tegn, heraf mindst ét bogstav eller tal, fik '" + document_ref +
-           "'";
+    return Message{MessageCode::document_ref_too_short, {document_ref}};
 }
 
-std::optional<std::string> iban_error(const std::string& iban) {
+std::optional<Message> iban_error(const std::string& iban) {
     std::string compact;
     for (char c : iban)
         if (c != ' ') compact += c;
     if (compact.size() != 18 || compact.compare(0, 2, "DK") != 0 || !all_digits(compact.substr(2)))
-        return "a Danish IBAN is DK followed by 16 digits";
+        return Message{MessageCode::iban_not_danish, {}};
     // MOD-97 (ISO 13616): country and check digits move to the end, letters
     // become numbers (A = 10 ... Z = 35), and the remainder must be 1.
     std::string rearranged = compact.substr(4) + std::to_string('D' - 'A' + 10) + std::to_string('K' - 'A' + 10) +
                              compact.substr(2, 2);
-    if (mod97(rearranged) != 1) return "IBAN " + compact + " fails the MOD-97 check";
+    if (mod97(rearranged) != 1) return Message{MessageCode::iban_fails_mod97, {compact}};
     return std::nullopt;
 }
 

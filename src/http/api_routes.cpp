@@ -12,6 +12,7 @@ Router api_routes(const Settings& settings) {
     add_statement_routes(router, settings);
     add_letter_routes(router, settings);
     add_rate_routes(router, settings);
+    add_policy_routes(router, settings);
     add_audit_routes(router, settings);
     add_reconciliation_routes(router, settings);
     add_claims_routes(router, settings);

@@ -22,6 +22,7 @@ void add_statement_routes(Router& router, const Settings& settings);
 void add_letter_routes(Router& router, const Settings& settings);
 // A year's rates: show them, replace an estimate with the published figure.
 void add_rate_routes(Router& router, const Settings& settings);
+void add_policy_routes(Router& router, const Settings& settings);
 // The auditor's export of a year (xlsx, or a zip of CSV files).
 void add_audit_routes(Router& router, const Settings& settings);
 // An admin's hold on other users: disable, enable, end sessions, lift a login lockout.

@@ -23,16 +23,28 @@ namespace {
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
+// {"error": text, "message": text, "code": …, "field": key|null, "field_label": the field's name in the
+// reader's language|null}: "error" is kept for clients written before "message".
 Response error_response(int status, const std::string& message, const std::optional<std::string>& field,
-                        const std::optional<std::string>& code = std::nullopt) {
+                        const std::optional<std::string>& code = std::nullopt, Language language = Language::da) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
     body->set("error", message);
-    if (field)
-        body->set("field", *field);
-    else
-        body->set("field", Poco::Dynamic::Var());
+    body->set("message", message);
+    body->set("field", field ? Poco::Dynamic::Var(*field) : Poco::Dynamic::Var());
+    body->set("field_label", field ? Poco::Dynamic::Var(field_label(*field, language)) : Poco::Dynamic::Var());
     if (code) body->set("code", *code);
     return {status, body, "", "", "", {}};
+}
+
+// Accept-Language: en… gets English refusals; anything else Danish.
+Language reader_language(const HTTPServerRequest& request) {
+    return request.get("Accept-Language", "").rfind("en", 0) == 0 ? Language::en : Language::da;
+}
+
+// A domain refusal: its text in the reader's language and its stable code.
+Response refusal(int status, const std::exception& e, Language language, const std::string& fallback_code,
+                 const std::optional<std::string>& field = std::nullopt) {
+    return error_response(status, text_in(e, language), field, code_of(e, fallback_code), language);
 }
 
 std::string bearer_token(const HTTPServerRequest& request) {
@@ -122,15 +134,15 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
     try {
         out = dispatch(request, body_read);
     } catch (const ValidationError& e) {
-        out = error_response(400, e.what(), e.field(), e.code());
+        out = refusal(400, e, reader_language(request), e.code(), e.field());
     } catch (const NotFound& e) {
-        out = error_response(404, e.what(), std::nullopt);
+        out = refusal(404, e, reader_language(request), "not_found");
     } catch (const Conflict& e) {
-        out = error_response(409, e.what(), std::nullopt);
+        out = refusal(409, e, reader_language(request), "conflict");
     } catch (const Unauthenticated& e) {
-        out = error_response(401, e.what(), std::nullopt);
+        out = error_response(401, e.what(), std::nullopt, "unauthenticated");
     } catch (const Forbidden& e) {
-        out = error_response(403, e.what(), std::nullopt);
+        out = refusal(403, e, reader_language(request), "forbidden");
     } catch (const HttpError& e) {
         out = error_response(e.status(), e.what(), std::nullopt,
                              e.code().empty() ? std::nullopt : std::optional<std::string>(e.code()));

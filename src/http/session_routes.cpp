@@ -2,6 +2,7 @@
 // register that a route table of its own would be too much for.
 #include "app/entity_json.h"
 #include "app/health.h"
+#include "app/letter_settings.h"
 #include "app/login.h"
 #include "http/access.h"
 #include "http/api_routes.h"
@@ -60,10 +61,18 @@ Response healthz(RequestContext& ctx) {
     return {503, out, "", "", "", {{"Retry-After", "30"}}};
 }
 
+// {"name": "Egeskov Kommune"}: public, for the pages' header before anyone signs in.
+Response municipality(RequestContext& ctx) {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("name", app::municipality_name(ctx.settings.config_dir));
+    return Response::ok(out);
+}
+
 } // namespace
 
 void add_session_routes(Router& router, const Settings&) {
     router.add_public(Method::get, "/healthz", healthz);
+    router.add_public(Method::get, "/api/v1/municipality", municipality);
     router.add_public_own_transactions(Method::post, "/api/v1/login", login);
     router.add(Method::post, "/api/v1/logout", access::everyone, no_scope, logout);
 }

@@ -69,7 +69,7 @@ Response add_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
     const ShiftKind kind = shift_kind(ctx).value_or(ShiftKind::work);
     const auto shift = app::add_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, kind);
-    return Response::created(app::to_json(shift, app::stored_policy(ctx.sql)));
+    return Response::created(app::to_json(shift, app::shift_policy(ctx.sql, shift.times.date)));
 }
 
 Response preview_shift(RequestContext& ctx) {
@@ -78,14 +78,14 @@ Response preview_shift(RequestContext& ctx) {
     const JsonInput in = ctx.input();
     const std::optional<Id> replacing = in.has("replacing") ? std::optional(in.id("replacing")) : std::nullopt;
     const auto shift = app::preview_shift(ctx.sql, ctx.id_param("id"), times, replacing, kind);
-    return Response::ok(app::to_json(shift, app::stored_policy(ctx.sql)));
+    return Response::ok(app::to_json(shift, app::shift_policy(ctx.sql, shift.times.date)));
 }
 
 Response update_shift(RequestContext& ctx) {
     const ShiftTimes times = shift_times(ctx);
     const std::optional<ShiftKind> kind = shift_kind(ctx);
     const auto shift = app::update_shift(ctx.sql, ctx.actor(), ctx.id_param("id"), times, kind);
-    return Response::ok(app::to_json(shift, app::stored_policy(ctx.sql)));
+    return Response::ok(app::to_json(shift, app::shift_policy(ctx.sql, shift.times.date)));
 }
 
 Response delete_shift(RequestContext& ctx) {

@@ -66,13 +66,12 @@ void close_year(soci::session& sql, Id family_id, int year, const std::string& a
     close_years(sql, {family_id}, year, at, by);
 }
 
-std::string closed_year_message(Id family_id, int year, const std::string& what) {
-    return "the year " + std::to_string(year) + " is closed for family " + std::to_string(family_id) +
-           " (final reconciliation): " + what + " can no longer change; corrections go to the next open period";
+Message closed_year(Id family_id, int year, const std::string& what) {
+    return Message{MessageCode::year_closed, {std::to_string(year), std::to_string(family_id), what}};
 }
 
 void refuse_closed(Id family_id, int year, const std::string& what) {
-    throw Conflict(closed_year_message(family_id, year, what));
+    throw Conflict(closed_year(family_id, year, what));
 }
 
 void refuse_if_closed(soci::session& sql, Id family_id, int year, const std::string& what) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/entities.h"
+#include "domain/messages.h"
 
 namespace hjt::store {
 
@@ -26,11 +27,12 @@ void close_year(soci::session& sql, Id family_id, int year, const std::string& a
 void close_years(soci::session& sql, const std::vector<Id>& family_ids, int year, const std::string& at,
                  const std::string& by);
 
-// Conflict "the year YYYY is closed for family N ...: <what> can no longer
-// change; corrections go to the next open period" when it is closed.
+// Conflict year_closed (domain/messages.h: "året YYYY er afsluttet for familie
+// N …: <what> kan ikke længere ændres …") when it is closed; `what` is Danish
+// ("vagterne").
 void refuse_if_closed(soci::session& sql, Id family_id, int year, const std::string& what);
 [[noreturn]] void refuse_closed(Id family_id, int year, const std::string& what);
-// The refusal's text, for checks that collect problems (an import's lines).
-std::string closed_year_message(Id family_id, int year, const std::string& what);
+// The refusal, for checks that collect problems (an import's lines).
+Message closed_year(Id family_id, int year, const std::string& what);
 
 } // namespace hjt::store

@@ -28,6 +28,7 @@ const std::vector<Migration>& all_migrations() {
         {14, "eIndkomst: the reports sent and the figures they carried", schema_v14()},
         {15, "shift times as minutes since the epoch, indexed by helper", schema_v15()},
         {16, "repayment claims, their events, payments received from camt.054 files", schema_v16()},
+        {17, "the municipal policy as dated changes with their reasons", schema_v17()},
         {18, "helpers' tax cards with history: hovedkort, bikort, frikort", schema_v18()},
     };
     return migrations;

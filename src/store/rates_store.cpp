@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "domain/errors.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 namespace {
@@ -113,14 +115,45 @@ bool has_policy(soci::session& sql) {
     return count > 0;
 }
 
-Policy load_policy(soci::session& sql) {
+std::map<std::string, std::string> load_base_policy_settings(soci::session& sql) {
     std::map<std::string, std::string> settings;
     std::string name, value;
     soci::statement st = (sql.prepare << "SELECT name, value FROM policy_values", soci::into(name), soci::into(value));
     st.execute();
     while (st.fetch()) settings[name] = value;
-    if (settings.empty()) throw NotFound("no municipal policy in the database: run 'hjt init'");
-    return policy_from_settings(settings, "policy_values");
+    return settings;
+}
+
+Policy load_policy(soci::session& sql, Date day) {
+    const auto base = load_base_policy_settings(sql);
+    if (base.empty()) throw NotFound(Message{MessageCode::policy_missing, {}});
+    return policy_in_force(base, list_policy_changes(sql), day);
+}
+
+std::vector<PolicyChange> list_policy_changes(soci::session& sql) {
+    long long id = 0;
+    std::string name, value, from, reason, by, at;
+    soci::statement st = (sql.prepare << "SELECT id, name, value, valid_from, reason, set_by, set_at"
+                                         " FROM policy_changes ORDER BY id",
+                          soci::into(id), soci::into(name), soci::into(value), soci::into(from), soci::into(reason),
+                          soci::into(by), soci::into(at));
+    st.execute();
+    std::vector<PolicyChange> changes;
+    while (st.fetch()) {
+        const auto day = parse_iso_date(from);
+        if (!day) throw std::runtime_error("corrupt policy change " + std::to_string(id) + " in policy_changes");
+        changes.push_back({id, name, value, *day, reason, by, at});
+    }
+    return changes;
+}
+
+Id insert_policy_change(soci::session& sql, const PolicyChange& c) {
+    const std::string from = iso(c.valid_from);
+    sql << "INSERT INTO policy_changes (name, value, valid_from, reason, set_by, set_at)"
+           " VALUES (:n, :v, :f, :r, :b, :a)",
+        soci::use(c.name), soci::use(c.value), soci::use(from), soci::use(c.reason), soci::use(c.set_by),
+        soci::use(c.set_at);
+    return last_insert_id(sql, "policy_changes");
 }
 
 } // namespace hjt::store

@@ -8,10 +8,13 @@
 
 #include <soci/soci.h>
 
+#include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "domain/policy.h"
+#include "domain/policy_changes.h"
 #include "domain/rate_figures.h"
 #include "domain/rates.h"
 
@@ -38,7 +41,15 @@ void add_figures(soci::session& sql, int year, const std::vector<NamedFigure>& f
 
 void save_policy(soci::session& sql, const Policy& policy);
 bool has_policy(soci::session& sql);
-// NotFound when no policy is stored (the database was never initialised).
-Policy load_policy(soci::session& sql);
+// The settings `hjt init` stored, before any dated change.
+std::map<std::string, std::string> load_base_policy_settings(soci::session& sql);
+// The policy in force on `day`: the stored settings with every change dated
+// on or before it (domain/policy_changes.h). NotFound when no policy is
+// stored (the database was never initialised).
+Policy load_policy(soci::session& sql, Date day);
+
+// The dated changes, in the order they were made.
+std::vector<PolicyChange> list_policy_changes(soci::session& sql);
+Id insert_policy_change(soci::session& sql, const PolicyChange& change);
 
 } // namespace hjt::store

@@ -131,7 +131,7 @@ std::set<Month> load_paid_months(soci::session& sql, const YearWindow& w) {
 
 ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, std::optional<Id> family_id) {
     if (family_id && !find_family(sql, *family_id))
-        throw NotFound("family " + std::to_string(*family_id) + " does not exist");
+        throw NotFound(Message{MessageCode::family_not_found, {std::to_string(*family_id)}});
     YearWindow w = window_of(year);
     ReconciliationRows rows;
     rows.families = load_year_plans(sql, year, family_id);

@@ -22,6 +22,7 @@ std::vector<std::string> schema_v13();
 std::vector<std::string> schema_v14();
 std::vector<std::string> schema_v15();
 std::vector<std::string> schema_v16();
+std::vector<std::string> schema_v17();
 std::vector<std::string> schema_v18();
 
 } // namespace hjt::store

@@ -170,7 +170,7 @@ std::pair<std::string, std::string> month_range(Month month) { return {iso(first
 void lock_family_shifts(soci::session& sql, Id family_id) {
     soci::statement st = (sql.prepare << "UPDATE families SET status = status WHERE id = :id", soci::use(family_id));
     st.execute(true);
-    if (st.get_affected_rows() == 0) throw NotFound("family " + std::to_string(family_id) + " does not exist");
+    if (st.get_affected_rows() == 0) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
 }
 
 void lock_all_shifts(soci::session& sql) { sql << "UPDATE families SET status = status"; }

@@ -8,16 +8,13 @@
 
 #include "app/config_loader.h"
 #include "domain/errors.h"
+#include "project_config.h"
 
 using namespace hjt;
+using hjt::test::project_config;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string project_config() {
-    const char* home = std::getenv("HJT_HOME");
-    return (fs::path(home ? home : ".") / "config").string();
-}
 
 // A copy of the project's config in a folder of its own, removed afterwards,
 // with one rate file rewritten by the test.

@@ -15,6 +15,7 @@
 #include "app/importer.h"
 #include "app/payout_export.h"
 #include "app/payout_service.h"
+#include "app/policy_service.h"
 #include "app/permissions.h"
 #include "app/rate_service.h"
 #include "app/reconciliation_service.h"
@@ -61,6 +62,13 @@ std::vector<Guarded> guarded_services() {
          }},
         {"rates set", Operation::rates_publish,
          [](S& s, const U& u) { app::publish_figure(s.sql(), u, 2024, "home_training_cap", "1,00", "x"); }},
+        {"rates open-year", Operation::rates_publish,
+         [](S& s, const U& u) { app::open_rate_year(s.sql(), u, 2030); }},
+        {"policy set", Operation::policy_change,
+         [](S& s, const U& u) {
+             app::change_policy(s.sql(), u, PolicyChange{0, "claims.due_days", "45", Date{date::year{2030} / 1 / 1},
+                                                         "x", "", ""});
+         }},
         {"reconcile draft", Operation::reconcile_draft,
          [](S& s, const U& u) { app::reconcile_year(s.sql(), u, 2024, std::nullopt, false, Date{}); }},
         {"reconcile final", Operation::reconcile_final,
@@ -136,7 +144,8 @@ TEST_CASE("every state-changing service refuses each role the table does not all
 TEST_CASE("the table itself: finance moves money, auditors never write, admins do not decide expenses",
           "[permissions]") {
     for (Operation op : {Operation::payout_prepare, Operation::payout_approve, Operation::payout_mark_paid,
-                         Operation::payout_bank_file, Operation::rates_publish, Operation::reconcile_draft,
+                         Operation::payout_bank_file, Operation::rates_publish, Operation::policy_change,
+                         Operation::reconcile_draft,
                          Operation::reconcile_final, Operation::account_confirm})
         CHECK(app::allowed_roles(op) == app::Roles{Role::finance});
     for (Operation op : {Operation::register_write, Operation::family_edit, Operation::expense_decide,
@@ -180,6 +189,8 @@ TEST_CASE("the API's route tables take their roles from the permission table", "
     CHECK(roles_of(Method::post, runs + "/{id}/mark-paid") == app::allowed_roles(Operation::payout_mark_paid));
     CHECK(roles_of(Method::post, runs + "/{id}/bank-file") == app::allowed_roles(Operation::payout_bank_file));
     CHECK(roles_of(Method::put, "/api/v1/rates/{id}") == app::allowed_roles(Operation::rates_publish));
+    CHECK(roles_of(Method::post, "/api/v1/rates/{id}") == app::allowed_roles(Operation::rates_publish));
+    CHECK(roles_of(Method::post, "/api/v1/policy") == app::allowed_roles(Operation::policy_change));
     CHECK(roles_of(Method::post, "/api/v1/reconciliations") == app::allowed_roles(Operation::reconcile_draft));
     CHECK(roles_of(Method::post, "/api/v1/reconciliations/final") == app::allowed_roles(Operation::reconcile_final));
     CHECK(roles_of(Method::post, "/api/v1/families") == app::allowed_roles(Operation::register_write));

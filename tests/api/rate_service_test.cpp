@@ -1,24 +1,18 @@
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <filesystem>
-
 #include "app/rate_service.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
 #include "store/rates_store.h"
 #include "store/scratch_database.h"
+#include "project_config.h"
 #include "test_actor.h"
 
 using namespace hjt;
+using hjt::test::project_config;
 using hjt::testing::ScratchDatabase;
 
 namespace {
-
-std::string project_config() {
-    const char* home = std::getenv("HJT_HOME");
-    return (std::filesystem::path(home ? home : ".") / "config").string();
-}
 
 long long audit_count(ScratchDatabase& scratch, const std::string& action) {
     long long n = 0;
@@ -37,7 +31,7 @@ TEST_CASE("seeding copies the missing years and the policy once, audited", "[rat
     CHECK(first.policy);
     CHECK(audit_count(scratch, "seed") == 10);
     CHECK(store::load_rates(scratch.sql()).year(2024).home_training_cap->amount == Money::kroner(706600));
-    CHECK(store::load_policy(scratch.sql()).oncost_for(2025) == Money::ore(600));
+    CHECK(store::load_policy(scratch.sql(), Date{date::year{2026} / 1 / 1}).oncost_for(2025) == Money::ore(600));
 
     // A stored year is never overwritten: seeding again adds nothing.
     scratch.sql() << "DELETE FROM rate_values WHERE year = 2019";
@@ -100,4 +94,29 @@ TEST_CASE("a bad published figure is refused and changes nothing", "[rates][publ
     CHECK_THROWS_AS(publish(2017, "home_training_cap", "1,00", "x"), NotFound);
     CHECK(audit_count(scratch, "publish") == 0);
     CHECK(store::load_rates(scratch.sql()).year(2025).home_training_cap->estimated);
+}
+
+TEST_CASE("a year without rates is opened as estimates copied from the year before, once, by finance",
+          "[rates][open_year]") {
+    ScratchDatabase scratch("rates_open_year");
+    scratch.db().in_transaction([&](soci::session& sql) { app::seed_rates_and_policy(sql, "tester", project_config()); });
+    CHECK_THROWS_AS(app::stored_figures_in_order(scratch.sql(), 2027), NotFound);
+    CHECK_THROWS_AS(app::open_rate_year(scratch.sql(), test::caseworker_actor("case1"), 2027), Forbidden);
+    const auto audit_before = audit_count(scratch, "open");
+
+    std::vector<NamedFigure> opened;
+    scratch.db().in_transaction(
+        [&](soci::session& sql) { opened = app::open_rate_year(sql, test::finance_actor("finance1"), 2027); });
+    const auto last_year = app::stored_figures_in_order(scratch.sql(), 2026);
+    REQUIRE(opened.size() == last_year.size());
+    for (std::size_t i = 0; i < opened.size(); ++i) {
+        CHECK(opened[i].name == last_year[i].name);
+        CHECK(opened[i].value == last_year[i].value);
+        CHECK(opened[i].estimated);
+        CHECK(opened[i].source == "Skøn: uændret fra 2026; erstat med den offentliggjorte sats");
+    }
+    CHECK(store::load_rates(scratch.sql()).year(2027).home_training_cap->estimated);
+    CHECK(audit_count(scratch, "open") == audit_before + 1);
+    CHECK_THROWS_AS(app::open_rate_year(scratch.sql(), test::finance_actor("finance1"), 2027), Conflict);
+    CHECK_THROWS_AS(app::open_rate_year(scratch.sql(), test::finance_actor("finance1"), 2029), NotFound);
 }

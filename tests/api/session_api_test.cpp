@@ -125,3 +125,10 @@ TEST_CASE("an unknown path answers 404 and an unknown method on a known path 405
     CHECK(wrong_method.status == 405);
     CHECK(wrong_method.headers["Allow"] == "GET, POST");
 }
+
+TEST_CASE("GET /api/v1/municipality names the municipality for the pages' header, without a token", "[api][session]") {
+    ApiServer server("municipality_name");
+    auto r = server.client().get("/api/v1/municipality", "");
+    CHECK(r.status == 200);
+    CHECK(r.text("name") == "Egeskov Kommune");  // config/letters.properties
+}

@@ -187,3 +187,16 @@ TEST_CASE("employer contributions and the work-injury premium are figures by ATP
     CHECK(refusal(extra) == "test:aub.5");
     CHECK(refusal(with_value(figures, "work_injury_premium", -1)) == "test:work_injury_premium");
 }
+
+TEST_CASE("each rate figure has a Danish name for people", "[rates][labels]") {
+    CHECK(figure_label("home_training_cap") == "Loft for hjemmetræning (år)");
+    CHECK(figure_label("atp.2.employee") == "ATP-trin 2: lønmodtagerens bidrag");
+    CHECK(figure_label("atp.1.from_hours") == "ATP-trin 1: fra timer pr. måned");
+    CHECK(figure_label("barsel.3") == "Barsel.dk pr. måned, ATP-trin 3");
+    CHECK(figure_label("no_such_figure") == "no_such_figure");
+    const YearRates y = year_rates_from(2024, {{"home_training_cap", 70660000, false, "s"}, {"holiday_pay", 1250, false, "s"},
+                                               {"am_bidrag", 800, false, "s"}, {"atp.1.from_hours", 0, false, "s"},
+                                               {"atp.1.employee", 0, false, "s"}, {"atp.1.employer", 0, false, "s"}},
+                                        "test");
+    for (const auto& f : figures_of(y)) CHECK(figure_label(f.name) != f.name);  // every figure a table holds
+}

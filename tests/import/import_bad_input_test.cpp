@@ -44,7 +44,7 @@ TEST_CASE("one bad CVR among many rows: nothing is imported and the error names 
     } catch (const hjt::ValidationError& e) {
         CHECK(e.field() == "families.csv:7");
         CHECK(contains(e.what(), "1 problem in import folder"));
-        CHECK(contains(e.what(), "families.csv:7: cvr: CVR/SE number 12345678 fails the modulus-11 check"));
+        CHECK(contains(e.what(), "families.csv:7: cvr: CVR/SE-nummeret 12345678 består ikke modulus 11-kontrollen"));
     }
     CHECK(db.count("families") == 0);
     CHECK(db.count("audit_log") == 0);
@@ -61,7 +61,7 @@ TEST_CASE("every problem of a folder is listed and not just the first", "[import
 
     std::string message = refusal(db, folder);
     CHECK(contains(message, "4 problems in import folder"));
-    CHECK(contains(message, "families.csv:9: bank_reg: a bank reg.no. is 4 digits, got '12'"));
+    CHECK(contains(message, "families.csv:9: bank_reg: et reg.nr. er 4 cifre, fik '12'"));
     CHECK(contains(message, "families.csv:7: cvr:"));
     CHECK(contains(message, "helpers.csv:10: tax_rate: \"138,0\" is not a percentage between 0 and 100"));
     CHECK(contains(message, "expenses.csv:4: status: \"paid\" is not submitted, approved or rejected"));
@@ -219,6 +219,6 @@ TEST_CASE("a lost-earnings award's accounts are checked like a family's; a pensi
     folder.set_field("lost_earnings.csv", 3, "pension_name", "");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:2: parent_bank_reg: a bank reg.no. is 4 digits, got '22'"));
+    CHECK(contains(message, "lost_earnings.csv:2: parent_bank_reg: et reg.nr. er 4 cifre, fik '22'"));
     CHECK(contains(message, "lost_earnings.csv:3: pension_name: the pension scheme's name goes with its account"));
 }

@@ -157,12 +157,12 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
     Id submitted = w.expense(2024, "Træningsredskaber", ExpenseStatus::submitted);
     reconcile(w, true);
     REQUIRE(store::year_closed(w.sql(), w.family, 2024));
-    Policy policy = store::load_policy(w.sql());
+    Policy policy = store::load_policy(w.sql(), Date{date::year{2026} / 1 / 1});
 
     std::string shift = conflict(w, [&](soci::session& s) {
         app::add_shift(s, test::caseworker_actor("familie"), w.helper, ShiftTimes{day(2024, 12, 3), 9 * 60, 12 * 60}, policy);
     });
-    CHECK(shift.find("the year 2024 is closed") != std::string::npos);
+    CHECK(shift.find("året 2024 er afsluttet") != std::string::npos);
 
     std::string expense = conflict(w, [&](soci::session& s) {
         Expense e;
@@ -174,13 +174,13 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
         e.document_ref = "BILAG-7";
         app::create_expense(s, test::caseworker_actor("familie"), e);
     });
-    CHECK(expense.find("the year 2024 is closed") != std::string::npos);
+    CHECK(expense.find("året 2024 er afsluttet") != std::string::npos);
     CHECK(conflict(w, [&](soci::session& s) {
               app::decide_expense(s, test::finance_actor(kFinance), submitted, ExpenseStatus::approved, "");
           }).find("2024") != std::string::npos);
 
     std::string payout = conflict(w, [&](soci::session& s) { app::approve_payout(s, test::finance_actor(kFinance2), month(2024, 12)); });
-    CHECK(payout.find("the year 2024 is closed") != std::string::npos);
+    CHECK(payout.find("året 2024 er afsluttet") != std::string::npos);
     // Prepared again, the run leaves the closed family out: no adjustment lines for its year.
     w.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor(kFinance), month(2024, 12), example_rates()); });
     CHECK(w.number("SELECT COUNT(*) FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"

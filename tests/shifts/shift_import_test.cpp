@@ -71,7 +71,7 @@ TEST_CASE("import: shifts stored a batch at a time are taken back when a later l
     problems = rejection(f, csv + "H1;05-01-2026;09:00;10:00\n");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 6002);
-    CHECK(problems[0].reason.find("line 2 (") != std::string::npos);
+    CHECK(problems[0].reason.find("linje 2 (") != std::string::npos);
     CHECK(f.scratch.count("shifts") == 0);
 
     CHECK(f.import_csv(csv).shifts == 6000);
@@ -98,9 +98,9 @@ TEST_CASE("import: every bad line is listed with its column and reason", "[shift
     CHECK(problems[2].line == 5);
     CHECK(problems[2].column == "helper");
     CHECK(problems[3].line == 6);
-    CHECK(problems[3].reason.find("overlaps line 2") != std::string::npos);
+    CHECK(problems[3].reason.find("overlapper linje 2") != std::string::npos);
     CHECK(problems[4].line == 8);
-    CHECK(problems[4].reason.find("16 hours") != std::string::npos);
+    CHECK(problems[4].reason.find("16 timer") != std::string::npos);
     CHECK(problems[5].line == 9);
     CHECK(problems[5].column == "start");
     CHECK(f.scratch.count("shifts") == 0);
@@ -112,7 +112,7 @@ TEST_CASE("import: an overlap with a stored shift is refused", "[shifts][import]
     auto problems = rejection(f, "helper;date;start;end\nH1;10-03-2026;13:00;14:00\nH1;10-03-2026;11:30;12:30\n");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 3);
-    CHECK(problems[0].reason.find("the stored shift") != std::string::npos);
+    CHECK(problems[0].reason.find("den gemte vagt") != std::string::npos);
     CHECK(f.scratch.count("shifts") == 1);
 }
 
@@ -124,7 +124,7 @@ TEST_CASE("import: a stored shift of the longest length, begun the day before, s
     f.import_csv("helper;date;start;end\nH1;09-03-2026;16:00;08:00\n");
     auto problems = rejection(f, "helper;date;start;end\nH1;10-03-2026;07:00;09:00\n");
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].reason.find("the stored shift") != std::string::npos);
+    CHECK(problems[0].reason.find("den gemte vagt") != std::string::npos);
     // One minute after its end is free.
     f.import_csv("helper;date;start;end\nH1;10-03-2026;08:00;09:00\n");
     CHECK(f.scratch.count("shifts") == 2);

@@ -89,7 +89,7 @@ TEST_CASE("shift times: overlaps across the DST nights are found by UTC, touchin
     });
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].line == 2);
-    CHECK(problems[0].reason.find("the stored shift") != std::string::npos);
+    CHECK(problems[0].reason.find("den gemte vagt") != std::string::npos);
     CHECK(problems[1].line == 3);
     CHECK(f.scratch.count("shifts") == 5);
 }

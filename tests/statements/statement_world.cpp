@@ -16,7 +16,7 @@ StatementWorld::StatementWorld(const std::string& name) : ReconcileWorld(name) {
     h.name = "Mads Holm";
     h.cpr = "030391-2345";
     mads = store::insert_helper(sql(), h);
-    const Policy policy = store::load_policy(sql());
+    const Policy policy = store::load_policy(sql(), Date{date::year{2026} / 1 / 1});
     db().in_transaction([&](soci::session& s) {
         app::add_shift(s, test::caseworker_actor("familie"), helper, parse_shift_times("12-03-2024", "14:00", "18:00"), policy);
         app::add_shift(s, test::caseworker_actor("familie"), helper, parse_shift_times("16-03-2024", "09:00", "12:00"), policy);

@@ -88,7 +88,7 @@ TEST_CASE("one corrected ATP bracket keeps both sources on the table", "[store][
 TEST_CASE("the policy is stored and read back", "[store][policy]") {
     ScratchDatabase scratch("policy_round_trip");
     CHECK_FALSE(store::has_policy(scratch.sql()));
-    CHECK_THROWS_AS(store::load_policy(scratch.sql()), NotFound);
+    CHECK_THROWS_AS(store::load_policy(scratch.sql(), Date{date::year{2026} / 1 / 1}), NotFound);
 
     Policy p;
     p.window_end_minute = 15 * 60 + 30;
@@ -98,7 +98,7 @@ TEST_CASE("the policy is stored and read back", "[store][policy]") {
     store::save_policy(scratch.sql(), p);
     CHECK(store::has_policy(scratch.sql()));
 
-    Policy loaded = store::load_policy(scratch.sql());
+    Policy loaded = store::load_policy(scratch.sql(), Date{date::year{2026} / 1 / 1});
     CHECK(loaded.window_start_minute == 7 * 60);
     CHECK(loaded.window_end_minute == 15 * 60 + 30);
     CHECK(loaded.christmas_eve_is_holiday);
@@ -109,7 +109,7 @@ TEST_CASE("the policy is stored and read back", "[store][policy]") {
     // A stored value edited by hand into nonsense is reported, not defaulted.
     scratch.sql() << "UPDATE policy_values SET value = 'maybe' WHERE name = 'reconciliation.pay_top_ups'";
     try {
-        store::load_policy(scratch.sql());
+        store::load_policy(scratch.sql(), Date{date::year{2026} / 1 / 1});
         FAIL("a corrupt policy was accepted");
     } catch (const ValidationError& e) {
         CHECK(e.field() == "policy_values:reconciliation.pay_top_ups");

@@ -60,6 +60,6 @@ TEST_CASE("two municipalities in one database: the same ids, neither sees the ot
     store::save_policy(egeskov.sql(), early);
     CHECK_FALSE(store::has_policy(bakkely.sql()));
     store::save_policy(bakkely.sql(), late);
-    CHECK(store::load_policy(egeskov.sql()).window_end_minute == 15 * 60);
-    CHECK(store::load_policy(bakkely.sql()).window_end_minute == 17 * 60);
+    CHECK(store::load_policy(egeskov.sql(), Date{date::year{2026} / 1 / 1}).window_end_minute == 15 * 60);
+    CHECK(store::load_policy(bakkely.sql(), Date{date::year{2026} / 1 / 1}).window_end_minute == 17 * 60);
 }

@@ -63,7 +63,7 @@ TEST_CASE("race: two hjt payout approve of one run at once, exactly one succeeds
         RaceOutcome outcome = race(db, {finance_actor("finance2"), approve}, {finance_actor("finance3"), approve});
         CHECK(outcome.succeeded == 1);
         REQUIRE(outcome.refusals.size() == 1);
-        CHECK_THAT(outcome.refusals[0], Catch::Contains("refused: the payout run for 2026-03 is already approved"));
+        CHECK_THAT(outcome.refusals[0], Catch::Contains("afvist: udbetalingen for marts 2026 er allerede godkendt"));
         store::Database reopened(db);
         check_store_is_sound(reopened);  // among others: one approval audited, the lines posted once
     }

@@ -68,7 +68,7 @@ TEST_CASE("property: generated years reconciled: balance = received − eligible
             sql << "INSERT INTO users (username, password_hash, role) VALUES ('finance1', 'x', 'finance')";
             app::import_shifts(sql, test::caseworker_actor("test"), std::nullopt,
                                app::read_shift_csv(file_text(folder.file("shifts.csv")), "shifts.csv"),
-                               store::load_policy(sql), {});
+                               store::load_policy(sql, Date{date::year{2026} / 1 / 1}), {});
         });
         for (unsigned m = 1; m <= 12; ++m) {
             const Month month{date::year{2025}, date::month{m}};

@@ -132,7 +132,7 @@ async function familyEntersAWeek(browser, base) {
   const monday = day(page, "mandag 16-11-2026");
   await monday.getByLabel("Start").fill("16:00");
   await monday.getByLabel("Slut").fill("18:00");
-  await monday.locator(".preview .error").getByText(/overlaps the stored shift/).waitFor();
+  await monday.locator(".preview .error").getByText(/overlapper den gemte vagt/).waitFor();
   await monday.getByLabel("Start").fill("");
   await monday.getByLabel("Slut").fill("");
 
@@ -213,7 +213,7 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await create.getByLabel("Reg.nr.").fill("1234");
   await create.getByLabel("Kontonr.").fill("0012345678");
   await create.getByRole("button", { name: "Opret familie" }).click();
-  await create.getByRole("alert").getByText(/^CVR\/SE-nummer: CVR\/SE number 31000008 fails the modulus-11 check$/).waitFor();
+  await create.getByRole("alert").getByText(/^CVR\/SE-nummer: CVR\/SE-nummeret 31000008 består ikke modulus 11-kontrollen$/).waitFor();
   assert.equal(await create.getByLabel("CVR/SE-nummer").getAttribute("aria-invalid"), "true");
   await shot(page, "new-family-refused");
   await create.getByLabel("CVR/SE-nummer").fill("31000009");
@@ -423,6 +423,37 @@ async function financeApprovesARun(browser, base) {
   await second.context.close();
 }
 
+async function financeKeepsRatesAndPolicy(browser, base) {
+  step("finance opens 2027 without rates as estimates, and sets 2027's on-cost from 1 January");
+  const { context, page } = await signIn(browser, base, "finance1");
+  await page.goto(`${base}/#/satser/2027`);
+  await page.getByText("Der er endnu ingen satser for 2027, så udbetalinger for 2027 kan ikke forberedes.").waitFor();
+  await checkAccessible(page);
+  await page.getByRole("button", { name: "Opret 2027 som skøn ud fra 2026" }).click();
+  await page.getByRole("alert").getByText(/^Satserne for 2027 er oprettet: \d+ skøn\./).waitFor();
+  await page.getByRole("table", { name: "Satser for 2027" }).waitFor();
+  await page.getByRole("cell", { name: /^\* Loft for hjemmetræning \(år\)/ }).waitFor();  // a Danish name, the key below it
+
+  await page.goto(`${base}/#/politik/2027-01-01`);
+  await page.getByRole("heading", { level: 1, name: "Kommunens politik den 01-01-2027" }).waitFor();
+  await checkAccessible(page);
+  const form = page.locator("main form");
+  await form.getByLabel("Indstilling").fill("window.end");
+  await form.getByLabel("Ny værdi").fill("17:00");
+  await form.getByLabel("Gælder fra").fill("2027-07-01");
+  await form.getByLabel("Begrundelse").fill("Byrådets beslutning");
+  await form.getByRole("button", { name: "Gem ændringen" }).click();
+  await page.getByRole("alert").getByText(/kan kun ændres fra 1\. januar/).waitFor();
+  await form.getByLabel("Indstilling").fill("employer_oncost_per_hour.2027");
+  await form.getByLabel("Ny værdi").fill("6,50");
+  await form.getByLabel("Gælder fra").fill("2027-01-01");
+  await form.getByRole("button", { name: "Gem ændringen" }).click();
+  await page.getByRole("alert").getByText("employer_oncost_per_hour.2027 er 6,50 fra 01-01-2027.").waitFor();
+  await page.getByRole("cell", { name: "01-01-2027 (finance1: Byrådets beslutning)" }).waitFor();
+  await shot(page, "policy");
+  await context.close();
+}
+
 async function auditorReadsOnly(browser, base) {
   step("an auditor sees a family's overview and week without any form");
   const { context, page } = await signIn(browser, base, "auditor1");
@@ -469,6 +500,7 @@ try {
   await familyEntersAWeek(browser, base);
   await caseworkerKeepsTheRegister(browser, base);
   await financeApprovesARun(browser, base);
+  await financeKeepsRatesAndPolicy(browser, base);
   await auditorReadsOnly(browser, base);
   assert.deepEqual(pageErrors, [], "no script errors in the pages");
   console.log(`web pages: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

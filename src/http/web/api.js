@@ -6,10 +6,12 @@
 const SESSION_KEY = "hjt.session";
 
 export class ApiError extends Error {
-  constructor(status, message, field) {
+  constructor(status, message, field, { fieldLabel = null, code = null } = {}) {
     super(message);
     this.status = status;
     this.field = field;
+    this.fieldLabel = fieldLabel; // the field's Danish name, from the API's one catalogue
+    this.code = code;
   }
 }
 
@@ -49,7 +51,8 @@ async function send(method, path, body, withToken) {
     } catch {
       // not JSON: keep the status text
     }
-    throw new ApiError(response.status, refusal.error, refusal.field);
+    throw new ApiError(response.status, refusal.message ?? refusal.error, refusal.field,
+      { fieldLabel: refusal.field_label, code: refusal.code });
   }
   return response;
 }

@@ -1,7 +1,7 @@
 // The web application: a hash router ("#/familie/3/uge/2026-11-23") that
 // draws one page at a time into <main>, a menu for the signed-in user's role,
 // and the common handling of refusals (404 and 403 pages, sign-in again).
-import { session, logout, ApiError } from "./api.js";
+import { get, session, logout, ApiError } from "./api.js";
 import { h, show } from "./dom.js";
 import { role } from "./format.js";
 import { homeOf } from "./ui.js";
@@ -18,7 +18,7 @@ function menuLinks(user) {
   const links = [["Familier", "#/familier"]];
   if (user.role !== "caseworker") links.unshift(["Udbetalinger", "#/udbetalinger"]);
   if (user.role === "finance") links.push(["Afstemning", "#/afstemning"], ["eIndkomst", "#/eindkomst"]);
-  if (user.role !== "caseworker") links.push(["Satser", "#/satser"], ["Revisionseksport", "#/eksport"]);
+  if (user.role !== "caseworker") links.push(["Satser", "#/satser"], ["Politik", "#/politik"], ["Revisionseksport", "#/eksport"]);
   return links;
 }
 
@@ -82,6 +82,11 @@ async function route() {
     heading.focus();  // a screen reader announces the new page; Tab goes on from here
   }
 }
+
+// The municipality's name from its config, in the header of every page.
+get("/api/v1/municipality").then(({ name }) => {
+  if (name) document.getElementById("municipality").textContent = name;
+}).catch(() => {});
 
 window.addEventListener("hashchange", route);
 route();

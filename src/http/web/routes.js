@@ -14,6 +14,7 @@ import { reconciliationPage } from "./pages/reconciliation.js";
 import { exportPage } from "./pages/export.js";
 import { expensePage } from "./pages/expense.js";
 import { eindkomstPage } from "./pages/eindkomst.js";
+import { policyPage } from "./pages/policy.js";
 
 const id = "(?<id>\\d+)";
 export const routes = [
@@ -31,4 +32,5 @@ export const routes = [
   [/^\/eksport$/, exportPage],
   [new RegExp(`^/udlaeg/${id}$`), expensePage],
   [/^\/eindkomst(?:\/(?<month>\d{4}-\d{2}))?$/, eindkomstPage],
+  [/^\/politik(?:\/(?<on>\d{4}-\d{2}-\d{2}))?$/, policyPage],
 ];

@@ -20,16 +20,13 @@ export const decidesExpenses = (user) => user.role === "caseworker" || user.role
 // Accounts under verification are confirmed by finance (not by who set them: the API says so).
 export const confirmsAccounts = (user) => user.role === "finance";
 
-// Field names of the API in Danish, for "Slut: ..." style messages.
-const FIELD_NAMES = { date: "Dato", start: "Start", end: "Slut", month: "Måned", value: "Værdi", source: "Kilde", name: "Navn", body: "Indhold" };
-
 // An element that announces refusals (role="alert"); empty until used.
 export function messageArea() {
   const area = h("div", { class: "message", role: "alert" });
   return {
     element: area,
     error(error) {
-      const field = error.field ? `${FIELD_NAMES[error.field] ?? error.field}: ` : "";
+      const field = error.field ? `${error.fieldLabel ?? error.field}: ` : "";
       show(area, h("p", { class: "error" }, field + error.message));
     },
     success(text) {

@@ -1,7 +1,7 @@
 // A year's rates (caps, percentages, ATP table), each with its source; an
 // estimated figure is marked, and finance replaces it with the published one
 // when it is known (audited, like `hjt rates set`).
-import { get, put } from "../api.js";
+import { get, post, put } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { messageArea, parseHundredths } from "../ui.js";
@@ -11,25 +11,56 @@ const UNIT_HINT = { ore: "kroner, fx 720.732,00", basis_points: "procent, fx 12,
 
 export async function ratesPage({ main, user, params, notice }) {
   const year = Number(params.year ?? fmt.today().slice(0, 4));
-  const rates = await get(`/api/v1/rates/${year}`);
   const messages = messageArea();
   const reload = (text) => ratesPage({ main, user, params: { year: String(year) }, notice: text });
+  let rates;
+  try {
+    rates = await get(`/api/v1/rates/${year}`);
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    return noRatesYet(main, user, year, messages, reload);
+  }
   const estimated = rates.figures.filter((f) => f.estimated);
   if (notice) messages.success(notice);
   show(main,
-    h("h1", {}, `Satser ${year}`),
-    h("nav", { class: "week-nav", "aria-label": "År" },
-      h("a", { href: `#/satser/${year - 1}` }, `← ${year - 1}`), h("a", { href: `#/satser/${year + 1}` }, `${year + 1} →`)),
+    ...heading(year),
     h("p", {}, estimated.length ? `${estimated.length} satser er skøn (markeret med *): erstat dem, når de offentliggøres.` : "Alle satser er offentliggjorte."),
     messages.element,
     user.role === "finance" && estimated.length ? publishForm(year, estimated, messages, reload) : null,
     table(`Satser for ${year}`, ["Sats", "Værdi", "Kilde"],
-      rates.figures.map((f) => [f.estimated ? `* ${f.name}` : f.name, (SHOWN[f.unit] ?? String)(f.value), f.source]),
+      rates.figures.map((f) => [h("span", {}, f.estimated ? `* ${f.label}` : f.label, h("br"), h("small", { class: "hint" }, f.name)),
+        (SHOWN[f.unit] ?? String)(f.value), f.source]),
       { numericColumns: [1] }));
 }
 
+const heading = (year) => [h("h1", {}, `Satser ${year}`),
+  h("nav", { class: "week-nav", "aria-label": "År" },
+    h("a", { href: `#/satser/${year - 1}` }, `← ${year - 1}`), h("a", { href: `#/satser/${year + 1}` }, `${year + 1} →`))];
+
+// A year without rates: say so, and let finance open it as estimates from the year before.
+function noRatesYet(main, user, year, messages, reload) {
+  const open = h("button", { type: "button" }, `Opret ${year} som skøn ud fra ${year - 1}`);
+  open.addEventListener("click", async () => {
+    open.disabled = true;
+    try {
+      const opened = await post(`/api/v1/rates/${year}`);
+      await reload(`Satserne for ${year} er oprettet: ${opened.figures.length} skøn. Erstat hvert, når det offentliggøres.`);
+    } catch (error) {
+      open.disabled = false;
+      messages.error(error);
+    }
+  });
+  show(main,
+    ...heading(year),
+    h("p", {}, `Der er endnu ingen satser for ${year}, så udbetalinger for ${year} kan ikke forberedes.`),
+    messages.element,
+    user.role === "finance"
+      ? h("p", {}, `Opret året med ${year - 1}s satser som skøn, og erstat dem med de offentliggjorte, når de kendes. `, open)
+      : h("p", {}, "Økonomimedarbejderne kan oprette året."));
+}
+
 function publishForm(year, estimated, messages, reload) {
-  const name = h("select", { name: "name" }, estimated.map((f) => h("option", { value: f.name }, f.name)));
+  const name = h("select", { name: "name" }, estimated.map((f) => h("option", { value: f.name }, f.label)));
   const value = h("input", { name: "value", inputmode: "decimal", required: true });
   const source = h("input", { name: "source", required: true, size: 40 });
   const hint = h("p", { class: "hint" });
@@ -48,7 +79,7 @@ function publishForm(year, estimated, messages, reload) {
     }
     try {
       const change = await put(`/api/v1/rates/${year}`, { name: name.value, value: number, source: source.value });
-      await reload(`${change.after.name} er nu ${(SHOWN[change.after.unit] ?? String)(change.after.value)} (offentliggjort).`);
+      await reload(`${change.after.label} er nu ${(SHOWN[change.after.unit] ?? String)(change.after.value)} (offentliggjort).`);
     } catch (error) {
       messages.error(error);
     }
