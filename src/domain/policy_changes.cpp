@@ -57,7 +57,7 @@ std::map<std::string, std::string> settings_in_force(std::map<std::string, std::
 
 Policy policy_in_force(const std::map<std::string, std::string>& base, const std::vector<PolicyChange>& changes,
                        Date day) {
-    return policy_from_settings(settings_in_force(base, changes, day), "policy");
+    return policy_from_settings(settings_in_force(base, changes, day), "policy_values");
 }
 
 void check_policy_change(const std::map<std::string, std::string>& base, const std::vector<PolicyChange>& changes,

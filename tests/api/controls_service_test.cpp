@@ -174,7 +174,7 @@ TEST_CASE("a document reference must name a document: at least 3 characters, one
     World w("controls_document_ref");
     for (const char* bad : {"x", "", "  ", "ab", "...", "- -"}) {
         INFO(bad);
-        require_refused(w, "document_ref", "invalid", [&](soci::session& sql) {
+        require_refused(w, "document_ref", "document_ref_too_short", [&](soci::session& sql) {
             Expense e = testing::sample_expense(w.family.id, w.child.id);
             e.document_ref = bad;
             app::create_expense(sql, kSubmitter, e);
