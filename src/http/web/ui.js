@@ -68,18 +68,16 @@ export function downloadButton(text, method, path, body, messages) {
 // account another user set; a refusal is shown next to it.
 export function confirmAccount(text, send, savedText = "Bankkontoen er bekræftet.") {
   const messages = messageArea();
-  const button = h("button", {
-    type: "button",
-    onclick: async () => {
-      const sectionId = sectionOf(button);
-      try {
-        await send();
-        announce(savedText, { sectionId });
-      } catch (error) {
-        messages.error(error);
-      }
-    },
-  }, text);
+  const button = h("button", { type: "button" }, text);
+  onPress(button, async () => {
+    const sectionId = sectionOf(button);
+    try {
+      await send();
+      announce(savedText, { sectionId });
+    } catch (error) {
+      messages.error(error);
+    }
+  }, { busyText: "Bekræfter …" });
   return h("div", { class: "actions" }, button, messages.element);
 }
 
@@ -104,30 +102,44 @@ export function parseHundredths(text) {
 // ---- Forms: the pattern of GOV.UK and Det Fælles Designsystem ----
 
 // Save state and protection against a double submit: while `work` runs, the
-// form's submit buttons are aria-disabled (they keep the focus, unlike
-// `disabled`), the one pressed says `busyText`, the form is aria-busy, and a
-// second submit (a double click, Enter again) is ignored.
-export function onSubmit(form, work, { busyText = "Gemmer …" } = {}) {
-  let busy = false;
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (busy) return;
-    busy = true;
-    const buttons = [...form.querySelectorAll("button:not([type]), button[type=submit]")];
-    const pressed = event.submitter ?? buttons[0];
+// buttons are aria-disabled (they keep the focus, unlike `disabled`), the one
+// pressed says `busyText`, `container` is aria-busy, and a second press (a
+// double click, Enter again) is ignored.
+// (The busy state is the container's aria-busy, so buttons sharing a group share it.)
+function guarded(container, buttonsOf, work, busyText) {
+  return async (pressed, ...args) => {
+    if (container.getAttribute("aria-busy") === "true") return;
+    const buttons = buttonsOf();
     const text = pressed?.textContent;
     buttons.forEach((b) => b.setAttribute("aria-disabled", "true"));
-    form.setAttribute("aria-busy", "true");
+    container.setAttribute("aria-busy", "true");
     if (pressed) pressed.textContent = busyText;
     try {
-      await work(event);
+      await work(...args);
     } finally {
-      busy = false;
       buttons.forEach((b) => b.removeAttribute("aria-disabled"));
-      form.removeAttribute("aria-busy");
+      container.removeAttribute("aria-busy");
       if (pressed && pressed.textContent === busyText) pressed.textContent = text;
     }
+  };
+}
+
+// A form's submit, guarded as above (all its submit buttons).
+export function onSubmit(form, work, { busyText = "Gemmer …" } = {}) {
+  const buttons = () => [...form.querySelectorAll("button:not([type]), button[type=submit]")];
+  const run = guarded(form, buttons, work, busyText);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(event.submitter ?? buttons()[0], event);
   });
+}
+
+// A button outside a form (approve, confirm), guarded as above; `group` is
+// the element whose buttons are all held while it works (default: the button).
+export function onPress(button, work, { busyText = "Gemmer …", group } = {}) {
+  const container = group ?? button;
+  const run = guarded(container, () => (group ? [...group.querySelectorAll("button")] : [button]), work, busyText);
+  button.addEventListener("click", (event) => run(button, event));
 }
 
 // A refusal at its field: the message above the control (GOV.UK puts it

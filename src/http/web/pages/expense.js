@@ -7,7 +7,7 @@
 import { get, post } from "../api.js";
 import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
-import { decidesExpenses, messageArea, section } from "../ui.js";
+import { decidesExpenses, messageArea, onPress, section } from "../ui.js";
 
 export async function expensePage({ main, user, params }) {
   const expense = await get(`/api/v1/expenses/${params.id}`);
@@ -58,10 +58,13 @@ function decisionForm(expense, redraw) {
       messages.error({ message: error.message, field: error.field === "reason" ? "Begrundelse" : error.field });
     }
   };
+  const approve = h("button", { type: "button" }, "Godkend udlægget");
+  const reject = h("button", { type: "button", class: "secondary" }, "Afvis udlægget");
+  const buttons = h("div", { class: "actions" }, approve, reject);
+  onPress(approve, decide("approved"), { busyText: "Godkender …", group: buttons });
+  onPress(reject, decide("rejected"), { busyText: "Afviser …", group: buttons });
   return h("form", { class: "inline", onsubmit: (event) => event.preventDefault() },
     field("Begrundelse", reason, "Kræves ved afvisning og ved godkendelse ud over budgettet."),
-    h("div", { class: "actions" },
-      h("button", { type: "button", onclick: decide("approved") }, "Godkend udlægget"),
-      h("button", { type: "button", class: "secondary", onclick: decide("rejected") }, "Afvis udlægget")),
+    buttons,
     messages.element);
 }
