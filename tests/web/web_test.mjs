@@ -321,8 +321,16 @@ async function caseworkerKeepsTheRegister(browser, base) {
                "Budget15.000,00 kr.Godkendt indtil nu0,00 kr.Tilbage15.000,00 kr.");
   await page.getByLabel("Begrundelse").waitFor();
   await checkAccessible(page);
+  // A rejection needs a reason: the API's refusal names the field, the summary links to it.
+  await page.getByRole("button", { name: "Afvis udlægget" }).click();
+  const decision = page.getByRole("region", { name: "Afgørelse" });
+  await decision.locator(".error-summary li").waitFor();
+  await checkErrorSummary(page, decision, "Begrundelse",
+    (await decision.locator(".error-summary li").textContent()).replace(/^Begrundelse: /, ""));
   await page.getByRole("button", { name: "Godkend udlægget" }).click();
   await page.getByRole("region", { name: "Udlægget" }).getByText("godkendt af caseworker1").waitFor();
+  const decided = page.getByRole("status").filter({ hasText: "Udlægget er godkendt." });
+  assert.equal(await decided.evaluate((e) => e.contains(document.activeElement)), true, "the decision is confirmed with the focus");
   await context.close();
 }
 
@@ -679,6 +687,19 @@ async function caseworkerSeesSummaryAndConfirmation(browser, base) {
   await context.close();
 }
 
+async function financeRefusedRate(browser, base) {
+  step("finance replacing an estimated rate with a malformed value is refused at the field, nothing sent");
+  const { context, page } = await signIn(browser, base, "finance1");
+  await page.goto(`${base}/#/satser/2026`);
+  await page.getByRole("heading", { level: 1, name: "Satser 2026" }).waitFor();
+  const form = page.getByRole("region", { name: "Erstat et skøn" });
+  await form.getByLabel("Offentliggjort værdi").fill("12 kr");
+  await form.getByLabel("Kilde (fx lov eller vejledning)").fill("Bekendtgørelse");
+  await form.getByRole("button", { name: "Erstat skønnet" }).click();
+  await checkErrorSummary(page, form, "Offentliggjort værdi", "skriv værdien som et tal med højst to decimaler.");
+  await context.close();
+}
+
 // 375 px (a phone): no page scrolls sideways as a whole; wide tables scroll in
 // their own labelled, focusable region; menu links are at least 24 px tall.
 async function checkNarrow(page) {
@@ -755,6 +776,7 @@ try {
   await familyUsesOnlyTheKeyboard(browser, base);
   await caseworkerSeesSummaryAndConfirmation(browser, base);
   await pagesAt375(browser, base);
+  await financeRefusedRate(browser, base);
   await caseworkerKeepsTheRegister(browser, base);
   await financeApprovesARun(browser, base);
   await auditorReadsOnly(browser, base);

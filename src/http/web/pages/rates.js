@@ -4,7 +4,7 @@
 import { get, put } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
-import { messageArea, parseHundredths } from "../ui.js";
+import { announce, errorSummary, onSubmit, parseHundredths } from "../ui.js";
 
 const SHOWN = { ore: fmt.kroner, basis_points: fmt.percent, hundredths_of_hours: fmt.hours };
 const UNIT_HINT = { ore: "kroner, fx 720.732,00", basis_points: "procent, fx 12,5", hundredths_of_hours: "timer, fx 39" };
@@ -12,23 +12,21 @@ const UNIT_HINT = { ore: "kroner, fx 720.732,00", basis_points: "procent, fx 12,
 export async function ratesPage({ main, user, params, notice }) {
   const year = Number(params.year ?? fmt.today().slice(0, 4));
   const rates = await get(`/api/v1/rates/${year}`);
-  const messages = messageArea();
   const reload = (text) => ratesPage({ main, user, params: { year: String(year) }, notice: text });
   const estimated = rates.figures.filter((f) => f.estimated);
-  if (notice) messages.success(notice);
   show(main,
     h("h1", {}, `Satser ${year}`),
     h("nav", { class: "week-nav", "aria-label": "År" },
       h("a", { href: `#/satser/${year - 1}` }, `← ${year - 1}`), h("a", { href: `#/satser/${year + 1}` }, `${year + 1} →`)),
     h("p", {}, estimated.length ? `${estimated.length} satser er skøn (markeret med *): erstat dem, når de offentliggøres.` : "Alle satser er offentliggjorte."),
-    messages.element,
-    user.role === "finance" && estimated.length ? publishForm(year, estimated, messages, reload) : null,
+    user.role === "finance" && estimated.length ? publishForm(year, estimated, reload) : null,
     table(`Satser for ${year}`, ["Sats", "Værdi", "Kilde"],
       rates.figures.map((f) => [f.estimated ? `* ${f.name}` : f.name, (SHOWN[f.unit] ?? String)(f.value), f.source]),
       { numericColumns: [1] }));
+  if (notice) announce(notice);  // saved: confirmed under the heading, with the focus
 }
 
-function publishForm(year, estimated, messages, reload) {
+function publishForm(year, estimated, reload) {
   const name = h("select", { name: "name" }, estimated.map((f) => h("option", { value: f.name }, f.name)));
   const value = h("input", { name: "value", inputmode: "decimal", required: true });
   const source = h("input", { name: "source", required: true, size: 40 });
@@ -37,20 +35,23 @@ function publishForm(year, estimated, messages, reload) {
   const updateHint = () => { hint.textContent = `I ${UNIT_HINT[unitOf()] ?? "satsens enhed"}.`; };
   name.addEventListener("change", updateHint);
   updateHint();
-  const form = h("form", { class: "inline" }, field("Sats", name), field("Offentliggjort værdi", value), hint,
+  const problems = errorSummary();
+  const form = h("form", { class: "inline" }, problems.element, field("Sats", name), field("Offentliggjort værdi", value), hint,
     field("Kilde (fx lov eller vejledning)", source), h("button", { type: "submit" }, "Erstat skønnet"));
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
+  const labels = { name: [name, "Sats"], value: [value, "Offentliggjort værdi"], source: [source, "Kilde (fx lov eller vejledning)"] };
+  const refuse = (fieldName, message) => {
+    const [control, label] = labels[fieldName] ?? [null, fieldName];
+    problems.show([{ control, label, message }]);
+  };
+  onSubmit(form, async () => {
+    problems.clear();
     const number = parseHundredths(value.value);
-    if (number === null) {
-      messages.error({ message: "Skriv værdien som et tal med højst to decimaler." });
-      return;
-    }
+    if (number === null) return refuse("value", "skriv værdien som et tal med højst to decimaler.");
     try {
       const change = await put(`/api/v1/rates/${year}`, { name: name.value, value: number, source: source.value });
       await reload(`${change.after.name} er nu ${(SHOWN[change.after.unit] ?? String)(change.after.value)} (offentliggjort).`);
     } catch (error) {
-      messages.error(error);
+      refuse(error.field, error.message);
     }
   });
   return h("section", { "aria-labelledby": "offentliggjort" }, h("h2", { id: "offentliggjort" }, "Erstat et skøn"), form);
