@@ -591,9 +591,11 @@ async function familyUsesTheShiftForm(browser, base) {
   await page.getByRole("status").filter({ hasText: "Vagten fredag 27-11-2026 08:00–10:30 er gemt." }).waitFor();
 
   step("the return address is only ever a page of this application (no open redirect)");
+  assert.equal(await page.getByText("er ikke gemt endnu").count(), 0, "saved: the note is gone");
   for (const address of ["https://example.org/", "//example.org/", "#//example.org", "javascript:alert(1)"]) {
-    await page.evaluate((hash) => sessionStorage.setItem("hjt.return", JSON.stringify({ user: "familie1", hash })), address);
     await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByLabel("Brugernavn").waitFor();
+    await page.evaluate((hash) => sessionStorage.setItem("hjt.return", JSON.stringify({ user: "familie1", hash })), address);
     await page.getByLabel("Brugernavn").fill("familie1");
     await page.getByLabel("Adgangskode").fill("demo-familie1");
     await page.getByRole("button", { name: "Log ind" }).click();

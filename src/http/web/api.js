@@ -54,11 +54,13 @@ export async function login(username, password) {
   return answer.user;
 }
 
+// Signing out on purpose forgets everything the tab kept (a typed shift, the
+// return address): the next person at the screen starts afresh.
 export async function logout() {
   try {
     await request("POST", "/api/v1/logout", {});
   } finally {
-    sessionStorage.removeItem(SESSION_KEY);
+    sessionStorage.clear();
   }
 }
 

@@ -52,8 +52,14 @@ export async function weekPage({ main, user, params }) {
   const summary = h("div", { class: "week-summary", "aria-live": "polite" });
   const messages = messageArea();
 
+  const unsavedNote = unsaved && editsFamilyWork(user)
+    ? h("p", { class: "note" }, `Vagten ${dayLabel(unsaved.date, [0, 1, 2, 3, 4, 5, 6].find((i) => fmt.addDays(monday, i) === unsaved.date))} ` +
+        `${unsaved.start}–${unsaved.end} er ikke gemt endnu: tjek tiderne og tryk Gem.`)
+    : null;
+
   // Draws the week; `saved` ({date, text}) is confirmed in that day, with the focus.
   const redraw = async (saved) => {
+    if (!draftOf(user)) unsavedNote?.remove();
     sessionStorage.setItem("hjt.week.helper", helperSelect.value);
     const shifts = await weekShifts(helperSelect.value, monday, sunday);
     const context = { helperId: helperSelect.value, user, messages, redraw, draft: draftOf(user) };
@@ -67,9 +73,7 @@ export async function weekPage({ main, user, params }) {
 
   show(main,
     heading,
-    unsaved && editsFamilyWork(user)
-      ? h("p", { class: "note" }, `Vagten ${dayLabel(unsaved.date, [0, 1, 2, 3, 4, 5, 6].find((i) => fmt.addDays(monday, i) === unsaved.date))} ${unsaved.start}–${unsaved.end} er ikke gemt endnu: tjek tiderne og tryk Gem.`)
-      : null,
+    unsavedNote,
     h("p", {}, editsFamilyWork(user)
       ? `${family.name}. Skriv tiderne som tt:mm, fx 09:00 og 15:30. Tid uden for det tidsrum, kommunen giver tilskud til, vises med grunden, mens du skriver.`
       : `${family.name}. Vagterne, som familien har indtastet, med den tid, der ikke gives tilskud til, og grunden.`),
