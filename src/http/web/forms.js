@@ -2,8 +2,9 @@
 // used to create a record and (but the grant's) to change one: given the
 // current record, the fields start with its values and the whole record is
 // sent back with PUT. A field's name is the API's field path ("bank.reg_no",
-// "tax_card.withholding"), so a refusal naming a field marks that field
-// (aria-invalid), moves the focus to it and is shown with its Danish label.
+// "tax_card.withholding"), so a refusal naming a field is shown at that field
+// (aria-invalid, aria-describedby) and in the error summary at the top of the
+// form, whose link leads to it (README "Forms"; registerForm below).
 import { field, h, show } from "./dom.js";
 import * as fmt from "./format.js";
 import { announce, announceAfterNavigation, errorSummary, fieldName, messageArea, onSubmit, parseHundredths, sectionOf } from "./ui.js";
