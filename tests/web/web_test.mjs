@@ -108,7 +108,7 @@ async function enterShift(page, label, start, end, expectedPreview) {
   await form.getByLabel("Slut").fill(end);
   if (expectedPreview) await form.locator(".preview").getByText(expectedPreview).waitFor();
   await form.getByRole("button", { name: /^Gem/ }).click();
-  await page.getByRole("alert").getByText(`Vagten ${label} ${start}–${end} er gemt.`).waitFor();
+  await page.getByRole("status").getByText(`Vagten ${label} ${start}–${end} er gemt.`).waitFor();
 }
 
 async function familyEntersAWeek(browser, base) {
@@ -143,7 +143,7 @@ async function familyEntersAWeek(browser, base) {
   await tuesday.getByLabel("Slut").fill("16:00");
   await tuesday.locator(".preview").getByText("4 t i alt · 4 t med tilskud").waitFor();
   await tuesday.getByRole("button", { name: "Gem ændring" }).click();
-  await page.getByRole("alert").getByText("Vagten tirsdag 17-11-2026 12:00–16:00 er gemt.").waitFor();
+  await page.getByRole("status").getByText("Vagten tirsdag 17-11-2026 12:00–16:00 er gemt.").waitFor();
 
   const summary = page.locator(".week-summary");
   await summary.getByText("4 vagter, 19 t 30 min i alt, heraf 16 t 30 min med tilskud.").waitFor();
@@ -321,8 +321,16 @@ async function caseworkerKeepsTheRegister(browser, base) {
                "Budget15.000,00 kr.Godkendt indtil nu0,00 kr.Tilbage15.000,00 kr.");
   await page.getByLabel("Begrundelse").waitFor();
   await checkAccessible(page);
+  // A rejection needs a reason: the API's refusal names the field, the summary links to it.
+  await page.getByRole("button", { name: "Afvis udlægget" }).click();
+  const decision = page.getByRole("region", { name: "Afgørelse" });
+  await decision.locator(".error-summary li").waitFor();
+  await checkErrorSummary(page, decision, "Begrundelse",
+    (await decision.locator(".error-summary li").textContent()).replace(/^Begrundelse: /, ""));
   await page.getByRole("button", { name: "Godkend udlægget" }).click();
   await page.getByRole("region", { name: "Udlægget" }).getByText("godkendt af caseworker1").waitFor();
+  const decided = page.getByRole("status").filter({ hasText: "Udlægget er godkendt." });
+  assert.equal(await decided.evaluate((e) => e.contains(document.activeElement)), true, "the decision is confirmed with the focus");
   await context.close();
 }
 
@@ -481,6 +489,305 @@ async function auditorReadsOnly(browser, base) {
   await context.close();
 }
 
+// --- Forms and accessibility (issue 19): save state, confirmation, error
+// summary, the shift form's own checks, an expired session, 375 px. ---
+
+// What has the focus, for messages: "INPUT start", "DIV error-summary".
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return `${e.tagName} ${e.getAttribute("name") ?? e.className ?? ""}`.trim();
+});
+
+// WCAG contrast ratio of two "rgb(r, g, b)" colours.
+function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+// The error summary at the top of a form: "Der er et problem", focused, one
+// link per refusal that focuses its field; the field says the same, tied to it.
+async function checkErrorSummary(page, scope, label, message) {
+  const summary = scope.locator(".error-summary");
+  await summary.getByRole("heading", { name: "Der er et problem" }).waitFor();
+  assert.equal(await summary.evaluate((e) => e === document.activeElement), true, "the summary has the focus");
+  const link = summary.getByRole("link", { name: `${label}: ${message}` });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  const control = scope.getByLabel(label, { exact: true });
+  assert.equal(await control.evaluate((e) => e === document.activeElement), true, `the link focuses ${label}`);
+  assert.equal(await control.getAttribute("aria-invalid"), "true");
+  const described = await control.evaluate((e) => (e.getAttribute("aria-describedby") ?? "").split(" ")
+    .map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+  assert.match(described, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), `${label} is described by its error`);
+  assert.doesNotMatch(page.url(), /#felt|#main/, "the summary's links leave the address alone");
+}
+
+async function familyUsesTheShiftForm(browser, base) {
+  const { context, page } = await signIn(browser, base, "familie1");
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  const week = `${page.url()}/uge/2026-11-23`;
+  await page.goto(week);
+  await page.getByRole("heading", { level: 1, name: "Ugeskema 23-11-2026 – 29-11-2026" }).waitFor();
+
+  step("a double click on Gem stores the shift once: the button is disabled and says Gemmer … meanwhile");
+  const monday = day(page, "mandag 23-11-2026");
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/api\/v1\/helpers\/\d+\/shifts$/, async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await monday.getByLabel("Start").fill("09:00");
+  await monday.getByLabel("Slut").fill("12:00");
+  await monday.getByRole("button", { name: "Gem" }).dblclick();
+  const saving = monday.getByRole("button", { name: "Gemmer …" });
+  await saving.waitFor();
+  assert.equal(await saving.getAttribute("aria-disabled"), "true");
+  release();
+  const saved = page.getByRole("status").filter({ hasText: "Vagten mandag 23-11-2026 09:00–12:00 er gemt." });
+  await saved.waitFor();
+  await page.unroute(/\/api\/v1\/helpers\/\d+\/shifts$/);
+  assert.equal(await saved.evaluate((e) => e.contains(document.activeElement)), true, "the confirmation has the focus");
+  assert.equal(await day(page, "mandag 23-11-2026").locator(".shift").count(), 1, "stored once");
+  assert.equal(await page.locator(".error-summary:not([hidden])").count(), 0, "no overlap refusal");
+
+  step("'ab', '9' and '-2' are explained in Danish while typing, before anything is sent");
+  const tuesday = day(page, "tirsdag 24-11-2026");
+  await tuesday.getByLabel("Start").fill("ab");
+  await tuesday.locator(".preview").getByText("Start: «ab» er ikke et klokkeslæt. Skriv tt:mm, fx 09:00.").waitFor();
+  await tuesday.getByLabel("Start").fill("9");
+  await tuesday.locator(".preview").getByText("Start: «9» er ikke et klokkeslæt. Skriv tt:mm – mente du 09:00?").waitFor();
+  await tuesday.getByLabel("Start").fill("09:00");
+  await tuesday.getByLabel("Slut").fill("-2");
+  await tuesday.locator(".preview").getByText("Slut: «-2» er ikke et klokkeslæt. Skriv tt:mm, fx 09:00.").waitFor();
+
+  step("sent anyway, the refusal is summed up at the top of the form and shown at the field");
+  await tuesday.getByRole("button", { name: "Gem" }).click();
+  await checkErrorSummary(page, tuesday, "Slut", "«-2» er ikke et klokkeslæt. Skriv tt:mm, fx 09:00.");
+  assert.equal(await tuesday.locator(".shift").count(), 0, "nothing stored");
+
+  step("15:00–09:00 is not silently a night shift: the page asks, and refuses until it is confirmed");
+  await tuesday.getByLabel("Start").fill("15:00");
+  await tuesday.getByLabel("Slut").fill("09:00");
+  await tuesday.locator(".preview").getByText("Slut 09:00 er før start 15:00. Går vagten over midnat (18 t)?").waitFor();
+  const overnight = tuesday.getByLabel("Over midnat – til næste dag");
+  assert.equal(await overnight.isChecked(), false);
+  await tuesday.getByRole("button", { name: "Gem" }).click();
+  await checkErrorSummary(page, tuesday, "Over midnat – til næste dag",
+    "Slut 09:00 er før start 15:00: sæt kryds, hvis vagten går over midnat.");
+  assert.equal(await tuesday.locator(".shift").count(), 0, "nothing stored");
+  await tuesday.getByLabel("Start").fill("22:00");
+  await tuesday.getByLabel("Slut").fill("06:00");
+  await overnight.check();
+  await tuesday.locator(".preview").getByText("22:00–06:00 næste dag, 8 t").waitFor();
+  await tuesday.getByRole("button", { name: "Gem" }).click();
+  await page.getByRole("status").filter({ hasText: "Vagten tirsdag 24-11-2026 22:00–06:00 er gemt." }).waitFor();
+
+  step("a refusal from the API names a field: the summary links to it");
+  const monday2 = day(page, "mandag 23-11-2026");
+  await monday2.getByLabel("Start").fill("11:00");
+  await monday2.getByLabel("Slut").fill("13:00");
+  await monday2.getByRole("button", { name: "Gem" }).click();
+  await monday2.locator(".error-summary").getByRole("link", { name: /^Start: / }).waitFor();
+  await checkErrorSummary(page, monday2, "Start", await monday2.locator(".field-error").first().evaluate(
+    (e) => e.textContent.replace(/^Fejl: /, "")));
+  assert.equal(await monday2.locator(".shift").count(), 1);
+
+  step("an expired session keeps the typed shift and returns to the week after signing in");
+  const friday = day(page, "fredag 27-11-2026");
+  await friday.getByLabel("Start").fill("08:00");
+  await friday.getByLabel("Slut").fill("10:30");
+  await page.evaluate(() => {
+    const session = JSON.parse(sessionStorage.getItem("hjt.session"));
+    sessionStorage.setItem("hjt.session", JSON.stringify({ ...session, token: "udløbet" }));
+  });
+  await friday.getByRole("button", { name: "Gem" }).click();
+  await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
+  await page.getByText("Du er blevet logget ud. Log ind igen for at fortsætte").waitFor();
+  await page.getByLabel("Brugernavn").fill("familie1");
+  await page.getByLabel("Adgangskode").fill("demo-familie1");
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ugeskema 23-11-2026 – 29-11-2026" }).waitFor();
+  assert.equal(page.url(), week);
+  const kept = day(page, "fredag 27-11-2026");
+  assert.equal(await kept.getByLabel("Start").inputValue(), "08:00");
+  assert.equal(await kept.getByLabel("Slut").inputValue(), "10:30");
+  await page.getByText("Vagten fredag 27-11-2026 08:00–10:30 er ikke gemt endnu").waitFor();
+  await kept.getByRole("button", { name: "Gem" }).click();
+  await page.getByRole("status").filter({ hasText: "Vagten fredag 27-11-2026 08:00–10:30 er gemt." }).waitFor();
+
+  step("the return address is only ever a page of this application (no open redirect)");
+  assert.equal(await page.getByText("er ikke gemt endnu").count(), 0, "saved: the note is gone");
+  for (const address of ["https://example.org/", "//example.org/", "#//example.org", "javascript:alert(1)"]) {
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByLabel("Brugernavn").waitFor();
+    await page.evaluate((hash) => sessionStorage.setItem("hjt.return", JSON.stringify({ user: "familie1", hash })), address);
+    await page.getByLabel("Brugernavn").fill("familie1");
+    await page.getByLabel("Adgangskode").fill("demo-familie1");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+    assert.match(page.url(), new RegExp(`^${base}/#/familie/\\d+$`), address);
+  }
+
+  step("the skip link moves the focus to the content and leaves the address (a reload still works)");
+  await page.goto(week);
+  await page.getByRole("heading", { level: 1, name: /^Ugeskema/ }).waitFor();
+  await page.getByRole("link", { name: "Spring til indholdet" }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+  assert.equal(page.url(), week);
+  // An address ending in #main (a link followed before the page's script ran) loads the start page.
+  await page.goto(`${base}/#main`);
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+
+  step("the chart's approved bars stand out from white (at least 3:1)");
+  const fill = await page.locator(".chart rect.approved").first().evaluate((e) => getComputedStyle(e).fill);
+  assert.ok(contrast(fill, "rgb(255, 255, 255)") >= 3, `approved bars ${fill}: ${contrast(fill, "rgb(255, 255, 255)").toFixed(2)}:1`);
+  await context.close();
+}
+
+// Only the keyboard: Tab to the day's start, type, Enter; the refusal is Danish
+// and its link takes the focus back to the field; Enter saves.
+async function familyUsesOnlyTheKeyboard(browser, base) {
+  step("a family enters a shift with the keyboard only (Tab and Enter)");
+  const { context, page } = await signIn(browser, base, "familie1");
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  await page.goto(`${page.url()}/uge/2026-11-23`);
+  await page.getByRole("heading", { level: 1, name: /^Ugeskema/ }).waitFor();
+  await checkAccessible(page);
+  const atWednesdaysStart = () => page.evaluate(() => document.activeElement.name === "start" &&
+    document.activeElement.closest("form")?.getAttribute("aria-label") === "Ny vagt onsdag 25-11-2026");
+  for (let i = 0; i < 80 && !(await atWednesdaysStart()); i++) await page.keyboard.press("Tab");
+  assert.ok(await atWednesdaysStart(), "Tab reaches Wednesday's start");
+  await page.keyboard.type("ab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("16:00");
+  await page.keyboard.press("Enter");
+  const wednesday = day(page, "onsdag 25-11-2026");
+  const summary = wednesday.locator(".error-summary");
+  await summary.getByText("Start: «ab» er ikke et klokkeslæt. Skriv tt:mm, fx 09:00.").waitFor();
+  assert.match(await summary.textContent(), /^Der er et problem/);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.equal(await focused(page), "INPUT start", "the summary's link leads to the field");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("13:00");
+  await page.keyboard.press("Enter");
+  const saved = page.getByRole("status").filter({ hasText: "Vagten onsdag 25-11-2026 13:00–16:00 er gemt." });
+  await saved.waitFor();
+  assert.notEqual(await focused(page), "BODY", "the focus is never left on <body>");
+  assert.equal(await saved.evaluate((e) => e.contains(document.activeElement)), true);
+  await context.close();
+}
+
+// The register's forms: the summary and the field for a refusal, a status
+// with the focus once saved (never <body>).
+async function caseworkerSeesSummaryAndConfirmation(browser, base) {
+  step("a caseworker's refused change is summed up at the top of the form; a saved one is confirmed");
+  const { context, page } = await signIn(browser, base, "caseworker1");
+  await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
+  await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  const edit = await openFolded(page, "Ret familiens oplysninger");
+  const cvr = await edit.getByLabel("CVR/SE-nummer").inputValue();
+  await edit.getByLabel("CVR/SE-nummer").fill("31000008");
+  await edit.getByRole("button", { name: "Gem familien" }).click();
+  const message = (await edit.locator(".error-summary li").textContent()).replace(/^CVR\/SE-nummer: /, "");
+  await checkErrorSummary(page, edit, "CVR/SE-nummer", message);
+  await edit.getByLabel("CVR/SE-nummer").fill(cvr);
+  await edit.getByLabel("Telefon").fill("+45 87 65 43 21");
+  await edit.getByRole("button", { name: "Gem familien" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "Familiens oplysninger er gemt." });
+  await saved.waitFor();
+  assert.equal(await saved.evaluate((e) => e.contains(document.activeElement)), true, "the confirmation has the focus");
+  await page.getByRole("region", { name: "Familiens oplysninger" }).getByText("+45 87 65 43 21").waitFor();
+
+  step("a new family is confirmed on its own page");
+  await page.goto(`${base}/#/familier`);
+  const create = await openFolded(page, "Opret en ny familie");
+  await create.getByLabel("Navn (arbejdsgiver)").fill("Lone og Kim Berg");
+  await create.getByLabel("CVR/SE-nummer").fill("31000017");
+  await create.getByRole("button", { name: "Opret familie" }).click();
+  await page.getByRole("heading", { level: 1, name: "Lone og Kim Berg" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "Familien er oprettet." }).waitFor();
+  assert.notEqual(await focused(page), "BODY");
+  await context.close();
+}
+
+async function financeRefusedRate(browser, base) {
+  step("finance replacing an estimated rate with a malformed value is refused at the field, nothing sent");
+  const { context, page } = await signIn(browser, base, "finance1");
+  await page.goto(`${base}/#/satser/2026`);
+  await page.getByRole("heading", { level: 1, name: "Satser 2026" }).waitFor();
+  const form = page.getByRole("region", { name: "Erstat et skøn" });
+  await form.getByLabel("Offentliggjort værdi").fill("12 kr");
+  await form.getByLabel("Kilde (fx lov eller vejledning)").fill("Bekendtgørelse");
+  await form.getByRole("button", { name: "Erstat skønnet" }).click();
+  await checkErrorSummary(page, form, "Offentliggjort værdi", "skriv værdien som et tal med højst to decimaler.");
+  await context.close();
+}
+
+// 375 px (a phone): no page scrolls sideways as a whole; wide tables scroll in
+// their own labelled, focusable region; menu links are at least 24 px tall.
+async function checkNarrow(page) {
+  await page.waitForFunction(() => document.querySelector("main h1"));
+  const problems = await page.evaluate(() => {
+    const found = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 &&
+        !e.closest(".table-scroll, details:not([open])")).map((e) => `${e.tagName}.${e.className}`).slice(0, 5);
+      found.push(`the page is ${document.documentElement.scrollWidth} px wide in ${window.innerWidth} px: ${wide.join(", ")}`);
+    }
+    for (const t of document.querySelectorAll("main table")) {
+      const region = t.closest(".table-scroll");
+      if (!region) found.push(`a table outside a scroll region: ${t.caption?.textContent}`);
+      else if (region.getAttribute("tabindex") !== "0" || region.getAttribute("role") !== "region" ||
+               document.getElementById(region.getAttribute("aria-labelledby"))?.textContent !== t.caption.textContent)
+        found.push(`a scroll region not focusable or not named by its caption: ${t.caption?.textContent}`);
+    }
+    for (const a of document.querySelectorAll("#menu a, .who button"))
+      if (a.getBoundingClientRect().height < 24) found.push(`${a.textContent} is ${a.getBoundingClientRect().height} px tall`);
+    return found;
+  });
+  assert.deepEqual(problems, [], `375 px: ${page.url()}`);
+}
+
+async function pagesAt375(browser, base) {
+  step("at 375 px the main pages fit the width; tables scroll in their own region; menu links are 24 px");
+  for (const [username, paths] of [
+    ["familie1", (family) => [family, `${family}/uge/2026-11-16`, `${family}/loensedler/2026-11`, `${family}/upload`]],
+    ["caseworker1", () => ["#/familier"]],
+    ["finance1", () => ["#/udbetalinger", "#/satser/2026", "#/afstemning/2025"]],
+  ]) {
+    const { context, page } = await signIn(browser, base, username);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.locator("main h1").waitFor();
+    const family = new URL(page.url()).hash;
+    for (const path of paths(family)) {
+      await page.goto(`${base}/${path}`);
+      await checkNarrow(page);
+      await checkAccessible(page);
+    }
+    if (username === "caseworker1") {
+      await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
+      await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
+      await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+      await checkNarrow(page);
+      await page.getByRole("link", { name: "Lærke Nielsen" }).click();
+      await page.getByRole("heading", { level: 1, name: "Lærke Nielsen" }).waitFor();
+      await checkNarrow(page);
+      await checkAccessible(page);
+    }
+    await context.close();
+  }
+}
+
 const started = Date.now();
 let server;
 let browser;
@@ -498,6 +805,11 @@ try {
            "--disable-component-update", "--disable-sync"],
   });
   await familyEntersAWeek(browser, base);
+  await familyUsesTheShiftForm(browser, base);
+  await familyUsesOnlyTheKeyboard(browser, base);
+  await caseworkerSeesSummaryAndConfirmation(browser, base);
+  await pagesAt375(browser, base);
+  await financeRefusedRate(browser, base);
   await caseworkerKeepsTheRegister(browser, base);
   await financeApprovesARun(browser, base);
   await financeKeepsRatesAndPolicy(browser, base);

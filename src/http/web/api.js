@@ -15,6 +15,36 @@ export class ApiError extends Error {
   }
 }
 
+// The page to return to after signing in: only a route of this application
+// ("#/familie/3/uge"), so a stored address can never lead elsewhere (no open
+// redirect), and only for the user who was there (or anyone, when nobody was
+// signed in: a bookmarked page). `expired` says the session ended.
+const RETURN_KEY = "hjt.return";
+const ROUTE = /^#\/[A-Za-z0-9æøåÆØÅ_\-]+(?:\/[A-Za-z0-9æøåÆØÅ_\-]+)*$/;
+
+export function rememberReturn(username, expired = false) {
+  if (ROUTE.test(location.hash) && location.hash !== "#/login")
+    sessionStorage.setItem(RETURN_KEY, JSON.stringify({ user: username, hash: location.hash, expired }));
+}
+
+// What rememberReturn() kept ({user, hash, expired}), if it is a route.
+export function keptReturn() {
+  let kept = null;
+  try {
+    kept = JSON.parse(sessionStorage.getItem(RETURN_KEY) ?? "null");
+  } catch {
+    return null;  // not ours
+  }
+  return kept && typeof kept.hash === "string" && ROUTE.test(kept.hash) ? kept : null;
+}
+
+// The route to go to once `username` has signed in (null: the start page); read once.
+export function takeReturn(username) {
+  const kept = keptReturn();
+  sessionStorage.removeItem(RETURN_KEY);
+  return kept && (!kept.user || kept.user === username) ? kept.hash : null;
+}
+
 export function session() {
   const text = sessionStorage.getItem(SESSION_KEY);
   return text ? JSON.parse(text) : null;
@@ -26,11 +56,13 @@ export async function login(username, password) {
   return answer.user;
 }
 
+// Signing out on purpose forgets everything the tab kept (a typed shift, the
+// return address): the next person at the screen starts afresh.
 export async function logout() {
   try {
     await request("POST", "/api/v1/logout", {});
   } finally {
-    sessionStorage.removeItem(SESSION_KEY);
+    sessionStorage.clear();
   }
 }
 
@@ -41,6 +73,9 @@ async function send(method, path, body, withToken) {
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 401 && withToken) {
+    // The session ended (expired, or signed out elsewhere): sign in again and
+    // come back here (the page keeps what was typed, e.g. the week's shift).
+    rememberReturn(current?.user?.username ?? null, true);
     sessionStorage.removeItem(SESSION_KEY);
     location.hash = "#/login";
   }

@@ -1,10 +1,10 @@
 // The web application: a hash router ("#/familie/3/uge/2026-11-23") that
 // draws one page at a time into <main>, a menu for the signed-in user's role,
 // and the common handling of refusals (404 and 403 pages, sign-in again).
-import { get, session, logout, ApiError } from "./api.js";
+import { get, session, logout, rememberReturn, ApiError } from "./api.js";
 import { h, show } from "./dom.js";
 import { role } from "./format.js";
-import { homeOf } from "./ui.js";
+import { announce, homeOf, takeAnnouncement } from "./ui.js";
 import { routes } from "./routes.js";
 
 const main = document.getElementById("main");
@@ -47,15 +47,19 @@ function problemPage(status, heading, text) {
        h("p", {}, h("a", { href: homeOf(session()?.user) }, "Til forsiden")));
 }
 
-async function route() {
+async function route(event) {
   const hash = location.hash;
-  if (hash && !hash.startsWith("#/")) return;  // the skip link and other in-page anchors
   const user = session()?.user;
-  if (!hash || hash === "#/") {
+  // An in-page anchor ("#main" of a skip link followed without this script, a
+  // bookmark of one): on a change it is left alone, on loading it is no page,
+  // so the start page is drawn.
+  if (hash && !hash.startsWith("#/") && event) return;
+  if (!hash || !hash.startsWith("#/") || hash === "#/") {
     location.replace(homeOf(user));
     return;
   }
   if (!user && hash !== "#/login") {
+    rememberReturn(null);  // a bookmarked page: there after signing in
     location.replace("#/login");
     return;
   }
@@ -81,12 +85,35 @@ async function route() {
     document.title = `${heading.textContent} – Hjemmetræning`;
     heading.focus();  // a screen reader announces the new page; Tab goes on from here
   }
+  // A save that led here (a new record's page) is confirmed on it.
+  const saved = takeAnnouncement();
+  if (saved && heading) announce(saved);
 }
 
 // The municipality's name from its config, in the header of every page.
 get("/api/v1/municipality").then(({ name }) => {
   if (name) document.getElementById("municipality").textContent = name;
 }).catch(() => {});
+
+// The skip link moves the focus to <main> without touching the address: the
+// hash is the router's, and "#main" in it would break a reload.
+document.querySelector(".skip-link").addEventListener("click", (event) => {
+  event.preventDefault();
+  main.focus();
+});
+
+// Never leave the focus on <body>: when the element that had it is drawn away
+// (a list redrawn after a save), the focus goes to the page's heading; forms
+// then move it on to their confirmation or error summary.
+let lastFocused = null;
+document.addEventListener("focusin", (event) => { lastFocused = event.target; });
+new MutationObserver(() => {
+  if (document.activeElement !== document.body || !lastFocused || lastFocused.isConnected) return;
+  lastFocused = null;
+  const heading = main.querySelector("h1");
+  heading?.setAttribute("tabindex", "-1");
+  heading?.focus();
+}).observe(main, { childList: true, subtree: true });
 
 window.addEventListener("hashchange", route);
 route();

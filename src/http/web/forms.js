@@ -2,11 +2,12 @@
 // used to create a record and (but the grant's) to change one: given the
 // current record, the fields start with its values and the whole record is
 // sent back with PUT. A field's name is the API's field path ("bank.reg_no",
-// "tax_card.withholding"), so a refusal naming a field marks that field
-// (aria-invalid), moves the focus to it and is shown with its Danish label.
-import { field, h } from "./dom.js";
+// "tax_card.withholding"), so a refusal naming a field is shown at that field
+// (aria-invalid, aria-describedby) and in the error summary at the top of the
+// form, whose link leads to it (README "Forms"; registerForm below).
+import { field, h, show } from "./dom.js";
 import * as fmt from "./format.js";
-import { messageArea, parseHundredths } from "./ui.js";
+import { announce, announceAfterNavigation, errorSummary, fieldName, messageArea, onSubmit, parseHundredths, sectionOf } from "./ui.js";
 
 const input = (name, value, attributes = {}) =>
   h("input", { name, value: value ?? "", autocomplete: "off", ...attributes });
@@ -41,24 +42,34 @@ function controlOf(controls, fieldPath, aliases) {
 }
 
 // rows: [label, control, hint?]; body() reads the controls (and may throw
-// InputError); save(body) sends it and resolves once the page is redrawn.
-function registerForm({ rows, submitText, body, save, aliases = {} }) {
-  const messages = messageArea();
+// InputError); save(body) sends it and resolves once the page is redrawn (or
+// has set the address of the page it leads to). While saving, the button says
+// "Gemmer …" and a second submit is ignored; a refusal is summed up at the top
+// of the form with a link to each field it names, and shown at the field; once
+// saved, `savedText` is announced (role="status") and takes the focus: in the
+// form's redrawn section, or on the page the save leads to.
+export function registerForm({ rows, submitText, body, save, aliases = {}, savedText = "Ændringerne er gemt." }) {
+  const summary = errorSummary();
+  const confirmation = h("div");
   const controls = rows.map(([, control]) => control);
-  const form = h("form", { class: "inline" }, rows.map(([label, control, hint]) => field(label, control, hint)),
-                 h("button", { type: "submit" }, submitText), messages.element);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    controls.forEach((c) => c.removeAttribute("aria-invalid"));
+  const form = h("form", { class: "inline" }, summary.element,
+                 rows.map(([label, control, hint]) => field(label, control, hint)),
+                 h("button", { type: "submit" }, submitText), confirmation);
+  onSubmit(form, async () => {
+    summary.clear();
+    show(confirmation);
+    const address = location.hash;
+    const sectionId = sectionOf(form);
     try {
       await save(body());
     } catch (error) {
       const control = controlOf(controls, error.field, aliases);
-      const label = control ? rows.find(([, c]) => c === control)[0] : error.field;
-      messages.error({ message: error.message, field: label });
-      control?.setAttribute("aria-invalid", "true");
-      control?.focus();
+      const label = control ? rows.find(([, c]) => c === control)[0] : fieldName(error.field);
+      summary.show([{ message: error.message, label, control }]);
+      return;
     }
+    if (location.hash !== address) announceAfterNavigation(savedText);
+    else announce(savedText, { place: confirmation, sectionId });
   });
   return form;
 }
@@ -110,6 +121,7 @@ export function familyForm(current, save) {
     rows: [["Navn (arbejdsgiver)", c.name], ["CVR/SE-nummer", c.cvr], ["Reg.nr.", c.reg_no], ["Kontonr.", c.account_no],
            ["E-mail", c.contact_email], ["Telefon", c.contact_phone], current ? ["Status", c.status] : null].filter(Boolean),
     submitText: current ? "Gem familien" : "Opret familie",
+    savedText: current ? "Familiens oplysninger er gemt." : "Familien er oprettet.",
     body: () => ({
       name: text(c.name), cvr: text(c.cvr), contact_email: text(c.contact_email), contact_phone: text(c.contact_phone),
       // Both account fields empty: no account on file (the run flags it).
@@ -130,6 +142,7 @@ export function childForm(current, save) {
     rows: [["Navn", c.name], ["CPR-nummer", c.cpr, "ddmmåå-xxxx"],
            ["Fødselsdato", c.birth_date, "Tom: datoen i CPR-nummeret."]],
     submitText: current ? "Gem barnet" : "Opret barn",
+    savedText: current ? "Barnets oplysninger er gemt." : "Barnet er oprettet.",
     body: () => ({ name: text(c.name), cpr: text(c.cpr), ...(text(c.birth_date) ? { birth_date: text(c.birth_date) } : {}) }),
     save,
   });
@@ -152,6 +165,7 @@ export function helperForm(current, save) {
            ["Ansat til", c.employment_to, "Tom: ansat indtil videre."], ["Timeløn (kr.)", c.hourly_wage],
            ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
     submitText: current ? "Gem hjælperen" : "Tilføj hjælper",
+    savedText: current ? "Hjælperen er gemt." : "Hjælperen er tilføjet.",
     body: () => ({
       name: text(c.name), cpr: text(c.cpr), employment_from: text(c.employment_from),
       employment_to: optional(c.employment_to), hourly_wage: decimal(c.hourly_wage),
@@ -179,6 +193,7 @@ export function taxCardForm(save) {
            ["Månedsfradrag (kr.)", c.monthly_deduction, "Kun hovedkort."],
            ["Frikortbeløb (kr.)", c.free_amount, "Kun frikort: det, der er tilbage, når kortet gælder fra."]],
     submitText: "Registrér skattekortet",
+    savedText: "Skattekortet er registreret.",
     body: () => ({
       kind: c.kind.value, valid_from: text(c.valid_from), withholding: decimal(c.withholding),
       monthly_deduction: zeroWhenEmpty(c.monthly_deduction), free_amount: zeroWhenEmpty(c.free_amount),
@@ -224,6 +239,7 @@ export function grantForm(save) {
            ["Fast beløb, formål", c.purpose, "Valgfrit, fx kørsel."], ["Fast beløb pr. måned (kr.)", c.monthly_amount],
            ["Udgiftspulje, kategori", c.category, "Valgfrit, fx træningsmaterialer."], ["Udgiftspulje pr. år (kr.)", c.yearly_amount]],
     submitText: "Opret bevilling",
+    savedText: "Bevillingen er oprettet.",
     // The first version starts with the grant; a rule about it names effective_from.
     aliases: { effective_from: "valid_from" },
     body: () => ({
@@ -247,6 +263,7 @@ export function grantVersionForm(last, save) {
   return registerForm({
     rows: [["Gælder fra", from], ...versionRows(v)],
     submitText: "Tilføj version",
+    savedText: "Versionen er tilføjet.",
     body: () => ({
       effective_from: text(from), ...versionBody(v),
       fixed_lines: last?.fixed_lines ?? [], expense_budgets: last?.expense_budgets ?? [],
@@ -314,6 +331,7 @@ export function awardForm(save) {
            ["Besparelser pr. måned (kr.)", c.monthly_saved_costs, "Fx transport; trækkes fra efter skat."],
            ["Formål", c.purpose, "Hjemmeundervisning er ikke et formål efter § 87."], ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
     submitText: "Opret bevilling af tabt arbejdsfortjeneste",
+    savedText: "Bevillingen af tabt arbejdsfortjeneste er oprettet.",
     body: () => {
       const normal = normalHours(c.normal_weekly_hours);
       const off = decimal(c.hours_off_per_week);
@@ -340,6 +358,7 @@ export function awardTermsForm(current, save) {
   return registerForm({
     rows: termsRows(c),
     submitText: "Gem arbejdstid og ferie",
+    savedText: "Arbejdstid og ferie er gemt.",
     body: () => ({ normal_weekly_hours: normalHours(c.normal_weekly_hours), holiday_periods: holidayPeriods(c.holiday_periods) }),
     save,
   });

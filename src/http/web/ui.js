@@ -1,5 +1,6 @@
 // Pieces every page uses: the signed-in user's start page, refusal messages
-// next to the form that caused them, and buttons that download a file.
+// next to the form that caused them, buttons that download a file, and the
+// form patterns (README "Forms"): save state, error summary, confirmation.
 import { download } from "./api.js";
 import { h, show } from "./dom.js";
 
@@ -20,13 +21,17 @@ export const decidesExpenses = (user) => user.role === "caseworker" || user.role
 // Accounts under verification are confirmed by finance (not by who set them: the API says so).
 export const confirmsAccounts = (user) => user.role === "finance";
 
+// The name of the field a refusal is about, for one no form field shows: the
+// API's field_label (its one table of field names, src/domain/messages.h).
+export const fieldName = (error) => error.fieldLabel ?? error.field ?? null;
+
 // An element that announces refusals (role="alert"); empty until used.
 export function messageArea() {
   const area = h("div", { class: "message", role: "alert" });
   return {
     element: area,
     error(error) {
-      const field = error.field ? `${error.fieldLabel ?? error.field}: ` : "";
+      const field = error.field ? `${fieldName(error)}: ` : "";
       show(area, h("p", { class: "error" }, field + error.message));
     },
     success(text) {
@@ -59,20 +64,23 @@ export function downloadButton(text, method, path, body, messages) {
 
 // Four eyes on where the money goes: a button by which finance confirms an
 // account another user set; a refusal is shown next to it.
-export function confirmAccount(text, send) {
+export function confirmAccount(text, send, savedText = "Bankkontoen er bekræftet.") {
   const messages = messageArea();
-  const button = h("button", {
-    type: "button",
-    onclick: async () => {
-      try {
-        await send();
-      } catch (error) {
-        messages.error(error);
-      }
-    },
-  }, text);
+  const button = h("button", { type: "button" }, text);
+  onPress(button, async () => {
+    const sectionId = sectionOf(button);
+    try {
+      await send();
+      announce(savedText, { sectionId });
+    } catch (error) {
+      messages.error(error);
+    }
+  }, { busyText: "Bekræfter …" });
   return h("div", { class: "actions" }, button, messages.element);
 }
+
+// The id of the heading of the section `element` is in (for announce()).
+export const sectionOf = (element) => element.closest("section[aria-labelledby]")?.getAttribute("aria-labelledby");
 
 // A section with a heading: the landmark structure screen readers jump by.
 export function section(title, ...content) {
@@ -87,4 +95,133 @@ export function parseHundredths(text) {
   const m = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,2}))?\s*$/.exec(text);
   if (!m) return null;
   return Number(m[1].replaceAll(".", "")) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+}
+
+// ---- Forms: the pattern of GOV.UK and Det Fælles Designsystem ----
+
+// Save state and protection against a double submit: while `work` runs, the
+// buttons are aria-disabled (they keep the focus, unlike `disabled`), the one
+// pressed says `busyText`, `container` is aria-busy, and a second press (a
+// double click, Enter again) is ignored.
+// (The busy state is the container's aria-busy, so buttons sharing a group share it.)
+function guarded(container, buttonsOf, work, busyText) {
+  return async (pressed, ...args) => {
+    if (container.getAttribute("aria-busy") === "true") return;
+    const buttons = buttonsOf();
+    const text = pressed?.textContent;
+    buttons.forEach((b) => b.setAttribute("aria-disabled", "true"));
+    container.setAttribute("aria-busy", "true");
+    if (pressed) pressed.textContent = busyText;
+    try {
+      await work(...args);
+    } finally {
+      buttons.forEach((b) => b.removeAttribute("aria-disabled"));
+      container.removeAttribute("aria-busy");
+      if (pressed && pressed.textContent === busyText) pressed.textContent = text;
+    }
+  };
+}
+
+// A form's submit, guarded as above (all its submit buttons).
+export function onSubmit(form, work, { busyText = "Gemmer …" } = {}) {
+  const buttons = () => [...form.querySelectorAll("button:not([type]), button[type=submit]")];
+  const run = guarded(form, buttons, work, busyText);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(event.submitter ?? buttons()[0], event);
+  });
+}
+
+// A button outside a form (approve, confirm), guarded as above; `group` is
+// the element whose buttons are all held while it works (default: the button).
+export function onPress(button, work, { busyText = "Gemmer …", group } = {}) {
+  const container = group ?? button;
+  const run = guarded(container, () => (group ? [...group.querySelectorAll("button")] : [button]), work, busyText);
+  button.addEventListener("click", (event) => run(button, event));
+}
+
+// A refusal at its field: the message above the control (GOV.UK puts it
+// between label and control), tied to it by aria-describedby after the hint,
+// and the control aria-invalid.
+export function markField(control, message) {
+  unmarkField(control);
+  const id = `${control.id}-fejl`;
+  const error = h("p", { class: "field-error", id }, h("span", { class: "visually-hidden" }, "Fejl: "), message);
+  control.before(error);
+  control.setAttribute("aria-invalid", "true");
+  const described = (control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+  control.setAttribute("aria-describedby", [...described, id].join(" "));
+}
+
+export function unmarkField(control) {
+  const id = `${control.id}-fejl`;
+  document.getElementById(id)?.remove();
+  control.removeAttribute("aria-invalid");
+  const described = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((x) => x && x !== id);
+  if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+  else control.removeAttribute("aria-describedby");
+}
+
+// The error summary at the top of a form: "Der er et problem" and one line per
+// refusal, a link to its field when it has one (the link focuses the field and
+// leaves the address alone: the hash is the router's). show() marks the fields
+// and moves the focus to the summary, so a screen reader reads it at once.
+// problems: [{message, label?, control?}].
+export function errorSummary() {
+  const element = h("div", { class: "error-summary", role: "alert", tabindex: "-1", hidden: true });
+  const marked = new Set();
+  const clear = () => {
+    marked.forEach(unmarkField);
+    marked.clear();
+    show(element);
+    element.hidden = true;
+  };
+  return {
+    element,
+    clear,
+    show(problems) {
+      clear();
+      const line = ({ label, message, control }) => {
+        const text = label ? `${label}: ${message}` : message;
+        if (!control) return h("li", {}, text);
+        markField(control, message);
+        marked.add(control);
+        return h("li", {}, h("a", { href: `#${control.id}`, onclick: (event) => {
+          event.preventDefault();
+          control.focus();
+        } }, text));
+      };
+      show(element, h("h2", { class: "error-summary-title" }, "Der er et problem"), h("ul", {}, problems.map(line)));
+      element.hidden = false;
+      element.focus();
+    },
+  };
+}
+
+// The confirmation after a save: a status message (role="status") that takes
+// the focus, so it is read out and Tab goes on from there, never from <body>.
+// It goes in `place` (an element to fill) when that is on the page, else under
+// the heading of the section named `sectionId` (a redrawn page has the same
+// sections), else under the page's h1.
+export function announce(text, { place, sectionId } = {}) {
+  const notice = h("div", { class: "message confirmation", role: "status", tabindex: "-1" }, h("p", { class: "success" }, text));
+  const main = document.getElementById("main");
+  const heading = (sectionId && document.getElementById(sectionId)) || main.querySelector("h1");
+  if (place?.isConnected) show(place, notice);
+  else if (heading) heading.after(notice);
+  else main.prepend(notice);
+  notice.focus();
+  return notice;
+}
+
+// A confirmation for the page a save leads to (a new record's own page): the
+// router shows it once that page is drawn.
+let afterNavigation = null;
+export function announceAfterNavigation(text) {
+  afterNavigation = text;
+}
+export function takeAnnouncement() {
+  const text = afterNavigation;
+  afterNavigation = null;
+  return text;
 }

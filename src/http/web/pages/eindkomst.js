@@ -5,7 +5,7 @@
 import { post } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
-import { messageArea, section } from "../ui.js";
+import { messageArea, onPress, section } from "../ui.js";
 
 export async function eindkomstPage({ main, params }) {
   const lastMonth = new Date();
@@ -26,12 +26,14 @@ export async function eindkomstPage({ main, params }) {
       messages.error(error);
     }
   };
+  // Once: a second press while it sends would report the month again (as corrections).
+  const send = h("button", { type: "button" }, "Indberet måneden");
+  onPress(send, report, { busyText: "Indberetter …" });
   show(main,
     h("h1", {}, "eIndkomst"),
     h("p", {}, "Månedens indberetninger: én fil pr. arbejdsgiver (familierne) og kommunens egen for tabt arbejdsfortjeneste. " +
                "Filerne indeholder CPR-numre; gem dem kun der, hvor de uploades fra."),
-    h("div", { class: "inline" }, field("Måned", month), field("Testfil (T i post 1000)", testFile),
-      h("button", { type: "button", onclick: report }, "Indberet måneden")),
+    h("div", { class: "inline" }, field("Måned", month), field("Testfil (T i post 1000)", testFile), send),
     messages.element,
     results);
 }

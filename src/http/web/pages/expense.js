@@ -7,7 +7,7 @@
 import { get, post } from "../api.js";
 import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
-import { decidesExpenses, messageArea, section } from "../ui.js";
+import { announce, decidesExpenses, errorSummary, fieldName, onPress, section } from "../ui.js";
 
 export async function expensePage({ main, user, params }) {
   const expense = await get(`/api/v1/expenses/${params.id}`);
@@ -45,23 +45,29 @@ function budgetFacts(e) {
   ];
 }
 
+// A refusal is summed up above the form and shown at "Begrundelse" when it
+// names the reason; a decision is confirmed under "Udlægget", with the focus.
 function decisionForm(expense, redraw) {
-  const messages = messageArea();
+  const problems = errorSummary();
   const reason = h("textarea", { name: "reason", rows: 3, cols: 60 });
-  const decide = (status) => async () => {
-    reason.removeAttribute("aria-invalid");
+  const decide = (status, done) => async () => {
+    problems.clear();
     try {
       await post(`/api/v1/expenses/${expense.id}/decision`, { status, reason: reason.value.trim() });
       await redraw();
+      announce(done, { sectionId: "afsnit-udlægget" });
     } catch (error) {
-      if (error.field === "reason") reason.setAttribute("aria-invalid", "true");
-      messages.error({ message: error.message, field: error.field === "reason" ? "Begrundelse" : error.field });
+      const atReason = error.field === "reason";
+      problems.show([{ message: error.message, label: atReason ? "Begrundelse" : fieldName(error.field), control: atReason ? reason : null }]);
     }
   };
+  const approve = h("button", { type: "button" }, "Godkend udlægget");
+  const reject = h("button", { type: "button", class: "secondary" }, "Afvis udlægget");
+  const buttons = h("div", { class: "actions" }, approve, reject);
+  onPress(approve, decide("approved", "Udlægget er godkendt."), { busyText: "Godkender …", group: buttons });
+  onPress(reject, decide("rejected", "Udlægget er afvist."), { busyText: "Afviser …", group: buttons });
   return h("form", { class: "inline", onsubmit: (event) => event.preventDefault() },
+    problems.element,
     field("Begrundelse", reason, "Kræves ved afvisning og ved godkendelse ud over budgettet."),
-    h("div", { class: "actions" },
-      h("button", { type: "button", onclick: decide("approved") }, "Godkend udlægget"),
-      h("button", { type: "button", class: "secondary", onclick: decide("rejected") }, "Afvis udlægget")),
-    messages.element);
+    buttons);
 }

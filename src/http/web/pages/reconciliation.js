@@ -5,7 +5,7 @@
 import { post } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
-import { messageArea, section } from "../ui.js";
+import { messageArea, onPress, section } from "../ui.js";
 
 const OUTCOMES = { zero: "går op", repayment_claim: "tilbagebetaling", top_up: "efterbetaling", top_up_not_paid: "efterbetales ikke" };
 const STATUSES = { draft: "kladde", final: "endelig", not_stored: "ikke gemt" };
@@ -24,17 +24,21 @@ export async function reconciliationPage({ main, user, params }) {
       messages.error(error);
     }
   };
-  const draft = h("button", { type: "button", onclick: runWith("/api/v1/reconciliations",
-    (r) => `Kladde for ${r.year} beregnet for ${r.computed} børn.`) }, "Beregn kladde");
+  const draft = h("button", { type: "button" }, "Beregn kladde");
+  const final = h("button", { type: "button", class: "secondary danger" }, "Gør året endeligt");
+  const controls = h("div", { class: "inline" }, field("År", year), draft, final);
+  // One at a time: the two buttons share the busy state.
+  onPress(draft, runWith("/api/v1/reconciliations", (r) => `Kladde for ${r.year} beregnet for ${r.computed} børn.`),
+          { busyText: "Beregner …", group: controls });
   const finalRun = runWith("/api/v1/reconciliations/final",
     (r) => `${r.year} er gjort endeligt for ${r.families_closed} familier; bogført ${fmt.kroner(r.settlements)}.`);
-  const final = h("button", { type: "button", class: "secondary danger", onclick: () => {
-    if (confirm(`Gør ${year.value} endeligt? Årets vagter, udgifter og linjer kan derefter ikke ændres.`)) finalRun();
-  } }, "Gør året endeligt");
+  onPress(final, async () => {
+    if (confirm(`Gør ${year.value} endeligt? Årets vagter, udgifter og linjer kan derefter ikke ændres.`)) await finalRun();
+  }, { busyText: "Gør endeligt …", group: controls });
   show(main,
     h("h1", {}, "Årsafstemning"),
     user.role === "finance"
-      ? h("div", { class: "inline" }, field("År", year), draft, final)
+      ? controls
       : h("p", { class: "note" }, "Afstemningen beregnes af økonomi. Revisionen finder tallene i revisionseksporten."),
     messages.element,
     results);

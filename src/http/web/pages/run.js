@@ -6,7 +6,7 @@
 import { get, post } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
-import { downloadButton, messageArea, section } from "../ui.js";
+import { downloadButton, messageArea, onPress, section } from "../ui.js";
 
 const FLAG_NAMES = {
   missing_bank_account: "Mangler bankkonto",
@@ -55,15 +55,19 @@ export async function runPage({ main, user, params, notice }) {
   }
 
   // Money moves on these: each asks first, saying what and how much.
-  const act = (text, path, body, done, question) => h("button", { type: "button", onclick: async () => {
-    if (!confirm(question)) return;
-    try {
-      await post(path, body);
-      await reload(done);
-    } catch (error) {
-      messages.error(error);
-    }
-  } }, text);
+  const act = (text, path, body, done, question) => {
+    const button = h("button", { type: "button" }, text);
+    onPress(button, async () => {
+      if (!confirm(question)) return;
+      try {
+        await post(path, body);
+        await reload(done);
+      } catch (error) {
+        messages.error(error);
+      }
+    }, { busyText: "Arbejder …" });
+    return button;
+  };
 
   const actions = [];
   // Four eyes: the preparer gets no approve button (the API would refuse it anyway).

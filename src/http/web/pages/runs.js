@@ -5,7 +5,7 @@
 import { get, post } from "../api.js";
 import { field, h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
-import { messageArea } from "../ui.js";
+import { announceAfterNavigation, messageArea, onSubmit } from "../ui.js";
 
 export async function runsPage({ main, user }) {
   const runs = (await get("/api/v1/payout-runs")).items;
@@ -18,19 +18,19 @@ export async function runsPage({ main, user }) {
     prepare = h("form", { class: "inline" }, field("Måned", month),
       h("label", { class: "checkbox" }, catchUp, " Efterbetal måneder uden godkendt kørsel"),
       h("button", { type: "submit" }, "Forbered udbetaling"), messages.element);
-    prepare.addEventListener("submit", async (event) => {
-      event.preventDefault();
+    onSubmit(prepare, async () => {
       // Preparing again replaces the month's draft: say so before it happens.
       const draft = runs.find((r) => r.month === month.value && r.status === "draft");
       if (draft && !confirm(`${fmt.month(month.value)} har en kladde forberedt af ${draft.prepared_by}. ` +
                             "Forbered igen og erstat kladden?")) return;
       try {
         const run = await post("/api/v1/payout-runs", { month: month.value, catch_up: catchUp.checked });
+        announceAfterNavigation(`Kørslen for ${fmt.month(run.month)} er forberedt. Gennemgå markeringerne først.`);
         location.hash = `#/udbetalinger/${run.id}`;
       } catch (error) {
         messages.error(error);
       }
-    });
+    }, { busyText: "Forbereder …" });
   }
   show(main,
     h("h1", {}, "Udbetalinger"),

@@ -1,15 +1,33 @@
 // The week view: one helper's shifts Monday to Sunday. For each day the
-// family types a start and an end; while they type, the service classifies
-// the shift without storing it (POST .../shift-preview) and the page shows
-// how much is subsidised and why the rest is not. "Gem" stores it, "Ret"
-// puts a stored shift back in the fields to change it, "Slet" removes it.
+// family types a start and an end; the page reads them at once (shift_times.js:
+// "ab" or "9" is explained, an end before the start is asked about: a night
+// shift must be confirmed) and shows the times and hours it understood; then
+// the service classifies the shift without storing it (POST .../shift-preview)
+// and the page shows how much is subsidised and why the rest is not. "Gem"
+// stores it (once: a double click does not send it twice), "Ret" puts a stored
+// shift back in the fields to change it, "Slet" removes it. A refusal is summed
+// up at the top of the day's form and shown at its field; a save is confirmed
+// in the day, which takes the focus. What is typed is kept in sessionStorage
+// until it is saved, so a session that ends meanwhile loses nothing: after
+// signing in again the user is back here with the times in the fields.
 // Finance staff and auditors see the same week without the forms.
 import { get, post, put, remove } from "../api.js";
 import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
-import { editsFamilyWork, messageArea } from "../ui.js";
+import { readShift } from "../shift_times.js";
+import { announce, editsFamilyWork, errorSummary, fieldName, messageArea, onSubmit } from "../ui.js";
 
-const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+// The shift being typed, kept until it is saved: {user, helper, date, start, end, overnight, editing}.
+const DRAFT_KEY = "hjt.week.draft";
+const draftOf = (user) => {
+  try {
+    const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? "null");
+    return draft?.user === user.username ? draft : null;
+  } catch {
+    return null;
+  }
+};
+const forgetDraft = () => sessionStorage.removeItem(DRAFT_KEY);
 
 export async function weekPage({ main, user, params }) {
   const family = await get(`/api/v1/families/${params.id}`);
@@ -25,24 +43,37 @@ export async function weekPage({ main, user, params }) {
   }
   const helperSelect = h("select", { name: "helper" },
     helpers.map((x) => h("option", { value: x.id }, x.name)));
-  const remembered = sessionStorage.getItem("hjt.week.helper");
+  const draft = draftOf(user);
+  const unsaved = draft && draft.date >= monday && draft.date <= sunday && helpers.some((x) => String(x.id) === draft.helper)
+    ? draft : null;
+  const remembered = unsaved?.helper ?? sessionStorage.getItem("hjt.week.helper");
   if (helpers.some((x) => String(x.id) === remembered)) helperSelect.value = remembered;
   const days = h("div", { class: "week" });
   const summary = h("div", { class: "week-summary", "aria-live": "polite" });
   const messages = messageArea();
 
-  const redraw = async () => {
+  const unsavedNote = unsaved && editsFamilyWork(user)
+    ? h("p", { class: "note" }, `Vagten ${dayLabel(unsaved.date, [0, 1, 2, 3, 4, 5, 6].find((i) => fmt.addDays(monday, i) === unsaved.date))} ` +
+        `${unsaved.start}–${unsaved.end} er ikke gemt endnu: tjek tiderne og tryk Gem.`)
+    : null;
+
+  // Draws the week; `saved` ({date, text}) is confirmed in that day, with the focus.
+  const redraw = async (saved) => {
+    if (!draftOf(user)) unsavedNote?.remove();
     sessionStorage.setItem("hjt.week.helper", helperSelect.value);
     const shifts = await weekShifts(helperSelect.value, monday, sunday);
+    const context = { helperId: helperSelect.value, user, messages, redraw, draft: draftOf(user) };
     show(days, [0, 1, 2, 3, 4, 5, 6].map((i) =>
-      editsFamilyWork(user) ? dayBlock(fmt.addDays(monday, i), i, shifts, helperSelect.value, messages, redraw)
+      editsFamilyWork(user) ? dayBlock(fmt.addDays(monday, i), i, shifts, context)
                             : dayShown(fmt.addDays(monday, i), i, shifts)));
     show(summary, weekSummary(shifts));
+    if (saved) announce(saved.text, { place: days.querySelector(`[data-date="${saved.date}"] .day-notice`) });
   };
   helperSelect.addEventListener("change", () => { messages.clear(); redraw(); });
 
   show(main,
     heading,
+    unsavedNote,
     h("p", {}, editsFamilyWork(user)
       ? `${family.name}. Skriv tiderne som tt:mm, fx 09:00 og 15:30. Tid uden for det tidsrum, kommunen giver tilskud til, vises med grunden, mens du skriver.`
       : `${family.name}. Vagterne, som familien har indtastet, med den tid, der ikke gives tilskud til, og grunden.`),
@@ -72,88 +103,143 @@ function classificationText(shift) {
 
 const dayLabel = (date, index) => `${fmt.weekday(index)} ${fmt.date(date)}`;
 
-// A day's stored shifts (`actions` adds buttons to each), and what follows them.
-function daySection(label, ofDay, actions, ...after) {
+// A day's stored shifts (`actions` adds buttons to each), and what follows them;
+// .day-notice holds the confirmation of a save in this day.
+function daySection(date, label, ofDay, actions, ...after) {
   const stored = ofDay.map((s) => h("li", { class: "shift" },
     h("span", { class: "times" }, `${s.start}–${s.end}`), " ",
     h("span", { class: s.excluded.length ? "warn" : "ok" }, classificationText(s)), actions(s)));
-  return h("section", { class: "day", "aria-label": label },
+  return h("section", { class: "day", "aria-label": label, "data-date": date },
     h("h2", { class: "day-name" }, label),
+    h("div", { class: "day-notice" }),
     stored.length ? h("ul", { class: "shifts" }, stored) : null,
     after);
 }
 
 // The read-only day: its shifts and their classification.
 function dayShown(date, index, shifts) {
-  return daySection(dayLabel(date, index), shifts.filter((s) => s.date === date), () => null);
+  return daySection(date, dayLabel(date, index), shifts.filter((s) => s.date === date), () => null);
 }
 
-function dayBlock(date, index, shifts, helperId, messages, redraw) {
+function dayBlock(date, index, shifts, { helperId, user, messages, redraw, draft }) {
   const ofDay = shifts.filter((s) => s.date === date);
   const label = dayLabel(date, index);
   const start = h("input", { name: "start", inputmode: "numeric", placeholder: "tt:mm", size: 6, autocomplete: "off" });
   const end = h("input", { name: "end", inputmode: "numeric", placeholder: "tt:mm", size: 6, autocomplete: "off" });
-  const preview = h("p", { class: "preview", "aria-live": "polite" });
+  // Asked only when the end is before the start: a night shift is never assumed.
+  const overnight = h("input", { type: "checkbox", name: "overnight" });
+  const overnightField = h("div", { class: "field checkbox", hidden: true },
+    overnight, h("label", { for: `${date}-naeste-dag` }, "Over midnat – til næste dag"));
+  overnight.id = `${date}-naeste-dag`;
+  const preview = h("div", { class: "preview", "aria-live": "polite" });
   const save = h("button", { type: "submit" }, "Gem");
   const cancel = h("button", { type: "button", class: "secondary", hidden: true }, "Fortryd");
+  const problems = errorSummary();
+  const controls = { start, end, overnight, date: null };
+  const labels = { start: "Start", end: "Slut", overnight: "Over midnat – til næste dag" };
   let editing = null;  // the stored shift being changed
   let asked = 0;
 
+  const keepDraft = () => {
+    if (!start.value.trim() && !end.value.trim()) return forgetDraft();
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ user: user.username, helper: helperId, date, start: start.value.trim(),
+      end: end.value.trim(), overnight: overnight.checked, editing: editing?.id ?? null }));
+  };
+
   const showPreview = async () => {
     const ask = ++asked;
-    if (!CLOCK.test(start.value.trim()) || !CLOCK.test(end.value.trim())) {
-      show(preview);
+    const read = readShift(start.value, end.value, overnight.checked);
+    overnightField.hidden = !read.question && !(read.shift?.overnight);
+    if (read.question) {
+      const q = read.question;
+      show(preview, h("p", { class: "warn" },
+        `Slut ${q.end} er før start ${q.start}. Går vagten over midnat (${fmt.minutes(q.minutes)})? Sæt kryds i «Over midnat – til næste dag».`));
       return;
     }
-    const times = { date, start: start.value.trim(), end: end.value.trim() };
+    if (!read.shift) {
+      show(preview, read.problems.map((p) => h("p", { class: "error" }, `${labels[p.field]}: ${p.message}`)));
+      return;
+    }
+    const shift = read.shift;
+    const understood = h("p", { class: "understood" },
+      `${shift.start}–${shift.end}${shift.overnight ? " næste dag" : ""}, ${fmt.minutes(shift.minutes)}`);
+    show(preview, understood);
+    const times = { date, start: shift.start, end: shift.end };
     try {
       // A changed shift must not be reported as overlapping its own old times.
-      const result = editing
-        ? await post(`/api/v1/helpers/${helperId}/shift-preview`, { ...times, replacing: editing.id })
-        : await post(`/api/v1/helpers/${helperId}/shift-preview`, times);
-      if (ask === asked) show(preview, h("span", { class: result.excluded.length ? "warn" : "ok" }, classificationText(result)));
+      const result = await post(`/api/v1/helpers/${helperId}/shift-preview`, editing ? { ...times, replacing: editing.id } : times);
+      if (ask === asked) show(preview, understood, h("p", { class: result.excluded.length ? "warn" : "ok" }, classificationText(result)));
     } catch (error) {
-      if (ask === asked) show(preview, h("span", { class: "error" }, error.message));
+      if (ask === asked) show(preview, understood, h("p", { class: "error" }, error.message));
     }
   };
   let timer;
-  const onType = () => { clearTimeout(timer); timer = setTimeout(showPreview, 250); };
+  const onType = () => { keepDraft(); clearTimeout(timer); timer = setTimeout(showPreview, 250); };
   start.addEventListener("input", onType);
   end.addEventListener("input", onType);
+  overnight.addEventListener("change", onType);
 
   const form = h("form", { class: "shift-entry", "aria-label": `Ny vagt ${label}` },
-    field("Start", start), field("Slut", end), save, cancel, preview);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const times = { date, start: start.value.trim(), end: end.value.trim() };
+    problems.element, field("Start", start), field("Slut", end), overnightField, save, cancel, preview);
+  onSubmit(form, async () => {
+    problems.clear();
+    const read = readShift(start.value, end.value, overnight.checked, { required: true });
+    if (!read.shift) {
+      overnightField.hidden = !read.question;
+      problems.show(read.problems.map((p) => ({ label: labels[p.field], message: p.message, control: controls[p.field] })));
+      return;
+    }
+    const times = { date, start: read.shift.start, end: read.shift.end };
     try {
       if (editing) await put(`/api/v1/shifts/${editing.id}`, times);
       else await post(`/api/v1/helpers/${helperId}/shifts`, times);
-      // Confirmed once the week is redrawn: a confirmation shown before would
-      // let the person type into a day that the redraw then replaces.
-      await redraw();
-      messages.success(`Vagten ${label} ${times.start}–${times.end} er gemt.`);
     } catch (error) {
-      messages.error(error);
+      if (error.status === 401) return;  // signed out: the draft is kept, the sign-in page is shown
+      const control = controls[error.field];
+      problems.show([{ label: labels[error.field] ?? fieldName(error.field), message: error.message, control }]);
+      return;
     }
+    forgetDraft();
+    // Confirmed once the week is redrawn, in the day: a confirmation shown before
+    // would let the person type into a day that the redraw then replaces.
+    await redraw({ date, text: `Vagten ${label} ${times.start}–${times.end} er gemt.` });
   });
+
+  const edit = (shift) => {
+    editing = shift;
+    start.value = shift.start;
+    end.value = shift.end;
+    overnight.checked = shift.end < shift.start;
+    save.textContent = "Gem ændring";
+    cancel.hidden = false;
+  };
   cancel.addEventListener("click", () => {
     editing = null;
     start.value = end.value = "";
+    overnight.checked = false;
+    overnightField.hidden = true;
     save.textContent = "Gem";
     cancel.hidden = true;
+    problems.clear();
+    forgetDraft();
     show(preview);
   });
+  // What was typed before the session ended (or the page was left) comes back.
+  if (draft && draft.helper === String(helperId) && draft.date === date) {
+    const stored = ofDay.find((s) => s.id === draft.editing);
+    if (stored) edit(stored);
+    start.value = draft.start;
+    end.value = draft.end;
+    overnight.checked = draft.overnight;
+    showPreview();
+  }
 
   const actions = (s) => [" ",
     h("button", { type: "button", class: "secondary", "aria-label": `Ret vagten ${label} ${s.start}–${s.end}`,
       onclick: () => {
-        editing = s;
-        start.value = s.start;
-        end.value = s.end;
-        save.textContent = "Gem ændring";
-        cancel.hidden = false;
+        edit(s);
         start.focus();
+        keepDraft();
         showPreview();
       } }, "Ret"), " ",
     h("button", { type: "button", class: "secondary danger", "aria-label": `Slet vagten ${label} ${s.start}–${s.end}`,
@@ -161,14 +247,13 @@ function dayBlock(date, index, shifts, helperId, messages, redraw) {
         if (!confirm(`Slet vagten ${label} ${s.start}–${s.end}?`)) return;
         try {
           await remove(`/api/v1/shifts/${s.id}`);
-          await redraw();
-          messages.success(`Vagten ${label} ${s.start}–${s.end} er slettet.`);
+          await redraw({ date, text: `Vagten ${label} ${s.start}–${s.end} er slettet.` });
         } catch (error) {
           messages.error(error);
         }
       } }, "Slet")];
 
-  return daySection(label, ofDay, actions, form);
+  return daySection(date, label, ofDay, actions, form);
 }
 
 function weekSummary(shifts) {
