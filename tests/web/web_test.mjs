@@ -438,7 +438,7 @@ async function financeKeepsRatesAndPolicy(browser, base) {
   await page.getByText("Der er endnu ingen satser for 2027, så udbetalinger for 2027 kan ikke forberedes.").waitFor();
   await checkAccessible(page);
   await page.getByRole("button", { name: "Opret 2027 som skøn ud fra 2026" }).click();
-  await page.getByRole("alert").getByText(/^Satserne for 2027 er oprettet: \d+ skøn\./).waitFor();
+  await page.getByRole("status").getByText(/^Satserne for 2027 er oprettet: \d+ skøn\./).waitFor();
   await page.getByRole("table", { name: "Satser for 2027" }).waitFor();
   await page.getByRole("cell", { name: /^\* Loft for hjemmetræning \(år\)/ }).waitFor();  // a Danish name, the key below it
 
@@ -451,12 +451,12 @@ async function financeKeepsRatesAndPolicy(browser, base) {
   await form.getByLabel("Gælder fra").fill("2027-07-01");
   await form.getByLabel("Begrundelse").fill("Byrådets beslutning");
   await form.getByRole("button", { name: "Gem ændringen" }).click();
-  await page.getByRole("alert").getByText(/kan kun ændres fra 1\. januar/).waitFor();
+  await page.locator(".error-summary").getByText(/^Gælder fra: window\.end gælder for et helt år og kan kun ændres fra 1\. januar$/).waitFor();
   await form.getByLabel("Indstilling").fill("employer_oncost_per_hour.2027");
   await form.getByLabel("Ny værdi").fill("6,50");
   await form.getByLabel("Gælder fra").fill("2027-01-01");
   await form.getByRole("button", { name: "Gem ændringen" }).click();
-  await page.getByRole("alert").getByText("employer_oncost_per_hour.2027 er 6,50 fra 01-01-2027.").waitFor();
+  await page.getByRole("status").getByText("employer_oncost_per_hour.2027 er 6,50 fra 01-01-2027.").waitFor();
   await page.getByRole("cell", { name: "01-01-2027 (finance1: Byrådets beslutning)" }).waitFor();
   await shot(page, "policy");
   await context.close();

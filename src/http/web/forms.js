@@ -64,7 +64,7 @@ export function registerForm({ rows, submitText, body, save, aliases = {}, saved
       await save(body());
     } catch (error) {
       const control = controlOf(controls, error.field, aliases);
-      const label = control ? rows.find(([, c]) => c === control)[0] : fieldName(error.field);
+      const label = control ? rows.find(([, c]) => c === control)[0] : fieldName(error);
       summary.show([{ message: error.message, label, control }]);
       return;
     }

@@ -58,7 +58,7 @@ function decisionForm(expense, redraw) {
       announce(done, { sectionId: "afsnit-udlægget" });
     } catch (error) {
       const atReason = error.field === "reason";
-      problems.show([{ message: error.message, label: atReason ? "Begrundelse" : fieldName(error.field), control: atReason ? reason : null }]);
+      problems.show([{ message: error.message, label: atReason ? "Begrundelse" : fieldName(error), control: atReason ? reason : null }]);
     }
   };
   const approve = h("button", { type: "button" }, "Godkend udlægget");

@@ -196,7 +196,7 @@ function dayBlock(date, index, shifts, { helperId, user, messages, redraw, draft
     } catch (error) {
       if (error.status === 401) return;  // signed out: the draft is kept, the sign-in page is shown
       const control = controls[error.field];
-      problems.show([{ label: labels[error.field] ?? fieldName(error.field), message: error.message, control }]);
+      problems.show([{ label: labels[error.field] ?? fieldName(error), message: error.message, control }]);
       return;
     }
     forgetDraft();
