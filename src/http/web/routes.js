@@ -14,6 +14,9 @@ import { reconciliationPage } from "./pages/reconciliation.js";
 import { exportPage } from "./pages/export.js";
 import { expensePage } from "./pages/expense.js";
 import { eindkomstPage } from "./pages/eindkomst.js";
+import { claimsPage } from "./pages/claims.js";
+import { claimPage } from "./pages/claim.js";
+import { familyClaimsPage } from "./pages/family_claims.js";
 
 const id = "(?<id>\\d+)";
 export const routes = [
@@ -31,4 +34,8 @@ export const routes = [
   [/^\/eksport$/, exportPage],
   [new RegExp(`^/udlaeg/${id}$`), expensePage],
   [/^\/eindkomst(?:\/(?<month>\d{4}-\d{2}))?$/, eindkomstPage],
+  // Repayment claims (issue 21): finance's overview, one claim, a family's own.
+  [/^\/krav$/, claimsPage],
+  [new RegExp(`^/krav/${id}$`), claimPage],
+  [new RegExp(`^/familie/${id}/krav$`), familyClaimsPage],
 ];
