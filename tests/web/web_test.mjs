@@ -477,6 +477,13 @@ const unmatchedPayment = `<?xml version="1.0" encoding="UTF-8"?>
   </Ntry>
  </Ntfctn></BkToCstmrDbtCdtNtfctn></Document>`;
 
+// Runs go in month order: January 2025 is paid before the other steps' November 2026.
+async function payJanuary2025(base) {
+  step("finance pays January 2025, in which nobody worked: its money becomes repayment claims");
+  const january = await (await apiAs(base, "finance1"))("POST", "/api/v1/payout-runs", { month: "2025-01" });
+  await (await apiAs(base, "finance2"))("POST", `/api/v1/payout-runs/${january.id}/approve`, { content_hash: january.content_hash });
+}
+
 async function claimsPages(browser, base) {
   step("finance makes 2025 final (repayment claims) and imports a payment that matches no claim");
   const finance = await apiAs(base, "finance1");
@@ -498,7 +505,7 @@ async function claimsPages(browser, base) {
   await page.getByLabel("Vis status").selectOption("paid");
   await page.getByText("Ingen krav har denne status.").waitFor();
   await page.getByLabel("Vis status").selectOption("open");
-  await page.getByRole("table", { name: /^Krav \(\d+ af \d+\)$/ }).getByRole("link", { name: `Nr. ${own.id}` }).waitFor();
+  await page.getByRole("table", { name: /^Krav \(\d+ af \d+\)$/ }).getByRole("link", { name: `Nr. ${own.id}`, exact: true }).waitFor();
   await page.getByRole("table", { name: "Indbetalinger med et beløb, der ikke er fordelt" }).getByText("Jens Nielsen").waitFor();
   await page.getByText("Ingen rykkere skal sendes i dag.").waitFor();
   const form = page.getByRole("form", { name: /^Fordel indbetalingen 01-12-2026 fra Jens Nielsen/ });
@@ -524,6 +531,10 @@ async function claimsPages(browser, base) {
   assert.ok(facts.includes(`Rest at betale${kr(own.balance_ore - 10000)}`), facts);
   await region.getByRole("table", { name: `Hændelser på krav ${own.id}` }).getByText("Indbetaling").waitFor();
   await region.getByText("DK4515510001234567").waitFor();
+  const [letter] = await Promise.all([family.page.waitForEvent("download"),
+    region.getByRole("button", { name: "Hent kravbrevet (PDF)" }).click()]);
+  assert.equal(letter.suggestedFilename(), `tilbagebetalingskrav-${own.id}.pdf`);
+  assert.equal(readFileSync(await letter.path()).subarray(0, 5).toString(), "%PDF-");
   await shot(family.page, "family-claims");
   await family.page.goto(`${base}/#/krav/${other.id}`);
   await family.page.getByRole("heading", { level: 1, name: "Siden findes ikke" }).waitFor();
@@ -548,6 +559,7 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
            "--disable-component-update", "--disable-sync"],
   });
+  await payJanuary2025(base);
   await familyEntersAWeek(browser, base);
   await caseworkerKeepsTheRegister(browser, base);
   await financeApprovesARun(browser, base);

@@ -21,12 +21,15 @@ export async function claimsPage({ main, user, notice }) {
   const redraw = (text) => claimsPage({ main, user, notice: text });
   const messages = messageArea();
   if (notice) messages.success(notice);
+  const heading = h("h1", { tabindex: "-1" }, "Tilbagebetalingskrav");
   show(main,
-    h("h1", {}, "Tilbagebetalingskrav"),
+    heading,
     messages.element,
     section("Krav", claimsTable(claims.items, family)),
     section("Indbetalinger uden krav", receiptsSection(receipts.items, claims.items, family, redraw)),
     section("Rykkere og inddrivelse", overdueSection(claims.items, family, redraw)));
+  // Drawn again after a change: the focus was on a button that is gone; start from the top again.
+  if (notice) heading.focus();
 }
 
 // Every claim, filtered by state without asking the server again.
