@@ -516,6 +516,16 @@ async function claimsPages(browser, base) {
   await page.getByText("Alle indbetalinger er fordelt på krav.").waitFor();
   await checkAccessible(page);
   await shot(page, "claims");
+
+  step("finance agrees an instalment plan on the claim's page");
+  await page.goto(`${base}/#/krav/${own.id}`);
+  await page.getByRole("heading", { level: 1, name: "Tilbagebetalingskrav 2025" }).waitFor();
+  await checkAccessible(page);
+  await page.getByLabel("Beløb pr. måned (kr.)").fill("1.000,00");
+  await page.getByLabel("Første afdrag").fill("2027-01-15");
+  await page.getByRole("button", { name: "Aftal afdragsordning" }).click();
+  await page.getByRole("table", { name: `Afdrag på krav ${own.id}` }).getByText("15-01-2027").waitFor();
+  await checkAccessible(page);
   await context.close();
 
   step("the family sees its claim: balance, how to pay, the payment; another family's claim is not found");
@@ -529,7 +539,9 @@ async function claimsPages(browser, base) {
   const facts = await region.locator("dl.facts").first().textContent();
   assert.ok(facts.includes(`Krævet${kr(own.claimed_ore)}Indbetalt100,00 kr.Modregnet0,00 kr.`), facts);
   assert.ok(facts.includes(`Rest at betale${kr(own.balance_ore - 10000)}`), facts);
-  await region.getByRole("table", { name: `Hændelser på krav ${own.id}` }).getByText("Indbetaling").waitFor();
+  await region.getByRole("table", { name: `Hændelser på krav ${own.id}` }).getByText("Indbetaling", { exact: true }).waitFor();
+  const plan = region.getByRole("table", { name: `Afdrag på krav ${own.id}` });
+  assert.equal(await plan.locator("tbody tr").first().textContent(), "15-01-20271.000,00 kr.");
   await region.getByText("DK4515510001234567").waitFor();
   const [letter] = await Promise.all([family.page.waitForEvent("download"),
     region.getByRole("button", { name: "Hent kravbrevet (PDF)" }).click()]);

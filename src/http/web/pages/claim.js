@@ -18,15 +18,18 @@ const EVENT_NAMES = {
 // The events that settle money (the plan's amount is a monthly amount, not a settlement).
 const SETTLING = new Set(["payment", "set_off"]);
 
-export async function claimPage({ main, user, params }) {
+export async function claimPage({ main, user, params, redrawn }) {
   const claim = await get(`/api/v1/claims/${params.id}`);
   const family = await get(`/api/v1/families/${claim.family_id}`);
-  const redraw = () => claimPage({ main, user, params });
+  const redraw = () => claimPage({ main, user, params, redrawn: true });
+  const heading = h("h1", { tabindex: "-1" }, `Tilbagebetalingskrav ${claim.year}`);
   show(main,
-    h("h1", {}, `Tilbagebetalingskrav ${claim.year}`),
+    heading,
     h("p", {}, "Familie: ", h("a", { href: `#/familie/${family.id}` }, family.name)),
     claimDetails(claim, 2),
     user.role === "finance" ? section("Ny afdragsordning", planForm(claim, redraw)) : null);
+  // Drawn again after a change: the focus was on a button that is gone; start from the top again.
+  if (redrawn) heading.focus();
 }
 
 // The claim's facts, how to pay it, its plan and its events; headings at `level` (2 on its own page, 3 in a list).
