@@ -51,6 +51,14 @@ Poco::JSON::Object::Ptr to_json(const ClaimView& view) {
     Poco::JSON::Array::Ptr events = new Poco::JSON::Array;
     for (const auto& e : c.events) events->add(event_json(e));
     o->set("events", events);
+    Poco::JSON::Array::Ptr plan = new Poco::JSON::Array;
+    for (const auto& i : plan_schedule(c)) {
+        Poco::JSON::Object::Ptr instalment = new Poco::JSON::Object;
+        instalment->set("due", iso(i.due));
+        instalment->set("amount_ore", i.amount.ore());
+        plan->add(instalment);
+    }
+    o->set("plan", plan);
     return o;
 }
 

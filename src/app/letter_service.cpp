@@ -1,5 +1,6 @@
 #include "app/letter_service.h"
 
+#include "app/claims_service.h"
 #include "app/lost_earnings_service.h"
 #include "app/payslip_service.h"
 #include "app/permissions.h"
@@ -8,6 +9,8 @@
 #include "app/statement_service.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
+#include "domain/payment_reference.h"
+#include "reports/claim_letter.h"
 #include "reports/lost_earnings_letter.h"
 #include "reports/payslip_letter.h"
 #include "reports/statement_letter.h"
@@ -49,6 +52,17 @@ LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_
     const auto months = award_year(statement, year, rates, lost_earnings_terms(sql, rates, year));
     return {"tabt-arbejdsfortjeneste-" + std::to_string(award_id) + "-" + std::to_string(year) + ".pdf",
             reports::render_letter(reports::lost_earnings_letter(statement.who, year, months, context(settings, today)))};
+}
+
+LetterFile claim_letter(soci::session& sql, const User& actor, Id claim_id, const LetterSettings& settings,
+                        const std::string& fi_creditor, Date today) {
+    const Claim claim = show_claim(sql, actor, claim_id, today).claim;  // NotFound: another family's
+    const auto family = find_family(sql, claim.family_id);
+    if (!family) throw NotFound("family " + std::to_string(claim.family_id) + " does not exist");
+    const reports::ClaimLetterData data{family->name, family->cvr, claim.year, claim.claimed, claim.due,
+                                        fi_payment_line(claim.payment_id, fi_creditor), claim.payment_id};
+    return {"tilbagebetalingskrav-" + std::to_string(claim.id) + ".pdf",
+            reports::render_letter(reports::claim_letter(data, context(settings, claim.issued)))};
 }
 
 } // namespace hjt::app

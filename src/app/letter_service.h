@@ -1,6 +1,7 @@
 // Letters as PDF from the same figures the xlsx versions are written from:
 // the annual statement (app/statement_service.h), the payslip
-// (app/payslip_service.h) and the lost-earnings year (app/lost_earnings_service.h).
+// (app/payslip_service.h), the lost-earnings year (app/lost_earnings_service.h)
+// and a repayment claim (app/claims_service.h).
 // The CLI (hjt letters ...) and the API (.../*.pdf) call these; each checks
 // that the actor may read the family's documents (a family user only its own:
 // another family's id is NotFound). The letter is dated `today`.
@@ -26,5 +27,11 @@ LetterFile payslip_letter(soci::session& sql, const User& actor, Id helper_id, M
                           const LetterSettings& settings, Date today);
 LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_id, int year,
                                 const LetterSettings& settings, Date today);
+// A stored repayment claim as issued (app/claims_service.h): the amount claimed,
+// the due date and the FI-kort 71 payment line with the creditor number
+// `fi_creditor` (app/payment_settings.h), dated the claim's issue day, so the
+// letter reads the same whenever it is fetched.
+LetterFile claim_letter(soci::session& sql, const User& actor, Id claim_id, const LetterSettings& settings,
+                        const std::string& fi_creditor, Date today);
 
 } // namespace hjt::app

@@ -13,6 +13,7 @@
 #include "domain/limits.h"
 #include "store/audit_log.h"
 #include "store/closed_years.h"
+#include "store/top_up_store.h"
 #include "store/ledger_store.h"
 #include "store/payout_basis_store.h"
 #include "store/payout_seals.h"
@@ -83,6 +84,14 @@ void add_owed_and_last_payees(soci::session& sql, PayoutBasis& basis) {
     }
 }
 
+// Top-ups of final reconciliations that no approved run has taken: each is
+// paid by this run as its own line (domain/payout_top_up.h).
+void add_top_ups_due(soci::session& sql, PayoutBasis& basis) {
+    auto due = store::top_ups_due(sql);
+    for (auto& family : basis.families)
+        if (auto found = due.find(family.family.id); found != due.end()) family.top_ups = std::move(found->second);
+}
+
 std::string months_list(const std::vector<Month>& months) {
     std::string text;
     for (Month m : months) text += (text.empty() ? "" : ", ") + iso(m);
@@ -135,6 +144,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     add_payroll_dues(sql, basis, options.payroll_service);
     add_owed_and_last_payees(sql, basis);
     add_set_off_claims(sql, basis);
+    add_top_ups_due(sql, basis);
     PayoutResult result = compute_payout(basis);
 
     PayoutRun run;
@@ -186,7 +196,9 @@ PayoutRunHeader approve_payout(soci::session& sql, const User& actor, Month mont
         throw Conflict(Message{MessageCode::run_lines_changed, {danish_month(month)}});
     refuse_lines_of_closed_years(sql, stored);
 
-    store::approve_run(sql, run.id, actor.username, support::utc_now());
+    const std::string at = support::utc_now();
+    store::approve_run(sql, run.id, actor.username, at);
+    store::post_top_ups_paid(sql, run.id, at, actor.username);
     PayoutRunHeader approved = existing_run(sql, month);
     store::RowSeals written;
     store::seal_run_row(sql, written, run.id);

@@ -10,6 +10,7 @@
 #include "domain/errors.h"
 #include "domain/invariant.h"
 #include "domain/line_kinds.h"
+#include "store/claims_store.h"
 
 namespace hjt::app {
 
@@ -65,10 +66,18 @@ PostingsJournal postings_journal(soci::session& sql, const User& actor, Month mo
     const PayoutRun run = load_payout_run(sql, month);
     if (run.header.status == RunStatus::draft)
         throw ValidationError("month", "kørslen for " + iso(month) + " er ikke godkendt; kun godkendte kørsler bogføres");
-    const auto entries = run_journal(run, accounts);
+    auto entries = run_journal(run, accounts);
+    const auto claims = claims_journal(month, store::load_claims(sql), accounts);
+    entries.insert(entries.end(), claims.begin(), claims.end());
     check_ties(entries, run.header);
-    return {month, run.header.id, run.header.total, journal_totals(entries), journal_csv(entries),
-            static_cast<long long>(entries.size())};
+    PostingsJournal j{month, run.header.id, run.header.total, journal_totals(entries), journal_csv(entries),
+                      static_cast<long long>(entries.size())};
+    for (const auto& e : claims) {
+        if (e.kind == "repayment_claim") j.claims_raised += e.credit;
+        if (e.kind == "receipt") j.received += e.debit;
+        if (e.kind == "claim_written_off") j.written_off += e.debit;
+    }
+    return j;
 }
 
 } // namespace hjt::app

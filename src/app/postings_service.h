@@ -1,6 +1,7 @@
 // The month's postings journal (hjt postings, README "Postings journal"):
 // the approved run of the month as double entries on the municipality's
-// accounts (domain/postings_journal.h), as CSV for the financial system. The
+// accounts (domain/postings_journal.h), and the claims raised, payments
+// received on claims and write-offs of the month, as CSV for the financial system. The
 // journal's line kinds add up to the run's total to the øre; the service
 // checks that before anything is written.
 #pragma once
@@ -26,6 +27,9 @@ struct PostingsJournal {
     JournalTotals totals;
     std::string csv;  // ";"-separated, Danish amounts, a header row
     long long entries = 0;
+    Money claims_raised;  // the claims' side (domain claims_journal): claims issued in the month,
+    Money received;       // payments settling claims dated in it,
+    Money written_off;    // and write-offs approved in it
 };
 
 // read_books (finance, auditor, admin). NotFound when the month has no run;

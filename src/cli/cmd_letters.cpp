@@ -6,6 +6,7 @@
 #include "app/digital_post_bundle.h"
 #include "app/file_output.h"
 #include "app/letter_service.h"
+#include "app/payment_settings.h"
 #include "app/payout_export.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
@@ -50,6 +51,14 @@ int run_lost_earnings(Context& ctx, const Args& args) {
     const int year = year_option(args);
     return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
         return app::lost_earnings_letter(sql, actor, award, year, settings, today);
+    });
+}
+
+int run_claim(Context& ctx, const Args& args) {
+    const Id claim = id_option(args, "claim");
+    const std::string creditor = app::load_fi_creditor(ctx.settings().config_dir);
+    return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
+        return app::claim_letter(sql, actor, claim, settings, creditor, today);
     });
 }
 
@@ -101,6 +110,15 @@ Command letters_statement_command() {
             "--out FILE    the PDF to write",
             {"family", "year", "out"},
             run_statement};
+}
+
+Command letters_claim_command() {
+    return {"letters claim", "--claim ID --out FILE.pdf",
+            "Write a repayment claim as a PDF letter with its payment line (a family: its own claims)",
+            "--claim ID    the claim (hjt claims list)\n"
+            "--out FILE    the PDF to write",
+            {"claim", "out"},
+            run_claim};
 }
 
 Command letters_payslip_command() {

@@ -70,6 +70,7 @@ const std::vector<Command>& all_commands() {
         lost_earnings_terms_command(),
         letters_statement_command(),
         letters_payslip_command(),
+        letters_claim_command(),
         letters_lost_earnings_command(),
         letters_bundle_command(),
         postings_command(),

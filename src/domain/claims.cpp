@@ -52,20 +52,33 @@ Money settles(const Claim& claim, const ClaimEvent& event) {
     }
 }
 
-// Whether the latest instalment plan's schedule is met on `today`.
-bool plan_kept(const Claim& claim, Date today) {
+// The latest instalment plan, what was open when it was made and what was settled since.
+struct PlanBasis {
+    const ClaimEvent* plan = nullptr;
+    Money total, since;
+};
+
+PlanBasis latest_plan(const Claim& claim) {
+    PlanBasis b;
     auto plan = std::find_if(claim.events.rbegin(), claim.events.rend(),
                              [](const ClaimEvent& e) { return e.kind == ClaimEventKind::plan; });
-    if (plan == claim.events.rend()) return false;
-    Money before, since;
+    if (plan == claim.events.rend()) return b;
+    b.plan = &*plan;
+    Money before;
     bool after_plan = false;
     for (const auto& e : claim.events) {
-        if (&e == &*plan) after_plan = true;
-        (after_plan ? since : before) += settles(claim, e);
+        if (&e == b.plan) after_plan = true;
+        (after_plan ? b.since : before) += settles(claim, e);
     }
-    Money total = claim.claimed - before;
-    if (total <= Money()) return false;
-    return since >= due_by(instalment_schedule(total, plan->amount, plan->date), today);
+    b.total = claim.claimed - before;
+    return b;
+}
+
+// Whether the latest instalment plan's schedule is met on `today`.
+bool plan_kept(const Claim& claim, Date today) {
+    PlanBasis b = latest_plan(claim);
+    if (!b.plan || b.total <= Money()) return false;
+    return b.since >= due_by(instalment_schedule(b.total, b.plan->amount, b.plan->date), today);
 }
 
 ClaimState settled_state(const ClaimStatus& s) {
@@ -130,6 +143,12 @@ ClaimStatus claim_status(const Claim& claim, const ClaimTerms& terms, Date today
         s.state = settled > Money() ? ClaimState::partly_paid : ClaimState::open;
     if (!handed && !s.plan_kept && date::sys_days{today} > date::sys_days{claim.due}) reminder_dates(claim, terms, s);
     return s;
+}
+
+std::vector<Instalment> plan_schedule(const Claim& claim) {
+    PlanBasis b = latest_plan(claim);
+    if (!b.plan || b.total <= Money()) return {};
+    return instalment_schedule(b.total, b.plan->amount, b.plan->date);
 }
 
 const ClaimEvent& pending_write_off(const Claim& claim, Id prepared_id) {

@@ -16,6 +16,7 @@
 #include "domain/calendar.h"
 #include "domain/entities.h"
 #include "domain/enum_texts.h"
+#include "domain/instalment_plan.h"
 #include "domain/policy.h"
 #include "domain/units.h"
 
@@ -76,6 +77,10 @@ struct ClaimStatus {
 };
 
 ClaimStatus claim_status(const Claim& claim, const ClaimTerms& terms, Date today);
+
+// The latest instalment plan's schedule over what was open when it was made
+// (the schedule claim_status checks the payments against); empty without a plan.
+std::vector<Instalment> plan_schedule(const Claim& claim);
 
 // The write-off prepared as `prepared_id`, not yet approved; NotFound otherwise.
 const ClaimEvent& pending_write_off(const Claim& claim, Id prepared_id);

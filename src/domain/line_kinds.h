@@ -32,9 +32,16 @@ namespace hjt {
 // A set-off (modregning, issue 21) withholds part of the family's a-conto for
 // an open repayment claim of one of its children: a negative line, outside
 // the cap and not received (the a-conto it comes off was received in full).
+//
+// A top-up (efterbetaling, issue 21) pays what a final reconciliation found
+// the municipality owes the family for a child's year: one line in the first
+// run after the year is made final, its month concerned December of that
+// year, outside the cap and not received (it is the year's settlement, not
+// a-conto). Its code is not the settlement posting's "top_up": the ledger
+// holds both, the settlement when the year is made final and the payment.
 enum class LineKind {
     helper, fixed, expense, adjustment, lost_earnings, lost_earnings_pension,
-    payroll_withheld, payroll_tax, payroll_atp, payroll_holiday_pay, set_off
+    payroll_withheld, payroll_tax, payroll_atp, payroll_holiday_pay, set_off, top_up
 };
 
 // Who a line's money goes to (domain/bank_transfer.h): the family's business
@@ -84,6 +91,9 @@ constexpr LineKindRules rules_of(LineKind kind) {
                 false, ""};
     case LineKind::set_off:
         return {"set_off", "Modregning", "Modregning i tilbagebetalingskrav", Payee::family, false, false, ""};
+    case LineKind::top_up:
+        return {"top_up_payment", "Efterbetaling (årsopgørelse)", "Efterbetaling efter årsopgørelsen", Payee::family,
+                false, false, ""};
     }
     return {};  // no kind: what the check below expects one past the last kind
 }
@@ -94,7 +104,8 @@ constexpr LineKindRules rules_of(LineKind kind) {
 inline constexpr LineKind kAllLineKinds[] = {
     LineKind::helper,           LineKind::fixed,       LineKind::expense,     LineKind::adjustment,
     LineKind::lost_earnings,    LineKind::lost_earnings_pension,               LineKind::payroll_withheld,
-    LineKind::payroll_tax,      LineKind::payroll_atp, LineKind::payroll_holiday_pay, LineKind::set_off};
+    LineKind::payroll_tax,      LineKind::payroll_atp, LineKind::payroll_holiday_pay, LineKind::set_off,
+    LineKind::top_up};
 inline constexpr std::size_t kLineKindCount = std::size(kAllLineKinds);
 
 constexpr std::size_t index_of(LineKind kind) { return static_cast<std::size_t>(kind); }

@@ -12,6 +12,7 @@
 #include "domain/payout_payees.h"
 #include "domain/payout_payroll_service.h"
 #include "domain/payout_set_off.h"
+#include "domain/payout_top_up.h"
 
 namespace hjt {
 namespace {
@@ -157,6 +158,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
         if (auto flag = turns_18_flag(family_id, *plan, basis.month)) flags.push_back(std::move(*flag));
     }
 
+    add_top_ups(lines, family);  // before holding back: a family without an account is owed it
     release_owed(lines, flags, family, basis);
     hold_unpayable(lines, flags, family, basis);
     add_payroll_service(lines, flags, family, basis);

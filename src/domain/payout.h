@@ -160,6 +160,14 @@ struct SetOffClaim {
     Money open;
 };
 
+// A top-up a final reconciliation owes the family for a child's year (issue
+// 21), not yet in an approved run: the next run pays it as its own line.
+struct TopUpDue {
+    Id child_id = 0;
+    int year = 0;
+    Money amount;
+};
+
 struct FamilyPayoutBasis {
     Family family;
     std::vector<ChildPlan> children;   // every child of the family
@@ -170,6 +178,7 @@ struct FamilyPayoutBasis {
     std::vector<RunPayee> last_payees;      // the family's payees as its last approved run recorded them
     std::optional<FamilyPayrollDues> payroll_dues;  // payroll service on: the month before's dues
     std::vector<SetOffClaim> claims;        // open claims to set off, oldest first
+    std::vector<TopUpDue> top_ups;          // top-ups of final reconciliations no approved run has taken
 };
 
 struct PayoutBasis {

@@ -7,6 +7,13 @@ namespace hjt {
 
 namespace {
 
+const Account& account_of(const AccountMap& accounts, const std::string& kind) {
+    auto found = accounts.find(kind);
+    if (found == accounts.end())
+        throw ValidationError("postings.properties:" + kind, "kontoplanen mangler en konto for posteringsarten '" + kind + "'");
+    return found->second;
+}
+
 class JournalWriter {
 public:
     JournalWriter(const PayoutRun& run, const AccountMap& accounts) : run_(run), accounts_(accounts) {}
@@ -23,13 +30,7 @@ public:
     std::vector<JournalEntry> take() { return std::move(entries_); }
 
 private:
-    const Account& account(const std::string& kind) const {
-        auto found = accounts_.find(kind);
-        if (found == accounts_.end())
-            throw ValidationError("postings.properties:" + kind,
-                                  "kontoplanen mangler en konto for posteringsarten '" + kind + "'");
-        return found->second;
-    }
+    const Account& account(const std::string& kind) const { return account_of(accounts_, kind); }
 
     const PayoutRun& run_;
     const AccountMap& accounts_;
@@ -50,7 +51,38 @@ void post_line(JournalWriter& w, const PayoutLine& line) {
     w.post(line, "paid", line.amount - kept.total(), false);
 }
 
+// A claim's movement as a double entry: `amount` debited on one kind, credited on the other.
+void post_pair(std::vector<JournalEntry>& out, const AccountMap& accounts, Month month, const Claim& claim,
+               const std::string& debit_kind, const std::string& credit_kind, Money amount, const std::string& text) {
+    if (amount == Money{}) return;
+    const std::string line = text + " (krav " + std::to_string(claim.id) + ")";
+    out.push_back({month, 0, claim.family_id, debit_kind, account_of(accounts, debit_kind), amount, Money{}, line});
+    out.push_back({month, 0, claim.family_id, credit_kind, account_of(accounts, credit_kind), Money{}, amount, line});
+}
+
+bool in_month(Date d, Month m) { return date::year_month_day{d}.year() == m.year() && date::year_month_day{d}.month() == m.month(); }
+
 } // namespace
+
+std::vector<JournalEntry> claims_journal(Month month, const std::vector<Claim>& claims, const AccountMap& accounts) {
+    std::vector<JournalEntry> out;
+    for (const auto& c : claims) {
+        if (in_month(c.issued, month))
+            post_pair(out, accounts, month, c, "claim_receivable", "repayment_claim", c.claimed,
+                      "Tilbagebetalingskrav " + std::to_string(c.year) + " rejst");
+        for (const auto& e : c.events) {
+            if (!in_month(e.date, month)) continue;
+            if (e.kind == ClaimEventKind::payment)
+                post_pair(out, accounts, month, c, "receipt", "claim_receivable", e.amount, "Indbetaling på krav");
+            if (e.kind == ClaimEventKind::write_off_approved)
+                for (const auto& prepared : c.events)
+                    if (prepared.kind == ClaimEventKind::write_off_prepared && e.source_id == prepared.id)
+                        post_pair(out, accounts, month, c, "claim_written_off", "claim_receivable", prepared.amount,
+                                  "Afskrivning af krav: " + prepared.note);
+        }
+    }
+    return out;
+}
 
 std::vector<JournalEntry> run_journal(const PayoutRun& run, const AccountMap& accounts) {
     JournalWriter w(run, accounts);

@@ -6,15 +6,15 @@
 // the counter entries are credited: what the bank pays ("paid"), what is held
 // back and still owed ("held_back"), and for lost earnings what is withheld
 // ("withheld_atp", "withheld_am_bidrag", "withheld_a_skat", "withheld_saved_costs").
-// Kinds are plain codes looked up in the mapping, so the claims module's
-// kinds (a repayment claim, a receipt, a set-off) are new rows in the mapping
-// and new sources of entries, not a change here. Pure: no IO.
+// Kinds are plain codes looked up in the mapping; the claims' own movements
+// come from claims_journal. Pure: no IO.
 #pragma once
 
 #include <map>
 #include <string>
 #include <vector>
 
+#include "domain/claims.h"
 #include "domain/payout_run.h"
 
 namespace hjt {
@@ -42,6 +42,15 @@ struct JournalEntry {
 // ValidationError "postings.properties:<kind>" naming the first kind the
 // mapping lacks (nothing is produced for a run that cannot be posted whole).
 std::vector<JournalEntry> run_journal(const PayoutRun& run, const AccountMap& accounts);
+
+// The claims' side of the month (issue 21), each a double entry (run 0): a
+// claim issued in the month debits the claims receivable ("claim_receivable")
+// and credits "repayment_claim" (the support claimed back); a payment settling
+// a claim debits "receipt" (the bank) and credits the receivable; a write-off
+// approved in the month debits "claim_written_off" and credits the receivable.
+// Set-offs and top-ups are run lines (set_off, top_up_payment) in run_journal.
+// Money received and not yet assigned to a claim is booked when assigned.
+std::vector<JournalEntry> claims_journal(Month month, const std::vector<Claim>& claims, const AccountMap& accounts);
 
 struct JournalTotals {
     Money debit;

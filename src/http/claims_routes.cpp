@@ -3,8 +3,8 @@
 // YYYY-MM-DD) is the day states are reckoned on, today by default.
 //
 //   GET  /api/v1/claims?family_id=ID                    everyone (a family: its own)   claims with state and balance
-//   GET  /api/v1/claims/{id}                            everyone (another family's: 404) one claim, its events and
-//                                                                                        payment line
+//   GET  /api/v1/claims/{id}                            everyone (another family's: 404) one claim, its events,
+//                                                                                        plan, payment line and account
 //   POST /api/v1/claims/{id}/plan                       finance {"amount_per_month", "first"}
 //   POST /api/v1/claims/{id}/assign                     finance {"receipt_id", "amount"?}
 //   POST /api/v1/claims/{id}/write-offs                 finance {"amount", "reason"} -> {"write_off_id"}
@@ -62,7 +62,13 @@ Response list(RequestContext& ctx) {
 Response show(RequestContext& ctx) {
     auto view = app::show_claim(ctx.sql, ctx.actor(), ctx.id_param("id"), query_date(ctx));
     auto o = app::to_json(view);
-    o->set("payment_line", fi_payment_line(view.claim.payment_id, app::load_fi_creditor(ctx.settings.config_dir)));
+    const auto creditor = app::load_fi_creditor(ctx.settings.config_dir);
+    o->set("payment_line", fi_payment_line(view.claim.payment_id, creditor));
+    // Paying by plain transfer: the municipality's account, with the payment ID as the text.
+    const auto account = app::load_debtor(ctx.settings.config_dir);
+    o->set("creditor_number", creditor);
+    o->set("pay_to_name", account.name);
+    o->set("pay_to_iban", account.iban);
     return Response::ok(o);
 }
 

@@ -5,7 +5,9 @@
 //   GET /api/v1/families/{id}/statement.pdf?year=YYYY                       the annual statement
 //   GET /api/v1/helpers/{id}/payslip.pdf?month=YYYY-MM                      a helper's payslip
 //   GET /api/v1/children/{id}/lost-earnings/{award_id}/decision.pdf?year=YYYY  the lost-earnings decision
+//   GET /api/v1/claims/{id}/letter.pdf                                      a repayment claim as issued
 #include "app/letter_service.h"
+#include "app/payment_settings.h"
 #include "app/payout_export.h"
 #include "domain/errors.h"
 #include "http/access.h"
@@ -43,6 +45,11 @@ Response lost_earnings_pdf(RequestContext& ctx) {
     return pdf_response(letter);
 }
 
+Response claim_pdf(RequestContext& ctx) {
+    return pdf_response(app::claim_letter(ctx.sql, ctx.actor(), ctx.id_param("id"), letter_settings(ctx),
+                                          app::load_fi_creditor(ctx.settings.config_dir), app::today_in_copenhagen()));
+}
+
 } // namespace
 
 void add_letter_routes(Router& router, const Settings&) {
@@ -51,6 +58,8 @@ void add_letter_routes(Router& router, const Settings&) {
     router.add(Method::get, "/api/v1/helpers/{id}/payslip.pdf", everyone, scope::helper("id"), payslip_pdf);
     router.add(Method::get, "/api/v1/children/{id}/lost-earnings/{award_id}/decision.pdf", everyone, scope::child("id"),
                lost_earnings_pdf);
+    // No family scope in the path: the claims service answers 404 for another family's claim.
+    router.add(Method::get, "/api/v1/claims/{id}/letter.pdf", everyone, no_scope, claim_pdf);
 }
 
 } // namespace hjt::http

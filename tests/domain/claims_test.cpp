@@ -118,6 +118,25 @@ TEST_CASE("an instalment plan kept is in instalments; one in arrears is overdue"
     CHECK(claim_status(c, kTerms, ymd(2025, 5, 2)).state == ClaimState::overdue);
 }
 
+TEST_CASE("a claim's plan schedule: the latest plan over what was open when it was made", "[claims]") {
+    Claim c = claim_of(Money::kroner(1000));
+    CHECK(plan_schedule(c).empty());
+    c.events.push_back(event(1, ClaimEventKind::payment, ymd(2025, 2, 10), Money::kroner(100)));
+    c.events.push_back(event(2, ClaimEventKind::plan, ymd(2025, 4, 1), Money::kroner(400)));
+    auto plan = plan_schedule(c);  // 900 open: 400, 400, 100
+    REQUIRE(plan.size() == 3);
+    CHECK(plan[0].due == ymd(2025, 4, 1));
+    CHECK(plan[0].amount == Money::ore(40000));
+    CHECK(plan[2].due == ymd(2025, 6, 1));
+    CHECK(plan[2].amount == Money::ore(10000));
+    c.events.push_back(event(3, ClaimEventKind::payment, ymd(2025, 4, 1), Money::kroner(400)));
+    c.events.push_back(event(4, ClaimEventKind::plan, ymd(2025, 5, 15), Money::ore(30050)));  // a new plan over 500
+    plan = plan_schedule(c);
+    REQUIRE(plan.size() == 2);
+    CHECK(plan[0].due == ymd(2025, 5, 15));
+    CHECK(plan[1].amount == Money::ore(19950));
+}
+
 TEST_CASE("an instalment schedule: monthly amounts, the last the remainder, month ends respected", "[claims]") {
     auto plan = instalment_schedule(Money::kroner(1000), Money::kroner(400), ymd(2025, 1, 31));
     REQUIRE(plan.size() == 3);

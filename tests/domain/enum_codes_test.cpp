@@ -50,7 +50,8 @@ TEST_CASE("enum codes: payout runs and reconciliations", "[enum_codes]") {
         kinds.push_back(to_string(k));
     }
     CHECK(kinds == Codes{"helper", "fixed", "expense", "adjustment", "lost_earnings", "lost_earnings_pension",
-                         "payroll_withheld", "payroll_tax", "payroll_atp", "payroll_holiday_pay", "set_off"});
+                         "payroll_withheld", "payroll_tax", "payroll_atp", "payroll_holiday_pay", "set_off",
+                         "top_up_payment"});
     CHECK_FALSE(parse_line_kind("nonsense"));
     CHECK(codes_checked<FlagCode>() == Codes{"missing_bank_account", "cap_reached", "turns_18", "negative_total",
                                              "missing_parent_account", "missing_normal_hours",

@@ -13,7 +13,10 @@
 //   5. finance confirms the account the caseworker changed (four eyes), prepares
 //      a payout run, the preparer may not approve it, a second
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
-//      then computes a year's reconciliation drafts.
+//      then computes a year's reconciliation drafts;
+//   6. finance sees the repayment claims by state and assigns a payment that
+//      matched no claim by hand; the family sees its claim and how to pay it,
+//      and another family's claim is not found.
 //
 // Every page visited is also checked for what keyboard and screen-reader users
 // need (checkAccessible), and the register's forms are opened and sent with keys.
@@ -788,6 +791,108 @@ async function pagesAt375(browser, base) {
   }
 }
 
+// The API as a signed-in user, for setting up what the pages then show.
+async function apiAs(base, username) {
+  const login = await fetch(`${base}/api/v1/login`, { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username, password: `demo-${username}` }) });
+  const { token } = await login.json();
+  return async (method, path, body) => {
+    const answer = await fetch(`${base}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" } });
+    assert.ok(answer.ok, `${method} ${path}: ${answer.status} ${await answer.clone().text()}`);
+    return answer.json();
+  };
+}
+
+// A bank's camt.054 with one booked payment of 100,00 kr. whose reference matches no claim.
+const unmatchedPayment = `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn>
+ <GrpHdr><MsgId>WEB-1</MsgId><CreDtTm>2026-12-01T08:00:00</CreDtTm></GrpHdr>
+ <Ntfctn><Id>N-WEB-1</Id><CreDtTm>2026-12-01T08:00:00</CreDtTm><Acct><Id><IBAN>DK4515510001234567</IBAN></Id></Acct>
+  <Ntry><NtryRef>WEB-A1</NtryRef><Amt Ccy="DKK">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+   <BookgDt><Dt>2026-12-01</Dt></BookgDt><ValDt><Dt>2026-12-01</Dt></ValDt><AcctSvcrRef>B-WEB-A1</AcctSvcrRef>
+   <NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Jens Nielsen</Nm></Dbtr></RltdPties><RmtInf><Ustrd>tilbagebetaling</Ustrd></RmtInf></TxDtls></NtryDtls>
+  </Ntry>
+ </Ntfctn></BkToCstmrDbtCdtNtfctn></Document>`;
+
+// Runs go in month order: January 2025 is paid before the other steps' November 2026.
+async function payJanuary2025(base) {
+  step("finance pays January 2025, in which nobody worked: its money becomes repayment claims");
+  const january = await (await apiAs(base, "finance1"))("POST", "/api/v1/payout-runs", { month: "2025-01" });
+  await (await apiAs(base, "finance2"))("POST", `/api/v1/payout-runs/${january.id}/approve`, { content_hash: january.content_hash });
+}
+
+async function claimsPages(browser, base) {
+  step("finance makes 2025 final (repayment claims) and imports a payment that matches no claim");
+  const finance = await apiAs(base, "finance1");
+  await finance("POST", "/api/v1/reconciliations/final", { year: 2025 });
+  await finance("POST", "/api/v1/receipts/camt", { file_name: "bank.xml", xml: unmatchedPayment });
+  const families = (await finance("GET", "/api/v1/families")).items;
+  const nielsen = families.find((f) => f.name === "Mette og Jens Nielsen");
+  const claims = (await finance("GET", "/api/v1/claims")).items;
+  const own = claims.find((c) => c.family_id === nielsen.id);
+  const other = claims.find((c) => c.family_id !== nielsen.id);
+  assert.ok(own && other, "the sample's 2025 ends in claims for the Nielsens and another family");
+
+  step("finance sees the claims by state and assigns the payment to the Nielsens' claim by hand");
+  const { context, page } = await signIn(browser, base, "finance1");
+  await page.goto(`${base}/#/krav`);
+  await page.getByRole("heading", { level: 1, name: "Tilbagebetalingskrav" }).waitFor();
+  await checkAccessible(page);
+  await page.getByRole("table", { name: `Krav (${claims.length} af ${claims.length})` }).waitFor();
+  await page.getByLabel("Vis status").selectOption("paid");
+  await page.getByText("Ingen krav har denne status.").waitFor();
+  await page.getByLabel("Vis status").selectOption("open");
+  await page.getByRole("table", { name: /^Krav \(\d+ af \d+\)$/ }).getByRole("link", { name: `Nr. ${own.id}`, exact: true }).waitFor();
+  await page.getByRole("table", { name: "Indbetalinger med et beløb, der ikke er fordelt" }).getByText("Jens Nielsen").waitFor();
+  await page.getByText("Ingen rykkere skal sendes i dag.").waitFor();
+  const form = page.getByRole("form", { name: /^Fordel indbetalingen 01-12-2026 fra Jens Nielsen/ });
+  await form.getByLabel("Krav").selectOption(String(own.id));
+  await form.getByLabel("Beløb (kr.)").fill("100,00");
+  await form.getByRole("button", { name: "Fordel på kravet" }).click();
+  await page.getByRole("alert").getByText(new RegExp(`fordelt på krav nr\\. ${own.id}; rest`)).waitFor();
+  await page.getByText("Alle indbetalinger er fordelt på krav.").waitFor();
+  await checkAccessible(page);
+  await shot(page, "claims");
+
+  step("finance agrees an instalment plan on the claim's page");
+  await page.goto(`${base}/#/krav/${own.id}`);
+  await page.getByRole("heading", { level: 1, name: "Tilbagebetalingskrav 2025" }).waitFor();
+  await checkAccessible(page);
+  await page.getByLabel("Beløb pr. måned (kr.)").fill("1.000,00");
+  await page.getByLabel("Første afdrag").fill("2027-01-15");
+  await page.getByRole("button", { name: "Aftal afdragsordning" }).click();
+  await page.getByRole("table", { name: `Afdrag på krav ${own.id}` }).getByText("15-01-2027").waitFor();
+  await checkAccessible(page);
+  await context.close();
+
+  step("the family sees its claim: balance, how to pay, the payment; another family's claim is not found");
+  const family = await signIn(browser, base, "familie1");
+  await family.page.getByRole("link", { name: "Krav", exact: true }).click();
+  await family.page.getByRole("heading", { level: 1, name: "Tilbagebetalingskrav – Mette og Jens Nielsen" }).waitFor();
+  await checkAccessible(family.page);
+  const region = family.page.getByRole("region", { name: new RegExp(`^Krav 2025 \\(nr\\. ${own.id}\\)`) });
+  assert.match(await region.locator(".payment-line").textContent(), /^\+71<\d{15}\+81234567<$/);
+  const kr = (ore) => `${String(Math.trunc(ore / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(ore % 100).padStart(2, "0")} kr.`;
+  const facts = await region.locator("dl.facts").first().textContent();
+  assert.ok(facts.includes(`Krævet${kr(own.claimed_ore)}Indbetalt100,00 kr.Modregnet0,00 kr.`), facts);
+  assert.ok(facts.includes(`Rest at betale${kr(own.balance_ore - 10000)}`), facts);
+  await region.getByRole("table", { name: `Hændelser på krav ${own.id}` }).getByText("Indbetaling", { exact: true }).waitFor();
+  const plan = region.getByRole("table", { name: `Afdrag på krav ${own.id}` });
+  assert.equal(await plan.locator("tbody tr").first().textContent(), "15-01-20271.000,00 kr.");
+  await region.getByText("DK4515510001234567").waitFor();
+  const [letter] = await Promise.all([family.page.waitForEvent("download"),
+    region.getByRole("button", { name: "Hent kravbrevet (PDF)" }).click()]);
+  assert.equal(letter.suggestedFilename(), `tilbagebetalingskrav-${own.id}.pdf`);
+  assert.equal(readFileSync(await letter.path()).subarray(0, 5).toString(), "%PDF-");
+  await shot(family.page, "family-claims");
+  await family.page.goto(`${base}/#/krav/${other.id}`);
+  await family.page.getByRole("heading", { level: 1, name: "Siden findes ikke" }).waitFor();
+  await family.page.goto(`${base}/#/familie/${other.family_id}/krav`);
+  await family.page.getByRole("heading", { level: 1, name: "Siden findes ikke" }).waitFor();
+  await family.context.close();
+}
+
 const started = Date.now();
 let server;
 let browser;
@@ -804,6 +909,7 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
            "--disable-component-update", "--disable-sync"],
   });
+  await payJanuary2025(base);
   await familyEntersAWeek(browser, base);
   await familyUsesTheShiftForm(browser, base);
   await familyUsesOnlyTheKeyboard(browser, base);
@@ -814,6 +920,7 @@ try {
   await financeApprovesARun(browser, base);
   await financeKeepsRatesAndPolicy(browser, base);
   await auditorReadsOnly(browser, base);
+  await claimsPages(browser, base);
   assert.deepEqual(pageErrors, [], "no script errors in the pages");
   console.log(`web pages: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

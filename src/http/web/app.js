@@ -13,11 +13,13 @@ function menuLinks(user) {
   if (!user) return [];
   if (user.role === "family") {
     const f = `#/familie/${user.family_id}`;
-    return [["Oversigt", f], ["Ugeskema", `${f}/uge`], ["Upload timeliste", `${f}/upload`], ["Lønsedler", `${f}/loensedler`]];
+    return [["Oversigt", f], ["Ugeskema", `${f}/uge`], ["Upload timeliste", `${f}/upload`], ["Lønsedler", `${f}/loensedler`],
+            ["Krav", `${f}/krav`]];
   }
   const links = [["Familier", "#/familier"]];
   if (user.role !== "caseworker") links.unshift(["Udbetalinger", "#/udbetalinger"]);
   if (user.role === "finance") links.push(["Afstemning", "#/afstemning"], ["eIndkomst", "#/eindkomst"]);
+  if (user.role === "finance") links.push(["Krav", "#/krav"]);
   if (user.role !== "caseworker") links.push(["Satser", "#/satser"], ["Politik", "#/politik"], ["Revisionseksport", "#/eksport"]);
   return links;
 }

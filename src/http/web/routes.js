@@ -15,6 +15,9 @@ import { exportPage } from "./pages/export.js";
 import { expensePage } from "./pages/expense.js";
 import { eindkomstPage } from "./pages/eindkomst.js";
 import { policyPage } from "./pages/policy.js";
+import { claimsPage } from "./pages/claims.js";
+import { claimPage } from "./pages/claim.js";
+import { familyClaimsPage } from "./pages/family_claims.js";
 
 const id = "(?<id>\\d+)";
 export const routes = [
@@ -33,4 +36,8 @@ export const routes = [
   [new RegExp(`^/udlaeg/${id}$`), expensePage],
   [/^\/eindkomst(?:\/(?<month>\d{4}-\d{2}))?$/, eindkomstPage],
   [/^\/politik(?:\/(?<on>\d{4}-\d{2}-\d{2}))?$/, policyPage],
+  // Repayment claims (issue 21): finance's overview, one claim, a family's own.
+  [/^\/krav$/, claimsPage],
+  [new RegExp(`^/krav/${id}$`), claimPage],
+  [new RegExp(`^/familie/${id}/krav$`), familyClaimsPage],
 ];

@@ -32,7 +32,7 @@ const KIND_NAMES = {
   helper: "Hjælpere", fixed: "Faste beløb", expense: "Udlæg", adjustment: "Efterregulering",
   lost_earnings: "Tabt arbejdsfortjeneste", lost_earnings_pension: "Pension (tabt arb.)",
   payroll_withheld: "Lønservice, tilbageholdt", payroll_tax: "A-skat og AM-bidrag", payroll_atp: "ATP",
-  payroll_holiday_pay: "Feriepenge", set_off: "Modregning",
+  payroll_holiday_pay: "Feriepenge", set_off: "Modregning", top_up_payment: "Efterbetaling (årsopgørelse)",
 };
 // A page shows this many lines; the run sheet has them all.
 const LINES_SHOWN = 500;
