@@ -29,6 +29,7 @@ const std::vector<Migration>& all_migrations() {
         {15, "shift times as minutes since the epoch, indexed by helper", schema_v15()},
         {16, "repayment claims, their events, payments received from camt.054 files", schema_v16()},
         {18, "helpers' tax cards with history: hovedkort, bikort, frikort", schema_v18()},
+        {20, "the receipt uploaded with an expense (PDF, JPEG, PNG)", schema_v20()},
     };
     return migrations;
 }

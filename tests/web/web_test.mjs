@@ -153,6 +153,32 @@ async function familyEntersAWeek(browser, base) {
                /09:00–17:00 8 t i alt · 7 t med tilskud · 1 t uden tilskud: efter kl. 16:00/);
   await shot(page, "week");
 
+  step("16,5 t with subsidy in a week of a 12,5 t/uge grant: the week and the overview warn (issue 19)");
+  await summary.getByText("Familien har brugt 16,50 t med tilskud i ugen, men bevillingen giver 12,50 t om ugen.").waitFor();
+  await page.goto(familyUrl);
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  await page.getByText(/^Med det nuværende forbrug vil I ved årets udgang have [\d.]+,\d\d kr\.? ubrugt af det udbetalte; beløbet kan blive krævet tilbage\.$/).waitFor();
+  await page.getByText(/^Tilbage af bevillingen$/).first().waitFor();
+  const overWeeks = page.getByRole("table", { name: "Uger med flere timer end bevilget" });
+  assert.deepEqual(await overWeeks.locator("tbody td").allTextContents(), ["16-11-2026 – 22-11-2026", "16,50 t", "12,50 t"]);
+  await checkAccessible(page);
+
+  step("the upload page names the Danish columns, offers the templates, and takes the helper by name");
+  await page.goto(`${familyUrl}/upload`);
+  await page.getByRole("heading", { level: 1, name: "Upload timeliste" }).waitFor();
+  await checkAccessible(page);
+  const hint = await page.locator(".hint").first().textContent();
+  assert.match(hint, /hjælper;dato;start;slut/);
+  assert.doesNotMatch(hint, /helper|import|nøgle|id\b/i);
+  const [template] = await Promise.all([page.waitForEvent("download"),
+    page.getByRole("button", { name: "Hent CSV-skabelon" }).click()]);
+  const header = readFileSync(await template.path(), "utf-8");
+  assert.equal(header, "\ufeffhjælper;dato;start;slut;art\r\n");
+  await page.getByLabel(/^Timeliste/).setInputFiles({ name: "timeliste.csv", mimeType: "text/csv",
+    buffer: Buffer.from(`${header}Kasper Petersen;02-11-2026;09:00;11:00;arbejde\r\n`) });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await page.getByText("1 vagter indlæst fra timeliste.csv: 2 t i alt, 2 t med tilskud.").waitFor();
+
   step("the same family cannot open another family's page: 404");
   const otherFamily = familyUrl.replace(/\/familie\/\d+$/, "/familie/2");
   assert.notEqual(otherFamily, familyUrl);

@@ -37,7 +37,7 @@ export async function weekPage({ main, user, params }) {
     show(days, [0, 1, 2, 3, 4, 5, 6].map((i) =>
       editsFamilyWork(user) ? dayBlock(fmt.addDays(monday, i), i, shifts, helperSelect.value, messages, redraw)
                             : dayShown(fmt.addDays(monday, i), i, shifts)));
-    show(summary, weekSummary(shifts));
+    show(summary, weekSummary(shifts), overGrant(await weekOverGrant(family.id, monday)));
   };
   helperSelect.addEventListener("change", () => { messages.clear(); redraw(); });
 
@@ -169,6 +169,18 @@ function dayBlock(date, index, shifts, helperId, messages, redraw) {
       } }, "Slet")];
 
   return daySection(label, ofDay, actions, form);
+}
+
+// The family's week as the service holds it against the grants' weekly hours (GET .../budget).
+async function weekOverGrant(familyId, monday) {
+  const budget = await get(`/api/v1/families/${familyId}/budget?year=${monday.slice(0, 4)}`);
+  return budget.weeks_over_grant.find((w) => w.monday === monday);
+}
+
+function overGrant(week) {
+  if (!week) return null;
+  return h("p", { class: "warning" }, `Familien har brugt ${fmt.hours(week.used_hours)} med tilskud i ugen, ` +
+    `men bevillingen giver ${fmt.hours(week.granted_hours)} om ugen.`);
 }
 
 function weekSummary(shifts) {
