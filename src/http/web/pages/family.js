@@ -12,6 +12,7 @@ import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
 import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter, taxCardForm } from "../forms.js";
+import { expenseClaimForm } from "./expense_claim.js";
 import { confirmAccount, confirmsAccounts, decidesExpenses, downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
@@ -42,7 +43,10 @@ export async function familyPage({ main, user, params }) {
       mayWriteRegister ? folded("Ret familiens oplysninger", familyForm(family, saving((body) => put(`/api/v1/families/${family.id}`, body)))) : null),
     section("Børn og bevillinger", childrenList(children.items),
       mayWriteRegister ? folded("Tilføj et barn", childForm(null, saving((body) => post(`/api/v1/families/${family.id}/children`, body)))) : null),
-    section("Udlæg", expensesTable(expenses.items, decidesExpenses(user))),
+    section("Udlæg", expensesTable(expenses.items, decidesExpenses(user)),
+      mayEditHelpers && children.items.length ? foldedOnOpen("Indsend et udlæg med bilag", async () =>
+        expenseClaimForm(children.items, await budgetCategories(children.items),
+          saving((body) => post(`/api/v1/families/${family.id}/expenses`, body)))) : null),
     section("Hjælpere", helpersTable(helpers.items),
       mayEditHelpers ? helpers.items.map((x) => foldedOnOpen(`Ret ${x.name}`, async () =>
         helperForm(await get(`/api/v1/helpers/${x.id}`), saving((body) => put(`/api/v1/helpers/${x.id}`, body))))) : null,
@@ -161,6 +165,13 @@ function receivedSection(ledger) {
 function childrenList(children) {
   if (children.length === 0) return h("p", {}, "Ingen børn registreret.");
   return h("ul", {}, children.map((c) => h("li", {}, h("a", { href: `#/barn/${c.id}` }, c.name), ` (CPR ${c.cpr})`)));
+}
+
+// The expense categories the children's grants have budgets for (suggested in the claim form).
+async function budgetCategories(children) {
+  const grants = await Promise.all(children.map((c) => get(`/api/v1/children/${c.id}/grants`)));
+  const names = grants.flatMap((g) => g.items).flatMap((g) => g.versions).flatMap((v) => v.expense_budgets).map((b) => b.category);
+  return [...new Set(names)].sort();
 }
 
 // Every expense with its status; a submitted one links to its decision (with the budget) for those who decide.

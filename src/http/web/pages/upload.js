@@ -8,7 +8,7 @@ import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
 import { downloadButton, messageArea, section } from "../ui.js";
 
-function readFile(file, asDataUrl) {
+export function readFile(file, asDataUrl) {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result);
