@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "api_fixture.h"
+#include "app/audit_export_service.h"
+#include "test_actor.h"
 #include "domain/limits.h"
 #include "support/sha256.h"
 
@@ -70,6 +72,16 @@ TEST_CASE("a family's expense with a PNG receipt: stored, audited, seen by casew
     // The expense's record names its receipt.
     auto one = api.get("/api/v1/expenses/" + std::to_string(created.number("id")), server.login(Users::caseworker));
     CHECK(one.json->getObject("receipt")->getValue<std::string>("sha256") == support::sha256_hex(kPng));
+
+    // The auditor's export of 2026 lists the receipt's name, size and SHA-256.
+    reports::AuditExportData data;
+    server.db().in_transaction([&](soci::session& sql) { data = app::gather_audit_export(sql, 2026, test::auditor_actor("revisor")); },
+                               store::Database::Mode::read);
+    REQUIRE(data.expense_receipts.size() == 1);
+    CHECK(data.expense_receipts[0].expense_id == created.number("id"));
+    CHECK(data.expense_receipts[0].file_name == "kvittering.png");
+    CHECK(data.expense_receipts[0].size_bytes == static_cast<long long>(kPng.size()));
+    CHECK(data.expense_receipts[0].sha256 == support::sha256_hex(kPng));
 }
 
 TEST_CASE("a receipt that is not PDF, JPEG or PNG, or too large, is refused in Danish and nothing is stored", "[api][expenses][receipt]") {
