@@ -1,13 +1,11 @@
 #include "app/expense_receipts.h"
 
-#include <Poco/Base64Decoder.h>
-#include <Poco/Base64Encoder.h>
 #include <Poco/JSON/Object.h>
 
-#include <iterator>
 #include <sstream>
 #include <stdexcept>
 
+#include "app/base64_text.h"
 #include "app/permissions.h"
 #include "domain/errors.h"
 #include "store/audit_log.h"
@@ -18,21 +16,6 @@
 
 namespace hjt::app {
 namespace {
-
-std::string base64(const std::string& bytes) {
-    std::ostringstream out;
-    Poco::Base64Encoder encoder(out);
-    encoder.rdbuf()->setLineLength(0);
-    encoder << bytes;
-    encoder.close();
-    return out.str();
-}
-
-std::string unbase64(const std::string& text) {
-    std::istringstream in(text);
-    Poco::Base64Decoder decoder(in);
-    return std::string(std::istreambuf_iterator<char>(decoder), {});
-}
 
 ReceiptInfo info_of(const store::ReceiptRecord& r) {
     auto type = parse_code<ReceiptType>(r.file_type);
@@ -70,7 +53,7 @@ ReceiptInfo attach_receipt(soci::session& sql, const User& actor, Id expense_id,
                      actor.username, support::utc_now()};
     store::insert_receipt(sql, {expense_id, info.file_name, to_string(type), info.size_bytes, info.sha256,
                                 info.uploaded_by, info.uploaded_at},
-                          base64(bytes));
+                          to_base64(bytes));
     Poco::JSON::Object::Ptr after = json_of(info);
     std::ostringstream text;
     after->stringify(text);
@@ -88,7 +71,9 @@ ReceiptFile receipt_file(soci::session& sql, Id expense_id) {
     auto info = expense_receipt(sql, expense_id);
     auto content = store::receipt_content(sql, expense_id);
     if (!info || !content) throw NotFound("udlæg " + std::to_string(expense_id) + " har intet bilag");
-    return {*info, unbase64(*content)};
+    auto bytes = from_base64(*content);
+    if (!bytes) throw std::runtime_error("corrupt receipt of expense " + std::to_string(expense_id));
+    return {*info, std::move(*bytes)};
 }
 
 Poco::Dynamic::Var to_json(const std::optional<ReceiptInfo>& receipt) {

@@ -1,13 +1,10 @@
 // The register's endpoints: families, children, helpers, grants and their
 // versions, expenses, lost-earnings awards. The table at the bottom is the
 // access matrix of this area (roles from http/access.h, owner from http/scopes.h).
-#include <Poco/Base64Decoder.h>
 #include <Poco/JSON/Array.h>
 
-#include <iterator>
-#include <sstream>
-
 #include "app/account_verification.h"
+#include "app/base64_text.h"
 #include "app/cpr_display.h"
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
@@ -182,13 +179,9 @@ Poco::JSON::Object::Ptr expense_with_budget(soci::session& sql, const Expense& e
 
 // The receipt's bytes as sent: base64 text. ValidationError "receipt" otherwise.
 std::string receipt_bytes(const JsonInput& receipt) {
-    std::istringstream in(receipt.text("content_base64"));
-    Poco::Base64Decoder decoder(in);
-    try {
-        return std::string(std::istreambuf_iterator<char>(decoder), {});
-    } catch (const Poco::Exception&) {
-        throw ValidationError("receipt", "Bilaget er ikke base64-tekst");
-    }
+    auto bytes = app::from_base64(receipt.text("content_base64"));
+    if (!bytes) throw ValidationError("receipt", "Bilaget er ikke base64-tekst");
+    return *bytes;
 }
 
 // POST /families/{id}/expenses: the expense and, when given, its receipt

@@ -2,13 +2,11 @@
 // PNG with its expense; the file is checked by its bytes and size, stored with
 // the expense, audited, and shown to the caseworker and the auditor. A refused
 // file stores nothing, not even the expense.
-#include <Poco/Base64Encoder.h>
 #include <catch2/catch.hpp>
-
-#include <sstream>
 
 #include "api_fixture.h"
 #include "app/audit_export_service.h"
+#include "app/base64_text.h"
 #include "test_actor.h"
 #include "domain/limits.h"
 #include "support/sha256.h"
@@ -18,19 +16,10 @@ using namespace hjt::test;
 
 namespace {
 
-std::string base64(const std::string& bytes) {
-    std::ostringstream out;
-    Poco::Base64Encoder encoder(out);
-    encoder.rdbuf()->setLineLength(0);
-    encoder << bytes;
-    encoder.close();
-    return out.str();
-}
-
 std::string expense_body(Id child, const std::string& file_name, const std::string& bytes) {
     return R"({"child_id": )" + std::to_string(child) +
            R"(, "date": "2026-03-02", "category": "kursus", "amount": 45000, "document_ref": ")" + file_name +
-           R"(", "receipt": {"file_name": ")" + file_name + R"(", "content_base64": ")" + base64(bytes) + R"("}})";
+           R"(", "receipt": {"file_name": ")" + file_name + R"(", "content_base64": ")" + app::to_base64(bytes) + R"("}})";
 }
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(200, '\x01');
