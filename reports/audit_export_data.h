@@ -106,6 +106,17 @@ struct AuditSetOff {
     Money amount;
 };
 
+// A receipt uploaded with an expense dated in the year: what identifies the
+// file (the file itself stays in the database, GET /expenses/{id}/receipt).
+struct AuditExpenseReceipt {
+    Id expense_id = 0;
+    std::string file_name;
+    std::int64_t size_bytes = 0;
+    std::string sha256;  // hex, of the file's bytes
+    std::string uploaded_by;
+    std::string uploaded_at;  // UTC
+};
+
 struct AuditExportData {
     int year = 0;
     std::string generated_at;  // UTC
@@ -120,6 +131,7 @@ struct AuditExportData {
     std::vector<AuditClaim> claims;         // claims of the year's reconciliations
     std::vector<Receipt> receipts;          // payments received booked in the year
     std::vector<AuditSetOff> set_offs;      // set-offs settling claims, dated in the year
+    std::vector<AuditExpenseReceipt> expense_receipts;  // of expenses dated in the year, by expense
     std::vector<AuditEntryRow> audit;       // entries made in the year (UTC) or concerning it, by id
     AuditChainResult chain;
 };

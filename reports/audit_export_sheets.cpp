@@ -276,6 +276,17 @@ Sheet rates_sheet(const AuditExportData& data) {
     return s;
 }
 
+// The receipts uploaded with the year's expenses: name, size and SHA-256, so
+// the auditor can check a file handed over against the one hjt holds.
+Sheet expense_receipts_sheet(const AuditExportData& data) {
+    Sheet s{"Bilag", "bilag", {"Udlæg", "Fil", "Størrelse (byte)", "SHA-256", "Uploadet af", "Uploadet (UTC)"},
+            {8, 30, 16, 66, 16, 22}, {}};
+    for (const auto& r : data.expense_receipts)
+        s.rows.push_back({{Cell::integer(r.expense_id), Cell::of(r.file_name), Cell::integer(r.size_bytes),
+                           Cell::of(r.sha256), Cell::of(r.uploaded_by), Cell::of(r.uploaded_at)}});
+    return s;
+}
+
 std::string chain_summary(const AuditChainResult& chain) {
     if (chain.ok)
         return "OK: alle " + std::to_string(chain.entries) + " poster i kæden stemmer (" + chain.mode + "), og " +
@@ -408,7 +419,8 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
 
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries) {
     std::vector<Sheet> sheets{how_to_sheet(data), postings_sheet(data), runs_sheet(data), reconciliations_sheet(data),
-                              grants_sheet(data), awards_sheet(data),   rates_sheet(data)};
+                              grants_sheet(data), awards_sheet(data),   rates_sheet(data),
+                              expense_receipts_sheet(data)};
     const std::size_t rows = std::max<std::size_t>(data.postings.size(), 1);  // a range needs a row
     for (auto& s : audit_claims_sheets(data, quoted(kPostings) + data_range(posting_col::kind, rows),
                                        quoted(kPostings) + data_range(posting_col::amount, rows)))

@@ -16,6 +16,7 @@
 #include "reports/audit_export_xlsx.h"
 #include "store/audit_export_store.h"
 #include "store/audit_log.h"
+#include "store/receipt_store.h"
 #include "store/claims_store.h"
 #include "store/ledger_store.h"
 #include "store/payout_store.h"
@@ -238,6 +239,13 @@ void add_claims(soci::session& sql, int year, reports::AuditExportData& data) {
         if (static_cast<int>(r.payment.booked.year()) == year) data.receipts.push_back(std::move(r));
 }
 
+// The receipts of the expenses dated in the year (store/receipt_store.h).
+void add_expense_receipts(soci::session& sql, int year, reports::AuditExportData& data) {
+    for (auto& r : store::list_receipts_of_year(sql, year))
+        data.expense_receipts.push_back({r.expense_id, std::move(r.file_name), r.size_bytes, std::move(r.sha256),
+                                         std::move(r.uploaded_by), std::move(r.uploaded_at)});
+}
+
 // Everything but the audit entries.
 reports::AuditExportData gather_books(soci::session& sql, int year, const User& actor) {
     require_permission(actor, Operation::read_books);
@@ -254,6 +262,7 @@ reports::AuditExportData gather_books(soci::session& sql, int year, const User& 
     data.awards = awards(sql, year, reg);
     data.rates = rates(sql, year);
     add_claims(sql, year, data);
+    add_expense_receipts(sql, year, data);
     data.chain = chain(sql);
     return data;
 }

@@ -48,4 +48,15 @@ inline const FileSpec users{"users.csv", {"username", "role", "password"}, {"fam
 // Written by `hjt generate --shifts`; read by the shift import (tests/shifts' area).
 inline const FileSpec shifts{"shifts.csv", {"helper", "date", "start", "end"}, {}};
 
+// The shift file's column names: English (what `hjt generate` writes) or
+// Danish (what families type, and the header of the CSV template the web page
+// offers). app/shift_file.cpp reads either by these names; nowhere else names them.
+struct ShiftColumns {
+    std::string helper, date, start, end, hours, kind;
+    std::vector<std::string> required() const { return {helper, date, start, end}; }
+    std::vector<std::string> optional() const { return {hours, kind}; }
+};
+inline const ShiftColumns shift_columns_english{"helper", "date", "start", "end", "hours", "kind"};
+inline const ShiftColumns shift_columns_danish{"hjælper", "dato", "start", "slut", "timer", "art"};
+
 } // namespace hjt::app::import_format

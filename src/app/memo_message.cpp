@@ -1,6 +1,7 @@
 #include "app/memo_message.h"
 
-#include <Poco/Base64Encoder.h>
+#include "app/base64_text.h"
+
 #include <Poco/SAX/AttributesImpl.h>
 #include <Poco/UUIDGenerator.h>
 #include <Poco/XML/XMLWriter.h>
@@ -18,15 +19,6 @@ void check_party(const MemoParty& p, const char* role) {
     const std::size_t length = p.id_type == "CPR" ? 10 : p.id_type == "CVR" ? 8 : 0;
     if (length == 0 || p.id.size() != length || p.id.find_first_not_of("0123456789") != std::string::npos)
         throw std::invalid_argument(std::string("MeMo: the ") + role + " must be a CPR (10 digits) or CVR (8 digits)");
-}
-
-std::string base64(const std::string& bytes) {
-    std::ostringstream out;
-    Poco::Base64Encoder encoder(out);  // the standard alphabet, padded (RFC 4648)
-    encoder.rdbuf()->setLineLength(0);
-    encoder << bytes;
-    encoder.close();
-    return out.str();
 }
 
 class MemoWriter {
@@ -81,7 +73,7 @@ std::string memo_xml(const MemoMessage& m) {
     w.element("encodingFormat", "application/pdf");
     w.element("filename", m.filename);
     w.element("language", "da");
-    w.element("content", base64(m.pdf));
+    w.element("content", to_base64(m.pdf));
     w.end("File");
     w.end("MainDocument");
     w.end("MessageBody");

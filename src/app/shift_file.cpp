@@ -1,5 +1,7 @@
 #include "app/shift_file.h"
 
+#include "app/import_format.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -94,18 +96,18 @@ ShiftFile read_shift_csv(std::string_view text, const std::string& source) {
         return file;
     }
     // The English header is what `hjt generate --shifts` writes; the Danish one what people type.
-    const bool danish = std::any_of(rows.front().fields.begin(), rows.front().fields.end(),
-                                    [](const std::string& f) { return lowercase(trim_field(f)) == "dato"; });
-    const std::string helper = danish ? "hjælper" : "helper", date = danish ? "dato" : "date";
-    const std::string start = "start", end = danish ? "slut" : "end", hours = danish ? "timer" : "hours";
-    const std::string kind = danish ? "art" : "kind";
+    const auto& danish_names = import_format::shift_columns_danish;
+    const bool danish = std::any_of(rows.front().fields.begin(), rows.front().fields.end(), [&](const std::string& f) {
+        return lowercase(trim_field(f)) == danish_names.date;
+    });
+    const auto& c = danish ? danish_names : import_format::shift_columns_english;
     try {
-        CsvHeader header(rows.front(), source, {helper, date, start, end}, {hours, kind});
+        CsvHeader header(rows.front(), source, c.required(), c.optional());
         file.rows.reserve(rows.size() - 1);
         for (std::size_t i = 1; i < rows.size(); ++i) {
             const CsvRow& row = rows[i];
-            file.rows.push_back({row.line, header.get(row, helper), header.get(row, date), header.get(row, start),
-                                 header.get(row, end), header.get(row, hours), header.get(row, kind)});
+            file.rows.push_back({row.line, header.get(row, c.helper), header.get(row, c.date), header.get(row, c.start),
+                                 header.get(row, c.end), header.get(row, c.hours), header.get(row, c.kind)});
         }
     } catch (const ValidationError& e) {
         file.problems.push_back({rows.front().line, "", e.what()});
@@ -149,6 +151,11 @@ ShiftFile read_shift_xlsx(const std::string& bytes, const std::string& source, c
                              end ? clock_text(*end) : "", "", cell_text(*it, t::kind_column)});
     }
     return file;
+}
+
+std::string shift_csv_template() {
+    const auto& c = import_format::shift_columns_danish;
+    return "\xEF\xBB\xBF" + c.helper + ";" + c.date + ";" + c.start + ";" + c.end + ";" + c.kind + "\r\n";
 }
 
 ShiftFile read_shift_file(const std::string& bytes, const std::string& source, const std::optional<std::string>& helper) {

@@ -52,6 +52,11 @@ private:
 ShiftFile read_shift_csv(std::string_view text, const std::string& source);
 // `helper`: used when the sheet's Hjælper cell is empty; both given and different is a problem.
 ShiftFile read_shift_xlsx(const std::string& bytes, const std::string& source, const std::optional<std::string>& helper);
+// The CSV template a family fills in: the Danish header the reader takes
+// (import_format::shift_columns_danish, with the kind column), UTF-8 with a
+// BOM so Excel shows æ, ø and å, CR LF.
+std::string shift_csv_template();
+
 // By content: a zip (xlsx) starts with "PK".
 ShiftFile read_shift_file(const std::string& bytes, const std::string& source, const std::optional<std::string>& helper);
 

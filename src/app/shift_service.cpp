@@ -13,6 +13,7 @@
 #include "domain/minutes.h"
 #include "domain/payslip.h"
 #include "domain/shift_overlap.h"
+#include "domain/text_fold.h"
 #include "store/audit_log.h"
 #include "store/closed_years.h"
 #include "store/import_keys.h"
@@ -54,7 +55,9 @@ public:
         whole_register_ = true;
     }
 
-    // The helper a file names: its import key, or else its id. ValidationError("helper") otherwise.
+    // The helper a file names: its import key, or else its id; in one family's
+    // file also the helper's name as the family knows it (any case), which is
+    // what a family types (issue 19). ValidationError("helper") otherwise.
     const Helper& helper(const std::string& name) {
         auto cached = helpers_.find(name);
         if (cached == helpers_.end()) cached = helpers_.emplace(name, look_up(name)).first;
@@ -108,7 +111,22 @@ private:
         if (auto id = key_of(name)) h = helper_by_id(*id);
         else if (all_digits(name) && name.size() < 19) h = helper_by_id(std::stoll(name));
         if (h && family_id_ && h->family_id != *family_id_) h.reset();
+        if (!h && family_id_) h = by_name(name);
         return h;
+    }
+
+    // The family's helper of that name; two of the same name are refused, as
+    // the file cannot say which.
+    std::optional<Helper> by_name(const std::string& name) const {
+        std::optional<Helper> found;
+        for (auto& h : store::list_helpers(sql_, *family_id_)) {
+            if (folded(h.name) != folded(name)) continue;
+            if (found)
+                throw ValidationError("helper", "two of the family's helpers are named '" + name +
+                                                    "': give the helper's number instead");
+            found = std::move(h);
+        }
+        return found;
     }
 
     std::optional<Id> key_of(const std::string& name) const {

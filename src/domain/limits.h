@@ -92,6 +92,13 @@ inline constexpr Range<Rate> kPercentage{Rate{}, Rate::basis_points(10'000)};
 // error, and this keeps every year inside an int.
 inline constexpr Range<std::int64_t> kYear{2000, 2099};
 
+// --- Files -------------------------------------------------------------------
+
+// A receipt (bilag) uploaded with an expense: at most 5 MB. A phone photo of a
+// receipt is 1–4 MB, a scanned PDF far less; the whole file travels base64 in
+// one JSON body (a third more), which must stay under hjt.http.max_body_bytes.
+inline constexpr std::int64_t kMaxReceiptBytes = 5 * 1024 * 1024;
+
 // --- Checks ------------------------------------------------------------------
 
 // Each throws ValidationError(field, Danish message naming the range, "out_of_range").

@@ -34,8 +34,8 @@ namespace hjt {
     X(shift_hours_unreadable, "'{1}' er ikke et antal timer som 7,50", "'{1}' is not a number of hours such as 7,50")     \
     X(helper_unknown, "'{1}' er hverken import-nøgle eller id for en hjælper",                                          \
       "'{1}' is neither the import key nor the id of a helper")                                                          \
-    X(helper_unknown_in_family, "'{1}' er hverken import-nøgle eller id for en hjælper i familie {2}",                  \
-      "'{1}' is neither the import key nor the id of a helper of family {2}")                                            \
+    X(helper_unknown_in_family, "'{1}' er hverken import-nøgle, id eller navn for en hjælper i familie {2}",           \
+      "'{1}' is neither the import key, the id nor the name of a helper of family {2}")                                 \
     X(helper_not_found, "hjælper {1} findes ikke", "helper {1} does not exist")                                          \
     X(shift_not_found, "vagt {1} findes ikke", "shift {1} does not exist")                                               \
     X(family_not_found, "familie {1} findes ikke", "family {1} does not exist")                                          \

@@ -131,6 +131,7 @@ ReconciliationForecast forecast(const ChildReconciliationInput& in, Money eligib
         }
         rows.push_back(month_row(m, used));
         f.expected_used_hours += rows.back().used_hours;
+        f.expected_used_cost += rows.back().used_cost;
         if (!m.paid) unpaid += rows.back().approved_cost + m.fixed;
     }
     f.expected_eligible = std::min(eligible_helper(rows, in.pooling) + eligible_other, cap);

@@ -134,6 +134,10 @@ struct ReconciliationForecast {
     Money expected_eligible;
     Money expected_received;
     Money expected_balance;      // > 0: an underspend heading for a repayment claim
+    // The year's used cost at that pace (Σ used_cost of the rows): the family
+    // overview's "beyond the grant" (domain/budget_outlook.h), which computes
+    // afresh. Not stored with a draft: 0 on one read back from the store.
+    Money expected_used_cost;
 };
 
 struct ChildReconciliation {

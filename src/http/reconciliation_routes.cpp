@@ -3,12 +3,15 @@
 //
 //   GET  /api/v1/families/{id}/reconciliation?year=YYYY   everyone (a family its own)   stored figures; when none
 //                                                          are stored, the figures as a draft would have them now
+//   GET  /api/v1/families/{id}/budget?year=YYYY           everyone (a family its own)   the overview's budget:
+//                                                          left, pace, forecast warning, weeks over the grant
 //   POST /api/v1/reconciliations                           finance   {"year", "family_id"?}: (re)compute drafts
 //   POST /api/v1/reconciliations/final                     finance   {"year", "family_id"?}: make final, post to
 //                                                                    the ledgers, close the year
 #include <Poco/JSON/Array.h>
 
 #include "app/payout_export.h"
+#include "app/family_budget.h"
 #include "app/reconciliation_json.h"
 #include "app/reconciliation_reads.h"
 #include "app/reconciliation_service.h"
@@ -40,6 +43,12 @@ Response family_reconciliation(RequestContext& ctx) {
     return Response::ok(out);
 }
 
+Response family_budget(RequestContext& ctx) {
+    const Id family = ctx.id_param("id");
+    const int year = year_query(ctx);
+    return Response::ok(app::to_json(app::family_budget(ctx.sql, family, year, app::today_in_copenhagen())));
+}
+
 Response run(RequestContext& ctx, bool make_final) {
     auto in = ctx.input();
     int year = in.year("year");
@@ -54,6 +63,7 @@ Response run(RequestContext& ctx, bool make_final) {
 void add_reconciliation_routes(Router& router, const Settings&) {
     router.add(Method::get, "/api/v1/families/{id}/reconciliation", access::everyone, scope::family("id"),
                family_reconciliation);
+    router.add(Method::get, "/api/v1/families/{id}/budget", access::everyone, scope::family("id"), family_budget);
     router.add(Method::post, "/api/v1/reconciliations", access::allowed_roles(access::Operation::reconcile_draft), no_scope,
                [](RequestContext& ctx) { return run(ctx, false); });
     router.add(Method::post, "/api/v1/reconciliations/final", access::allowed_roles(access::Operation::reconcile_final),

@@ -4,9 +4,11 @@
 #include <Poco/JSON/Array.h>
 
 #include "app/account_verification.h"
+#include "app/base64_text.h"
 #include "app/cpr_display.h"
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
+#include "app/expense_receipts.h"
 #include "app/register_reads.h"
 #include "app/register_service.h"
 #include "app/tax_card_json.h"
@@ -159,7 +161,7 @@ Response set_award_terms(RequestContext& ctx) {
 
 // The child an expense is for must belong to the family it is filed under;
 // another family's child is answered like a child that does not exist.
-Expense create_expense(soci::session& sql, const app::User& actor, Expense e) {
+Expense create_family_expense(soci::session& sql, const app::User& actor, Expense e) {
     auto child = app::find_child(sql, e.child_id);
     if (!child || child->family_id != e.family_id)
         throw ValidationError("child_id", "no child " + std::to_string(e.child_id) + " in this family");
@@ -167,11 +169,37 @@ Expense create_expense(soci::session& sql, const app::User& actor, Expense e) {
 }
 
 // An expense with what is left of its category's budget, which the decider
-// sees before deciding (and again in the answer to the decision).
+// sees before deciding (and again in the answer to the decision), and its receipt.
 Poco::JSON::Object::Ptr expense_with_budget(soci::session& sql, const Expense& e) {
     auto o = app::to_json(e);
     o->set("budget", app::to_json(app::expense_budget_status(sql, e)));
+    o->set("receipt", app::to_json(app::expense_receipt(sql, e.id)));
     return o;
+}
+
+// The receipt's bytes as sent: base64 text. ValidationError "receipt" otherwise.
+std::string receipt_bytes(const JsonInput& receipt) {
+    auto bytes = app::from_base64(receipt.text("content_base64"));
+    if (!bytes) throw ValidationError("receipt", "Bilaget er ikke base64-tekst");
+    return *bytes;
+}
+
+// POST /families/{id}/expenses: the expense and, when given, its receipt
+// {file_name, content_base64} in one transaction: a refused receipt stores neither.
+Response new_expense(RequestContext& ctx) {
+    JsonInput in = ctx.input();
+    Expense e = expense_from_json(in);
+    e.family_id = ctx.id_param("id");
+    Expense created = create_family_expense(ctx.sql, ctx.actor(), std::move(e));
+    if (auto receipt = in.object("receipt"))
+        app::attach_receipt(ctx.sql, ctx.actor(), created.id, receipt->text("file_name"), receipt_bytes(*receipt));
+    return Response::created(expense_with_budget(ctx.sql, created));
+}
+
+// GET /expenses/{id}/receipt: the file as uploaded, under its own name.
+Response expense_receipt_file(RequestContext& ctx) {
+    auto file = app::receipt_file(ctx.sql, ctx.id_param("id"));
+    return Response::file(media_type(file.info.type), file.info.file_name, std::move(file.bytes));
 }
 
 Response one_expense(RequestContext& ctx) {
@@ -243,7 +271,8 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::get,  v1 + "/grants/{id}/versions/{version_id}", everyone,     scope::grant("id"),    grant_version);
 
     r.add(M::get,  v1 + "/families/{id}/expenses",        everyone,         scope::family("id"),   list_of(app::list_expenses));
-    r.add(M::post, v1 + "/families/{id}/expenses",        family_editors,   scope::family("id"),   create_under(&Expense::family_id, expense_from_json, create_expense));
+    r.add(M::post, v1 + "/families/{id}/expenses",        family_editors,   scope::family("id"),   new_expense);
+    r.add(M::get,  v1 + "/expenses/{id}/receipt",         everyone,         scope::expense("id"),  expense_receipt_file);
     r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_expense);
     r.add(M::post, v1 + "/expenses/{id}/decision",        expense_deciders, scope::expense("id"),  decide_expense);
 

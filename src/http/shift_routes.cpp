@@ -11,6 +11,8 @@
 //   DELETE /api/v1/shifts/{id}                          family_editors  a shift entered by mistake
 //   POST /api/v1/families/{id}/shift-imports            family_editors  {"csv": text} or
 //                                                                       {"xlsx_base64": ..., "helper"?}: all or nothing
+//   GET  /api/v1/helpers/{id}/timesheet.xlsx           everyone        the xlsx timesheet template, the helper's name filled in
+//   GET  /api/v1/families/{id}/timesheet.csv           everyone        the CSV template: the Danish header the import reads
 //   GET  /api/v1/helpers/{id}/payslip?month=YYYY-MM     everyone        the payslip as JSON
 //   GET  /api/v1/helpers/{id}/payslip.xlsx?month=...    everyone        the payslip (lønseddel) as xlsx
 //   GET  /api/v1/families/{id}/payslips?month=YYYY-MM   everyone        every helper's payslip and the totals
@@ -26,6 +28,8 @@
 #include "app/payslip_service.h"
 #include "app/rate_service.h"
 #include "app/shift_json.h"
+#include "app/register_reads.h"
+#include "app/shift_file.h"
 #include "app/shift_service.h"
 #include "domain/errors.h"
 #include "http/access.h"
@@ -33,6 +37,7 @@
 #include "http/query_values.h"
 #include "http/scopes.h"
 #include "http/xlsx_response.h"
+#include "reports/timesheet_template.h"
 #include "reports/workbook_bytes.h"
 
 namespace hjt::http {
@@ -123,6 +128,21 @@ Response import_shifts(RequestContext& ctx) {
     return Response::created(out);
 }
 
+// The templates a family fills in (issue 19): the import reads both back,
+// the helper named by name as the family knows it.
+Response timesheet_xlsx(RequestContext& ctx) {
+    const Id id = ctx.id_param("id");
+    auto helper = app::find_helper(ctx.sql, id);
+    if (!helper) throw NotFound("helper " + std::to_string(id) + " does not exist");
+    return xlsx_response("timeseddel-" + std::to_string(id) + ".xlsx",
+                         reports::workbook_bytes([&](const std::string& path) { reports::timesheet::write(path, helper->name); }));
+}
+
+Response timesheet_csv(RequestContext& ctx) {
+    return Response::file("text/csv; charset=utf-8", "timeliste-" + std::to_string(ctx.id_param("id")) + ".csv",
+                          app::shift_csv_template());
+}
+
 // The month is read first, so a bad query is a 400 before the store is asked.
 app::HelperMonth helper_month(const RequestContext& ctx) {
     const Month month = month_query(ctx);
@@ -168,6 +188,8 @@ void add_shift_routes(Router& router, const Settings&) {
     router.add(Method::put, "/api/v1/shifts/{id}", family_editors, scope::shift("id"), update_shift);
     router.add(Method::del, "/api/v1/shifts/{id}", family_editors, scope::shift("id"), delete_shift);
     router.add(Method::post, "/api/v1/families/{id}/shift-imports", family_editors, scope::family("id"), import_shifts);
+    router.add(Method::get, "/api/v1/helpers/{id}/timesheet.xlsx", everyone, scope::helper("id"), timesheet_xlsx);
+    router.add(Method::get, "/api/v1/families/{id}/timesheet.csv", everyone, scope::family("id"), timesheet_csv);
     router.add(Method::get, "/api/v1/helpers/{id}/payslip", everyone, scope::helper("id"), payslip);
     router.add(Method::get, "/api/v1/helpers/{id}/payslip.xlsx", everyone, scope::helper("id"), payslip_xlsx);
     router.add(Method::get, "/api/v1/families/{id}/payslips", everyone, scope::family("id"), family_payslips);

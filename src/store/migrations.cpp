@@ -30,6 +30,7 @@ const std::vector<Migration>& all_migrations() {
         {16, "repayment claims, their events, payments received from camt.054 files", schema_v16()},
         {17, "the municipal policy as dated changes with their reasons", schema_v17()},
         {18, "helpers' tax cards with history: hovedkort, bikort, frikort", schema_v18()},
+        {20, "the receipt uploaded with an expense (PDF, JPEG, PNG)", schema_v20()},
     };
     return migrations;
 }

@@ -24,5 +24,6 @@ std::vector<std::string> schema_v15();
 std::vector<std::string> schema_v16();
 std::vector<std::string> schema_v17();
 std::vector<std::string> schema_v18();
+std::vector<std::string> schema_v20();
 
 } // namespace hjt::store

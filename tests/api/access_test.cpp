@@ -86,6 +86,8 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/families/{f}/expenses",       none,                                                   {200, 200, 200, 404, 200, 200}},
         {"POST", v1 + "/families/{f}/expenses",       expense,                                                {403, 201, 201, 404, 403, 201}},
         {"GET",  v1 + "/expenses/{e}",                none,                                                   {200, 200, 200, 404, 200, 200}},
+        // The fixture's expense has no receipt: 404 for everyone (another family's: 404 by scope).
+        {"GET",  v1 + "/expenses/{e}/receipt",        none,                                                   {404, 404, 404, 404, 404, 404}},
         {"POST", v1 + "/expenses/{e}/decision",       [](int) { return std::string(R"({"status": "approved"})"); },
                                                                                                               {200, 200, 403, 403, 403, 403}},
         {"GET",  v1 + "/children/{c}/lost-earnings",  none,                                                   {200, 200, 200, 404, 200, 200}},
@@ -110,6 +112,8 @@ std::vector<Endpoint> endpoints() {
                                                                                                               {403, 400, 400, 404, 403, 400}},
         {"POST", v1 + "/families/{f}/shift-imports",  [](int) { return std::string(R"({"csv": "no header"})"); },
                                                                                                               {403, 400, 400, 404, 403, 400}},
+        {"GET",  v1 + "/helpers/{h}/timesheet.xlsx",  none,                                                   {200, 200, 200, 404, 200, 200}},
+        {"GET",  v1 + "/families/{f}/timesheet.csv",  none,                                                   {200, 200, 200, 404, 200, 200}},
         {"GET",  v1 + "/helpers/{h}/payslip",         none,                                                   {400, 400, 400, 404, 400, 400}},
         {"GET",  v1 + "/helpers/{h}/payslip.xlsx",    none,                                                   {400, 400, 400, 404, 400, 400}},
         {"GET",  v1 + "/families/{f}/payslips",       none,                                                   {400, 400, 400, 404, 400, 400}},
@@ -144,6 +148,7 @@ std::vector<Endpoint> endpoints() {
                                                                                                               {400, 403, 403, 403, 403, 403}},
         // The annual reconciliation: no ?year= or a year out of range, so the table is about access alone.
         {"GET",  v1 + "/families/{f}/reconciliation", none,                                                   {400, 400, 400, 404, 400, 400}},
+        {"GET",  v1 + "/families/{f}/budget",         none,                                                   {400, 400, 400, 404, 400, 400}},
         {"POST", v1 + "/reconciliations",             [](int) { return std::string(R"({"year": 1999})"); },  {400, 403, 403, 403, 403, 403}},
         {"POST", v1 + "/reconciliations/final",       [](int) { return std::string(R"({"year": 1999})"); },  {400, 403, 403, 403, 403, 403}},
         // The auditor's export: no ?year=, so a 400 for those who may read the books.

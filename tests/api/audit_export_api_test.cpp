@@ -58,8 +58,9 @@ TEST_CASE("the audit export over the API: xlsx or a zip of CSV files, for audito
     Poco::Zip::ZipArchive zip(in);
     int files = 0;
     for (auto h = zip.headerBegin(); h != zip.headerEnd(); ++h) ++files;
-    CHECK(files == 11);  // eight sheets and the claims, receipts and set-offs
+    CHECK(files == 12);  // nine sheets (with the expenses' receipts, "bilag") and the claims, receipts and set-offs
     CHECK(zip.findHeader("posteringer.csv") != zip.headerEnd());
+    CHECK(zip.findHeader("bilag.csv") != zip.headerEnd());
 
     CHECK(api.get("/api/v1/audit-export?year=2026", server.login(Users::finance)).status == 200);
     CHECK(api.get("/api/v1/audit-export?year=2026", server.login(Users::admin)).status == 200);

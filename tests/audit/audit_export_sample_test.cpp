@@ -149,7 +149,7 @@ TEST_CASE("the CSV variant: one file per sheet, UTF-8 with BOM, ';' and decimal 
     for (const auto& f : result.files) names.push_back(std::filesystem::path(f).filename().string());
     CHECK(names == std::vector<std::string>{"saadan_kontrolleres.csv", "posteringer.csv", "koersler.csv",
                                             "aarsopgoerelser.csv", "bevillinger.csv", "tabt_arbejdsfortjeneste.csv",
-                                            "satser.csv", "krav.csv", "indbetalinger.csv", "modregninger.csv",
+                                            "satser.csv", "bilag.csv", "krav.csv", "indbetalinger.csv", "modregninger.csv",
                                             "revisionsspor.csv"});
     for (const auto& f : result.files) {
         INFO(f);

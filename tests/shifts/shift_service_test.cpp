@@ -228,3 +228,22 @@ TEST_CASE("a grant version's own window decides the shift's subsidy, and is stor
     REQUIRE(stored->classification.excluded_count == 1);
     CHECK(describe(stored->classification.excluded[0], Policy{}) == "after 20:00 (the grant's window 07:00–20:00)");
 }
+
+TEST_CASE("a family's file names its helper by name, in any case, as the family knows it (issue 19)", "[shifts][service][import]") {
+    ShiftFamily f("shift_service_helper_name");
+    f.import_csv("hjælper;dato;start;slut\nsofie HANSEN;02-03-2026;09:00;12:00\nMads Holm;02-03-2026;13:00;15:00\n");
+    CHECK(store::list_helper_shifts(f.scratch.sql(), f.helper, Month{date::year{2026}, date::March}).size() == 1);
+    CHECK(store::list_helper_shifts(f.scratch.sql(), f.second_helper, Month{date::year{2026}, date::March}).size() == 1);
+    // Another family's helper's name is not the family's: refused naming the column, nothing stored.
+    try {
+        f.import_csv("hjælper;dato;start;slut\nOther Helper;03-03-2026;09:00;12:00\n");
+        FAIL("another family's helper was accepted by name");
+    } catch (const app::ShiftFileRejected& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].column == "helper");
+    }
+    // Two helpers of the same name: the file cannot say which.
+    f.add_helper(f.family, "H3", "Mads Holm");
+    CHECK_THROWS_AS(f.import_csv("hjælper;dato;start;slut\nMads Holm;04-03-2026;09:00;12:00\n"), app::ShiftFileRejected);
+    CHECK(store::list_helper_shifts(f.scratch.sql(), f.second_helper, Month{date::year{2026}, date::March}).size() == 1);
+}

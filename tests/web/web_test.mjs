@@ -156,6 +156,49 @@ async function familyEntersAWeek(browser, base) {
                /09:00–17:00 8 t i alt · 7 t med tilskud · 1 t uden tilskud: efter kl. 16:00/);
   await shot(page, "week");
 
+  step("16,5 t with subsidy in a week of a 12,5 t/uge grant: the week and the overview warn (issue 19)");
+  await summary.getByText("Familien har brugt 16,50 t med tilskud i ugen, men bevillingen giver 12,50 t om ugen.").waitFor();
+  await page.goto(familyUrl);
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  await page.getByText(/^Med det nuværende forbrug vil I ved årets udgang have [\d.]+,\d\d kr\.? ubrugt af det udbetalte; beløbet kan blive krævet tilbage\.$/).waitFor();
+  await page.getByText(/^Tilbage af bevillingen$/).first().waitFor();
+  const overWeeks = page.getByRole("table", { name: "Uger med flere timer end bevilget" });
+  assert.deepEqual(await overWeeks.locator("tbody td").allTextContents(), ["16-11-2026 – 22-11-2026", "16,50 t", "12,50 t"]);
+  await checkAccessible(page);
+
+  step("the upload page names the Danish columns, offers the templates, and takes the helper by name");
+  await page.goto(`${familyUrl}/upload`);
+  await page.getByRole("heading", { level: 1, name: "Upload timeliste" }).waitFor();
+  await checkAccessible(page);
+  const hint = await page.locator(".hint").first().textContent();
+  assert.match(hint, /hjælper;dato;start;slut/);
+  assert.doesNotMatch(hint, /helper|import|nøgle|id\b/i);
+  const [template] = await Promise.all([page.waitForEvent("download"),
+    page.getByRole("button", { name: "Hent CSV-skabelon" }).click()]);
+  const header = readFileSync(await template.path(), "utf-8");
+  assert.equal(header, "\ufeffhjælper;dato;start;slut;art\r\n");
+  await page.getByLabel(/^Timeliste/).setInputFiles({ name: "timeliste.csv", mimeType: "text/csv",
+    buffer: Buffer.from(`${header}Kasper Petersen;02-11-2026;09:00;11:00;arbejde\r\n`) });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await page.getByText("1 vagter indlæst fra timeliste.csv: 2 t i alt, 2 t med tilskud.").waitFor();
+
+  step("it claims an expense with its receipt: a file that is no PDF, JPEG or PNG is refused at the field, a PNG is stored");
+  await page.goto(familyUrl);
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  const claim = await openFolded(page, "Indsend et udlæg med bilag");
+  await claim.getByLabel("Dato").fill("2026-11-20");
+  await claim.getByLabel("Kategori").fill("Træningsredskaber");
+  await claim.getByLabel("Beløb (kr.)").fill("250,00");
+  await claim.getByLabel("Bilag", { exact: true }).setInputFiles({ name: "kvittering.pdf", mimeType: "application/pdf",
+    buffer: Buffer.from("MZ not a pdf at all") });
+  await claim.getByRole("button", { name: "Indsend udlægget" }).click();
+  await claim.getByRole("alert").getByText("Bilag: Bilaget skal være en PDF-, JPEG- eller PNG-fil; 'kvittering.pdf' er ingen af dem").waitFor();
+  assert.equal(await claim.getByLabel("Bilag", { exact: true }).getAttribute("aria-invalid"), "true");
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+  await claim.getByLabel("Bilag", { exact: true }).setInputFiles({ name: "kvittering.png", mimeType: "image/png", buffer: png });
+  await claim.getByRole("button", { name: "Indsend udlægget" }).click();
+  await page.getByRole("table", { name: "Familiens udlæg" }).getByRole("cell", { name: "kvittering.png" }).waitFor();
+
   step("the same family cannot open another family's page: 404");
   const otherFamily = familyUrl.replace(/\/familie\/\d+$/, "/familie/2");
   assert.notEqual(otherFamily, familyUrl);
@@ -318,7 +361,7 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await page.goto(`${base}/#/familier`);
   await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
   await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
-  await page.getByRole("link", { name: "indsendt – afgør" }).click();
+  await page.getByRole("link", { name: "indsendt – afgør" }).first().click();
   const budget = page.getByRole("region", { name: "Budget for Træningsredskaber i 2026" });
   assert.equal(await budget.locator("dl.facts").textContent(),
                "Budget15.000,00 kr.Godkendt indtil nu0,00 kr.Tilbage15.000,00 kr.");
@@ -334,6 +377,18 @@ async function caseworkerKeepsTheRegister(browser, base) {
   await page.getByRole("region", { name: "Udlægget" }).getByText("godkendt af caseworker1").waitFor();
   const decided = page.getByRole("status").filter({ hasText: "Udlægget er godkendt." });
   assert.equal(await decided.evaluate((e) => e.contains(document.activeElement)), true, "the decision is confirmed with the focus");
+
+  step("it sees the family's receipt with the expense it decides, and downloads it");
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  await page.getByRole("link", { name: "indsendt – afgør" }).click();
+  const receipt = page.getByRole("region", { name: "Bilag" });
+  await receipt.getByText("kvittering.png", { exact: true }).waitFor();
+  await checkAccessible(page);
+  const [bilag] = await Promise.all([page.waitForEvent("download"),
+    receipt.getByRole("button", { name: "Hent bilaget kvittering.png" }).click()]);
+  assert.equal(bilag.suggestedFilename(), "kvittering.png");
+  assert.equal(readFileSync(await bilag.path()).subarray(1, 4).toString(), "PNG");
   await context.close();
 }
 

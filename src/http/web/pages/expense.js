@@ -1,4 +1,4 @@
-// One expense (udlæg) and, for those who decide expenses (caseworker,
+// One expense (udlæg) with its receipt (bilag, to download) and, for those who decide expenses (caseworker,
 // finance), the decision: the category's yearly budget in the child's grant,
 // what is approved of it so far and what remains are shown before deciding.
 // An approval beyond what remains needs a reason (the API refuses it
@@ -7,7 +7,7 @@
 import { get, post } from "../api.js";
 import { field, h, show } from "../dom.js";
 import * as fmt from "../format.js";
-import { announce, decidesExpenses, errorSummary, fieldName, onPress, section } from "../ui.js";
+import { announce, decidesExpenses, downloadButton, errorSummary, fieldName, messageArea, onPress, section } from "../ui.js";
 
 export async function expensePage({ main, user, params }) {
   const expense = await get(`/api/v1/expenses/${params.id}`);
@@ -17,6 +17,7 @@ export async function expensePage({ main, user, params }) {
     h("h1", {}, `Udlæg ${fmt.kroner(expense.amount)} – ${expense.category}`),
     h("p", {}, "Familie: ", h("a", { href: `#/familie/${family.id}` }, family.name), "."),
     section("Udlægget", expenseFacts(expense)),
+    section("Bilag", receiptFacts(expense)),
     section(`Budget for ${expense.category} i ${expense.budget.year}`, budgetFacts(expense)),
     expense.status === "submitted" && decidesExpenses(user) ? section("Afgørelse", decisionForm(expense, redraw)) : null);
 }
@@ -31,6 +32,19 @@ function expenseFacts(e) {
     ["Status", fmt.expenseStatus(e.status) + (e.decided_by ? ` af ${e.decided_by}` : "")],
     ...(e.reject_reason ? [["Begrundelse for afvisning", e.reject_reason]] : []),
     ...(e.over_budget_reason ? [["Begrundelse ud over budget", e.over_budget_reason]] : [])]);
+}
+
+// The receipt uploaded with the expense: what it is, and the file itself.
+function receiptFacts(e) {
+  const r = e.receipt;
+  if (!r) return h("p", {}, "Der er ikke uploadet et bilag med udlægget.");
+  const messages = messageArea();
+  return [
+    facts([["Fil", r.file_name], ["Størrelse", `${fmt.decimal(Math.round(r.size_bytes / 10.24))} kB`],
+           ["Uploadet af", r.uploaded_by], ["SHA-256", r.sha256]]),
+    h("div", { class: "actions" }, downloadButton(`Hent bilaget ${r.file_name}`, "GET", `/api/v1/expenses/${e.id}/receipt`, undefined, messages)),
+    messages.element,
+  ];
 }
 
 function budgetFacts(e) {

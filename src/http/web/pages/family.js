@@ -12,6 +12,7 @@ import { h, show, table } from "../dom.js";
 import * as fmt from "../format.js";
 import { hoursChart } from "../chart.js";
 import { childForm, familyForm, folded, foldedOnOpen, helperForm, redrawingAfter, taxCardForm } from "../forms.js";
+import { expenseClaimForm } from "./expense_claim.js";
 import { confirmAccount, confirmsAccounts, decidesExpenses, downloadButton, editsFamilyWork, messageArea, section, writesRegister } from "../ui.js";
 
 export async function familyPage({ main, user, params }) {
@@ -43,7 +44,10 @@ export async function familyPage({ main, user, params }) {
       mayWriteRegister ? folded("Ret familiens oplysninger", familyForm(family, saving((body) => put(`/api/v1/families/${family.id}`, body)))) : null),
     section("Børn og bevillinger", childrenList(children.items),
       mayWriteRegister ? folded("Tilføj et barn", childForm(null, saving((body) => post(`/api/v1/families/${family.id}/children`, body)))) : null),
-    section("Udlæg", expensesTable(expenses.items, decidesExpenses(user))),
+    section("Udlæg", expensesTable(expenses.items, decidesExpenses(user)),
+      mayEditHelpers && children.items.length ? foldedOnOpen("Indsend et udlæg med bilag", async () =>
+        expenseClaimForm(children.items, await budgetCategories(children.items),
+          saving((body) => post(`/api/v1/families/${family.id}/expenses`, body)))) : null),
     section("Hjælpere", helpersTable(helpers.items),
       mayEditHelpers ? helpers.items.map((x) => foldedOnOpen(`Ret ${x.name}`, async () =>
         helperForm(await get(`/api/v1/helpers/${x.id}`), saving((body) => put(`/api/v1/helpers/${x.id}`, body))))) : null,
@@ -61,14 +65,64 @@ function familyFacts(family) {
   return h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
 }
 
-// The year's reconciliation per child (stored, or as a draft would have it now).
+// The year per child: hours used against those approved (chart, from the
+// reconciliation), what is left in hours and kroner, the pace and where it
+// leads by the year's end (GET .../budget: the service computes every figure,
+// the page only words them), and the weeks with more hours than the grant gives.
 async function hoursSection(familyId, year) {
-  const children = (await get(`/api/v1/families/${familyId}/reconciliation?year=${year}`)).items;
-  if (children.length === 0) return h("p", {}, `Ingen bevilgede timer i ${year}.`);
-  return children.map((child) => h("div", { class: "chart-block" },
-    h("h3", {}, child.child_name),
-    h("p", {}, `Brugt ${fmt.hours(child.used_hours)} af ${fmt.hours(child.approved_hours)} bevilgede timer.`),
-    hoursChart(child.months, `Timer pr. måned for ${child.child_name} i ${year}`)));
+  const [reconciliation, budget] = await Promise.all([
+    get(`/api/v1/families/${familyId}/reconciliation?year=${year}`),
+    get(`/api/v1/families/${familyId}/budget?year=${year}`),
+  ]);
+  const children = reconciliation.items;
+  if (children.length === 0 && budget.children.length === 0) return h("p", {}, `Ingen bevilgede timer i ${year}.`);
+  const budgetOf = (childId) => budget.children.find((b) => b.child_id === childId);
+  return [
+    children.map((child) => h("div", { class: "chart-block" },
+      h("h3", {}, child.child_name),
+      h("p", {}, `Brugt ${fmt.hours(child.used_hours)} af ${fmt.hours(child.approved_hours)} bevilgede timer.`),
+      budgetOf(child.child_id) ? budgetFacts(budgetOf(child.child_id)) : null,
+      hoursChart(child.months, `Timer pr. måned for ${child.child_name} i ${year}`))),
+    weeksOverGrant(familyId, budget.weeks_over_grant),
+  ];
+}
+
+// What is left, the pace and the forecast's warning in plain Danish.
+function budgetFacts(b) {
+  const f = b.forecast;
+  const facts = [["Tilbage af bevillingen", `${fmt.hours(b.remaining_hours)} (${fmt.kroner(b.remaining_cost)})`]];
+  if (f) {
+    facts.push([`Tempo til og med ${fmt.month(f.elapsed_through.slice(0, 7))}`, `${fmt.percent(f.pace_bp)} af de bevilgede timer`]);
+    facts.push(["Forventet forbrug i hele året", fmt.hours(f.expected_used_hours)]);
+  }
+  return [
+    h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
+    f ? forecastWarning(f) : null,
+  ];
+}
+
+function forecastWarning(f) {
+  if (f.warning === "unused")
+    return h("p", { class: "warning" }, `Med det nuværende forbrug vil I ved årets udgang have ${fmt.kroner(f.amount)} ubrugt ` +
+      "af det udbetalte; beløbet kan blive krævet tilbage.");
+  if (f.warning === "over_grant")
+    return h("p", { class: "warning" }, `Med det nuværende forbrug vil I ved årets udgang have brugt ${fmt.kroner(f.amount)} ` +
+      "mere end bevilget; der gives ikke tilskud til timerne ud over bevillingen.");
+  return h("p", {}, "Med det nuværende forbrug passer årets timer med bevillingen.");
+}
+
+// Weeks with more subsidised hours than the grants' weekly hours.
+function weeksOverGrant(familyId, weeks) {
+  if (weeks.length === 0) return null;
+  return [
+    h("p", { class: "warning" }, weeks.length === 1
+      ? "I én uge er der brugt flere timer end bevillingens timer pr. uge."
+      : `I ${weeks.length} uger er der brugt flere timer end bevillingens timer pr. uge.`),
+    table("Uger med flere timer end bevilget", ["Uge", "Timer med tilskud", "Bevilget pr. uge"],
+      weeks.map((w) => [h("a", { href: `#/familie/${familyId}/uge/${w.monday}` }, `${fmt.date(w.monday)} – ${fmt.date(fmt.addDays(w.monday, 6))}`),
+                        fmt.hours(w.used_hours), fmt.hours(w.granted_hours)]),
+      { numericColumns: [1, 2] }),
+  ];
 }
 
 // Last year's statement once it is over, and this year's so far.
@@ -112,6 +166,13 @@ function receivedSection(ledger) {
 function childrenList(children) {
   if (children.length === 0) return h("p", {}, "Ingen børn registreret.");
   return h("ul", {}, children.map((c) => h("li", {}, h("a", { href: `#/barn/${c.id}` }, c.name), ` (CPR ${c.cpr})`)));
+}
+
+// The expense categories the children's grants have budgets for (suggested in the claim form).
+async function budgetCategories(children) {
+  const grants = await Promise.all(children.map((c) => get(`/api/v1/children/${c.id}/grants`)));
+  const names = grants.flatMap((g) => g.items).flatMap((g) => g.versions).flatMap((v) => v.expense_budgets).map((b) => b.category);
+  return [...new Set(names)].sort();
 }
 
 // Every expense with its status; a submitted one links to its decision (with the budget) for those who decide.

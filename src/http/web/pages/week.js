@@ -66,7 +66,7 @@ export async function weekPage({ main, user, params }) {
     show(days, [0, 1, 2, 3, 4, 5, 6].map((i) =>
       editsFamilyWork(user) ? dayBlock(fmt.addDays(monday, i), i, shifts, context)
                             : dayShown(fmt.addDays(monday, i), i, shifts)));
-    show(summary, weekSummary(shifts));
+    show(summary, weekSummary(shifts), overGrant(await weekOverGrant(family.id, monday)));
     if (saved) announce(saved.text, { place: days.querySelector(`[data-date="${saved.date}"] .day-notice`) });
   };
   helperSelect.addEventListener("change", () => { messages.clear(); redraw(); });
@@ -254,6 +254,18 @@ function dayBlock(date, index, shifts, { helperId, user, messages, redraw, draft
       } }, "Slet")];
 
   return daySection(date, label, ofDay, actions, form);
+}
+
+// The family's week as the service holds it against the grants' weekly hours (GET .../budget).
+async function weekOverGrant(familyId, monday) {
+  const budget = await get(`/api/v1/families/${familyId}/budget?year=${monday.slice(0, 4)}`);
+  return budget.weeks_over_grant.find((w) => w.monday === monday);
+}
+
+function overGrant(week) {
+  if (!week) return null;
+  return h("p", { class: "warning" }, `Familien har brugt ${fmt.hours(week.used_hours)} med tilskud i ugen, ` +
+    `men bevillingen giver ${fmt.hours(week.granted_hours)} om ugen.`);
 }
 
 function weekSummary(shifts) {
