@@ -27,7 +27,7 @@ store::AuditVerification verify_audit_chain(soci::session& sql, const std::optio
 
 store::AuditHead current_anchor(soci::session& sql) {
     auto head = store::audit_head(sql);
-    if (!head) throw NotFound("the audit chain has no entries yet: there is nothing to anchor");
+    if (!head) throw NotFound(Message{MessageCode::audit_chain_empty, {}});
     return *head;
 }
 

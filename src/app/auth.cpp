@@ -151,14 +151,14 @@ User create_user(soci::session& sql, const User& actor, const std::string& usern
                  const std::string& password, Role role, std::optional<Id> family_id) {
     require_permission(actor, Operation::user_add);
     if (!valid_username(username))
-        throw ValidationError("username", "1 to 64 letters, digits and . _ - @, got '" + username + "'");
-    if (find_credentials(sql, username)) throw ValidationError("username", "'" + username + "' is already taken");
+        throw ValidationError("username", Message{MessageCode::username_invalid, {username}});
+    if (find_credentials(sql, username)) throw ValidationError("username", Message{MessageCode::username_taken, {username}});
     if (password.size() < kMinPasswordLength)
-        throw ValidationError("password", "must be at least " + std::to_string(kMinPasswordLength) + " characters");
-    if (role == Role::family && !family_id) throw ValidationError("family_id", "a family user needs its family");
-    if (role != Role::family && family_id) throw ValidationError("family_id", "only family users belong to a family");
+        throw ValidationError("password", Message{MessageCode::password_too_short, {std::to_string(kMinPasswordLength)}});
+    if (role == Role::family && !family_id) throw ValidationError("family_id", Message{MessageCode::family_user_needs_family, {}});
+    if (role != Role::family && family_id) throw ValidationError("family_id", Message{MessageCode::only_family_users_have_family, {}});
     if (family_id && !store::find_family(sql, *family_id))
-        throw ValidationError("family_id", "family " + std::to_string(*family_id) + " does not exist");
+        throw ValidationError("family_id", Message{MessageCode::family_not_found, {std::to_string(*family_id)}});
 
     User user{0, username, role, family_id};
     std::string hash = hash_password(password);

@@ -40,7 +40,7 @@ Poco::JSON::Object::Ptr json_of(const ReceiptInfo& r) {
 ReceiptInfo attach_receipt(soci::session& sql, const User& actor, Id expense_id, const std::string& file_name,
                            const std::string& bytes) {
     auto expense = store::find_expense(sql, expense_id);
-    if (!expense) throw NotFound("expense " + std::to_string(expense_id) + " does not exist");
+    if (!expense) throw NotFound(Message{MessageCode::expense_not_found, {std::to_string(expense_id)}});
     require_permission(actor, Operation::family_edit, expense->family_id);
     if (file_name.find_first_not_of(" \t") == std::string::npos)
         throw ValidationError("receipt", "Bilaget skal have et filnavn");

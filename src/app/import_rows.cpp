@@ -260,7 +260,7 @@ void read_users(const std::string& dir, ImportErrors& errors, ImportRows& out) {
 
 ImportRows read_import_rows(const std::string& dir, ImportErrors& errors) {
     if (!Poco::File(dir).exists() || !Poco::File(dir).isDirectory())
-        throw ValidationError("dir", "import folder \"" + dir + "\" does not exist");
+        throw ValidationError("dir", Message{MessageCode::import_folder_missing, {dir}});
     ImportRows out;
     read_families(dir, errors, out);
     read_children(dir, errors, out);

@@ -58,7 +58,7 @@ LetterFile claim_letter(soci::session& sql, const User& actor, Id claim_id, cons
                         const std::string& fi_creditor, Date today) {
     const Claim claim = show_claim(sql, actor, claim_id, today).claim;  // NotFound: another family's
     const auto family = find_family(sql, claim.family_id);
-    if (!family) throw NotFound("family " + std::to_string(claim.family_id) + " does not exist");
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(claim.family_id)}});
     const reports::ClaimLetterData data{family->name, family->cvr, claim.year, claim.claimed, claim.due,
                                         fi_payment_line(claim.payment_id, fi_creditor), claim.payment_id};
     return {"tilbagebetalingskrav-" + std::to_string(claim.id) + ".pdf",

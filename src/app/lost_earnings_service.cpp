@@ -9,9 +9,9 @@ namespace hjt::app {
 
 AwardStatement award_statement(soci::session& sql, Id award_id) {
     auto award = store::find_award(sql, award_id);
-    if (!award) throw NotFound("no lost-earnings award " + std::to_string(award_id));
+    if (!award) throw NotFound(Message{MessageCode::award_not_found, {std::to_string(award_id)}});
     auto child = store::find_child(sql, award->child_id);
-    if (!child) throw NotFound("no child " + std::to_string(award->child_id));
+    if (!child) throw NotFound(Message{MessageCode::child_not_found, {std::to_string(award->child_id)}});
     reports::LostEarningsStatement who{award->parent_name,        mask_cpr(award->parent_cpr), child->name,
                                        award->tax_card,           award->hours_off_per_week,
                                        award->normal_weekly_hours, award->holiday_periods};

@@ -12,6 +12,7 @@
 
 #include "app/entity_json.h"
 #include "domain/bank_transfer.h"
+#include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "reports/bank_csv.h"
 #include "reports/payout_run_sheet.h"
@@ -63,7 +64,7 @@ SettledRun settled_run(soci::session& sql, const User& actor, Month month, bool 
     require_permission(actor, bank ? Operation::payout_bank_file : Operation::read_across_families);
     PayoutRun run = store::load_payout_run(sql, month);
     if (bank && run.header.status == RunStatus::draft)
-        throw Conflict("the run for " + iso(month) + " is a draft; bank files are made only from an approved run");
+        throw Conflict(Message{MessageCode::bank_files_need_approval, {danish_month(month)}});
     RunSettlement settlement = settle_run(run);
     return {std::move(run), std::move(settlement)};
 }

@@ -18,14 +18,6 @@ std::map<std::string, std::string> base_settings(soci::session& sql) {
     return base;
 }
 
-// The change a setting's value in force on `on` comes from: the last one of its name dated on or before `on`.
-std::optional<PolicyChange> source_of(const std::string& name, const std::vector<PolicyChange>& changes, Date on) {
-    std::optional<PolicyChange> found;
-    for (const auto& c : changes)
-        if (c.name == name && c.valid_from <= on && (!found || c.valid_from >= found->valid_from)) found = c;
-    return found;
-}
-
 void refuse_closed_years(soci::session& sql, const PolicyChange& change) {
     const int from_year = static_cast<int>(change.valid_from.year());
     for (const auto& [family, year] : store::closed_years(sql))
@@ -40,8 +32,12 @@ PolicyView show_policy(soci::session& sql, const User& actor, Date on) {
     require_permission(actor, Operation::read_across_families);
     const auto base = base_settings(sql);
     PolicyView view{on, {}, store::list_policy_changes(sql)};
-    for (const auto& [name, value] : settings_in_force(base, view.changes, on))
-        view.settings.push_back({name, value, source_of(name, view.changes, on)});
+    const auto sources = changes_in_force(view.changes, on);
+    for (const auto& [name, value] : settings_in_force(base, view.changes, on)) {
+        const auto source = sources.find(name);
+        view.settings.push_back({name, value,
+                                 source == sources.end() ? std::nullopt : std::optional<PolicyChange>(source->second)});
+    }
     return view;
 }
 

@@ -8,6 +8,7 @@
 #include "app/entity_json.h"
 #include "app/payout_service.h"
 #include "app/reconciliation_json.h"
+#include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "store/audit_log.h"
@@ -137,8 +138,8 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     require_year(year);
     if (make_final) {
         if (static_cast<int>(today.year()) <= year)
-            throw Conflict("the year " + std::to_string(year) + " is not over; it can be made final from " +
-                           std::to_string(year + 1) + "-01-01 (until then a draft shows the forecast)");
+            throw Conflict(Message{MessageCode::year_not_over,
+                                   {std::to_string(year), format_danish_date(first_day_of_year(year + 1))}});
     }
     ReconcileReport report;
     report.year = year;

@@ -57,7 +57,7 @@ std::vector<LostEarningsAward> list_awards(soci::session& sql, Id child_id) { re
 
 Id family_of(soci::session& sql, const Grant& grant) {
     auto child = store::find_child(sql, grant.child_id);
-    if (!child) throw NotFound("child " + std::to_string(grant.child_id) + " not found");
+    if (!child) throw NotFound(Message{MessageCode::child_not_found, {std::to_string(grant.child_id)}});
     return child->family_id;
 }
 

@@ -126,8 +126,7 @@ void check_family(soci::session& sql, const Family& f) {
     require_text(f.name, "name");
     if (auto error = cvr_error(f.cvr)) throw ValidationError("cvr", *error);
     if (auto holder = store::find_family_by_cvr(sql, f.cvr); holder && holder->id != f.id)
-        throw ValidationError("cvr", "CVR/SE number " + f.cvr + " is already registered for family " +
-                                         std::to_string(holder->id));
+        throw ValidationError("cvr", Message{MessageCode::cvr_taken, {f.cvr, std::to_string(holder->id)}});
     check_bank(f.bank, "bank");
     require(f.contact_email.empty() || f.contact_email.find('@') != std::string::npos, "contact_email",
             "'" + f.contact_email + "' is not an e-mail address");

@@ -48,11 +48,11 @@ public:
             while (part.read(chunk, sizeof chunk) || part.gcount() > 0) {
                 text.append(chunk, static_cast<std::size_t>(part.gcount()));
                 if (text.size() > kMaxXlsxPartBytes)
-                    throw ValidationError(source_, name + " unpacks to more than " + std::to_string(kMaxXlsxPartBytes) +
-                                                       " bytes; not a timesheet");
+                    throw ValidationError(source_, Message{MessageCode::xlsx_part_too_large,
+                                                           {name, std::to_string(kMaxXlsxPartBytes)}});
             }
         } catch (const Poco::Exception& e) {
-            throw ValidationError(source_, "not an xlsx workbook: " + name + " cannot be unpacked (" + e.displayText() + ")");
+            throw ValidationError(source_, Message{MessageCode::xlsx_part_unreadable, {name, e.displayText()}});
         }
         return text;
     }
@@ -69,7 +69,7 @@ private:
         try {
             return Poco::Zip::ZipArchive(in);
         } catch (const Poco::Exception& e) {
-            throw ValidationError(source, "not an xlsx workbook (" + e.displayText() + ")");
+            throw ValidationError(source, Message{MessageCode::xlsx_not_workbook, {e.displayText()}});
         }
     }
 
@@ -133,7 +133,7 @@ XlsxCell cell_of(Element* c, const std::vector<std::string>& strings, const std:
     const std::string value = child_text(c, "v");
     if (type == "s") {
         auto index = whole_number(value);
-        if (!index || *index >= strings.size()) throw ValidationError(where, "refers to a shared string the workbook lacks");
+        if (!index || *index >= strings.size()) throw ValidationError(where, Message{MessageCode::xlsx_shared_string_missing, {}});
         return {strings[*index], std::nullopt};
     }
     if (type == "inlineStr") return {text_below(c), std::nullopt};
@@ -142,7 +142,7 @@ XlsxCell cell_of(Element* c, const std::vector<std::string>& strings, const std:
     try {
         return {value, std::stod(value)};
     } catch (const std::exception&) {
-        throw ValidationError(where, "'" + value + "' is not a number");
+        throw ValidationError(where, Message{MessageCode::xlsx_not_a_number, {value}});
     }
 }
 
@@ -157,7 +157,7 @@ std::vector<XlsxRow> read_sheet(const std::string& bytes, int sheet_number, cons
     const std::string part = "xl/worksheets/sheet" + std::to_string(sheet_number) + ".xml";
     const std::string sheet_xml = book.part(part);
     if (sheet_xml.empty())
-        throw ValidationError(source, "the workbook has no worksheet " + std::to_string(sheet_number) + " (" + part + ")");
+        throw ValidationError(source, Message{MessageCode::xlsx_sheet_missing, {std::to_string(sheet_number), part}});
     std::vector<XlsxRow> rows;
     try {
         const auto strings = shared_strings(book.part("xl/sharedStrings.xml"));
@@ -168,7 +168,7 @@ std::vector<XlsxRow> read_sheet(const std::string& bytes, int sheet_number, cons
             XlsxRow row;
             if (row_element->hasAttribute("r")) {
                 auto number = whole_number(row_element->getAttribute("r"));
-                if (!number) throw ValidationError(source, "a row has the number '" + row_element->getAttribute("r") + "'");
+                if (!number) throw ValidationError(source, Message{MessageCode::xlsx_row_number_bad, {row_element->getAttribute("r")}});
                 row.number = *number;
             } else {
                 row.number = rows.empty() ? 1 : rows.back().number + 1;
@@ -185,7 +185,7 @@ std::vector<XlsxRow> read_sheet(const std::string& bytes, int sheet_number, cons
             rows.push_back(std::move(row));
         }
     } catch (const Poco::Exception& e) {
-        throw ValidationError(source, "the workbook's XML cannot be read (" + e.displayText() + ")");
+        throw ValidationError(source, Message{MessageCode::xlsx_xml_unreadable, {e.displayText()}});
     }
     return rows;
 }

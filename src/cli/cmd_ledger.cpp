@@ -17,7 +17,7 @@ int run_ledger(Context& ctx, const Args& args) {
     const std::optional<Id> family_id = family_option(sql, args);
     ctx.actor_who_may(app::Operation::read_own_family, *family_id);
     auto family = app::find_family(sql, *family_id);
-    if (!family) throw NotFound("family " + std::to_string(*family_id));
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(*family_id)}});
     const auto [postings, owed] = app::family_ledger(sql, *family_id);
 
     std::string text = "ledger of family " + std::to_string(family->id) + " " + family->name + "\n";

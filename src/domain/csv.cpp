@@ -80,8 +80,7 @@ private:
         for (;;) {
             if (pos_ >= text_.size())
                 throw ValidationError(line_field(opened_on),
-                                      "quote opened on line " + std::to_string(opened_on) +
-                                          " is never closed (is the file truncated?)");
+                                      Message{MessageCode::csv_quote_never_closed, {std::to_string(opened_on)}});
             char c = text_[pos_++];
             if (c == '"') {
                 if (pos_ < text_.size() && text_[pos_] == '"') {
@@ -96,7 +95,7 @@ private:
         }
         while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
         if (!at_field_end())
-            throw ValidationError(line_field(line_), "unexpected text after a closing quote");
+            throw ValidationError(line_field(line_), Message{MessageCode::csv_text_after_quote, {}});
         return value;
     }
 
@@ -132,7 +131,7 @@ CsvHeader::CsvHeader(const CsvRow& header, const std::string& file, const std::v
         std::string name = lowercase(trim_field(header.fields[i]));
         if (name.empty()) continue;
         if (!index_.emplace(name, i).second)
-            throw ValidationError(where, "column \"" + name + "\" appears twice in the header");
+            throw ValidationError(where, Message{MessageCode::csv_column_twice, {name}});
     }
     std::string missing;
     for (const auto& column : required)
@@ -141,7 +140,7 @@ CsvHeader::CsvHeader(const CsvRow& header, const std::string& file, const std::v
         std::string expected;
         for (const auto* list : {&required, &optional})
             for (const auto& column : *list) expected += (expected.empty() ? "" : ";") + column;
-        throw ValidationError(where, "missing column(s): " + missing + " (expected header: " + expected + ")");
+        throw ValidationError(where, Message{MessageCode::csv_columns_missing, {missing, expected}});
     }
 }
 

@@ -60,8 +60,7 @@ ExactMoney regulated(const ExactMoney& awarded, int award_year, int year, const 
     for (int y = award_year + 1; y <= year; ++y) {
         auto figure = terms.regulation.find(y);
         if (figure == terms.regulation.end())
-            throw NotFound("no satsreguleringsprocent for " + std::to_string(y) +
-                           ": the lost-earnings benefit cannot be regulated (hjt rates set)");
+            throw NotFound(Message{MessageCode::regulation_missing, {std::to_string(y)}});
         Fraction factor{kBasisPointsInAWhole + figure->second.rate.basis_points(), kBasisPointsInAWhole};
         amount = ExactMoney((amount * factor).rounded());
         r.regulation_estimated = r.regulation_estimated || figure->second.estimated;
@@ -103,7 +102,7 @@ Fraction reduction_fraction(Hours hours_off_per_week, Hours normal_weekly_hours)
 void check_lost_earnings_rules(const LostEarningsAward& award, Date child_birth) {
     Date last = support_end(child_birth);
     if (award.period.from > last)
-        throw ValidationError("period_from", "starts on or after the child's 18th birthday; support ends " + iso(last));
+        throw ValidationError("period_from", Message{MessageCode::award_after_18th_birthday, {format_danish_date(last)}});
     if (!award.normal_weekly_hours)
         throw ValidationError("normal_weekly_hours",
                               "forælderens normale ugentlige arbejdstid før bevillingen skal angives (§ 87, stk. 3)");
@@ -132,7 +131,7 @@ LostEarningsTerms lost_earnings_terms(const RateBook& rates, const Policy& polic
 
 LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date child_birth, Month m,
                                         const YearRates& rates, const LostEarningsTerms& terms) {
-    if (!rates.lost_earnings_cap) throw NotFound("no lost-earnings cap for " + std::to_string(rates.year));
+    if (!rates.lost_earnings_cap) throw NotFound(Message{MessageCode::lost_earnings_cap_missing, {std::to_string(rates.year)}});
     if (!award.normal_weekly_hours)
         throw ValidationError("normal_weekly_hours", "bevillingen mangler forælderens normale ugentlige arbejdstid "
                                                      "(§ 87, stk. 3): sagsbehandleren skal angive den");

@@ -59,6 +59,81 @@ namespace hjt {
       "a document reference needs at least 3 characters, one of them a letter or digit, got '{1}'")                     \
     X(iban_not_danish, "et dansk IBAN er DK efterfulgt af 16 cifre", "a Danish IBAN is DK followed by 16 digits")       \
     X(iban_fails_mod97, "IBAN {1} består ikke MOD-97-kontrollen", "IBAN {1} fails the MOD-97 check")                     \
+    X(field_required, "skal udfyldes", "is required")                                                                 \
+    X(field_not_text, "skal være tekst", "must be text")                                                              \
+    X(field_not_whole_number, "skal være et helt tal", "must be a whole number")                                      \
+    X(field_number_too_large, "tallet er for stort", "the number is too large")                                       \
+    X(field_not_positive_id, "skal være et id større end 0", "must be an id above 0")                                 \
+    X(field_not_iso_date, "'{1}' er ikke en rigtig dato (åååå-mm-dd)", "'{1}' is not a real date (yyyy-mm-dd)")       \
+    X(field_negative, "må ikke være negativ", "must not be negative")                                                 \
+    X(field_not_object, "skal være et objekt", "must be an object")                                                   \
+    X(field_not_list, "skal være en liste", "must be a list")                                                         \
+    X(body_truncated, "forespørgslen blev afbrudt: {1} af {2} bytes kom frem", "the request was cut off: {1} of {2} bytes arrived") \
+    X(body_not_json, "forespørgslen er ikke gyldig JSON ({1})", "the request is not valid JSON ({1})")                \
+    X(body_not_object, "forespørgslen skal være et JSON-objekt", "the request must be a JSON object")                 \
+    X(year_query_missing, "angiv året som ?year=ÅÅÅÅ", "give the year as ?year=YYYY")                                 \
+    X(year_unreadable, "'{1}' er ikke et år skrevet ÅÅÅÅ", "'{1}' is not a year written YYYY")                         \
+    X(month_query_missing, "angiv måneden som ?month=ÅÅÅÅ-MM", "give the month as ?month=YYYY-MM")                   \
+    X(month_unreadable, "'{1}' er ikke en måned skrevet ÅÅÅÅ-MM", "'{1}' is not a month written YYYY-MM")             \
+    X(bank_file_format_unknown, "formatet skal være xml eller csv, fik '{1}'", "the format must be xml or csv, got '{1}'") \
+    X(not_base64, "er ikke base64-tekst", "is not base64 text")                                                       \
+    X(shift_file_missing, "angiv filen som \"csv\" (tekst) eller \"xlsx_base64\"", "give the file as \"csv\" (text) or \"xlsx_base64\"") \
+    X(path_not_found, "findes ikke: {1}", "not found: {1}")                                                           \
+    X(endpoint_unknown, "der er ingen sådan adresse: {1}", "no such endpoint: {1}")                                   \
+    X(path_malformed, "adressen i forespørgslen kan ikke læses", "the request path cannot be read")                    \
+    X(grant_version_not_found, "bevilling {1} har ingen version {2}", "grant {1} has no version {2}")                 \
+    X(child_award_not_found, "barn {1} har ingen bevilling til tabt arbejdsfortjeneste {2}",                          \
+      "child {1} has no lost-earnings award {2}")                                                                       \
+    X(child_not_in_family, "barn {1} hører ikke til denne familie", "child {1} is not in this family")                \
+    X(grant_needs_version, "en bevilling skal have mindst én version", "a grant needs at least one version")          \
+    X(expense_decision_unknown, "skal være \"approved\" (godkendt) eller \"rejected\" (afvist), fik '{1}'",            \
+      "must be \"approved\" or \"rejected\", got '{1}'")                                                               \
+    X(username_invalid, "et brugernavn er 1 til 64 bogstaver, cifre og . _ - @, fik '{1}'",                           \
+      "a username is 1 to 64 letters, digits and . _ - @, got '{1}'")                                                  \
+    X(username_taken, "brugernavnet '{1}' er allerede i brug", "the username '{1}' is already taken")                 \
+    X(password_too_short, "adgangskoden skal have mindst {1} tegn", "the password must have at least {1} characters") \
+    X(family_user_needs_family, "en familiebruger skal høre til en familie", "a family user needs its family")        \
+    X(only_family_users_have_family, "kun familiebrugere hører til en familie", "only family users belong to a family") \
+    X(file_cannot_open, "filen kan ikke åbnes", "the file cannot be opened")                                          \
+    X(file_too_large, "filen er større end importgrænsen på {1} bytes (hjt.import.max_file_bytes)",                   \
+      "the file is larger than the import limit of {1} bytes (hjt.import.max_file_bytes)")                             \
+    X(import_folder_missing, "importmappen \"{1}\" findes ikke", "the import folder \"{1}\" does not exist")           \
+    X(run_no_longer_draft, "kørslen for {1} er ikke længere en kladde", "the payout run for {1} is no longer a draft") \
+    X(run_status_changed, "kørslens status er ændret imens (en anden har godkendt eller udbetalt den); hent den igen", \
+      "the run's status changed meanwhile (someone else approved or paid it); load it again")                          \
+    X(run_expense_paid_elsewhere, "et udlæg i kørslen er betalt af en anden kørsel; forbered måneden igen",            \
+      "an expense of this run has been paid by another run; prepare the month again")                                  \
+    X(bank_files_need_approval, "kørslen for {1} er en kladde; bankfiler laves kun af en godkendt kørsel",             \
+      "the run for {1} is a draft; bank files are made only from an approved run")                                     \
+    X(year_not_over, "året {1} er ikke slut; det kan gøres endeligt fra {2} (indtil da viser en kladde prognosen)",      \
+      "the year {1} is not over; it can be made final from {2} (until then a draft shows the forecast)")               \
+    X(cvr_taken, "CVR/SE-nummeret {1} er allerede registreret for familie {2}",                                       \
+      "CVR/SE number {1} is already registered for family {2}")                                                        \
+    X(csv_quote_never_closed, "anførselstegnet fra linje {1} lukkes aldrig (er filen afkortet?)",                       \
+      "the quote opened on line {1} is never closed (is the file truncated?)")                                         \
+    X(csv_text_after_quote, "uventet tekst efter et afsluttende anførselstegn", "unexpected text after a closing quote") \
+    X(csv_column_twice, "kolonnen \"{1}\" står to gange i overskriften", "column \"{1}\" appears twice in the header") \
+    X(csv_columns_missing, "mangler kolonne(r): {1} (forventet overskrift: {2})", "missing column(s): {1} (expected header: {2})") \
+    X(xlsx_part_too_large, "{1} fylder udpakket mere end {2} bytes; det er ikke en timeseddel",                      \
+      "{1} unpacks to more than {2} bytes; not a timesheet")                                                           \
+    X(xlsx_part_unreadable, "ikke et xlsx-regneark: {1} kan ikke pakkes ud ({2})", "not an xlsx workbook: {1} cannot be unpacked ({2})") \
+    X(xlsx_not_workbook, "ikke et xlsx-regneark ({1})", "not an xlsx workbook ({1})")                                 \
+    X(xlsx_shared_string_missing, "henviser til en tekst, regnearket ikke har", "refers to a shared string the workbook lacks") \
+    X(xlsx_not_a_number, "'{1}' er ikke et tal", "'{1}' is not a number")                                             \
+    X(xlsx_sheet_missing, "regnearket har intet ark nummer {1} ({2})", "the workbook has no worksheet {1} ({2})")      \
+    X(xlsx_row_number_bad, "en række har nummeret '{1}'", "a row has the number '{1}'")                              \
+    X(xlsx_xml_unreadable, "regnearkets XML kan ikke læses ({1})", "the workbook's XML cannot be read ({1})")         \
+    X(regulation_missing, "der er ingen satsreguleringsprocent for {1}: tabt arbejdsfortjeneste kan ikke reguleres (hjt rates set)", \
+      "there is no satsreguleringsprocent for {1}: the lost-earnings benefit cannot be regulated (hjt rates set)")     \
+    X(award_after_18th_birthday, "begynder på eller efter barnets 18-års fødselsdag; støtten slutter {1}",              \
+      "starts on or after the child's 18th birthday; support ends {1}")                                                \
+    X(lost_earnings_cap_missing, "der er intet loft for tabt arbejdsfortjeneste for {1}", "there is no lost-earnings cap for {1}") \
+    X(atp_table_missing, "der er ingen ATP-tabel for {1}", "there is no ATP table for {1}")                           \
+    X(oncost_missing, "politikken har ingen arbejdsgiverudgift pr. time for {1} eller tidligere",                     \
+      "the policy has no employer on-cost per hour for {1} or earlier")                                               \
+    X(rate_figure_not_in_year, "satsen '{1}' findes ikke for {2} i databasen", "no figure '{1}' for {2} in the database") \
+    X(audit_chain_empty, "revisionssporet har endnu ingen poster: der er intet at forankre",                          \
+      "the audit chain has no entries yet: there is nothing to anchor")                                               \
     X(run_not_prepared, "der er ikke forberedt en udbetaling for {1}", "no payout run has been prepared for {1}")       \
     X(run_not_found, "udbetaling {1} findes ikke", "payout run {1} not found")                                          \
     X(run_out_of_order, "kan ikke {1} {2}: udbetalingen for {3} er allerede godkendt (kørslerne går i månedsorden)",     \

@@ -144,7 +144,7 @@ std::optional<std::string> Policy::expense_exclusion(const std::string& category
 Money Policy::oncost_for(int year) const {
     auto it = employer_oncost_per_hour.upper_bound(year);
     if (it == employer_oncost_per_hour.begin())
-        throw NotFound("the policy has no employer on-cost per hour for " + std::to_string(year) + " or earlier");
+        throw NotFound(Message{MessageCode::oncost_missing, {std::to_string(year)}});
     return std::prev(it)->second;
 }
 

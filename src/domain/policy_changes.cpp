@@ -45,13 +45,19 @@ bool changes_monthly(const std::string& name) {
     return name == "payroll.service" || name == "expenses.excluded_categories" || starts_with(name, "claims.");
 }
 
+std::map<std::string, PolicyChange> changes_in_force(const std::vector<PolicyChange>& changes, Date day) {
+    std::map<std::string, PolicyChange> in_force;
+    for (const auto& c : changes) {
+        if (c.valid_from > day) continue;
+        auto [at, inserted] = in_force.try_emplace(c.name, c);
+        if (!inserted && in_force_order(at->second, c)) at->second = c;
+    }
+    return in_force;
+}
+
 std::map<std::string, std::string> settings_in_force(std::map<std::string, std::string> base,
                                                      const std::vector<PolicyChange>& changes, Date day) {
-    std::vector<const PolicyChange*> due;
-    for (const auto& c : changes)
-        if (c.valid_from <= day) due.push_back(&c);
-    std::sort(due.begin(), due.end(), [](const auto* a, const auto* b) { return in_force_order(*a, *b); });
-    for (const auto* c : due) base[c->name] = c->value;
+    for (const auto& [name, change] : changes_in_force(changes, day)) base[name] = change.value;
     return base;
 }
 

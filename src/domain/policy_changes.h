@@ -34,8 +34,12 @@ struct PolicyChange {
 // Whether `name` may change from the first of any month (else only from 1 January).
 bool changes_monthly(const std::string& name);
 
-// `base` with each change of `changes` (any order) dated on or before `day`;
-// of two changes of one name, the later date wins, then the later id.
+// Per setting name, the change of `changes` (any order) in force on `day`:
+// of those dated on or before it, the later date wins, then the later id.
+// The one rule of which change holds, for the values and for where each comes from.
+std::map<std::string, PolicyChange> changes_in_force(const std::vector<PolicyChange>& changes, Date day);
+
+// `base` with the value of each change in force on `day` (changes_in_force).
 std::map<std::string, std::string> settings_in_force(std::map<std::string, std::string> base,
                                                      const std::vector<PolicyChange>& changes, Date day);
 

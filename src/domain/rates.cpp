@@ -14,7 +14,7 @@ static_assert(kContributionCount == kContributionCodes.size(), "kContributions l
 } // namespace
 
 std::size_t atp_bracket_index(const YearRates& rates, Hours paid_hours) {
-    if (rates.atp.empty()) throw NotFound("no ATP table for " + std::to_string(rates.year));
+    if (rates.atp.empty()) throw NotFound(Message{MessageCode::atp_table_missing, {std::to_string(rates.year)}});
     // Brackets start at 0 h, so a month's hours always fall in one; the last
     // bracket whose lower edge is reached applies: "≥ 39 and < 78", so 39,00 h
     // and 77,99 h are in the second, 38,99 h is not.

@@ -177,14 +177,14 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
     try {
         uri = Poco::URI(request.getURI());
     } catch (const Poco::Exception&) {
-        throw ValidationError("path", "malformed request path");
+        throw ValidationError("path", Message{MessageCode::path_malformed, {}});
     }
     const std::string path = uri.getPath();
     const auto method = parse_method(request.getMethod());
     RouteMatch match = router_.match(method.value_or(Method::get), path);
     if (!method) match.route = nullptr;
     if (!match.route) {
-        if (match.allowed.empty()) throw NotFound("no such endpoint: " + path);
+        if (match.allowed.empty()) throw NotFound(Message{MessageCode::endpoint_unknown, {path}});
         Response refused = error_response(405, request.getMethod() + " is not allowed on " + path, std::nullopt);
         refused.headers["Allow"] = allow_header(match.allowed);
         return refused;
@@ -240,7 +240,7 @@ Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
             } catch (const NotFound&) {
             }
             auto confined = user ? ctx.confined_to_family() : std::nullopt;
-            if (!owner || (confined && *confined != *owner)) throw NotFound("not found: " + path);
+            if (!owner || (confined && *confined != *owner)) throw NotFound(Message{MessageCode::path_not_found, {path}});
         }
         out = route.handler(ctx);
     }, route.writes() ? store::Database::Mode::write : store::Database::Mode::read);

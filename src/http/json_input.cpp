@@ -27,31 +27,31 @@ bool JsonInput::given(const std::string& name) const { return object_ && object_
 std::string JsonInput::text(const std::string& name, std::optional<std::string> fallback) const {
     auto v = value(name);
     if (v.isEmpty()) {
-        if (!fallback) throw ValidationError(field(name), "is required");
+        if (!fallback) throw ValidationError(field(name), Message{MessageCode::field_required, {}});
         return *fallback;
     }
-    if (!v.isString()) throw ValidationError(field(name), "must be a string");
+    if (!v.isString()) throw ValidationError(field(name), Message{MessageCode::field_not_text, {}});
     return v.extract<std::string>();
 }
 
 std::int64_t JsonInput::integer(const std::string& name, std::optional<std::int64_t> fallback) const {
     auto v = value(name);
     if (v.isEmpty()) {
-        if (!fallback) throw ValidationError(field(name), "is required");
+        if (!fallback) throw ValidationError(field(name), Message{MessageCode::field_required, {}});
         return *fallback;
     }
-    if (!v.isInteger() || v.isBoolean()) throw ValidationError(field(name), "must be a whole number");
+    if (!v.isInteger() || v.isBoolean()) throw ValidationError(field(name), Message{MessageCode::field_not_whole_number, {}});
     try {
         return v.convert<Poco::Int64>();
     } catch (const Poco::Exception&) {
-        throw ValidationError(field(name), "is out of range");
+        throw ValidationError(field(name), Message{MessageCode::field_number_too_large, {}});
     }
 }
 
 bool JsonInput::boolean(const std::string& name, std::optional<bool> fallback) const {
     auto v = value(name);
     if (v.isEmpty()) {
-        if (!fallback) throw ValidationError(field(name), "is required");
+        if (!fallback) throw ValidationError(field(name), Message{MessageCode::field_required, {}});
         return *fallback;
     }
     if (!v.isBoolean()) throw ValidationError(field(name), "skal være true eller false");
@@ -60,7 +60,7 @@ bool JsonInput::boolean(const std::string& name, std::optional<bool> fallback) c
 
 Id JsonInput::id(const std::string& name, std::optional<Id> fallback) const {
     Id value = integer(name, fallback);
-    if (value <= 0) throw ValidationError(field(name), "must be a positive id");
+    if (value <= 0) throw ValidationError(field(name), Message{MessageCode::field_not_positive_id, {}});
     return value;
 }
 
@@ -70,7 +70,7 @@ Date JsonInput::date(const std::string& name, std::optional<Date> fallback) cons
     if (!has(name) && fallback) return *fallback;
     std::string raw = text(name);
     auto parsed = parse_iso_date(raw);
-    if (!parsed) throw ValidationError(field(name), "'" + raw + "' is not a real date (yyyy-mm-dd)");
+    if (!parsed) throw ValidationError(field(name), Message{MessageCode::field_not_iso_date, {raw}});
     return *parsed;
 }
 
@@ -82,7 +82,7 @@ std::optional<Date> JsonInput::optional_date(const std::string& name, std::optio
 
 std::int64_t JsonInput::non_negative(const std::string& name, std::optional<std::int64_t> fallback) const {
     std::int64_t n = integer(name, fallback);
-    if (n < 0) throw ValidationError(field(name), "must not be negative");
+    if (n < 0) throw ValidationError(field(name), Message{MessageCode::field_negative, {}});
     return n;
 }
 
@@ -107,20 +107,20 @@ Rate JsonInput::rate(const std::string& name, std::optional<Rate> fallback) cons
 std::optional<JsonInput> JsonInput::object(const std::string& name) const {
     auto v = value(name);
     if (v.isEmpty()) return std::nullopt;
-    if (v.type() != typeid(Poco::JSON::Object::Ptr)) throw ValidationError(field(name), "must be an object");
+    if (v.type() != typeid(Poco::JSON::Object::Ptr)) throw ValidationError(field(name), Message{MessageCode::field_not_object, {}});
     return JsonInput(v.extract<Poco::JSON::Object::Ptr>(), field(name));
 }
 
 std::optional<std::vector<JsonInput>> JsonInput::objects(const std::string& name) const {
     auto v = value(name);
     if (v.isEmpty()) return std::nullopt;
-    if (v.type() != typeid(Poco::JSON::Array::Ptr)) throw ValidationError(field(name), "must be an array");
+    if (v.type() != typeid(Poco::JSON::Array::Ptr)) throw ValidationError(field(name), Message{MessageCode::field_not_list, {}});
     auto array = v.extract<Poco::JSON::Array::Ptr>();
     std::vector<JsonInput> items;
     for (unsigned i = 0; i < array->size(); ++i) {
         std::string item = field(name) + "[" + std::to_string(i) + "]";
         auto element = array->get(i);
-        if (element.type() != typeid(Poco::JSON::Object::Ptr)) throw ValidationError(item, "must be an object");
+        if (element.type() != typeid(Poco::JSON::Object::Ptr)) throw ValidationError(item, Message{MessageCode::field_not_object, {}});
         items.emplace_back(element.extract<Poco::JSON::Object::Ptr>(), item);
     }
     return items;

@@ -39,7 +39,7 @@ Response list_runs(RequestContext& ctx) {
 Response prepare_run(RequestContext& ctx) {
     std::string text = ctx.input().text("month");
     auto month = parse_iso_month(text);
-    if (!month) throw ValidationError("month", "month must be YYYY-MM, got '" + text + "'");
+    if (!month) throw ValidationError("month", Message{MessageCode::month_unreadable, {text}});
     auto in = ctx.input();
     app::PrepareOptions options;
     options.catch_up = in.boolean("catch_up", false);
@@ -75,7 +75,7 @@ Response bank_file(RequestContext& ctx) {
     Month month = run_month(ctx);
     auto in = ctx.input();
     std::string format = in.text("format", std::string("xml"));
-    if (format != "xml" && format != "csv") throw ValidationError("format", "format must be xml or csv");
+    if (format != "xml" && format != "csv") throw ValidationError("format", Message{MessageCode::bank_file_format_unknown, {format}});
     Date execution = in.date("execution_date", app::default_execution_date(month, app::today_in_copenhagen()));
     const std::string name = "betaling-" + iso(month);
     auto files = app::payout_bank_files(ctx.sql, ctx.actor(), month, app::load_debtor(ctx.settings.config_dir),

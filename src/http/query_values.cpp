@@ -7,17 +7,17 @@ namespace hjt::http {
 
 int year_query(const RequestContext& ctx) {
     auto text = ctx.query_param("year");
-    if (!text) throw ValidationError("year", "give the year as ?year=YYYY");
+    if (!text) throw ValidationError("year", Message{MessageCode::year_query_missing, {}});
     if (text->size() != 4 || text->find_first_not_of("0123456789") != std::string::npos)
-        throw ValidationError("year", "'" + *text + "' is not a year written YYYY");
+        throw ValidationError("year", Message{MessageCode::year_unreadable, {*text}});
     return limits::checked_year(std::stoi(*text), "year");
 }
 
 Month month_query(const RequestContext& ctx) {
     auto text = ctx.query_param("month");
-    if (!text) throw ValidationError("month", "give the month as ?month=YYYY-MM");
+    if (!text) throw ValidationError("month", Message{MessageCode::month_query_missing, {}});
     auto month = parse_iso_month(*text);
-    if (!month) throw ValidationError("month", "'" + *text + "' is not a month written YYYY-MM");
+    if (!month) throw ValidationError("month", Message{MessageCode::month_unreadable, {*text}});
     return *month;
 }
 

@@ -18,7 +18,7 @@ TaxCard tax_card_from_json(const JsonInput& in, const std::string& name, const s
     auto card = in.object(name);
     if (!card) {
         if (current) return *current;
-        throw ValidationError(in.field(name), "is required");
+        throw ValidationError(in.field(name), Message{MessageCode::field_required, {}});
     }
     return {card->rate("withholding", keep(current, [](const TaxCard& t) { return t.withholding; })),
             card->money("monthly_deduction", keep(current, [](const TaxCard& t) { return t.monthly_deduction; }))};
@@ -107,7 +107,7 @@ Grant grant_from_json(const JsonInput& in) {
     g.valid.from = in.date("valid_from");
     g.valid.to = in.optional_date("valid_to");
     auto versions = in.objects("versions");
-    if (!versions || versions->empty()) throw ValidationError("versions", "a grant needs at least one version");
+    if (!versions || versions->empty()) throw ValidationError("versions", Message{MessageCode::grant_needs_version, {}});
     for (const auto& v : *versions) g.versions.push_back(grant_version_from_json(v));
     return g;
 }
@@ -160,7 +160,7 @@ ExpenseDecision decision_from_json(const JsonInput& in) {
     std::string status = in.text("status");
     auto parsed = parse_expense_status(status);
     if (!parsed || *parsed == ExpenseStatus::submitted)
-        throw ValidationError(in.field("status"), "must be \"approved\" or \"rejected\", got '" + status + "'");
+        throw ValidationError(in.field("status"), Message{MessageCode::expense_decision_unknown, {status}});
     return {*parsed, in.text("reason", "")};
 }
 

@@ -31,7 +31,7 @@ using Lister = std::vector<Entity> (*)(soci::session&, Id);
 // worse than a 404.
 template <class Entity>
 Entity found(const std::optional<Entity>& entity) {
-    if (!entity) throw NotFound("not found");
+    if (!entity) throw NotFound(Message{MessageCode::path_not_found, {}});
     return *entity;
 }
 
@@ -117,7 +117,7 @@ Response grant_version(RequestContext& ctx) {
     Id wanted = ctx.id_param("version_id");
     for (const auto& v : grant.versions)
         if (v.id == wanted) return Response::ok(app::to_json(v));
-    throw NotFound("grant " + std::to_string(grant.id) + " has no version " + std::to_string(wanted));
+    throw NotFound(Message{MessageCode::grant_version_not_found, {std::to_string(grant.id), std::to_string(wanted)}});
 }
 
 // The child's award named in the path; an award of another child is answered
@@ -126,8 +126,8 @@ Id child_award(RequestContext& ctx) {
     Id award_id = ctx.id_param("award_id");
     auto award = app::find_award(ctx.sql, award_id);
     if (!award || award->child_id != ctx.id_param("id"))
-        throw NotFound("child " + std::to_string(ctx.id_param("id")) + " has no lost-earnings award " +
-                       std::to_string(award_id));
+        throw NotFound(
+            Message{MessageCode::child_award_not_found, {std::to_string(ctx.id_param("id")), std::to_string(award_id)}});
     return award_id;
 }
 
@@ -164,7 +164,7 @@ Response set_award_terms(RequestContext& ctx) {
 Expense create_family_expense(soci::session& sql, const app::User& actor, Expense e) {
     auto child = app::find_child(sql, e.child_id);
     if (!child || child->family_id != e.family_id)
-        throw ValidationError("child_id", "no child " + std::to_string(e.child_id) + " in this family");
+        throw ValidationError("child_id", Message{MessageCode::child_not_in_family, {std::to_string(e.child_id)}});
     return app::create_expense(sql, actor, std::move(e));
 }
 

@@ -25,8 +25,8 @@ std::string read_capped_body(std::istream& in, std::size_t max_bytes, long long 
             throw payload_too_large("request body is larger than " + std::to_string(max_bytes) + " bytes");
     }
     if (declared_length >= 0 && body.size() < static_cast<std::size_t>(declared_length))
-        throw ValidationError("body", "truncated: " + std::to_string(body.size()) + " of " +
-                                          std::to_string(declared_length) + " bytes arrived");
+        throw ValidationError("body", Message{MessageCode::body_truncated,
+                                              {std::to_string(body.size()), std::to_string(declared_length)}});
     return body;
 }
 
@@ -38,11 +38,11 @@ Poco::JSON::Object::Ptr parse_json_body(const std::string& text) {
         parser.setDepth(kMaxJsonDepth);
         parsed = parser.parse(text);
     } catch (const Poco::Exception& e) {
-        throw ValidationError("body", "malformed JSON: " + e.displayText());
+        throw ValidationError("body", Message{MessageCode::body_not_json, {e.displayText()}});
     } catch (const std::exception& e) {
-        throw ValidationError("body", std::string("malformed JSON: ") + e.what());
+        throw ValidationError("body", Message{MessageCode::body_not_json, {e.what()}});
     }
-    if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) throw ValidationError("body", "must be a JSON object");
+    if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) throw ValidationError("body", Message{MessageCode::body_not_object, {}});
     return parsed.extract<Poco::JSON::Object::Ptr>();
 }
 

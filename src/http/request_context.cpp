@@ -17,7 +17,7 @@ Id RequestContext::id_param(const std::string& name) const {
     const std::string text = it == params.end() ? "" : it->second;
     bool digits = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
     Id id = digits ? std::stoll(text) : 0;
-    if (id <= 0) throw NotFound("no " + name + " '" + text + "'");
+    if (id <= 0) throw NotFound(Message{MessageCode::path_not_found, {name + " '" + text + "'"}});
     return id;
 }
 

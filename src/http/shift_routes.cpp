@@ -104,7 +104,7 @@ std::string decoded_base64(const std::string& text) {
     try {
         return std::string(std::istreambuf_iterator<char>(decoder), {});
     } catch (const Poco::Exception&) {
-        throw ValidationError("xlsx_base64", "is not base64 text");
+        throw ValidationError("xlsx_base64", Message{MessageCode::not_base64, {}});
     }
 }
 
@@ -116,7 +116,7 @@ Response import_shifts(RequestContext& ctx) {
     else if (in.has("xlsx_base64"))
         file = app::read_shift_xlsx(decoded_base64(in.text("xlsx_base64")), source,
                                     in.has("helper") ? std::optional(in.text("helper")) : std::nullopt);
-    else throw ValidationError("csv", "give the file as \"csv\" (text) or \"xlsx_base64\"");
+    else throw ValidationError("csv", Message{MessageCode::shift_file_missing, {}});
     // A malformed file is refused before anything is read from the store.
     if (!file.problems.empty()) throw app::ShiftFileRejected(file.source, file.problems);
     auto report = app::import_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), file);
@@ -133,7 +133,7 @@ Response import_shifts(RequestContext& ctx) {
 Response timesheet_xlsx(RequestContext& ctx) {
     const Id id = ctx.id_param("id");
     auto helper = app::find_helper(ctx.sql, id);
-    if (!helper) throw NotFound("helper " + std::to_string(id) + " does not exist");
+    if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(id)}});
     return xlsx_response("timeseddel-" + std::to_string(id) + ".xlsx",
                          reports::workbook_bytes([&](const std::string& path) { reports::timesheet::write(path, helper->name); }));
 }

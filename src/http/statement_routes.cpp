@@ -17,9 +17,9 @@ namespace {
 
 int year_param(const RequestContext& ctx) {
     auto text = ctx.query_param("year");
-    if (!text) throw ValidationError("year", "give the year as ?year=YYYY");
+    if (!text) throw ValidationError("year", Message{MessageCode::year_query_missing, {}});
     if (text->size() != 4 || text->find_first_not_of("0123456789") != std::string::npos)
-        throw ValidationError("year", "'" + *text + "' is not a year written YYYY");
+        throw ValidationError("year", Message{MessageCode::year_unreadable, {*text}});
     return std::stoi(*text);
 }
 

@@ -1,5 +1,6 @@
 #include "store/payout_store.h"
 
+#include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "store/batch_insert.h"
 #include "store/payout_columns.h"
@@ -310,7 +311,7 @@ std::optional<Month> latest_approved_month(soci::session& sql) {
 
 PayoutRun load_payout_run(soci::session& sql, Month month) {
     auto header = find_payout_run(sql, month);
-    if (!header) throw NotFound("no payout run for " + iso(month));
+    if (!header) throw NotFound(Message{MessageCode::run_not_prepared, {danish_month(month)}});
     return PayoutRun{*header, load_lines(sql, header->id), load_flags(sql, header->id), load_payees(sql, header->id)};
 }
 
@@ -395,7 +396,7 @@ Id store_draft_run(soci::session& sql, const PayoutRun& run, const std::string& 
                                      soci::use(header.prepared_by), soci::use(header.prepared_at), soci::use(total),
                                      soci::use(count), soci::use(header.content_hash), soci::use(settled_months),
                                      soci::use(catch_up), soci::use(run_id));
-        if (updated != 1) throw Conflict("the payout run for " + month + " is no longer a draft");
+        if (updated != 1) throw Conflict(Message{MessageCode::run_no_longer_draft, {month}});
         sql << "DELETE FROM payout_lines WHERE run_id = :id", soci::use(run_id);
         sql << "DELETE FROM payout_flags WHERE run_id = :id", soci::use(run_id);
         sql << "DELETE FROM payout_payees WHERE run_id = :id", soci::use(run_id);
@@ -411,7 +412,7 @@ long long approve_run(soci::session& sql, Id run_id, const std::string& by, cons
                  "UPDATE payout_runs SET status = 'approved', approved_by = :by, approved_at = :at"
                  " WHERE id = :id AND status = 'draft'",
                  soci::use(by), soci::use(at), soci::use(run_id)) != 1)
-        throw Conflict("the payout run is not a draft");
+        throw Conflict(Message{MessageCode::run_status_changed, {}});
     long long posted = affected(
         sql,
         "INSERT INTO ledger_postings (family_id, child_id, run_id, line_id, kind, month_concerned, amount_ore,"
@@ -428,7 +429,7 @@ long long approve_run(soci::session& sql, Id run_id, const std::string& by, cons
                                 " (SELECT expense_id FROM payout_lines WHERE run_id = :run2 AND expense_id IS NOT NULL)",
                                 soci::use(run_id), soci::use(run_id));
     if (marked != expense_lines)
-        throw Conflict("an expense of this run has been paid by another run; prepare the month again");
+        throw Conflict(Message{MessageCode::run_expense_paid_elsewhere, {}});
     return posted;
 }
 
@@ -437,7 +438,7 @@ void mark_run_paid(soci::session& sql, Id run_id, const std::string& by, const s
                  "UPDATE payout_runs SET status = 'paid', paid_by = :by, paid_at = :at"
                  " WHERE id = :id AND status = 'approved'",
                  soci::use(by), soci::use(at), soci::use(run_id)) != 1)
-        throw Conflict("the payout run is not approved");
+        throw Conflict(Message{MessageCode::run_status_changed, {}});
 }
 
 std::map<Id, std::vector<OwedLine>> owed_lines(soci::session& sql, std::optional<Id> family_id) {

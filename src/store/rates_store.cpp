@@ -80,7 +80,7 @@ NamedFigure replace_figure(soci::session& sql, int year, const NamedFigure& figu
     auto figures = load_year_figures(sql, year);
     auto it = std::find_if(figures.begin(), figures.end(), [&](const NamedFigure& f) { return f.name == figure.name; });
     if (it == figures.end())
-        throw NotFound("no figure '" + figure.name + "' for " + std::to_string(year) + " in the database");
+        throw NotFound(Message{MessageCode::rate_figure_not_in_year, {figure.name, std::to_string(year)}});
     NamedFigure before = *it;
     *it = figure;
     year_rates_from(year, figures, where_of(year));  // the table must stay whole

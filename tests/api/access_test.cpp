@@ -289,8 +289,8 @@ TEST_CASE("a family user's lists hold only its own family, and another family's 
     auto other = api.get("/api/v1/families/" + std::to_string(w.family_b), token);
     auto unknown = api.get("/api/v1/families/999", token);
     CHECK(other.status == 404);
-    CHECK(other.text("error") == "not found: /api/v1/families/" + std::to_string(w.family_b));
-    CHECK(unknown.text("error") == "not found: /api/v1/families/999");
+    CHECK(other.text("error") == "findes ikke: /api/v1/families/" + std::to_string(w.family_b));
+    CHECK(unknown.text("error") == "findes ikke: /api/v1/families/999");
     CHECK(api.get("/api/v1/families", server.login(Users::auditor)).item_count() == 2);
 }
 

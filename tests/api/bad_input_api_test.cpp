@@ -57,7 +57,29 @@ TEST_CASE("a truncated or malformed JSON body answers 400 naming the body", "[ap
                                  std::to_string(body.size() + 20) + "\r\n\r\n" + body);
     CHECK(r.status == 400);
     CHECK(r.error_field() == "body");
+    CHECK(r.text("code") == "body_truncated");
+    CHECK(r.text("error").find("forespørgslen blev afbrudt") == 0);
     CHECK(server.row_counts() == before);
+}
+
+TEST_CASE("the input refusals are Danish with a stable code: required, whole number, date, taken CVR",
+          "[api][bad-input]") {
+    ApiServer server("catalogued_refusals");
+    std::string token = server.login(Users::caseworker);
+    auto post = [&](const std::string& body) { return server.client().request("POST", "/api/v1/families", body, token); };
+    auto missing = post(R"({"cvr": ")" + valid_cvr(9) + R"("})");
+    CHECK(missing.text("code") == "field_required");
+    CHECK(missing.text("error") == "skal udfyldes");
+    auto not_text = post(R"({"name": 7, "cvr": ")" + valid_cvr(9) + R"("})");
+    CHECK(not_text.text("code") == "field_not_text");
+    auto taken = post(R"({"name": "Kopi", "cvr": ")" + valid_cvr(0) + R"("})");
+    CHECK(taken.text("code") == "cvr_taken");
+    CHECK(taken.text("error").find("er allerede registreret for familie") != std::string::npos);
+    auto year = server.client().get("/api/v1/families/" + std::to_string(server.world().family_a) + "/statement.xlsx?year=20x6",
+                                     token);
+    CHECK(year.status == 400);
+    CHECK(year.text("code") == "year_unreadable");
+    CHECK(year.text("error") == "'20x6' er ikke et år skrevet ÅÅÅÅ");
 }
 
 TEST_CASE("an invalid CVR number answers 400 naming cvr", "[api][bad-input]") {

@@ -50,6 +50,10 @@ TEST_CASE("of two changes of one setting, the later date wins, then the later re
     CHECK(policy_in_force(base(), changes, day(2027, 1, 31)).claims.due_days == 30);
     CHECK(policy_in_force(base(), changes, day(2027, 2, 1)).claims.due_days == 60);
     CHECK(policy_in_force(base(), changes, day(2027, 3, 15)).claims.due_days == 20);
+    // Where the value comes from follows the same rule, whatever the list's order.
+    CHECK(changes_in_force(changes, day(2027, 2, 1)).at("claims.due_days").id == 2);
+    CHECK(changes_in_force(changes, day(2027, 3, 1)).at("claims.due_days").id == 3);
+    CHECK(changes_in_force(changes, day(2027, 1, 31)).count("claims.due_days") == 0);
 }
 
 TEST_CASE("a change is refused naming its field, with nothing in force changed", "[policy][dated][refusals]") {

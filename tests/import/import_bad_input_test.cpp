@@ -103,7 +103,7 @@ TEST_CASE("a truncated file (a quote never closed) is refused with the line it o
     for (int n = 1; n < 6; ++n) line6 = expenses.find('\n', line6) + 1;
     folder.write("expenses.csv", expenses.substr(0, line6) + "C009;03-03-2025;\"Træningsred");
 
-    CHECK(contains(refusal(db, folder), "expenses.csv:6: quote opened on line 6 is never closed"));
+    CHECK(contains(refusal(db, folder), "expenses.csv:6: anførselstegnet fra linje 6 lukkes aldrig"));
 }
 
 TEST_CASE("a grant version outside its grant and a fixed line without a version are refused", "[import][bad-input]") {
@@ -126,7 +126,7 @@ TEST_CASE("a header without a required column or with an unknown one is refused"
     folder.set_field("lost_earnings.csv", 1, "holidays", "holiday");  // an optional column misspelt
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "families.csv:1: missing column(s): cvr"));
+    CHECK(contains(message, "families.csv:1: mangler kolonne(r): cvr"));
     INFO(message);
     CHECK(contains(message, "lost_earnings.csv:1: holiday: unknown column"));
 }

@@ -65,7 +65,7 @@ TEST_CASE("hostile files: a shift file over the import limit is refused by its s
     std::filesystem::resize_file(huge, 300LL << 20);
     ProcessEnd end = run_hjt_process(cli_token(db.path(), admin_actor("admin")), {"shifts", "import", huge, "--db", db.path()}, folder.file("run").string());
     CHECK(end.exit_code == 1);
-    CHECK_THAT(end.err, Catch::Contains("larger than the import limit of 268435456 bytes"));
+    CHECK_THAT(end.err, Catch::Contains("større end importgrænsen på 268435456 bytes"));
     CHECK(db.count("shifts") == 0);
 }
 
@@ -76,17 +76,17 @@ TEST_CASE("hostile files: a zip bomb posing as a timesheet stops at the unpackin
     while (rows.size() <= app::kMaxXlsxPartBytes) rows += row;
     const std::string bomb = zip_of({{"xl/worksheets/sheet1.xml", sheet_xml(rows)}});
     CHECK(bomb.size() < 1 << 20);
-    CHECK_THAT(refusal(bomb), Catch::Contains("xl/worksheets/sheet1.xml unpacks to more than 16777216 bytes"));
+    CHECK_THAT(refusal(bomb), Catch::Contains("xl/worksheets/sheet1.xml fylder udpakket mere end 16777216 bytes"));
     CHECK_THROWS_AS(app::read_shift_file(bomb, "timesheet.xlsx", std::nullopt), ValidationError);
 }
 
 TEST_CASE("hostile files: nonsense in a workbook's XML is a refusal naming the file", "[trust][limits]") {
     const auto book = [](const std::string& rows) { return zip_of({{"xl/worksheets/sheet1.xml", sheet_xml(rows)}}); };
-    CHECK_THAT(refusal(book(R"(<row r="seven"><c><v>1</v></c></row>)")), Catch::Contains("a row has the number 'seven'"));
+    CHECK_THAT(refusal(book(R"(<row r="seven"><c><v>1</v></c></row>)")), Catch::Contains("en række har nummeret 'seven'"));
     CHECK_THAT(refusal(book(R"(<row r="99999999999999999999999"><c><v>1</v></c></row>)")),
-               Catch::Contains("a row has the number"));
+               Catch::Contains("en række har nummeret"));
     CHECK_THAT(refusal(book(R"(<row r="2"><c t="s"><v>-1</v></c></row>)")),
-               Catch::Contains("refers to a shared string the workbook lacks"));
+               Catch::Contains("henviser til en tekst, regnearket ikke har"));
     // A column past Excel's last (XFD) is no cell of a timesheet, and no overflow either.
     CHECK_NOTHROW(app::read_first_sheet(book(R"(<row r="2"><c r="ZZZZZZZZZZ2"><v>1</v></c></row>)"), "t.xlsx"));
     // A part that is not valid deflate data.
