@@ -163,6 +163,7 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/claims",                      none,                                                   {200, 200, 200, 200, 200, 200}},
         {"GET",  v1 + "/claims/{r}",                  none,                                                   {404, 404, 404, 404, 404, 404}},
         {"GET",  v1 + "/claims/{r}/letter.pdf",       none,                                                   {404, 404, 404, 404, 404, 404}},
+        {"GET",  v1 + "/claims/{r}/reminders/1/letter.pdf", none,                                             {404, 404, 404, 404, 404, 404}},
         {"POST", v1 + "/claims/{r}/plan",             [](int) { return std::string(R"({"amount_per_month": 100, "first": "2026-01-01"})"); },
                                                                                                               {404, 403, 403, 403, 403, 403}},
         {"POST", v1 + "/claims/{r}/assign",           [](int) { return std::string(R"({"receipt_id": 1})"); }, {404, 403, 403, 403, 403, 403}},
