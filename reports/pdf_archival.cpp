@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "reports/srgb_profile.h"
+#include "reports/xml_text.h"
 
 namespace hjt::reports {
 
@@ -44,24 +45,8 @@ Dates dates_of(const std::string& iso) {
     return {"D:" + digits + "+00'00'", iso.substr(0, 19) + "+00:00"};
 }
 
-// Text as XML character data; other control characters (invalid in XML 1.0) become spaces.
-std::string xml_text(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default:
-            out += (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') ? ' ' : c;
-        }
-    }
-    return out;
-}
-
 std::string alt(const std::string& text) {
-    return "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_text(text) + "</rdf:li></rdf:Alt>";
+    return "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(text) + "</rdf:li></rdf:Alt>";
 }
 
 // The document information and the XMP packet hold the same values (6.6.2.3).
@@ -89,12 +74,12 @@ struct DocumentInfo {
                         "<dc:format>application/pdf</dc:format>";
         if (!metadata.title.empty()) d += "<dc:title>" + alt(metadata.title) + "</dc:title>";
         if (!metadata.author.empty())
-            d += "<dc:creator><rdf:Seq><rdf:li>" + xml_text(metadata.author) + "</rdf:li></rdf:Seq></dc:creator>";
+            d += "<dc:creator><rdf:Seq><rdf:li>" + xml_escaped(metadata.author) + "</rdf:li></rdf:Seq></dc:creator>";
         if (!metadata.subject.empty()) d += "<dc:description>" + alt(metadata.subject) + "</dc:description>";
-        if (!metadata.creator.empty()) d += "<xmp:CreatorTool>" + xml_text(metadata.creator) + "</xmp:CreatorTool>";
+        if (!metadata.creator.empty()) d += "<xmp:CreatorTool>" + xml_escaped(metadata.creator) + "</xmp:CreatorTool>";
         if (!dates.xmp.empty())
             d += "<xmp:CreateDate>" + dates.xmp + "</xmp:CreateDate><xmp:ModifyDate>" + dates.xmp + "</xmp:ModifyDate>";
-        if (!producer.empty()) d += "<pdf:Producer>" + xml_text(producer) + "</pdf:Producer>";
+        if (!producer.empty()) d += "<pdf:Producer>" + xml_escaped(producer) + "</pdf:Producer>";
         // The xpacket header without the bytes and encoding attributes (6.6.2.1).
         return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
