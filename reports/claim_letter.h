@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "domain/calendar.h"
 #include "domain/units.h"
@@ -21,6 +22,10 @@ struct ClaimLetterData {
     std::string payment_line;   // "+71<000000000001234+12345678<", as the claims module formats it
     std::string reference;      // the claim's payment reference (betalings-id)
 };
+
+// How to pay with the FI-kort 71 line, and what to do when one cannot: the
+// same on the claim letter and on its reminders (reports/reminder_letter.h).
+std::vector<PdfBlock> how_to_pay_blocks(const std::string& payment_line);
 
 // std::invalid_argument for an amount that is not above 0 or a missing payment line.
 Letter claim_letter(const ClaimLetterData& claim, const LetterContext& context);

@@ -2,25 +2,10 @@
 
 #include "domain/iban.h"
 #include "reports/payout_labels.h"
+#include "reports/xml_text.h"
 
 namespace hjt::reports {
 namespace {
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 // Max35Text / Max70Text / Max140Text: cut on a UTF-8 character boundary.
 std::string limited(const std::string& text, std::size_t max_characters) {
@@ -34,7 +19,7 @@ std::string limited(const std::string& text, std::size_t max_characters) {
 
 // <Tag>text</Tag> with the text escaped.
 std::string element(const std::string& tag, const std::string& text) {
-    return "<" + tag + ">" + escaped(text) + "</" + tag + ">";
+    return "<" + tag + ">" + xml_escaped(text) + "</" + tag + ">";
 }
 
 std::string agent(const std::string& bic) {

@@ -1,5 +1,6 @@
 #include "reports/pdf_document.h"
 
+#include "reports/pdf_archival.h"
 #include "reports/pdf_canvas.h"
 
 namespace hjt::reports {
@@ -46,12 +47,13 @@ int PdfDocument::draw(std::string* sink, int total_pages) const {
     return canvas.finish();
 }
 
-// Twice: the first pass counts the pages, so the second can say "Side 1 af N".
+// Twice: the first pass counts the pages, so the second can say "Side 1 af N";
+// then made PDF/A-2b (reports/pdf_archival.h).
 std::string PdfDocument::render() const {
     const int pages = draw(nullptr, 0);
     std::string bytes;
     draw(&bytes, pages);
-    return bytes;
+    return to_pdfa(bytes, metadata_);
 }
 
 } // namespace hjt::reports

@@ -1,9 +1,9 @@
 // A PDF document as a list of blocks (text, table, image, space), rendered by
 // Cairo with text laid out by Pango: real, searchable text with the Danish
-// letters, fonts embedded, A4, "Side i af N" on every page. PDF 1.5 with the
-// document information (title, author, subject, creator, creation date) that
-// Cairo can write; NOT PDF/A: Cairo writes no XMP metadata, output intent or
-// conformance claim (README "Letters").
+// letters, fonts embedded, A4, "Side i af N" on every page. Cairo writes PDF
+// 1.5 with the document information; render() then makes it PDF/A-2b with qpdf
+// (reports/pdf_archival.h: XMP metadata, sRGB output intent; README "Letters"
+// says what is checked and what is not).
 #pragma once
 
 #include <string>
@@ -49,7 +49,7 @@ public:
     explicit PdfDocument(PdfMetadata metadata) : metadata_(std::move(metadata)) {}
     void add(PdfBlock block) { blocks_.push_back(std::move(block)); }
     void add(std::vector<PdfBlock> blocks);
-    // The PDF's bytes; std::runtime_error naming the step that failed.
+    // The PDF/A-2b file's bytes; std::runtime_error naming the step that failed.
     std::string render() const;
 
 private:

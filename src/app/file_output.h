@@ -1,5 +1,6 @@
 // Writing a finished document (PDF, XML, CSV) to a file: the one place that
-// checks the write succeeded, so a full disk is an error, not a short file.
+// checks the write succeeded, so a full disk is an error, not a short file
+// (the content goes to PATH.part first and is renamed to PATH only when whole).
 #pragma once
 
 #include <string>

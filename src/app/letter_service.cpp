@@ -10,9 +10,11 @@
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "domain/payment_reference.h"
+#include "store/rates_store.h"
 #include "reports/claim_letter.h"
 #include "reports/lost_earnings_letter.h"
 #include "reports/payslip_letter.h"
+#include "reports/reminder_letter.h"
 #include "reports/statement_letter.h"
 
 namespace hjt::app {
@@ -21,6 +23,20 @@ namespace {
 
 reports::LetterContext context(const LetterSettings& settings, Date today) {
     return {settings.letterhead, today, settings.appeal_guidance};
+}
+
+Family claim_family(soci::session& sql, const Claim& claim) {
+    auto family = find_family(sql, claim.family_id);
+    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(claim.family_id)}});
+    return std::move(*family);
+}
+
+// The reminders sent on a claim, in the order sent.
+std::vector<ClaimEvent> reminders_of(const Claim& claim) {
+    std::vector<ClaimEvent> sent;
+    for (const auto& e : claim.events)
+        if (e.kind == ClaimEventKind::reminder) sent.push_back(e);
+    return sent;
 }
 
 } // namespace
@@ -57,12 +73,38 @@ LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_
 LetterFile claim_letter(soci::session& sql, const User& actor, Id claim_id, const LetterSettings& settings,
                         const std::string& fi_creditor, Date today) {
     const Claim claim = show_claim(sql, actor, claim_id, today).claim;  // NotFound: another family's
-    const auto family = find_family(sql, claim.family_id);
-    if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(claim.family_id)}});
-    const reports::ClaimLetterData data{family->name, family->cvr, claim.year, claim.claimed, claim.due,
+    const Family family = claim_family(sql, claim);
+    const reports::ClaimLetterData data{family.name, family.cvr, claim.year, claim.claimed, claim.due,
                                         fi_payment_line(claim.payment_id, fi_creditor), claim.payment_id};
     return {"tilbagebetalingskrav-" + std::to_string(claim.id) + ".pdf",
             reports::render_letter(reports::claim_letter(data, context(settings, claim.issued)))};
+}
+
+LetterFile reminder_letter(soci::session& sql, const User& actor, Id claim_id, std::optional<int> number,
+                           const LetterSettings& settings, const std::string& fi_creditor, Date today) {
+    const Claim claim = show_claim(sql, actor, claim_id, today).claim;  // NotFound: another family's
+    const auto sent = reminders_of(claim);
+    if (sent.empty()) throw NotFound("krav " + std::to_string(claim_id) + " har ingen sendte rykkere");
+    const int n = number.value_or(static_cast<int>(sent.size()));
+    if (n < 1 || n > static_cast<int>(sent.size()))
+        throw NotFound("rykker " + std::to_string(n) + " for krav " + std::to_string(claim_id) +
+                       " findes ikke (sendt: " + std::to_string(sent.size()) + ")");
+    const ClaimEvent& reminder = sent[static_cast<std::size_t>(n - 1)];
+    const ClaimTerms terms = store::load_policy(sql, reminder.date).claims;
+    const Family family = claim_family(sql, claim);
+    const reports::ReminderLetterData data{family.name,
+                                           family.cvr,
+                                           claim.year,
+                                           n,
+                                           n >= terms.reminder_count,
+                                           claim.claimed,
+                                           reminder.amount,
+                                           claim.due,
+                                           add_days(reminder.date, terms.reminder_spacing_days),
+                                           fi_payment_line(claim.payment_id, fi_creditor),
+                                           claim.payment_id};
+    return {"rykker-" + std::to_string(claim.id) + "-" + std::to_string(n) + ".pdf",
+            reports::render_letter(reports::reminder_letter(data, context(settings, reminder.date)))};
 }
 
 } // namespace hjt::app

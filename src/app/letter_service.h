@@ -9,6 +9,7 @@
 
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 
 #include "app/auth.h"
@@ -33,5 +34,13 @@ LetterFile lost_earnings_letter(soci::session& sql, const User& actor, Id award_
 // letter reads the same whenever it is fetched.
 LetterFile claim_letter(soci::session& sql, const User& actor, Id claim_id, const LetterSettings& settings,
                         const std::string& fi_creditor, Date today);
+// Reminder `number` of a stored claim (1 for the first; none: the latest) as
+// it was sent (app/claims_overdue.h): dated the reminder's day, the amount
+// outstanding that day as the reminder recorded it, the claim's due date, the
+// new deadline (the reminder's day + claims.reminder_spacing_days in force
+// then), the payment line. NotFound: another family's claim, or a reminder
+// that was not sent.
+LetterFile reminder_letter(soci::session& sql, const User& actor, Id claim_id, std::optional<int> number,
+                           const LetterSettings& settings, const std::string& fi_creditor, Date today);
 
 } // namespace hjt::app

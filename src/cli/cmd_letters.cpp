@@ -1,4 +1,4 @@
-// hjt letters statement | payslip | lost-earnings: the family's documents as
+// hjt letters statement | payslip | lost-earnings | claim | reminder: the family's documents as
 // PDF letters with the municipality's letterhead (config/letters.properties),
 // from the same figures as the xlsx versions (app/letter_service.h).
 #include <Poco/JSON/Array.h>
@@ -62,6 +62,21 @@ int run_claim(Context& ctx, const Args& args) {
     });
 }
 
+int run_reminder(Context& ctx, const Args& args) {
+    const Id claim = id_option(args, "claim");
+    std::optional<int> number;
+    if (args.optional("reminder")) {
+        // At most claims.reminder_count's limit (10) reminders exist; checked before narrowing to int.
+        const Id n = id_option(args, "reminder");
+        if (n < 1 || n > 10) throw ValidationError("reminder", "rykkerens nummer skal være 1–10");
+        number = static_cast<int>(n);
+    }
+    const std::string creditor = app::load_fi_creditor(ctx.settings().config_dir);
+    return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
+        return app::reminder_letter(sql, actor, claim, number, settings, creditor, today);
+    });
+}
+
 // Prints what was bundled: file names and masked recipients only, never a CPR number.
 int run_bundle(Context& ctx, const Args& args) {
     const int year = year_option(args);
@@ -119,6 +134,16 @@ Command letters_claim_command() {
             "--out FILE    the PDF to write",
             {"claim", "out"},
             run_claim};
+}
+
+Command letters_reminder_command() {
+    return {"letters reminder", "--claim ID [--reminder N] --out FILE.pdf",
+            "Write a reminder (rykker) for a claim as a PDF letter, as it was sent (a family: its own claims)",
+            "--claim ID      the claim (hjt claims list)\n"
+            "--reminder N    which reminder, 1 for the first (default: the latest sent; hjt claims reminders sends them)\n"
+            "--out FILE      the PDF to write",
+            {"claim", "reminder", "out"},
+            run_reminder};
 }
 
 Command letters_payslip_command() {

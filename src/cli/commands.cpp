@@ -71,6 +71,7 @@ const std::vector<Command>& all_commands() {
         letters_statement_command(),
         letters_payslip_command(),
         letters_claim_command(),
+        letters_reminder_command(),
         letters_lost_earnings_command(),
         letters_bundle_command(),
         postings_command(),

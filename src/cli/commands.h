@@ -48,6 +48,7 @@ Command lost_earnings_terms_command();
 Command letters_statement_command();
 Command letters_payslip_command();
 Command letters_claim_command();
+Command letters_reminder_command();
 Command letters_lost_earnings_command();
 Command letters_bundle_command();
 Command postings_command();

@@ -6,6 +6,7 @@
 //   GET /api/v1/helpers/{id}/payslip.pdf?month=YYYY-MM                      a helper's payslip
 //   GET /api/v1/children/{id}/lost-earnings/{award_id}/decision.pdf?year=YYYY  the lost-earnings decision
 //   GET /api/v1/claims/{id}/letter.pdf                                      a repayment claim as issued
+//   GET /api/v1/claims/{id}/reminders/{n}/letter.pdf                        its reminder n as sent (1 the first)
 #include "app/letter_service.h"
 #include "app/payment_settings.h"
 #include "app/payout_export.h"
@@ -50,6 +51,15 @@ Response claim_pdf(RequestContext& ctx) {
                                           app::load_fi_creditor(ctx.settings.config_dir), app::today_in_copenhagen()));
 }
 
+Response reminder_pdf(RequestContext& ctx) {
+    // At most claims.reminder_count's limit (10) reminders exist; checked before narrowing to int.
+    const Id n = ctx.id_param("n");
+    if (n < 1 || n > 10) throw NotFound("rykker " + std::to_string(n) + " findes ikke");
+    return pdf_response(app::reminder_letter(ctx.sql, ctx.actor(), ctx.id_param("id"), static_cast<int>(n),
+                                             letter_settings(ctx), app::load_fi_creditor(ctx.settings.config_dir),
+                                             app::today_in_copenhagen()));
+}
+
 } // namespace
 
 void add_letter_routes(Router& router, const Settings&) {
@@ -60,6 +70,7 @@ void add_letter_routes(Router& router, const Settings&) {
                lost_earnings_pdf);
     // No family scope in the path: the claims service answers 404 for another family's claim.
     router.add(Method::get, "/api/v1/claims/{id}/letter.pdf", everyone, no_scope, claim_pdf);
+    router.add(Method::get, "/api/v1/claims/{id}/reminders/{n}/letter.pdf", everyone, no_scope, reminder_pdf);
 }
 
 } // namespace hjt::http

@@ -163,6 +163,7 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/claims",                      none,                                                   {200, 200, 200, 200, 200, 200}},
         {"GET",  v1 + "/claims/{r}",                  none,                                                   {404, 404, 404, 404, 404, 404}},
         {"GET",  v1 + "/claims/{r}/letter.pdf",       none,                                                   {404, 404, 404, 404, 404, 404}},
+        {"GET",  v1 + "/claims/{r}/reminders/{n}/letter.pdf", none,                                           {404, 404, 404, 404, 404, 404}},
         {"POST", v1 + "/claims/{r}/plan",             [](int) { return std::string(R"({"amount_per_month": 100, "first": "2026-01-01"})"); },
                                                                                                               {404, 403, 403, 403, 403, 403}},
         {"POST", v1 + "/claims/{r}/assign",           [](int) { return std::string(R"({"receipt_id": 1})"); }, {404, 403, 403, 403, 403, 403}},
@@ -183,7 +184,7 @@ std::vector<Endpoint> endpoints() {
 }
 
 // The ids of family A's or family B's data, in place of {f} {c} {h} {g} {v} {e};
-// {u} is a username no user has, {m} a month that does not exist.
+// {u} is a username no user has, {m} a month that does not exist, {n} a reminder's number.
 std::string fill(std::string text, const World& w, bool family_a) {
     for (auto at = text.find("{u}"); at != std::string::npos; at = text.find("{u}")) text.replace(at, 3, "nobody");
     for (auto at = text.find("{m}"); at != std::string::npos; at = text.find("{m}")) text.replace(at, 3, "2026-13");
@@ -191,7 +192,7 @@ std::string fill(std::string text, const World& w, bool family_a) {
         {"{f}", family_a ? w.family_a : w.family_b},   {"{c}", family_a ? w.child_a : w.child_b},
         {"{h}", family_a ? w.helper_a : w.helper_b},   {"{g}", family_a ? w.grant_a : w.grant_b},
         {"{v}", family_a ? w.version_a : w.version_b}, {"{e}", family_a ? w.expense_a : w.expense_b},
-        {"{r}", 2099}, {"{a}", 999999}, {"{w}", 999999},
+        {"{r}", 2099}, {"{a}", 999999}, {"{w}", 999999}, {"{n}", 1},
     };
     for (const auto& [name, id] : ids)
         for (auto at = text.find(name); at != std::string::npos; at = text.find(name))
@@ -209,6 +210,7 @@ std::string route_pattern(const std::string& table_pattern) {
                          : first                        ? "{id}"
                          : p.compare(at, 3, "{a}") == 0 ? "{award_id}"
                          : p.compare(at, 3, "{w}") == 0 ? "{wid}"
+                         : p.compare(at, 3, "{n}") == 0 ? "{n}"
                                                         : "{version_id}");
         first = false;
     }

@@ -57,6 +57,16 @@ std::string pdf_info(const std::string& pdf, const std::string& field) {
     return info.substr(begin, info.find('\n', begin) - begin);
 }
 
+std::string pdf_meta(const std::string& pdf) {
+    PdfFile file(pdf);
+    return output_of("pdfinfo -meta '" + file.path() + "' 2>&1");
+}
+
+std::string pdf_fonts(const std::string& pdf) {
+    PdfFile file(pdf);
+    return output_of("pdffonts '" + file.path() + "' 2>&1");
+}
+
 std::string squeezed(const std::string& text) {
     std::string out;
     for (char c : text) {

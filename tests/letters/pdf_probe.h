@@ -11,6 +11,11 @@ namespace hjt::test {
 std::string pdf_text(const std::string& pdf);
 // One field of pdfinfo's output ("Pages", "Title", "PDF version"); "" when absent.
 std::string pdf_info(const std::string& pdf, const std::string& field);
+// The XMP metadata stream as pdfinfo -meta prints it ("" when there is none).
+std::string pdf_meta(const std::string& pdf);
+// pdffonts's table: two header lines, then a line per font (name, type,
+// encoding, emb, sub, uni, object).
+std::string pdf_fonts(const std::string& pdf);
 // `text` with runs of spaces and line breaks made one space: table columns
 // and wrapped lines come back from pdftotext with varying spaces.
 std::string squeezed(const std::string& text);

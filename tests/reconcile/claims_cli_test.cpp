@@ -7,6 +7,7 @@
 #include "app/reconciliation_service.h"
 #include "camt_builder.h"
 #include "domain/payment_reference.h"
+#include "letters/pdf_probe.h"
 #include "payout/cli_runner.h"
 #include "claim_world.h"
 #include "reconcile_world.h"
@@ -14,6 +15,15 @@
 
 using namespace hjt;
 using namespace hjt::test;
+
+namespace {
+
+std::string contents(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace
 
 TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, write-off with four eyes, reminders, "
           "handover",
@@ -57,6 +67,21 @@ TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, wr
     CHECK(run_hjt(finance, w.path(), "claims reminders --date 2025-03-17").out.find("rykker 1 for krav") !=
           std::string::npos);
     run_hjt(finance, w.path(), "claims reminders --date 2025-03-31");
+    // The reminders as letters: 11.700,00 − 1.200,00 paid − 500,00 written off = 10.000,00 kr outstanding.
+    const auto reminder_pdf = (std::filesystem::temp_directory_path() / "claims_cli_rykker.pdf").string();
+    auto reminder = run_hjt(family_actor("familie", w.family), w.path(),
+                            "letters reminder --reminder 1 --out " + reminder_pdf + id);
+    CHECK(reminder.exit_code == 0);
+    const std::string reminder_text = squeezed(pdf_text(contents(reminder_pdf)));
+    CHECK(reminder_text.find("(1. rykker)") != std::string::npos);
+    CHECK(reminder_text.find("Resterende beløb 10.000,00 kr") != std::string::npos);
+    CHECK(reminder_text.find("Oprindelig betalingsfrist 03-03-2025") != std::string::npos);
+    CHECK(reminder_text.find("Ny frist 31-03-2025") != std::string::npos);
+    CHECK(run_hjt(finance, w.path(), "letters reminder --out " + reminder_pdf + id).exit_code == 0);  // the latest
+    CHECK(squeezed(pdf_text(contents(reminder_pdf))).find("(2. rykker)") != std::string::npos);
+    CHECK(run_hjt(finance, w.path(), "letters reminder --reminder 3 --out " + reminder_pdf + id).exit_code != 0);
+    CHECK(run_hjt(finance, w.path(), "letters reminder --reminder 99999999999 --out " + reminder_pdf + id).exit_code !=
+          0);
     const auto out = (std::filesystem::temp_directory_path() / "claims_cli_handover.csv").string();
     auto handed = run_hjt(finance, w.path(), "claims handover --date 2025-04-14 --out " + out);
     CHECK(handed.exit_code == 0);

@@ -12,39 +12,13 @@
 #include "app/reconciliation_service.h"
 #include "payout/payout_domain_fixtures.h"
 #include "claim_world.h"
+#include "set_off_world.h"
 #include "reconcile_world.h"
 #include "reports/audit_export_sheets.h"
 #include "test_actor.h"
 
 using namespace hjt;
 using namespace hjt::test;
-
-namespace {
-
-struct SetOffWorld {
-    ReconcileWorld w;
-    Id claim = 0;
-    explicit SetOffWorld(const std::string& name) : w(name), claim(make_claim(w, day(2025, 1, 2))) {}
-    void prepare_and_approve(unsigned m) {
-        w.db().in_transaction([&](soci::session& s) {
-            app::prepare_payout(s, finance_actor(kFinance), month(2025, m), example_rates());
-        });
-        w.db().in_transaction([&](soci::session& s) { app::approve_payout(s, finance_actor(kFinance2), month(2025, m)); });
-    }
-    void bank_files(unsigned m) {
-        w.db().in_transaction([&](soci::session& s) {
-            app::payout_bank_files(s, finance_actor(kFinance), month(2025, m), app::load_debtor("config"),
-                                   day(2025, m, 1), "bank");
-        });
-    }
-    Money balance() {
-        app::ClaimView v;
-        w.db().in_transaction([&](soci::session& sql) { v = app::claim_view(sql, claim, day(2025, 6, 1)); });
-        return v.status.balance;
-    }
-};
-
-} // namespace
 
 TEST_CASE("a run sets off at most the policy's share of the month's a-conto as its own line; the export settles it",
           "[claims][setoff]") {

@@ -846,17 +846,28 @@ async function pagesAt375(browser, base) {
   }
 }
 
-// The API as a signed-in user, for setting up what the pages then show.
-async function apiAs(base, username) {
+// A user's bearer token (the demo users' passwords are demo-<username>).
+async function tokenOf(base, username) {
   const login = await fetch(`${base}/api/v1/login`, { method: "POST", headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ username, password: `demo-${username}` }) });
-  const { token } = await login.json();
+  return (await login.json()).token;
+}
+
+// The API as a signed-in user, for setting up what the pages then show.
+async function apiAs(base, username) {
+  const token = await tokenOf(base, username);
   return async (method, path, body) => {
     const answer = await fetch(`${base}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body),
       headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" } });
     assert.ok(answer.ok, `${method} ${path}: ${answer.status} ${await answer.clone().text()}`);
     return answer.json();
   };
+}
+
+// The status of a GET as `username`, for answers apiAs would refuse (a 404).
+async function statusAs(base, username, path) {
+  const token = await tokenOf(base, username);
+  return (await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } })).status;
 }
 
 // A bank's camt.054 with one booked payment of 100,00 kr. whose reference matches no claim.
@@ -945,6 +956,20 @@ async function claimsPages(browser, base) {
   await family.page.getByRole("heading", { level: 1, name: "Siden findes ikke" }).waitFor();
   await family.page.goto(`${base}/#/familie/${other.family_id}/krav`);
   await family.page.getByRole("heading", { level: 1, name: "Siden findes ikke" }).waitFor();
+
+  step("finance sends the reminders due 14 days after the other claim's due date; its page offers the reminder letter");
+  const remindOn = new Date(Date.parse(`${other.due}T00:00:00Z`) + 14 * 86400000).toISOString().slice(0, 10);
+  const reminded = (await finance("POST", "/api/v1/claims/reminders", { date: remindOn })).items;
+  assert.ok(reminded.some((r) => r.claim_id === other.id && r.number === 1), JSON.stringify(reminded));
+  const staff = await signIn(browser, base, "finance1");
+  await staff.page.goto(`${base}/#/krav/${other.id}`);
+  const [reminder] = await Promise.all([staff.page.waitForEvent("download"),
+    staff.page.getByRole("button", { name: "Hent rykker 1 (PDF)" }).click()]);
+  assert.equal(reminder.suggestedFilename(), `rykker-${other.id}-1.pdf`);
+  assert.equal(readFileSync(await reminder.path()).subarray(0, 5).toString(), "%PDF-");
+  await checkAccessible(staff.page);
+  await staff.context.close();
+  assert.equal(await statusAs(base, "familie1", `/api/v1/claims/${other.id}/reminders/1/letter.pdf`), 404);
   await family.context.close();
 }
 

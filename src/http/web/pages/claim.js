@@ -1,7 +1,8 @@
 // One repayment claim (README "Claims"): the amount, what was paid, set off
 // and written off, the balance, the due date, how to pay it (the FI-kort 71
 // payment line, the payment ID, the municipality's account), the instalment
-// plan's schedule and every event so far. The family sees its own claims on
+// plan's schedule and every event so far; the claim letter and each reminder
+// sent as PDF. The family sees its own claims on
 // #/familie/{id}/krav; this page (#/krav/{id}) is the same claim for staff and
 // for the family, another family's claim answers 404 ("Siden findes ikke").
 // Finance agrees an instalment plan here; the API checks the rules.
@@ -46,7 +47,10 @@ export function claimDetails(claim, level) {
   return [
     h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
     h("div", { class: "actions" },
-      downloadButton("Hent kravbrevet (PDF)", "GET", `/api/v1/claims/${claim.id}/letter.pdf`, undefined, messages)),
+      downloadButton("Hent kravbrevet (PDF)", "GET", `/api/v1/claims/${claim.id}/letter.pdf`, undefined, messages),
+      // Each reminder as it was sent: dated its day, with what was outstanding then.
+      Array.from({ length: claim.reminders_sent }, (_, i) => downloadButton(`Hent rykker ${i + 1} (PDF)`, "GET",
+        `/api/v1/claims/${claim.id}/reminders/${i + 1}/letter.pdf`, undefined, messages))),
     messages.element,
     claim.balance_ore > 0 ? [heading("Sådan betaler I"), howToPay(claim)] : null,
     claim.plan.length ? [heading("Afdragsordning"), planTable(claim)] : null,
