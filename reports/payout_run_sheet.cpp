@@ -305,10 +305,42 @@ void write_held_back(lxw_workbook* book, const Formats& f, const RunSettlement& 
     totals_row(sheet, f, static_cast<lxw_row_t>(s.held_back.size()), 3, 4, {total_of(s.held_back)});
 }
 
+// What each family owes for its payroll, to whom and by when: paid by this
+// run (payroll service) or by the family itself, which the bank file leaves out.
+void write_dues(lxw_workbook* book, const Formats& f, const std::vector<RunSheetDues>& dues,
+                const FamilyIndex& families) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Lønafgifter");
+    worksheet_set_column(sheet, 0, 0, 10, nullptr);
+    worksheet_set_column(sheet, 1, 2, 28, nullptr);
+    worksheet_set_column(sheet, 3, 3, 56, nullptr);
+    worksheet_set_column(sheet, 4, 4, 15, f.money);
+    worksheet_set_column(sheet, 5, 5, 24, nullptr);
+    worksheet_set_column(sheet, 6, 6, 56, nullptr);
+    lxw_row_t rows = 0;
+    for (const auto& family : dues) rows += static_cast<lxw_row_t>(family.dues.size());
+    header(sheet, f, {"Familie-id", "Familie", "Modtager", "Hvad", "Beløb", "Forfald", "Betales af"}, rows);
+    Money sum;
+    lxw_row_t row = 0;
+    for (const auto& family : dues)
+        for (const auto& due : family.dues) {
+            ++row;
+            worksheet_write_number(sheet, row, 0, static_cast<double>(family.family_id), nullptr);
+            text(sheet, row, 1, family_name(families, family.family_id));
+            text(sheet, row, 2, due.payee);
+            text(sheet, row, 3, due.what);
+            worksheet_write_number(sheet, row, 4, excel_value(due.amount), f.money);
+            text(sheet, row, 5, due.due ? iso(*due.due) : "ATP's kvartalsopkrævning");
+            text(sheet, row, 6, family.paid_by_run ? "Betalt af kommunen i denne kørsel (lønservice)"
+                                                   : "Familien betaler selv (til oplysning, ikke i bankfilen)");
+            sum += due.amount;
+        }
+    totals_row(sheet, f, rows, 3, 4, {sum});
+}
+
 } // namespace
 
 void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement,
-                            const std::string& settled_months) {
+                            const std::string& settled_months, const std::vector<RunSheetDues>& dues) {
     FamilyIndex index;
     for (const auto& p : run.payees)
         if (p.payee == Payee::family) index[p.family_id] = &p;
@@ -324,6 +356,7 @@ void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const
     write_transfers(book, f, settlement);
     write_withholding(book, f, settlement);
     write_held_back(book, f, settlement, index);
+    write_dues(book, f, dues, index);
     lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path + ": " + lxw_strerror(error));
 }

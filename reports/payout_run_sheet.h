@@ -14,6 +14,9 @@
 //   "Indeholdt skat" per lost-earnings award: ATP, AM-bidrag, A-skat for Skattestyrelsen.
 //   "Tilbageholdt" what is not paid and why (no account, the benefit held, a sum not above zero):
 //                 owed to the family and paid by the first run after the cause is fixed.
+//   "Lønafgifter" each family's payroll dues of the month before (A-skat and AM-bidrag,
+//                 ATP, holiday pay): to whom, how much, by when, and who pays: the run
+//                 (payroll service) or the family itself (listed for information only).
 // Amounts use the number format "#,##0.00" (Excel shows it as 1.234,56 in a
 // Danish locale); every formula is written with its computed value, so a
 // viewer that does not recalculate shows the right totals.
@@ -24,14 +27,16 @@
 
 #include "domain/bank_transfer.h"
 #include "domain/payout_run.h"
+#include "domain/payroll_dues.h"
 
 namespace hjt::reports {
 
 // Names and accounts are the run's payees; `settlement` is the run's
 // (settle_run); `settled_months` the approved months of the year it was
 // computed on ("2026-01,2026-02": payout_runs.settled_months), shown beside
-// when it was prepared. Throws std::runtime_error when the file cannot be written.
+// when it was prepared; `dues` the families' payroll dues (app::run_sheet_dues).
+// Throws std::runtime_error when the file cannot be written.
 void write_payout_run_sheet(const std::string& path, const PayoutRun& run, const RunSettlement& settlement,
-                            const std::string& settled_months);
+                            const std::string& settled_months, const std::vector<RunSheetDues>& dues);
 
 } // namespace hjt::reports

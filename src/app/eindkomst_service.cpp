@@ -213,9 +213,7 @@ eindkomst::EmployerFile file_of(const Employer& employer, Month month, const Emp
     if (plan.zero_report) file.zero_report_id = report_ids.at(0);
     for (std::size_t i = 0; i < plan.persons.size(); ++i) {
         const auto& p = plan.persons[i];
-        file.reports.push_back({report_ids.at(i),
-                                p.corrects ? std::optional(store::report_id_text(*p.corrects)) : std::nullopt, p.cpr,
-                                p.employee_no, p.groups});
+        file.reports.push_back({report_ids.at(i), p.cpr, p.employee_no, p.groups});
     }
     return file;
 }

@@ -2,6 +2,7 @@
 
 #include "app/claims_set_off.h"
 #include "app/file_output.h"
+#include "app/payout_payroll_dues.h"
 #include "app/permissions.h"
 
 #include <Poco/JSON/Object.h>
@@ -70,7 +71,8 @@ SettledRun settled_run(soci::session& sql, const User& actor, Month month, bool 
 }
 
 void write_run_sheet(soci::session& sql, const SettledRun& s, const std::string& path) {
-    reports::write_payout_run_sheet(path, s.run, s.settlement, store::stored_settled_months(sql, s.run.header.id));
+    reports::write_payout_run_sheet(path, s.run, s.settlement, store::stored_settled_months(sql, s.run.header.id),
+                                    run_sheet_dues(sql, s.run));
 }
 
 // Both bank files of the settled run, audited under the names they are

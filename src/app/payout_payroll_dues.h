@@ -6,8 +6,11 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <vector>
 
 #include "domain/payout.h"
+#include "domain/payout_run.h"
+#include "domain/payroll_dues.h"
 
 namespace hjt::app {
 
@@ -15,5 +18,12 @@ namespace hjt::app {
 // (ValidationError naming payment.properties' key otherwise) and sets each
 // family's payroll_dues: its payslips of the month before added up.
 void add_payroll_dues(soci::session& sql, PayoutBasis& basis, const std::optional<PayrollServicePayees>& payees);
+
+// The run sheet's payroll dues, in both modes (README "Payroll service"): for
+// each of the run's families, what the run's payroll-service lines pay for it;
+// for a family the run pays none for (the service off, or its a-conto did not
+// cover them), what it owes itself for the month before the run, from its
+// payslips as they stand when the sheet is made. Families without dues are left out.
+std::vector<RunSheetDues> run_sheet_dues(soci::session& sql, const PayoutRun& run);
 
 } // namespace hjt::app

@@ -13,13 +13,17 @@ constexpr FieldType N = FieldType::numeric;
 constexpr FieldType A = FieldType::alphanumeric;
 
 // Fields 1 and 2 open every record: Lb_nr (the line's number in the whole
-// file) and Rec_nr (the record number) — record 6000's table (oid=1745567).
-FieldSpec line_number() { return {kLineNumberField, "Lb_nr", 1, 7, N, true}; }
-FieldSpec record_number() { return {kRecordNumberField, "Rec_nr", 8, 4, N, true}; }
+// file) and Rec_nr (the record number), as record 6000's table has them
+// (kRecord6000Page); `page` is the record's own page when it was read.
+FieldSpec line_number(const char* page = nullptr) { return {kLineNumberField, "Lb_nr", 1, 7, N, true, false, page}; }
+FieldSpec record_number(const char* page = nullptr) {
+    return {kRecordNumberField, "Rec_nr", 8, 4, N, true, false, page};
+}
 
 std::vector<RecordSpec> make_specs() {
     return {
-        // 1000: the file and its reporter (TaxCardBuilder Record1000.cs).
+        // 1000: the file and its reporter (TaxCardBuilder Record1000.cs). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr).
         {1000,
          {line_number(), record_number(),
           {3, "Dato_sendt (ÅÅÅÅMMDD)", 12, 8, N, true},
@@ -36,7 +40,8 @@ std::vector<RecordSpec> make_specs() {
           {14, "Test/produktion (T/P)", 109, 1, A, true},
           {15, "Filler", 110, 32, A, false, true},
           {16, "eIndkomst/LetLøn (E/L)", 142, 1, A, true}}},
-        // 2001: the employer (TaxCardBuilder Record2001.cs).
+        // 2001: the employer (TaxCardBuilder Record2001.cs). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr).
         {2001,
          {line_number(), record_number(),
           {3, "Filler", 12, 16, A, false, true},
@@ -44,7 +49,8 @@ std::vector<RecordSpec> make_specs() {
           {5, "Ophør hos lønservicebureau (A/blank)", 36, 1, A, false},
           {6, "Valutakode", 37, 3, A, true}}},
         // 2101: the employment (start, end) and the tax card it asks for
-        // (TaxCardBuilder Record2101.cs).
+        // (TaxCardBuilder Record2101.cs). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr).
         {2101,
          {line_number(), record_number(),
           {3, "Person_CPR-nummer", 12, 10, N, true},
@@ -57,10 +63,14 @@ std::vector<RecordSpec> make_specs() {
           {10, "Skal anvendes fra (ÅÅÅÅMMDD)", 86, 8, N, true},
           {11, "Supplerende oplysninger", 94, 50, A, false},
           {12, "Genrekvirering", 144, 1, A, false}}},
-        // 5000: one report (indberetning) and its pay period (TaxCardBuilder Record5000.cs).
+        // 5000: one report (indberetning) and its pay period. Fields 3 and 12
+        // from kRecord5000Page; the rest as TaxCardBuilder Record5000.cs has
+        // them (they fill positions 13–73 between 3 and 12 exactly).
         {5000,
          {line_number(), record_number(),
-          {3, "Rettelse tidligere periode (R/blank)", 12, 1, A, false},
+          // kRecord5000Page: 12/1 A; "R" = a correction of earlier periods, blank by default;
+          // never with A-skat and AM-bidrag, so this program leaves it blank (README "eIndkomst").
+          {3, "Rettelse_tidl_periode (R/blank)", 12, 1, A, false, false, kRecord5000Page},
           {4, "IndberetningsID", 13, 16, A, true},
           {5, "Reference-ID", 29, 16, A, false},
           {6, "Lønperiode start (ÅÅÅÅMMDD)", 45, 8, N, true},
@@ -69,35 +79,47 @@ std::vector<RecordSpec> make_specs() {
           {9, "Filler", 69, 1, A, false, true},
           {10, "Forud/bagud (F/B, kun offentlige)", 70, 1, A, false},
           {11, "Grønlandsk kommune", 71, 3, N, false},
-          {12, "Indkomsttype", 74, 2, N, true}}},
-        // 6000: the income earner (the published table, oid=1745567, fields 1–7).
+          // kRecord5000Page: 74/2 N, mandatory; 00 = A-indkomstmodtager/lønansat.
+          {12, "Indkomsttype", 74, 2, N, true, false, kRecord5000Page}}},
+        // 6000: the income earner, fields 1–7 of the published table (kRecord6000Page).
+        // Field 8 (Fillerfelt from position 54) is cut off in the stored copy: not written.
         {6000,
-         {line_number(), record_number(),
-          {3, "Fillerfelt", 12, 8, N, true, true},
-          {4, "Person_CPR-nummer", 20, 10, N, true},
-          {5, "Person_CVR/SE-nummer", 30, 8, N, false},
-          {6, "Person_medarbejder_nr", 38, 15, A, false},
-          {7, "E101-attest (udgået fra 2011)", 53, 1, A, false}}},
+         {line_number(kRecord6000Page), record_number(kRecord6000Page),
+          // 12/8 N, "J", NNNNNNNN.
+          {3, "Fillerfelt", 12, 8, N, true, true, kRecord6000Page},
+          // 20/10 N, "(J)": the person's CPR number.
+          {4, "Person_CPR-nummer", 20, 10, N, true, false, kRecord6000Page},
+          // 30/8 N, "(J)": a company's SE number, the alternative to a CPR number (not used here).
+          {5, "Person_CVR/SE-nummer", 30, 8, N, false, false, kRecord6000Page},
+          // 38/15 A, "(J)": the employee number.
+          {6, "Person_medarbejder_nr", 38, 15, A, false, false, kRecord6000Page},
+          // 53/1 A: E or blank; "udgået for indberetninger vedr. indkomstår 2011 og senere".
+          {7, "E101-attest (udgået fra 2011)", 53, 1, A, false, false, kRecord6000Page}}},
         // 6001: an amount field, 10 digits kroner + 6 decimals, and its sign
-        // (TaxCardBuilder Record6001.cs: Beloeb 10 + BeloebDecimal 6 + Fortegn).
+        // (TaxCardBuilder Record6001.cs: Beloeb 10 + BeloebDecimal 6 + Fortegn). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr). Only the field
+        // number's 4 digits agree with a published text: "0014 i record 6001" (kRecord5000Page).
         {6001,
          {line_number(), record_number(),
           {3, "Feltnummer", 12, 4, N, true},
           {4, "Beløb (10 heltal + 6 decimaler)", 16, 16, N, true},
           {5, "Fortegn (+/-)", 32, 1, A, true}}},
-        // 6002: a code field (TaxCardBuilder Record6002.cs).
+        // 6002: a code field (TaxCardBuilder Record6002.cs). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr).
         {6002,
          {line_number(), record_number(),
           {3, "Feltnummer", 12, 4, N, true},
           {4, "Kode", 16, 10, A, true}}},
-        // 6005: a count field, 6 digits + 2 decimals, and its sign (TaxCardBuilder Record6005.cs).
+        // 6005: a count field, 6 digits + 2 decimals, and its sign (TaxCardBuilder Record6005.cs). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr).
         {6005,
          {line_number(), record_number(),
           {3, "Feltnummer", 12, 4, N, true},
           {4, "Antal (6 heltal + 2 decimaler)", 16, 8, N, true},
           {5, "Fortegn (+/-)", 24, 1, A, true}}},
         // 9999: the end, with the number of records in the file (1000 and 9999 included)
-        // (TaxCardBuilder Record9999.cs).
+        // (TaxCardBuilder Record9999.cs). Not found in the
+        // Systemvejledning's stored copies: unverified (verified_at nullptr).
         {9999,
          {line_number(), record_number(),
           {3, "Antal records", 12, 7, N, true}}},

@@ -1,22 +1,27 @@
 // The records of a file for system reporting to eIndkomst (Skattestyrelsen,
-// "Systemvejledning eIndkomst"): fixed-width lines, each record defined ONCE
-// here as a table (field no., position, length, numeric/alphanumeric,
-// mandatory). The writer formats a line from its table, and the tests check
-// every written line against the same tables.
+// "Systemvejledning eIndkomst", skat.dk/skat.aspx?oId=1745538): fixed-width
+// lines, each record defined ONCE here as a table (field no., position,
+// length, numeric/alphanumeric, mandatory) and, per field, the Systemvejledning
+// page it was checked against (FieldSpec::verified_at; README "eIndkomst"
+// lists them). The writer formats a line from its table, and the tests check
+// every written line against the same tables and the verified fields against
+// the published numbers typed out once more.
 //
-// Sources (README "eIndkomst"):
-// - record 6000: test.skat.dk/data.aspx?lang=da&oid=1745567&vid=214615 (the
-//   published table: Lb_nr pos 1 len 7 N, Rec_nr 8/4 N, filler 12/8 N,
-//   CPR 20/10 N, CVR/SE 30/8 N, medarbejdernr. 38/15 A, E101 53/1 A).
-// - records 1000, 2001, 2101, 5000, 6001, 6002, 6005, 9999: the Systemvejledning
-//   (info.skat.dk/data.aspx?oid=1745538) is not in the stored copies we could
-//   read; their layouts follow the public implementation
-//   github.com/AlbertRossJoh/TaxCardBuilder (TaxCardFormat/Records/*.cs) and
-//   must be checked against the Systemvejledning before a production upload.
-// - the fields a record 6001/6002/6005 carries (13, 15, 16, 45, 46, 198, 200,
-//   202, 203, 209): info.skat.dk/data.aspx?oid=2277175 (field list),
-//   info.skat.dk/data.aspx?oid=1823456 (45 ATP rate A/B/C/D, 46 ATP),
-//   skat.dk/skat.aspx?oid=2271466 (198, 200, 209 with their record types).
+// Checked against the Systemvejledning (the stored copies we could read):
+// - record 6000, fields 1–7: kRecord6000Page (Lb_nr 1/7 N, Rec_nr 8/4 N,
+//   filler 12/8 N, CPR 20/10 N, CVR/SE 30/8 N, medarbejdernr. 38/15 A,
+//   E101 53/1 A). Its field 8 (a filler from position 54) and any after it
+//   are cut off in the stored copy: the line ends after field 7.
+// - record 5000, fields 3 and 12: kRecord5000Page (Rettelse_tidl_periode 12/1
+//   A, "R" or blank, never together with A-skat and AM-bidrag; Indkomsttype
+//   74/2 N, mandatory, 00 = A-indkomst). Fields 4–11 fill positions 13–73 in
+//   between exactly, but their own rows are not in the stored copy.
+// NOT found (no stored copy of their pages, searched by record number, field
+// names and neighbouring oids): records 1000, 2001, 2101, 6001, 6002, 6005,
+// 9999 and 5000's fields 1, 2, 4–11. Their layouts follow the public
+// implementation github.com/AlbertRossJoh/TaxCardBuilder (TaxCardFormat/
+// Records/*.cs) and must be checked against the Systemvejledning before a
+// production upload (verified_at is nullptr for each such field).
 #pragma once
 
 #include <map>
@@ -36,7 +41,12 @@ struct FieldSpec {
     FieldType type;
     bool mandatory;    // "J" (and "(J)" where this program always fills it)
     bool filler = false;  // written as zeros (N) or spaces (A)
+    const char* verified_at = nullptr;  // the Systemvejledning page that defines it; nullptr: not checked
 };
+
+// The Systemvejledning's pages whose tables the fields were checked against.
+inline constexpr const char* kRecord6000Page = "https://test.skat.dk/data.aspx?lang=da&oid=1745567&vid=214615";
+inline constexpr const char* kRecord5000Page = "https://info.skat.dk/data.aspx?chk=220014&oid=1745565";
 
 struct RecordSpec {
     int record;  // 1000, 2001, ...

@@ -29,7 +29,9 @@ Record value_record(const FieldValue& v) {
     throw std::logic_error("eIndkomst field kind");
 }
 
-Record report_record(const std::string& id, const std::optional<std::string>& corrects, const EmployerFile& file) {
+// A report and its pay period; a correction is one too, to the same period and not R-marked
+// (eindkomst_report.h): field 3 and Reference-ID stay blank.
+Record report_record(const std::string& id, const EmployerFile& file) {
     Record r{5000,
              {{4, id},
               {6, compact(first_day(file.month))},
@@ -37,10 +39,6 @@ Record report_record(const std::string& id, const std::optional<std::string>& co
               // Choice (README): wages are paid on the month's last day.
               {8, compact(last_day(file.month))},
               {12, "00"}}};  // indkomsttype 00: A-indkomst
-    if (corrects) {
-        r.values[3] = "R";
-        r.values[5] = *corrects;
-    }
     if (file.public_payer_timing) r.values[10] = *file.public_payer_timing;
     return r;
 }
@@ -170,9 +168,9 @@ std::vector<Record> records_of(const EmployerFile& file) {
         if (e.period.to) r.values[7] = compact(*e.period.to);
         records.push_back(std::move(r));
     }
-    if (file.zero_report_id) records.push_back(report_record(*file.zero_report_id, std::nullopt, file));
+    if (file.zero_report_id) records.push_back(report_record(*file.zero_report_id, file));
     for (const auto& report : file.reports) {
-        records.push_back(report_record(report.report_id, report.corrects, file));
+        records.push_back(report_record(report.report_id, file));
         for (const auto& group : report.groups) {
             if (group.empty()) continue;  // a correction leaves unchanged groups out
             records.push_back({6000, {{4, report.cpr}, {6, report.employee_no}}});

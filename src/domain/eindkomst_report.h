@@ -3,12 +3,16 @@
 // (eindkomst_records.h) built from it.
 //
 // Corrections: a month already reported is never reported anew. What changed
-// is sent as a supplementary report for the same period, marked as a
-// correction (record 5000 "R") and naming the report it corrects in
-// Reference-ID, carrying the differences with their sign — "Rettelse kan ske
-// ved en supplerende indberetning til perioden med positivt eller negativt
-// beløb" (info.skat.dk/data.aspx?oid=1745545). Codes (6002) cannot be
-// corrected that way, so a correction carries amounts and counts only.
+// is sent as a supplementary report to the same pay period carrying the
+// differences with their sign — "Rettelse kan ske ved en supplerende
+// indberetning til perioden med positivt eller negativt beløb"
+// (info.skat.dk/data.aspx?oid=1745545) — and without the R marking of record
+// 5000 field 3, which "må ikke angives sammen med ... A-skat og am-bidrag"
+// (info.skat.dk/data.aspx?chk=220014&oid=1745565; normal corrections carry no
+// R: Indberetningsvejledning 14.1, info.skat.dk/data.aspx?oid=2045884). Which
+// report a correction corrects is kept in hjt's store, not in the file. Codes
+// (6002) cannot be corrected that way, so a correction carries amounts and
+// counts only.
 #pragma once
 
 #include <cstdint>
@@ -112,7 +116,6 @@ struct Employment {
 
 struct PersonReport {
     std::string report_id;                   // 16 characters, unique
-    std::optional<std::string> corrects;     // the report id this one corrects
     std::string cpr;                         // 10 digits
     std::string employee_no;
     std::vector<Group> groups;

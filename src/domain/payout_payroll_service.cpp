@@ -49,4 +49,17 @@ void add_payroll_service(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>
     check_invariant(paid_a_conto(lines, family_id) == paid - total, "the payroll service takes its dues from the a-conto");
 }
 
+std::map<Id, FamilyPayrollDues> dues_paid_by_run(const std::vector<PayoutLine>& lines, Month run) {
+    std::map<Id, FamilyPayrollDues> paid;
+    auto dues = [&](Id family_id) -> FamilyPayrollDues& {
+        return paid.try_emplace(family_id, FamilyPayrollDues{run - date::months{1}, {}, {}, {}}).first->second;
+    };
+    for (const auto& line : lines) {
+        if (line.kind == LineKind::payroll_tax) dues(line.family_id).tax += line.amount;
+        if (line.kind == LineKind::payroll_atp) dues(line.family_id).atp += line.amount;
+        if (line.kind == LineKind::payroll_holiday_pay) dues(line.family_id).holiday_pay += line.amount;
+    }
+    return paid;
+}
+
 } // namespace hjt

@@ -3,9 +3,11 @@
 // the month before for it, out of the family's a-conto.
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "domain/payout.h"
+#include "domain/payroll_dues.h"
 
 namespace hjt {
 
@@ -18,5 +20,9 @@ namespace hjt {
 // no authority is paid money the family was not paid.
 void add_payroll_service(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& flags,
                          const FamilyPayoutBasis& family, const PayoutBasis& basis);
+
+// What a run's payroll-service lines pay for each family, as its dues of the
+// month before the run (the month add_payroll_service's lines name).
+std::map<Id, FamilyPayrollDues> dues_paid_by_run(const std::vector<PayoutLine>& lines, Month run);
 
 } // namespace hjt

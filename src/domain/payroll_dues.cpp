@@ -31,8 +31,10 @@ FamilyPayrollDues dues_of(const Payslip& totals, Month month) {
             totals.holiday_net};
 }
 
-std::vector<PayrollDue> payroll_dues(const Payslip& totals, Month month) {
-    const FamilyPayrollDues owed = dues_of(totals, month);
+std::vector<PayrollDue> payroll_dues(const Payslip& totals, Month month) { return payroll_dues(dues_of(totals, month)); }
+
+std::vector<PayrollDue> payroll_dues(const FamilyPayrollDues& owed) {
+    const Month month = owed.month;
     std::vector<PayrollDue> dues;
     dues.push_back({"Skattestyrelsen", "A-skat og AM-bidrag for " + iso(month), owed.tax, skat_deadline(month)});
     if (owed.atp != Money{})

@@ -50,7 +50,19 @@ FamilyPayrollDues dues_of(const Payslip& totals, Month month);
 // next weekday that is not a statutory public holiday.
 Date skat_deadline(Month month);
 
+// The dues as a list by payee: Skattestyrelsen always, ATP and FerieKonto when owed.
+std::vector<PayrollDue> payroll_dues(const FamilyPayrollDues& owed);
+
 // The family's dues for the month from its helpers' slips added up.
 std::vector<PayrollDue> payroll_dues(const Payslip& totals, Month month);
+
+// A family's dues on the run sheet (README "Payroll service"): paid by the run
+// for it (the payroll service on) or owed by the family itself, listed for
+// information (the service off, or the a-conto did not cover them).
+struct RunSheetDues {
+    Id family_id = 0;
+    bool paid_by_run = false;
+    std::vector<PayrollDue> dues;
+};
 
 } // namespace hjt

@@ -250,6 +250,18 @@ std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id
     return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_min", family_id);
 }
 
+std::set<Id> families_with_shifts(soci::session& sql, Month month) {
+    auto [from, to] = month_range(month);
+    long long family = 0;
+    soci::statement st =
+        (sql.prepare << "SELECT DISTINCT family_id FROM shifts WHERE work_date >= :from AND work_date <= :to",
+         soci::into(family), soci::use(from), soci::use(to));
+    st.execute();
+    std::set<Id> families;
+    while (st.fetch()) families.insert(family);
+    return families;
+}
+
 Id largest_shift_id(soci::session& sql) {
     long long id = 0;
     sql << "SELECT COALESCE(MAX(id), 0) FROM shifts", soci::into(id);

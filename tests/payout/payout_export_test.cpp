@@ -25,6 +25,7 @@
 #include "store/payout_store.h"
 #include "store/register_repository.h"
 #include "test_actor.h"
+#include "xlsx_part.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -48,25 +49,6 @@ struct OutFolder {
     ~OutFolder() { std::filesystem::remove_all(path); }
     std::string file(const std::string& name) const { return (path / name).string(); }
 };
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// One member of the xlsx (a zip), by the unzip tool.
-std::string xlsx_part(const std::string& xlsx, const std::string& member) {
-    std::string command = "unzip -p '" + xlsx + "' '" + member + "'";
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
 
 const reports::Debtor kDebtor{"Hjemby Kommune", "DK4515510001234567", ""};
 

@@ -5,6 +5,10 @@
 // are not configured. The month's dues are payroll_dues' own (one rule).
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "app/config_loader.h"
 #include "app/payment_settings.h"
 #include "app/payout_export.h"
@@ -20,20 +24,22 @@
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "test_actor.h"
+#include "xlsx_part.h"
 
 using namespace hjt;
 using namespace hjt::test;
 
 namespace {
 
-// A family with a child's grant from 2024 and a helper who works 60 hours in February 2024.
+// A family with a child's grant from 2024 and a helper who works 60 hours in
+// February 2024 (domain.md §6's worked example), the payroll service on or off.
 struct ServiceFamily {
-    PayoutRegister reg{"payroll_service_run"};
+    PayoutRegister reg;
     Id family = 0;
-    ServiceFamily() {
+    explicit ServiceFamily(bool service = true) : reg(service ? "payroll_service_run" : "payroll_service_off_run") {
         reg.db().in_transaction([&](soci::session& sql) {
             Policy policy = app::load_policy("config");
-            policy.payroll_service = true;
+            policy.payroll_service = service;
             store::save_policy(sql, policy);
             store::save_rates(sql, app::load_rate_book("config"));
         });
@@ -100,4 +106,67 @@ TEST_CASE("payroll service run: February's dues withheld from March's a-conto, p
     CHECK(files.csv.find("A-skat og AM-bidrag, SE ") != std::string::npos);
     CHECK(files.csv.find("HJT-2024-03-T") != std::string::npos);
     CHECK(files.xml.find("HJT-2024-03-H") != std::string::npos);
+}
+
+namespace {
+
+// The run sheet of `run` as finance exports it, its "Lønafgifter" sheet (the eighth).
+std::string dues_sheet(PayoutRegister& reg, Month run) {
+    const auto path = std::filesystem::temp_directory_path() / ("hjt_dues_sheet_" + std::to_string(::getpid()) + ".xlsx");
+    app::export_payout(reg.sql(), finance_actor("anna"), run, path.string());
+    const std::string workbook = xlsx_part(path.string(), "xl/workbook.xml");
+    const std::string sheet = xlsx_part(path.string(), "xl/worksheets/sheet8.xml");
+    std::filesystem::remove(path);
+    CHECK(workbook.find("name=\"Lønafgifter\"") != std::string::npos);
+    return sheet;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("run sheet, payroll service off: what each family owes for the month before, to whom and by when, "
+          "as information and not as transfers",
+          "[payout][payroll_service][run_sheet]") {
+    ServiceFamily f(false);
+    f.reg.prepare("anna", month(2024, 3));
+    const PayoutRun run = store::load_payout_run(f.reg.sql(), month(2024, 3));
+    for (const auto& l : run.lines) CHECK(rules_of(l.kind).payee == Payee::family);  // nothing withheld or paid for it
+
+    // February 2024 by domain.md §6's worked example (method 1): A-skat and AM-bidrag
+    // 645,36 + 2.820,22 + 81,00 + 353,97 = 3.900,55 → 3.901 kr; ATP 33,00 + 66,00; net holiday pay 577,53.
+    // Skattestyrelsen's and FerieKonto's deadline: 10 March 2024 is a Sunday → Monday 11 March.
+    const std::string sheet = dues_sheet(f.reg, month(2024, 3));
+    INFO(sheet);
+    CHECK(has(sheet, "Familien Holm"));
+    CHECK(has(sheet, "Skattestyrelsen"));
+    CHECK(has(sheet, "A-skat og AM-bidrag for 2024-02"));
+    CHECK(has(sheet, "<v>3901</v>"));
+    CHECK(has(sheet, "2024-03-11"));
+    CHECK(has(sheet, "ATP (Samlet Betaling)"));
+    CHECK(has(sheet, "1. kvartal 2024"));
+    CHECK(has(sheet, "<v>99</v>"));
+    CHECK(has(sheet, "FerieKonto"));
+    CHECK(has(sheet, "<v>577.53</v>"));
+    CHECK(has(sheet, "Familien betaler selv"));
+    CHECK_FALSE(has(sheet, "Betalt af kommunen"));
+    CHECK(has(sheet, "<f>SUM(E2:E4)</f><v>4577.53</v>"));  // 3.901,00 + 99,00 + 577,53
+}
+
+TEST_CASE("run sheet, payroll service on: the dues the run withholds and pays, as today",
+          "[payout][payroll_service][run_sheet]") {
+    ServiceFamily f;
+    app::PrepareOptions options;
+    options.payroll_service = app::load_payroll_service_payees("config");
+    f.reg.prepare("anna", month(2024, 3), options);
+    const std::string sheet = dues_sheet(f.reg, month(2024, 3));
+    INFO(sheet);
+    CHECK(has(sheet, "Familien Holm"));
+    CHECK(has(sheet, "<v>3901</v>"));
+    CHECK(has(sheet, "<v>99</v>"));
+    CHECK(has(sheet, "<v>577.53</v>"));
+    CHECK(has(sheet, "2024-03-11"));
+    CHECK(has(sheet, "Betalt af kommunen i denne kørsel"));
+    CHECK_FALSE(has(sheet, "Familien betaler selv"));
+    CHECK(has(sheet, "<f>SUM(E2:E4)</f><v>4577.53</v>"));
 }

@@ -130,8 +130,13 @@ TEST_CASE("eIndkomst: the same month again sends nothing; a change is sent as a 
     CHECK(test::eindkomst_problems(jensen.content).empty());
     const auto lines = test::eindkomst_lines(jensen.content);
     REQUIRE(lines[2].substr(7, 4) == "5000");
-    CHECK(test::eindkomst_field(lines[2], 3) == "R");
-    CHECK(test::eindkomst_field(lines[2], 5) == first_id);
+    // A correction without R (Systemvejledning record 5000, field 3: R never with A-skat and AM-bidrag):
+    // a supplementary report to the same pay period (Indberetningsvejledning 14.1), its own id.
+    CHECK(test::eindkomst_field(lines[2], 3) == " ");
+    CHECK(test::eindkomst_field(lines[2], 4) != first_id);
+    CHECK(test::eindkomst_field(lines[2], 5) == std::string(16, ' '));
+    CHECK(test::eindkomst_field(lines[2], 6) == "20260301");
+    CHECK(test::eindkomst_field(lines[2], 7) == "20260331");
     CHECK(amounts(jensen.content, 13) == std::vector<std::string>{"+0000000270000000", "+0000000033750000"});
     CHECK(amounts(jensen.content, 16) == std::vector<std::string>{"+0000000021600000", "+0000000002700000"});
     CHECK(amounts(jensen.content, 15) == std::vector<std::string>{"+0000000094400000", "+0000000011800000"});
