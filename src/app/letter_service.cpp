@@ -20,7 +20,7 @@ namespace hjt::app {
 namespace {
 
 reports::LetterContext context(const LetterSettings& settings, Date today) {
-    return {settings.letterhead, today, settings.appeal_guidance};
+    return {settings.letterhead, today, settings.appeal_guidance, settings.appeal_weeks};
 }
 
 } // namespace

@@ -179,7 +179,7 @@ TEST_CASE("statements for all families: one file each, progress, and finance's o
     testing::ScratchFolder dir("statement_all");
 
     long long last_done = -1, last_total = -1;
-    auto report = app::write_all_statements(world.sql(), 2024, day(2025, 2, 1), dir.path(),
+    auto report = app::write_all_statements(world.sql(), 2024, day(2025, 2, 1), dir.path(), app::load_letter_settings("config"),
                                             [&](const std::string&, long long done, long long total) {
                                                 last_done = done;
                                                 last_total = total;
