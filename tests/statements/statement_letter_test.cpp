@@ -13,6 +13,7 @@
 #include "letters/pdf_probe.h"
 #include "payout/cli_runner.h"
 #include "payout/payout_domain_fixtures.h"
+#include "reports/statement_letter.h"
 #include "asta_statement.h"
 #include "statement_world.h"
 
