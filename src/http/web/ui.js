@@ -36,8 +36,13 @@ export function messageArea() {
       const field = error.field ? `${fieldName(error)}: ` : "";
       show(area, h("p", { class: "error", role: "alert" }, field + error.message));
     },
+    // The page may still be drawing (a notice for the page just saved): the
+    // confirmation takes the focus once it is on the page.
     success(text) {
-      announce(text, { place: area });
+      const notice = confirmation(text);
+      show(area, notice);
+      if (area.isConnected) notice.focus();
+      else requestAnimationFrame(() => notice.isConnected && notice.focus());
     },
     clear() {
       show(area);
@@ -253,8 +258,11 @@ export function errorSummary() {
 // It goes in `place` (an element to fill) when that is on the page, else under
 // the heading of the section named `sectionId` (a redrawn page has the same
 // sections), else under the page's h1.
+const confirmation = (text) =>
+  h("div", { class: "message confirmation", role: "status", tabindex: "-1" }, h("p", { class: "success" }, text));
+
 export function announce(text, { place, sectionId } = {}) {
-  const notice = h("div", { class: "message confirmation", role: "status", tabindex: "-1" }, h("p", { class: "success" }, text));
+  const notice = confirmation(text);
   const main = document.getElementById("main");
   const heading = (sectionId && document.getElementById(sectionId)) || main.querySelector("h1");
   if (place?.isConnected) show(place, notice);

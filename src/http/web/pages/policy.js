@@ -97,11 +97,13 @@ function changeForm(policy, reload) {
   const setting = () => SETTINGS.find((s) => s.key === name.value);
   const year = () => (from.value ? from.value.slice(0, 4) : fmt.today().slice(0, 4));
   let value = valueControl(setting(), inForce(policy, setting(), year()));
-  const valueField = field("Ny værdi", value, setting().hint);
+  let valueField = field("Ny værdi", value, setting().hint);
   // Another setting: a value control of its kind, with that setting's value in force.
   name.addEventListener("change", () => {
     value = valueControl(setting(), inForce(policy, setting(), year()));
-    valueField.replaceWith(field("Ny værdi", value, setting().hint));
+    const next = field("Ny værdi", value, setting().hint);
+    valueField.replaceWith(next);
+    valueField = next;
   });
   const problems = errorSummary();
   const form = h("form", { class: "inline" }, problems.element,
