@@ -5,26 +5,26 @@
 # " kr" appended to a value by hand in any other file.
 #   cmake -DFOLDERS="src;reports" -P one_currency_form.cmake
 set(found "")
+# Every line of `source` matching `pattern` that is not a comment goes in `found`.
+function(find_lines source pattern)
+  file(STRINGS ${source} lines ENCODING UTF-8 REGEX "${pattern}")
+  foreach(line ${lines})
+    if(NOT line MATCHES "^ *//")
+      string(APPEND found "\n  ${source}: ${line}")
+    endif()
+  endforeach()
+  set(found "${found}" PARENT_SCOPE)
+endfunction()
+
 foreach(folder ${FOLDERS})
   file(GLOB_RECURSE sources ${folder}/*.cpp ${folder}/*.h ${folder}/*.js ${folder}/*.html)
   foreach(source ${sources})
     # "kr." as a word: the other form, in a label "(kr.)" or after an amount.
-    file(STRINGS ${source} dotted ENCODING UTF-8 REGEX "(^|[^A-Za-zæøåÆØÅ])kr\\.")
-    foreach(line ${dotted})
-      if(NOT line MATCHES "^ *//")
-        string(APPEND found "\n  ${source}: ${line}")
-      endif()
-    endforeach()
-    if(source MATCHES "(src/domain/danish_format\\.cpp|src/http/web/format\\.js)$")
-      continue()
+    find_lines(${source} "(^|[^A-Za-zæøåÆØÅ])kr\\.")
+    # The unit appended by hand, + " kr" or `${…} kr`, outside the two formatters.
+    if(NOT source MATCHES "(src/domain/danish_format\\.cpp|src/http/web/format\\.js)$")
+      find_lines(${source} "(\\+ *\" kr[\" ]|} kr[^a-zæøå])")
     endif()
-    # The unit appended by hand: + " kr", `${…} kr`.
-    file(STRINGS ${source} appended ENCODING UTF-8 REGEX "(\\+ *\" kr[\" ]|} kr[^a-zæøå])")
-    foreach(line ${appended})
-      if(NOT line MATCHES "^ *//")
-        string(APPEND found "\n  ${source}: ${line}")
-      endif()
-    endforeach()
   endforeach()
 endforeach()
 if(found)

@@ -212,6 +212,21 @@ async function familyEntersAWeek(browser, base) {
 
 // Opens the disclosure (<details>) whose summary says `summary` with the
 // keyboard, as someone without a mouse would; returns it.
+// The session ends (its token no longer valid) before `save` is pressed: the
+// sign-in page says so, and `username` signs in again.
+async function saveAfterSessionEnded(page, save, username) {
+  await page.evaluate(() => {
+    const session = JSON.parse(sessionStorage.getItem("hjt.session"));
+    sessionStorage.setItem("hjt.session", JSON.stringify({ ...session, token: "udløbet" }));
+  });
+  await save.click();
+  await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
+  await page.getByText("Du er blevet logget ud. Log ind igen for at fortsætte").waitFor();
+  await page.getByLabel("Brugernavn").fill(username);
+  await page.getByLabel("Adgangskode").fill(`demo-${username}`);
+  await page.getByRole("button", { name: "Log ind" }).click();
+}
+
 async function openFolded(page, summary) {
   // The whole summary, so "Opret en bevilling" is not also "Opret en bevilling af tabt arbejdsfortjeneste".
   const whole = new RegExp(`^\\s*${summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
@@ -668,16 +683,7 @@ async function familyUsesTheShiftForm(browser, base) {
   const friday = day(page, "fredag 27-11-2026");
   await friday.getByLabel("Start").fill("08:00");
   await friday.getByLabel("Slut").fill("10:30");
-  await page.evaluate(() => {
-    const session = JSON.parse(sessionStorage.getItem("hjt.session"));
-    sessionStorage.setItem("hjt.session", JSON.stringify({ ...session, token: "udløbet" }));
-  });
-  await friday.getByRole("button", { name: "Gem" }).click();
-  await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-  await page.getByText("Du er blevet logget ud. Log ind igen for at fortsætte").waitFor();
-  await page.getByLabel("Brugernavn").fill("familie1");
-  await page.getByLabel("Adgangskode").fill("demo-familie1");
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await saveAfterSessionEnded(page, friday.getByRole("button", { name: "Gem" }), "familie1");
   await page.getByRole("heading", { level: 1, name: "Ugeskema 23-11-2026 – 29-11-2026" }).waitFor();
   assert.equal(page.url(), week);
   const kept = day(page, "fredag 27-11-2026");
@@ -781,15 +787,7 @@ async function caseworkerSeesSummaryAndConfirmation(browser, base) {
   await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
   const typed = await openFolded(page, "Ret familiens oplysninger");
   await typed.getByLabel("Telefon").fill("+45 11 22 33 44");
-  await page.evaluate(() => {
-    const session = JSON.parse(sessionStorage.getItem("hjt.session"));
-    sessionStorage.setItem("hjt.session", JSON.stringify({ ...session, token: "udløbet" }));
-  });
-  await typed.getByRole("button", { name: "Gem familien" }).click();
-  await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
-  await page.getByLabel("Brugernavn").fill("caseworker1");
-  await page.getByLabel("Adgangskode").fill("demo-caseworker1");
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await saveAfterSessionEnded(page, typed.getByRole("button", { name: "Gem familien" }), "caseworker1");
   await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
   assert.equal(page.url(), familyPage, "back where the session ended");
   const restored = await openFolded(page, "Ret familiens oplysninger");
