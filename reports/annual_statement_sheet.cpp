@@ -8,6 +8,7 @@
 #include "reports/payslip_sheet.h"
 #include "reports/report_workbook.h"
 #include "reports/sheet_table.h"
+#include "reports/statement_arithmetic.h"
 #include "reports/statement_labels.h"
 
 namespace hjt::reports {
@@ -55,6 +56,10 @@ public:
     lxw_row_t sum(const std::string& label, lxw_row_t first, lxw_row_t last, Money cached, const std::string& note = "") {
         return formula(label, sum_formula(first, 1, last, 1), cached, note);
     }
+    void date(const std::string& label, Date value, const std::string& note = "") {
+        text(label, note);
+        write_date(sheet_, row_, 1, value, f_);
+    }
     // A figure that is a word, not a number: an outcome, a rate.
     void word(const std::string& label, const std::string& figure, const std::string& note, lxw_format* format = nullptr) {
         text(label, note, format);
@@ -99,7 +104,7 @@ ChildRows write_child(Summary& w, const StatementChild& c) {
                ? ""
                : "kladden fra " + danish_local_time(c.stale_draft_computed_at) +
                      " var beregnet før senere ændringer; tallene her er beregnet på ny");
-    w.hours("Bevilgede timer", r.approved_hours, "ugentlige timer × 52/12, måned for måned");
+    w.hours("Bevilgede timer", r.approved_hours, "ugentlige timer × 52/12, måned for måned; årets nøjagtige timer, afrundet én gang");
     w.hours("Brugte timer med tilskud", r.used_hours, "se arket Timer uden tilskud for timer, der ikke tæller");
     const lxw_row_t first = w.money("Hjælpere: brugte timer × timepris, højst de bevilgede", r.eligible_helper,
                                     pooling_note(r.pooling));
@@ -125,6 +130,8 @@ ChildRows write_child(Summary& w, const StatementChild& c) {
                              "over 0: skal betales tilbage; under 0: mere var støtteberettiget");
     w.word("Næste skridt", c.status == StatementStatus::open ? "Foreløbig" : danish_label(r.outcome),
            next_step(r, c.status), w.bold());
+    w.heading("Sådan er tallene regnet", "");
+    for (const auto& line : computation_lines(r)) w.text(line.what, line.arithmetic);
     if (r.forecast) write_forecast(w, *r.forecast);
     return rows;
 }
@@ -141,6 +148,11 @@ void write_summary(lxw_worksheet* sheet, const SheetFormats& f, const AnnualStat
     w.text("Familie: " + s.family_name + ", CVR " + s.family_cvr);
     w.text("Status: " + danish_label(family_status(s)));
     w.text("Udbetalinger medregnet", runs_text(s.runs));
+    if (s.decision) {
+        w.date("Afgørelsens dato", s.decision->issued);
+        w.date("Klagefrist", s.decision->appeal_deadline, "sidste dag, klagen skal være modtaget i kommunen");
+        w.text("Klagevejledning", s.decision->appeal_guidance);
+    }
 
     std::vector<ChildRows> rows;
     Money eligible, received, balance;
@@ -202,18 +214,21 @@ void write_months(ReportWorkbook& book, const std::string& name, const AnnualSta
         t.text(0, danish_month(m.month));
         t.figure(1, m.approved_hours);
         t.figure(2, m.used_hours);
-        t.figure(3, m.hourly_cost);
+        t.price(3, m.hourly_cost_ore100);
         t.figure(4, m.approved_cost);
         t.figure(5, m.used_cost);
         if (month_by_month) t.figure(6, m.eligible_cost);
         eligible += m.eligible_cost;
     }
-    std::vector<SheetTable::Total> totals = {{1, excel_value(r.approved_hours)},
-                                             {2, excel_value(r.used_hours)},
+    // The year's approved hours are its exact total rounded once, not the
+    // sum of the rounded months: a number, not a SUM, with a note saying so.
+    std::vector<SheetTable::Total> totals = {{2, excel_value(r.used_hours)},
                                              {4, excel_value(r.approved_cost)},
                                              {5, excel_value(r.used_cost)}};
     if (month_by_month) totals.push_back({6, excel_value(eligible)});
     const lxw_row_t total_row = t.totals(0, totals);
+    worksheet_write_number(sheet, total_row, 1, excel_value(r.approved_hours), f.total);
+    worksheet_write_string(sheet, total_row + 1, 0, kYearHoursNote.c_str(), f.note);
     if (std::any_of(s.estimates.begin(), s.estimates.end(), [](const EstimatedFigure& e) { return e.in_hourly_cost; }))
         worksheet_write_string(sheet, total_row + 2, 0,
                                "Timeprisen bygger på en skønnet sats (se Oversigt); den rettes, når satsen kendes.",
@@ -248,7 +263,7 @@ void write_exclusions(ReportWorkbook& book, const AnnualStatement& s) {
     Hours total;
     for (const auto& e : s.exclusions) {
         t.next_row();
-        t.text(0, format_danish_date(e.date));
+        t.date(0, e.date);
         t.text(1, e.helper_name);
         t.text(2, e.shift);
         t.text(3, e.reason);
@@ -266,7 +281,7 @@ void write_expenses(ReportWorkbook& book, const AnnualStatement& s) {
     Money amount, eligible;
     for (const auto& e : s.expenses) {
         t.next_row();
-        t.text(0, format_danish_date(e.date));
+        t.date(0, e.date);
         t.text(1, e.child_name);
         t.text(2, e.category);
         t.text(3, e.document_ref);

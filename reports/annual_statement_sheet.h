@@ -17,6 +17,7 @@
 // not recalculate shows the same øre as the ledger. CPR numbers come masked.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,14 @@ struct EstimatedFigure {
     bool in_hourly_cost = false;  // the hourly cost of the helper hours uses it
 };
 
+// A final statement is a decision: when it is issued, the last day to appeal
+// and the appeal guidance (the municipality's, config/letters.properties).
+struct StatementDecision {
+    Date issued;
+    Date appeal_deadline;
+    std::string appeal_guidance;
+};
+
 struct AnnualStatement {
     Id family_id = 0;
     std::string family_name;
@@ -86,6 +95,7 @@ struct AnnualStatement {
     // window, extra days, the payroll policy), one Danish sentence each.
     std::vector<std::string> settings;
     std::vector<Month> runs;  // the approved runs whose payments for the year the figures count
+    std::optional<StatementDecision> decision;  // set for a final statement (app::with_decision)
 };
 
 // Throws std::runtime_error when the file cannot be written.

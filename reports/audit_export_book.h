@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/calendar.h"
 #include "domain/units.h"
 
 namespace hjt::reports {
@@ -17,22 +18,25 @@ namespace hjt::reports {
 struct Cell {
     // hundredths: money in øre, hours in hundredths, rates in basis points
     // (hundredths of a percent): shown with two decimals.
-    enum class Type { empty, text, integer, hundredths };
+    // date: a real date cell in the workbook (dd-mm-yyyy), ISO yyyy-mm-dd in the CSV.
+    enum class Type { empty, text, integer, hundredths, date };
     Type type = Type::empty;
     std::string text;         // text, or a text formula's cached result
     std::int64_t value = 0;   // integer or hundredths, or a number formula's cached result
     std::string formula;      // "=SUM(H2:H9)": written as a formula with the value above cached
+    Date day{};               // a date's day (text holds it as ISO)
 
-    static Cell of(std::string text) { return {Type::text, std::move(text), 0, ""}; }
-    static Cell integer(std::int64_t n) { return {Type::integer, "", n, ""}; }
-    static Cell amount(Money m) { return {Type::hundredths, "", m.ore(), ""}; }
-    static Cell hours(Hours h) { return {Type::hundredths, "", h.hundredths(), ""}; }
-    static Cell percent(Rate r) { return {Type::hundredths, "", r.basis_points(), ""}; }
+    static Cell of(std::string text) { return {Type::text, std::move(text), 0, "", {}}; }
+    static Cell date(Date d) { return {Type::date, iso(d), 0, "", d}; }
+    static Cell integer(std::int64_t n) { return {Type::integer, "", n, "", {}}; }
+    static Cell amount(Money m) { return {Type::hundredths, "", m.ore(), "", {}}; }
+    static Cell hours(Hours h) { return {Type::hundredths, "", h.hundredths(), "", {}}; }
+    static Cell percent(Rate r) { return {Type::hundredths, "", r.basis_points(), "", {}}; }
     static Cell amount_formula(std::string formula, Money cached) {
-        return {Type::hundredths, "", cached.ore(), std::move(formula)};
+        return {Type::hundredths, "", cached.ore(), std::move(formula), {}};
     }
     static Cell text_formula(std::string formula, std::string cached) {
-        return {Type::text, std::move(cached), 0, std::move(formula)};
+        return {Type::text, std::move(cached), 0, std::move(formula), {}};
     }
 };
 

@@ -56,7 +56,7 @@ Sheet claims_sheet(const AuditExportData& data, const std::string& kinds, const 
                            Cell::amount(c.claim.claimed), Cell::amount(c.status.paid), Cell::amount(c.status.set_off),
                            Cell::amount(c.status.written_off), Cell::amount(c.status.balance),
                            Cell::amount(c.status.surplus), Cell::of(danish_label(c.status.state)),
-                           Cell::of(iso(c.claim.issued)), Cell::of(iso(c.claim.due)), Cell::of(c.claim.payment_id)}});
+                           Cell::date(c.claim.issued), Cell::date(c.claim.due), Cell::of(c.claim.payment_id)}});
     }
     tie_rows(s, 5, data.claims.size(), claimed, "Posteringer: tilbagebetalingskrav (med modsat fortegn)",
              "=-SUMIF(" + kinds + ",\"repayment_claim\"," + amounts + ")", -posted_of(data, "repayment_claim"));
@@ -75,7 +75,7 @@ Sheet receipts_sheet(const AuditExportData& data) {
         assigned += r.assigned;
         left += r.left();
         s.rows.push_back({{Cell::integer(r.id), Cell::integer(r.camt_file_id), Cell::of(r.payment.entry_ref),
-                           Cell::of(iso(r.payment.booked)), Cell::amount(r.payment.amount), Cell::amount(r.assigned),
+                           Cell::date(r.payment.booked), Cell::amount(r.payment.amount), Cell::amount(r.assigned),
                            Cell::amount(r.left()), Cell::of(r.payment.payer_name), Cell::of(r.payment.reference)}});
     }
     const std::size_t n = data.receipts.size();
@@ -92,7 +92,7 @@ Sheet set_offs_sheet(const AuditExportData& data, const std::string& kinds, cons
     Money total;
     for (const auto& o : data.set_offs) {
         total += o.amount;
-        s.rows.push_back({{Cell::integer(o.claim_id), Cell::integer(o.line_id), Cell::of(iso(o.date)),
+        s.rows.push_back({{Cell::integer(o.claim_id), Cell::integer(o.line_id), Cell::date(o.date),
                            Cell::amount(o.amount)}});
     }
     tie_rows(s, 3, data.set_offs.size(), total, "Posteringer: krav udlignet ved modregning",

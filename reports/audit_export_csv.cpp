@@ -23,7 +23,8 @@ std::string decimal_comma(std::int64_t hundredths) {
 std::string field(const Cell& c) {
     switch (c.type) {
     case Cell::Type::empty: return "";
-    case Cell::Type::text: return c.text;
+    case Cell::Type::text:
+    case Cell::Type::date: return c.text;
     case Cell::Type::integer: return std::to_string(c.value);
     case Cell::Type::hundredths: return decimal_comma(c.value);
     }

@@ -63,7 +63,7 @@ std::string kind_label(const std::string& kind) {
 std::string status_label(RunStatus s) { return text_of(kRunStatusLabels, s); }
 
 Cell optional_id(const std::optional<Id>& id) { return id ? Cell::integer(*id) : Cell{}; }
-Cell optional_date(const std::optional<Date>& d) { return d ? Cell::of(iso(*d)) : Cell{}; }
+Cell optional_date(const std::optional<Date>& d) { return d ? Cell::date(*d) : Cell{}; }
 
 // A row with `label` in column `label_col` and `cells` from `first_col` on.
 SheetRow total_row(lxw_col_t label_col, const std::string& label, lxw_col_t first_col, std::vector<Cell> cells) {
@@ -224,9 +224,9 @@ Sheet grants_sheet(const AuditExportData& data) {
             for (const auto& b : v.expense_budgets) budget += b.yearly_amount;
             s.rows.push_back({{Cell::integer(g.grant.id), Cell::integer(g.family_id), Cell::of(g.family_name),
                                Cell::integer(g.grant.child_id), Cell::of(g.child_name), Cell::of(g.child_cpr),
-                               Cell::of(g.grant.decision_ref), Cell::of(iso(g.grant.decision_date)),
-                               Cell::of(iso(g.grant.valid.from)), optional_date(g.grant.valid.to),
-                               Cell::integer(v.id), Cell::of(iso(v.effective_from)), Cell::hours(v.weekly_hours),
+                               Cell::of(g.grant.decision_ref), Cell::date(g.grant.decision_date),
+                               Cell::date(g.grant.valid.from), optional_date(g.grant.valid.to),
+                               Cell::integer(v.id), Cell::date(v.effective_from), Cell::hours(v.weekly_hours),
                                Cell::amount(v.hourly_wage), Cell::amount(fixed), Cell::amount(budget),
                                Cell::of(listing(v.fixed_lines, &FixedLine::purpose, &FixedLine::monthly_amount)),
                                Cell::of(listing(v.expense_budgets, &ExpenseBudget::category,
@@ -248,7 +248,7 @@ Sheet awards_sheet(const AuditExportData& data) {
         const auto& w = a.award;
         s.rows.push_back({{Cell::integer(w.id), Cell::integer(a.family_id), Cell::of(a.family_name),
                            Cell::integer(w.child_id), Cell::of(a.child_name), Cell::of(w.parent_name),
-                           Cell::of(w.parent_cpr), Cell::of(iso(w.period.from)), optional_date(w.period.to),
+                           Cell::of(w.parent_cpr), Cell::date(w.period.from), optional_date(w.period.to),
                            Cell::amount(w.monthly_income_before), Cell::hours(w.hours_off_per_week),
                            w.normal_weekly_hours ? Cell::hours(*w.normal_weekly_hours) : Cell::of("ikke angivet"), Cell::percent(w.former_employer_pension),
                            Cell::amount(w.monthly_saved_costs), Cell::percent(w.tax_card.withholding),
@@ -270,7 +270,7 @@ Sheet rates_sheet(const AuditExportData& data) {
     for (const auto& r : data.rates) {
         // Every figure is an integer in hundredths of its unit (øre, basis points, hundredths of hours).
         s.rows.push_back({{Cell::integer(data.year), Cell::of(r.figure.name), Cell::of(r.shown),
-                           Cell{Cell::Type::hundredths, "", r.figure.value, ""}, Cell::of(unit_label(r.figure.name)),
+                           Cell{Cell::Type::hundredths, "", r.figure.value, "", {}}, Cell::of(unit_label(r.figure.name)),
                            Cell::of(yes_no(r.figure.estimated)), Cell::of(r.figure.source)}});
     }
     return s;

@@ -31,6 +31,7 @@ void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Cell& 
         else
             worksheet_write_formula_str(sheet, row, col, c.formula.c_str(), text_format, c.text.c_str());
         return;
+    case Cell::Type::date: write_date(sheet, row, col, c.day, f, total); return;
     case Cell::Type::integer:
     case Cell::Type::hundredths:
         if (c.formula.empty())

@@ -22,6 +22,8 @@ std::string iso_timestamp(Date date) { return iso(date) + "T00:00:00Z"; }
 
 } // namespace
 
+Date appeal_deadline(Date issued, int weeks) { return Date{date::sys_days{issued} + date::days{7 * weeks}}; }
+
 std::string danish_long_date(Date date) {
     return std::to_string(static_cast<unsigned>(date.day())) + ". " + danish_month(date.year() / date.month());
 }
@@ -31,6 +33,7 @@ Letter letter_to(const LetterContext& context, Recipient to, std::string title, 
     l.from = context.from;
     l.to = std::move(to);
     l.date = context.issued;
+    l.appeal_weeks = context.appeal_weeks;
     l.title = std::move(title);
     l.subject = std::move(subject);
     return l;
@@ -47,6 +50,10 @@ PdfDocument letter_document(const Letter& l) {
     doc.add(l.body);
     if (!l.appeal_guidance.empty()) {
         doc.add(PdfText{"Klagevejledning", TextStyle::heading});
+        doc.add(PdfText{"Afgørelsens dato: " + danish_long_date(l.date) + ". Klagefrist: " +
+                            danish_long_date(appeal_deadline(l.date, l.appeal_weeks)) + " (" +
+                            std::to_string(l.appeal_weeks) + " uger efter afgørelsens dato).",
+                        TextStyle::bold});
         doc.add(PdfText{l.appeal_guidance});
     }
     if (!l.from.signature.empty()) doc.add(PdfText{l.from.signature, TextStyle::body, Align::left, 0});

@@ -29,6 +29,10 @@ struct Recipient {
     std::vector<std::string> lines;  // "CVR 12345678", a masked CPR: never a full CPR number
 };
 
+// Weeks a family has to appeal a decision when letters.properties sets none
+// (letters.appeal_weeks): retssikkerhedsloven § 67, 4 weeks.
+constexpr int kDefaultAppealWeeks = 4;
+
 struct Letter {
     Letterhead from;
     Recipient to;
@@ -37,6 +41,7 @@ struct Letter {
     std::string subject;
     std::vector<PdfBlock> body;
     std::string appeal_guidance;  // "" for a letter that is not a decision
+    int appeal_weeks = kDefaultAppealWeeks;  // the appeal deadline is `date` + these weeks
 };
 
 // Who sends, when, and the appeal guidance for decisions: the same for every letter of a batch.
@@ -44,7 +49,11 @@ struct LetterContext {
     Letterhead from;
     Date issued;
     std::string appeal_guidance;
+    int appeal_weeks = kDefaultAppealWeeks;
 };
+
+// The last day to appeal a decision issued on `issued`: `weeks` weeks later.
+Date appeal_deadline(Date issued, int weeks);
 
 // A letter from `context` to `to`, its body still empty.
 Letter letter_to(const LetterContext& context, Recipient to, std::string title, std::string subject);

@@ -18,7 +18,8 @@ lxw_workbook* new_workbook(const std::string& path, ReportWorkbook::Rows rows) {
 
 SheetFormats::SheetFormats(lxw_workbook* book)
     : title(workbook_add_format(book)), bold(workbook_add_format(book)), header(workbook_add_format(book)),
-      amount(workbook_add_format(book)), total(workbook_add_format(book)), note(workbook_add_format(book)) {
+      amount(workbook_add_format(book)), total(workbook_add_format(book)), note(workbook_add_format(book)),
+      price(workbook_add_format(book)), date(workbook_add_format(book)), date_bold(workbook_add_format(book)) {
     format_set_bold(title);
     format_set_font_size(title, 14);
     format_set_bold(bold);
@@ -30,6 +31,10 @@ SheetFormats::SheetFormats(lxw_workbook* book)
     format_set_bold(total);
     format_set_top(total, LXW_BORDER_THIN);
     format_set_italic(note);
+    format_set_num_format(price, "#,##0.00##");
+    format_set_num_format(date, "dd-mm-yyyy");
+    format_set_num_format(date_bold, "dd-mm-yyyy");
+    format_set_bold(date_bold);
 }
 
 ReportWorkbook::ReportWorkbook(const std::string& path, Rows rows)
@@ -50,6 +55,21 @@ void ReportWorkbook::close() {
     lxw_error result = workbook_close(book_);
     book_ = nullptr;
     if (result != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path_ + ": " + lxw_strerror(result));
+}
+
+lxw_datetime excel_date(Date date) {
+    return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+            static_cast<int>(static_cast<unsigned>(date.day())), 0, 0, 0};
+}
+
+void write_date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, Date date, const SheetFormats& formats,
+                bool bold) {
+    lxw_datetime cell = excel_date(date);
+    worksheet_write_datetime(sheet, row, column, &cell, bold ? formats.date_bold : formats.date);
+}
+
+void write_price(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, std::int64_t ore100, const SheetFormats& formats) {
+    worksheet_write_number(sheet, row, column, static_cast<double>(ore100) / 10000, formats.price);
 }
 
 double excel_value(Money m) { return static_cast<double>(m.ore()) / 100; }

@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "domain/calendar.h"
 #include "domain/units.h"
 
 namespace hjt::reports {
@@ -21,6 +22,9 @@ struct SheetFormats {
     lxw_format* amount;  // money and hours: two decimals, grouped
     lxw_format* total;   // an amount that sums the lines above it
     lxw_format* note;
+    lxw_format* price;   // an exact price: two to four decimals (157,875)
+    lxw_format* date;    // a real date cell shown dd-mm-yyyy (write_date)
+    lxw_format* date_bold;
 
     // The formats belong to `book` and live as long as it does.
     explicit SheetFormats(lxw_workbook* book);
@@ -57,6 +61,15 @@ public:
 // exactly with two decimals. Only a cell's value is converted, never a sum.
 double excel_value(Money m);
 double excel_value(Hours h);
+
+lxw_datetime excel_date(Date date);  // midnight of the day, for worksheet_write_datetime
+// A date as a real date cell (a number Excel sorts, filters and computes
+// with) shown dd-mm-yyyy, never as text: every report workbook writes its
+// dates through this one helper (issue 19).
+void write_date(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, Date date, const SheetFormats& formats,
+                bool bold = false);
+// An exact price in hundredths of øre (157,875 kr) as a number with up to four decimals.
+void write_price(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, std::int64_t ore100, const SheetFormats& formats);
 
 std::string cell_name(lxw_row_t row, lxw_col_t column);  // "B7"
 // "=SUM(B2:B7)"

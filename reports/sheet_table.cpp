@@ -29,6 +29,10 @@ void SheetTable::whole(lxw_col_t column, long long value) {
     worksheet_write_number(sheet_, row_, column, static_cast<double>(value), nullptr);
 }
 
+void SheetTable::date(lxw_col_t column, Date value) { write_date(sheet_, row_, column, value, f_); }
+
+void SheetTable::price(lxw_col_t column, std::int64_t ore100) { write_price(sheet_, row_, column, ore100, f_); }
+
 lxw_row_t SheetTable::totals(lxw_col_t label_column, const std::vector<Total>& totals) {
     const lxw_row_t row = row_ + 1;
     worksheet_write_string(sheet_, row, label_column, "I alt", f_.bold);

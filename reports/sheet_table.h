@@ -28,6 +28,8 @@ public:
     void figure(lxw_col_t column, Money value);
     void figure(lxw_col_t column, Hours value);
     void whole(lxw_col_t column, long long value);  // an id, a count
+    void date(lxw_col_t column, Date value);         // a real date cell, dd-mm-yyyy
+    void price(lxw_col_t column, std::int64_t ore100);  // an exact price (157,875)
 
     struct Total {
         lxw_col_t column;

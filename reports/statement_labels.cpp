@@ -68,17 +68,15 @@ StatementStatus family_status(const AnnualStatement& s) {
     return any(StatementStatus::draft) ? StatementStatus::draft : StatementStatus::final;
 }
 
-std::string danish_timestamp(const std::string& utc) {
-    if (utc.size() < 16) return utc;
-    return utc.substr(0, 10) + " " + utc.substr(11, 5) + " UTC";
-}
-
 std::string runs_text(const std::vector<Month>& runs) {
     if (runs.empty()) return "ingen godkendte kørsler endnu";
     std::string text;
     for (Month m : runs) text += (text.empty() ? "" : ", ") + iso(m);
     return "godkendte kørsler " + text;
 }
+
+const std::string kYearHoursNote =
+    "Bevilgede timer i alt er regnet af årets nøjagtige timer og afrundet én gang; månedernes timer er afrundet hver for sig.";
 
 std::string pooling_note(HourPooling pooling) {
     return pooling == HourPooling::over_year

@@ -24,10 +24,10 @@ std::string danish_label(ReconciliationOutcome outcome);  // "Tilbagebetalingskr
 std::string next_step(const ChildReconciliation& figures, StatementStatus status);
 // The family's status: final when every child's year is final, open while any is.
 StatementStatus family_status(const AnnualStatement& statement);
-// "2026-05-01T08:00:00Z" as "2026-05-01 08:00 UTC".
-std::string danish_timestamp(const std::string& utc);
 // "godkendte kørsler 2026-01, 2026-02", or that none are counted yet.
 std::string runs_text(const std::vector<Month>& runs);
+// Why the year's approved hours differ from the sum of the rounded months.
+extern const std::string kYearHoursNote;
 // How the helper hours are pooled, in a sentence.
 std::string pooling_note(HourPooling pooling);
 

@@ -1,8 +1,10 @@
 #include "reports/statement_letter.h"
 
 #include "domain/danish_format.h"
+#include "domain/local_time.h"
 #include "reports/letter_blocks.h"
 #include "reports/payslip_sheet.h"
+#include "reports/statement_arithmetic.h"
 #include "reports/statement_labels.h"
 
 namespace hjt::reports {
@@ -39,22 +41,32 @@ PdfTable months_table(const ChildReconciliation& r) {
                {}};
     for (const auto& m : r.months)
         t.rows.push_back({{danish_month(m.month), format_hours(m.approved_hours), format_hours(m.used_hours),
-                           format_amount(m.hourly_cost), format_amount(m.approved_cost), format_amount(m.used_cost)}});
+                                      format_exact_amount(m.hourly_cost_ore100), format_amount(m.approved_cost),
+                           format_amount(m.used_cost)}});
     t.rows.push_back({{"I alt", format_hours(r.approved_hours), format_hours(r.used_hours), "",
                        format_amount(r.approved_cost), format_amount(r.used_cost)},
                       true});
     return t;
 }
 
+// Each step of the computation on a line of its own, to redo by hand.
+PdfText computation(const ChildReconciliation& r) {
+    std::string text;
+    for (const auto& line : computation_lines(r)) text += (text.empty() ? "" : "\n") + line.what + ": " + line.arithmetic;
+    return PdfText{text};
+}
+
 std::vector<PdfBlock> child_blocks(const StatementChild& c) {
     const ChildReconciliation& r = c.figures;
     return {heading(r.child_name + ", CPR " + c.cpr_masked),
-            note("Tallene er beregnet " + danish_timestamp(c.computed_at) + ". Hjælpere: " + pooling_note(r.pooling) + "."),
+            note("Tallene er beregnet " + danish_local_time(c.computed_at) + ". Hjælpere: " + pooling_note(r.pooling) + "."),
             child_figures(r),
+            note("Sådan er tallene regnet:"),
+            computation(r),
             PdfText{"Resultat: " + (c.status == StatementStatus::open ? std::string("Foreløbig") : danish_label(r.outcome)) +
                         ". " + next_step(r, c.status),
                     TextStyle::bold},
-            note("Timer pr. måned"), months_table(r)};
+            note("Timer pr. måned. " + kYearHoursNote), months_table(r)};
 }
 
 std::vector<PdfBlock> closing_blocks(const AnnualStatement& s) {

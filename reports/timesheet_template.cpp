@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "reports/report_workbook.h"
+
 namespace hjt::reports::timesheet {
 
 namespace {
@@ -15,11 +17,6 @@ constexpr const char* instruction =
     "lønnes med timelønnen. Alle vagter skal med, også efter kl. 16, i weekender og på helligdage: de "
     "skal lønnes, men kommunen giver ikke tilskud til dem. Skriv hjælperens nummer eller importnøgle ud for "
     "Hjælper. Indlæses med: hjt shifts import --family ID FIL.xlsx";
-
-lxw_datetime as_datetime(Date d) {
-    return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
-            static_cast<int>(static_cast<unsigned>(d.day())), 0, 0, 0};
-}
 
 lxw_datetime as_time(int minute) { return {0, 0, 0, minute / 60 % 24, minute % 60, 0}; }
 
@@ -105,7 +102,7 @@ void write(const std::string& path, const std::string& helper, const std::vector
     for (int i = 0; i < row_count; ++i) {
         lxw_row_t r = static_cast<lxw_row_t>(first_shift_row + i);
         if (i < static_cast<int>(rows.size())) {
-            lxw_datetime day = as_datetime(rows[i].date);
+            lxw_datetime day = excel_date(rows[i].date);
             lxw_datetime start = as_time(rows[i].start_minute);
             lxw_datetime end = as_time(rows[i].end_minute);
             worksheet_write_datetime(sheet, r, 0, &day, date_cell);

@@ -35,7 +35,7 @@ bool in_force(const LostEarningsAward& award, int year) {
 class BundleWriter {
 public:
     BundleWriter(const LetterSettings& settings, Date today, std::string dir, int year)
-        : context_{settings.letterhead, today, settings.appeal_guidance}, dir_(std::move(dir)), year_(year),
+        : context_{settings.letterhead, today, settings.appeal_guidance, settings.appeal_weeks}, dir_(std::move(dir)), year_(year),
           sender_{settings.letterhead.cvr, "CVR", settings.letterhead.name},
           created_(iso(today) + "T00:00:00Z") {
         if (sender_.id.empty())

@@ -22,7 +22,7 @@ namespace hjt::app {
 namespace {
 
 reports::LetterContext context(const LetterSettings& settings, Date today) {
-    return {settings.letterhead, today, settings.appeal_guidance};
+    return {settings.letterhead, today, settings.appeal_guidance, settings.appeal_weeks};
 }
 
 Family claim_family(soci::session& sql, const Claim& claim) {

@@ -33,6 +33,17 @@ std::string logo_path(const std::string& config_dir, const std::string& logo) {
     return path.string();
 }
 
+// The municipality's appeal deadline in weeks: 1–52, the default when not set.
+int appeal_weeks(const std::string& text) {
+    if (text.empty()) return reports::kDefaultAppealWeeks;
+    const bool digits = text.size() <= 2 && text.find_first_not_of("0123456789") == std::string::npos;
+    const int weeks = digits ? std::stoi(text) : 0;
+    if (weeks < 1 || weeks > 52)
+        throw ValidationError("letters.properties:letters.appeal_weeks",
+                              "klagefristen i uger skal være et helt tal fra 1 til 52, ikke '" + text + "'");
+    return weeks;
+}
+
 } // namespace
 
 std::string municipality_name(const std::string& config_dir) {
@@ -56,7 +67,8 @@ LetterSettings load_letter_settings(const std::string& config_dir) {
     h.email = value_of(props, "letters.municipality.email");
     h.logo_png = logo_path(config_dir, value_of(props, "letters.municipality.logo"));
     h.signature = value_of(props, "letters.signature");
-    return {h, required(props, "letters.appeal_guidance", "klagevejledningen")};
+    return {h, required(props, "letters.appeal_guidance", "klagevejledningen"),
+            appeal_weeks(value_of(props, "letters.appeal_weeks"))};
 }
 
 } // namespace hjt::app

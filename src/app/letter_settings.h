@@ -2,6 +2,8 @@
 //   letters.municipality.name / department / address.N / cvr / phone / email / logo
 //   letters.signature        (may hold "\n" line breaks)
 //   letters.appeal_guidance  (klagevejledning, on every decision letter)
+//   letters.appeal_weeks     (the appeal deadline in weeks after the letter's
+//                             date; reports::kDefaultAppealWeeks when not set)
 #pragma once
 
 #include <string>
@@ -13,6 +15,7 @@ namespace hjt::app {
 struct LetterSettings {
     reports::Letterhead letterhead;
     std::string appeal_guidance;
+    int appeal_weeks = reports::kDefaultAppealWeeks;
 };
 
 // ValidationError naming "letters.properties:<key>": the name or the appeal

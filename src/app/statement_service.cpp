@@ -168,8 +168,14 @@ std::string statement_file_name(Id family_id, int year) {
 
 std::string overview_file_name(int year) { return "aarsopgoerelser-" + std::to_string(year) + "-oversigt.xlsx"; }
 
+void add_decision(reports::AnnualStatement& statement, const LetterSettings& letters, Date issued) {
+    if (reports::family_status(statement) != reports::StatementStatus::final) return;
+    statement.decision = reports::StatementDecision{issued, reports::appeal_deadline(issued, letters.appeal_weeks),
+                                                    letters.appeal_guidance};
+}
+
 StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
-                                      const Progress& progress) {
+                                      const LetterSettings& letters, const Progress& progress) {
     Poco::File(dir).createDirectories();
     auto figures = year_figures(sql, year, std::nullopt, today);
     const Policy policy = store::load_policy(sql, first_day_of_year(year));
@@ -183,7 +189,8 @@ StatementsReport write_all_statements(soci::session& sql, int year, Date today, 
     // family, each a few rows; a query for all families would hold every
     // shift of the year at once).
     for (const auto& family : families) {
-        const auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
+        auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
+        add_decision(s, letters, today);
         const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();
         reports::write_annual_statement(file, s);
         report.families.push_back(reports::overview_row(s, file));

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/letter_settings.h"
 #include "app/progress.h"
 #include "reports/annual_statement_sheet.h"
 #include "reports/finance_overview_sheet.h"
@@ -18,6 +19,11 @@ namespace hjt::app {
 
 // NotFound for an unknown family; ValidationError "year" for a year outside 2000–2099.
 reports::AnnualStatement annual_statement(soci::session& sql, Id family_id, int year, Date today);
+
+// A final statement is a decision (issue 19): it gets the date it is issued,
+// the last day to appeal (letters.appeal_weeks later) and the municipality's
+// appeal guidance. A draft or an open year gets none: nothing to appeal yet.
+void add_decision(reports::AnnualStatement& statement, const LetterSettings& letters, Date issued);
 
 struct StatementsReport {
     int year = 0;
@@ -29,8 +35,9 @@ struct StatementsReport {
 std::string statement_file_name(Id family_id, int year);
 std::string overview_file_name(int year);
 
-// Every family's statement into `dir` (created), then finance's overview.
+// Every family's statement into `dir` (created), then finance's overview;
+// a final one with its decision (add_decision, issued `today`).
 StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
-                                      const Progress& progress = {});
+                                      const LetterSettings& letters, const Progress& progress = {});
 
 } // namespace hjt::app

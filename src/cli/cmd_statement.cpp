@@ -39,7 +39,9 @@ int run_statement(Context& ctx, const Args& args) {
     const int year = year_option(args);
     const std::string& out = args.required("out");
     ctx.actor_who_may(app::Operation::read_own_family, family);
-    const auto statement = app::annual_statement(ctx.database().session(), family, year, app::today_in_copenhagen());
+    const Date today = app::today_in_copenhagen();
+    auto statement = app::annual_statement(ctx.database().session(), family, year, today);
+    app::add_decision(statement, app::load_letter_settings(ctx.settings().config_dir), today);
     reports::write_annual_statement(out, statement);
     const auto row = reports::overview_row(statement, out);
     auto data = to_json(row);
@@ -71,7 +73,8 @@ int run_statements(Context& ctx, const Args& args) {
     ctx.actor_who_may(app::Operation::read_across_families);
     auto progress = [&](const std::string& what, long long done, long long total) { ctx.progress(what, done, total); };
     const auto report =
-        app::write_all_statements(ctx.database().session(), year, app::today_in_copenhagen(), dir, progress);
+        app::write_all_statements(ctx.database().session(), year, app::today_in_copenhagen(), dir,
+                                  app::load_letter_settings(ctx.settings().config_dir), progress);
 
     Poco::JSON::Array::Ptr families = new Poco::JSON::Array;
     Money received, eligible, balance;

@@ -1,6 +1,7 @@
 #include "domain/danish_format.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 
 #include "domain/digits.h"
@@ -89,7 +90,22 @@ std::string format_hundredths(std::int64_t value) {
 
 std::string format_amount(Money m) { return format_hundredths(m.ore()); }
 
-std::string format_kroner(Money m) { return format_amount(m) + " kr"; }
+// The one place the currency's name is written after an amount (issue 19):
+// "kr" as domain.md §3 writes it, never "kr." or "DKK" beside it.
+std::string in_kroner(const std::string& amount) { return amount + " kr"; }
+
+std::string format_kroner(Money m) { return in_kroner(format_amount(m)); }
+
+std::string format_exact_amount(std::int64_t ore100) {
+    // Two decimals of øre beyond the amount's two, shown only when they are not zero.
+    const std::int64_t ore = ore100 / 100, fraction = std::abs(ore100 % 100);
+    std::string text = format_hundredths(ore);
+    if (ore100 < 0 && ore == 0) text = "-" + text;
+    if (fraction != 0) text += std::to_string(fraction / 10) + (fraction % 10 ? std::to_string(fraction % 10) : "");
+    return text;
+}
+
+std::string format_hourly_price(std::int64_t ore100) { return in_kroner(format_exact_amount(ore100)); }
 
 std::optional<Money> parse_amount(const std::string& text) {
     auto ore = parse_hundredths(text, true);

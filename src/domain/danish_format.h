@@ -11,7 +11,12 @@
 namespace hjt {
 
 std::string format_amount(Money m);     // "-1.234,56"
-std::string format_kroner(Money m);     // "1.234,56 kr"
+std::string format_kroner(Money m);     // "1.234,56 kr": the only writer of the unit (one form, "kr")
+std::string in_kroner(const std::string& amount);  // "<amount> kr", for an amount already formatted
+// An exact price in hundredths of øre: 1 578 750 -> "157,875" (two to four
+// decimals: those beyond the øre only when they are not zero).
+std::string format_exact_amount(std::int64_t ore100);
+std::string format_hourly_price(std::int64_t ore100);  // "157,875 kr"
 // Accepts an optional "-", then either a decimal comma ("1234,56", and with
 // thousands dots in groups of three: "1.234,56") or a decimal point with no
 // thousands separators ("1234.56"). At most 2 decimals. Refused (nullopt):

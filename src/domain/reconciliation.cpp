@@ -28,6 +28,7 @@ ReconciliationMonthResult month_row(const ReconciliationMonthInput& in, WideHour
     row.approved_hours = in.approved_hours.rounded();
     row.used_hours = used.rounded();
     row.hourly_cost = in.hourly_cost.rounded();
+    row.hourly_cost_ore100 = (in.hourly_cost * Hours::whole(100)).rounded().ore();
     row.approved_cost = cost_of(WideHours::of(in.approved_hours), in.hourly_cost).rounded();
     row.used_cost = cost_of(used, in.hourly_cost).rounded();
     row.eligible_cost = std::min(row.used_cost, row.approved_cost);
@@ -158,15 +159,17 @@ ChildReconciliation reconcile_child(const ChildReconciliationInput& in) {
     r.child_name = in.child_name;
     r.year = in.year;
     r.pooling = in.pooling;
+    __int128 approved_over_any_month = 0;
     for (const auto& m : in.months) {
         r.months.push_back(month_row(m, WideHours::of(m.used_hours)));
         const auto& row = r.months.back();
-        r.approved_hours += row.approved_hours;
+        approved_over_any_month += over_any_month(m.approved_hours);
         r.used_hours += row.used_hours;
         r.approved_cost += row.approved_cost;
         r.used_cost += row.used_cost;
         r.eligible_fixed += m.fixed;
     }
+    r.approved_hours = WideHours{approved_over_any_month, 12 * kAnyMonthDays}.rounded();
     r.eligible_helper = eligible_helper(r.months, in.pooling);
     r.expenses = reconcile_expenses(in);
     r.eligible_expenses = sum_eligible(r.expenses);

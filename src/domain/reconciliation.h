@@ -91,10 +91,14 @@ struct ReconciliationMonthResult {
     Month month;
     Hours approved_hours;   // rounded for display; the money lines use the exact hours
     Hours used_hours;
-    Money hourly_cost;      // rounded for display
+    Money hourly_cost;      // rounded to øre (the months table's column)
     Money approved_cost;    // approved_hours × hourly_cost, one rounding (= the §4 helper line)
     Money used_cost;        // used_hours × hourly_cost, one rounding
     Money eligible_cost;    // min(used_cost, approved_cost): what month by month counts
+    // The exact hourly cost in hundredths of øre (157,875 kr = 1 578 750), so a
+    // reader can redo used hours × price; rounded there (half away from zero)
+    // only when the exact cost has more decimals (a month's weighted mean).
+    std::int64_t hourly_cost_ore100 = 0;
 };
 
 enum class ExpenseVerdict { eligible, not_covered_category, over_budget };
@@ -147,7 +151,9 @@ struct ChildReconciliation {
     int year = 0;
     HourPooling pooling = HourPooling::over_year;
     std::vector<ReconciliationMonthResult> months;
-    // Sums of the month rows.
+    // The year's approved hours from the exact yearly total, rounded once
+    // (20 h/week: 1.040,00, not 12 × 86,67 = 1.040,04), so hours × price can be
+    // redone by hand. Sums of the month rows below.
     Hours approved_hours;
     Hours used_hours;
     Money approved_cost;

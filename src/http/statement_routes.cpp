@@ -26,7 +26,9 @@ int year_param(const RequestContext& ctx) {
 Response statement_xlsx(RequestContext& ctx) {
     const Id family = ctx.id_param("id");
     const int year = year_param(ctx);
-    const auto statement = app::annual_statement(ctx.sql, family, year, app::today_in_copenhagen());
+    const Date today = app::today_in_copenhagen();
+    auto statement = app::annual_statement(ctx.sql, family, year, today);
+    app::add_decision(statement, app::load_letter_settings(ctx.settings.config_dir), today);
     return xlsx_response(app::statement_file_name(family, year), reports::workbook_bytes([&](const std::string& path) {
                              reports::write_annual_statement(path, statement);
                          }));

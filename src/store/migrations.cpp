@@ -31,6 +31,7 @@ const std::vector<Migration>& all_migrations() {
         {17, "the municipal policy as dated changes with their reasons", schema_v17()},
         {18, "helpers' tax cards with history: hovedkort, bikort, frikort", schema_v18()},
         {20, "the receipt uploaded with an expense (PDF, JPEG, PNG)", schema_v20()},
+        {24, "the statement's exact yearly approved hours and hourly costs", schema_v24()},
     };
     return migrations;
 }

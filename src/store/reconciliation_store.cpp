@@ -36,6 +36,8 @@ struct Row {
     soci::indicator finalised_ind = soci::i_null;
     long long posting = 0;
     soci::indicator posting_ind = soci::i_null;
+    long long approved_year = 0;  // schema 24; NULL on rows stored before
+    soci::indicator approved_year_ind = soci::i_null;
 };
 
 // Every column with its member, in one order for INSERT and SELECT alike.
@@ -69,6 +71,7 @@ void each_column(Row& r, Bind bind) {
     bind("finalised_at", r.finalised_at, &r.finalised_ind);
     bind("finalised_by", r.finalised_by, &r.finalised_ind);
     bind("ledger_posting_id", r.posting, &r.posting_ind);
+    bind("approved_year_h100", r.approved_year, &r.approved_year_ind);
 }
 
 std::string column_list(const std::string& prefix) {
@@ -109,6 +112,8 @@ Row row_of(const StoredReconciliation& s) {
         r.forecast_received = c.forecast->expected_received.ore();
         r.forecast_balance = c.forecast->expected_balance.ore();
     }
+    r.approved_year_ind = soci::i_ok;
+    r.approved_year = c.approved_hours.hundredths();
     r.computed_at = s.computed_at;
     r.computed_by = s.computed_by;
     if (s.status == ReconciliationStatus::final) {
@@ -161,13 +166,14 @@ StoredReconciliation stored_of(Id id, const Row& r) {
         s.finalised_by = r.finalised_by;
     }
     if (r.posting_ind == soci::i_ok) s.ledger_posting_id = r.posting;
+    if (r.approved_year_ind == soci::i_ok) s.approved_year_hours = Hours::hundredths(r.approved_year);
     return s;
 }
 
 // A reconciliations row for insert_rows: the columns of each_column, in its
 // order (a wrong count fails every write, so any test that stores one notices).
 struct HeaderRow {
-    static constexpr std::size_t columns = 28;
+    static constexpr std::size_t columns = 29;
     Row row;
     void bind(soci::statement& st) {
         each_column(row, [&](const char*, auto& member, soci::indicator* ind) {
@@ -178,13 +184,15 @@ struct HeaderRow {
 };
 
 struct MonthRow {
-    static constexpr std::size_t columns = 8;
-    long long reconciliation = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0;
+    static constexpr std::size_t columns = 9;
+    long long reconciliation = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0,
+              cost_ore100 = 0;
     std::string month;
     void bind(soci::statement& st) {
         st.exchange(soci::use(reconciliation));
         st.exchange(soci::use(month));
-        for (auto* v : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) st.exchange(soci::use(*v));
+        for (auto* v : {&approved_h, &used_h, &cost, &approved, &used, &eligible, &cost_ore100})
+            st.exchange(soci::use(*v));
     }
 };
 
@@ -267,7 +275,7 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
     const auto months = child_rows(all, &ChildReconciliation::months);
     insert_rows<MonthRow>(sql,
                           "INSERT INTO reconciliation_months (reconciliation_id, month, approved_h100, used_h100,"
-                          " hourly_cost_ore, approved_ore, used_ore, eligible_ore)",
+                          " hourly_cost_ore, approved_ore, used_ore, eligible_ore, hourly_cost_ore100)",
                           months.size(), [&](std::size_t k, MonthRow& row) {
                               const auto& [i, m] = months[k];
                               row.reconciliation = ids[i];
@@ -278,6 +286,7 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
                               row.approved = m->approved_cost.ore();
                               row.used = m->used_cost.ore();
                               row.eligible = m->eligible_cost.ore();
+                              row.cost_ore100 = m->hourly_cost_ore100;
                           });
     // A kind nothing was received of has no row: it reads back as zero, and
     // most children receive only one or two of the kinds.
@@ -363,17 +372,19 @@ void delete_child_drafts(soci::session& sql, int year, const std::vector<Id>& ch
 
 void load_months(soci::session& sql, int year, const std::optional<Id>& family_id,
                  std::map<Id, StoredReconciliation*>& by_id) {
-    long long id = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0;
+    long long id = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0, cost_ore100 = 0;
+    soci::indicator cost_ore100_ind = soci::i_null;
     std::string month;
     soci::statement st = prepared(
         sql,
         "SELECT m.reconciliation_id, m.month, m.approved_h100, m.used_h100, m.hourly_cost_ore, m.approved_ore,"
-        " m.used_ore, m.eligible_ore FROM reconciliation_months m WHERE m." + of_reconciliations(of_year(family_id)) +
+        " m.used_ore, m.eligible_ore, m.hourly_cost_ore100 FROM reconciliation_months m WHERE m." + of_reconciliations(of_year(family_id)) +
             " ORDER BY m.reconciliation_id, m.month",
         family_id, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(month));
             for (auto* column : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) s.exchange(soci::into(*column));
+            s.exchange(soci::into(cost_ore100, cost_ore100_ind));
             s.exchange(soci::use(year));
         });
     fetch_all(st, [&] {
@@ -381,8 +392,10 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
         if (found == by_id.end()) return;
         ChildReconciliation& c = found->second->figures;
         ReconciliationMonthResult m{to_month(month), Hours::hundredths(approved_h), Hours::hundredths(used_h),
-                                    Money::ore(cost), Money::ore(approved), Money::ore(used), Money::ore(eligible)};
-        c.approved_hours += m.approved_hours;
+                                    Money::ore(cost), Money::ore(approved), Money::ore(used), Money::ore(eligible),
+                                    cost_ore100_ind == soci::i_ok ? cost_ore100 : cost * 100};
+        // Rows stored before schema 24 hold no exact yearly total: the months' sum, as then.
+        c.approved_hours = found->second->approved_year_hours.value_or(c.approved_hours + m.approved_hours);
         c.used_hours += m.used_hours;
         c.approved_cost += m.approved_cost;
         c.used_cost += m.used_cost;

@@ -25,6 +25,9 @@ struct StoredReconciliation {
     std::string finalised_at;             // "" while a draft
     std::string finalised_by;
     std::optional<Id> ledger_posting_id;  // the settlement posted when made final (none for 0)
+    // Read back: the exact yearly approved hours as stored (schema 24), which
+    // figures.approved_hours then holds; nullopt on a row stored before.
+    std::optional<Hours> approved_year_hours;
 };
 
 // Writers go many rows a statement (store/batch_insert.h), so a run of

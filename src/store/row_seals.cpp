@@ -38,7 +38,7 @@ std::vector<SealedColumn> reconciliation_columns() {
     for (const char* c : {"balance_ore", "outcome", "settlement_ore", "uses_estimates", "forecast_through",
                           "forecast_pace_bp", "forecast_used_h100", "forecast_eligible_ore", "forecast_received_ore",
                           "forecast_balance_ore", "computed_at", "computed_by", "finalised_at", "finalised_by",
-                          "ledger_posting_id"})
+                          "ledger_posting_id", "approved_year_h100"})
         columns.emplace_back(c);
     return columns;
 }
@@ -69,7 +69,8 @@ const SealedTable ledger_postings{
 const SealedTable reconciliations{"reconciliations", "CAST(id AS TEXT)", reconciliation_columns()};
 const SealedTable reconciliation_months{
     "reconciliation_months", "CAST(reconciliation_id AS TEXT) || '/' || month",
-    {"approved_h100", "used_h100", "hourly_cost_ore", "approved_ore", "used_ore", "eligible_ore"}};
+    {"approved_h100", "used_h100", "hourly_cost_ore", "approved_ore", "used_ore", "eligible_ore",
+     "hourly_cost_ore100"}};  // schema 24: NULL on rows sealed before, left out
 const SealedTable reconciliation_expenses{
     "reconciliation_expenses", "CAST(reconciliation_id AS TEXT) || '/' || CAST(expense_id AS TEXT)",
     {"expense_date", "category", "amount_ore", "document_ref", "eligible_ore", "verdict", "reason"}};

@@ -25,5 +25,6 @@ std::vector<std::string> schema_v16();
 std::vector<std::string> schema_v17();
 std::vector<std::string> schema_v18();
 std::vector<std::string> schema_v20();
+std::vector<std::string> schema_v24();
 
 } // namespace hjt::store

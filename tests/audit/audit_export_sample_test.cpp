@@ -18,6 +18,7 @@
 #include "sample_books.h"
 #include "support/clock.h"
 #include "test_actor.h"
+#include "xlsx_date_cell.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -192,4 +193,25 @@ TEST_CASE("hjt audit export: the workbook or the CSV folder, a summary, usage er
     CHECK(pdf.exit_code == 1);
     CHECK(pdf.err.find("formatet skal være xlsx eller csv, ikke 'pdf'") != std::string::npos);
     CHECK(run_hjt(test::auditor_actor("revisor"), db, "audit export --year 1999 --out '" + out.file("old.xlsx").string() + "'").exit_code == 1);
+}
+
+TEST_CASE("the export's dates are real date cells in the workbook and ISO dates in the CSV files", "[audit]") {
+    SampleBooks books("audit_sample_dates");
+    OutFolder out("dates");
+    export_year(books, SampleBooks::kYear, out.file("books.xlsx").string(), app::AuditExportFormat::xlsx);
+    export_year(books, SampleBooks::kYear, out.file("csv").string(), app::AuditExportFormat::csv);
+    const std::string bytes = file_bytes(out.file("books.xlsx").string());
+    constexpr int kGrantsSheet = 5;  // Bevillinger: H the decision's date, I valid from
+    const auto header = app::read_sheet(bytes, kGrantsSheet, "books.xlsx").front();
+    CHECK(header.cells.at(7).text == "Afgørelsesdato");
+    CHECK(header.cells.at(8).text == "Gyldig fra");
+    const auto decided = test::date_cell(bytes, kGrantsSheet, "H2");
+    const auto from = test::date_cell(bytes, kGrantsSheet, "I2");
+    REQUIRE(decided);
+    REQUIRE(from);
+    CHECK_FALSE(test::date_cell(bytes, kGrantsSheet, "A2"));  // an id is a number, not a date
+    const auto rows = csv_rows(out.file("csv/bevillinger.csv").string());
+    REQUIRE(rows.size() > 1);
+    CHECK(rows.at(1).fields.at(7) == date::format("%F", *decided));
+    CHECK(rows.at(1).fields.at(8) == date::format("%F", *from));
 }

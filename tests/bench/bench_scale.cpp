@@ -259,7 +259,8 @@ const std::vector<Step> steps = {
      }},
     {"statements",
      [](store::Database& db, const fs::path& dir) {
-         const auto report = app::write_all_statements(db.session(), kYear, today, (dir / "statements").string());
+         const auto report = app::write_all_statements(db.session(), kYear, today, (dir / "statements").string(),
+                                                       app::load_letter_settings("config"));
          return std::to_string(report.families.size()) + " statements";
      }},
     {"audit export",

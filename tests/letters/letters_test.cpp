@@ -23,7 +23,7 @@ namespace {
 
 LetterContext context() {
     const auto settings = app::load_letter_settings("config");
-    return {settings.letterhead, date::year{2027} / 2 / 5, settings.appeal_guidance};
+    return {settings.letterhead, date::year{2027} / 2 / 5, settings.appeal_guidance, settings.appeal_weeks};
 }
 
 // One child, 2026: eligible 10.000,00, received 11.234,56: a claim of 1.234,56.
@@ -47,7 +47,7 @@ AnnualStatement statement(StatementStatus status) {
     r.balance = Money::ore(123'456);
     r.outcome = ReconciliationOutcome::repayment_claim;
     r.months.push_back({date::year{2026} / 3, Hours::hundredths(8667), Hours::hundredths(7000), Money::ore(15'788),
-                        Money::ore(1'368'250), Money::ore(1'105'160), Money::ore(1'105'160)});
+                        Money::ore(1'368'250), Money::ore(1'105'160), Money::ore(1'105'160), 1'578'750});
     s.children.push_back(c);
     s.runs = {date::year{2026} / 1, date::year{2026} / 2};
     return s;
@@ -70,12 +70,13 @@ TEST_CASE("the final annual statement is a decision letter with the letterhead, 
     CHECK(has(text, "Afgørelse om årsopgørelse for hjemmetræning 2026"));
     CHECK(has(text, "Kære Familien Ærø"));
     CHECK(has(text, "Åse, CPR 010203-XXXX"));
-    CHECK(has(text, "Tallene er beregnet 2027-01-20 09:15 UTC"));
+    CHECK(has(text, "Tallene er beregnet 20-01-2027 kl. 10:15"));  // Copenhagen time, not UTC
     CHECK(has(text, "Støtteberettiget 10.000,00 kr"));
     CHECK(has(text, "Modtaget i alt 11.234,56 kr"));
     CHECK(has(text, "Resultat: Tilbagebetalingskrav. Familien betaler 1.234,56 kr tilbage til kommunen."));
-    CHECK(has(text, "marts 2026 86,67 70,00 157,88 13.682,50 11.051,60"));
+    CHECK(has(text, "marts 2026 86,67 70,00 157,875 13.682,50 11.051,60"));  // the exact hourly cost
     CHECK(has(text, "Klagevejledning"));
+    CHECK(has(text, "Afgørelsens dato: 5. februar 2027. Klagefrist: 5. marts 2027 (4 uger efter afgørelsens dato)."));
     CHECK(has(text, "retssikkerhedslovens § 66"));
     CHECK(pdf_info(pdf, "Title") == "Afgørelse om årsopgørelse for hjemmetræning 2026");
     CHECK(pdf_info(pdf, "Author") == "Egeskov Kommune");
@@ -85,6 +86,7 @@ TEST_CASE("a draft annual statement is provisional: no decision, no appeal guida
     const std::string text = text_of(statement_letter(statement(StatementStatus::draft), context()));
     CHECK(has(text, "Foreløbig årsopgørelse for hjemmetræning 2026"));
     CHECK_FALSE(has(text, "Klagevejledning"));
+    CHECK_FALSE(has(text, "Klagefrist"));
     CHECK_FALSE(has(text, "Afgørelse"));
 }
 
@@ -98,6 +100,7 @@ TEST_CASE("the claim letter prints the amount, due date, payment line and refere
     CHECK(has(text, "+71<000000000012347+85123456<"));
     CHECK(has(text, "Betalings-id (reference) 000000000012347"));
     CHECK(has(text, "Klagevejledning"));
+    CHECK(has(text, "Klagefrist: 5. marts 2027"));
     claim.amount = Money{};
     CHECK_THROWS_AS(claim_letter(claim, context()), std::invalid_argument);
 }
@@ -153,5 +156,31 @@ TEST_CASE("letter settings without the municipality's name are refused, naming t
         FAIL("accepted");
     } catch (const ValidationError& e) {
         CHECK(e.field() == "letters.properties:letters.municipality.name");
+    }
+}
+
+TEST_CASE("the appeal deadline follows letters.appeal_weeks; anything but 1-52 whole weeks is refused", "[letters]") {
+    const std::string dir = "build/letters_appeal_weeks_test";
+    std::filesystem::create_directories(dir);
+    auto settings_with = [&](const std::string& weeks) {
+        std::ofstream(dir + "/letters.properties")
+            << "letters.municipality.name = Egeskov Kommune\nletters.appeal_guidance = x\n" << weeks;
+        return app::load_letter_settings(dir);
+    };
+    CHECK(settings_with("").appeal_weeks == 4);  // not set: the documented default
+    const auto six = settings_with("letters.appeal_weeks = 6\n");
+    CHECK(six.appeal_weeks == 6);
+    ClaimLetterData claim{"Familien Ærø", "12345674", 2026, Money::ore(123'456), date::year{2027} / 3 / 8,
+                          "+71<000000000012347+85123456<", "000000000012347"};
+    const LetterContext six_weeks{six.letterhead, date::year{2027} / 2 / 5, six.appeal_guidance, six.appeal_weeks};
+    CHECK(has(text_of(claim_letter(claim, six_weeks)), "Klagefrist: 19. marts 2027 (6 uger efter afgørelsens dato)."));
+    CHECK(appeal_deadline(date::year{2026} / 12 / 15, 4) == date::year{2027} / 1 / 12);  // across the new year
+    for (const std::string bad : {"0", "53", "fire", "4,5", "-4", "100"}) {
+        try {
+            settings_with("letters.appeal_weeks = " + bad + "\n");
+            FAIL("accepted " << bad);
+        } catch (const ValidationError& e) {
+            CHECK(e.field() == "letters.properties:letters.appeal_weeks");
+        }
     }
 }

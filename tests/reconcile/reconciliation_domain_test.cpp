@@ -211,3 +211,23 @@ TEST_CASE("a family's hours are shared by its children's approved hours, adding 
     CHECK(hours_of_minutes(20) == Hours::hundredths(33));
     CHECK(hours_of_minutes(50) == Hours::hundredths(83));
 }
+
+TEST_CASE("domain.md's example: the year's approved hours from the exact total and the hourly cost kept exact",
+          "[reconcile]") {
+    // 20 h/week at 135,00 kr: hourly_cost 135 × 1,125 + 6 = 157,875 kr (domain.md §4).
+    auto plan = whole_year_plan({test::version(day(2024, 1, 1), 2000, 13500)});
+    auto r = reconcile_child(input_for(plan, every_month(8000)));
+    CHECK(r.months[2].approved_hours == Hours::hundredths(8667));  // a month, rounded for display
+    CHECK(r.approved_hours == Hours::whole(1040));                 // 20 × 52, not 12 × 86,67 = 1.040,04
+    for (const auto& m : r.months) CHECK(m.hourly_cost_ore100 == 1'578'750);  // 157,875 kr, not 157,88
+    CHECK(r.approved_cost == Money::kroner(164190));  // 12 × 13.682,50 = 1.040,00 × 157,875
+    CHECK(r.used_cost == Money::kroner(151560));      // 960,00 × 157,875
+
+    // From the 11th of a 30-day month (June 2024): 86,666… × (20/30 + 6) = 577,777… hours,
+    // 577,78 rounded once; the rounded months would add up to 57,78 + 6 × 86,67 = 577,80.
+    auto late = test::child(7, day(2015, 3, 1), Period{day(2024, 6, 11), day(2024, 12, 31)},
+                            {test::version(day(2024, 6, 11), 2000, 13500)});
+    auto part = reconcile_child(input_for(late, every_month(0)));
+    CHECK(part.months[5].approved_hours == Hours::hundredths(5778));
+    CHECK(part.approved_hours == Hours::hundredths(57778));
+}

@@ -13,6 +13,8 @@
 #include "letters/pdf_probe.h"
 #include "payout/cli_runner.h"
 #include "payout/payout_domain_fixtures.h"
+#include "reports/statement_letter.h"
+#include "asta_statement.h"
 #include "statement_world.h"
 
 using namespace hjt;
@@ -68,4 +70,28 @@ TEST_CASE("hjt letters statement writes the PDF letter", "[statements][letters][
     const std::string pdf(std::istreambuf_iterator<char>(in), {});
     CHECK(has(test::squeezed(test::pdf_text(pdf)), "Familien betaler 8.700,00 kr tilbage til kommunen."));
     CHECK(run_hjt(test::finance_actor("okonomi"), world.path(), "letters statement --family 1 --out x.pdf").exit_code == 2);
+}
+
+TEST_CASE("the final statement letter: issue date, appeal deadline and domain.md's figures to redo by hand, to the øre",
+          "[statements][letters]") {
+    auto s = test::statement();
+    s.children[0].status = reports::StatementStatus::final;
+    const auto settings = app::load_letter_settings("config");
+    const reports::LetterContext context{settings.letterhead, hjt::test::day(2027, 2, 5), settings.appeal_guidance,
+                                         settings.appeal_weeks};
+    const std::string text =
+        test::squeezed(test::pdf_text(reports::render_letter(reports::statement_letter(s, context))));
+    CHECK(has(text, "Afgørelse om årsopgørelse for hjemmetræning 2026"));
+    CHECK(has(text, "Afgørelsens dato: 5. februar 2027. Klagefrist: 5. marts 2027 (4 uger efter afgørelsens dato)."));
+    CHECK(has(text, "Tallene er beregnet 05-01-2025 kl. 11:00"));
+    // 20 h/week × 52 = 1.040,00 hours (not 12 × 86,67 = 1.040,04), at 157,875 kr (not 157,88).
+    CHECK(has(text, "Bevilgede timer 1.040,00"));
+    CHECK(has(text, "Bevilgede timer × timepris: 1.040,00 × 157,875 kr = 164.190,00 kr"));
+    CHECK(has(text, "Brugte timer × timepris: 960,00 × 157,875 kr = 151.560,00 kr"));
+    CHECK(has(text, "Hjælpere: brugt beløb, højst det bevilgede: det mindste af 151.560,00 kr og 164.190,00 kr = 151.560,00 kr"));
+    CHECK(has(text, "Hjælpere + udlæg + faste beløb: 151.560,00 kr + 1.000,00 kr + 0,00 kr = 152.560,00 kr"));
+    CHECK(has(text, "Støtteberettiget: højst årsloftet: det mindste af 152.560,00 kr og 706.600,00 kr = 152.560,00 kr"));
+    CHECK(has(text, "Modtaget − støtteberettiget = saldo: 165.690,00 kr − 152.560,00 kr = 13.130,00 kr"));
+    CHECK(has(text, "marts 2026 86,67 80,00 157,875 13.682,50 12.630,00"));
+    CHECK(has(text, "Klagevejledning"));
 }

@@ -81,15 +81,18 @@ TEST_CASE("month by month, per helper, excluded hours with reasons and expenses 
     CHECK(book.text(kHelpers, "Hjælper", 1, 2) == "020290-XXXX");
     CHECK(StatementWorkbook::hundredths_of(book.row(kHelpers, "Mads Holm"), 4) == 200);
 
-    CHECK(book.text(kExcluded, "12-03-2024", 2) == "14:00–18:00");
-    CHECK(book.text(kExcluded, "12-03-2024", 3) == "efter 16:00 (tidsrum 07:00–16:00)");
-    CHECK(StatementWorkbook::hundredths_of(book.row(kExcluded, "12-03-2024"), 4) == 200);
-    CHECK(book.text(kExcluded, "16-03-2024", 3) == "weekend");
-    CHECK(book.text(kExcluded, "01-06-2024", 1) == "Mads Holm");
+    // The dates are date cells (dd-mm-yyyy), found by their day.
+    using date::year;
+    const auto tuesday = book.row_dated(kExcluded, year{2024} / 3 / 12);
+    CHECK(StatementWorkbook::text_of(tuesday, 2) == "14:00–18:00");
+    CHECK(StatementWorkbook::text_of(tuesday, 3) == "efter 16:00 (tidsrum 07:00–16:00)");
+    CHECK(StatementWorkbook::hundredths_of(tuesday, 4) == 200);
+    CHECK(StatementWorkbook::text_of(book.row_dated(kExcluded, year{2024} / 3 / 16), 3) == "weekend");
+    CHECK(StatementWorkbook::text_of(book.row_dated(kExcluded, year{2024} / 6 / 1), 1) == "Mads Holm");
     CHECK(book.sheet_xml(kExcluded).find("<f>SUM(E4:E6)</f><v>7</v>") != std::string::npos);
 
-    const auto paid = book.row(kExpenses, "10-03-2024", 1);
-    const auto rejected = book.row(kExpenses, "10-03-2024", 2);
+    const auto paid = book.row_dated(kExpenses, year{2024} / 3 / 10, 1);
+    const auto rejected = book.row_dated(kExpenses, year{2024} / 3 / 10, 2);
     CHECK(paid.cells.at(3).text == "BILAG-1");
     CHECK(paid.cells.at(5).text == "Godkendt");
     CHECK(StatementWorkbook::hundredths_of(paid, 7) == 100000);
@@ -179,7 +182,7 @@ TEST_CASE("statements for all families: one file each, progress, and finance's o
     testing::ScratchFolder dir("statement_all");
 
     long long last_done = -1, last_total = -1;
-    auto report = app::write_all_statements(world.sql(), 2024, day(2025, 2, 1), dir.path(),
+    auto report = app::write_all_statements(world.sql(), 2024, day(2025, 2, 1), dir.path(), app::load_letter_settings("config"),
                                             [&](const std::string&, long long done, long long total) {
                                                 last_done = done;
                                                 last_total = total;

@@ -5,73 +5,19 @@
 
 #include "import/scratch_folder.h"
 #include "reports/annual_statement_sheet.h"
+#include "asta_statement.h"
 #include "statement_workbook.h"
+#include "xlsx_date_cell.h"
 
 using namespace hjt;
 using namespace hjt::reports;
 using hjt::test::StatementWorkbook;
+using hjt::test::asta;
+using hjt::test::statement;
 
 namespace {
 
 constexpr int kSummary = 1;
-
-// 20 h/week at 157,875 kr/h (135,00 + 12,5 % + 6,00): 86,67 approved hours and
-// 13.682,50 kr a month; 80 hours used a month = 12.630,00 kr. Pooled over the
-// year: eligible helper cost 12 × 12.630,00 = 151.560,00. Received 12 ×
-// 13.682,50 = 164.190,00 for the helpers and 1.500,00 for two expenses, of
-// which 1.000,00 (a course in Denmark) is eligible and 500,00 (treatment) not.
-ChildReconciliation asta() {
-    ChildReconciliation r;
-    r.family_id = 7;
-    r.child_id = 11;
-    r.child_name = "Asta";
-    r.year = 2026;
-    for (unsigned m = 1; m <= 12; ++m) {
-        ReconciliationMonthResult month;
-        month.month = date::year{2026} / date::month{m};
-        month.approved_hours = Hours::hundredths(8667);
-        month.used_hours = Hours::whole(80);
-        month.hourly_cost = Money::ore(15788);
-        month.approved_cost = Money::ore(1368250);
-        month.used_cost = Money::ore(1263000);
-        month.eligible_cost = Money::ore(1263000);
-        r.months.push_back(month);
-    }
-    r.approved_hours = Hours::hundredths(12 * 8667);
-    r.used_hours = Hours::whole(960);
-    r.approved_cost = Money::ore(16419000);
-    r.used_cost = Money::ore(15156000);
-    r.eligible_helper = Money::ore(15156000);
-    r.eligible_expenses = Money::kroner(1000);
-    r.eligible_before_cap = Money::ore(15256000);
-    r.year_cap = Money::kroner(706600);
-    r.eligible = Money::ore(15256000);
-    r.received[LineKind::helper] = Money::ore(16419000);
-    r.received[LineKind::expense] = Money::kroner(1500);
-    r.balance = Money::ore(1313000);
-    r.outcome = ReconciliationOutcome::repayment_claim;
-    r.settlement = -Money::ore(1313000);
-    return r;
-}
-
-AnnualStatement statement() {
-    AnnualStatement s;
-    s.family_id = 7;
-    s.family_name = "Familien Holm";
-    s.family_cvr = "12345674";
-    s.year = 2026;
-    s.children.push_back({"120318-XXXX", StatementStatus::draft, asta(), "2025-01-05T10:00:00Z", ""});
-    s.helpers = {{"Mette Hansen", "030392-XXXX", Hours::whole(500), Hours::whole(480)},
-                 {"Ole Berg", "040485-XXXX", Hours::hundredths(50050), Hours::whole(480)}};
-    s.exclusions = {{Date{date::year{2026} / 3 / 10}, "Mette Hansen", "14:00–18:00", "efter 16:00 (tidsrum 07:00–16:00)",
-                     Hours::whole(2)},
-                    {Date{date::year{2026} / 3 / 14}, "Ole Berg", "09:00–12:30", "weekend", Hours::hundredths(350)}};
-    s.expenses = {{Date{date::year{2026} / 2 / 2}, "Asta", "kursus", "BILAG-17", Money::kroner(1000), "Godkendt", "",
-                   Money::kroner(1000)},
-                  {Date{date::year{2026} / 4 / 9}, "Asta", "behandling", "BILAG-18", Money::kroner(500), "Godkendt",
-                   "behandling dækkes ikke (sundhedsbehandling)", Money{}}};
-    return s;
-}
 
 } // namespace
 
@@ -82,7 +28,8 @@ TEST_CASE("the summary shows eligible, received, balance and the repayment claim
     write_annual_statement(path, statement());
     StatementWorkbook book(path);
 
-    CHECK(book.hundredths(kSummary, "Bevilgede timer") == 104004);
+    // The year's approved hours from the exact total (20 × 52), not 12 × 86,67 = 1.040,04.
+    CHECK(book.hundredths(kSummary, "Bevilgede timer") == 104000);
     CHECK(book.hundredths(kSummary, "Brugte timer med tilskud") == 96000);
     CHECK(book.hundredths(kSummary, "Hjælpere: brugte timer × timepris, højst de bevilgede") == 15156000);
     CHECK(book.hundredths(kSummary, "Udlæg: godkendte og dokumenterede") == 100000);
@@ -96,6 +43,20 @@ TEST_CASE("the summary shows eligible, received, balance and the repayment claim
     CHECK(book.text(kSummary, "Næste skridt", 1) == "Tilbagebetalingskrav");
     CHECK(book.text(kSummary, "Næste skridt", 2).find("Familien betaler 13.130,00 kr tilbage") == 0);
     CHECK(book.text(kSummary, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
+
+    // Each step of the computation, to redo by hand (domain.md §4: 157,875 kr an hour, kept exact).
+    CHECK(book.text(kSummary, "Bevilgede timer × timepris", 2) == "1.040,00 × 157,875 kr = 164.190,00 kr");
+    CHECK(book.text(kSummary, "Brugte timer × timepris", 2) == "960,00 × 157,875 kr = 151.560,00 kr");
+    CHECK(book.text(kSummary, "Hjælpere: brugt beløb, højst det bevilgede", 2) ==
+          "det mindste af 151.560,00 kr og 164.190,00 kr = 151.560,00 kr");
+    CHECK(book.text(kSummary, "Hjælpere + udlæg + faste beløb", 2) ==
+          "151.560,00 kr + 1.000,00 kr + 0,00 kr = 152.560,00 kr");
+    CHECK(book.text(kSummary, "Støtteberettiget: højst årsloftet", 2) ==
+          "det mindste af 152.560,00 kr og 706.600,00 kr = 152.560,00 kr");
+    CHECK(book.text(kSummary, "Modtaget − støtteberettiget = saldo", 2) ==
+          "165.690,00 kr − 152.560,00 kr = 13.130,00 kr");
+    // A draft is no decision: no issue date, appeal deadline or guidance.
+    CHECK(book.all_parts().find("Klagefrist") == std::string::npos);
 
     // When the figures were computed, and from which runs.
     CHECK(book.text(kSummary, "Tallene er beregnet", 1) == "05-01-2025 kl. 11:00");  // Danish winter time
@@ -122,12 +83,14 @@ TEST_CASE("hours per month planned vs used with their totals and a chart; per he
     CHECK(StatementWorkbook::hundredths_of(book.row(2, "marts 2026"), 1) == 8667);
     CHECK(StatementWorkbook::hundredths_of(book.row(2, "marts 2026"), 2) == 8000);
     CHECK(StatementWorkbook::hundredths_of(book.row(2, "marts 2026"), 4) == 1368250);
+    CHECK(StatementWorkbook::text_of(book.row(2, "marts 2026"), 3) == "157.875");  // the exact hourly cost
     const auto total = book.row(2, "I alt");
-    CHECK(StatementWorkbook::hundredths_of(total, 1) == 104004);
+    CHECK(StatementWorkbook::hundredths_of(total, 1) == 104000);  // the exact yearly total, not SUM of the months
     CHECK(StatementWorkbook::hundredths_of(total, 2) == 96000);
     CHECK(StatementWorkbook::hundredths_of(total, 4) == 16419000);
     CHECK(StatementWorkbook::hundredths_of(total, 5) == 15156000);
-    CHECK(book.sheet_xml(2).find("<f>SUM(B5:B16)</f>") != std::string::npos);
+    CHECK(book.sheet_xml(2).find("<f>SUM(C5:C16)</f>") != std::string::npos);
+    CHECK(book.all_parts().find("afrundet én gang") != std::string::npos);
     CHECK(book.all_parts().find("<c:barDir val=\"col\"/>") != std::string::npos);  // the column chart
     CHECK(book.all_parts().find("<c:f>'Timer pr. måned'!$C$5:$C$16</c:f>") != std::string::npos);  // used hours
 
@@ -137,13 +100,18 @@ TEST_CASE("hours per month planned vs used with their totals and a chart; per he
     CHECK(StatementWorkbook::hundredths_of(helpers, 4) == 4050);
     CHECK(StatementWorkbook::hundredths_of(book.row(3, "Ole Berg"), 4) == 2050);
 
-    CHECK(book.text(4, "10-03-2026", 3) == "efter 16:00 (tidsrum 07:00–16:00)");
-    CHECK(StatementWorkbook::hundredths_of(book.row(4, "14-03-2026"), 4) == 350);
+    // Dates are real date cells (dd-mm-yyyy), not text.
+    using date::year;
+    CHECK(StatementWorkbook::text_of(book.row_dated(4, year{2026} / 3 / 10), 3) == "efter 16:00 (tidsrum 07:00–16:00)");
+    CHECK(StatementWorkbook::hundredths_of(book.row_dated(4, year{2026} / 3 / 14), 4) == 350);
+    CHECK(test::date_cell(book.bytes(), 4, "A4") == year{2026} / 3 / 10);
     CHECK(book.sheet_xml(4).find("<f>SUM(E4:E5)</f><v>5.5</v>") != std::string::npos);
 
-    CHECK(book.text(5, "09-04-2026", 3) == "BILAG-18");
-    CHECK(book.text(5, "09-04-2026", 6) == "behandling dækkes ikke (sundhedsbehandling)");
-    CHECK(StatementWorkbook::hundredths_of(book.row(5, "09-04-2026"), 7) == 0);
+    const auto treatment = book.row_dated(5, year{2026} / 4 / 9);
+    CHECK(StatementWorkbook::text_of(treatment, 3) == "BILAG-18");
+    CHECK(StatementWorkbook::text_of(treatment, 6) == "behandling dækkes ikke (sundhedsbehandling)");
+    CHECK(StatementWorkbook::hundredths_of(treatment, 7) == 0);
+    CHECK(test::date_cell(book.bytes(), 5, "A5") == year{2026} / 4 / 9);
     CHECK(book.sheet_xml(5).find("<f>SUM(H4:H5)</f><v>1000</v>") != std::string::npos);
 }
 
@@ -188,8 +156,26 @@ TEST_CASE("two children: a month sheet each and the family's totals as formulas 
     CHECK(book.hundredths(kSummary, "Saldo: modtaget − støtteberettiget", 1, 2) == 1263000);
     CHECK(book.hundredths(kSummary, "Saldo") == 1313000 + 1263000);
     CHECK(book.hundredths(kSummary, "Modtaget") == 16569000 + 16419000);
-    CHECK(book.sheet_xml(kSummary).find("<f>B24+B43</f>") != std::string::npos);
+    CHECK(book.sheet_xml(kSummary).find("<f>B24+B51</f>") != std::string::npos);  // each child: its figures, then "Sådan er tallene regnet"
     CHECK(book.text(2, "Timer pr. måned 2026, Asta", 0) == "Timer pr. måned 2026, Asta");
     CHECK(book.text(3, "Timer pr. måned 2026, Bo", 0) == "Timer pr. måned 2026, Bo");
     CHECK(book.all_parts().find("Timer pr. måned, barn 2") != std::string::npos);
+}
+
+TEST_CASE("a final statement is a decision: issue date and appeal deadline as date cells, and the appeal guidance",
+          "[statements][sheet]") {
+    testing::ScratchFolder dir("statement_decision");
+    const std::string path = dir.file("s.xlsx").string();
+    auto s = statement();
+    s.children[0].status = StatementStatus::final;
+    s.decision = StatementDecision{Date{date::year{2027} / 2 / 5}, Date{date::year{2027} / 3 / 5}, "Du kan klage."};
+    write_annual_statement(path, s);
+    StatementWorkbook book(path);
+    const auto issued = book.row(kSummary, "Afgørelsens dato");
+    const auto deadline = book.row(kSummary, "Klagefrist");
+    CHECK(test::date_cell(book.bytes(), kSummary, "B" + std::to_string(issued.number)) == date::year{2027} / 2 / 5);
+    CHECK(test::date_cell(book.bytes(), kSummary, "B" + std::to_string(deadline.number)) == date::year{2027} / 3 / 5);
+    CHECK(book.text(kSummary, "Klagevejledning", 2) == "Du kan klage.");
+    // A text that reads like a date is not taken for one.
+    CHECK_FALSE(test::date_cell(book.bytes(), kSummary, "A" + std::to_string(issued.number)));
 }

@@ -44,6 +44,23 @@ public:
     long long hundredths(int sheet_number, const std::string& label, int column = 1, int occurrence = 1) const {
         return hundredths_of(row(sheet_number, label, occurrence), column);
     }
+    // The row of `sheet` whose column A is the date cell of `day` (a day serial, not a text; the n-th with `occurrence`).
+    app::XlsxRow row_dated(int sheet_number, date::year_month_day day, int occurrence = 1) const {
+        for (const auto& r : sheet(sheet_number)) {
+            auto a = r.cells.find(0);
+            if (a != r.cells.end() && a->second.numeric && app::date_of_serial(*a->second.numeric) == day &&
+                --occurrence == 0)
+                return r;
+        }
+        FAIL("no row dated " << date::format("%F", day) << " on sheet " << sheet_number << " of " << path_);
+        return {};
+    }
+    static std::string text_of(const app::XlsxRow& row, int column) {
+        auto c = row.cells.find(column);
+        return c == row.cells.end() ? "" : c->second.text;
+    }
+    const std::string& bytes() const { return bytes_; }
+
     std::string text(int sheet_number, const std::string& label, int column, int occurrence = 1) const {
         auto r = row(sheet_number, label, occurrence);
         auto c = r.cells.find(column);

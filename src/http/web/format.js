@@ -16,7 +16,7 @@ function hundredths(value) {
 
 // Without a unit: the value a form field starts with ("145,00").
 export const decimal = hundredths;
-export const kroner = (ore) => `${hundredths(ore)} kr.`;
+export const kroner = (ore) => `${hundredths(ore)} kr`;  // the one place the unit is added (domain.md §3: "kr")
 export const hours = (h100) => `${hundredths(h100)} t`;
 export const percent = (basisPoints) => `${hundredths(basisPoints)} %`;
 

@@ -162,8 +162,8 @@ export function helperForm(current, save) {
   };
   return registerForm({
     rows: [["Navn", c.name], ["CPR-nummer", c.cpr], ["Ansat fra", c.employment_from],
-           ["Ansat til", c.employment_to, "Tom: ansat indtil videre."], ["Timeløn (kr.)", c.hourly_wage],
-           ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
+           ["Ansat til", c.employment_to, "Tom: ansat indtil videre."], ["Timeløn (kr)", c.hourly_wage],
+           ["Trækprocent", c.withholding], ["Månedsfradrag (kr)", c.monthly_deduction]],
     submitText: current ? "Gem hjælperen" : "Tilføj hjælper",
     savedText: current ? "Hjælperen er gemt." : "Hjælperen er tilføjet.",
     body: () => ({
@@ -190,8 +190,8 @@ export function taxCardForm(save) {
   const zeroWhenEmpty = (control) => (text(control) ? decimal(control) : 0);
   return registerForm({
     rows: [["Skattekort", c.kind], ["Gælder fra", c.valid_from], ["Trækprocent", c.withholding],
-           ["Månedsfradrag (kr.)", c.monthly_deduction, "Kun hovedkort."],
-           ["Frikortbeløb (kr.)", c.free_amount, "Kun frikort: det, der er tilbage, når kortet gælder fra."]],
+           ["Månedsfradrag (kr)", c.monthly_deduction, "Kun hovedkort."],
+           ["Frikortbeløb (kr)", c.free_amount, "Kun frikort: det, der er tilbage, når kortet gælder fra."]],
     submitText: "Registrér skattekortet",
     savedText: "Skattekortet er registreret.",
     body: () => ({
@@ -212,7 +212,7 @@ function versionControls(last) {
     note: input("versions.note", ""),
   };
 }
-const versionRows = (v) => [["Timer pr. uge", v.weekly_hours], ["Timeløn (kr.)", v.hourly_wage], ["Note", v.note]];
+const versionRows = (v) => [["Timer pr. uge", v.weekly_hours], ["Timeløn (kr)", v.hourly_wage], ["Note", v.note]];
 const versionBody = (v) => ({ weekly_hours: decimal(v.weekly_hours), hourly_wage: decimal(v.hourly_wage), note: text(v.note) });
 
 // A pair of fields that together make one optional line: both empty is none.
@@ -236,8 +236,8 @@ export function grantForm(save) {
   return registerForm({
     rows: [["Journalnummer", c.decision_ref], ["Afgørelsesdato", c.decision_date], ["Gælder fra", c.valid_from],
            ["Gælder til", c.valid_to, "Tom: indtil videre."], ...versionRows(v),
-           ["Fast beløb, formål", c.purpose, "Valgfrit, fx kørsel."], ["Fast beløb pr. måned (kr.)", c.monthly_amount],
-           ["Udgiftspulje, kategori", c.category, "Valgfrit, fx træningsmaterialer."], ["Udgiftspulje pr. år (kr.)", c.yearly_amount]],
+           ["Fast beløb, formål", c.purpose, "Valgfrit, fx kørsel."], ["Fast beløb pr. måned (kr)", c.monthly_amount],
+           ["Udgiftspulje, kategori", c.category, "Valgfrit, fx træningsmaterialer."], ["Udgiftspulje pr. år (kr)", c.yearly_amount]],
     submitText: "Opret bevilling",
     savedText: "Bevillingen er oprettet.",
     // The first version starts with the grant; a rule about it names effective_from.
@@ -325,11 +325,11 @@ export function awardForm(save) {
   return registerForm({
     rows: [["Forælder", c.parent_name], ["Forælderens CPR-nummer", c.parent_cpr, "ddmmåå-xxxx"],
            ["Fra", c.period_from], ["Til", c.period_to, "Tom: indtil videre (højst til dagen før 18-årsdagen)."],
-           ["Indkomst før pr. måned (kr.)", c.monthly_income_before, "Bruttoindkomsten lige før bevillingen; den fremskrives ikke."],
+           ["Indkomst før pr. måned (kr)", c.monthly_income_before, "Bruttoindkomsten lige før bevillingen; den fremskrives ikke."],
            ["Nedsatte timer pr. uge", c.hours_off_per_week], ...termsRows(c),
            ["Tidligere arbejdsgivers pensionsbidrag (%)", c.former_employer_pension, "Pensionen er 10 % af ydelsen, højst dette bidrag i kroner."],
-           ["Besparelser pr. måned (kr.)", c.monthly_saved_costs, "Fx transport; trækkes fra efter skat."],
-           ["Formål", c.purpose, "Hjemmeundervisning er ikke et formål efter § 87."], ["Trækprocent", c.withholding], ["Månedsfradrag (kr.)", c.monthly_deduction]],
+           ["Besparelser pr. måned (kr)", c.monthly_saved_costs, "Fx transport; trækkes fra efter skat."],
+           ["Formål", c.purpose, "Hjemmeundervisning er ikke et formål efter § 87."], ["Trækprocent", c.withholding], ["Månedsfradrag (kr)", c.monthly_deduction]],
     submitText: "Opret bevilling af tabt arbejdsfortjeneste",
     savedText: "Bevillingen af tabt arbejdsfortjeneste er oprettet.",
     body: () => {

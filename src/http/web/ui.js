@@ -1,7 +1,7 @@
 // Pieces every page uses: the signed-in user's start page, refusal messages
 // next to the form that caused them, buttons that download a file, and the
 // form patterns (README "Forms"): save state, error summary, confirmation.
-import { download } from "./api.js";
+import { download, session } from "./api.js";
 import { h, show } from "./dom.js";
 
 export function homeOf(user) {
@@ -25,17 +25,24 @@ export const confirmsAccounts = (user) => user.role === "finance";
 // API's field_label (its one table of field names, src/domain/messages.h).
 export const fieldName = (error) => error.fieldLabel ?? error.field ?? null;
 
-// An element that announces refusals (role="alert"); empty until used.
+// An element for a page's messages, empty until used: a refusal is an alert
+// (role="alert"), read out at once; a success is a confirmation (announce():
+// role="status", focused), never an alert, so nothing sounds like an error.
 export function messageArea() {
-  const area = h("div", { class: "message", role: "alert" });
+  const area = h("div", { class: "message" });
   return {
     element: area,
     error(error) {
       const field = error.field ? `${fieldName(error)}: ` : "";
-      show(area, h("p", { class: "error" }, field + error.message));
+      show(area, h("p", { class: "error", role: "alert" }, field + error.message));
     },
+    // The page may still be drawing (a notice for the page just saved): the
+    // confirmation takes the focus once it is on the page.
     success(text) {
-      show(area, h("p", { class: "success" }, text));
+      const notice = confirmation(text);
+      show(area, notice);
+      if (area.isConnected) notice.focus();
+      else requestAnimationFrame(() => notice.isConnected && notice.focus());
     },
     clear() {
       show(area);
@@ -122,10 +129,58 @@ function guarded(container, buttonsOf, work, busyText) {
   };
 }
 
-// A form's submit, guarded as above (all its submit buttons).
-export function onSubmit(form, work, { busyText = "Gemmer …" } = {}) {
+// What is typed survives a session that ends while it is sent (issue 19):
+// the form's values as submitted are kept in sessionStorage when the answer
+// finds the session ended (401: the API leads to the sign-in page and back
+// to this address); the same form drawn again at that address for the same
+// user gets them back, with a note. "The same form": the address and
+// its fields' names with the values they started with (one helper's "Ret"
+// form is not another's). Passwords and files are never kept.
+const TYPED_KEY = "hjt.forms.typed";
+const keptControls = (form) => [...form.elements].filter((c) => c.name && c.type !== "password" && c.type !== "file" &&
+                                                                  c.type !== "submit" && c.type !== "button");
+const valueOf = (c) => (c.type === "checkbox" || c.type === "radio" ? c.checked : c.value);
+
+function keepTypedValues(form) {
+  const identity = `${location.hash}|${JSON.stringify(keptControls(form).map((c) => [c.name, valueOf(c)]))}`;
+  const read = () => {
+    try {
+      return JSON.parse(sessionStorage.getItem(TYPED_KEY) ?? "null");
+    } catch {
+      return null;  // not ours
+    }
+  };
+  const kept = read();
+  const user = session()?.user?.username;
+  if (kept && kept.identity === identity && user && kept.user === user) {
+    sessionStorage.removeItem(TYPED_KEY);
+    keptControls(form).forEach((c, i) => {
+      const value = kept.values[i];
+      if (c.type === "checkbox" || c.type === "radio") c.checked = Boolean(value);
+      else if (typeof value === "string") c.value = value;
+    });
+    form.prepend(h("p", { class: "message", role: "status" },
+      "Det, du skrev, før du blev logget ud, er sat ind igen. Det er ikke gemt endnu: tryk på knappen for at gemme."));
+  }
+  // Around one submit: who sent what, written down only if the session is gone after.
+  return async (work) => {
+    const sender = session()?.user?.username;
+    const values = keptControls(form).map(valueOf);
+    try {
+      await work();
+    } finally {
+      if (sender && !session()) sessionStorage.setItem(TYPED_KEY, JSON.stringify({ identity, user: sender, values }));
+    }
+  };
+}
+
+// A form's submit, guarded as above (all its submit buttons), keeping what
+// was typed across a session that ends (keepTypedValues; `keepTyped: false`
+// for a form that keeps its own, the week's shift form).
+export function onSubmit(form, work, { busyText = "Gemmer …", keepTyped = true } = {}) {
   const buttons = () => [...form.querySelectorAll("button:not([type]), button[type=submit]")];
-  const run = guarded(form, buttons, work, busyText);
+  const typed = keepTyped ? keepTypedValues(form) : null;
+  const run = guarded(form, buttons, (...args) => (typed ? typed(() => work(...args)) : work(...args)), busyText);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run(event.submitter ?? buttons()[0], event);
@@ -203,8 +258,11 @@ export function errorSummary() {
 // It goes in `place` (an element to fill) when that is on the page, else under
 // the heading of the section named `sectionId` (a redrawn page has the same
 // sections), else under the page's h1.
+const confirmation = (text) =>
+  h("div", { class: "message confirmation", role: "status", tabindex: "-1" }, h("p", { class: "success" }, text));
+
 export function announce(text, { place, sectionId } = {}) {
-  const notice = h("div", { class: "message confirmation", role: "status", tabindex: "-1" }, h("p", { class: "success" }, text));
+  const notice = confirmation(text);
   const main = document.getElementById("main");
   const heading = (sectionId && document.getElementById(sectionId)) || main.querySelector("h1");
   if (place?.isConnected) show(place, notice);

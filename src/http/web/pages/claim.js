@@ -84,7 +84,7 @@ function planForm(claim, redraw) {
   const perMonth = h("input", { name: "amount_per_month", inputmode: "decimal", size: 10, required: true, autocomplete: "off" });
   const first = h("input", { type: "date", name: "first", required: true, value: fmt.today() });
   const messages = messageArea();
-  const form = h("form", { class: "inline" }, field("Beløb pr. måned (kr.)", perMonth), field("Første afdrag", first),
+  const form = h("form", { class: "inline" }, field("Beløb pr. måned (kr)", perMonth), field("Første afdrag", first),
                  h("button", { type: "submit" }, "Aftal afdragsordning"), messages.element);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();

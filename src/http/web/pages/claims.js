@@ -74,7 +74,7 @@ function assignForm(receipt, owing, redraw) {
   const amount = h("input", { name: "amount", inputmode: "decimal", size: 10, autocomplete: "off" });
   const messages = messageArea();
   const form = h("form", { class: "inline", "aria-label": `Fordel indbetalingen ${what}` },
-    field("Krav", claim), field("Beløb (kr.)", amount, "Tomt: hele det ufordelte beløb, højst kravets rest"),
+    field("Krav", claim), field("Beløb (kr)", amount, "Tomt: hele det ufordelte beløb, højst kravets rest"),
     h("button", { type: "submit" }, "Fordel på kravet"), messages.element);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { messageArea, parseHundredths } from "../ui.js";
 import { readFile } from "./upload.js";
 
 // The API's field names in Danish, for a refusal.
-const LABELS = { child_id: "Barn", date: "Dato", category: "Kategori", amount: "Beløb (kr.)", receipt: "Bilag", document_ref: "Bilagstekst" };
+const LABELS = { child_id: "Barn", date: "Dato", category: "Kategori", amount: "Beløb (kr)", receipt: "Bilag", document_ref: "Bilagstekst" };
 
 export function expenseClaimForm(children, categories, save) {
   const c = {

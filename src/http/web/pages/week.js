@@ -203,7 +203,7 @@ function dayBlock(date, index, shifts, { helperId, user, messages, redraw, draft
     // Confirmed once the week is redrawn, in the day: a confirmation shown before
     // would let the person type into a day that the redraw then replaces.
     await redraw({ date, text: `Vagten ${label} ${times.start}–${times.end} er gemt.` });
-  });
+  }, { keepTyped: false });  // the day keeps its own draft (DRAFT_KEY), with the shift it edits
 
   const edit = (shift) => {
     editing = shift;
