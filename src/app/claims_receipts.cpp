@@ -43,9 +43,11 @@ void refuse_seen(soci::session& sql, const CamtFile& file, const std::string& sh
         throw Conflict("posten " + known.front() + " er allerede indlæst fra en tidligere fil; intet er indlæst");
 }
 
-ClaimEvent payment_event(const User& actor, const IncomingPayment& p, Id receipt_id, Money amount,
-                         const std::string& note) {
-    return new_event(actor, ClaimEventKind::payment, p.booked, amount, receipt_id, note);
+// `settled_on`: the bank's booking day when matched at import; the day finance
+// assigns it by hand otherwise, so assigning never changes a past month's
+// postings journal (the receipt itself is booked on its booking day).
+ClaimEvent payment_event(const User& actor, Date settled_on, Id receipt_id, Money amount, const std::string& note) {
+    return new_event(actor, ClaimEventKind::payment, settled_on, amount, receipt_id, note);
 }
 
 } // namespace
@@ -75,7 +77,8 @@ CamtImport import_camt(soci::session& sql, const User& actor, const std::string&
         const ReceiptSettlement& s = *settlements[i];
         store::append_claim_event(
             sql, s.claim_id,
-            payment_event(actor, p, receipt, s.amount, s.by == MatchedBy::reference ? "betalings-ID" : "beløb og betaler"),
+            payment_event(actor, p.booked, receipt, s.amount,
+                          s.by == MatchedBy::reference ? "betalings-ID" : "beløb og betaler"),
             written);
         ++report.matched;
         report.settled += s.amount;
@@ -110,7 +113,7 @@ ClaimView assign_receipt(soci::session& sql, const User& actor, Id receipt_id, I
         throw ValidationError("amount", "beløbet skal være over 0 kr og højst " + format_kroner(most) +
                                             " (det der er tilbage af indbetalingen og af kravet)");
     store::RowSeals written;
-    store::append_claim_event(sql, claim_id, payment_event(actor, receipt->payment, receipt_id, take, "fordelt manuelt"),
+    store::append_claim_event(sql, claim_id, payment_event(actor, today, receipt_id, take, "fordelt manuelt"),
                               written);
     ClaimView after = claim_view(sql, claim_id, today);
     audit_claim(sql, actor, "assign-receipt", before, after, written);

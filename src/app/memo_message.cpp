@@ -56,6 +56,9 @@ std::string memo_xml(const MemoMessage& m) {
     w.xml().startPrefixMapping("memo", kNamespace);
     Poco::XML::AttributesImpl version;
     version.addAttribute("", "memoVersion", "memoVersion", "CDATA", "1.1");
+    // MeMo_core.xsd 1.1 requires the schema's own version beside the model's
+    // (tests/letters/memo_message_test.cpp validates against it).
+    version.addAttribute("", "memoSchVersion", "memoSchVersion", "CDATA", "1.1.0");
     w.start("Message", version);
     w.start("MessageHeader");
     w.element("messageType", "DIGITALPOST");

@@ -58,16 +58,24 @@ void refuse_if_later_month_approved(soci::session& sql, Month month, const std::
 }
 
 // A family whose year is closed by its final reconciliation gets no more
-// lines concerning that year; corrections go to the next open period.
+// lines concerning that year; corrections go to the next open period. What
+// that reconciliation found owed to the family (its top-ups) is still paid,
+// so it never waits for a run that may not come (a family that ended in the
+// year): the family stays in the run with its top-ups and payees only.
 void leave_out_closed_families(soci::session& sql, PayoutBasis& basis) {
     auto closed = store::families_with_closed_year(sql, static_cast<int>(basis.month.year()));
-    std::erase_if(basis.families, [&](const FamilyPayoutBasis& f) { return closed.count(f.family.id) > 0; });
+    std::erase_if(basis.families, [&](const FamilyPayoutBasis& f) {
+        return closed.count(f.family.id) > 0 && f.top_ups.empty();
+    });
+    for (auto& f : basis.families)
+        if (closed.count(f.family.id)) f = FamilyPayoutBasis{.family = f.family, .last_payees = f.last_payees,
+                                                             .top_ups = f.top_ups};
 }
 
 void refuse_lines_of_closed_years(soci::session& sql, const PayoutRun& run) {
     auto closed = store::families_with_closed_year(sql, static_cast<int>(run.header.month.year()));
     for (const auto& line : run.lines)
-        if (closed.count(line.family_id))
+        if (closed.count(line.family_id) && line.kind != LineKind::top_up)
             store::refuse_closed(line.family_id, static_cast<int>(line.month_concerned.year()),
                                  "udbetalingslinjerne (forbered " + danish_month(run.header.month) + " igen)");
 }
@@ -140,11 +148,11 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     PayoutBasis basis = store::load_payout_basis(sql, month, rates);
     basis.catch_up_months = missing;
     basis.default_pension = options.default_pension;
-    leave_out_closed_families(sql, basis);
     add_payroll_dues(sql, basis, options.payroll_service);
     add_owed_and_last_payees(sql, basis);
     add_set_off_claims(sql, basis);
     add_top_ups_due(sql, basis);
+    leave_out_closed_families(sql, basis);
     PayoutResult result = compute_payout(basis);
 
     PayoutRun run;

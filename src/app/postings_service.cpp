@@ -67,7 +67,7 @@ PostingsJournal postings_journal(soci::session& sql, const User& actor, Month mo
     if (run.header.status == RunStatus::draft)
         throw ValidationError("month", "kørslen for " + iso(month) + " er ikke godkendt; kun godkendte kørsler bogføres");
     auto entries = run_journal(run, accounts);
-    const auto claims = claims_journal(month, store::load_claims(sql), accounts);
+    const auto claims = claims_journal(month, store::load_claims(sql), store::load_receipts(sql, false), accounts);
     entries.insert(entries.end(), claims.begin(), claims.end());
     check_ties(entries, run.header);
     PostingsJournal j{month, run.header.id, run.header.total, journal_totals(entries), journal_csv(entries),
@@ -75,6 +75,7 @@ PostingsJournal postings_journal(soci::session& sql, const User& actor, Month mo
     for (const auto& e : claims) {
         if (e.kind == "repayment_claim") j.claims_raised += e.credit;
         if (e.kind == "receipt") j.received += e.debit;
+        if (e.kind == "unassigned_receipt") j.unassigned_change += e.credit - e.debit;
         if (e.kind == "claim_written_off") j.written_off += e.debit;
     }
     return j;

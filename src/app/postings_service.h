@@ -1,7 +1,8 @@
 // The month's postings journal (hjt postings, README "Postings journal"):
 // the approved run of the month as double entries on the municipality's
 // accounts (domain/postings_journal.h), and the claims raised, payments
-// received on claims and write-offs of the month, as CSV for the financial system. The
+// received (placed on claims or not yet) and write-offs of the month, as CSV
+// for the financial system. The
 // journal's line kinds add up to the run's total to the øre; the service
 // checks that before anything is written.
 #pragma once
@@ -27,9 +28,10 @@ struct PostingsJournal {
     JournalTotals totals;
     std::string csv;  // ";"-separated, Danish amounts, a header row
     long long entries = 0;
-    Money claims_raised;  // the claims' side (domain claims_journal): claims issued in the month,
-    Money received;       // payments settling claims dated in it,
-    Money written_off;    // and write-offs approved in it
+    Money claims_raised;      // the claims' side (domain claims_journal): claims issued in the month,
+    Money received;           // payments the bank booked in it (placed on a claim or not),
+    Money unassigned_change;  // what the month added to (or, negative, took from) money not yet on a claim,
+    Money written_off;        // and write-offs approved in it
 };
 
 // read_books (finance, auditor, admin). NotFound when the month has no run;

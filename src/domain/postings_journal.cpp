@@ -51,34 +51,47 @@ void post_line(JournalWriter& w, const PayoutLine& line) {
     w.post(line, "paid", line.amount - kept.total(), false);
 }
 
-// A claim's movement as a double entry: `amount` debited on one kind, credited on the other.
-void post_pair(std::vector<JournalEntry>& out, const AccountMap& accounts, Month month, const Claim& claim,
-               const std::string& debit_kind, const std::string& credit_kind, Money amount, const std::string& text) {
+// A movement as a double entry: `amount` debited on one kind, credited on the other.
+void post_pair(std::vector<JournalEntry>& out, const AccountMap& accounts, Month month, Id family_id,
+               const std::string& debit_kind, const std::string& credit_kind, Money amount, const std::string& line) {
     if (amount == Money{}) return;
-    const std::string line = text + " (krav " + std::to_string(claim.id) + ")";
-    out.push_back({month, 0, claim.family_id, debit_kind, account_of(accounts, debit_kind), amount, Money{}, line});
-    out.push_back({month, 0, claim.family_id, credit_kind, account_of(accounts, credit_kind), Money{}, amount, line});
+    out.push_back({month, 0, family_id, debit_kind, account_of(accounts, debit_kind), amount, Money{}, line});
+    out.push_back({month, 0, family_id, credit_kind, account_of(accounts, credit_kind), Money{}, amount, line});
+}
+
+// A claim's movement, its text naming the claim.
+void post_claim_pair(std::vector<JournalEntry>& out, const AccountMap& accounts, Month month, const Claim& claim,
+                     const std::string& debit_kind, const std::string& credit_kind, Money amount,
+                     const std::string& text) {
+    post_pair(out, accounts, month, claim.family_id, debit_kind, credit_kind, amount,
+              text + " (krav " + std::to_string(claim.id) + ")");
 }
 
 bool in_month(Date d, Month m) { return date::year_month_day{d}.year() == m.year() && date::year_month_day{d}.month() == m.month(); }
 
 } // namespace
 
-std::vector<JournalEntry> claims_journal(Month month, const std::vector<Claim>& claims, const AccountMap& accounts) {
+std::vector<JournalEntry> claims_journal(Month month, const std::vector<Claim>& claims,
+                                         const std::vector<Receipt>& receipts, const AccountMap& accounts) {
     std::vector<JournalEntry> out;
+    for (const auto& r : receipts)
+        if (in_month(r.payment.booked, month))
+            post_pair(out, accounts, month, 0, "receipt", "unassigned_receipt", r.payment.amount,
+                      "Indbetaling modtaget (indbetaling " + std::to_string(r.id) + ", " + r.payment.entry_ref + ")");
     for (const auto& c : claims) {
         if (in_month(c.issued, month))
-            post_pair(out, accounts, month, c, "claim_receivable", "repayment_claim", c.claimed,
-                      "Tilbagebetalingskrav " + std::to_string(c.year) + " rejst");
+            post_claim_pair(out, accounts, month, c, "claim_receivable", "repayment_claim", c.claimed,
+                            "Tilbagebetalingskrav " + std::to_string(c.year) + " rejst");
         for (const auto& e : c.events) {
             if (!in_month(e.date, month)) continue;
             if (e.kind == ClaimEventKind::payment)
-                post_pair(out, accounts, month, c, "receipt", "claim_receivable", e.amount, "Indbetaling på krav");
+                post_claim_pair(out, accounts, month, c, "unassigned_receipt", "claim_receivable", e.amount,
+                                "Indbetaling " + std::to_string(e.source_id.value_or(0)) + " fordelt på krav");
             if (e.kind == ClaimEventKind::write_off_approved)
                 for (const auto& prepared : c.events)
                     if (prepared.kind == ClaimEventKind::write_off_prepared && e.source_id == prepared.id)
-                        post_pair(out, accounts, month, c, "claim_written_off", "claim_receivable", prepared.amount,
-                                  "Afskrivning af krav: " + prepared.note);
+                        post_claim_pair(out, accounts, month, c, "claim_written_off", "claim_receivable",
+                                        prepared.amount, "Afskrivning af krav: " + prepared.note);
         }
     }
     return out;

@@ -16,6 +16,7 @@
 
 #include "domain/claims.h"
 #include "domain/payout_run.h"
+#include "domain/receipt_matching.h"
 
 namespace hjt {
 
@@ -45,12 +46,17 @@ std::vector<JournalEntry> run_journal(const PayoutRun& run, const AccountMap& ac
 
 // The claims' side of the month (issue 21), each a double entry (run 0): a
 // claim issued in the month debits the claims receivable ("claim_receivable")
-// and credits "repayment_claim" (the support claimed back); a payment settling
-// a claim debits "receipt" (the bank) and credits the receivable; a write-off
-// approved in the month debits "claim_written_off" and credits the receivable.
-// Set-offs and top-ups are run lines (set_off, top_up_payment) in run_journal.
-// Money received and not yet assigned to a claim is booked when assigned.
-std::vector<JournalEntry> claims_journal(Month month, const std::vector<Claim>& claims, const AccountMap& accounts);
+// and credits "repayment_claim" (the support claimed back); every payment the
+// bank booked in the month debits "receipt" (the bank) and credits
+// "unassigned_receipt" (money received, not yet placed on a claim), so money
+// nobody has matched yet is in the books, visibly; a payment settling a claim
+// (its event's date: the booking day when matched at import, the day finance
+// assigned it by hand) moves it from "unassigned_receipt" to the receivable;
+// a write-off approved in the month debits "claim_written_off" and credits
+// the receivable. Set-offs and top-ups are run lines (set_off,
+// top_up_payment) in run_journal.
+std::vector<JournalEntry> claims_journal(Month month, const std::vector<Claim>& claims,
+                                         const std::vector<Receipt>& receipts, const AccountMap& accounts);
 
 struct JournalTotals {
     Money debit;

@@ -1,6 +1,7 @@
-// The MeMo message: the elements and order of Digitaliseringsstyrelsen's
-// published minimum example (MeMo 1.1), the PDF base64-encoded, hostile text
-// escaped by the XML library, and ids that are not CPR/CVR refused.
+// The MeMo message: valid against Digitaliseringsstyrelsen's published MeMo 1.1
+// schema, the elements and order of its published minimum example, the PDF
+// base64-encoded, hostile text escaped by the XML library, and ids that are
+// not CPR/CVR refused.
 #include <catch2/catch.hpp>
 
 #include <Poco/Base64Decoder.h>
@@ -13,6 +14,7 @@
 #include <sstream>
 
 #include "app/memo_message.h"
+#include "schema_validation.h"
 
 using namespace hjt::app;
 
@@ -81,6 +83,18 @@ TEST_CASE("a MeMo message has the published minimum example's elements in its or
     Poco::Base64Decoder decoder(encoded);
     const std::string decoded(std::istreambuf_iterator<char>(decoder), {});
     CHECK(decoded == message().pdf);
+}
+
+TEST_CASE("a MeMo message is valid against the published MeMo 1.1 schema (MeMo_core.xsd)", "[memo]") {
+    const std::string xsd = hjt::test::schema_path("memo/MeMo_core.xsd");
+    CHECK(hjt::test::schema_errors(xsd, memo_xml(message())) == std::vector<std::string>{});
+    auto to_company = message();
+    to_company.recipient = {"30000005", "CVR", "Familien A & Søn"};
+    CHECK(hjt::test::schema_errors(xsd, memo_xml(to_company)) == std::vector<std::string>{});
+    // The check can fail: a message type the schema does not know is reported.
+    std::string broken = memo_xml(message());
+    broken.replace(broken.find("DIGITALPOST"), 11, "BREV");
+    CHECK_FALSE(hjt::test::schema_errors(xsd, broken).empty());
 }
 
 TEST_CASE("a MeMo recipient that is not a CPR or CVR number is refused", "[memo]") {

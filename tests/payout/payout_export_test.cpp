@@ -1,5 +1,6 @@
 // The run's files: the xlsx run sheet (checked in its sheet XML) and the bank
-// files (pain.001 parsed back: NbOfTxs and CtrlSum match the transfers).
+// files (pain.001 parsed back: NbOfTxs and CtrlSum match the transfers, and
+// the file is valid against ISO 20022's published pain.001.001.03 schema).
 #include <catch2/catch.hpp>
 
 #include <Poco/AutoPtr.h>
@@ -20,6 +21,7 @@
 #include "domain/errors.h"
 #include "payout_domain_fixtures.h"
 #include "payout_register.h"
+#include "schema_validation.h"
 #include "store/payout_store.h"
 #include "store/register_repository.h"
 #include "test_actor.h"
@@ -28,6 +30,12 @@ using namespace hjt;
 using namespace hjt::test;
 
 namespace {
+
+// Empty when the bank file is valid against the published schema; the list of
+// libxml2's errors otherwise (printed by Catch when the check fails).
+std::vector<std::string> pain001_schema_errors(const std::string& xml) {
+    return schema_errors(schema_path("iso20022/pain.001.001.03.xsd"), xml);
+}
 
 // A folder in the temp directory for one test case's files.
 struct OutFolder {
@@ -116,6 +124,7 @@ TEST_CASE("pain.001 carries one transfer per paid family, NbOfTxs and CtrlSum to
     CHECK(files.transfers == 2);
     CHECK(files.transfer_total == Money::ore(2 * 1368250 + 100001));
 
+    CHECK(pain001_schema_errors(read_file(*files.xml)) == std::vector<std::string>{});
     Poco::XML::DOMParser parser;
     Poco::AutoPtr<Poco::XML::Document> doc = parser.parseString(read_file(*files.xml));
     CHECK(doc->documentElement()->namespaceURI() == "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03");
@@ -207,6 +216,7 @@ TEST_CASE("lost earnings: the parent's net and the pension are transfers of thei
     CHECK(run.header.total == files.transfer_total + files.withholding_total);
 
     std::string xml = read_file(*files.xml);
+    CHECK(pain001_schema_errors(xml) == std::vector<std::string>{});
     Poco::XML::DOMParser parser;
     Poco::AutoPtr<Poco::XML::Document> doc = parser.parseString(xml);
     CHECK(texts_of(*doc, "NbOfTxs") == std::vector<std::string>{"3", "3"});

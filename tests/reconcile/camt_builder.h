@@ -1,4 +1,5 @@
-// camt.054.001.02 notifications for tests: booked credit entries by default.
+// camt.054.001.02 notifications for tests: booked credit entries by default,
+// valid against the published schema (camt_schema_test.cpp).
 #pragma once
 
 #include <string>
@@ -32,7 +33,9 @@ inline std::string camt054(const std::string& message_id, const std::vector<Camt
                "</Sts><BookgDt><Dt>" + e.booked + "</Dt></BookgDt><ValDt><Dt>" + e.booked +
                "</Dt></ValDt><AcctSvcrRef>B-" + e.ref +
                "</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>DMCT</SubFmlyCd></Fmly></Domn></BkTxCd>"
-               "<NtryDtls><TxDtls><RltdPties><Dbtr><Nm>" + e.payer + "</Nm></Dbtr></RltdPties><RmtInf>" +
+               "<NtryDtls><TxDtls>" +
+               // The schema allows no empty name: a payment without one has no Dbtr.
+               (e.payer.empty() ? "" : "<RltdPties><Dbtr><Nm>" + e.payer + "</Nm></Dbtr></RltdPties>") + "<RmtInf>" +
                (e.unstructured.empty() ? "" : "<Ustrd>" + e.unstructured + "</Ustrd>") +
                (e.reference.empty() ? ""
                                     : "<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>" +

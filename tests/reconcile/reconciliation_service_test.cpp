@@ -181,10 +181,13 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
 
     std::string payout = conflict(w, [&](soci::session& s) { app::approve_payout(s, test::finance_actor(kFinance2), month(2024, 12)); });
     CHECK(payout.find("året 2024 er afsluttet") != std::string::npos);
-    // Prepared again, the run leaves the closed family out: no adjustment lines for its year.
+    // Prepared again, the run has no a-conto or adjustment lines for the closed year, only the
+    // top-up the final reconciliation found (December worked, not paid: 9.750,00 kr).
     w.db().in_transaction([&](soci::session& s) { app::prepare_payout(s, test::finance_actor(kFinance), month(2024, 12), example_rates()); });
     CHECK(w.number("SELECT COUNT(*) FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
-                   " WHERE r.month = '2024-12'") == 0);
+                   " WHERE r.month = '2024-12' AND l.kind <> 'top_up_payment'") == 0);
+    CHECK(w.number("SELECT SUM(l.amount_ore) FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
+                   " WHERE r.month = '2024-12' AND l.kind = 'top_up_payment'") == 975000);
 
     // The next year is open.
     CHECK(conflict(w, [&](soci::session& s) {

@@ -102,3 +102,20 @@ TEST_CASE("the postings journal books the top-up line on its account and still t
               != std::string::npos);
     });
 }
+
+TEST_CASE("a family whose year is closed still gets its top-up: the run pays that line and nothing else",
+          "[topup]") {
+    TopUpWorld t("top_up_closed_year");  // 2024 final, December 2024 not yet paid
+    REQUIRE(t.w.number("SELECT COUNT(*) FROM closed_years WHERE year = 2024") == 1);
+    t.w.db().in_transaction([&](soci::session& s) {
+        app::prepare_payout(s, finance_actor(kFinance), month(2024, 12), example_rates());
+    });
+    t.w.db().in_transaction([&](soci::session& s) { app::approve_payout(s, finance_actor(kFinance2), month(2024, 12)); });
+    CHECK(t.top_up_lines("2024-12") == 975000);
+    // No a-conto for the closed year: the top-up is the run's only line for the family.
+    CHECK(t.w.number("SELECT COUNT(*) FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id"
+                     " WHERE r.month = '2024-12'") == 1);
+    CHECK(t.w.number("SELECT SUM(amount_ore) FROM ledger_postings WHERE kind = 'top_up_paid'") == -975000);
+    t.prepare_and_approve(1);
+    CHECK(t.top_up_lines("2025-01", "COUNT(*)") == 0);  // paid once only
+}
