@@ -1,6 +1,6 @@
 // Plausibility questions (issue 19): values that may be right but are unusual
 // enough that a person must confirm them before they are stored — a child of
-// 106 from a mistyped CPR number, a wage of 50 kr/t, 60 hours a week. Unlike
+// 26 from a mistyped CPR number, a wage of 50 kr/t, 60 hours a week. Unlike
 // the ranges of domain/limits.h (refusals), these only ask: the service layer
 // computes them here (pure), refuses with code `needs_confirmation` listing
 // them, and stores the same request once it carries an explicit confirmation
@@ -23,7 +23,8 @@ namespace hjt {
 namespace plausible {
 // Home training is for children: support ends the day before the 18th birthday
 // (domain.md §1), so a child of 18 or more on its grant's start is most likely a
-// mistyped CPR number (010120-1234 is a child born in 1920).
+// mistyped CPR number. (010120-1234, born 1920, is refused outright: birth
+// years before 2000 are outside limits::kYear.)
 inline constexpr int kAdultAge = 18;
 // A child's record alone (before any grant) may concern support that ended
 // years ago: an import moves the register of past years, and the books are kept

@@ -1,5 +1,5 @@
-// Plausibility questions in the register service (issue 19): a child of 106
-// from the CPR 010120-1234, a wage of 50 kr/t, 45 hours a week were stored
+// Plausibility questions in the register service (issue 19): a child of 26
+// from a mistyped CPR number, a wage of 50 kr/t, 45 hours a week were stored
 // without a question. Now each is refused with NeedsConfirmation (code
 // needs_confirmation, the field and the Danish question naming the value),
 // nothing stored; confirmed, it is stored and the audit entry says what was
@@ -58,14 +58,15 @@ std::string last_audit_after(ScratchDatabase& s) {
 
 } // namespace
 
-TEST_CASE("a child of 106 from the CPR 010120-1234 is asked about, then stored when confirmed",
+TEST_CASE("a child of 26 from the CPR 010100-4000 is asked about, then stored when confirmed",
           "[service][plausibility]") {
     Today today;
     ScratchDatabase s("plaus_child");
     Family f = app::create_family(s.sql(), kActor, testing::sample_family());
-    Child c{0, f.id, "Barn", "010120-1234", ymd(1920, 1, 1)};
+    // (010120-1234, born 1920, is refused outright: a birth year before 2000, limits::kYear.)
+    Child c{0, f.id, "Barn", "010100-4000", ymd(2000, 1, 1)};
     require_question(s, "cpr",
-                     "Barnet er 106 år i dag (05-12-2026); hjemmetræning er for børn under 18. Er CPR-nummeret rigtigt?",
+                     "Barnet er 26 år i dag (05-12-2026); hjemmetræning er for børn under 18. Er CPR-nummeret rigtigt?",
                      [&](soci::session& sql) { app::create_child(sql, kActor, c); });
 
     Child stored = app::create_child(s.sql(), kActor, c, app::Confirmation::given);
@@ -74,7 +75,7 @@ TEST_CASE("a child of 106 from the CPR 010120-1234 is asked about, then stored w
     CHECK(audit.find("\"confirmed\"") != std::string::npos);
     CHECK(audit.find("\"by\":\"caseworker1\"") != std::string::npos);
     CHECK(audit.find("question_child_adult_today") != std::string::npos);
-    CHECK(audit.find("Barnet er 106 år i dag") != std::string::npos);
+    CHECK(audit.find("Barnet er 26 år i dag") != std::string::npos);
 
     // A change of the name only is not asked about again.
     stored.name = "Barn Nyt Navn";

@@ -50,7 +50,7 @@ TEST_CASE("hjt import asks about a wage of 50 kr/t and 45 t/uge and stores them 
     CHECK(asked.err.find("2 spørgsmål i importmappen") != std::string::npos);
     CHECK(asked.err.find("kør igen med --confirm") != std::string::npos);
     CHECK(asked.err.find("helpers.csv:2: Timeløn: Timelønnen 50,00 kr er under 100,00 kr") != std::string::npos);
-    CHECK(asked.err.find("grant_versions.csv:3: Timer pr. uge: 45,00 timer pr. uge er mere end 40,00 timer") !=
+    CHECK(asked.err.find("grants.csv:3: Timer pr. uge: 45,00 timer pr. uge er mere end 40,00 timer") !=
           std::string::npos);
     CHECK(asked.err.find("[needs_confirmation]") != std::string::npos);
     CHECK(db.count("families") == 0);

@@ -14,7 +14,7 @@
 //      a payout run, the preparer may not approve it, a second
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
 //      then computes a year's reconciliation drafts;
-//   5a. a caseworker is asked about a child of 106 and confirms it, and lists the lost-earnings awards;
+//   5a. a caseworker is asked about a child of 26 and confirms it, and lists the lost-earnings awards;
 //   6. finance sees the repayment claims by state and assigns a payment that
 //      matched no claim by hand; the family sees its claim and how to pay it,
 //      and another family's claim is not found.
@@ -783,25 +783,25 @@ async function caseworkerSeesSummaryAndConfirmation(browser, base) {
 // at the field under "Er det rigtigt?", and "Ja, det er rigtigt – gem" stores
 // it. Then the caseworkers' list of lost-earnings awards.
 async function caseworkerConfirmsAndSeesAwards(browser, base) {
-  step("a caseworker typing the CPR 010120-1234 is asked whether a child of 106 is right, and confirms");
+  step("a caseworker typing the CPR 010100-4000 is asked whether a child of 26 is right, and confirms");
   const { context, page } = await signIn(browser, base, "caseworker1");
   await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
   await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
   await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
   const addChild = await openFolded(page, "Tilføj et barn");
-  await addChild.getByLabel("Navn").fill("Oldefar Nielsen");
-  await addChild.getByLabel("CPR-nummer").fill("010120-1234");
+  await addChild.getByLabel("Navn").fill("Voksen Nielsen");
+  await addChild.getByLabel("CPR-nummer").fill("010100-4000");
   await addChild.getByRole("button", { name: "Opret barn" }).click();
   const question = addChild.getByRole("alert");
   await question.getByRole("heading", { name: "Er det rigtigt?" }).waitFor();
-  await question.getByRole("link", { name: /^CPR-nummer: Barnet er 10\d år i dag \(\d\d-\d\d-\d{4}\); hjemmetræning er for børn under 18\. Er CPR-nummeret rigtigt\?$/ }).waitFor();
+  await question.getByRole("link", { name: /^CPR-nummer: Barnet er \d+ år i dag \(\d\d-\d\d-\d{4}\); hjemmetræning er for børn under 18\. Er CPR-nummeret rigtigt\?$/ }).waitFor();
   assert.equal(await addChild.getByLabel("CPR-nummer").getAttribute("aria-invalid"), "true");
-  assert.equal(await page.getByRole("link", { name: "Oldefar Nielsen" }).count(), 0, "nothing stored before the confirmation");
+  assert.equal(await page.getByRole("link", { name: "Voksen Nielsen" }).count(), 0, "nothing stored before the confirmation");
   await checkAccessible(page);
   await shot(page, "plausibility-question", addChild);
   await question.getByRole("button", { name: "Ja, det er rigtigt – gem" }).click();
   await page.getByRole("status").filter({ hasText: "Barnet er oprettet." }).waitFor();
-  await page.getByRole("link", { name: "Oldefar Nielsen" }).waitFor();
+  await page.getByRole("link", { name: "Voksen Nielsen" }).waitFor();
 
   step("the caseworker opens the lost-earnings awards from the menu");
   await page.getByRole("navigation").getByRole("link", { name: "Tabt arbejdsfortjeneste" }).click();
