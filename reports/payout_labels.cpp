@@ -18,7 +18,8 @@ constexpr auto kFlagLabels = enum_table<FlagCode>({{FlagCode::missing_bank_accou
                                                    {FlagCode::catch_up, "Efterbetaling"},
                                                    {FlagCode::expense_over_budget, "Udlæg ud over budget"},
                                                    {FlagCode::account_unconfirmed, "Bankkonto til kontrol"},
-                                                   {FlagCode::payroll_not_covered, "Lønservice ikke dækket"}});
+                                                   {FlagCode::payroll_not_covered, "Lønservice ikke dækket"},
+                                                   {FlagCode::grant_without_hours, "Bevilling uden timer"}});
 constexpr auto kPayeeLabels = enum_table<Payee>({{Payee::family, "Familie"},
                                                  {Payee::parent, "Forælder"},
                                                  {Payee::pension, "Pensionsordning"},

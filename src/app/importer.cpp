@@ -11,6 +11,7 @@
 #include "app/import_rows.h"
 #include "app/register_service.h"
 #include "domain/errors.h"
+#include "domain/plausibility.h"
 #include "store/audit_log.h"
 #include "store/import_keys.h"
 #include "store/register_repository.h"
@@ -85,14 +86,14 @@ public:
         for (const auto& r : rows.children) {
             Child c = r.child;
             c.family_id = id_of("family", r.family_key, family_ids_);
-            c = at_row(r.at, [&] { return create_child(sql_, actor_, c); });
+            c = asking_at_row(r.at, [&](Confirmation given) { return create_child(sql_, actor_, c, given); });
             remember("child", r.key, c.id, child_ids_);
             child_family_[c.id] = c.family_id;
         }
         for (const auto& r : rows.helpers) {
             Helper h = r.helper;
             h.family_id = id_of("family", r.family_key, family_ids_);
-            h = at_row(r.at, [&] { return create_helper(sql_, actor_, h); });
+            h = asking_at_row(r.at, [&](Confirmation given) { return create_helper(sql_, actor_, h, given); });
             remember("helper", r.key, h.id, helper_ids_);
         }
         write_grants(rows);
@@ -121,7 +122,27 @@ public:
         report.users = static_cast<long long>(rows.users.size());
     }
 
+    // The rows' plausibility questions, each as "file:line: field: question".
+    const std::vector<std::string>& questions() const { return questions_; }
+
 private:
+    // A row whose values raise plausibility questions is noted and stored as
+    // confirmed, so every row is checked; the import then stores the folder
+    // only if --confirm was given (import_as), else rolls it all back.
+    template <class Call>
+    auto asking_at_row(const Source& at, Call&& call) -> decltype(call(Confirmation::ask)) {
+        return at_row(at, [&] {
+            try {
+                return call(Confirmation::ask);
+            } catch (const NeedsConfirmation& e) {
+                for (const auto& q : e.questions())
+                    questions_.push_back(at.where() + ": " + field_label(q.field, Language::da) + ": " +
+                                         render(q.message, Language::da));
+                return call(Confirmation::given);
+            }
+        });
+    }
+
     void remember(const std::string& entity, const std::string& key, Id id, std::map<std::string, Id>& ids) {
         ids[key] = id;
         store::insert_import_key(sql_, entity, key, id);
@@ -159,7 +180,7 @@ private:
             g.child_id = id_of("child", r.child_key, child_ids_);
             const auto& dated = versions_by_grant[r.key];
             g.versions = {versions.at({r.key, dated.begin()->first})};
-            g = at_row(r.at, [&] { return create_grant(sql_, actor_, g); });
+            g = asking_at_row(r.at, [&](Confirmation given) { return create_grant(sql_, actor_, g, given); });
             remember("grant", r.key, g.id, grant_ids_);
             ticker_.tick();  // its first version
         }
@@ -170,7 +191,7 @@ private:
                 if (it == dated.begin() && first_stored_with_grant) continue;
                 GrantVersion v = versions.at({grant_key, it->first});
                 v.grant_id = grant_id;
-                at_row(it->second->at, [&] { return add_grant_version(sql_, actor_, v); });
+                asking_at_row(it->second->at, [&](Confirmation given) { return add_grant_version(sql_, actor_, v, given); });
                 ticker_.tick();
             }
         }
@@ -206,6 +227,7 @@ private:
     ProgressTicker& ticker_;
     std::map<std::string, Id> family_ids_, child_ids_, helper_ids_, grant_ids_;
     std::map<Id, Id> child_family_;
+    std::vector<std::string> questions_;
 };
 
 std::string counts_json(const ImportReport& report) {
@@ -230,8 +252,19 @@ namespace {
 // The actor of an import, known once the transaction has begun.
 using ImportActor = std::function<User(soci::session&, const ImportRows&)>;
 
+// Questions not confirmed: every one listed, the transaction rolled back.
+[[noreturn]] void refuse_unconfirmed(const std::string& dir, const std::vector<std::string>& questions) {
+    std::string message = std::to_string(questions.size()) + " spørgsmål" +
+                          " i importmappen " + dir +
+                          " skal bekræftes; intet er indlæst. Er værdierne rigtige, så kør igen med --confirm:";
+    for (std::size_t i = 0; i < std::min(questions.size(), max_listed_problems); ++i) message += "\n  " + questions[i];
+    if (questions.size() > max_listed_problems)
+        message += "\n  ... og " + std::to_string(questions.size() - max_listed_problems) + " flere";
+    throw ValidationError(questions.front().substr(0, questions.front().find(": ")), message, "needs_confirmation");
+}
+
 ImportReport import_as(store::Database& db, const std::string& dir, const ImportActor& actor_of,
-                       const Progress& progress) {
+                       const Progress& progress, Confirmation confirmation) {
     if (progress) progress("reading " + dir, 0, 1);
     ImportErrors errors;
     ImportRows rows = read_import_rows(dir, errors);
@@ -246,7 +279,10 @@ ImportReport import_as(store::Database& db, const std::string& dir, const Import
     ProgressTicker ticker(progress, "storing", row_count(rows));
     db.in_transaction([&](soci::session& sql) {
         const User actor = actor_of(sql, rows);
-        FolderWriter(sql, actor, ticker).write(rows, report);
+        FolderWriter writer(sql, actor, ticker);
+        writer.write(rows, report);
+        if (!writer.questions().empty() && confirmation == Confirmation::ask) refuse_unconfirmed(dir, writer.questions());
+        report.confirmed_questions = writer.questions();
         store::append_audit(sql, {actor.username, "import", "import_folder", dir, "", counts_json(report)});
     });
     return report;
@@ -255,13 +291,13 @@ ImportReport import_as(store::Database& db, const std::string& dir, const Import
 } // namespace
 
 ImportReport import_folder(store::Database& db, const std::string& dir, const User& actor,
-                           const Progress& progress) {
+                           const Progress& progress, Confirmation confirmation) {
     require_permission(actor, Operation::import_folder);
-    return import_as(db, dir, [&](soci::session&, const ImportRows&) { return actor; }, progress);
+    return import_as(db, dir, [&](soci::session&, const ImportRows&) { return actor; }, progress, confirmation);
 }
 
 ImportReport import_first_folder(store::Database& db, const std::string& dir, const std::string& os_user,
-                                 const Progress& progress) {
+                                 const Progress& progress, Confirmation confirmation) {
     auto bootstrap = [&](soci::session& sql, const ImportRows& rows) {
         User actor = bootstrap_actor(sql, os_user);
         bool has_admin = std::any_of(rows.users.begin(), rows.users.end(),
@@ -271,7 +307,7 @@ ImportReport import_first_folder(store::Database& db, const std::string& dir, co
                             "admin); ellers kan ingen logge ind og administrere");
         return actor;
     };
-    return import_as(db, dir, bootstrap, progress);
+    return import_as(db, dir, bootstrap, progress, confirmation);
 }
 
 } // namespace hjt::app

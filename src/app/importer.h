@@ -15,6 +15,7 @@
 
 #include "app/auth.h"
 #include "app/progress.h"
+#include "app/register_service.h"
 #include "store/database.h"
 
 namespace hjt::app {
@@ -33,6 +34,9 @@ struct ImportReport {
     long long users = 0;
     // CPR numbers failing the modulus-11 check: stored (issued so since 2007), but told.
     long long cpr_modulus_warnings = 0;
+    // Plausibility questions of the rows (app/register_service.h), confirmed
+    // with --confirm: "children.csv:3: CPR-nummer: Barnet er 106 år …".
+    std::vector<std::string> confirmed_questions;
 
     // (name, count) in file order, for printing.
     std::vector<std::pair<std::string, long long>> counts() const;
@@ -41,12 +45,16 @@ struct ImportReport {
 // Throws ValidationError listing every problem as "file:line: column: reason"
 // (its field is the first problem's "file:line") and stores nothing.
 // Forbidden unless the actor is an admin (the folder creates users).
+// Plausibility questions (a child of 106, a wage of 50 kr/t) are not problems:
+// a folder that raises any is stored only with `confirmation` given (hjt import
+// --confirm); otherwise every question is listed as "file:line: field:
+// question" in a ValidationError coded needs_confirmation and nothing is stored.
 ImportReport import_folder(store::Database& db, const std::string& dir, const User& actor,
-                           const Progress& progress = {});
+                           const Progress& progress = {}, Confirmation confirmation = Confirmation::ask);
 // The bootstrap (app/auth.h bootstrap_actor): the same into a database without
 // users, without a session; the folder's users.csv must have an admin, who
 // then signs in for everything else. Conflict when the database has users.
 ImportReport import_first_folder(store::Database& db, const std::string& dir, const std::string& os_user,
-                                 const Progress& progress = {});
+                                 const Progress& progress = {}, Confirmation confirmation = Confirmation::ask);
 
 } // namespace hjt::app

@@ -47,7 +47,7 @@ Date default_execution_date(Month month, Date today) {
 }
 
 Date today_in_copenhagen() {
-    auto local = date::make_zoned("Europe/Copenhagen", std::chrono::system_clock::now()).get_local_time();
+    auto local = date::make_zoned("Europe/Copenhagen", support::now()).get_local_time();
     return Date{date::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 

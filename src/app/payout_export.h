@@ -53,7 +53,7 @@ BankFileBytes payout_bank_files(soci::session& sql, const User& actor, Month mon
 
 // The default execution date: the first day of the month, or today when that has passed.
 Date default_execution_date(Month month, Date today);
-// Today's date in Europe/Copenhagen.
+// Today's date in Europe/Copenhagen (by support::now(), which a test may stop).
 Date today_in_copenhagen();
 
 } // namespace hjt::app

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/payout_export.h"
 #include "store/import_keys.h"
 #include "store/register_repository.h"
 
@@ -61,10 +62,15 @@ std::vector<AwardListing> list_award_ids(soci::session& sql, const User& actor, 
         if (!only || c.family_id == *only) children[c.id] = c;
     // Every award: in force on some day of the years hjt takes (limits::kYear).
     const Date first{date::year{2000}, date::January, date::day{1}}, last{date::year{2099}, date::December, date::day{31}};
+    std::map<Id, std::string> family_names;
+    for (const auto& f : store::list_families(sql)) family_names[f.id] = f.name;
+    const Date today = today_in_copenhagen();
     std::vector<AwardListing> out;
     for (auto& a : store::awards_touching(sql, first, last)) {
         const auto child = children.find(a.child_id);
-        if (child != children.end()) out.push_back({a, child->second});
+        if (child == children.end()) continue;
+        out.push_back({a, child->second, family_names[child->second.family_id], awarded_monthly_reduction(a),
+                       award_state(a, today)});
     }
     return out;
 }

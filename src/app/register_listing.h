@@ -12,6 +12,7 @@
 
 #include "app/permissions.h"
 #include "domain/entities.h"
+#include "domain/lost_earnings.h"
 
 namespace hjt::app {
 
@@ -29,6 +30,11 @@ struct HelperListing {
 struct AwardListing {
     LostEarningsAward award;
     Child child;
+    std::string family_name;
+    // The parent's lost income a full month as awarded (domain/lost_earnings.h
+    // awarded_monthly_reduction); nullopt while the normal weekly hours are missing.
+    std::optional<Money> monthly_reduction;
+    AwardState state = AwardState::running;  // today, Europe/Copenhagen
 };
 
 std::vector<FamilyListing> list_family_keys(soci::session& sql, const User& actor);

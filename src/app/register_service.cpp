@@ -8,10 +8,13 @@
 
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
+#include "app/payout_export.h"
+#include "app/plausibility_json.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "domain/lost_earnings.h"
+#include "domain/plausibility.h"
 #include "domain/rate_figures.h"
 #include "domain/validation.h"
 #include "store/audit_log.h"
@@ -114,10 +117,29 @@ std::string audit_json(const std::optional<Entity>& e) {
     return e ? stringify(to_json(*e)) : "";
 }
 
+// `confirmed`: the plausibility questions the actor confirmed for this change,
+// kept in the entry's after-image as "confirmed" {"by", "questions"}.
 template <class Entity>
 void audit(soci::session& sql, const User& actor, const std::string& action, const std::string& entity,
-           Id id, const std::optional<Entity>& before, const std::optional<Entity>& after) {
-    store::append_audit(sql, {actor.username, action, entity, std::to_string(id), audit_json(before), audit_json(after)});
+           Id id, const std::optional<Entity>& before, const std::optional<Entity>& after,
+           const PlausibilityQuestions& confirmed = {}) {
+    std::string after_json = audit_json(after);
+    if (after && !confirmed.empty()) {
+        auto image = to_json(*after);
+        Poco::JSON::Object::Ptr confirmation = new Poco::JSON::Object;
+        confirmation->set("by", actor.username);
+        confirmation->set("questions", questions_json(confirmed, Language::da));
+        image->set("confirmed", confirmation);
+        after_json = stringify(image);
+    }
+    store::append_audit(sql, {actor.username, action, entity, std::to_string(id), audit_json(before), after_json});
+}
+
+// The questions of a change, before anything is written: refused unless
+// confirmed (nothing stored); confirmed, they go to the audit entry.
+PlausibilityQuestions settled(PlausibilityQuestions questions, Confirmation confirmation) {
+    if (!questions.empty() && confirmation == Confirmation::ask) throw NeedsConfirmation(std::move(questions));
+    return questions;
 }
 
 // --- Entity rules ---------------------------------------------------------
@@ -332,48 +354,56 @@ Family update_family(soci::session& sql, const User& actor, Family f) {
     return f;
 }
 
-Child create_child(soci::session& sql, const User& actor, Child c) {
+Child create_child(soci::session& sql, const User& actor, Child c, Confirmation confirmation) {
     require_permission(actor, Operation::register_write);
     c.id = 0;
     check_child(sql, c);
+    auto confirmed = settled(child_questions(c, today_in_copenhagen()), confirmation);
     c.id = store::insert_child(sql, c);
-    audit<Child>(sql, actor, "create", "child", c.id, std::nullopt, c);
+    audit<Child>(sql, actor, "create", "child", c.id, std::nullopt, c, confirmed);
     return c;
 }
 
-Child update_child(soci::session& sql, const User& actor, Child c) {
+Child update_child(soci::session& sql, const User& actor, Child c, Confirmation confirmation) {
     require_permission(actor, Operation::register_write);
     Child before = existing_child(sql, c.id);
     check_child(sql, c);
+    // Only a changed birth date is asked about, as a helper's changed wage below.
+    auto confirmed = c.birth_date == before.birth_date ? PlausibilityQuestions{}
+                                                       : settled(child_questions(c, today_in_copenhagen()), confirmation);
     store::update_child(sql, c);
-    audit<Child>(sql, actor, "update", "child", c.id, before, c);
+    audit<Child>(sql, actor, "update", "child", c.id, before, c, confirmed);
     return c;
 }
 
-Helper create_helper(soci::session& sql, const User& actor, Helper h) {
+Helper create_helper(soci::session& sql, const User& actor, Helper h, Confirmation confirmation) {
     require_permission(actor, Operation::family_edit, h.family_id);
     h.id = 0;
     check_helper(sql, h);
+    auto confirmed = settled(helper_questions(h), confirmation);
     h.id = store::insert_helper(sql, h);
-    audit<Helper>(sql, actor, "create", "helper", h.id, std::nullopt, h);
+    audit<Helper>(sql, actor, "create", "helper", h.id, std::nullopt, h, confirmed);
     return h;
 }
 
-Helper update_helper(soci::session& sql, const User& actor, Helper h) {
+Helper update_helper(soci::session& sql, const User& actor, Helper h, Confirmation confirmation) {
     require_permission(actor, Operation::family_edit);
     Helper before = existing_helper(sql, h.id);
     // A family edits only its own helpers, and cannot move one to another family.
     require_permission(actor, Operation::family_edit, before.family_id);
     require_permission(actor, Operation::family_edit, h.family_id);
     check_helper(sql, h);
+    // Only a changed wage is asked about: a stored one was confirmed (or usual) when it was set.
+    auto confirmed = h.hourly_wage == before.hourly_wage ? PlausibilityQuestions{}
+                                                         : settled(helper_questions(h), confirmation);
     store::update_helper(sql, h);
-    audit<Helper>(sql, actor, "update", "helper", h.id, before, h);
+    audit<Helper>(sql, actor, "update", "helper", h.id, before, h, confirmed);
     return h;
 }
 
-Grant create_grant(soci::session& sql, const User& actor, Grant g) {
+Grant create_grant(soci::session& sql, const User& actor, Grant g, Confirmation confirmation) {
     require_permission(actor, Operation::register_write);
-    existing_child(sql, g.child_id);
+    Child child = existing_child(sql, g.child_id);
     check_grant_header(g);
     require(!g.versions.empty(), "versions", "a grant needs at least one version");
     std::vector<GrantVersion> checked;
@@ -382,20 +412,22 @@ Grant create_grant(soci::session& sql, const User& actor, Grant g) {
         v.created_at.clear();  // the store stamps the time it is made
         checked.push_back(v);
     }
+    auto confirmed = settled(grant_questions(g, child.birth_date), confirmation);
     Id id = store::insert_grant(sql, g, actor.username);
     Grant stored = existing_grant(sql, id);
-    audit<Grant>(sql, actor, "create", "grant", id, std::nullopt, stored);
+    audit<Grant>(sql, actor, "create", "grant", id, std::nullopt, stored, confirmed);
     return stored;
 }
 
-GrantVersion add_grant_version(soci::session& sql, const User& actor, GrantVersion v) {
+GrantVersion add_grant_version(soci::session& sql, const User& actor, GrantVersion v, Confirmation confirmation) {
     require_permission(actor, Operation::register_write);
     Grant g = existing_grant(sql, v.grant_id);
     check_version(v, g, g.versions);
+    auto confirmed = settled(version_questions(v), confirmation);
     v.created_at.clear();  // the time it is made, whatever its effective date
     Id id = store::insert_grant_version(sql, v, actor.username);
     Grant after = existing_grant(sql, g.id);
-    audit<Grant>(sql, actor, "add-version", "grant", g.id, g, after);
+    audit<Grant>(sql, actor, "add-version", "grant", g.id, g, after, confirmed);
     return *std::find_if(after.versions.begin(), after.versions.end(),
                          [&](const GrantVersion& stored) { return stored.id == id; });
 }

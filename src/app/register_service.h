@@ -13,6 +13,14 @@
 
 namespace hjt::app {
 
+// Whether a request confirms the plausibility questions its values raise
+// (domain/plausibility.h: a child of 18 or more, an unusual wage or weekly
+// hours). `ask`: such a request is refused with NeedsConfirmation and nothing
+// is stored; `given` (API "confirm": true, hjt import --confirm, the pages'
+// "Ja, det er rigtigt – gem"): it is stored and its audit entry lists the
+// questions under "confirmed" with the confirming user.
+enum class Confirmation { ask, given };
+
 // An account given or changed here is under verification by the actor until
 // another finance user confirms it (app/account_verification.h); an unchanged
 // account keeps its state.
@@ -22,16 +30,22 @@ Family update_family(soci::session& sql, const User& actor, Family f);
 // moved from the municipality's previous system; README "Four eyes on accounts").
 Family create_imported_family(soci::session& sql, const User& actor, Family f);
 
-Child create_child(soci::session& sql, const User& actor, Child c);
-Child update_child(soci::session& sql, const User& actor, Child c);
+// A child 25 or older today, or born after today, is asked about (field "cpr";
+// 18 or more is asked on a grant's start, domain/plausibility.h).
+Child create_child(soci::session& sql, const User& actor, Child c, Confirmation confirmation = Confirmation::ask);
+Child update_child(soci::session& sql, const User& actor, Child c, Confirmation confirmation = Confirmation::ask);
 
-Helper create_helper(soci::session& sql, const User& actor, Helper h);
-Helper update_helper(soci::session& sql, const User& actor, Helper h);
+// An hourly wage outside plausible:: is asked about (field "hourly_wage").
+Helper create_helper(soci::session& sql, const User& actor, Helper h, Confirmation confirmation = Confirmation::ask);
+Helper update_helper(soci::session& sql, const User& actor, Helper h, Confirmation confirmation = Confirmation::ask);
 
 // Refuses versions before the grant starts or after it ends, and a second
-// version on the same effective date.
-Grant create_grant(soci::session& sql, const User& actor, Grant g);
-GrantVersion add_grant_version(soci::session& sql, const User& actor, GrantVersion v);
+// version on the same effective date. Asks about a child of 18 or more (or not
+// born) on the grant's start (field "valid_from") and a version's weekly hours
+// or wage outside plausible:: ("weekly_hours", "hourly_wage").
+Grant create_grant(soci::session& sql, const User& actor, Grant g, Confirmation confirmation = Confirmation::ask);
+GrantVersion add_grant_version(soci::session& sql, const User& actor, GrantVersion v,
+                               Confirmation confirmation = Confirmation::ask);
 
 Expense create_expense(soci::session& sql, const User& actor, Expense e);
 // Approve or reject (with reason); refused once paid.

@@ -129,6 +129,27 @@ LostEarningsTerms lost_earnings_terms(const RateBook& rates, const Policy& polic
     return LostEarningsTerms{regulation_series(rates), policy.lost_earnings_holiday_supplement, policy.rounding_method};
 }
 
+std::optional<Money> awarded_monthly_reduction(const LostEarningsAward& award) {
+    if (!award.normal_weekly_hours) return std::nullopt;
+    return (award.monthly_income_before * reduction_fraction(award.hours_off_per_week, *award.normal_weekly_hours))
+        .rounded();
+}
+
+AwardState award_state(const LostEarningsAward& award, Date on) {
+    if (date::sys_days{on} < date::sys_days{award.period.from}) return AwardState::upcoming;
+    if (award.period.to && date::sys_days{*award.period.to} < date::sys_days{on}) return AwardState::ended;
+    return AwardState::running;
+}
+
+std::string to_string(AwardState state) {
+    switch (state) {
+        case AwardState::upcoming: return "upcoming";
+        case AwardState::running: return "running";
+        case AwardState::ended: return "ended";
+    }
+    return "running";
+}
+
 LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date child_birth, Month m,
                                         const YearRates& rates, const LostEarningsTerms& terms) {
     if (!rates.lost_earnings_cap) throw NotFound(Message{MessageCode::lost_earnings_cap_missing, {std::to_string(rates.year)}});
@@ -141,7 +162,7 @@ LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date chi
     r.income_before = award.monthly_income_before;
     r.pension_rate = award.former_employer_pension;
     ExactMoney awarded = award.monthly_income_before * r.reduction;
-    r.reduction_amount = awarded.rounded();
+    r.reduction_amount = awarded.rounded();  // == awarded_monthly_reduction(award)
     r.regulated_amount = r.reduction_amount;
     ExactMoney cap = rates.lost_earnings_cap->amount * r.reduction;
     r.cap = cap.rounded();

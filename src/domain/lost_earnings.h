@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,16 @@ Fraction reduction_fraction(Hours hours_off_per_week, Hours normal_weekly_hours)
 // for home schooling: the purpose is an AwardPurpose, whose list has no such
 // entry.)
 void check_lost_earnings_rules(const LostEarningsAward& award, Date child_birth);
+
+// The parent's lost income a full month as awarded: income before × f,
+// rounded once, before the cap and any regulation (what compute_lost_earnings
+// starts from); nullopt for an award without the parent's normal hours.
+std::optional<Money> awarded_monthly_reduction(const LostEarningsAward& award);
+
+// Where an award stands on a day: not begun, in force, or over.
+enum class AwardState { upcoming, running, ended };
+AwardState award_state(const LostEarningsAward& award, Date on);
+std::string to_string(AwardState state);  // "upcoming", "running", "ended"
 
 // What the rates and the policy add to an award's own figures.
 struct LostEarningsTerms {

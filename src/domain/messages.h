@@ -178,7 +178,24 @@ namespace hjt {
     X(rate_value_unreadable, "'{1}' er ikke en gyldig værdi for {2}", "'{1}' is not a valid value for {2}")              \
     X(rate_needs_source, "en offentliggjort sats skal have sin kilde", "a published figure needs its source")           \
     X(rate_year_missing, "der er ingen satser for {1}: opret året under Satser eller med 'hjt rates open-year --year {1}'", \
-      "there are no rates for {1}: open the year on the rates page or with 'hjt rates open-year --year {1}'")
+      "there are no rates for {1}: open the year on the rates page or with 'hjt rates open-year --year {1}'") \
+    X(needs_confirmation, "Noget ser usædvanligt ud. Kontrollér det, og bekræft, hvis det er rigtigt; intet er gemt endnu", \
+      "Something looks unusual. Check it and confirm if it is right; nothing has been stored yet")                      \
+    X(question_child_adult_today, "Barnet er {1} år i dag ({2}); hjemmetræning er for børn under 18. Er CPR-nummeret rigtigt?", \
+      "The child is {1} years old today ({2}); home training is for children under 18. Is the CPR number right?")       \
+    X(question_child_born_after_today, "Fødselsdatoen {1} er efter i dag ({2}). Er CPR-nummeret rigtigt?",              \
+      "The birth date {1} is after today ({2}). Is the CPR number right?")                                              \
+    X(question_child_adult_at_grant_start, "Barnet er {1} år på bevillingens startdato ({2}). Er CPR-nummeret rigtigt?", \
+      "The child is {1} years old on the grant's start date ({2}). Is the CPR number right?")                           \
+    X(question_child_born_after_grant_start,                                                                            \
+      "Barnet er født {1}, efter bevillingens startdato ({2}). Er CPR-nummeret og startdatoen rigtige?",                \
+      "The child is born {1}, after the grant's start date ({2}). Are the CPR number and the start date right?")        \
+    X(question_wage_low, "Timelønnen {1} er under {2}, den laveste sædvanlige timeløn. Er beløbet rigtigt?",             \
+      "The hourly wage {1} is below {2}, the lowest usual hourly wage. Is the amount right?")                           \
+    X(question_wage_high, "Timelønnen {1} er over {2}, den højeste sædvanlige timeløn. Er beløbet rigtigt?",             \
+      "The hourly wage {1} is above {2}, the highest usual hourly wage. Is the amount right?")                          \
+    X(question_weekly_hours_high, "{1} timer pr. uge er mere end {2} timer, over en fuldtidsstilling. Er timetallet rigtigt?", \
+      "{1} hours a week is more than {2} hours, above a full-time job. Are the hours right?")
 
 enum class MessageCode {
 #define HJT_MESSAGE_ENUM(code, da, en) code,

@@ -29,7 +29,8 @@ constexpr auto kFlagCodeCodes = enum_table<FlagCode>({{FlagCode::missing_bank_ac
                                                       {FlagCode::catch_up, "catch_up"},
                                                       {FlagCode::expense_over_budget, "expense_over_budget"},
                                                       {FlagCode::account_unconfirmed, "account_unconfirmed"},
-                                                      {FlagCode::payroll_not_covered, "payroll_not_covered"}});
+                                                      {FlagCode::payroll_not_covered, "payroll_not_covered"},
+                                                      {FlagCode::grant_without_hours, "grant_without_hours"}});
 constexpr auto kPayeeCodes = enum_table<Payee>({{Payee::family, "family"},
                                                 {Payee::parent, "parent"},
                                                 {Payee::pension, "pension"},
@@ -111,6 +112,31 @@ std::optional<PayoutFlag> turns_18_flag(Id family_id, const ChildPlan& plan, Mon
                           "; støtten ophører " + format_danish_date(last_supported)};
 }
 
+// A child whose grant holds in the month but approves no hours in it (its
+// first version starts later, or a version of 0 hours) gets no helper line:
+// flagged, so the family stands on the run sheet with the reason and is never
+// silently absent from the run (issue 19).
+std::optional<PayoutFlag> grant_without_hours_flag(Id family_id, const ChildPlan& plan, Month month,
+                                                   const std::optional<PayoutLine>& helper_line) {
+    if (helper_line && helper_line->computed != Money()) return std::nullopt;
+    const Period whole_month{first_day(month), last_day(month)};
+    if (date::sys_days{support_end(plan.child.birth_date)} < date::sys_days{whole_month.from}) return std::nullopt;
+    for (const Grant& g : plan.grants) {
+        if (!intersect(g.valid, whole_month)) continue;
+        std::optional<date::sys_days> first_version;
+        for (const auto& v : g.versions)
+            if (!first_version || date::sys_days{v.effective_from} < *first_version) first_version = v.effective_from;
+        const bool starts_later = first_version && *first_version > date::sys_days{last_day(month)};
+        return PayoutFlag{family_id, plan.child.id, FlagCode::grant_without_hours,
+                          "Bevilling " + g.decision_ref + " for " + plan.child.name + " gælder i " +
+                              danish_month(month) + ", men giver ingen timer i måneden" +
+                              (starts_later ? " (første version gælder fra " + format_danish_date(Date{*first_version}) + ")"
+                                            : "") +
+                              ": ingen a-conto for hjælpertimer; ret bevillingen, hvis det er forkert"};
+    }
+    return std::nullopt;
+}
+
 // The family's lines that pay months without an approved run late (asked for as catch-up).
 std::optional<PayoutFlag> catch_up_flag(const FamilyPayoutBasis& family, const std::vector<PayoutLine>& lines,
                                         const PayoutBasis& basis) {
@@ -143,6 +169,7 @@ void compute_family(const FamilyPayoutBasis& family, const PayoutBasis& basis, P
         const ChildHistory& h = history[plan->child.id];
         add_adjustments(lines, family, *plan, h, basis);
         auto now = month_entitlement(family_id, *plan, basis.month, basis.rates);
+        if (auto flag = grant_without_hours_flag(family_id, *plan, basis.month, now.helper)) flags.push_back(std::move(*flag));
         if (now.helper) lines.push_back(std::move(*now.helper));
         if (now.fixed) lines.push_back(std::move(*now.fixed));
         add_expenses(lines, flags, family, *plan, basis.month);

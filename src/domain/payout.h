@@ -79,6 +79,7 @@ enum class FlagCode {
     expense_over_budget,     // an expense paid was approved beyond its category's budget (with a reason)
     account_unconfirmed,     // a payee's account is under verification (til kontrol): its lines are held back
     payroll_not_covered,     // payroll service: the month's a-conto does not cover the family's dues; it pays them itself
+    grant_without_hours,     // a grant holds in the month but approves no hours in it: no helper line for the child
 };
 
 std::span<const EnumText<FlagCode>> codes(FlagCode);  // "missing_bank_account", ...

@@ -12,7 +12,9 @@
 #include <sstream>
 
 #include "app/failure_text.h"
+#include "app/plausibility_json.h"
 #include "domain/errors.h"
+#include "domain/plausibility.h"
 #include "http/http_errors.h"
 #include "http/request_body.h"
 #include "http/security_headers.h"
@@ -137,6 +139,12 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
         out = refusal(400, e, reader_language(request), e.code(), e.field());
     } catch (const NotFound& e) {
         out = refusal(404, e, reader_language(request), "not_found");
+    } catch (const NeedsConfirmation& e) {
+        // 409 like any conflict with the state of things, with the questions to
+        // confirm: the same request with "confirm": true stores it.
+        out = refusal(409, e, reader_language(request), "needs_confirmation", e.field());
+        Poco::JSON::Object::Ptr body = out.json.extract<Poco::JSON::Object::Ptr>();
+        body->set("questions", app::questions_json(e.questions(), reader_language(request)));
     } catch (const Conflict& e) {
         out = refusal(409, e, reader_language(request), "conflict");
     } catch (const Unauthenticated& e) {

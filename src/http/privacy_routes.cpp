@@ -9,22 +9,11 @@
 #include "app/subject_access.h"
 #include "domain/errors.h"
 #include "http/api_routes.h"
+#include "http/query_values.h"
 #include "http/scopes.h"
 
 namespace hjt::http {
 namespace {
-
-std::optional<Id> family_query(const RequestContext& ctx) {
-    auto text = ctx.query_param("family");
-    if (!text) return std::nullopt;
-    try {
-        std::size_t used = 0;
-        long long id = std::stoll(*text, &used);
-        if (used == text->size() && id > 0) return id;
-    } catch (const std::exception&) {
-    }
-    throw ValidationError("family", "family skal være et familie-id (et positivt heltal), ikke '" + *text + "'");
-}
 
 Response cpr_log(RequestContext& ctx) {
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;

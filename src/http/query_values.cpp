@@ -21,4 +21,16 @@ Month month_query(const RequestContext& ctx) {
     return *month;
 }
 
+std::optional<Id> family_query(const RequestContext& ctx) {
+    auto text = ctx.query_param("family");
+    if (!text) return std::nullopt;
+    try {
+        std::size_t used = 0;
+        long long id = std::stoll(*text, &used);
+        if (used == text->size() && id > 0) return id;
+    } catch (const std::exception&) {
+    }
+    throw ValidationError("family", "family skal være et familie-id (et positivt heltal), ikke '" + *text + "'");
+}
+
 } // namespace hjt::http

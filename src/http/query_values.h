@@ -10,5 +10,7 @@ namespace hjt::http {
 int year_query(const RequestContext& ctx);
 // ?month=YYYY-MM, required; ValidationError "month" when missing or malformed.
 Month month_query(const RequestContext& ctx);
+// ?family=ID, optional; ValidationError "family" when not a positive whole number.
+std::optional<Id> family_query(const RequestContext& ctx);
 
 } // namespace hjt::http

@@ -3,12 +3,15 @@
 // access matrix of this area (roles from http/access.h, owner from http/scopes.h).
 #include <Poco/JSON/Array.h>
 
+#include <type_traits>
+
 #include "app/account_verification.h"
 #include "app/base64_text.h"
 #include "app/cpr_display.h"
 #include "app/entity_json.h"
 #include "app/expense_budget.h"
 #include "app/expense_receipts.h"
+#include "app/register_listing.h"
 #include "app/register_reads.h"
 #include "app/register_service.h"
 #include "app/tax_card_json.h"
@@ -16,6 +19,7 @@
 #include "domain/errors.h"
 #include "http/access.h"
 #include "http/api_routes.h"
+#include "http/query_values.h"
 #include "http/register_input.h"
 #include "http/scopes.h"
 
@@ -69,14 +73,25 @@ Handler one_of(Finder<Entity> find) {
     };
 }
 
-// PUT /things/{id}: absent fields keep their stored values.
-template <class Entity>
+// "confirm": true confirms the plausibility questions (app/register_service.h)
+// a first request was refused with (409, code needs_confirmation).
+app::Confirmation confirmation_of(const JsonInput& in) {
+    return in.boolean("confirm", false) ? app::Confirmation::given : app::Confirmation::ask;
+}
+
+// PUT /things/{id}: absent fields keep their stored values. An entity whose
+// values may raise plausibility questions takes the request's confirmation.
+template <class Entity, class Update>
 Handler update_of(Finder<Entity> find, Entity (*from_json)(const JsonInput&, const std::optional<Entity>&),
-                  Entity (*update)(soci::session&, const app::User&, Entity)) {
+                  Update update) {
     return [=](RequestContext& ctx) {
         Entity current = found(find(ctx.sql, ctx.id_param("id")));
         Entity changed = from_json(ctx.input(), current);
-        return Response::ok(record_json(ctx, update(ctx.sql, ctx.actor(), std::move(changed))));
+        if constexpr (std::is_invocable_v<Update, soci::session&, const app::User&, Entity, app::Confirmation>)
+            return Response::ok(
+                record_json(ctx, update(ctx.sql, ctx.actor(), std::move(changed), confirmation_of(ctx.input()))));
+        else
+            return Response::ok(record_json(ctx, update(ctx.sql, ctx.actor(), std::move(changed))));
     };
 }
 
@@ -87,6 +102,18 @@ Handler create_under(Id Entity::*owner, Parse parse, Create create) {
         Entity entity = parse(ctx.input());
         entity.*owner = ctx.id_param("id");
         return Response::created(record_json(ctx, create(ctx.sql, ctx.actor(), std::move(entity))));
+    };
+}
+
+// The same for a register entity whose values may raise plausibility questions.
+template <class Entity, class Parse>
+Handler create_confirmed_under(Id Entity::*owner, Parse parse,
+                               Entity (*create)(soci::session&, const app::User&, Entity, app::Confirmation)) {
+    return [=](RequestContext& ctx) {
+        Entity entity = parse(ctx.input());
+        entity.*owner = ctx.id_param("id");
+        return Response::created(
+            record_json(ctx, create(ctx.sql, ctx.actor(), std::move(entity), confirmation_of(ctx.input()))));
     };
 }
 
@@ -129,6 +156,26 @@ Id child_award(RequestContext& ctx) {
         throw NotFound(
             Message{MessageCode::child_award_not_found, {std::to_string(ctx.id_param("id")), std::to_string(award_id)}});
     return award_id;
+}
+
+// GET /lost-earnings[?family=ID]: every award with its family, child, the
+// parent's lost income a month as awarded and its state today, for the
+// caseworkers' page (#/tabt-arbejdsfortjeneste); a family user gets its own.
+Response list_all_awards(RequestContext& ctx) {
+    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+    for (const auto& listed : app::list_award_ids(ctx.sql, ctx.actor(), family_query(ctx))) {
+        auto o = app::to_json(listed.award);
+        o->set("family_id", listed.child.family_id);
+        o->set("family_name", listed.family_name);
+        o->set("child_name", listed.child.name);
+        o->set("monthly_reduction", listed.monthly_reduction ? Poco::Dynamic::Var(listed.monthly_reduction->ore())
+                                                             : Poco::Dynamic::Var());
+        o->set("state", to_string(listed.state));
+        items->add(o);
+    }
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("items", items);
+    return Response::ok(out);
 }
 
 // Where an award pays (the parent's account, the pension scheme).
@@ -251,22 +298,22 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::post, v1 + "/families/{id}/account/confirm", account_confirmers, scope::family("id"), confirm_family_account);
 
     r.add(M::get,  v1 + "/families/{id}/children",        everyone,         scope::family("id"),   list_of(app::list_children));
-    r.add(M::post, v1 + "/families/{id}/children",        register_writers, scope::family("id"),   create_under(&Child::family_id, new_from(child_from_json), app::create_child));
+    r.add(M::post, v1 + "/families/{id}/children",        register_writers, scope::family("id"),   create_confirmed_under(&Child::family_id, new_from(child_from_json), app::create_child));
     r.add_logged_read(v1 + "/children/{id}",              everyone,         scope::child("id"),    one_of(app::find_child));
     r.add(M::put,  v1 + "/children/{id}",                 register_writers, scope::child("id"),    update_of(app::find_child, child_from_json, app::update_child));
 
     r.add(M::get,  v1 + "/families/{id}/helpers",         everyone,         scope::family("id"),   list_of(app::list_helpers));
-    r.add(M::post, v1 + "/families/{id}/helpers",         family_editors,   scope::family("id"),   create_under(&Helper::family_id, new_from(helper_from_json), app::create_helper));
+    r.add(M::post, v1 + "/families/{id}/helpers",         family_editors,   scope::family("id"),   create_confirmed_under(&Helper::family_id, new_from(helper_from_json), app::create_helper));
     r.add_logged_read(v1 + "/helpers/{id}",               everyone,         scope::helper("id"),   one_of(app::find_helper));
     r.add(M::put,  v1 + "/helpers/{id}",                  family_editors,   scope::helper("id"),   update_of(app::find_helper, helper_from_json, app::update_helper));
     r.add(M::get,  v1 + "/helpers/{id}/tax-cards",        everyone,         scope::helper("id"),   list_tax_cards);
     r.add(M::post, v1 + "/helpers/{id}/tax-cards",        family_editors,   scope::helper("id"),   register_tax_card);
 
     r.add(M::get,  v1 + "/children/{id}/grants",          everyone,         scope::child("id"),    list_of(app::list_grants));
-    r.add(M::post, v1 + "/children/{id}/grants",          register_writers, scope::child("id"),    create_under(&Grant::child_id, grant_from_json, app::create_grant));
+    r.add(M::post, v1 + "/children/{id}/grants",          register_writers, scope::child("id"),    create_confirmed_under(&Grant::child_id, grant_from_json, app::create_grant));
     r.add(M::get,  v1 + "/grants/{id}",                   everyone,         scope::grant("id"),    one_of(app::find_grant));
     r.add(M::get,  v1 + "/grants/{id}/versions",          everyone,         scope::grant("id"),    grant_versions);
-    r.add(M::post, v1 + "/grants/{id}/versions",          register_writers, scope::grant("id"),    create_under(&GrantVersion::grant_id, grant_version_from_json, app::add_grant_version));
+    r.add(M::post, v1 + "/grants/{id}/versions",          register_writers, scope::grant("id"),    create_confirmed_under(&GrantVersion::grant_id, grant_version_from_json, app::add_grant_version));
     // Versions are never edited: this path has GET only, so PUT answers 405.
     r.add(M::get,  v1 + "/grants/{id}/versions/{version_id}", everyone,     scope::grant("id"),    grant_version);
 
@@ -276,6 +323,7 @@ void add_register_routes(Router& r, const Settings&) {
     r.add(M::get,  v1 + "/expenses/{id}",                 everyone,         scope::expense("id"),  one_expense);
     r.add(M::post, v1 + "/expenses/{id}/decision",        expense_deciders, scope::expense("id"),  decide_expense);
 
+    r.add(M::get,  v1 + "/lost-earnings",                 everyone,         no_scope,              list_all_awards);
     r.add(M::get,  v1 + "/children/{id}/lost-earnings",   everyone,         scope::child("id"),    list_of(app::list_awards));
     r.add(M::post, v1 + "/children/{id}/lost-earnings",   register_writers, scope::child("id"),    create_under(&LostEarningsAward::child_id, award_from_json, app::create_award));
     r.add(M::put,  v1 + "/children/{id}/lost-earnings/{award_id}/accounts", register_writers, scope::child("id"), set_award_accounts);

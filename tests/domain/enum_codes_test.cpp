@@ -57,7 +57,7 @@ TEST_CASE("enum codes: payout runs and reconciliations", "[enum_codes]") {
                                              "missing_parent_account", "missing_normal_hours",
                                              "missing_pension_scheme", "account_changed", "held_back_released",
                                              "catch_up", "expense_over_budget", "account_unconfirmed",
-                                             "payroll_not_covered"});
+                                             "payroll_not_covered", "grant_without_hours"});
     CHECK(codes_checked<Payee>() == Codes{"family", "parent", "pension", "tax_authority", "atp", "holiday_fund"});
     CHECK(codes_checked<HourPooling>() == Codes{"over_year", "month_by_month"});
     CHECK(codes_checked<ExpenseVerdict>() == Codes{"eligible", "not_covered_category", "over_budget"});

@@ -106,3 +106,42 @@ TEST_CASE("progress is a counting line only on a terminal; a log gets one line p
     CHECK(lines > 0);
     CHECK(lines <= 10);
 }
+
+// Issue 19: a helper's wage of 50,00 kr/t and a grant version of 45 t/uge in an
+// otherwise good folder. Without --confirm the folder is refused listing each
+// question at its file:line, code needs_confirmation, nothing stored; with
+// --confirm it is stored, the report lists what was confirmed and the audit
+// entries say by whom.
+TEST_CASE("hjt import asks about a wage of 50 kr/t and 45 t/uge and stores them only with --confirm",
+          "[cli][import][plausibility]") {
+    ScratchDatabase db("cli_import_confirm");
+    ScratchFolder folder("cli_import_confirm");
+    folder.with_sample_data();
+    folder.set_field("helpers.csv", 2, "hourly_wage", "50,00");
+    folder.set_field("grant_versions.csv", 3, "weekly_hours", "45,00");
+    ScratchFolder out("cli_import_confirm_out");
+    const std::string target = folder.path() + " --db '" + db.path() + "'";
+
+    Outcome asked = hjt_cli(out, "import " + target);
+    INFO(asked.stderr_text);
+    CHECK(asked.exit_code == 1);
+    CHECK(asked.stderr_text.find("2 spørgsmål i importmappen") != std::string::npos);
+    CHECK(asked.stderr_text.find("kør igen med --confirm") != std::string::npos);
+    CHECK(asked.stderr_text.find("helpers.csv:2: Timeløn: Timelønnen 50,00 kr er under 100,00 kr") != std::string::npos);
+    CHECK(asked.stderr_text.find("grants.csv:3: Timer pr. uge: 45,00 timer pr. uge er mere end 40,00 timer") !=
+          std::string::npos);
+    CHECK(asked.stderr_text.find("[needs_confirmation]") != std::string::npos);
+    CHECK(db.count("families") == 0);
+    CHECK(db.count("helpers") == 0);
+
+    Outcome confirmed = hjt_cli(out, "import " + target + " --confirm --json");
+    INFO(confirmed.stderr_text);
+    CHECK(confirmed.exit_code == 0);
+    CHECK(confirmed.stdout_text.find("\"confirmed_questions\"") != std::string::npos);
+    CHECK(confirmed.stdout_text.find("helpers.csv:2: ") != std::string::npos);
+    CHECK(db.count("families") == 25);
+    long long confirmed_entries = 0;
+    db.sql() << "SELECT COUNT(*) FROM audit_log WHERE after_json LIKE '%\"confirmed\":{\"by\":%'",
+        soci::into(confirmed_entries);
+    CHECK(confirmed_entries == 2);
+}

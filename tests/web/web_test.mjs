@@ -14,6 +14,7 @@
 //      a payout run, the preparer may not approve it, a second
 //      finance user approves it and downloads the run sheet (xlsx) and bank file,
 //      then computes a year's reconciliation drafts;
+//   5a. a caseworker is asked about a child of 26 and confirms it, and lists the lost-earnings awards;
 //   6. finance sees the repayment claims by state and assigns a payment that
 //      matched no claim by hand; the family sees its claim and how to pay it,
 //      and another family's claim is not found.
@@ -809,6 +810,45 @@ async function caseworkerSeesSummaryAndConfirmation(browser, base) {
   await context.close();
 }
 
+// Issue 19: an unusual value is asked about, not stored silently: the question
+// at the field under "Er det rigtigt?", and "Ja, det er rigtigt – gem" stores
+// it. Then the caseworkers' list of lost-earnings awards.
+async function caseworkerConfirmsAndSeesAwards(browser, base) {
+  step("a caseworker typing the CPR 010100-4000 is asked whether a child of 26 is right, and confirms");
+  const { context, page } = await signIn(browser, base, "caseworker1");
+  await page.getByLabel("Søg på navn eller CVR").fill("Mette og Jens Nielsen");
+  await page.getByRole("link", { name: "Mette og Jens Nielsen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mette og Jens Nielsen" }).waitFor();
+  const addChild = await openFolded(page, "Tilføj et barn");
+  await addChild.getByLabel("Navn").fill("Voksen Nielsen");
+  await addChild.getByLabel("CPR-nummer").fill("010100-4000");
+  await addChild.getByRole("button", { name: "Opret barn" }).click();
+  const question = addChild.getByRole("alert");
+  await question.getByRole("heading", { name: "Er det rigtigt?" }).waitFor();
+  await question.getByRole("link", { name: /^CPR-nummer: Barnet er \d+ år i dag \(\d\d-\d\d-\d{4}\); hjemmetræning er for børn under 18\. Er CPR-nummeret rigtigt\?$/ }).waitFor();
+  assert.equal(await addChild.getByLabel("CPR-nummer").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.getByRole("link", { name: "Voksen Nielsen" }).count(), 0, "nothing stored before the confirmation");
+  await checkAccessible(page);
+  await shot(page, "plausibility-question", addChild);
+  await question.getByRole("button", { name: "Ja, det er rigtigt – gem" }).click();
+  await page.getByRole("status").filter({ hasText: "Barnet er oprettet." }).waitFor();
+  await page.getByRole("link", { name: "Voksen Nielsen" }).waitFor();
+
+  step("the caseworker opens the lost-earnings awards from the menu");
+  await page.getByRole("navigation").getByRole("link", { name: "Tabt arbejdsfortjeneste" }).click();
+  await page.getByRole("heading", { level: 1, name: "Tabt arbejdsfortjeneste" }).waitFor();
+  await checkAccessible(page);
+  const awards = page.getByRole("table", { name: "3 af 3 bevillinger af tabt arbejdsfortjeneste" });
+  // Louise Thomsen: 31.500,00 kr × 30 / 32 hours = 29.531,25 kr a month, from 01-07-2025, open-ended.
+  const louise = awards.getByRole("row").filter({ hasText: "Louise Thomsen" });
+  assert.deepEqual((await louise.locator("td").allTextContents()).slice(3),
+                   ["01-07-2025 – indtil videre", "29.531,25 kr.", "Løbende; mangler forælderens konto"]);
+  await shot(page, "lost-earnings");
+  await louise.getByRole("link").nth(1).click();
+  await page.getByRole("table", { name: "Bevillinger af tabt arbejdsfortjeneste" }).getByText("Louise Thomsen").waitFor();
+  await context.close();
+}
+
 async function financeRefusedRate(browser, base) {
   step("finance replacing an estimated rate with a malformed value is refused at the field, nothing sent");
   const { context, page } = await signIn(browser, base, "finance1");
@@ -1025,6 +1065,7 @@ try {
   await familyUsesTheShiftForm(browser, base);
   await familyUsesOnlyTheKeyboard(browser, base);
   await caseworkerSeesSummaryAndConfirmation(browser, base);
+  await caseworkerConfirmsAndSeesAwards(browser, base);
   await pagesAt375(browser, base);
   await financeRefusedRate(browser, base);
   await caseworkerKeepsTheRegister(browser, base);

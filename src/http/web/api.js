@@ -6,12 +6,14 @@
 const SESSION_KEY = "hjt.session";
 
 export class ApiError extends Error {
-  constructor(status, message, field, { fieldLabel = null, code = null } = {}) {
+  constructor(status, message, field, { fieldLabel = null, code = null, questions = [] } = {}) {
     super(message);
     this.status = status;
     this.field = field;
     this.fieldLabel = fieldLabel; // the field's Danish name, from the API's one catalogue
     this.code = code;
+    // code "needs_confirmation": [{code, field, field_label, message}] to confirm by sending again with "confirm": true
+    this.questions = questions;
   }
 }
 
@@ -87,7 +89,7 @@ async function send(method, path, body, withToken) {
       // not JSON: keep the status text
     }
     throw new ApiError(response.status, refusal.message ?? refusal.error, refusal.field,
-      { fieldLabel: refusal.field_label, code: refusal.code });
+      { fieldLabel: refusal.field_label, code: refusal.code, questions: refusal.questions ?? [] });
   }
   return response;
 }

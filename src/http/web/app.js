@@ -16,7 +16,7 @@ function menuLinks(user) {
     return [["Oversigt", f], ["Ugeskema", `${f}/uge`], ["Upload timeliste", `${f}/upload`], ["Lønsedler", `${f}/loensedler`],
             ["Krav", `${f}/krav`]];
   }
-  const links = [["Familier", "#/familier"]];
+  const links = [["Familier", "#/familier"], ["Tabt arbejdsfortjeneste", "#/tabt-arbejdsfortjeneste"]];
   if (user.role !== "caseworker") links.unshift(["Udbetalinger", "#/udbetalinger"]);
   if (user.role === "finance") links.push(["Afstemning", "#/afstemning"], ["eIndkomst", "#/eindkomst"]);
   if (user.role === "finance") links.push(["Krav", "#/krav"]);

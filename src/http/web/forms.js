@@ -7,7 +7,7 @@
 // form, whose link leads to it (README "Forms"; registerForm below).
 import { field, h, show } from "./dom.js";
 import * as fmt from "./format.js";
-import { announce, announceAfterNavigation, errorSummary, fieldName, messageArea, onSubmit, parseHundredths, sectionOf } from "./ui.js";
+import { announce, announceAfterNavigation, errorSummary, fieldName, messageArea, onPress, onSubmit, parseHundredths, sectionOf } from "./ui.js";
 
 const input = (name, value, attributes = {}) =>
   h("input", { name, value: value ?? "", autocomplete: "off", ...attributes });
@@ -48,6 +48,12 @@ function controlOf(controls, fieldPath, aliases) {
 // of the form with a link to each field it names, and shown at the field; once
 // saved, `savedText` is announced (role="status") and takes the focus: in the
 // form's redrawn section, or on the page the save leads to.
+//
+// A value that may be right but is unusual (a child of 106, a wage of 50 kr/t,
+// 45 t/uge) is answered 409 needs_confirmation with the API's questions: they
+// are shown in the same box, titled "Er det rigtigt?", each at its field, with
+// the button "Ja, det er rigtigt – gem", which sends the form again with
+// "confirm": true (README "Plausibility questions").
 export function registerForm({ rows, submitText, body, save, aliases = {}, savedText = "Ændringerne er gemt." }) {
   const summary = errorSummary();
   const confirmation = h("div");
@@ -55,22 +61,34 @@ export function registerForm({ rows, submitText, body, save, aliases = {}, saved
   const form = h("form", { class: "inline" }, summary.element,
                  rows.map(([label, control, hint]) => field(label, control, hint)),
                  h("button", { type: "submit" }, submitText), confirmation);
-  onSubmit(form, async () => {
+  const problem = (refusal) => {
+    const control = controlOf(controls, refusal.field, aliases);
+    const label = control ? rows.find(([, c]) => c === control)[0] : fieldName(refusal);
+    return { message: refusal.message, label, control };
+  };
+  const send = async (confirmed) => {
     summary.clear();
     show(confirmation);
     const address = location.hash;
     const sectionId = sectionOf(form);
     try {
-      await save(body());
+      const values = body();
+      await save(confirmed ? { ...values, confirm: true } : values);
     } catch (error) {
-      const control = controlOf(controls, error.field, aliases);
-      const label = control ? rows.find(([, c]) => c === control)[0] : fieldName(error);
-      summary.show([{ message: error.message, label, control }]);
+      if (error.code === "needs_confirmation" && error.questions?.length) {
+        const yes = h("button", { type: "button" }, "Ja, det er rigtigt – gem");
+        onPress(yes, () => send(true), { group: form });
+        summary.show(error.questions.map((q) => problem({ field: q.field, fieldLabel: q.field_label, message: q.message })),
+                     { title: "Er det rigtigt?", action: yes });
+        return;
+      }
+      summary.show([problem(error)]);
       return;
     }
     if (location.hash !== address) announceAfterNavigation(savedText);
     else announce(savedText, { place: confirmation, sectionId });
-  });
+  };
+  onSubmit(form, () => send(false));
   return form;
 }
 

@@ -18,6 +18,7 @@ import { policyPage } from "./pages/policy.js";
 import { claimsPage } from "./pages/claims.js";
 import { claimPage } from "./pages/claim.js";
 import { familyClaimsPage } from "./pages/family_claims.js";
+import { lostEarningsPage } from "./pages/lost_earnings.js";
 
 const id = "(?<id>\\d+)";
 export const routes = [
@@ -40,4 +41,6 @@ export const routes = [
   [/^\/krav$/, claimsPage],
   [new RegExp(`^/krav/${id}$`), claimPage],
   [new RegExp(`^/familie/${id}/krav$`), familyClaimsPage],
+  // Every lost-earnings award (issue 19), for caseworkers and finance.
+  [/^\/tabt-arbejdsfortjeneste$/, lostEarningsPage],
 ];

@@ -221,7 +221,9 @@ export function unmarkField(control) {
 // refusal, a link to its field when it has one (the link focuses the field and
 // leaves the address alone: the hash is the router's). show() marks the fields
 // and moves the focus to the summary, so a screen reader reads it at once.
-// problems: [{message, label?, control?}].
+// problems: [{message, label?, control?}]. A plausibility question (a value
+// that may be right, e.g. a child of 106) uses the same box with its own
+// `title` and an `action`: the button that sends the form again confirmed.
 export function errorSummary() {
   const element = h("div", { class: "error-summary", role: "alert", tabindex: "-1", hidden: true });
   const marked = new Set();
@@ -234,7 +236,7 @@ export function errorSummary() {
   return {
     element,
     clear,
-    show(problems) {
+    show(problems, { title = "Der er et problem", action = null } = {}) {
       clear();
       const line = ({ label, message, control }) => {
         const text = label ? `${label}: ${message}` : message;
@@ -246,7 +248,7 @@ export function errorSummary() {
           control.focus();
         } }, text));
       };
-      show(element, h("h2", { class: "error-summary-title" }, "Der er et problem"), h("ul", {}, problems.map(line)));
+      show(element, h("h2", { class: "error-summary-title" }, title), h("ul", {}, problems.map(line)), action);
       element.hidden = false;
       element.focus();
     },

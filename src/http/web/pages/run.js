@@ -22,6 +22,7 @@ const FLAG_NAMES = {
   expense_over_budget: "Udlæg ud over budget",
   account_unconfirmed: "Bankkonto til kontrol",
   payroll_not_covered: "Lønservice ikke dækket",
+  grant_without_hours: "Bevilling uden timer",
 };
 
 const PAYEE_NAMES = { family: "Familie", parent: "Forælder", pension: "Pensionsordning",
