@@ -112,6 +112,16 @@ std::optional<PayoutFlag> turns_18_flag(Id family_id, const ChildPlan& plan, Mon
                           "; støtten ophører " + format_danish_date(last_supported)};
 }
 
+// Whether the version in force at the month's end pays fixed monthly amounts.
+bool pays_fixed_amounts(const Grant& grant, Month month) {
+    const GrantVersion* in_force = nullptr;
+    for (const auto& v : grant.versions)
+        if (date::sys_days{v.effective_from} <= date::sys_days{last_day(month)} &&
+            (!in_force || date::sys_days{v.effective_from} > date::sys_days{in_force->effective_from}))
+            in_force = &v;
+    return in_force && !in_force->fixed_lines.empty();
+}
+
 // A child whose grant holds in the month but approves no hours in it (its
 // first version starts later, or a version of 0 hours) gets no helper line:
 // flagged, so the family stands on the run sheet with the reason and is never
@@ -127,6 +137,7 @@ std::optional<PayoutFlag> grant_without_hours_flag(Id family_id, const ChildPlan
         for (const auto& v : g.versions)
             if (!first_version || date::sys_days{v.effective_from} < *first_version) first_version = v.effective_from;
         const bool starts_later = first_version && *first_version > date::sys_days{last_day(month)};
+        if (pays_fixed_amounts(g, month)) continue;  // a grant of fixed amounts only: the family is in the run
         return PayoutFlag{family_id, plan.child.id, FlagCode::grant_without_hours,
                           "Bevilling " + g.decision_ref + " for " + plan.child.name + " gælder i " +
                               danish_month(month) + ", men giver ingen timer i måneden" +

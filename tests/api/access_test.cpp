@@ -90,6 +90,8 @@ std::vector<Endpoint> endpoints() {
         {"GET",  v1 + "/expenses/{e}/receipt",        none,                                                   {404, 404, 404, 404, 404, 404}},
         {"POST", v1 + "/expenses/{e}/decision",       [](int) { return std::string(R"({"status": "approved"})"); },
                                                                                                               {200, 200, 403, 403, 403, 403}},
+        // Every award a user may read: a family's own only (the list is confined, never refused).
+        {"GET",  v1 + "/lost-earnings",               none,                                                   {200, 200, 200, 200, 200, 200}},
         {"GET",  v1 + "/children/{c}/lost-earnings",  none,                                                   {200, 200, 200, 404, 200, 200}},
         {"POST", v1 + "/children/{c}/lost-earnings",  award,                                                  {403, 201, 403, 403, 403, 201}},
         // {a} names no award: a caseworker reaches the handler and gets 404.

@@ -842,7 +842,7 @@ async function caseworkerConfirmsAndSeesAwards(browser, base) {
   // Louise Thomsen: 31.500,00 kr × 30 / 32 hours = 29.531,25 kr a month, from 01-07-2025, open-ended.
   const louise = awards.getByRole("row").filter({ hasText: "Louise Thomsen" });
   assert.deepEqual((await louise.locator("td").allTextContents()).slice(3),
-                   ["01-07-2025 – indtil videre", "29.531,25 kr.", "Løbende; mangler forælderens konto"]);
+                   ["01-07-2025 – indtil videre", "29.531,25 kr", "Løbende; mangler forælderens konto"]);
   await shot(page, "lost-earnings");
   await louise.getByRole("link").nth(1).click();
   await page.getByRole("table", { name: "Bevillinger af tabt arbejdsfortjeneste" }).getByText("Louise Thomsen").waitFor();
