@@ -35,7 +35,7 @@ using Lister = std::vector<Entity> (*)(soci::session&, Id);
 // worse than a 404.
 template <class Entity>
 Entity found(const std::optional<Entity>& entity) {
-    if (!entity) throw NotFound(Message{MessageCode::path_not_found, {}});
+    if (!entity) throw NotFound(Message{MessageCode::path_not_found, {"posten (slettet imens)"}});
     return *entity;
 }
 
