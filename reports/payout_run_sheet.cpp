@@ -19,11 +19,12 @@ struct Formats {
     lxw_format* money;
     lxw_format* total_label;
     lxw_format* total_money;
+    lxw_format* date;  // a real date cell, as report_workbook's write_date writes one
 };
 
 Formats add_formats(lxw_workbook* book) {
     Formats f{workbook_add_format(book), workbook_add_format(book), workbook_add_format(book),
-              workbook_add_format(book)};
+              workbook_add_format(book), workbook_add_format(book)};
     format_set_bold(f.header);
     format_set_bottom(f.header, LXW_BORDER_THIN);
     format_set_num_format(f.money, "#,##0.00");
@@ -32,6 +33,7 @@ Formats add_formats(lxw_workbook* book) {
     format_set_bold(f.total_money);
     format_set_top(f.total_money, LXW_BORDER_THIN);
     format_set_num_format(f.total_money, "#,##0.00");
+    format_set_num_format(f.date, "dd-mm-yyyy");
     return f;
 }
 
@@ -329,7 +331,12 @@ void write_dues(lxw_workbook* book, const Formats& f, const std::vector<RunSheet
             text(sheet, row, 2, due.payee);
             text(sheet, row, 3, due.what);
             worksheet_write_number(sheet, row, 4, excel_value(due.amount), f.money);
-            text(sheet, row, 5, due.due ? iso(*due.due) : "ATP's kvartalsopkrævning");
+            if (due.due) {
+                lxw_datetime when = excel_date(*due.due);
+                worksheet_write_datetime(sheet, row, 5, &when, f.date);
+            } else {
+                text(sheet, row, 5, "ATP's kvartalsopkrævning");
+            }
             text(sheet, row, 6, family.paid_by_run ? "Betalt af kommunen i denne kørsel (lønservice)"
                                                    : "Familien betaler selv (til oplysning, ikke i bankfilen)");
             sum += due.amount;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "app/config_loader.h"
 #include "app/payment_settings.h"
@@ -24,6 +25,7 @@
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "test_actor.h"
+#include "xlsx_date_cell.h"
 #include "xlsx_part.h"
 
 using namespace hjt;
@@ -111,14 +113,23 @@ TEST_CASE("payroll service run: February's dues withheld from March's a-conto, p
 namespace {
 
 // The run sheet of `run` as finance exports it, its "Lønafgifter" sheet (the eighth).
-std::string dues_sheet(PayoutRegister& reg, Month run) {
+// The run sheet's "Lønafgifter" sheet (the workbook's 8th): its XML, and the due
+// date in `due_cell` read as a real date cell (nullopt when it is text).
+struct DuesSheet {
+    std::string xml;
+    std::optional<date::year_month_day> due;
+};
+
+DuesSheet dues_sheet(PayoutRegister& reg, Month run, const std::string& due_cell = "F2") {
     const auto path = std::filesystem::temp_directory_path() / ("hjt_dues_sheet_" + std::to_string(::getpid()) + ".xlsx");
     app::export_payout(reg.sql(), finance_actor("anna"), run, path.string());
     const std::string workbook = xlsx_part(path.string(), "xl/workbook.xml");
-    const std::string sheet = xlsx_part(path.string(), "xl/worksheets/sheet8.xml");
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    DuesSheet out{xlsx_part(path.string(), "xl/worksheets/sheet8.xml"), date_cell(bytes, 8, due_cell)};
     std::filesystem::remove(path);
     CHECK(workbook.find("name=\"Lønafgifter\"") != std::string::npos);
-    return sheet;
+    return out;
 }
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -136,13 +147,14 @@ TEST_CASE("run sheet, payroll service off: what each family owes for the month b
     // February 2024 by domain.md §6's worked example (method 1): A-skat and AM-bidrag
     // 645,36 + 2.820,22 + 81,00 + 353,97 = 3.900,55 → 3.901 kr; ATP 33,00 + 66,00; net holiday pay 577,53.
     // Skattestyrelsen's and FerieKonto's deadline: 10 March 2024 is a Sunday → Monday 11 March.
-    const std::string sheet = dues_sheet(f.reg, month(2024, 3));
+    const DuesSheet dues = dues_sheet(f.reg, month(2024, 3));
+    const std::string& sheet = dues.xml;
     INFO(sheet);
     CHECK(has(sheet, "Familien Holm"));
     CHECK(has(sheet, "Skattestyrelsen"));
     CHECK(has(sheet, "A-skat og AM-bidrag for 2024-02"));
     CHECK(has(sheet, "<v>3901</v>"));
-    CHECK(has(sheet, "2024-03-11"));
+    CHECK(dues.due == date::year{2024} / 3 / 11);  // Skattestyrelsen's deadline, a date cell
     CHECK(has(sheet, "ATP (Samlet Betaling)"));
     CHECK(has(sheet, "1. kvartal 2024"));
     CHECK(has(sheet, "<v>99</v>"));
@@ -159,13 +171,14 @@ TEST_CASE("run sheet, payroll service on: the dues the run withholds and pays, a
     app::PrepareOptions options;
     options.payroll_service = app::load_payroll_service_payees("config");
     f.reg.prepare("anna", month(2024, 3), options);
-    const std::string sheet = dues_sheet(f.reg, month(2024, 3));
+    const DuesSheet dues = dues_sheet(f.reg, month(2024, 3));
+    const std::string& sheet = dues.xml;
     INFO(sheet);
     CHECK(has(sheet, "Familien Holm"));
     CHECK(has(sheet, "<v>3901</v>"));
     CHECK(has(sheet, "<v>99</v>"));
     CHECK(has(sheet, "<v>577.53</v>"));
-    CHECK(has(sheet, "2024-03-11"));
+    CHECK(dues.due == date::year{2024} / 3 / 11);  // Skattestyrelsen's deadline, a date cell
     CHECK(has(sheet, "Betalt af kommunen i denne kørsel"));
     CHECK_FALSE(has(sheet, "Familien betaler selv"));
     CHECK(has(sheet, "<f>SUM(E2:E4)</f><v>4577.53</v>"));
