@@ -54,6 +54,8 @@ std::string letter() {
 
 bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
+// qpdf reads the objects lazily from the caller's buffer: the string must
+// outlive q, so callers keep it in a named variable.
 QPDFObjectHandle parsed(QPDF& q, const std::string& pdf) {
     q.processMemoryFile("letter", pdf.data(), pdf.size());
     return q.getRoot();
@@ -87,8 +89,9 @@ TEST_CASE("a letter's XMP claims PDF/A-2b and agrees with the document informati
 }
 
 TEST_CASE("a letter's metadata stream is on the catalog and uncompressed", "[pdf][pdfa]") {
+    const std::string pdf = letter();
     QPDF q;
-    auto root = parsed(q, letter());
+    auto root = parsed(q, pdf);
     auto metadata = root.getKey("/Metadata");
     REQUIRE(metadata.isStream());
     CHECK(metadata.getDict().getKey("/Type").isNameAndEquals("/Metadata"));
@@ -97,8 +100,9 @@ TEST_CASE("a letter's metadata stream is on the catalog and uncompressed", "[pdf
 }
 
 TEST_CASE("a letter has a PDF/A output intent with the sRGB profile", "[pdf][pdfa]") {
+    const std::string pdf = letter();
     QPDF q;
-    auto intents = parsed(q, letter()).getKey("/OutputIntents");
+    auto intents = parsed(q, pdf).getKey("/OutputIntents");
     REQUIRE(intents.isArray());
     REQUIRE(intents.getArrayNItems() == 1);
     auto intent = intents.getArrayItem(0);
