@@ -32,10 +32,8 @@ namespace reconciliation_col {
 constexpr lxw_col_t received = 6;
 }
 
-constexpr auto kRunStatusLabels =
-    enum_table<RunStatus>({{RunStatus::draft, "Kladde"}, {RunStatus::approved, "Godkendt"}, {RunStatus::paid, "Betalt"}});
 // A run's status as the sheet shows it: its formulas leave drafts out by this text.
-const std::string kDraft = text_of(kRunStatusLabels, RunStatus::draft);
+const std::string kDraft = danish_label(RunStatus::draft);
 
 // Data rows are Excel rows 2..n+1 (0-based 1..n); totals follow.
 lxw_row_t first_total_row(std::size_t data_rows) { return static_cast<lxw_row_t>(data_rows + 1); }
@@ -59,8 +57,6 @@ std::string kind_label(const std::string& kind) {
     auto parsed = parse_line_kind(kind);
     return parsed ? danish_label(*parsed) : kind;
 }
-
-std::string status_label(RunStatus s) { return text_of(kRunStatusLabels, s); }
 
 Cell optional_id(const std::optional<Id>& id) { return id ? Cell::integer(*id) : Cell{}; }
 Cell optional_date(const std::optional<Date>& d) { return d ? Cell::date(*d) : Cell{}; }
@@ -134,7 +130,7 @@ Sheet runs_sheet(const AuditExportData& data) {
         const std::string status = cell_name(row, run_col::status), total = cell_name(row, run_col::total),
                           posted_cell = cell_name(row, run_col::posted);
         s.rows.push_back(
-            {{Cell::integer(r.id), Cell::of(iso(r.month)), Cell::of(status_label(r.status)), Cell::integer(r.line_count),
+            {{Cell::integer(r.id), Cell::of(iso(r.month)), Cell::of(danish_label(r.status)), Cell::integer(r.line_count),
               Cell::amount(r.total),
               total_of(n, "=SUMIF(" + posting_runs + "," + cell_name(row, run_col::id) + "," + posting_amounts + ")",
                        run_posted),

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "reports/statement_labels.h"
+
 namespace hjt::reports {
 
 namespace {
@@ -26,12 +28,23 @@ constexpr auto kPayeeLabels = enum_table<Payee>({{Payee::family, "Familie"},
                                                  {Payee::tax_authority, "Skattestyrelsen"},
                                                  {Payee::atp, "ATP"},
                                                  {Payee::holiday_fund, "FerieKonto"}});
+constexpr auto kRunStatusLabels =
+    enum_table<RunStatus>({{RunStatus::draft, "Kladde"}, {RunStatus::approved, "Godkendt"}, {RunStatus::paid, "Udbetalt"}});
 
 } // namespace
 
 std::string danish_label(LineKind kind) { return rules_of(kind).label; }
 std::string danish_label(FlagCode code) { return text_of(kFlagLabels, code); }
 std::string danish_label(Payee payee) { return text_of(kPayeeLabels, payee); }
+std::string danish_label(RunStatus status) { return text_of(kRunStatusLabels, status); }
+
+std::string posting_kind_label(const std::string& kind) {
+    if (auto line = parse_line_kind(kind)) return danish_label(*line);
+    if (auto outcome = parse_code<ReconciliationOutcome>(kind)) return "Årsopgørelse: " + danish_label(*outcome);
+    if (kind == "claim_set_off") return "Modregning i krav";
+    if (kind == "top_up_paid") return "Efterbetaling udbetalt";
+    return kind;
+}
 
 std::string plain_amount(Money m) {
     long long ore = m.ore();

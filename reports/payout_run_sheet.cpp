@@ -181,9 +181,7 @@ void write_run(lxw_workbook* book, const Formats& f, const PayoutRun& run, const
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Kørsel");
     worksheet_set_column(sheet, 0, 0, 16, nullptr);
     worksheet_set_column(sheet, 1, 1, 66, nullptr);
-    const std::string status = h.status == RunStatus::draft      ? "Kladde (ikke godkendt)"
-                               : h.status == RunStatus::approved ? "Godkendt"
-                                                                 : "Betalt";
+    const std::string status = danish_label(h.status) + (h.status == RunStatus::draft ? " (ikke godkendt)" : "");
     const std::pair<std::string, std::string> rows[] = {
         {"Måned", iso(h.month)},
         {"Status", status},

@@ -15,6 +15,8 @@ constexpr auto kStatementStatusLabels =
     enum_table<StatementStatus>({{StatementStatus::open, "Året er ikke afsluttet (foreløbig opgørelse med prognose)"},
                                  {StatementStatus::draft, "Kladde (ikke endelig)"},
                                  {StatementStatus::final, "Endelig"}});
+constexpr auto kReconciliationStatusLabels =
+    enum_table<ReconciliationStatus>({{ReconciliationStatus::draft, "Kladde"}, {ReconciliationStatus::final, "Endelig"}});
 constexpr auto kOutcomeLabels = enum_table<ReconciliationOutcome>({{ReconciliationOutcome::zero, "Intet"},
                                                                    {ReconciliationOutcome::repayment_claim, "Tilbagebetalingskrav"},
                                                                    {ReconciliationOutcome::top_up, "Efterbetaling"},
@@ -39,6 +41,7 @@ std::string danish_reason(const ExcludedPart& part, const Policy& policy) {
 
 std::string danish_label(ExpenseStatus status) { return text_of(kExpenseStatusLabels, status); }
 std::string danish_label(StatementStatus status) { return text_of(kStatementStatusLabels, status); }
+std::string danish_label(ReconciliationStatus status) { return text_of(kReconciliationStatusLabels, status); }
 std::string danish_label(ReconciliationOutcome outcome) { return text_of(kOutcomeLabels, outcome); }
 
 std::string next_step(const ChildReconciliation& r, StatementStatus status) {

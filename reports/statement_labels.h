@@ -10,6 +10,7 @@
 #include "domain/policy.h"
 #include "domain/reconciliation.h"
 #include "domain/shift_classification.h"
+#include "domain/statuses.h"
 #include "reports/annual_statement_sheet.h"
 
 namespace hjt::reports {
@@ -18,6 +19,7 @@ namespace hjt::reports {
 std::string danish_reason(const ExcludedPart& part, const Policy& policy);
 std::string danish_label(ExpenseStatus status);           // "Indsendt", "Godkendt", "Afvist"
 std::string danish_label(StatementStatus status);         // "Kladde (ikke endelig)", ...
+std::string danish_label(ReconciliationStatus status);    // "Kladde", "Endelig"
 std::string danish_label(ReconciliationOutcome outcome);  // "Tilbagebetalingskrav", "Efterbetaling", "Intet", ...
 // What happens next for the child, in a sentence with the amount:
 // "familien betaler 1.234,56 kr tilbage til kommunen (kladde: ...)".

@@ -4,9 +4,12 @@
 #include "app/payout_service.h"
 #include "app/register_reads.h"
 #include "cli/commands.h"
+#include "cli/danish_text.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/local_time.h"
+#include "reports/payout_labels.h"
 
 namespace hjt::cli {
 
@@ -20,22 +23,21 @@ int run_ledger(Context& ctx, const Args& args) {
     if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(*family_id)}});
     const auto [postings, owed] = app::family_ledger(sql, *family_id);
 
-    std::string text = "ledger of family " + std::to_string(family->id) + " " + family->name + "\n";
+    std::string text = "konto for familie " + std::to_string(family->id) + " " + family->name + "\n";
     for (const auto& p : postings) {
-        std::string run = p.run_month ? "run " + iso(*p.run_month) : "";
-        std::string amount = format_amount(p.amount);
-        text += p.posted_at.substr(0, 10) + "  " + run + "  " + iso(p.month_concerned) + "  " + p.kind +
-                std::string(p.kind.size() < 11 ? 11 - p.kind.size() : 1, ' ') +
-                std::string(amount.size() < 14 ? 14 - amount.size() : 1, ' ') + amount + "  " + p.description + "\n";
+        std::string run = p.run_month ? "kørsel " + iso(*p.run_month) : "";
+        text += danish_local_time(p.posted_at).substr(0, 10) + "  " + padded(run, 14) +
+                iso(p.month_concerned) + "  " + padded(reports::posting_kind_label(p.kind), 28) +
+                right_aligned(format_amount(p.amount), 14) + "  " + p.description + "\n";
     }
-    text += "balance " + format_kroner(balance(postings)) + " (" + std::to_string(postings.size()) + " postings)\n";
+    text += "saldo " + format_kroner(balance(postings)) + " (" + std::to_string(postings.size()) + " posteringer)\n";
     Money owed_total;
     for (const auto& o : owed) {
-        text += "owed  held back in run " + iso(o.run_month) + "  " + iso(o.line.month_concerned) + "  " +
+        text += "skyldes  tilbageholdt i kørsel " + iso(o.run_month) + "  " + iso(o.line.month_concerned) + "  " +
                 format_amount(o.line.amount) + "  " + o.line.held_back + ": " + o.line.description + "\n";
         owed_total += o.line.amount;
     }
-    if (!owed.empty()) text += "owed " + format_kroner(owed_total) + " (held back, paid when the cause is fixed)\n";
+    if (!owed.empty()) text += "skyldes " + format_kroner(owed_total) + " (tilbageholdt; udbetales, når årsagen er rettet)\n";
     ctx.print(text, app::ledger_json(*family_id, postings, owed));
     return 0;
 }
@@ -43,8 +45,8 @@ int run_ledger(Context& ctx, const Args& args) {
 } // namespace
 
 Command ledger_command() {
-    return {"ledger", "--family KEY|ID", "Show every posting on a family's account, the balance and what is owed (held back)",
-            "--family KEY|ID   the family: its import key (F001) or id", {"family"}, run_ledger};
+    return {"ledger", "--family NØGLE|ID", "Vis alle posteringer på en families konto, saldoen og hvad der skyldes (tilbageholdt)",
+            "--family NØGLE|ID   familien: dens importnøgle (F001) eller id", {"family"}, run_ledger};
 }
 
 } // namespace hjt::cli

@@ -9,31 +9,39 @@
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "reports/statement_labels.h"
 
 namespace hjt::cli {
 
 namespace {
 
-constexpr const char* kOutcomeText[] = {"0", "repayment claim", "top-up", "top-up not paid (policy)"};
+// Where the pace of the year so far leads: a repayment claim, a top-up or nothing.
+std::string forecast_text(const ReconciliationForecast& f) {
+    const std::string pace = " (tempo " + format_rate(f.pace) + " af de planlagte timer)";
+    if (f.expected_balance > Money())
+        return "; prognose ved uændret tempo: tilbagebetaling af " + format_kroner(f.expected_balance) +
+               " (familien betaler tilbage)" + pace;
+    if (f.expected_balance < Money())
+        return "; prognose ved uændret tempo: efterbetaling af " + format_kroner(-f.expected_balance) +
+               " (kommunen betaler familien)" + pace;
+    return "; prognose ved uændret tempo: intet at betale" + pace;
+}
 
 std::string child_line(const store::StoredReconciliation& s) {
     const ChildReconciliation& r = s.figures;
-    std::string text = "family " + std::to_string(r.family_id) + " child " + std::to_string(r.child_id) + " " +
-                       r.child_name + " [" + to_string(s.status) + "]: hours " + format_hours(r.used_hours) + " of " +
-                       format_hours(r.approved_hours) + "; eligible " + format_kroner(r.eligible) +
-                       (r.capped ? " (cap)" : "") + ", received " + format_kroner(r.received.total()) +
-                       ", balance " + format_kroner(r.balance) + " -> " +
-                       kOutcomeText[static_cast<int>(r.outcome)];
-    if (r.forecast)
-        text += "; forecast " + format_kroner(r.forecast->expected_balance) + " at this pace (" +
-                format_rate(r.forecast->pace) + " of planned hours)";
-    if (r.uses_estimates) text += " [estimated rates]";
+    std::string text = "familie " + std::to_string(r.family_id) + " barn " + std::to_string(r.child_id) + " " +
+                       r.child_name + " [" + reports::danish_label(s.status) + "]: timer " + format_hours(r.used_hours) +
+                       " af " + format_hours(r.approved_hours) + "; støtteberettiget " + format_kroner(r.eligible) +
+                       (r.capped ? " (loft)" : "") + ", modtaget " + format_kroner(r.received.total()) + ", saldo " +
+                       format_kroner(r.balance) + " -> " + reports::danish_label(r.outcome);
+    if (r.forecast) text += forecast_text(*r.forecast);
+    if (r.uses_estimates) text += " [anslåede satser]";
     return text + "\n";
 }
 
 int run_reconcile(Context& ctx, const Args& args) {
     auto year = args.number("year");
-    if (!year) throw UsageError("missing option --year");
+    if (!year) throw UsageError("--year mangler");
     std::optional<Id> family = optional_family_option(ctx.database().session(), args);
     bool final = args.has("final");
     app::ReconcileReport report;
@@ -53,12 +61,12 @@ int run_reconcile(Context& ctx, const Args& args) {
         if (family) text += child_line(s);
         balance += s.figures.balance;
     }
-    text += "reconciliation " + std::to_string(*year) + (final ? " made final" : " drafted") + ": " +
-            std::to_string(report.computed) + " children computed, " + std::to_string(report.already_final) +
-            " already final (unchanged); balance in all " + format_kroner(balance) + "\n";
+    text += "årsopgørelse " + std::to_string(*year) + (final ? " gjort endelig" : " som kladde") + ": " +
+            std::to_string(report.computed) + " børn beregnet, " + std::to_string(report.already_final) +
+            " allerede endelige (uændret); saldo i alt " + format_kroner(balance) + "\n";
     if (final)
-        text += std::to_string(report.families_closed) + " families closed, " + format_kroner(report.settlements) +
-                " posted to the ledgers (negative: repayment claims)\n";
+        text += std::to_string(report.families_closed) + " familier lukket, " + format_kroner(report.settlements) +
+                " bogført på konti (negativt: tilbagebetalingskrav)\n";
     // The JSON of thousands of children is built only when asked for (--json).
     ctx.print(text, ctx.json() ? app::to_json(report) : Poco::JSON::Object::Ptr());
     return 0;
@@ -67,15 +75,16 @@ int run_reconcile(Context& ctx, const Args& args) {
 } // namespace
 
 Command reconcile_command() {
-    return {"reconcile", "--year YYYY [--family KEY|ID] [--final]",
-            "Reconcile a year per child: approved vs used hours, eligible, received, balance (draft or final)",
-            "--year YYYY    the calendar year\n"
-            "--family KEY|ID    one family (default: every family, with progress)\n"
-            "--final        make the year final: post repayment claims / top-ups to the ledgers and close the\n"
-            "               year (no more shift, expense or payout changes). Needs the year to be over;\n"
-            "               families already final are left unchanged.\n"
-            "Both need a signed-in finance user (hjt login).\n"
-            "A year still open gets a forecast: the balance at year end if the pace of hours continues.",
+    return {"reconcile", "--year ÅÅÅÅ [--family NØGLE|ID] [--final]",
+            "Årsopgørelse pr. barn: bevilgede mod brugte timer, støtteberettiget, modtaget, saldo (kladde eller endelig)",
+            "--year ÅÅÅÅ        kalenderåret\n"
+            "--family NØGLE|ID  én familie (standard: alle familier, med fremdrift)\n"
+            "--final            gør året endeligt: bogfør tilbagebetalingskrav og efterbetalinger på konti og\n"
+            "                   luk året (ingen flere ændringer af vagter, udlæg eller udbetalinger). Året skal\n"
+            "                   være slut; familier, der allerede er endelige, ændres ikke.\n"
+            "Begge kræver en indlogget økonomibruger (hjt login).\n"
+            "Et år, der ikke er slut, får en prognose: saldoen ved årets udgang, hvis tempoet fortsætter, og\n"
+            "om den fører til tilbagebetaling eller efterbetaling.",
             {"year", "family"}, run_reconcile};
 }
 

@@ -5,21 +5,20 @@
 #include "app/shift_json.h"
 #include "app/shift_service.h"
 #include "cli/commands.h"
+#include "cli/danish_text.h"
 #include "cli/file_input.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
-#include "domain/minutes.h"
+#include "reports/statement_labels.h"
 #include "reports/timesheet_template.h"
 
 namespace hjt::cli {
 
 namespace {
 
-std::string hours_text(long long minutes) { return format_hours(hours_of_minutes(minutes)); }
-
 int run_import(Context& ctx, const Args& args) {
-    if (args.positional.size() != 1) throw UsageError("give exactly one file to import");
+    if (args.positional.size() != 1) throw UsageError("angiv præcis én fil at indlæse");
     const std::string& path = args.positional[0];
     const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
     const app::ShiftFile file = app::read_shift_file(read_input_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
@@ -37,8 +36,8 @@ int run_import(Context& ctx, const Args& args) {
     data->set("shifts", report.shifts);
     data->set("minutes", report.minutes);
     data->set("subsidisable_minutes", report.subsidisable_minutes);
-    ctx.print("imported " + std::to_string(report.shifts) + " shifts from " + path + ": " + hours_text(report.minutes) +
-                  " hours, of which " + hours_text(report.subsidisable_minutes) + " subsidisable",
+    ctx.print("indlæste " + std::to_string(report.shifts) + " vagter fra " + path + ": " + minutes_text(report.minutes) +
+                  ", heraf " + minutes_text(report.subsidisable_minutes) + " tilskudsberettiget",
               data);
     return 0;
 }
@@ -50,7 +49,7 @@ int run_template(Context& ctx, const Args& args) {
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("file", out);
     data->set("helper", helper);
-    ctx.print("wrote the timesheet template " + out, data);
+    ctx.print("skrev timesedlen " + out, data);
     return 0;
 }
 
@@ -60,17 +59,17 @@ int run_list(Context& ctx, const Args& args) {
     const auto listed = app::helper_shifts(ctx.database().session(), ctx.actor(), helper_id, month);
 
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-    std::string text = "shifts of helper " + std::to_string(helper_id) + " in " + iso(month) + ":\n";
+    std::string text = "vagter for hjælper " + std::to_string(helper_id) + " i " + danish_month(month) + ":\n";
     for (const auto& s : listed.shifts) {
         list->add(app::to_json(s, listed.policy));
         text += "  " + format_danish_date(s.times.date) + "  " + format_clock(s.times.start_minute) + "–" +
-                format_clock(s.times.end_minute) + "  " + hours_text(s.classification.minutes) + " h, subsidisable " +
-                hours_text(s.classification.subsidisable_minutes) + " h";
+                format_clock(s.times.end_minute) + "  " + minutes_text(s.classification.minutes) +
+                ", tilskudsberettiget " + minutes_text(s.classification.subsidisable_minutes);
         for (const auto& part : s.classification.excluded_parts())
-            text += "; " + hours_text(part.minutes) + " h " + describe(part, listed.policy);
+            text += "; " + minutes_text(part.minutes) + " " + reports::danish_reason(part, listed.policy);
         text += "\n";
     }
-    text += "total " + hours_text(listed.minutes) + " h, subsidisable " + hours_text(listed.subsidisable_minutes) + " h";
+    text += "i alt " + minutes_text(listed.minutes) + ", tilskudsberettiget " + minutes_text(listed.subsidisable_minutes);
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("helper_id", helper_id);
     data->set("month", iso(month));
@@ -84,34 +83,34 @@ int run_list(Context& ctx, const Args& args) {
 } // namespace
 
 Command shifts_import_command() {
-    return {"shifts import", "[--family KEY|ID] [--helper KEY|ID] FILE",
-            "Import helper shifts from CSV or the xlsx timesheet template",
-            "--family KEY|ID   the family (employer) whose helpers the file names; without it\n"
-            "              each helper's own family (a municipality-wide file)\n"
-            "--helper KEY|ID   xlsx only: the helper, when the sheet's Hjælper cell is empty\n"
-            "CSV: ';' separated, UTF-8 with or without BOM, header helper;date;start;end\n"
-            "(or hjælper;dato;start;slut), optional hours/timer column (decimal comma).\n"
-            "helper is the helper's import key or id; date dd-mm-yyyy; start and end HH:MM;\n"
-            "an end before the start is on the next day. All or nothing: every bad line is\n"
-            "listed (line, column, reason) and nothing is stored.",
+    return {"shifts import", "[--family NØGLE|ID] [--helper NØGLE|ID] FIL",
+            "Indlæs hjælpernes vagter fra CSV eller timesedlen (xlsx)",
+            "--family NØGLE|ID   familien (arbejdsgiveren), hvis hjælpere filen nævner; uden den\n"
+            "                    hver hjælpers egen familie (en fil for hele kommunen)\n"
+            "--helper NØGLE|ID   kun xlsx: hjælperen, når arkets Hjælper-celle er tom\n"
+            "CSV: adskilt med ';', UTF-8 med eller uden BOM, overskrift hjælper;dato;start;slut\n"
+            "(eller helper;date;start;end), valgfri kolonne timer/hours (decimalkomma).\n"
+            "hjælper er hjælperens importnøgle eller id; dato dd-mm-åååå; start og slut TT:MM;\n"
+            "en slutning før starten er næste dag. Alt eller intet: hver fejlbehæftet linje\n"
+            "nævnes (linje, kolonne, årsag), og intet gemmes.",
             {"family", "helper"},
             run_import};
 }
 
 Command shifts_template_command() {
-    return {"shifts template", "--out FILE.xlsx [--helper KEY|ID]",
-            "Write the xlsx timesheet template (Dato, Start, Slut, with data validation)",
-            "--out FILE     the workbook to write\n"
-            "--helper KEY|ID    pre-fill the helper's id or import key",
+    return {"shifts template", "--out FIL.xlsx [--helper NØGLE|ID]",
+            "Skriv timesedlen som xlsx (Dato, Start, Slut, med datavalidering)",
+            "--out FIL           regnearket der skrives\n"
+            "--helper NØGLE|ID   udfyld hjælperens id eller importnøgle på forhånd",
             {"out", "helper"},
             run_template};
 }
 
 Command shifts_list_command() {
-    return {"shifts list", "--helper KEY|ID --month YYYY-MM",
-            "List a helper's shifts of a month with subsidisable and excluded hours",
-            "--helper KEY|ID      the helper\n"
-            "--month YYYY-MM  the month (shifts count in the month they start)",
+    return {"shifts list", "--helper NØGLE|ID --month ÅÅÅÅ-MM",
+            "Vis en hjælpers vagter i en måned med tilskudsberettigede og fravalgte timer",
+            "--helper NØGLE|ID   hjælperen\n"
+            "--month ÅÅÅÅ-MM     måneden (en vagt tæller i den måned, den begynder)",
             {"helper", "month"},
             run_list};
 }
