@@ -11,7 +11,7 @@ std::string claim_line(const app::ClaimView& v) {
     std::string text = "krav " + std::to_string(c.id) + " familie " + std::to_string(c.family_id) + " barn " +
                        std::to_string(c.child_id) + " (" + std::to_string(c.year) + "): " + format_kroner(c.claimed) +
                        ", rest " + format_kroner(v.status.balance) + ", " + danish_label(v.status.state) +
-                       ", forfald " + iso(c.due);
+                       ", forfald " + format_danish_date(c.due);
     if (v.status.surplus > Money()) text += ", overskud " + format_kroner(v.status.surplus);
     if (v.status.pending_write_off > Money())
         text += ", afskrivning til godkendelse " + format_kroner(v.status.pending_write_off);
@@ -29,8 +29,8 @@ std::optional<Money> amount_option(const Args& args, const std::string& name) {
 Date date_option(const Args& args, const std::string& name) {
     auto text = args.optional(name);
     if (!text) return app::today_in_copenhagen();
-    auto d = parse_iso_date(*text);
-    if (!d) throw UsageError("--" + name + " skal være en dato ÅÅÅÅ-MM-DD, fik '" + *text + "'");
+    auto d = parse_typed_date(*text);
+    if (!d) throw UsageError("--" + name + " skal være en dato dd-mm-åååå eller åååå-mm-dd, ikke '" + *text + "'");
     return *d;
 }
 

@@ -23,15 +23,16 @@ constexpr int kExitDoesNotTie = 3;
 
 // The verification as text: the chain's state, then each finding on its own line.
 std::string verification_text(const store::AuditVerification& v) {
-    const std::string entries = std::to_string(v.entries) + " entries";
-    std::string text = v.first_broken ? "audit chain broken at entry " + std::to_string(*v.first_broken) + ": " +
+    const std::string entries = std::to_string(v.entries) + " poster";
+    std::string text = v.first_broken ? "revisionssporet er brudt ved post " + std::to_string(*v.first_broken) + ": " +
                                             v.reason
-                       : v.ok         ? "audit chain ok: " + entries
-                                      : "audit chain intact (" + entries + "), but the books or the anchor do not match it";
-    text += "\nchecked " + v.mode + " (" + std::to_string(v.keyed_entries) + " keyed entries) and " +
-            std::to_string(v.rows_checked) + " rows of the books";
+                       : v.ok         ? "revisionssporet er i orden: " + entries
+                                      : "revisionssporet er helt (" + entries +
+                                            "), men regnskabet eller ankeret passer ikke med det";
+    text += "\nkontrolleret " + v.mode + " (" + std::to_string(v.keyed_entries) + " poster med nøgle) og " +
+            std::to_string(v.rows_checked) + " rækker af regnskabet";
     for (const auto& f : v.findings) text += "\n  " + f;
-    if (v.more_findings) text += "\n  ... and " + std::to_string(v.more_findings) + " more";
+    if (v.more_findings) text += "\n  ... og " + std::to_string(v.more_findings) + " til";
     return text;
 }
 
@@ -82,8 +83,8 @@ int run_audit_anchor(Context& ctx, const Args& args) {
     data->set("sequence", head.sequence);
     data->set("hash", head.hash);
     data->set("file", *out);
-    ctx.print("anchored entry " + std::to_string(head.sequence) + " (" + head.hash + ") in " + *out +
-                  "; keep the file outside the database's reach",
+    ctx.print("anker for post " + std::to_string(head.sequence) + " (" + head.hash + ") skrevet i " + *out +
+                  "; opbevar filen uden for databasens rækkevidde",
               data);
     return 0;
 }
@@ -92,8 +93,8 @@ int run_audit_baseline(Context& ctx, const Args&) {
     const app::User& actor = ctx.actor();
     app::BaselineReport report;
     ctx.database().in_transaction([&](soci::session& sql) { report = app::seal_baseline(sql, actor); });
-    std::string text = "baseline: entry " + std::to_string(report.entry) + " seals " + std::to_string(report.rows) +
-                       " rows of the books written without seals";
+    std::string text = "udgangspunkt: post " + std::to_string(report.entry) + " forsegler " +
+                       std::to_string(report.rows) + " rækker af regnskabet, der blev skrevet uden segl";
     auto tables = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     for (const auto& [table, n] : report.tables) {
         text += "\n  " + table + ": " + std::to_string(n);
@@ -107,19 +108,19 @@ int run_audit_baseline(Context& ctx, const Args&) {
     return 0;
 }
 
-// "postings from runs 1.234,00 kr = runs 1.234,00 kr: ties"
+// "posteringer fra kørsler 1.234,00 kr = godkendte kørsler 1.234,00 kr: stemmer"
 std::string tie_line(const std::string& left, Money a, const std::string& right, Money b) {
     return left + " " + format_kroner(a) + (a == b ? " = " : " <> ") + right + " " + format_kroner(b) +
-           (a == b ? ": ties" : ": DOES NOT TIE");
+           (a == b ? ": stemmer" : ": STEMMER IKKE");
 }
 
 std::string export_chain_line(const reports::AuditChainResult& c) {
     if (c.ok)
-        return "audit chain ok: " + std::to_string(c.entries) + " entries, " + std::to_string(c.rows_checked) +
-               " rows of the books checked (" + c.mode + ")";
-    if (c.first_broken) return "AUDIT CHAIN BROKEN at entry " + std::to_string(*c.first_broken) + ": " + c.reason;
-    return "THE BOOKS DIFFER FROM THE AUDIT CHAIN: " + (c.findings.empty() ? std::string() : c.findings.front()) +
-           (c.findings.size() > 1 ? " (and " + std::to_string(c.findings.size() - 1) + " more)" : "");
+        return "revisionssporet er i orden: " + std::to_string(c.entries) + " poster, " +
+               std::to_string(c.rows_checked) + " rækker af regnskabet kontrolleret (" + c.mode + ")";
+    if (c.first_broken) return "REVISIONSSPORET ER BRUDT ved post " + std::to_string(*c.first_broken) + ": " + c.reason;
+    return "REGNSKABET AFVIGER FRA REVISIONSSPORET: " + (c.findings.empty() ? std::string() : c.findings.front()) +
+           (c.findings.size() > 1 ? " (og " + std::to_string(c.findings.size() - 1) + " til)" : "");
 }
 
 int run_audit_export(Context& ctx, const Args& args) {
@@ -137,18 +138,18 @@ int run_audit_export(Context& ctx, const Args& args) {
         store::Database::Mode::read);
 
     const auto& t = result.tie_out;
-    std::string text = "audit export " + std::to_string(year) + ": " + std::to_string(result.postings) +
-                       " postings, " + std::to_string(result.runs) + " runs, " +
-                       std::to_string(result.audit_entries) + " audit entries\n";
-    text += tie_line("postings from runs", t.postings_from_runs, "approved runs", t.runs_booked) + "\n";
-    text += t.reconciled_received ? tie_line("postings received", t.postings_received, "reconciliations' received",
-                                             *t.reconciled_received) + "\n"
-                                  : "no reconciliations of the year yet\n";
+    std::string text = "revisionsudtræk " + std::to_string(year) + ": " + std::to_string(result.postings) +
+                       " posteringer, " + std::to_string(result.runs) + " kørsler, " +
+                       std::to_string(result.audit_entries) + " poster i revisionssporet\n";
+    text += tie_line("posteringer fra kørsler", t.postings_from_runs, "godkendte kørsler", t.runs_booked) + "\n";
+    text += t.reconciled_received ? tie_line("modtaget ifølge posteringer", t.postings_received,
+                                             "modtaget ifølge årsopgørelser", *t.reconciled_received) + "\n"
+                                  : "ingen årsopgørelser for året endnu\n";
     text += export_chain_line(result.chain) + "\n";
     auto files = Poco::JSON::Array::Ptr(new Poco::JSON::Array);
     for (const auto& f : result.files) {
         files->add(f);
-        text += "wrote " + f + "\n";
+        text += "skrev " + f + "\n";
     }
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     data->set("year", year);
@@ -179,53 +180,54 @@ int run_audit_export(Context& ctx, const Args& args) {
 } // namespace
 
 Command audit_export_command() {
-    return {"audit export", "--year YYYY --out FILE.xlsx [--format csv]",
-            "Write the year's books for auditors: postings, runs, reconciliations, grants, lost earnings, rates, "
-            "audit trail",
-            "--year YYYY       the calendar year\n"
-            "--out FILE.xlsx   the workbook; with --format csv a folder that gets one CSV file per sheet\n"
-            "--format F        xlsx (default) or csv (UTF-8 with BOM, ';', decimal comma: Danish Excel)\n"
-            "Totals are formulas that tie the sheets together (postings = runs = reconciliations' received);\n"
-            "the sheet 'Sådan kontrolleres' explains them. CPR numbers are masked, bank accounts cut to the\n"
-            "last four digits. The audit entries are those made in the year and those concerning it (a column\n"
-            "says which). A broken audit chain is reported in the export. Exit code 3 when the books do not\n"
-            "tie (the file is still written), 0 when they do.",
+    return {"audit export", "--year ÅÅÅÅ --out FIL.xlsx [--format csv]",
+            "Skriv årets regnskab til revisor: posteringer, kørsler, årsopgørelser, bevillinger, tabt "
+            "arbejdsfortjeneste, satser, revisionsspor",
+            "--year ÅÅÅÅ       kalenderåret\n"
+            "--out FIL.xlsx    regnearket; med --format csv en mappe med en CSV-fil pr. ark\n"
+            "--format F        xlsx (standard) eller csv (UTF-8 med BOM, ';', decimalkomma: dansk Excel)\n"
+            "Totaler er formler, der binder arkene sammen (posteringer = kørsler = årsopgørelsernes modtaget);\n"
+            "arket 'Sådan kontrolleres' forklarer dem. CPR-numre er maskeret, bankkonti afkortet til de\n"
+            "sidste fire cifre. Revisionssporets poster er dem, der er skrevet i året, og dem, der vedrører det\n"
+            "(en kolonne siger hvilke). Et brudt revisionsspor står i udtrækket. Slutkode 3, når regnskabet\n"
+            "ikke stemmer (filen skrives alligevel), 0 når det stemmer.",
             {"year", "out", "format"},
             run_audit_export};
 }
 
 Command audit_verify_command() {
-    return {"audit verify", "[--anchor FILE]",
-            "Check the audit chain and the books it covers; name the first broken entry and each row changed, "
-            "deleted or inserted outside the program",
-            "Recomputes every entry's hash (SHA-256, or HMAC-SHA-256 with hjt.audit.key_file) from the previous\n"
-            "hash and the entry's content, in id order, then compares every posting, payout run, run line and\n"
-            "reconciliation figure with the entry that wrote it.\n"
-            "--anchor FILE   an anchor written by 'hjt audit anchor': the chain must still hold its entry with\n"
-            "                that hash (a chain cut short or rewritten is caught)\n"
-            "Exit code 1 when the chain is broken, a row differs or the anchor does not match.",
+    return {"audit verify", "[--anchor FIL]",
+            "Kontrollér revisionssporet og det regnskab, det dækker; nævn første brudte post og hver række, der "
+            "er ændret, slettet eller indsat uden om programmet",
+            "Genberegner hver posts hash (SHA-256, eller HMAC-SHA-256 med hjt.audit.key_file) ud fra den forrige\n"
+            "hash og postens indhold i id-orden, og sammenligner derefter hver postering, udbetalingskørsel,\n"
+            "kørselslinje og årsopgørelsestal med den post, der skrev det.\n"
+            "--anchor FIL    et anker skrevet af 'hjt audit anchor': sporet skal stadig have dets post med\n"
+            "                den hash (et spor, der er afkortet eller omskrevet, opdages)\n"
+            "Slutkode 1, når sporet er brudt, en række afviger, eller ankeret ikke passer.",
             {"anchor"},
             run_audit_verify};
 }
 
 Command audit_baseline_command() {
     return {"audit baseline", "",
-            "Seal the rows of the books written before schema 4 (once, admin), so verify checks them from now on",
-            "A database upgraded from before schema 4 holds runs, lines, postings and reconciliation figures\n"
-            "that no audit entry sealed: 'audit verify' reports each as inserted outside the program. Run this\n"
-            "once, right after the upgrade (after checking the books as they are): it seals every row no entry\n"
-            "lists as it is now, under one audit entry 'baseline' that counts them by table; later changes,\n"
-            "deletions and insertions are then named by verify. Refused when a baseline exists or nothing lacks\n"
-            "a seal.",
+            "Forsegl regnskabets rækker skrevet før skema 4 (én gang, admin), så verify kontrollerer dem fremover",
+            "En database opgraderet fra før skema 4 har kørsler, linjer, posteringer og årsopgørelsestal, som\n"
+            "ingen post i revisionssporet har forseglet: 'audit verify' melder hver som indsat uden om\n"
+            "programmet. Kør denne én gang lige efter opgraderingen (efter at have kontrolleret regnskabet,\n"
+            "som det er): den forsegler hver række, ingen post nævner, som den er nu, under én post 'baseline',\n"
+            "der tæller dem pr. tabel; senere ændringer, sletninger og indsættelser nævnes derefter af verify.\n"
+            "Afvises, når der findes et udgangspunkt, eller intet mangler segl.",
             {},
             run_audit_baseline};
 }
 
 Command audit_anchor_command() {
-    return {"audit anchor", "[--out FILE]",
-            "Write the audit chain's head (sequence, hash, time) for the auditor to keep outside the database",
-            "--out FILE   write the anchor there (default: print it)\n"
-            "Keep the file where the database's users cannot change it; check with 'hjt audit verify --anchor FILE'.",
+    return {"audit anchor", "[--out FIL]",
+            "Skriv revisionssporets hoved (nummer, hash, tid), som revisor opbevarer uden for databasen",
+            "--out FIL    skriv ankeret dér (standard: udskriv det)\n"
+            "Opbevar filen, hvor databasens brugere ikke kan ændre den; kontrollér med\n"
+            "'hjt audit verify --anchor FIL'.",
             {"out"},
             run_audit_anchor};
 }

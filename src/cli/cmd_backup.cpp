@@ -29,7 +29,7 @@ int run_backup(Context& ctx, const Args& args) {
 }
 
 int run_backup_verify(Context& ctx, const Args& args) {
-    if (args.positional.size() != 1) throw UsageError("give exactly one copy to verify (a file or a connection string)");
+    if (args.positional.size() != 1) throw UsageError("angiv præcis én kopi at kontrollere (en fil eller en forbindelsesstreng)");
     const app::User& actor = ctx.actor();
     app::BackupCheck check;
     ctx.database().in_transaction(
@@ -63,27 +63,27 @@ int run_backup_verify(Context& ctx, const Args& args) {
 } // namespace
 
 Command backup_command() {
-    return {"backup", "--out FILE",
-            "Copy the SQLite database while it is in use (admin), consistent as of one commit; audited",
-            "--out FILE   the copy (must not exist)\n"
-            "The copy is made with SQLite's VACUUM INTO in one read transaction: writers (hjt serve) go on,\n"
-            "and the copy is the database as one commit left it. An audit entry 'backup' records the file\n"
-            "and the copy's chain head. Restore by stopping hjt and putting the file in the database's place.\n"
-            "On PostgreSQL refused: use pg_dump (README \"Sikkerhedskopier\") and check the restored\n"
-            "database with 'hjt backup verify'.",
+    return {"backup", "--out FIL",
+            "Kopiér SQLite-databasen, mens den er i brug (admin), som én commit efterlod den; revisionsspor",
+            "--out FIL    kopien (må ikke findes)\n"
+            "Kopien laves med SQLites VACUUM INTO i én læsetransaktion: skrivende (hjt serve) fortsætter,\n"
+            "og kopien er databasen, som én commit efterlod den. En post 'backup' i revisionssporet gemmer\n"
+            "filen og kopiens sporhoved. Genskab ved at stoppe hjt og lægge filen i databasens sted.\n"
+            "Afvises på PostgreSQL: brug pg_dump (README \"Sikkerhedskopier\") og kontrollér den genskabte\n"
+            "database med 'hjt backup verify'.",
             {"out"},
             run_backup};
 }
 
 Command backup_verify_command() {
-    return {"backup verify", "FILE|CONNECTION",
-            "Check a copy (admin, auditor): its audit chain and books as 'audit verify', and its chain head "
-            "against the live one",
-            "FILE         a copy written by 'hjt backup' (opened read-only), or\n"
-            "CONNECTION   a PostgreSQL connection string of a database restored from pg_dump\n"
-            "Says whether the copy's newest audit entry is the live one's, an earlier one (the copy is N\n"
-            "entries behind) or not in the live chain at all (another history). Exit code 1 when the copy's\n"
-            "chain or books fail or its history differs.",
+    return {"backup verify", "FIL|FORBINDELSE",
+            "Kontrollér en kopi (admin, revisor): dens revisionsspor og regnskab som 'audit verify', og dens "
+            "sporhoved mod den levende databases",
+            "FIL           en kopi skrevet af 'hjt backup' (åbnes skrivebeskyttet), eller\n"
+            "FORBINDELSE   en PostgreSQL-forbindelsesstreng til en database genskabt fra pg_dump\n"
+            "Siger, om kopiens nyeste post er den levende databases, en tidligere (kopien er N poster\n"
+            "bagud) eller slet ikke i det levende spor (en anden historik). Slutkode 1, når kopiens spor\n"
+            "eller regnskab fejler, eller dens historik afviger.",
             {},
             run_backup_verify};
 }

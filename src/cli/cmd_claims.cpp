@@ -46,7 +46,7 @@ int run_show(Context& ctx, const Args& args) {
     const std::string line = fi_payment_line(view.claim.payment_id, app::load_fi_creditor(ctx.settings().config_dir));
     std::string text = claim_line(view) + "Betales med indbetalingskort: " + line + "\n";
     for (const auto& e : view.claim.events)
-        text += "  " + iso(e.date) + "  " + to_string(e.kind) + "  " + format_kroner(e.amount) +
+        text += "  " + format_danish_date(e.date) + "  " + danish_label(e.kind) + std::string("  ") + format_kroner(e.amount) +
                 (e.note.empty() ? "" : "  " + e.note) + "  (" + e.recorded_by + ")\n";
     Poco::JSON::Object::Ptr o = app::to_json(view);
     o->set("payment_line", line);
@@ -54,20 +54,20 @@ int run_show(Context& ctx, const Args& args) {
     return 0;
 }
 
-const char* kDateHelp = "--date YYYY-MM-DD  the day the state is reckoned on (default: today, Europe/Copenhagen)\n";
+const char* kDateHelp = "--date DATO   dagen tilstanden opgøres på, dd-mm-åååå (standard: i dag, dansk tid)\n";
 
 } // namespace
 
 Command claims_list_command() {
-    return {"claims list", "[--family ID] [--date YYYY-MM-DD]",
+    return {"claims list", "[--family NØGLE|ID] [--date DATO]",
             "Tilbagebetalingskrav med tilstand og restgæld (økonomi: alle; familie: egne)",
-            std::string("--family KEY|ID   one family's claims: its import key (F001) or id\n") + kDateHelp, {"family", "date"}, run_list};
+            std::string("--family NØGLE|ID   én families krav: dens importnøgle (F001) eller id\n") + kDateHelp, {"family", "date"}, run_list};
 }
 
 Command claims_show_command() {
-    return {"claims show", "--claim ID [--date YYYY-MM-DD]",
+    return {"claims show", "--claim ID [--date DATO]",
             "Et krav: beløb, forfald, hændelser og betalingslinjen (+71<...)",
-            std::string("--claim ID    the claim\n") + kDateHelp, {"claim", "date"}, run_show};
+            std::string("--claim ID    kravet\n") + kDateHelp, {"claim", "date"}, run_show};
 }
 
 } // namespace hjt::cli

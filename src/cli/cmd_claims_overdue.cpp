@@ -27,7 +27,7 @@ int run_reminders(Context& ctx, const Args& args) {
                 std::to_string(r.family_id) + "): rest " + format_kroner(r.balance) + "\n";
         list->add(app::to_json(r));
     }
-    text += std::to_string(sent.size()) + " rykkere registreret " + iso(date) + "\n";
+    text += std::to_string(sent.size()) + " rykkere registreret " + format_danish_date(date) + "\n";
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
     o->set("reminders", list);
     ctx.print(text, o);
@@ -57,17 +57,17 @@ int run_handover(Context& ctx, const Args& args) {
 } // namespace
 
 Command claims_reminders_command() {
-    return {"claims reminders", "[--date YYYY-MM-DD]", "Rykkere der forfalder på datoen: vis og registrer dem",
-            "--date DATE   the day (default today); a reminder falls due claims.reminder_spacing_days after\n"
-            "              the due date or the last reminder, up to claims.reminder_count",
+    return {"claims reminders", "[--date DATO]", "Rykkere der forfalder på datoen: vis og registrer dem",
+            "--date DATO   dagen, dd-mm-åååå (standard i dag); en rykker forfalder claims.reminder_spacing_days\n"
+            "              efter forfaldsdagen eller sidste rykker, op til claims.reminder_count",
             {"date"}, run_reminders};
 }
 
 Command claims_handover_command() {
-    return {"claims handover", "--out FILE [--date YYYY-MM-DD]",
+    return {"claims handover", "--out FIL [--date DATO]",
             "Krav der er ubetalte efter sidste rykker: eksportér til Gældsstyrelsen (CSV) og registrer",
-            "--out FILE    the CSV for Gældsstyrelsen (debtor name and CVR: access controlled, audited)\n"
-            "--date DATE   the day (default today)",
+            "--out FIL     CSV-filen til Gældsstyrelsen (skyldners navn og CVR: adgangsstyret, revisionsspor)\n"
+            "--date DATO   dagen, dd-mm-åååå (standard i dag)",
             {"out", "date"}, run_handover};
 }
 

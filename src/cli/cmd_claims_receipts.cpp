@@ -42,7 +42,7 @@ int run_receipts(Context& ctx, const Args& args) {
     std::string text;
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     for (const auto& r : receipts) {
-        text += "indbetaling " + std::to_string(r.id) + "  " + iso(r.payment.booked) + "  " +
+        text += "indbetaling " + std::to_string(r.id) + "  " + format_danish_date(r.payment.booked) + "  " +
                 format_kroner(r.payment.amount) + ", ufordelt " + format_kroner(r.left()) + "  " +
                 r.payment.payer_name + "  '" + r.payment.reference + "'  (" + r.payment.entry_ref + ")\n";
         list->add(app::to_json(r));
@@ -70,24 +70,24 @@ int run_assign(Context& ctx, const Args& args) {
 } // namespace
 
 Command claims_import_camt_command() {
-    return {"claims import-camt", "FILE [--date YYYY-MM-DD]",
+    return {"claims import-camt", "FIL [--date DATO]",
             "Indlæs bankens camt.054 med indbetalinger; match til krav, resten til manuel fordeling",
-            "FILE          an ISO 20022 camt.054 notification (001.02-001.08); refused whole if bad, and\n"
-            "              refused when the file or one of its entries was imported before\n"
-            "--date D      the day the claims' states are reckoned on (default today)",
+            "FIL           en ISO 20022 camt.054-advisering (001.02-001.08); afvises helt, hvis den er fejlbehæftet,\n"
+            "              og når filen eller en af dens poster er indlæst før\n"
+            "--date DATO   dagen kravenes tilstand opgøres på, dd-mm-åååå (standard i dag)",
             {"date"}, run_import_camt};
 }
 
 Command claims_receipts_command() {
     return {"claims receipts", "[--all]", "Indbetalinger med ufordelt beløb (--all: alle)",
-            "--all         every receipt, also those fully assigned", {}, run_receipts};
+            "--all         alle indbetalinger, også de helt fordelte", {}, run_receipts};
 }
 
 Command claims_assign_command() {
     return {"claims assign", "--receipt ID --claim ID [--amount KR]",
             "Fordel en indbetaling til et krav (højst det der er tilbage af begge)",
-            "--receipt ID  the receipt (hjt claims receipts)\n--claim ID    the claim\n"
-            "--amount KR   part of it (default: as much as both allow)",
+            "--receipt ID  indbetalingen (hjt claims receipts)\n--claim ID    kravet\n"
+            "--amount KR   en del af den (standard: så meget som begge tillader)",
             {"receipt", "claim", "amount", "date"}, run_assign};
 }
 

@@ -31,7 +31,7 @@ int run_plan(Context& ctx, const Args& args) {
     ctx.database().in_transaction([&](soci::session& sql) {
         view = app::add_plan(sql, actor, claim, per_month, first, date_option(args, "date"));
     });
-    ctx.print("afdragsordning " + format_kroner(per_month) + " pr. måned fra " + iso(first) + ": " + claim_line(view),
+    ctx.print("afdragsordning " + format_kroner(per_month) + " pr. måned fra " + format_danish_date(first) + ": " + claim_line(view),
               app::to_json(view));
     return 0;
 }
@@ -69,24 +69,24 @@ int run_approve_write_off(Context& ctx, const Args& args) {
 } // namespace
 
 Command claims_plan_command() {
-    return {"claims plan", "--claim ID --per-month KR --first YYYY-MM-DD",
+    return {"claims plan", "--claim ID --per-month KR --first DATO",
             "Aftal en afdragsordning: et beløb om måneden fra første forfald",
-            "--claim ID        the claim\n--per-month KR    the monthly instalment (the last is the rest)\n"
-            "--first DATE      the first instalment's due date",
+            "--claim ID        kravet\n--per-month KR    det månedlige afdrag (det sidste er resten)\n"
+            "--first DATO      første afdrags forfaldsdag, dd-mm-åååå",
             {"claim", "per-month", "first", "date"}, run_plan};
 }
 
 Command claims_write_off_command() {
-    return {"claims write-off", "--claim ID --amount KR --reason TEXT",
+    return {"claims write-off", "--claim ID --amount KR --reason TEKST",
             "Forbered en afskrivning (fire øjne: en anden økonomibruger godkender)",
-            "--claim ID      the claim\n--amount KR     at most the balance\n--reason TEXT   why (required)",
+            "--claim ID      kravet\n--amount KR     højst restgælden\n--reason TEKST  hvorfor (skal angives)",
             {"claim", "amount", "reason", "date"}, run_write_off};
 }
 
 Command claims_approve_write_off_command() {
     return {"claims approve-write-off", "--claim ID --write-off ID",
             "Godkend en afskrivning forberedt af en anden økonomibruger",
-            "--claim ID       the claim\n--write-off ID   the write-off (from hjt claims write-off / show)",
+            "--claim ID       kravet\n--write-off ID   afskrivningen (fra hjt claims write-off / show)",
             {"claim", "write-off", "date"}, run_approve_write_off};
 }
 

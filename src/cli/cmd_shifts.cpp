@@ -37,7 +37,7 @@ int run_import(Context& ctx, const Args& args) {
     data->set("minutes", report.minutes);
     data->set("subsidisable_minutes", report.subsidisable_minutes);
     ctx.print("indlæste " + std::to_string(report.shifts) + " vagter fra " + path + ": " + minutes_text(report.minutes) +
-                  ", heraf " + minutes_text(report.subsidisable_minutes) + " tilskudsberettiget",
+                  " i alt, heraf " + minutes_text(report.subsidisable_minutes) + " med tilskud",
               data);
     return 0;
 }
@@ -63,13 +63,13 @@ int run_list(Context& ctx, const Args& args) {
     for (const auto& s : listed.shifts) {
         list->add(app::to_json(s, listed.policy));
         text += "  " + format_danish_date(s.times.date) + "  " + format_clock(s.times.start_minute) + "–" +
-                format_clock(s.times.end_minute) + "  " + minutes_text(s.classification.minutes) +
-                ", tilskudsberettiget " + minutes_text(s.classification.subsidisable_minutes);
+                format_clock(s.times.end_minute) + "  " + minutes_text(s.classification.minutes) + " i alt, " +
+                minutes_text(s.classification.subsidisable_minutes) + " med tilskud";
         for (const auto& part : s.classification.excluded_parts())
-            text += "; " + minutes_text(part.minutes) + " " + reports::danish_reason(part, listed.policy);
+            text += "; " + minutes_text(part.minutes) + " uden tilskud: " + reports::danish_reason(part, listed.policy);
         text += "\n";
     }
-    text += "i alt " + minutes_text(listed.minutes) + ", tilskudsberettiget " + minutes_text(listed.subsidisable_minutes);
+    text += "i alt " + minutes_text(listed.minutes) + ", heraf " + minutes_text(listed.subsidisable_minutes) + " med tilskud";
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("helper_id", helper_id);
     data->set("month", iso(month));
@@ -108,7 +108,7 @@ Command shifts_template_command() {
 
 Command shifts_list_command() {
     return {"shifts list", "--helper NØGLE|ID --month ÅÅÅÅ-MM",
-            "Vis en hjælpers vagter i en måned med tilskudsberettigede og fravalgte timer",
+            "Vis en hjælpers vagter i en måned med timerne med og uden tilskud",
             "--helper NØGLE|ID   hjælperen\n"
             "--month ÅÅÅÅ-MM     måneden (en vagt tæller i den måned, den begynder)",
             {"helper", "month"},

@@ -11,13 +11,14 @@
 #include "app/sessions.h"
 #include "cli/command.h"
 #include "cli/credentials.h"
+#include "cli/danish_text.h"
 #include "domain/errors.h"
 
 namespace hjt::cli {
 
 const std::string& Args::required(const std::string& name) const {
     auto it = options.find(name);
-    if (it == options.end() || it->second.empty()) throw UsageError("missing option --" + name);
+    if (it == options.end() || it->second.empty()) throw UsageError("--" + name + " mangler");
     return it->second;
 }
 
@@ -37,7 +38,7 @@ std::optional<long long> Args::number(const std::string& name) const {
     } catch (const std::exception&) {
         used = 0;
     }
-    if (used == 0 || used != value->size()) throw UsageError("--" + name + " must be a whole number, got '" + *value + "'");
+    if (used == 0 || used != value->size()) throw UsageError("--" + name + " skal være et helt tal, ikke '" + *value + "'");
     return n;
 }
 
@@ -114,26 +115,25 @@ std::string coded(const std::exception& e) {
 }
 
 constexpr const char* kGlobalHelp =
-    "Global options (before or after the subcommand):\n"
-    "  --config FILE   settings file (default config/hjt.properties; env HJT_CONFIG)\n"
-    "  --db FILE       SQLite database (env HJT_DB)\n"
-    "  --json          machine-readable output\n"
-    "  --help          help for hjt or a subcommand\n"
-    "HJT_LANG=en shows refusals in English (their [code] is the same in every language).\n"
-    "Exit codes: 0 ok, 1 domain or validation error, 2 usage error, 4 not signed in (hjt login),\n"
-    "5 your role may not do this.\n";
+    "Fælles tilvalg (før eller efter kommandoen):\n"
+    "  --config FIL    indstillingsfil (standard config/hjt.properties; miljøvariabel HJT_CONFIG)\n"
+    "  --db FIL        SQLite-databasen (miljøvariabel HJT_DB)\n"
+    "  --json          maskinlæsbart output (nøgler og koder på engelsk, beløb i øre)\n"
+    "  --help          hjælp til hjt eller til en kommando\n"
+    "HJT_LANG=en viser afvisninger på engelsk (deres [kode] er den samme på alle sprog).\n"
+    "Slutkoder: 0 i orden, 1 fejl i data eller afvist, 2 forkert brug af kommandoen, 4 ikke logget ind\n"
+    "(hjt login), 5 din rolle må ikke gøre dette.\n";
 
 void print_overview() {
-    std::cout << "usage: hjt [global options] <command> [options]\n\nCommands:\n";
+    std::cout << "brug: hjt [fælles tilvalg] <kommando> [tilvalg]\n\nKommandoer:\n";
     for (const auto& c : all_commands()) {
-        std::string head = c.name + (c.synopsis.empty() ? "" : " " + c.synopsis);
-        std::cout << "  " << head << std::string(head.size() < 44 ? 44 - head.size() : 1, ' ') << c.summary << '\n';
+        std::cout << "  " << padded(c.name + (c.synopsis.empty() ? "" : " " + c.synopsis), 44) << c.summary << '\n';
     }
     std::cout << '\n' << kGlobalHelp;
 }
 
 void print_command_help(const Command& c) {
-    std::cout << "usage: hjt " << c.name << (c.synopsis.empty() ? "" : " " + c.synopsis) << "\n\n"
+    std::cout << "brug: hjt " << c.name << (c.synopsis.empty() ? "" : " " + c.synopsis) << "\n\n"
               << c.summary << "\n";
     if (!c.help.empty()) std::cout << '\n' << c.help << (c.help.back() == '\n' ? "" : "\n");
     std::cout << '\n' << kGlobalHelp;
@@ -212,7 +212,7 @@ int run(int argc, char** argv) {
                     value = name.substr(eq + 1);
                     name = name.substr(0, eq);
                 } else if (takes_value(command, name)) {
-                    if (i + 1 >= raw.size()) throw UsageError("option --" + name + " needs a value");
+                    if (i + 1 >= raw.size()) throw UsageError("--" + name + " skal have en værdi");
                     value = raw[++i];
                 }
                 args.options[name] = value;
@@ -230,7 +230,7 @@ int run(int argc, char** argv) {
                          std::find(command->value_options.begin(), command->value_options.end(), name) !=
                              command->value_options.end() ||
                          command->help.find("--" + name) != std::string::npos;
-            if (!known) throw UsageError("unknown option --" + name + " for 'hjt " + command->name + "'");
+            if (!known) throw UsageError("ukendt tilvalg --" + name + " til 'hjt " + command->name + "'");
         }
         Context context(load_settings(args.optional("config").value_or(""), args.optional("db").value_or("")),
                         args.json);
@@ -239,7 +239,7 @@ int run(int argc, char** argv) {
         return command->run(context, args);
     } catch (const UsageError& e) {
         std::cerr << "hjt: " << e.what() << "\n";
-        std::cerr << (command ? "try 'hjt " + command->name + " --help'" : std::string("try 'hjt --help'")) << "\n";
+        std::cerr << (command ? "se 'hjt " + command->name + " --help'" : std::string("se 'hjt --help'")) << "\n";
         return 2;
     } catch (const ValidationError& e) {
         const Language lang = reader_language();

@@ -31,6 +31,14 @@ constexpr auto kStateLabels = enum_table<ClaimState>({{ClaimState::open, "åben"
                                                       {ClaimState::overdue, "forfalden"},
                                                       {ClaimState::handed_over, "oversendt til inddrivelse"},
                                                       {ClaimState::written_off, "afskrevet"}});
+// The pages' words (src/http/web/pages/claim.js) for the same events.
+constexpr auto kEventLabels = enum_table<ClaimEventKind>({{ClaimEventKind::payment, "Indbetaling"},
+                                                          {ClaimEventKind::set_off, "Modregning i udbetaling"},
+                                                          {ClaimEventKind::write_off_prepared, "Afskrivning foreslået"},
+                                                          {ClaimEventKind::write_off_approved, "Afskrivning godkendt"},
+                                                          {ClaimEventKind::plan, "Afdragsordning aftalt"},
+                                                          {ClaimEventKind::reminder, "Rykker sendt"},
+                                                          {ClaimEventKind::handover, "Oversendt til inddrivelse"}});
 
 bool approved(const Claim& claim, Id prepared_id) {
     return std::any_of(claim.events.begin(), claim.events.end(), [&](const ClaimEvent& e) {
@@ -105,6 +113,7 @@ void reminder_dates(const Claim& claim, const ClaimTerms& terms, ClaimStatus& s)
 std::span<const EnumText<ClaimEventKind>> codes(ClaimEventKind) { return kEventCodes; }
 std::span<const EnumText<ClaimState>> codes(ClaimState) { return kStateCodes; }
 const char* danish_label(ClaimState s) { return text_of(kStateLabels, s); }
+const char* danish_label(ClaimEventKind kind) { return text_of(kEventLabels, kind); }
 
 Date add_days(Date d, int days) { return Date{date::sys_days{d} + date::days{days}}; }
 

@@ -33,6 +33,7 @@ enum class ClaimEventKind {
 };
 std::span<const EnumText<ClaimEventKind>> codes(ClaimEventKind);
 inline std::optional<ClaimEventKind> parse_claim_event_kind(const std::string& t) { return parse_code<ClaimEventKind>(t); }
+const char* danish_label(ClaimEventKind kind);  // "Indbetaling", "Afskrivning foreslået", ...
 
 enum class ClaimState { open, partly_paid, paid, set_off, in_instalments, overdue, handed_over, written_off };
 std::span<const EnumText<ClaimState>> codes(ClaimState);  // "open", "partly_paid", ...
