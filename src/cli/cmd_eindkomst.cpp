@@ -45,13 +45,13 @@ int run_eindkomst(Context& ctx, const Args& args) {
             const std::string file = Poco::Path(dir).append(e.file_name).toString();
             std::ofstream out(file, std::ios::binary);
             out << e.content;
-            if (!out.flush()) throw std::runtime_error("cannot write " + file);
+            if (!out.flush()) throw std::runtime_error("kan ikke skrive " + file);
         }
     });
 
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     Poco::JSON::Array::Ptr employers = new Poco::JSON::Array;
-    std::string text = "eIndkomst " + iso(month) + ":\n";
+    std::string text = "eIndkomst " + danish_month(month) + ":\n";
     int refused = 0;
     for (const auto& e : result.employers) {
         Poco::JSON::Object::Ptr o = app::to_json(e);
@@ -72,11 +72,11 @@ int run_eindkomst(Context& ctx, const Args& args) {
 } // namespace
 
 Command eindkomst_command() {
-    return {"eindkomst", "--month YYYY-MM --out DIR [--test]",
-            "Write the month's eIndkomst files, one per employer (finance)",
-            "--month YYYY-MM  the pay period\n"
-            "--out DIR        folder for eindkomst-<SE>-<month>-<file id>.txt (they carry CPR numbers)\n"
-            "--test           mark the files as test files (record 1000: T) instead of production (P)",
+    return {"eindkomst", "--month ÅÅÅÅ-MM --out MAPPE [--test]",
+            "Skriv månedens eIndkomst-filer, én pr. arbejdsgiver (økonomi)",
+            "--month ÅÅÅÅ-MM  lønperioden\n"
+            "--out MAPPE      mappe til eindkomst-<SE>-<måned>-<fil-id>.txt (de indeholder CPR-numre)\n"
+            "--test           markér filerne som testfiler (record 1000: T) i stedet for produktion (P)",
             {"month", "out"},
             run_eindkomst};
 }

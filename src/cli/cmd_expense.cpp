@@ -11,29 +11,30 @@
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "reports/statement_labels.h"
 
 namespace hjt::cli {
 
 namespace {
 
-// "budget 2026 for 'Kurser': 10.000,00 kr, approved so far 2.000,00 kr, remaining 8.000,00 kr"
+// "budget 2026 for 'Kurser': 10.000,00 kr, godkendt indtil nu 2.000,00 kr, tilbage 8.000,00 kr"
 std::string budget_text(const Expense& e, const app::ExpenseBudgetStatus& b) {
     if (!b.budget)
-        return "budget " + std::to_string(b.year) + " for '" + e.category + "': none in the grant (approved so far " +
-               format_kroner(b.approved) + ")";
+        return "budget " + std::to_string(b.year) + " for '" + e.category +
+               "': bevillingen har intet budget for kategorien (godkendt indtil nu " + format_kroner(b.approved) + ")";
     std::string text = "budget " + std::to_string(b.year) + " for '" + e.category + "': " + format_kroner(*b.budget) +
-                       ", approved so far " + format_kroner(b.approved) + ", remaining " + format_kroner(*b.remaining);
+                       ", godkendt indtil nu " + format_kroner(b.approved) + ", tilbage " + format_kroner(*b.remaining);
     if (b.over_budget && e.status == ExpenseStatus::submitted)
-        text += "\nOVER BUDGET: " + format_kroner(e.amount) + " is more than what remains; approving needs --reason";
+        text += "\nOVER BUDGET: " + format_kroner(e.amount) + " er mere end det, der er tilbage; godkendelse kræver --reason";
     return text;
 }
 
 std::string expense_text(const Expense& e) {
-    std::string text = "expense " + std::to_string(e.id) + ": " + format_kroner(e.amount) + ", " + e.category + ", " +
-                       format_danish_date(e.date) + ", document " + e.document_ref + ", submitted by " +
-                       (e.submitted_by.empty() ? "-" : e.submitted_by) + ", " + to_string(e.status);
-    if (!e.decided_by.empty()) text += " by " + e.decided_by;
-    if (!e.reject_reason.empty()) text += " (reason: " + e.reject_reason + ")";
+    std::string text = "udlæg " + std::to_string(e.id) + ": " + format_kroner(e.amount) + ", " + e.category + ", " +
+                       format_danish_date(e.date) + ", bilag " + e.document_ref + ", indsendt af " +
+                       (e.submitted_by.empty() ? "-" : e.submitted_by) + ", " + reports::danish_label(e.status);
+    if (!e.decided_by.empty()) text += " af " + e.decided_by;
+    if (!e.reject_reason.empty()) text += " (begrundelse: " + e.reject_reason + ")";
     if (!e.over_budget_reason.empty()) text += " (over budget: " + e.over_budget_reason + ")";
     return text;
 }
@@ -57,7 +58,7 @@ int run_show(Context& ctx, const Args& args) {
 
 int run_decide(Context& ctx, const Args& args) {
     const Id id = id_option(args, "expense");
-    if (args.has("approve") == args.has("reject")) throw UsageError("give either --approve or --reject");
+    if (args.has("approve") == args.has("reject")) throw UsageError("angiv enten --approve eller --reject");
     const ExpenseStatus status = args.has("approve") ? ExpenseStatus::approved : ExpenseStatus::rejected;
     const std::string reason = args.optional("reason").value_or("");
     const app::User& actor = ctx.actor();
@@ -69,26 +70,26 @@ int run_decide(Context& ctx, const Args& args) {
 }
 
 constexpr const char* kBudgetHelp =
-    "Shows the category's yearly budget in the child's grant, what is approved of it so far\n"
-    "(other expenses of the child, category and year) and what remains.";
+    "Viser kategoriens årsbudget i barnets bevilling, hvad der er godkendt af det indtil nu\n"
+    "(barnets andre udlæg i kategorien og året), og hvad der er tilbage.";
 
 } // namespace
 
 Command expense_show_command() {
-    return {"expense show", "--expense ID", "Show an expense with its category's budget: budget, approved so far, remaining",
-            std::string("--expense ID   the expense\n") + kBudgetHelp,
+    return {"expense show", "--expense ID", "Vis et udlæg med kategoriens budget: budget, godkendt indtil nu, tilbage",
+            std::string("--expense ID   udlægget\n") + kBudgetHelp,
             {"expense"},
             run_show};
 }
 
 Command expense_decide_command() {
-    return {"expense decide", "--expense ID (--approve | --reject) [--reason TEXT]",
-            "Approve or reject a submitted expense, seeing its category's budget (four eyes: not the submitter)",
-            std::string("--expense ID    the expense\n"
-                        "--approve       approve it; beyond the remaining budget only with --reason (flagged in the run)\n"
-                        "--reject        reject it (needs --reason)\n"
-                        "--reason TEXT   why: required for a rejection and for an approval over budget\n") +
-                kBudgetHelp + " Run 'hjt expense show' first to see it before deciding.",
+    return {"expense decide", "--expense ID (--approve | --reject) [--reason TEKST]",
+            "Godkend eller afvis et indsendt udlæg med kategoriens budget for øje (fire øjne: ikke den, der indsendte)",
+            std::string("--expense ID    udlægget\n"
+                        "--approve       godkend det; ud over det resterende budget kun med --reason (markeres i kørslen)\n"
+                        "--reject        afvis det (kræver --reason)\n"
+                        "--reason TEKST  hvorfor: skal angives ved afvisning og ved godkendelse over budget\n") +
+                kBudgetHelp + " Kør 'hjt expense show' først for at se det, før du beslutter.",
             {"expense", "reason"},
             run_decide};
 }

@@ -18,8 +18,8 @@ int run_confirm(Context& ctx, const Args& args) {
     Family family;
     ctx.database().in_transaction(
         [&](soci::session& sql) { family = app::confirm_family_account(sql, actor, family_id); });
-    ctx.print("family " + std::to_string(family.id) + " " + family.name + ": account " +
-                  masked_account_text(family.bank) + " confirmed by " + actor.username,
+    ctx.print("familie " + std::to_string(family.id) + " " + family.name + ": konto " +
+                  masked_account_text(family.bank) + " bekræftet af " + actor.username,
               app::to_json(family));
     return 0;
 }
@@ -27,12 +27,12 @@ int run_confirm(Context& ctx, const Args& args) {
 } // namespace
 
 Command family_confirm_account_command() {
-    return {"family confirm-account", "--family KEY|ID",
-            "Confirm a family's bank account under verification (four eyes: not who set it)",
-            "--family KEY|ID      the family: its import key (F001) or id\n"
-            "An account set or changed in the register is under verification (til kontrol): payout\n"
-            "runs hold back the family's lines until a finance user other than the one who set it\n"
-            "confirms it; the next run then pays them, naming the run that held them.",
+    return {"family confirm-account", "--family NØGLE|ID",
+            "Bekræft en families bankkonto, der er til kontrol (fire øjne: ikke den, der satte den)",
+            "--family NØGLE|ID   familien: dens importnøgle (F001) eller id\n"
+            "En konto, der er sat eller ændret i registret, er til kontrol: udbetalingskørsler\n"
+            "tilbageholder familiens linjer, til en anden økonomibruger end den, der satte den,\n"
+            "bekræfter den; næste kørsel betaler dem derefter og nævner kørslen, der holdt dem tilbage.",
             {"family"},
             run_confirm};
 }

@@ -1,5 +1,6 @@
 #include "app/generator.h"
 #include "cli/commands.h"
+#include "cli/danish_text.h"
 #include "cli/option_values.h"
 #include "domain/errors.h"
 
@@ -13,7 +14,7 @@ int run_generate(Context& ctx, const Args& args) {
     if (args.number("year")) options.year = year_option(args);
     options.out_dir = args.required("out");
     long long seed = args.number("seed").value_or(1);
-    if (seed < 0) throw UsageError("--seed must not be negative");
+    if (seed < 0) throw UsageError("--seed må ikke være negativ");
     options.seed = static_cast<std::uint64_t>(seed);
     options.shifts = args.has("shifts");
 
@@ -21,12 +22,12 @@ int run_generate(Context& ctx, const Args& args) {
         ctx.progress(stage, done, total);
     });
     auto files = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-    std::string text = "generated " + std::to_string(options.families) + " families for " +
-                       std::to_string(options.year) + " in " + options.out_dir + " (seed " + std::to_string(seed) +
+    std::string text = "dannede " + std::to_string(options.families) + " familier for " +
+                       std::to_string(options.year) + " i " + options.out_dir + " (frø " + std::to_string(seed) +
                        "):\n";
     for (const auto& [file, rows] : report.files) {
         files->set(file, rows);
-        text += "  " + file + std::string(file.size() < 24 ? 24 - file.size() : 1, ' ') + std::to_string(rows) + "\n";
+        text += "  " + padded(file, 24) + std::to_string(rows) + "\n";
     }
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     data->set("out", options.out_dir);
@@ -41,14 +42,14 @@ int run_generate(Context& ctx, const Args& args) {
 } // namespace
 
 Command generate_command() {
-    return {"generate", "--families N --year YYYY --out DIR [--seed S] [--shifts]",
-            "Write a synthetic municipality in the import format (deterministic by seed)",
-            "  --families N   number of families (default 25)\n"
-            "  --year YYYY    the year the grants cover (default 2026)\n"
-            "  --out DIR      folder to write the CSV files to (created if missing)\n"
-            "  --seed S       random seed; the same seed gives identical files (default 1)\n"
-            "  --shifts       also write shifts.csv: weekday daytime shifts matching the grants\n"
-            "Load the result with 'hjt import DIR'.",
+    return {"generate", "--families N --year ÅÅÅÅ --out MAPPE [--seed S] [--shifts]",
+            "Skriv en opdigtet kommune i importformatet (bestemt af frøet)",
+            "  --families N   antal familier (standard 25)\n"
+            "  --year ÅÅÅÅ    året bevillingerne dækker (standard 2026)\n"
+            "  --out MAPPE    mappen CSV-filerne skrives til (oprettes, hvis den mangler)\n"
+            "  --seed S       frø til tilfældighed; samme frø giver ens filer (standard 1)\n"
+            "  --shifts       skriv også shifts.csv: dagvagter på hverdage, der passer til bevillingerne\n"
+            "Indlæs resultatet med 'hjt import MAPPE'.",
             {"families", "year", "out", "seed"},
             run_generate};
 }

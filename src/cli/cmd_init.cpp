@@ -35,11 +35,11 @@ int run_init(Context& ctx, const Args&) {
     for (const auto& f : seeded.figures) figures->add(f);
     data->set("rate_figures_added", figures);
     data->set("policy_added", seeded.policy);
-    ctx.print("database " + ctx.settings().database + " at schema version " + std::to_string(version) + "\n" +
-                  "rates added from config: " + (year_list.empty() ? "none (all years already stored)" : year_list) +
-                  "\n" + (seeded.figures.empty() ? "" : "rate figures added to stored years: " +
+    ctx.print("databasen " + ctx.settings().database + " er på skemaversion " + std::to_string(version) + "\n" +
+                  "satser tilføjet fra config: " + (year_list.empty() ? "ingen (alle år er allerede gemt)" : year_list) +
+                  "\n" + (seeded.figures.empty() ? "" : "satser tilføjet til gemte år: " +
                                                           std::to_string(seeded.figures.size()) + "\n") +
-                  "policy: " + (seeded.policy ? "added from config" : "already stored"),
+                  "politik: " + (seeded.policy ? "tilføjet fra config" : "allerede gemt"),
               data);
     return 0;
 }
@@ -48,9 +48,10 @@ int run_init(Context& ctx, const Args&) {
 
 Command init_command() {
     return {"init", "",
-            "Create the database or migrate it, and copy from config/ the rate years and policy it lacks",
-            "Stored rate years and the stored policy are never overwritten; change a figure with hjt rates set.\n"
-            "Needs no login (installing is a bootstrap step); the audit trail names the OS user.",
+            "Opret databasen eller opgradér den, og kopiér de satsår og den politik, den mangler, fra config/",
+            "Gemte satsår og den gemte politik overskrives aldrig; ret en sats med hjt rates set og\n"
+            "politikken med hjt policy set. Kræver ikke login (installation er et opstartstrin);\n"
+            "revisionssporet nævner OS-brugeren.",
             {},
             run_init};
 }

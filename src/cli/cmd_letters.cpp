@@ -26,7 +26,7 @@ int write_letter(Context& ctx, const Args& args, const MakeLetter& make) {
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("file", out);
     data->set("bytes", letter.pdf.size());
-    ctx.print("wrote " + out + " (" + std::to_string(letter.pdf.size()) + " bytes)", data);
+    ctx.print("skrev " + out + " (" + std::to_string(letter.pdf.size()) + " bytes)", data);
     return 0;
 }
 
@@ -100,8 +100,8 @@ int run_bundle(Context& ctx, const Args& args) {
     data->set("year", year);
     data->set("messages", messages);
     data->set("manifest_file", bundle.manifest_file);
-    ctx.print("wrote " + std::to_string(bundle.messages.size()) + " MeMo messages for " + std::to_string(year) + " in " +
-                  dir + " and the manifest " + bundle.manifest_file + " (nothing is sent)",
+    ctx.print("skrev " + std::to_string(bundle.messages.size()) + " MeMo-meddelelser for " + std::to_string(year) +
+                  " i " + dir + " og manifestet " + bundle.manifest_file + " (intet er sendt)",
               data);
     return 0;
 }
@@ -109,58 +109,59 @@ int run_bundle(Context& ctx, const Args& args) {
 } // namespace
 
 Command letters_bundle_command() {
-    return {"letters bundle", "--year YYYY --out DIR",
-            "Bundle the year's letters as MeMo messages for the Digital Post sender (finance; nothing is sent)",
-            "--year YYYY   the calendar year: every family's annual statement, every lost-earnings decision\n"
-            "--out DIR     folder for memo-*.xml and the manifest digital-post-<year>.csv",
+    return {"letters bundle", "--year ÅÅÅÅ --out MAPPE",
+            "Saml årets breve som MeMo-meddelelser til Digital Post-afsenderen (økonomi; intet sendes)",
+            "--year ÅÅÅÅ   kalenderåret: hver families årsopgørelse, hver afgørelse om tabt arbejdsfortjeneste\n"
+            "--out MAPPE   mappe til memo-*.xml og manifestet digital-post-<år>.csv",
             {"year", "out"},
             run_bundle};
 }
 
 Command letters_statement_command() {
-    return {"letters statement", "--family KEY|ID --year YYYY --out FILE.pdf",
-            "Write a family's annual statement as a PDF letter (a decision once final)",
-            "--family KEY|ID   the family\n"
-            "--year YYYY   the calendar year\n"
-            "--out FILE    the PDF to write",
+    return {"letters statement", "--family NØGLE|ID --year ÅÅÅÅ --out FIL.pdf",
+            "Skriv en families årsopgørelse som PDF-brev (en afgørelse, når den er endelig)",
+            "--family NØGLE|ID   familien\n"
+            "--year ÅÅÅÅ   kalenderåret\n"
+            "--out FIL     PDF-filen der skrives",
             {"family", "year", "out"},
             run_statement};
 }
 
 Command letters_claim_command() {
-    return {"letters claim", "--claim ID --out FILE.pdf",
-            "Write a repayment claim as a PDF letter with its payment line (a family: its own claims)",
-            "--claim ID    the claim (hjt claims list)\n"
-            "--out FILE    the PDF to write",
+    return {"letters claim", "--claim ID --out FIL.pdf",
+            "Skriv et tilbagebetalingskrav som PDF-brev med betalingslinjen (en familie: egne krav)",
+            "--claim ID    kravet (hjt claims list)\n"
+            "--out FIL     PDF-filen der skrives",
             {"claim", "out"},
             run_claim};
 }
 
 Command letters_reminder_command() {
-    return {"letters reminder", "--claim ID [--reminder N] --out FILE.pdf",
-            "Write a reminder (rykker) for a claim as a PDF letter, as it was sent (a family: its own claims)",
-            "--claim ID      the claim (hjt claims list)\n"
-            "--reminder N    which reminder, 1 for the first (default: the latest sent; hjt claims reminders sends them)\n"
-            "--out FILE      the PDF to write",
+    return {"letters reminder", "--claim ID [--reminder N] --out FIL.pdf",
+            "Skriv en rykker for et krav som PDF-brev, som den blev sendt (en familie: egne krav)",
+            "--claim ID      kravet (hjt claims list)\n"
+            "--reminder N    hvilken rykker, 1 for den første (standard: den senest sendte; hjt claims reminders\n"
+            "                sender dem)\n"
+            "--out FIL       PDF-filen der skrives",
             {"claim", "reminder", "out"},
             run_reminder};
 }
 
 Command letters_payslip_command() {
-    return {"letters payslip", "--helper ID --month YYYY-MM --out FILE.pdf", "Write a helper's payslip as a PDF letter",
-            "--helper ID      the helper\n"
-            "--month YYYY-MM  the month\n"
-            "--out FILE       the PDF to write",
+    return {"letters payslip", "--helper ID --month ÅÅÅÅ-MM --out FIL.pdf", "Skriv en hjælpers lønseddel som PDF-brev",
+            "--helper ID      hjælperen\n"
+            "--month ÅÅÅÅ-MM  måneden\n"
+            "--out FIL        PDF-filen der skrives",
             {"helper", "month", "out"},
             run_payslip};
 }
 
 Command letters_lost_earnings_command() {
-    return {"letters lost-earnings", "--award ID --year YYYY --out FILE.pdf",
-            "Write the lost-earnings decision for a year as a PDF letter",
-            "--award ID    the lost-earnings award\n"
-            "--year YYYY   the calendar year, month by month\n"
-            "--out FILE    the PDF to write",
+    return {"letters lost-earnings", "--award ID --year ÅÅÅÅ --out FIL.pdf",
+            "Skriv afgørelsen om tabt arbejdsfortjeneste for et år som PDF-brev",
+            "--award ID    bevillingen af tabt arbejdsfortjeneste\n"
+            "--year ÅÅÅÅ   kalenderåret, måned for måned\n"
+            "--out FIL     PDF-filen der skrives",
             {"award", "year", "out"},
             run_lost_earnings};
 }

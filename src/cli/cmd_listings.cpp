@@ -72,25 +72,25 @@ int run_awards(Context& ctx, const Args& args) {
     return 0;
 }
 
-constexpr const char* kFamilyHelp = "--family KEY|ID   only this family (a family user sees only its own)\n";
+constexpr const char* kFamilyHelp = "--family NØGLE|ID   kun denne familie (en familiebruger ser kun sin egen)\n";
 
 } // namespace
 
 Command families_command() {
-    return {"families", "", "List the families with their import keys and ids",
-            "Each family's import key (families.csv), id, name, CVR and status; --json for programs.\n"
-            "Commands take a family as --family KEY|ID.",
+    return {"families", "", "Vis familierne med deres importnøgler og id'er",
+            "Hver families importnøgle (families.csv), id, navn, CVR og status; --json til programmer.\n"
+            "Kommandoerne tager en familie som --family NØGLE|ID.",
             {}, run_families};
 }
 
 Command helpers_command() {
-    return {"helpers", "[--family KEY|ID]", "List the helpers with their import keys and ids",
-            std::string(kFamilyHelp) + "Commands take a helper as --helper KEY|ID.", {"family"}, run_helpers};
+    return {"helpers", "[--family NØGLE|ID]", "Vis hjælperne med deres importnøgler og id'er",
+            std::string(kFamilyHelp) + "Kommandoerne tager en hjælper som --helper NØGLE|ID.", {"family"}, run_helpers};
 }
 
 Command awards_command() {
-    return {"awards", "[--family KEY|ID]", "List the lost-earnings awards with their ids",
-            std::string(kFamilyHelp) + "Commands take an award as --award ID.", {"family"}, run_awards};
+    return {"awards", "[--family NØGLE|ID]", "Vis bevillingerne af tabt arbejdsfortjeneste med deres id'er",
+            std::string(kFamilyHelp) + "Kommandoerne tager en bevilling som --award ID.", {"family"}, run_awards};
 }
 
 } // namespace hjt::cli

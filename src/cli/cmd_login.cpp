@@ -62,26 +62,26 @@ int run_logout(Context& ctx, const Args&) {
 } // namespace
 
 Command login_command() {
-    return {"login", "--username U [--password-file FILE] [--print-token]",
-            "Sign in as an hjt user; every command that reads or changes data acts as that user",
-            "--username U           the hjt user (not the OS user)\n"
-            "--password-file FILE   first line is the password; else $HJT_PASSWORD, else a prompt that\n"
-            "                       does not echo\n"
-            "--print-token          print the session token instead of storing it, for scripts:\n"
+    return {"login", "--username U [--password-file FIL] [--print-token]",
+            "Log ind som hjt-bruger; alle kommandoer, der læser eller ændrer data, handler som den bruger",
+            "--username U           hjt-brugeren (ikke OS-brugeren)\n"
+            "--password-file FIL    første linje er adgangskoden; ellers $HJT_PASSWORD, ellers et spørgsmål,\n"
+            "                       der ikke viser det indtastede\n"
+            "--print-token          udskriv sessionens token i stedet for at gemme det, til scripts:\n"
             "                       export HJT_TOKEN=$(hjt login --username U --password-file F --print-token)\n"
-            "The token is kept in ~/.config/hjt/session-<database> (or $XDG_CONFIG_HOME/hjt), mode 0600,\n"
-            "one file per database; it expires after hjt.http.session_minutes, or sooner when unused for\n"
-            "hjt.http.session_idle_minutes. $HJT_TOKEN, when set, is used instead of the file.\n"
-            "After hjt.login.free_failures wrong passwords in a row each try must wait (1, 2, 4, ... s);\n"
-            "after hjt.login.lockout_failures the username is locked for hjt.login.lockout_minutes\n"
-            "unless an admin lifts it (hjt user unlock NAME).",
+            "Tokenet gemmes i ~/.config/hjt/session-<database> (eller $XDG_CONFIG_HOME/hjt), rettigheder 0600,\n"
+            "én fil pr. database; det udløber efter hjt.http.session_minutes, eller før, når det ikke bruges i\n"
+            "hjt.http.session_idle_minutes. $HJT_TOKEN bruges, når den er sat, i stedet for filen.\n"
+            "Efter hjt.login.free_failures forkerte adgangskoder i træk må hvert forsøg vente (1, 2, 4, ... s);\n"
+            "efter hjt.login.lockout_failures spærres brugernavnet i hjt.login.lockout_minutes, medmindre\n"
+            "en administrator ophæver det (hjt user unlock NAVN).",
             {"username", "password-file"},
             run_login};
 }
 
 Command logout_command() {
-    return {"logout", "", "End the session (in the database too) and delete the credentials file",
-            "Ends the session of $HJT_TOKEN or of the credentials file of this database.", {}, run_logout};
+    return {"logout", "", "Afslut sessionen (også i databasen) og slet sessionsfilen",
+            "Afslutter sessionen i $HJT_TOKEN eller i denne databases sessionsfil.", {}, run_logout};
 }
 
 } // namespace hjt::cli

@@ -9,6 +9,7 @@
 #include "app/rate_service.h"
 #include "app/register_service.h"
 #include "cli/commands.h"
+#include "cli/danish_text.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -20,7 +21,7 @@ namespace {
 
 // An account given as two options, both or neither (the service checks the digits).
 std::optional<BankAccount> account_option(const Args& args, const std::string& reg, const std::string& account) {
-    if (args.has(reg) != args.has(account)) throw UsageError("give --" + reg + " and --" + account + " together");
+    if (args.has(reg) != args.has(account)) throw UsageError("angiv --" + reg + " og --" + account + " sammen");
     if (!args.has(reg)) return std::nullopt;
     return BankAccount{args.required(reg), args.required(account)};
 }
@@ -28,18 +29,18 @@ std::optional<BankAccount> account_option(const Args& args, const std::string& r
 std::optional<PensionPayee> pension_option(const Args& args) {
     auto account = account_option(args, "pension-reg", "pension-account");
     if (!account) {
-        if (args.has("pension-name")) throw UsageError("--pension-name goes with --pension-reg and --pension-account");
+        if (args.has("pension-name")) throw UsageError("--pension-name hører sammen med --pension-reg og --pension-account");
         return std::nullopt;
     }
     return PensionPayee{args.optional("pension-name").value_or(""), *account};
 }
 
 constexpr const char* kPayeeHelp =
-    "--parent-reg REG --parent-account NO\n"
-    "                     the parent's own account, where the net benefit is paid (without\n"
-    "                     it the benefit is flagged and held back, never paid to the family)\n"
-    "--pension-name NAME --pension-reg REG --pension-account NO\n"
-    "                     the pension scheme (left out: the municipality's default payee)";
+    "--parent-reg REG --parent-account NR\n"
+    "                     forælderens egen konto, hvor nettoydelsen udbetales (uden den\n"
+    "                     markeres ydelsen og tilbageholdes, udbetales aldrig til familien)\n"
+    "--pension-name NAVN --pension-reg REG --pension-account NR\n"
+    "                     pensionsordningen (udeladt: kommunens standardmodtager)";
 
 std::vector<Period> holidays_option(const Args& args) {
     return typed_option<std::vector<Period>>(
@@ -48,9 +49,9 @@ std::vector<Period> holidays_option(const Args& args) {
 }
 
 constexpr const char* kTermsHelp =
-    "--normal-hours H     the parent's own normal weekly hours before the award (f = hours off / these)\n"
-    "--holidays LIST      days on holiday pay from a former employer, not paid:\n"
-    "                     2024-07-01..2024-07-19, 2024-10-14..2024-10-18";
+    "--normal-hours H     forælderens egen normale ugentlige arbejdstid før bevillingen (f = timer fri / denne)\n"
+    "--holidays LISTE     dage med feriepenge fra en tidligere arbejdsgiver, udbetales ikke:\n"
+    "                     01-07-2024..19-07-2024, 14-10-2024..18-10-2024";
 
 LostEarningsAward award_of(const Args& args) {
     LostEarningsAward a;
@@ -83,10 +84,10 @@ int run_terms(Context& ctx, const Args& args) {
     ctx.database().in_transaction([&](soci::session& sql) {
         award = app::set_award_terms(sql, actor, award_id, normal_hours, holidays);
     });
-    ctx.print("lost-earnings award " + std::to_string(award.id) + ": normal hours " +
-                  (award.normal_weekly_hours ? format_hours(*award.normal_weekly_hours) : std::string("not given")) +
-                  ", holidays: " +
-                  (award.holiday_periods.empty() ? std::string("none") : period_list_text(award.holiday_periods)),
+    ctx.print("bevilling af tabt arbejdsfortjeneste " + std::to_string(award.id) + ": normal arbejdstid " +
+                  (award.normal_weekly_hours ? hours_text(*award.normal_weekly_hours) + "/uge" : std::string("ikke angivet")) +
+                  ", ferie: " +
+                  (award.holiday_periods.empty() ? std::string("ingen") : periods_text(award.holiday_periods)),
               app::to_json(award));
     return 0;
 }
@@ -99,11 +100,11 @@ int run_accounts(Context& ctx, const Args& args) {
         award = app::set_award_accounts(sql, actor, award_id,
                                         account_option(args, "parent-reg", "parent-account"), pension_option(args));
     });
-    ctx.print("lost-earnings award " + std::to_string(award.id) + ": " +
-                  (award.parent_bank ? "parent's account " + award.parent_bank->reg_no + " " +
+    ctx.print("bevilling af tabt arbejdsfortjeneste " + std::to_string(award.id) + ": " +
+                  (award.parent_bank ? "forælderens konto " + award.parent_bank->reg_no + " " +
                                            mask_account(award.parent_bank->account_no)
-                                     : std::string("no parent's account")) +
-                  ", pension to " + (award.pension_payee ? award.pension_payee->name : "the default payee"),
+                                     : std::string("ingen konto for forælderen")) +
+                  ", pension til " + (award.pension_payee ? award.pension_payee->name : "standardmodtageren"),
               app::to_json(award));
     return 0;
 }
@@ -114,7 +115,7 @@ int run_confirm_accounts(Context& ctx, const Args& args) {
     LostEarningsAward award;
     ctx.database().in_transaction(
         [&](soci::session& sql) { award = app::confirm_award_accounts(sql, actor, award_id); });
-    ctx.print("lost-earnings award " + std::to_string(award.id) + ": accounts confirmed by " + actor.username,
+    ctx.print("bevilling af tabt arbejdsfortjeneste " + std::to_string(award.id) + ": konti bekræftet af " + actor.username,
               app::to_json(award));
     return 0;
 }
@@ -123,13 +124,13 @@ int run_add(Context& ctx, const Args& args) {
     LostEarningsAward award = award_of(args);
     const app::User& actor = ctx.actor();
     ctx.database().in_transaction([&](soci::session& sql) { award = app::create_award(sql, actor, award); });
-    ctx.print("created lost-earnings award " + std::to_string(award.id) + " for " + award.parent_name,
+    ctx.print("oprettede bevilling af tabt arbejdsfortjeneste " + std::to_string(award.id) + " til " + award.parent_name,
               app::to_json(award));
     return 0;
 }
 
 std::string month_line(const LostEarningsMonth& m) {
-    return iso(m.month) + ": ydelse " + format_kroner(m.benefit) + ", pension " + format_kroner(m.pension) +
+    return danish_month(m.month) + ": ydelse " + format_kroner(m.benefit) + ", pension " + format_kroner(m.pension) +
            ", ATP " + format_kroner(m.atp_employee) + ", AM-bidrag " + format_kroner(m.am_bidrag) + ", A-skat " +
            format_kroner(m.a_skat) + ", besparelser " + format_kroner(m.saved_costs) + ", udbetalt " +
            format_kroner(m.net) + (m.cap_estimated ? " (loft anslået)" : "") +
@@ -156,7 +157,7 @@ Poco::JSON::Object::Ptr month_json(const LostEarningsMonth& m) {
 int run_statement(Context& ctx, const Args& args) {
     const Id award = id_option(args, "award");
     const std::string& out = args.required("out");
-    if (args.has("month") == args.has("year")) throw UsageError("give either --month YYYY-MM or --year YYYY");
+    if (args.has("month") == args.has("year")) throw UsageError("angiv enten --month ÅÅÅÅ-MM eller --year ÅÅÅÅ");
     soci::session& sql = ctx.database().session();
     const auto statement = app::award_statement(sql, award);
     ctx.actor_who_may(app::Operation::read_own_family, statement.child.family_id);
@@ -173,7 +174,7 @@ int run_statement(Context& ctx, const Args& args) {
         text = month_line(m);
     } else {
         auto year = args.number("year");
-        if (!year) throw UsageError("--year is required");
+        if (!year) throw UsageError("--year mangler");
         const auto terms = app::lost_earnings_terms(sql, rates, static_cast<int>(*year));
         auto all = app::award_year(statement, static_cast<int>(*year), rates, terms);
         reports::write_lost_earnings_year(out, statement.who, static_cast<int>(*year), all);
@@ -186,7 +187,7 @@ int run_statement(Context& ctx, const Args& args) {
     data->set("award_id", award);
     data->set("months", months);
     data->set("file", out);
-    ctx.print(text + (text.ends_with('\n') ? "" : "\n") + "wrote " + out, data);
+    ctx.print(text + (text.ends_with('\n') ? "" : "\n") + "skrev " + out, data);
     return 0;
 }
 
@@ -194,22 +195,22 @@ int run_statement(Context& ctx, const Args& args) {
 
 Command lost_earnings_add_command() {
     return {"lost-earnings add",
-            "--child ID --parent-name NAME --parent-cpr CPR --from DATE [--to DATE] --income KR --hours-off H "
-            "--normal-hours H --purpose TEXT --tax-rate PCT [options]",
-            "Award lost earnings (tabt arbejdsfortjeneste) to a parent",
-            "--child ID           the child trained at home\n"
-            "--parent-name NAME   the parent\n"
-            "--parent-cpr CPR     the parent's CPR number (DDMMYY-SSSS)\n"
-            "--from YYYY-MM-DD    first day of the award; --to YYYY-MM-DD last day (open when left out)\n"
-            "--income KR          documented monthly gross income before (1.234,56)\n"
-            "--hours-off H        hours off work per week\n"
-            "--pension PCT        former employer's pension rate (0); the pension is 10 % of the gross,\n"
-            "                     at most this rate of the income lost in kroner\n"
-            "--saved-costs KR     monthly costs saved, e.g. transport (0): taken off the net after tax\n"
-            "--purpose CODE       what the time is for: hjemmetraening, pasning or ledsagelse\n"
-            "                     (a fixed list; home schooling is not a purpose under § 87)\n"
-            "--tax-rate PCT       trækprocent; --deduction KR monthly fradrag (0)\n" +
-                std::string(kTermsHelp) + " (none)\n" + kPayeeHelp,
+            "--child ID --parent-name NAVN --parent-cpr CPR --from DATO [--to DATO] --income KR --hours-off H "
+            "--normal-hours H --purpose KODE --tax-rate PCT [tilvalg]",
+            "Bevilg tabt arbejdsfortjeneste til en forælder",
+            "--child ID           barnet, der trænes hjemme\n"
+            "--parent-name NAVN   forælderen\n"
+            "--parent-cpr CPR     forælderens CPR-nummer (DDMMÅÅ-SSSS)\n"
+            "--from DATO          bevillingens første dag, dd-mm-åååå; --to DATO sidste dag (åben, når udeladt)\n"
+            "--income KR          dokumenteret månedlig bruttoindtægt før (1.234,56)\n"
+            "--hours-off H        timer fri fra arbejde pr. uge\n"
+            "--pension PCT        tidligere arbejdsgivers pensionssats (0); pensionen er 10 % af bruttoydelsen,\n"
+            "                     højst denne sats af den tabte indtægt i kroner\n"
+            "--saved-costs KR     sparede udgifter pr. måned, fx transport (0): trækkes fra nettoydelsen efter skat\n"
+            "--purpose KODE       hvad tiden bruges til: hjemmetraening, pasning eller ledsagelse\n"
+            "                     (en fast liste; hjemmeundervisning er ikke et formål efter § 87)\n"
+            "--tax-rate PCT       trækprocent; --deduction KR månedligt fradrag (0)\n" +
+                std::string(kTermsHelp) + " (ingen)\n" + kPayeeHelp,
             {"child", "parent-name", "parent-cpr", "from", "to", "income", "hours-off", "normal-hours", "pension",
              "saved-costs", "purpose", "tax-rate", "deduction", "parent-reg", "parent-account", "pension-name",
              "pension-reg", "pension-account", "holidays"},
@@ -217,45 +218,45 @@ Command lost_earnings_add_command() {
 }
 
 Command lost_earnings_accounts_command() {
-    return {"lost-earnings accounts", "--award ID [--parent-reg REG --parent-account NO] "
-            "[--pension-name NAME --pension-reg REG --pension-account NO]",
-            "Set where an award pays: the parent's own account and the pension scheme",
-            std::string("--award ID           the award (its figures are not changed)\n") + kPayeeHelp +
-                "\nAn account left out is cleared. Months held back for want of the parent's account\n"
-                "are paid by the next payout run as corrections.",
+    return {"lost-earnings accounts", "--award ID [--parent-reg REG --parent-account NR] "
+            "[--pension-name NAVN --pension-reg REG --pension-account NR]",
+            "Angiv hvor en bevilling udbetales: forælderens egen konto og pensionsordningen",
+            std::string("--award ID           bevillingen (dens beløb ændres ikke)\n") + kPayeeHelp +
+                "\nEn udeladt konto ryddes. Måneder, der er tilbageholdt, fordi forælderens konto manglede,\n"
+                "udbetales af næste udbetalingskørsel som rettelser.",
             {"award", "parent-reg", "parent-account", "pension-name", "pension-reg", "pension-account"},
             run_accounts};
 }
 
 Command lost_earnings_confirm_account_command() {
     return {"lost-earnings confirm-account", "--award ID",
-            "Confirm an award's accounts under verification (four eyes: not who set them)",
-            "--award ID           the award\n"
-            "The parent's account and the pension scheme's, once set or changed, are under\n"
-            "verification (til kontrol): payout runs hold back the benefit and its pension until a\n"
-            "finance user other than the one who set them confirms them here.",
+            "Bekræft en bevillings konti, der er til kontrol (fire øjne: ikke den, der satte dem)",
+            "--award ID           bevillingen\n"
+            "Forælderens konto og pensionsordningens er, når de er sat eller ændret, til kontrol:\n"
+            "udbetalingskørsler tilbageholder ydelsen og pensionen, til en anden økonomibruger end\n"
+            "den, der satte dem, bekræfter dem her.",
             {"award"},
             run_confirm_accounts};
 }
 
 Command lost_earnings_terms_command() {
-    return {"lost-earnings terms", "--award ID [--normal-hours H] [--holidays LIST]",
-            "Set the parent's normal weekly hours and the holiday periods of an award",
-            std::string("--award ID           the award\n") + kTermsHelp +
-                " (left out: none)\n"
-                "An award stored without the parent's normal hours is held by the payout runs until they\n"
-                "are set. Months already paid are corrected by the next run, naming the rule.",
+    return {"lost-earnings terms", "--award ID [--normal-hours H] [--holidays LISTE]",
+            "Angiv forælderens normale ugentlige arbejdstid og ferieperioderne for en bevilling",
+            std::string("--award ID           bevillingen\n") + kTermsHelp +
+                " (udeladt: ingen)\n"
+                "En bevilling gemt uden forælderens normale arbejdstid holdes tilbage af kørslerne, til den\n"
+                "er angivet. Måneder, der allerede er betalt, rettes af næste kørsel med henvisning til reglen.",
             {"award", "normal-hours", "holidays"},
             run_terms};
 }
 
 Command lost_earnings_statement_command() {
-    return {"lost-earnings statement", "--award ID (--month YYYY-MM | --year YYYY) --out FILE.xlsx",
-            "Write the parent's lost-earnings specification for a month, or the year's overview",
-            "--award ID       the award\n"
-            "--month YYYY-MM  one month's specification\n"
-            "--year YYYY      the year's overview, month by month\n"
-            "--out FILE       the xlsx to write",
+    return {"lost-earnings statement", "--award ID (--month ÅÅÅÅ-MM | --year ÅÅÅÅ) --out FIL.xlsx",
+            "Skriv forælderens specifikation af tabt arbejdsfortjeneste for en måned, eller årets oversigt",
+            "--award ID       bevillingen\n"
+            "--month ÅÅÅÅ-MM  én måneds specifikation\n"
+            "--year ÅÅÅÅ      årets oversigt, måned for måned\n"
+            "--out FIL        xlsx-filen der skrives",
             {"award", "month", "year", "out"},
             run_statement};
 }

@@ -8,6 +8,7 @@
 #include "app/payroll_year_json.h"
 #include "app/payroll_year_service.h"
 #include "cli/commands.h"
+#include "cli/danish_text.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 
@@ -19,7 +20,7 @@ constexpr int kDoesNotTie = 3;
 
 std::string helper_line(const app::HelperPayrollYear& h) {
     const Payslip& t = h.payroll.totals;
-    return h.helper.name + ": " + format_hours(t.hours) + " t, bruttoløn " + format_kroner(t.gross) + ", AM-indkomst " +
+    return h.helper.name + ": " + hours_text(t.hours) + ", bruttoløn " + format_kroner(t.gross) + ", AM-indkomst " +
            format_kroner(t.am_income) + ", AM-bidrag " + format_kroner(t.am_bidrag + t.holiday_am_bidrag) +
            ", A-skat " + format_kroner(t.a_skat + t.holiday_a_skat) + ", ATP " +
            format_kroner(t.atp_employee + t.atp_employer) + ", feriepenge " + format_kroner(t.holiday_pay) +
@@ -55,14 +56,14 @@ int run_payroll_year(Context& ctx, const Args& args) {
 } // namespace
 
 Command payroll_year_command() {
-    return {"payroll-year", "--family KEY|ID --year YYYY --out DIR",
-            "A family's payroll year per helper, tied to the months' eIndkomst reports (xlsx)",
-            "--family KEY|ID  the family (the employer): its import key (F001) or id\n"
-            "--year YYYY   the income year\n"
-            "--out DIR     lonaar-<family>-<year>.xlsx (overview + a sheet per helper) and one file per helper\n"
-            "Per helper the months' hours, gross, ATP, AM-income, AM-bidrag, A-income, A-skat, net and holiday\n"
-            "pay with the year's totals, and the year's eIndkomst fields against the sum of what was reported.\n"
-            "Exit code 3 when a month differs from its reports (the files are written and name the month).",
+    return {"payroll-year", "--family NØGLE|ID --year ÅÅÅÅ --out MAPPE",
+            "En families lønår pr. hjælper, afstemt med månedernes eIndkomst-indberetninger (xlsx)",
+            "--family NØGLE|ID  familien (arbejdsgiveren): dens importnøgle (F001) eller id\n"
+            "--year ÅÅÅÅ        indkomståret\n"
+            "--out MAPPE        lonaar-<familie>-<år>.xlsx (oversigt + et ark pr. hjælper) og en fil pr. hjælper\n"
+            "Pr. hjælper månedernes timer, bruttoløn, ATP, AM-indkomst, AM-bidrag, A-indkomst, A-skat, udbetalt\n"
+            "og feriepenge med årets totaler, og årets eIndkomst-felter mod summen af det indberettede.\n"
+            "Slutkode 3, når en måned afviger fra sine indberetninger (filerne skrives og nævner måneden).",
             {"family", "year", "out"},
             run_payroll_year};
 }

@@ -8,6 +8,7 @@
 #include "app/register_reads.h"
 #include "app/shift_json.h"
 #include "cli/commands.h"
+#include "cli/danish_text.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
@@ -18,12 +19,12 @@ namespace {
 
 std::string summary_line(const app::HelperMonth& m) {
     const Payslip& p = m.payslip;
-    return m.helper.name + ": " + format_hours(p.hours) + " h" +
-           (p.sick_hours != Hours{} ? " (" + format_hours(p.sick_hours) + " h sick)" : "") + ", gross " +
+    return m.helper.name + ": " + hours_text(p.hours) +
+           (p.sick_hours != Hours{} ? " (" + hours_text(p.sick_hours) + " sygdom)" : "") + ", bruttoløn " +
            format_kroner(p.gross) + ", ATP " + format_kroner(p.atp_employee) + ", AM-bidrag " +
-           format_kroner(p.am_bidrag) + ", A-skat " + format_kroner(p.a_skat) + ", net " + format_kroner(p.net) +
-           (p.household_help ? ", no holiday pay (Ferieloven § 43)" : ", holiday pay " + format_kroner(p.holiday_pay)) +
-           ", contributions " + format_kroner(p.employer_contributions()) + ", employer cost " +
+           format_kroner(p.am_bidrag) + ", A-skat " + format_kroner(p.a_skat) + ", udbetalt " + format_kroner(p.net) +
+           (p.household_help ? ", ingen feriepenge (ferieloven § 43)" : ", feriepenge " + format_kroner(p.holiday_pay)) +
+           ", arbejdsgiverbidrag " + format_kroner(p.employer_contributions()) + ", udgift i alt " +
            format_kroner(p.employer_cost);
 }
 
@@ -46,7 +47,8 @@ int run_payslip(Context& ctx, const Args& args) {
     reports::write_payslip_sheet(out, app::payslip_document(m));
     auto data = app::to_json(m);
     data->set("file", out);
-    ctx.print("payslip " + iso(month) + " for " + summary_line(m) + "\n" + policy_text(m.payslip.rules) + "wrote " + out,
+    ctx.print("lønseddel " + danish_month(month) + " for " + summary_line(m) + "\n" + policy_text(m.payslip.rules) +
+                  "skrev " + out,
               data);
     return 0;
 }
@@ -63,9 +65,9 @@ int run_payslips(Context& ctx, const Args& args) {
 
     Poco::JSON::Object::Ptr data = app::to_json(payroll);
     Poco::JSON::Array::Ptr slips = data->getArray("items");
-    std::string text = "payslips " + iso(month) + " for family " + std::to_string(family) + ":\n";
+    std::string text = "lønsedler " + danish_month(month) + " for familie " + std::to_string(family) + ":\n";
     for (std::size_t i = 0; i < months.size(); ++i) {
-        ctx.progress("writing payslips", static_cast<long long>(i), static_cast<long long>(months.size()));
+        ctx.progress("skriver lønsedler", static_cast<long long>(i), static_cast<long long>(months.size()));
         const auto& m = months[i];
         std::string file = Poco::Path(dir).append("lonseddel-" + std::to_string(m.helper.id) + "-" + iso(month) + ".xlsx").toString();
         reports::write_payslip_sheet(file, app::payslip_document(m));
@@ -75,15 +77,15 @@ int run_payslips(Context& ctx, const Args& args) {
     const std::string summary =
         Poco::Path(dir).append("lonoversigt-" + std::to_string(family) + "-" + iso(month) + ".xlsx").toString();
     reports::write_payroll_summary(summary, app::payroll_summary(payroll));
-    text += months.empty() ? "  no helper has shifts in the month\n" : "";
-    text += "  work-injury insurance " + format_kroner(payroll.work_injury) + ", employer cost " +
-            format_kroner(payroll.employer_cost) + ", AM-bidrag and A-skat reported " +
+    text += months.empty() ? "  ingen hjælper har vagter i måneden\n" : "";
+    text += "  arbejdsskadeforsikring " + format_kroner(payroll.work_injury) + ", udgift i alt " +
+            format_kroner(payroll.employer_cost) + ", AM-bidrag og A-skat indberettet " +
             format_kroner(payroll.reported_withholding) + "\n";
     for (const auto& due : payroll_dues(payroll.totals, month))
-        text += "  to " + due.payee + ": " + format_kroner(due.amount) +
-                (due.due ? " by " + format_danish_date(*due.due) : " on its quarterly bill") + "\n";
+        text += "  til " + due.payee + ": " + format_kroner(due.amount) +
+                (due.due ? " senest " + format_danish_date(*due.due) : " på kvartalsopkrævningen") + "\n";
     text += policy_text(payroll.totals.rules);
-    text += "wrote " + std::to_string(months.size()) + " payslips and the summary " + summary;
+    text += "skrev " + std::to_string(months.size()) + " lønsedler og oversigten " + summary;
 
     data->remove("items");  // the CLI's name for them is "payslips"
     data->set("payslips", slips);
@@ -95,21 +97,21 @@ int run_payslips(Context& ctx, const Args& args) {
 } // namespace
 
 Command payslip_command() {
-    return {"payslip", "--helper KEY|ID --month YYYY-MM --out FILE.xlsx",
-            "Write a helper's payslip (lønseddel) for a month",
-            "--helper KEY|ID      the helper\n"
-            "--month YYYY-MM  the month (all hours of shifts starting in it)\n"
-            "--out FILE       the xlsx to write",
+    return {"payslip", "--helper NØGLE|ID --month ÅÅÅÅ-MM --out FIL.xlsx",
+            "Skriv en hjælpers lønseddel for en måned",
+            "--helper NØGLE|ID   hjælperen\n"
+            "--month ÅÅÅÅ-MM     måneden (alle timer i vagter, der begynder i den)\n"
+            "--out FIL           xlsx-filen der skrives",
             {"helper", "month", "out"},
             run_payslip};
 }
 
 Command payslips_command() {
-    return {"payslips", "--family KEY|ID --month YYYY-MM --out DIR",
-            "Write every helper's payslip and the family's monthly payroll summary",
-            "--family KEY|ID      the family (employer)\n"
-            "--month YYYY-MM  the month\n"
-            "--out DIR        folder for lonseddel-<helper>-<month>.xlsx and lonoversigt-<family>-<month>.xlsx",
+    return {"payslips", "--family NØGLE|ID --month ÅÅÅÅ-MM --out MAPPE",
+            "Skriv alle hjælperes lønsedler og familiens lønoversigt for måneden",
+            "--family NØGLE|ID   familien (arbejdsgiveren)\n"
+            "--month ÅÅÅÅ-MM     måneden\n"
+            "--out MAPPE         mappe til lonseddel-<hjælper>-<måned>.xlsx og lonoversigt-<familie>-<måned>.xlsx",
             {"family", "month", "out"},
             run_payslips};
 }

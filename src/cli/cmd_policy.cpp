@@ -47,19 +47,20 @@ int run_set(Context& ctx, const Args& args) {
 } // namespace
 
 Command policy_show_command() {
-    return {"policy show", "[--on DATE]", "Show the municipal policy in force on a day, and where each value comes from",
-            "--on DATE   the day (dd-mm-yyyy or yyyy-mm-dd; today when absent)", {"on"}, run_show};
+    return {"policy show", "[--on DATO]", "Vis kommunens politik, som den gælder på en dag, og hvor hver værdi kommer fra",
+            "--on DATO   dagen (dd-mm-åååå eller åååå-mm-dd; i dag, når den udelades)", {"on"}, run_show};
 }
 
 Command policy_set_command() {
-    return {"policy set", "--name KEY --value TEXT --from DATE --reason TEXT",
-            "Change a policy setting from a date; a new audited record, never an edit (finance)",
-            "--name KEY      a key of config/policy.properties, e.g. employer_oncost_per_hour.2027\n"
-            "--value TEXT    its value as written there, e.g. 6,50 or true or 07:00\n"
-            "--from DATE     the first day it holds: 1 January for year-long settings (window, holidays,\n"
-            "                reconciliation, payroll rounding and income, on-cost, lost-earnings supplement),\n"
-            "                the first of a month for payroll.service, claims.* and expenses.excluded_categories\n"
-            "--reason TEXT   why (e.g. the council's decision); shown with the value and in the audit trail",
+    return {"policy set", "--name NØGLE --value TEKST --from DATO --reason TEKST",
+            "Ændr en politikindstilling fra en dato; en ny post med revisionsspor, aldrig en rettelse (økonomi)",
+            "--name NØGLE    en nøgle i config/policy.properties, fx employer_oncost_per_hour.2027\n"
+            "--value TEKST   dens værdi, som den skrives dér, fx 6,50 eller true eller 07:00\n"
+            "--from DATO     første dag den gælder: 1. januar for indstillinger for et helt år (tidsrum,\n"
+            "                helligdage, årsopgørelse, lønafrunding og -indkomst, arbejdsgiverudgift, tillæg\n"
+            "                til tabt arbejdsfortjeneste), den første i en måned for payroll.service, claims.*\n"
+            "                og expenses.excluded_categories\n"
+            "--reason TEKST  hvorfor (fx byrådets beslutning); vises med værdien og i revisionssporet",
             {"name", "value", "from", "reason"},
             run_set};
 }

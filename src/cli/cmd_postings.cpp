@@ -25,10 +25,10 @@ int run_postings(Context& ctx, const Args& args) {
     data->set("credit", journal.totals.credit.ore());
     data->set("entries", journal.entries);
     data->set("file", out);
-    ctx.print("postings " + iso(month) + ": " + std::to_string(journal.entries) + " entries, debit " +
-                  format_kroner(journal.totals.debit) + " = credit " + format_kroner(journal.totals.credit) +
-                  "; ties to run " + std::to_string(journal.run_id) + " (" + format_kroner(journal.run_total) +
-                  ")\nwrote " + out,
+    ctx.print("posteringer " + danish_month(month) + ": " + std::to_string(journal.entries) + " poster, debet " +
+                  format_kroner(journal.totals.debit) + " = kredit " + format_kroner(journal.totals.credit) +
+                  "; stemmer med kørsel " + std::to_string(journal.run_id) + " (" + format_kroner(journal.run_total) +
+                  ")\nskrev " + out,
               data);
     return 0;
 }
@@ -36,10 +36,10 @@ int run_postings(Context& ctx, const Args& args) {
 } // namespace
 
 Command postings_command() {
-    return {"postings", "--month YYYY-MM --out FILE.csv",
-            "Write the month's approved run as a postings journal for the financial system",
-            "--month YYYY-MM  the month of the approved run\n"
-            "--out FILE       the CSV to write (accounts from config/postings.properties)",
+    return {"postings", "--month ÅÅÅÅ-MM --out FIL.csv",
+            "Skriv månedens godkendte kørsel som posteringsjournal til økonomisystemet",
+            "--month ÅÅÅÅ-MM  måneden for den godkendte kørsel\n"
+            "--out FIL        CSV-filen der skrives (konti fra config/postings.properties)",
             {"month", "out"},
             run_postings};
 }

@@ -20,7 +20,7 @@ int run_cpr_log(Context& ctx, const Args& args) {
     std::optional<Id> family;
     if (auto id = args.number("family")) family = *id;
     const long long limit = args.number("limit").value_or(1000);
-    if (limit < 1) throw UsageError("--limit must be at least 1");
+    if (limit < 1) throw UsageError("--limit skal være mindst 1");
     std::vector<store::CprViewRow> rows;
     ctx.database().in_transaction([&](soci::session& sql) { rows = app::cpr_log(sql, actor, family, limit); },
                                   store::Database::Mode::read);
@@ -39,7 +39,7 @@ int run_cpr_log(Context& ctx, const Args& args) {
 
 int run_subject_access(Context& ctx, const Args& args) {
     const auto family = args.number("family");
-    if (!family) throw UsageError("missing option --family");
+    if (!family) throw UsageError("--family mangler");
     const app::User& actor = ctx.actor();
     Poco::JSON::Object::Ptr data;
     std::ostringstream json;
@@ -65,24 +65,25 @@ int run_subject_access(Context& ctx, const Args& args) {
 
 Command cpr_log_command() {
     return {"cpr-log", "[--family ID] [--limit N]",
-            "Who was shown full CPR numbers, whose and when (admin, auditor), newest first",
-            "--family ID   only displays of that family's people\n"
-            "--limit N     at most N rows (default 1000)\n"
-            "A full CPR number is shown only in the record view of one child, helper or lost-earnings award\n"
-            "(API, web pages) to a caseworker, an admin or the family itself, and in a subject-access export;\n"
-            "each display is a row here (the number itself is not).",
+            "Hvem har fået vist fulde CPR-numre, hvis og hvornår (admin, revisor), nyeste først",
+            "--family ID   kun visninger af den families personer\n"
+            "--limit N     højst N rækker (standard 1000)\n"
+            "Et fuldt CPR-nummer vises kun i visningen af ét barn, én hjælper eller én bevilling af tabt\n"
+            "arbejdsfortjeneste (API, sider) for en sagsbehandler, en administrator eller familien selv, og i\n"
+            "et indsigtsudtræk; hver visning er en række her (selve nummeret er ikke).",
             {"family", "limit"},
             run_cpr_log};
 }
 
 Command subject_access_command() {
-    return {"subject-access", "--family ID [--out FILE]",
-            "Export everything hjt holds about a family as JSON (a data subject's request; admin); audited",
-            "--family ID   the family\n"
-            "--out FILE    write the JSON there (default: standard output)\n"
-            "The family, its children with grants and lost-earnings awards, helpers, expenses, shifts, ledger\n"
-            "(postings and owed lines) and stored reconciliations. CPR numbers are in full: each is logged\n"
-            "(hjt cpr-log) and the export is an audit entry 'subject-access'.",
+    return {"subject-access", "--family ID [--out FIL]",
+            "Udtræk alt, hvad hjt har om en familie, som JSON (en registreret persons anmodning; admin); "
+            "revisionsspor",
+            "--family ID   familien\n"
+            "--out FIL     skriv JSON dér (standard: standardoutput)\n"
+            "Familien, dens børn med bevillinger og tabt arbejdsfortjeneste, hjælpere, udlæg, vagter, konto\n"
+            "(posteringer og skyldige linjer) og gemte årsopgørelser. CPR-numre står fuldt ud: hvert logges\n"
+            "(hjt cpr-log), og udtrækket er en post 'subject-access' i revisionssporet.",
             {"family", "out"},
             run_subject_access};
 }

@@ -15,6 +15,13 @@ std::string months_text(const std::vector<Month>& months) {
     return text;
 }
 
+std::string periods_text(const std::vector<Period>& periods) {
+    std::string text;
+    for (const Period& p : periods)
+        text += (text.empty() ? "" : ", ") + format_danish_date(p.from) + ".." + format_danish_date(p.to.value_or(p.from));
+    return text;
+}
+
 namespace {
 
 // Spaces that fill `text` out to `width` characters (UTF-8: "æ" is one), at least one.
