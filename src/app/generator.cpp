@@ -107,7 +107,7 @@ public:
     }
 
     GenerateReport run(const Progress& progress) {
-        ProgressTicker ticker(progress, "generating families", o_.families);
+        ProgressTicker ticker(progress, "danner familier", o_.families);
         for (long long i = 1; i <= o_.families; ++i) {
             family(i);
             ticker.tick();

@@ -265,18 +265,18 @@ using ImportActor = std::function<User(soci::session&, const ImportRows&)>;
 
 ImportReport import_as(store::Database& db, const std::string& dir, const ImportActor& actor_of,
                        const Progress& progress, Confirmation confirmation) {
-    if (progress) progress("reading " + dir, 0, 1);
+    if (progress) progress("læser " + dir, 0, 1);
     ImportErrors errors;
     ImportRows rows = read_import_rows(dir, errors);
     if (errors.empty()) refuse_if_imported_before(db.session(), dir, rows);
     check_import_links(db.session(), rows, errors);
-    if (progress) progress("reading " + dir, 1, 1);
+    if (progress) progress("læser " + dir, 1, 1);
     if (!errors.empty()) refuse(dir, errors);
 
     ImportReport report;
     report.dir = dir;
     report.cpr_modulus_warnings = rows.cpr_modulus_warnings;
-    ProgressTicker ticker(progress, "storing", row_count(rows));
+    ProgressTicker ticker(progress, "gemmer", row_count(rows));
     db.in_transaction([&](soci::session& sql) {
         const User actor = actor_of(sql, rows);
         FolderWriter writer(sql, actor, ticker);

@@ -150,7 +150,7 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
 
     // Figures per family, children in order; closed families are left alone.
     std::map<Id, std::vector<ChildReconciliation>> by_family;
-    ProgressTicker ticker(progress, "reconciling children", static_cast<long long>(inputs.size()));
+    ProgressTicker ticker(progress, "opgør børnenes år", static_cast<long long>(inputs.size()));
     for (const auto& in : inputs) {
         ticker.tick();
         if (closed.count(in.family_id)) {
@@ -166,20 +166,20 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     if (make_final) {
         const auto families = static_cast<long long>(by_family.size());
         // One batch for all families: the start and the end are all there is to report.
-        if (progress) progress("making families final", 0, families);
+        if (progress) progress("gør familierne endelige", 0, families);
         finalise_families(sql, actor, year, family_id, by_family, at, today, report);
-        if (progress) progress("making families final", families, families);
+        if (progress) progress("gør familierne endelige", families, families);
     } else {
         std::vector<store::StoredReconciliation> drafts;
         for (auto& [family, children] : by_family)
             for (auto& child : children)
                 drafts.push_back(stored(std::move(child), ReconciliationStatus::draft, at, actor));
         report.computed = static_cast<long long>(drafts.size());
-        if (progress) progress("writing drafts", 0, report.computed);
+        if (progress) progress("skriver kladder", 0, report.computed);
         store::cover_drafts(sql, written, store::SealAction::release, year, family_id);
         store::replace_drafts(sql, year, family_id, drafts);
         store::cover_drafts(sql, written, store::SealAction::seal, year, family_id);
-        if (progress) progress("writing drafts", report.computed, report.computed);
+        if (progress) progress("skriver kladder", report.computed, report.computed);
     }
     report.reconciliations = store::list_reconciliations(sql, year, family_id);
     // An entry whenever drafts were written or deleted: its seals cover them.

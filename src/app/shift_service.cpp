@@ -314,7 +314,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
         batch.clear();
     };
     const auto closed = store::closed_years(sql);
-    ProgressTicker checking(progress, "checking and storing shifts", static_cast<long long>(file.rows.size()));
+    ProgressTicker checking(progress, "kontrollerer og gemmer vagter", static_cast<long long>(file.rows.size()));
     for (const auto& row : file.rows) {
         checking.tick();
         try {
@@ -338,7 +338,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     }
     store_batch();
     report.shifts = static_cast<long long>(record_lines.size());
-    if (progress) progress("checking overlaps", 0, report.shifts);
+    if (progress) progress("kontrollerer overlap", 0, report.shifts);
 
     for (const auto& clash : checker.overlaps(std::move(spans), stored_before)) {
         const std::string shift = when(record_times[clash.shift.ref]);

@@ -182,7 +182,7 @@ StatementsReport write_all_statements(soci::session& sql, int year, Date today, 
     const auto estimates = estimated_figures(store::load_rates(sql), policy, year);
     const auto families = store::list_families(sql);
     StatementsReport report{year, {}, Poco::Path(dir).append(overview_file_name(year)).toString()};
-    ProgressTicker ticker(progress, "writing statements", static_cast<long long>(families.size()));
+    ProgressTicker ticker(progress, "skriver årsopgørelser", static_cast<long long>(families.size()));
     // One family's statement at a time, so memory holds one family's rows:
     // family_statement reads the family's children, helpers, year of shifts,
     // expenses and postings, each one query by the family's index (five a

@@ -10,7 +10,7 @@ namespace hjt::cli {
 namespace {
 
 std::string describe(const NamedFigure& f) {
-    return format_figure(*figure_unit(f.name), f.value) + (f.estimated ? " (estimated)" : " (published)");
+    return format_figure(*figure_unit(f.name), f.value) + (f.estimated ? " (skøn)" : " (offentliggjort)");
 }
 
 int run_rates_set(Context& ctx, const Args& args) {
@@ -26,7 +26,8 @@ int run_rates_set(Context& ctx, const Args& args) {
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     data->set("before", app::figure_json(year, change.before));
     data->set("after", app::figure_json(year, change.after));
-    ctx.print(std::to_string(year) + " " + name + ": " + describe(change.before) + " -> " + describe(change.after),
+    ctx.print(std::to_string(year) + " " + figure_label(name) + " (" + name + "): " + describe(change.before) + " -> " +
+                  describe(change.after),
               data);
     return 0;
 }
@@ -50,21 +51,22 @@ int run_rates_open_year(Context& ctx, const Args& args) {
 } // namespace
 
 Command rates_open_year_command() {
-    return {"rates open-year", "--year YYYY",
-            "Open a year without rates as estimates copied from the year before; audited (finance)",
-            "--year YYYY      the new year; the year before must have rates. Every figure is marked\n"
-            "                 estimated until replaced with the published one (hjt rates set)",
+    return {"rates open-year", "--year ÅÅÅÅ",
+            "Opret et år uden satser som skøn kopieret fra året før; revisionsspor (økonomi)",
+            "--year ÅÅÅÅ      det nye år; året før skal have satser. Hver sats er markeret som skøn,\n"
+            "                 til den erstattes med den offentliggjorte (hjt rates set)",
             {"year"},
             run_rates_open_year};
 }
 
 Command rates_set_command() {
-    return {"rates set", "--year YYYY --name NAME --value AMOUNT --source TEXT",
-            "Replace a stored rate figure (typically an estimate) with the published one; audited",
-            "--year YYYY      the calendar year\n"
-            "--name NAME      the figure, as listed by hjt rates show (e.g. home_training_cap, atp.2.employee)\n"
-            "--value AMOUNT   Danish text in the figure's unit: 720.732,00 (kr), 12,5 (%), 39 (hours)\n"
-            "--source TEXT    where the published figure comes from",
+    return {"rates set", "--year ÅÅÅÅ --name NAVN --value BELØB --source TEKST",
+            "Erstat en gemt sats (typisk et skøn) med den offentliggjorte; revisionsspor",
+            "--year ÅÅÅÅ      kalenderåret\n"
+            "--name NAVN      satsens nøgle, som hjt rates show viser den i [ ] (fx home_training_cap,\n"
+            "                 atp.2.employee)\n"
+            "--value BELØB    dansk tekst i satsens enhed: 720.732,00 (kr), 12,5 (%), 39 (timer)\n"
+            "--source TEKST   hvor den offentliggjorte sats kommer fra",
             {"year", "name", "value", "source"},
             run_rates_set};
 }

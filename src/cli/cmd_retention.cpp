@@ -12,7 +12,7 @@ namespace {
 
 int run_retention(Context& ctx, const Args& args) {
     const auto before = args.number("before");
-    if (!before) throw UsageError("missing option --before");
+    if (!before) throw UsageError("--before mangler");
     const app::User& actor = ctx.actor();
     std::vector<app::AnonymisedFamily> done;
     ctx.database().in_transaction([&](soci::session& sql) {
@@ -43,18 +43,18 @@ int run_retention(Context& ctx, const Args& args) {
 } // namespace
 
 Command retention_command() {
-    return {"retention", "--before YEAR",
-            "Anonymise the personal data of families whose case closed before YEAR (admin); amounts kept, audited",
-            "--before YEAR   families whose case closed in a year before this one; at most this year minus\n"
-            "                hjt.retention.years (default 5: the bookkeeping act's period)\n"
-            "A case is closed when no grant or lost-earnings award is open-ended, none of its run lines is in an\n"
-            "unpaid run or held back and still owed, and every year with run lines or postings is closed by a\n"
-            "final reconciliation. It closed in the latest year of its grants, awards, shifts, expenses,\n"
-            "postings and run lines. Names, CPR numbers,\n"
-            "contact details and bank accounts are replaced (payees' accounts cut to the last four digits);\n"
-            "every amount stays, so the books still tie. One audit entry 'anonymise' per family seals the\n"
-            "changed rows of the books, so 'hjt audit verify' passes. Audit entries already written keep what\n"
-            "they recorded (README \"Persondata\").",
+    return {"retention", "--before ÅR",
+            "Anonymisér persondata for familier, hvis sag blev afsluttet før ÅR (admin); beløb bevares, revisionsspor",
+            "--before ÅR     familier, hvis sag blev afsluttet i et år før dette; højst i år minus\n"
+            "                hjt.retention.years (standard 5: bogføringslovens periode)\n"
+            "En sag er afsluttet, når ingen bevilling eller tabt arbejdsfortjeneste er uden slutdato, ingen af\n"
+            "dens kørselslinjer er i en ubetalt kørsel eller tilbageholdt og stadig skyldig, og hvert år med\n"
+            "kørselslinjer eller posteringer er lukket af en endelig årsopgørelse. Den blev afsluttet i det\n"
+            "seneste år med bevillinger, tabt arbejdsfortjeneste, vagter, udlæg, posteringer og kørselslinjer.\n"
+            "Navne, CPR-numre, kontaktoplysninger og bankkonti erstattes (modtageres konti afkortes til de\n"
+            "sidste fire cifre); alle beløb bevares, så regnskabet stadig stemmer. Én post 'anonymise' pr.\n"
+            "familie forsegler regnskabets ændrede rækker, så 'hjt audit verify' består. Poster, der allerede\n"
+            "er skrevet i revisionssporet, beholder det, de registrerede (README \"Persondata\").",
             {"before"},
             run_retention};
 }

@@ -19,7 +19,7 @@ void wait_for_termination(const sigset_t& signals) {
 int serve(Context& ctx, const Args& args) {
     Settings settings = ctx.settings();
     if (auto port = args.number("port")) {
-        if (*port < 0 || *port > 65535) throw UsageError("--port must be between 0 and 65535");
+        if (*port < 0 || *port > 65535) throw UsageError("--port skal være mellem 0 og 65535");
         settings.port = static_cast<int>(*port);
     }
     const std::string address = args.optional("bind").value_or("127.0.0.1");
@@ -36,8 +36,8 @@ int serve(Context& ctx, const Args& args) {
     data->set("address", address);
     data->set("port", server.port());
     data->set("database", settings.database);
-    ctx.print("hjt serving http://" + address + ":" + std::to_string(server.port()) + " (database " +
-                  settings.database + "); Ctrl-C stops",
+    ctx.print("hjt kører på http://" + address + ":" + std::to_string(server.port()) + " (database " +
+                  settings.database + "); Ctrl-C stopper",
               data);
     std::cout.flush();  // a supervisor or test reads the port from here
     wait_for_termination(signals);
@@ -48,10 +48,10 @@ int serve(Context& ctx, const Args& args) {
 } // namespace
 
 Command serve_command() {
-    return {"serve", "[--port N] [--bind ADDRESS]", "Run the REST API (see src/http/README.md)",
-            "  --port N          TCP port (default hjt.http.port or HJT_PORT; 0 picks a free one)\n"
-            "  --bind ADDRESS    address to listen on (default 127.0.0.1; put a TLS proxy in front\n"
-            "                    before listening on anything but loopback)\n",
+    return {"serve", "[--port N] [--bind ADRESSE]", "Kør REST-API'et og siderne (se src/http/README.md)",
+            "  --port N          TCP-port (standard hjt.http.port eller HJT_PORT; 0 vælger en ledig)\n"
+            "  --bind ADRESSE    adressen der lyttes på (standard 127.0.0.1; sæt en TLS-proxy foran,\n"
+            "                    før der lyttes på andet end loopback)\n",
             {"port", "bind"}, serve};
 }
 

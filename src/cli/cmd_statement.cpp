@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/option_values.h"
 #include "domain/danish_format.h"
+#include "domain/local_time.h"
 
 namespace hjt::cli {
 
@@ -29,9 +30,9 @@ Poco::JSON::Object::Ptr to_json(const reports::FinanceOverviewRow& r) {
 }
 
 std::string summary_line(const reports::FinanceOverviewRow& r) {
-    return "family " + std::to_string(r.family_id) + " " + r.family_name + ": received " + format_kroner(r.received) +
-           ", eligible " + format_kroner(r.eligible) + ", balance " + format_kroner(r.balance) + " (" + r.next_step +
-           "; " + r.status + ")";
+    return "familie " + std::to_string(r.family_id) + " " + r.family_name + ": modtaget " + format_kroner(r.received) +
+           ", støtteberettiget " + format_kroner(r.eligible) + ", saldo " + format_kroner(r.balance) + " (" +
+           r.next_step + "; " + r.status + ")";
 }
 
 int run_statement(Context& ctx, const Args& args) {
@@ -50,11 +51,11 @@ int run_statement(Context& ctx, const Args& args) {
     std::string computed;
     Poco::JSON::Array::Ptr children = new Poco::JSON::Array;
     for (const auto& c : statement.children) {
-        computed += "\n" + c.figures.child_name + ": figures computed " + c.computed_at +
+        computed += "\n" + c.figures.child_name + ": tallene er beregnet " + danish_local_time(c.computed_at) +
                     (c.stale_draft_computed_at.empty()
                          ? ""
-                         : " (the stored draft of " + c.stale_draft_computed_at +
-                               " predates later changes; run 'hjt reconcile' to store fresh figures)");
+                         : " (den gemte kladde fra " + danish_local_time(c.stale_draft_computed_at) +
+                               " er ældre end senere ændringer; kør 'hjt reconcile' for at gemme friske tal)");
         Poco::JSON::Object::Ptr child = new Poco::JSON::Object;
         child->set("child_id", c.figures.child_id);
         child->set("computed_at", c.computed_at);
@@ -63,7 +64,7 @@ int run_statement(Context& ctx, const Args& args) {
         children->add(child);
     }
     data->set("children_computed", children);
-    ctx.print("statement " + std::to_string(year) + " for " + summary_line(row) + computed + "\nwrote " + out, data);
+    ctx.print("årsopgørelse " + std::to_string(year) + " for " + summary_line(row) + computed + "\nskrev " + out, data);
     return 0;
 }
 
@@ -91,9 +92,9 @@ int run_statements(Context& ctx, const Args& args) {
     data->set("received", received.ore());
     data->set("eligible", eligible.ore());
     data->set("balance", balance.ore());
-    ctx.print("wrote " + std::to_string(report.families.size()) + " statements for " + std::to_string(year) + " in " +
-                  dir + " and the overview " + report.overview_file + "\nreceived " + format_kroner(received) +
-                  ", eligible " + format_kroner(eligible) + ", balance " + format_kroner(balance),
+    ctx.print("skrev " + std::to_string(report.families.size()) + " årsopgørelser for " + std::to_string(year) +
+                  " i " + dir + " og oversigten " + report.overview_file + "\nmodtaget " + format_kroner(received) +
+                  ", støtteberettiget " + format_kroner(eligible) + ", saldo " + format_kroner(balance),
               data);
     return 0;
 }
@@ -101,21 +102,21 @@ int run_statements(Context& ctx, const Args& args) {
 } // namespace
 
 Command statement_command() {
-    return {"statement", "--family KEY|ID --year YYYY --out FILE.xlsx",
-            "Write a family's annual hour statement (årsopgørelse) in Danish",
-            "--family KEY|ID   the family\n"
-            "--year YYYY   the calendar year: its final or draft reconciliation, or, not yet\n"
-            "              reconciled, the figures so far with the forecast\n"
-            "--out FILE    the xlsx to write",
+    return {"statement", "--family NØGLE|ID --year ÅÅÅÅ --out FIL.xlsx",
+            "Skriv en families årsopgørelse over timer og beløb",
+            "--family NØGLE|ID   familien\n"
+            "--year ÅÅÅÅ   kalenderåret: den endelige årsopgørelse eller kladden, eller, er året ikke\n"
+            "              opgjort endnu, tallene indtil nu med prognosen\n"
+            "--out FIL     xlsx-filen der skrives",
             {"family", "year", "out"},
             run_statement};
 }
 
 Command statements_command() {
-    return {"statements", "--year YYYY --out DIR",
-            "Write every family's annual statement and finance's overview of the year",
-            "--year YYYY   the calendar year\n"
-            "--out DIR     folder for aarsopgoerelse-<family>-<year>.xlsx and aarsopgoerelser-<year>-oversigt.xlsx",
+    return {"statements", "--year ÅÅÅÅ --out MAPPE",
+            "Skriv alle familiers årsopgørelser og økonomis oversigt over året",
+            "--year ÅÅÅÅ   kalenderåret\n"
+            "--out MAPPE   mappe til aarsopgoerelse-<familie>-<år>.xlsx og aarsopgoerelser-<år>-oversigt.xlsx",
             {"year", "out"},
             run_statements};
 }

@@ -85,38 +85,38 @@ int run_import(Context& ctx, const Args& args) {
 }
 
 constexpr const char* kKinds =
-    "hovedkort: trækprocent and monthly fradrag; bikort: trækprocent, no fradrag; frikort: an amount\n"
-    "free of A-skat (AM-bidrag is still withheld), then the trækprocent. A card holds from the month\n"
-    "whose last day is on or after its first day, within its income year, until a later card; months\n"
-    "without one use the card registered with the helper. Cards are never edited: register a new one.";
+    "hovedkort: trækprocent og månedsfradrag; bikort: trækprocent, intet fradrag; frikort: et beløb\n"
+    "fri for A-skat (AM-bidrag indeholdes stadig), derefter trækprocenten. Et kort gælder fra den måned,\n"
+    "hvis sidste dag er på eller efter kortets første dag, inden for dets indkomstår, til et senere kort;\n"
+    "måneder uden kort bruger kortet registreret med hjælperen. Kort rettes aldrig: registrér et nyt.";
 
 } // namespace
 
 Command tax_cards_list_command() {
-    return {"tax-cards list", "--helper KEY|ID", "List a helper's dated tax cards (skattekort)",
-            std::string("--helper KEY|ID  the helper: its import key (H001) or id\n") + kKinds, {"helper"}, run_list};
+    return {"tax-cards list", "--helper NØGLE|ID", "Vis en hjælpers daterede skattekort",
+            std::string("--helper NØGLE|ID   hjælperen: dens importnøgle (H001) eller id\n") + kKinds, {"helper"}, run_list};
 }
 
 Command tax_cards_add_command() {
     return {"tax-cards add",
-            "--helper KEY|ID --kind hovedkort|bikort|frikort --from DATE --rate PCT [--deduction KR] [--free-amount KR]",
-            "Register a helper's new tax card from a date (the family as employer)",
-            std::string("--helper KEY|ID     the helper: its import key (H001) or id\n"
-                        "--kind KIND         hovedkort, bikort or frikort\n"
-                        "--from DATE         the first day it holds (dd-mm-yyyy or yyyy-mm-dd)\n"
-                        "--rate PCT          trækprocent, e.g. 38 or 38,5\n"
-                        "--deduction KR      a hovedkort's månedsfradrag, e.g. 4.000,00\n"
-                        "--free-amount KR    a frikort's amount left when it takes effect, e.g. 10.000,00\n") +
+            "--helper NØGLE|ID --kind hovedkort|bikort|frikort --from DATO --rate PCT [--deduction KR] [--free-amount KR]",
+            "Registrér en hjælpers nye skattekort fra en dato (familien som arbejdsgiver)",
+            std::string("--helper NØGLE|ID   hjælperen: dens importnøgle (H001) eller id\n"
+                        "--kind ART          hovedkort, bikort eller frikort\n"
+                        "--from DATO         første dag det gælder (dd-mm-åååå eller åååå-mm-dd)\n"
+                        "--rate PCT          trækprocent, fx 38 eller 38,5\n"
+                        "--deduction KR      et hovedkorts månedsfradrag, fx 4.000,00\n"
+                        "--free-amount KR    et frikorts resterende beløb, når det træder i kraft, fx 10.000,00\n") +
                 kKinds,
             {"helper", "kind", "from", "rate", "deduction", "free-amount"},
             run_add};
 }
 
 Command tax_cards_import_command() {
-    return {"tax-cards import", "FILE", "Load helpers' tax cards from a CSV file, all or nothing",
-            std::string("FILE: ';' separated, UTF-8, header hjælper;skattekort;gælder_fra;trækprocent and optional\n"
-                        "månedsfradrag;frikortbeløb; hjælper is the helper's import key or id. Every bad line is\n"
-                        "listed and nothing is stored. Example: sample-data/tax-cards.csv.\n") +
+    return {"tax-cards import", "FIL", "Indlæs hjælperes skattekort fra en CSV-fil, alt eller intet",
+            std::string("FIL: adskilt med ';', UTF-8, overskrift hjælper;skattekort;gælder_fra;trækprocent og valgfri\n"
+                        "månedsfradrag;frikortbeløb; hjælper er hjælperens importnøgle eller id. Hver fejlbehæftet\n"
+                        "linje nævnes, og intet gemmes. Eksempel: sample-data/skattekort.csv.\n") +
                 kKinds,
             {},
             run_import};

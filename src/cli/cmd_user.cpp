@@ -13,7 +13,7 @@ int run_user_add(Context& ctx, const Args& args) {
     const std::string& username = args.required("username");
     const std::string& role_text = args.required("role");
     auto role = app::parse_role(role_text);
-    if (!role) throw UsageError("--role must be finance, caseworker, family, auditor or admin, got '" + role_text + "'");
+    if (!role) throw UsageError("--role skal være finance, caseworker, family, auditor eller admin, ikke '" + role_text + "'");
     std::optional<Id> family;
     if (auto id = args.number("family")) family = *id;
     std::string password = read_password(args, "Adgangskode til " + username + ": ");
@@ -28,8 +28,8 @@ int run_user_add(Context& ctx, const Args& args) {
         user = first ? app::create_first_user(sql, Context::os_user(), username, password, *role, family)
                      : app::create_user(sql, *actor, username, password, *role, family);
     });
-    ctx.print("created user " + user.username + " (" + app::to_string(user.role) + ", id " + std::to_string(user.id) +
-                  ")",
+    ctx.print("oprettede brugeren " + user.username + " (" + app::danish_role(user.role) + ", id " +
+                  std::to_string(user.id) + ")",
               app::to_json(user));
     return 0;
 }
@@ -38,7 +38,7 @@ int run_user_add(Context& ctx, const Args& args) {
 std::string username_of(const Args& args) {
     if (args.positional.size() == 1 && !args.has("username")) return args.positional[0];
     if (args.positional.empty()) return args.required("username");
-    throw UsageError("give the user once: NAME or --username NAME");
+    throw UsageError("angiv brugeren én gang: NAVN eller --username NAVN");
 }
 
 using UserChange = app::UserAccess (*)(soci::session&, const app::User&, const std::string&);
@@ -63,10 +63,10 @@ int run_user_change(Context& ctx, const Args& args, UserChange change, const std
 
 Command user_change_command(const std::string& verb, const std::string& summary, const std::string& more,
                             UserChange change, const std::string& done) {
-    return {"user " + verb, "NAME", summary,
-            "  NAME (or --username NAME)   the user\n" + more +
-                "Needs an admin's session (hjt login); audited (entity user). The API has the same:\n"
-                "README \"Hardening against hostile clients\".",
+    return {"user " + verb, "NAVN", summary,
+            "  NAVN (eller --username NAVN)   brugeren\n" + more +
+                "Kræver en administrators session (hjt login); revisionsspor (entity user). API'et har det\n"
+                "samme: README \"Hardening against hostile clients\".",
             {"username"},
             [change, done](Context& ctx, const Args& args) { return run_user_change(ctx, args, change, done); }};
 }
@@ -74,36 +74,37 @@ Command user_change_command(const std::string& verb, const std::string& summary,
 } // namespace
 
 Command user_disable_command() {
-    return user_change_command("disable", "Disable a user: no sign-in, every session ended",
-                               "The user's sessions end at once; `hjt user enable NAME` lets them sign in again.\n",
+    return user_change_command("disable", "Spær en bruger: intet login, alle sessioner afsluttes",
+                               "Brugerens sessioner afsluttes straks; `hjt user enable NAVN` lader brugeren logge ind igen.\n",
                                app::disable_user, "spærret, alle sessioner afsluttet");
 }
 
 Command user_enable_command() {
-    return user_change_command("enable", "Let a disabled user sign in again", "", app::enable_user, "kan logge ind igen");
+    return user_change_command("enable", "Lad en spærret bruger logge ind igen", "", app::enable_user, "kan logge ind igen");
 }
 
 Command user_end_sessions_command() {
-    return user_change_command("end-sessions", "End every session of a user (who may sign in again)", "",
+    return user_change_command("end-sessions", "Afslut alle en brugers sessioner (brugeren kan logge ind igen)", "",
                                app::end_user_sessions, "alle sessioner afsluttet");
 }
 
 Command user_unlock_command() {
-    return user_change_command("unlock", "Lift a user's login lockout (forget the failed logins)",
-                               "Failed logins per address are not lifted: they end by themselves.\n",
+    return user_change_command("unlock", "Ophæv en brugers loginspærring (glem de fejlede logins)",
+                               "Fejlede logins pr. adresse ophæves ikke: de udløber af sig selv.\n",
                                app::unlock_user, "spærringen af login er ophævet");
 }
 
 Command user_add_command() {
-    return {"user add", "--username U --role R [--family ID] [--password-file FILE]",
-            "Create a login (roles: finance, caseworker, family, auditor, admin)",
-            "  --username U           login name (letters, digits, . _ - @)\n"
-            "  --role R               finance, caseworker, family, auditor or admin\n"
-            "  --family ID            the family a family user belongs to (family role only)\n"
-            "  --password-file FILE   first line is the password; else $HJT_PASSWORD, else a prompt\n"
-            "The password (at least 10 characters) is never taken from the command line.\n"
-            "Needs an admin's session (hjt login), except the first user of a database without\n"
-            "users, which must be an admin (the bootstrap).",
+    return {"user add", "--username U --role R [--family ID] [--password-file FIL]",
+            "Opret et login (roller: finance = økonomi, caseworker = sagsbehandler, family = familie, "
+            "auditor = revisor, admin = administrator)",
+            "  --username U           loginnavn (bogstaver, cifre, . _ - @)\n"
+            "  --role R               finance, caseworker, family, auditor eller admin\n"
+            "  --family ID            familien en familiebruger hører til (kun rollen family)\n"
+            "  --password-file FIL    første linje er adgangskoden; ellers $HJT_PASSWORD, ellers et spørgsmål\n"
+            "Adgangskoden (mindst 10 tegn) tages aldrig fra kommandolinjen.\n"
+            "Kræver en administrators session (hjt login), undtagen den første bruger i en database uden\n"
+            "brugere, som skal være administrator (opstarten).",
             {"username", "role", "family", "password-file"},
             run_user_add};
 }

@@ -20,7 +20,7 @@ namespace {
 std::filesystem::path config_folder() {
     if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "hjt";
     const char* home = std::getenv("HOME");
-    if (!home || !*home) throw std::runtime_error("cannot find the home folder ($HOME) for the credentials file");
+    if (!home || !*home) throw std::runtime_error("kan ikke finde hjemmemappen ($HOME) til sessionsfilen");
     return std::filesystem::path(home) / ".config" / "hjt";
 }
 
@@ -46,7 +46,7 @@ void save_token(const std::filesystem::path& file, const std::string& token) {
     ::unlink(fresh.c_str());
     // O_EXCL: a file (or link) planted under this name is never written through.
     int fd = ::open(fresh.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) fail("cannot create", fresh);
+    if (fd < 0) fail("kan ikke oprette", fresh);
     const std::string text = token + "\n";
     bool ok = ::fchmod(fd, 0600) == 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
               ::fsync(fd) == 0;
@@ -55,7 +55,7 @@ void save_token(const std::filesystem::path& file, const std::string& token) {
         int saved = errno;
         ::unlink(fresh.c_str());
         errno = saved;
-        fail("cannot write", file);
+        fail("kan ikke skrive", file);
     }
 }
 

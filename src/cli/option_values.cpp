@@ -9,13 +9,13 @@ namespace hjt::cli {
 Month month_option(const Args& args) {
     const std::string& text = args.required("month");
     auto month = parse_iso_month(text);
-    if (!month) throw UsageError("--month must be YYYY-MM, got '" + text + "'");
+    if (!month) throw UsageError("--month skal være ÅÅÅÅ-MM, ikke '" + text + "'");
     return *month;
 }
 
 Id id_option(const Args& args, const std::string& name) {
     auto id = args.number(name);
-    if (!id) throw UsageError("missing option --" + name);
+    if (!id) throw UsageError("--" + name + " mangler");
     return *id;
 }
 
@@ -28,7 +28,7 @@ std::optional<Id> optional_family_option(soci::session& sql, const Args& args) {
 }
 
 Id family_option(soci::session& sql, const Args& args) {
-    if (!args.has("family")) throw UsageError("missing option --family");
+    if (!args.has("family")) throw UsageError("--family mangler");
     return *optional_family_option(sql, args);
 }
 
@@ -41,7 +41,7 @@ Id helper_option(soci::session& sql, const Args& args) {
 
 int year_option(const Args& args) {
     auto year = args.number("year");
-    if (!year) throw UsageError("missing option --year");
+    if (!year) throw UsageError("--year mangler");
     return limits::checked_year(*year, "year");
 }
 

@@ -37,16 +37,16 @@ std::string prompt_without_echo(const std::string& prompt) {
 
 std::string read_password(const Args& args, const std::string& prompt) {
     if (args.has("password"))
-        throw UsageError("never give a password on the command line; use --password-file FILE, $HJT_PASSWORD or the prompt");
+        throw UsageError("angiv aldrig en adgangskode på kommandolinjen; brug --password-file FIL, $HJT_PASSWORD eller spørgsmålet");
     if (auto file = args.optional("password-file")) {
         std::ifstream in(*file);
-        if (!in) throw UsageError("cannot read --password-file " + *file);
+        if (!in) throw UsageError("kan ikke læse --password-file " + *file);
         return first_line(in);
     }
     const char* env = std::getenv("HJT_PASSWORD");
     if (env && *env) return env;
     if (::isatty(STDIN_FILENO)) return prompt_without_echo(prompt);
-    throw UsageError("no password: give --password-file FILE, set $HJT_PASSWORD or run on a terminal");
+    throw UsageError("ingen adgangskode: angiv --password-file FIL, sæt $HJT_PASSWORD eller kør i en terminal");
 }
 
 } // namespace hjt::cli

@@ -218,7 +218,7 @@ std::string format_figure(FigureUnit unit, std::int64_t value) {
     switch (unit) {
     case FigureUnit::money: return format_kroner(Money::ore(value));
     case FigureUnit::rate: return format_rate(Rate::basis_points(value));
-    case FigureUnit::hours: return format_hours(Hours::hundredths(value)) + " h";
+    case FigureUnit::hours: return format_hours(Hours::hundredths(value)) + " t";
     }
     return std::to_string(value);
 }

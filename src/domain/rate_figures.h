@@ -42,7 +42,7 @@ std::string figure_label(const std::string& name);
 // share one ("atp"), every other figure has its own.
 std::string provenance_key(const std::string& name);
 
-// Danish text of a value with its unit, for people: "706.600,00 kr", "12,5 %", "39,00 h".
+// Danish text of a value with its unit, for people: "706.600,00 kr", "12,5 %", "39,00 t".
 std::string format_figure(FigureUnit unit, std::int64_t value);
 // Parses Danish text in the unit ("12,5" or "12,5 %" for a rate); nullopt if malformed.
 std::optional<std::int64_t> parse_figure(FigureUnit unit, const std::string& text);

@@ -201,8 +201,8 @@ std::string import_shift_file(store::Database& db, const fs::path& file) {
     const double read = since_start();
     double checking = 0, overlaps = 0;
     app::Progress progress = [&](const std::string& stage, long long, long long) {
-        if (stage == "checking and storing shifts" && checking == 0) checking = since_start();
-        if (stage == "checking overlaps" && overlaps == 0) overlaps = since_start();
+        if (stage == "kontrollerer og gemmer vagter" && checking == 0) checking = since_start();
+        if (stage == "kontrollerer overlap" && overlaps == 0) overlaps = since_start();
     };
     app::ShiftImportReport report;
     db.in_transaction([&](soci::session& sql) {

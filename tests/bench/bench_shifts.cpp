@@ -125,7 +125,7 @@ void import_into_store() {
         const auto start = std::chrono::steady_clock::now();
         double checked = 0;
         app::Progress progress = [&](const std::string& stage, long long, long long) {
-            if (stage == "checking overlaps" && checked == 0)
+            if (stage == "kontrollerer overlap" && checked == 0)
                 checked = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         };
         const bench::Timing import = bench::timed([&] {

@@ -150,7 +150,7 @@ TEST_CASE("figure names carry their unit", "[rates][figures]") {
     CHECK_FALSE(parse_figure(FigureUnit::money, "706.600"));
     CHECK(format_figure(FigureUnit::money, 70660000) == "706.600,00 kr");
     CHECK(format_figure(FigureUnit::rate, 1250) == "12,5 %");
-    CHECK(format_figure(FigureUnit::hours, 3900) == "39,00 h");
+    CHECK(format_figure(FigureUnit::hours, 3900) == "39,00 t");
 }
 
 TEST_CASE("employer contributions and the work-injury premium are figures by ATP bracket, with sources",

@@ -110,7 +110,7 @@ TEST_CASE("import progress is reported and reaches the total", "[import]") {
     long long calls = 0, last_done = -1, last_total = -2;
     hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), [&](const std::string& stage, long long done, long long total) {
         ++calls;
-        if (stage == "storing") last_done = done, last_total = total;
+        if (stage == "gemmer") last_done = done, last_total = total;
     });
     CHECK(calls > 2);
     CHECK(calls < 150);  // bounded: about a hundred reports at most per stage
