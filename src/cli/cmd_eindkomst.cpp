@@ -13,6 +13,7 @@
 #include "app/payment_settings.h"
 #include "cli/commands.h"
 #include "cli/option_values.h"
+#include "domain/danish_format.h"
 #include "domain/errors.h"
 
 namespace hjt::cli {

@@ -61,7 +61,7 @@ int run_import(Context& ctx, const Args& args) {
 } // namespace
 
 Command import_command() {
-    return {"import", "DIR [--confirm]",
+    return {"import", "MAPPE [--confirm]",
             "Indlæs en mappe med CSV-filer (familier, børn, hjælpere, bevillinger, ...) i registret",
             "Alt eller intet: hvert problem nævnes som fil:linje: kolonne: årsag, og intet gemmes.\n"
             "Hver fils format er beskrevet i sample-data/README.md.\n"

@@ -25,15 +25,15 @@ int run_ledger(Context& ctx, const Args& args) {
 
     std::string text = "konto for familie " + std::to_string(family->id) + " " + family->name + "\n";
     for (const auto& p : postings) {
-        std::string run = p.run_month ? "kørsel " + iso(*p.run_month) : "";
-        text += danish_local_time(p.posted_at).substr(0, 10) + "  " + padded(run, 14) +
-                iso(p.month_concerned) + "  " + padded(reports::posting_kind_label(p.kind), 28) +
+        std::string run = p.run_month ? "kørsel " + danish_month(*p.run_month) : "";
+        text += danish_local_time(p.posted_at).substr(0, 10) + "  " + padded(run, 22) +
+                padded(danish_month(p.month_concerned), 16) + padded(reports::posting_kind_label(p.kind), 28) +
                 right_aligned(format_amount(p.amount), 14) + "  " + p.description + "\n";
     }
     text += "saldo " + format_kroner(balance(postings)) + " (" + std::to_string(postings.size()) + " posteringer)\n";
     Money owed_total;
     for (const auto& o : owed) {
-        text += "skyldes  tilbageholdt i kørsel " + iso(o.run_month) + "  " + iso(o.line.month_concerned) + "  " +
+        text += "skyldes  tilbageholdt i kørsel " + danish_month(o.run_month) + "  " + danish_month(o.line.month_concerned) + "  " +
                 format_amount(o.line.amount) + "  " + o.line.held_back + ": " + o.line.description + "\n";
         owed_total += o.line.amount;
     }

@@ -61,12 +61,12 @@ TEST_CASE("hjt audit verify reports an intact chain, then names the edited entry
 
     Run ok = run_hjt(db, "audit verify", as_kari);
     CHECK(ok.exit_code == 0);
-    CHECK(ok.out == "audit chain ok: 2 entries\nchecked SHA-256 (0 keyed entries) and 0 rows of the books\n");
+    CHECK(ok.out == "revisionssporet er i orden: 2 poster\nkontrolleret SHA-256 (0 poster med nøgle) og 0 rækker af regnskabet\n");
 
     db.sql() << "UPDATE audit_log SET after_json = '{\"role\":\"admin\"}' WHERE id = 2";
     Run broken = run_hjt(db, "audit verify", as_kari);
     CHECK(broken.exit_code == 1);
-    CHECK(broken.out.rfind("audit chain broken at entry 2: ", 0) == 0);
+    CHECK(broken.out.rfind("revisionssporet er brudt ved post 2: ", 0) == 0);
 
     Run json = run_hjt(db, "audit verify --json", as_kari);
     CHECK(json.exit_code == 1);
@@ -170,11 +170,11 @@ TEST_CASE("with hjt.audit.key_file the chain is keyed; verify says the mode and 
                 .exit_code == 0);
     Run keyed = run_hjt(db, "audit verify", as_kari + " " + with_key);
     CHECK(keyed.exit_code == 0);
-    CHECK(keyed.out == "audit chain ok: 2 entries\nchecked HMAC-SHA-256 (1 keyed entries) and 0 rows of the books\n");
+    CHECK(keyed.out == "revisionssporet er i orden: 2 poster\nkontrolleret HMAC-SHA-256 (1 poster med nøgle) og 0 rækker af regnskabet\n");
 
     Run without = run_hjt(db, "audit verify", as_kari);
     CHECK(without.exit_code == 1);
-    CHECK(without.out.rfind("audit chain broken at entry 2: the entry is keyed (HMAC-SHA-256); checking it needs the "
+    CHECK(without.out.rfind("revisionssporet er brudt ved post 2: the entry is keyed (HMAC-SHA-256); checking it needs the "
                             "key file (hjt.audit.key_file)", 0) == 0);
 
     std::ofstream(key) << "kort\n";

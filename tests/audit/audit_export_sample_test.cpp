@@ -185,7 +185,7 @@ TEST_CASE("hjt audit export: the workbook or the CSV folder, a summary, usage er
     CHECK(std::filesystem::exists(out.file("r.xlsx").string()));
     CliRun csv = run_hjt(test::auditor_actor("revisor"), db, "audit export --year 2026 --format csv --out '" + out.file("c").string() + "'");
     CHECK(csv.exit_code == 0);
-    CHECK(csv.out.find("postings from runs") != std::string::npos);
+    CHECK(csv.out.find("posteringer fra kørsler") != std::string::npos);
     CHECK(std::filesystem::exists(out.file("c/posteringer.csv").string()));
     CHECK(run_hjt(test::auditor_actor("revisor"), db, "audit export --out x.xlsx").exit_code == 2);
     // A value the option cannot take is refused like a year out of range: exit 1, the field named.

@@ -79,7 +79,7 @@ TEST_CASE("global options may stand before the command, flags included (issue 19
     Outcome run = hjt_cli(scratch, "--json --db '" + db.path() + "' import sample-data");
     CHECK(run.exit_code == 0);
     CHECK(run.stdout_text.find("\"families\": 25") != std::string::npos);
-    CHECK(hjt_cli(scratch, "--help import").stdout_text.find("usage: hjt import") != std::string::npos);
+    CHECK(hjt_cli(scratch, "--help import").stdout_text.find("brug: hjt import") != std::string::npos);
 }
 
 TEST_CASE("a command group without its subcommand lists the subcommands, in Danish (issue 19)", "[cli][import]") {

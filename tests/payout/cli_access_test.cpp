@@ -148,7 +148,7 @@ TEST_CASE("hjt login keeps a 0600 token file, four eyes hold through real sessio
     const std::string finance2 = "HJT_TOKEN=" + token.out.substr(0, token.out.find('\n'));
     CliRun approved = run_hjt_with_env(home.env() + " " + finance2, db, "payout approve --month 2024-04");
     CHECK(approved.exit_code == 0);
-    CHECK(approved.out.find("approved by finance2") != std::string::npos);
+    CHECK(approved.out.find("godkendt af finance2") != std::string::npos);
 
     // A file others can read is not used.
     ::chmod(home.only_file().c_str(), 0644);

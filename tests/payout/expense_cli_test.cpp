@@ -33,9 +33,9 @@ TEST_CASE("hjt expense show and decide: budget, approved so far and remaining; o
 
     CliRun shown = run_hjt(decider, reg.path(), "expense show" + expense);
     CHECK(shown.exit_code == 0);
-    CHECK(shown.out.find("budget 2026 for 'training tools': 20.000,00 kr, approved so far 15.000,00 kr, "
-                         "remaining 5.000,00 kr") != std::string::npos);
-    CHECK(shown.out.find("OVER BUDGET: 6.000,00 kr is more than what remains; approving needs --reason") !=
+    CHECK(shown.out.find("budget 2026 for 'training tools': 20.000,00 kr, godkendt indtil nu 15.000,00 kr, "
+                         "tilbage 5.000,00 kr") != std::string::npos);
+    CHECK(shown.out.find("OVER BUDGET: 6.000,00 kr er mere end det, der er tilbage; godkendelse kræver --reason") !=
           std::string::npos);
     CliRun json = run_hjt(decider, reg.path(), "expense show" + expense + " --json");
     CHECK(json.out.find("\"remaining\": 500000") != std::string::npos);
@@ -49,7 +49,7 @@ TEST_CASE("hjt expense show and decide: budget, approved so far and remaining; o
     CliRun approved =
         run_hjt(decider, reg.path(), "expense decide" + expense + " --approve --reason 'Lægens anbefaling'");
     CHECK(approved.exit_code == 0);
-    CHECK(approved.out.find("approved by lise (over budget: Lægens anbefaling)") != std::string::npos);
-    CHECK(approved.out.find("approved so far 15.000,00 kr, remaining 5.000,00 kr") != std::string::npos);
+    CHECK(approved.out.find("Godkendt af lise (over budget: Lægens anbefaling)") != std::string::npos);
+    CHECK(approved.out.find("godkendt indtil nu 15.000,00 kr, tilbage 5.000,00 kr") != std::string::npos);
     CHECK(store::find_expense(reg.sql(), big)->over_budget_reason == "Lægens anbefaling");
 }

@@ -83,7 +83,7 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
     CHECK(run_hjt(bent, reg.path(), "lost-earnings confirm-account" + award).exit_code == 0);
     CliRun prepared = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     CHECK(prepared.exit_code == 0);
-    CHECK(prepared.out.find("total 32.400,00 kr") != std::string::npos);  // benefit 30.000,00 + pension 2.400,00
+    CHECK(prepared.out.find("i alt 32.400,00 kr") != std::string::npos);  // benefit 30.000,00 + pension 2.400,00
 
     // The bank file: the parent's net and the pension (config's default payee), the withholding listed.
     REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
@@ -93,8 +93,8 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
                                   (bank / "bank").string() + "'");
     std::filesystem::remove_all(bank);
     CHECK(exported.exit_code == 0);
-    CHECK(exported.out.find("(2 transfers, 19.455,53 kr)") != std::string::npos);  // 17.055,53 + 2.400,00
-    CHECK(exported.out.find("withheld for Skattestyrelsen: 12.944,47 kr, saved costs kept back: 0,00 kr, held back: 0,00 kr") !=
+    CHECK(exported.out.find("(2 overførsler, 19.455,53 kr)") != std::string::npos);  // 17.055,53 + 2.400,00
+    CHECK(exported.out.find("indeholdt til Skattestyrelsen: 12.944,47 kr, sparede udgifter holdt tilbage: 0,00 kr, tilbageholdt: 0,00 kr") !=
           std::string::npos);
 }
 
@@ -109,8 +109,8 @@ TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the paren
 
     CliRun march = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     // The benefit and its pension stay in the run, held back and flagged.
-    CHECK(march.out.find("total 32.400,00 kr") != std::string::npos);
-    CHECK(march.out.find("held back (owed, paid when the cause is fixed): 32.400,00 kr") != std::string::npos);
+    CHECK(march.out.find("i alt 32.400,00 kr") != std::string::npos);
+    CHECK(march.out.find("tilbageholdt (skyldes; udbetales, når årsagen er rettet): 32.400,00 kr") != std::string::npos);
     REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
 
     CHECK(run_hjt(kari, reg.path(), "lost-earnings accounts --award 1 --parent-reg 12 --parent-account 1")
@@ -121,16 +121,16 @@ TEST_CASE("hjt lost-earnings accounts: a benefit held back for want of the paren
     CHECK(set.out.find("5301 ****4321") != std::string::npos);
     // April, before anyone confirmed the new account: held again (April's 32.400,00; March's stays owed).
     CliRun unconfirmed = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
-    CHECK(unconfirmed.out.find("total 32.400,00 kr") != std::string::npos);
-    CHECK(unconfirmed.out.find("held back (owed, paid when the cause is fixed): 32.400,00 kr") != std::string::npos);
+    CHECK(unconfirmed.out.find("i alt 32.400,00 kr") != std::string::npos);
+    CHECK(unconfirmed.out.find("tilbageholdt (skyldes; udbetales, når årsagen er rettet): 32.400,00 kr") != std::string::npos);
     CHECK(unconfirmed.out.find("Bankkonto til kontrol") != std::string::npos);
     CliRun confirmed = run_hjt(bent, reg.path(), "lost-earnings confirm-account --award 1");
     CHECK(confirmed.exit_code == 0);
-    CHECK(confirmed.out == "lost-earnings award 1: accounts confirmed by bent\n");
+    CHECK(confirmed.out == "bevilling af tabt arbejdsfortjeneste 1: konti bekræftet af bent\n");
     // April again: March's held-back benefit and pension paid (32.400,00) + April's (32.400,00).
     CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
-    CHECK(april.out.find("total 64.800,00 kr") != std::string::npos);
-    CHECK(april.out.find("held back") == std::string::npos);
+    CHECK(april.out.find("i alt 64.800,00 kr") != std::string::npos);
+    CHECK(april.out.find("tilbageholdt (skyldes") == std::string::npos);
 }
 
 TEST_CASE("hjt lost-earnings terms: an award stored without the parent's hours is held until a caseworker sets them",
@@ -147,7 +147,7 @@ TEST_CASE("hjt lost-earnings terms: an award stored without the parent's hours i
 
     CliRun march = run_hjt(anna, reg.path(), "payout prepare --month 2024-03");
     CHECK(march.exit_code == 0);
-    CHECK(march.out.find("total 0,00 kr") != std::string::npos);
+    CHECK(march.out.find("i alt 0,00 kr") != std::string::npos);
     CHECK(march.out.find("Forælderens normale arbejdstid mangler") != std::string::npos);
     REQUIRE(run_hjt(bent, reg.path(), "payout approve --month 2024-03").exit_code == 0);
 
@@ -156,11 +156,11 @@ TEST_CASE("hjt lost-earnings terms: an award stored without the parent's hours i
     CliRun set = run_hjt(kari, reg.path(), "lost-earnings terms --award 1 --normal-hours 37 "
                                              "--holidays '2024-04-08..2024-04-12'");
     CHECK(set.exit_code == 0);
-    CHECK(set.out.find("2024-04-08..2024-04-12") != std::string::npos);
+    CHECK(set.out.find("08-04-2024..12-04-2024") != std::string::npos);
     // April: March caught up (30.000,00 + 2.400,00), April less 5 holiday days: 30.000 × 25/30 = 25.000,00
     // and pension min(2.500,00, 8 % × 25.000,00) = 2.000,00.
     CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");
-    CHECK(april.out.find("total 59.400,00 kr") != std::string::npos);
+    CHECK(april.out.find("i alt 59.400,00 kr") != std::string::npos);
 }
 
 TEST_CASE("hjt eindkomst: the municipality reports the lost earnings its approved run paid, under its own SE number",

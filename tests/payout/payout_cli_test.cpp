@@ -33,7 +33,7 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
 
     CliRun prepared = hjt_as("anna", reg, "payout prepare --month 2024-04");
     CHECK(prepared.exit_code == 0);
-    CHECK(prepared.out.find("total 9.121,67 kr") != std::string::npos);  // the worked example: 20/30 of 13.682,50
+    CHECK(prepared.out.find("i alt 9.121,67 kr") != std::string::npos);  // the worked example: 20/30 of 13.682,50
     CliRun again = hjt_as("anna", reg, "payout prepare --month 2024-04 --json");
     CHECK(again.out.find("\"unchanged\": true") != std::string::npos);
     // The draft's lines to review, not only its total and hash (issue 19).
@@ -43,7 +43,7 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(hjt_as("anna", reg, "payout approve --month 2024-04").exit_code == 1);  // four eyes
     CliRun approved = hjt_as("bent", reg, "payout approve --month 2024-04");
     CHECK(approved.exit_code == 0);
-    CHECK(approved.out.find("approved by bent") != std::string::npos);
+    CHECK(approved.out.find("godkendt af bent") != std::string::npos);
     CHECK(hjt_as("bent", reg, "payout approve --month 2024-04").exit_code == 1);  // already approved
 
     auto out = std::filesystem::path(reg.side_file("_out"));
@@ -59,7 +59,7 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(hjt_as("carl", reg, "payout mark-paid --month 2024-04").exit_code == 0);
     CliRun ledger = hjt_as("carl", reg, "ledger --family " + std::to_string(family));
     CHECK(ledger.exit_code == 0);
-    CHECK(ledger.out.find("balance 9.121,67 kr (1 postings)") != std::string::npos);
+    CHECK(ledger.out.find("saldo 9.121,67 kr (1 posteringer)") != std::string::npos);
     CHECK(hjt_as("carl", reg, "ledger --family 999").exit_code == 1);
 }
 

@@ -35,7 +35,7 @@ TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, wr
 
     auto list = run_hjt(finance, w.path(), "claims list --date 2025-02-10");
     CHECK(list.exit_code == 0);
-    CHECK(list.out.find("11.700,00 kr, rest 11.700,00 kr, åben, forfald 2025-03-03") != std::string::npos);
+    CHECK(list.out.find("11.700,00 kr, rest 11.700,00 kr, åben, forfald 03-03-2025") != std::string::npos);
     auto show = run_hjt(family_actor("familie", w.family), w.path(), "claims show --date 2025-02-10" + id);
     CHECK(show.exit_code == 0);
     CHECK(show.out.find("+71<" + fi_payment_id(claim) + "+81234567<") != std::string::npos);

@@ -240,6 +240,6 @@ TEST_CASE("hjt reconcile: a draft for one family as JSON, final as a finance use
           5);
     auto final = run_hjt(test::finance_actor(kFinance), w.path(), "reconcile --year 2024 --final" + family);
     CHECK(final.exit_code == 0);
-    CHECK(final.out.find("1 families closed") != std::string::npos);
+    CHECK(final.out.find("1 familier lukket") != std::string::npos);
     CHECK(w.number("SELECT amount_ore FROM ledger_postings WHERE kind = 'repayment_claim'") == -1170000);
 }

@@ -40,7 +40,7 @@ TEST_CASE("cli: shifts import, list, template, payslip and payslips", "[shifts][
 
     auto list = run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts list --helper " + std::to_string(f.helper) + " --month 2026-03");
     CHECK(list.exit_code == 0);
-    CHECK(list.out.find("2,00 h after 16:00") != std::string::npos);
+    CHECK(list.out.find("2,00 t uden tilskud: efter 16:00") != std::string::npos);
     CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts list --helper 1 --month 03-2026").exit_code == 2);
 
     CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts template --out '" + dir + "/t.xlsx' --helper H1").exit_code == 0);
@@ -52,7 +52,7 @@ TEST_CASE("cli: shifts import, list, template, payslip and payslips", "[shifts][
     CHECK(payslips.exit_code == 0);
     // What the family pays (issue 23): H1 4 h after 16:00 and H2 3 h on 10 March, all paid: AM-bidrag and A-skat
     // 43,20 + 188,78 + 5,40 + 23,60 (H1, 540,00) + 32,40 + 141,59 + 4,05 + 17,70 (H2, 405,00) = 456,72 → 457.
-    CHECK(payslips.out.find("to Skattestyrelsen: 457,00 kr by 10-04-2026") != std::string::npos);
+    CHECK(payslips.out.find("til Skattestyrelsen: 457,00 kr senest 10-04-2026") != std::string::npos);
     CHECK(std::filesystem::exists(dir + "/month/lonoversigt-" + family + "-2026-03.xlsx"));
     CHECK(std::filesystem::exists(dir + "/month/lonseddel-" + std::to_string(f.second_helper) + "-2026-03.xlsx"));
     std::filesystem::remove_all(dir);

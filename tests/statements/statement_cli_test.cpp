@@ -35,7 +35,7 @@ TEST_CASE("hjt statement writes the family's statement and says the figures; hjt
 
     auto all = run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statements --year 2024 --out '" + dir.file("all").string() + "'");
     REQUIRE(all.exit_code == 0);
-    CHECK(all.out.find("wrote 1 statements for 2024") == 0);
+    CHECK(all.out.find("skrev 1 årsopgørelser for 2024") == 0);
     CHECK(std::distance(std::filesystem::directory_iterator(dir.file("all")), {}) == 2);
 
     CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 1 --out x.xlsx").exit_code == 2);  // no --year
