@@ -30,7 +30,7 @@ int run_ledger(Context& ctx, const Args& args) {
                 padded(danish_month(p.month_concerned), 16) + padded(reports::posting_kind_label(p.kind), 28) +
                 right_aligned(format_amount(p.amount), 14) + "  " + p.description + "\n";
     }
-    text += "saldo " + format_kroner(balance(postings)) + " (" + std::to_string(postings.size()) + " posteringer)\n";
+    text += "saldo " + format_kroner(balance(postings)) + " (" + counted(static_cast<long long>(postings.size()), "postering", "posteringer") + ")\n";
     Money owed_total;
     for (const auto& o : owed) {
         text += "skyldes  tilbageholdt i kørsel " + danish_month(o.run_month) + "  " + danish_month(o.line.month_concerned) + "  " +

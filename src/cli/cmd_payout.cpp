@@ -25,7 +25,7 @@ constexpr const char* kMonthHelp = "--month ÅÅÅÅ-MM   måneden kørslen udbe
 
 std::string describe(const PayoutRunHeader& run) {
     return "udbetaling " + danish_month(run.month) + ": " + reports::danish_label(run.status) + ", " +
-           std::to_string(run.line_count) + " linjer, i alt " + format_kroner(run.total) + "\nindholds-hash " +
+           counted(run.line_count, "linje", "linjer") + ", i alt " + format_kroner(run.total) + "\nindholds-hash " +
            run.content_hash + "\n";
 }
 
@@ -45,8 +45,8 @@ std::string held_and_late(const PayoutRun& run) {
     if (held != Money()) text += "tilbageholdt (skyldes; udbetales, når årsagen er rettet): " + format_kroner(held) + "\n";
     CatchUpTotal late = catch_up_total(run.lines, run.header.catch_up_months);
     if (!run.header.catch_up_months.empty())
-        text += "efterbetaling for " + months_text(run.header.catch_up_months) + ": " + std::to_string(late.lines) +
-                " linjer, " + format_kroner(late.total) + "\n";
+        text += "efterbetaling for " + months_text(run.header.catch_up_months) + ": " + counted(late.lines, "linje", "linjer") +
+                ", " + format_kroner(late.total) + "\n";
     return text;
 }
 

@@ -11,6 +11,7 @@
 #include "app/subject_access.h"
 #include "cli/commands.h"
 #include "domain/errors.h"
+#include "domain/local_time.h"
 
 namespace hjt::cli {
 namespace {
@@ -28,7 +29,7 @@ int run_cpr_log(Context& ctx, const Args& args) {
     std::string text = rows.empty() ? "ingen fulde CPR-numre vist" : "";
     for (const auto& r : rows) {
         items->add(app::to_json(r));
-        text += r.viewed_at + "  " + r.viewer + " (" + r.viewer_role + ")  " + r.entity + " " +
+        text += danish_local_time(r.viewed_at) + "  " + r.viewer + " (" + r.viewer_role + ")  " + r.entity + " " +
                 std::to_string(r.entity_id) + "  familie " + std::to_string(r.family_id) + "  " + r.channel + "\n";
     }
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);

@@ -22,6 +22,10 @@ std::string periods_text(const std::vector<Period>& periods) {
     return text;
 }
 
+std::string counted(long long n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 namespace {
 
 // Spaces that fill `text` out to `width` characters (UTF-8: "æ" is one), at least one.

@@ -63,6 +63,7 @@ TEST_CASE("hjt lost-earnings: refusals, an award, its statements and its lines i
                            "lost-earnings statement" + award + " --month 2024-03 --out '" + (dir / "m.xlsx").string() + "'");
     CHECK(month.exit_code == 0);
     CHECK(month.out.find("udbetalt 17.055,53 kr") != std::string::npos);
+    CHECK(month.out.rfind("marts 2024: ydelse 30.000,00 kr, pension 2.400,00 kr", 0) == 0);  // issue 19: the month by name
     std::string sheet = app::xlsx_part(read_bytes(dir / "m.xlsx"), "xl/sharedStrings.xml", "m.xlsx");
     CHECK(sheet.find("Indkomst før") != std::string::npos);
     CHECK(sheet.find("050585-XXXX") != std::string::npos);
@@ -156,7 +157,7 @@ TEST_CASE("hjt lost-earnings terms: an award stored without the parent's hours i
     CliRun set = run_hjt(kari, reg.path(), "lost-earnings terms --award 1 --normal-hours 37 "
                                              "--holidays '2024-04-08..2024-04-12'");
     CHECK(set.exit_code == 0);
-    CHECK(set.out.find("08-04-2024..12-04-2024") != std::string::npos);
+    CHECK(set.out == "bevilling af tabt arbejdsfortjeneste 1: normal arbejdstid 37,00 t/uge, ferie: 08-04-2024..12-04-2024\n");
     // April: March caught up (30.000,00 + 2.400,00), April less 5 holiday days: 30.000 × 25/30 = 25.000,00
     // and pension min(2.500,00, 8 % × 25.000,00) = 2.000,00.
     CliRun april = run_hjt(anna, reg.path(), "payout prepare --month 2024-04");

@@ -34,6 +34,9 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CliRun prepared = hjt_as("anna", reg, "payout prepare --month 2024-04");
     CHECK(prepared.exit_code == 0);
     CHECK(prepared.out.find("i alt 9.121,67 kr") != std::string::npos);  // the worked example: 20/30 of 13.682,50
+    // In Danish (issue 19): the month by name, the pages' word for the status, the flags' summary.
+    CHECK(prepared.out.rfind("udbetaling april 2024: Kladde, 1 linje, i alt 9.121,67 kr\nindholds-hash ", 0) == 0);
+    CHECK(prepared.out.find("\ningen markeringer\n") != std::string::npos);
     CliRun again = hjt_as("anna", reg, "payout prepare --month 2024-04 --json");
     CHECK(again.out.find("\"unchanged\": true") != std::string::npos);
     // The draft's lines to review, not only its total and hash (issue 19).
@@ -44,6 +47,7 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CliRun approved = hjt_as("bent", reg, "payout approve --month 2024-04");
     CHECK(approved.exit_code == 0);
     CHECK(approved.out.find("godkendt af bent") != std::string::npos);
+    CHECK(approved.out.rfind("udbetaling april 2024: Godkendt, 1 linje, i alt 9.121,67 kr\n", 0) == 0);
     CHECK(hjt_as("bent", reg, "payout approve --month 2024-04").exit_code == 1);  // already approved
 
     auto out = std::filesystem::path(reg.side_file("_out"));
@@ -56,10 +60,17 @@ TEST_CASE("hjt payout: prepare, four eyes on approve, export with bank files, ma
     CHECK(std::filesystem::exists(out / "bank.xml"));
     std::filesystem::remove_all(out);
 
-    CHECK(hjt_as("carl", reg, "payout mark-paid --month 2024-04").exit_code == 0);
+    CliRun paid = hjt_as("carl", reg, "payout mark-paid --month 2024-04");
+    CHECK(paid.exit_code == 0);
+    CHECK(paid.out.rfind("udbetaling april 2024: Udbetalt, 1 linje, i alt 9.121,67 kr\n", 0) == 0);
+    CHECK(paid.out.find("\nmarkeret som udbetalt af carl\n") != std::string::npos);
     CliRun ledger = hjt_as("carl", reg, "ledger --family " + std::to_string(family));
     CHECK(ledger.exit_code == 0);
-    CHECK(ledger.out.find("saldo 9.121,67 kr (1 posteringer)") != std::string::npos);
+    CHECK(ledger.out.find("saldo 9.121,67 kr (1 postering)") != std::string::npos);
+    // The posting: the run and the month concerned by name, the kind in Danish, the amount right-aligned.
+    CHECK(ledger.out.find("  kørsel april 2024     april 2024      Hjælpere                          9.121,67  ") !=
+          std::string::npos);
+    CHECK(ledger.out.find("helper") == std::string::npos);
     CHECK(hjt_as("carl", reg, "ledger --family 999").exit_code == 1);
 }
 

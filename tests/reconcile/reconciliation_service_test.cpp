@@ -241,5 +241,16 @@ TEST_CASE("hjt reconcile: a draft for one family as JSON, final as a finance use
     auto final = run_hjt(test::finance_actor(kFinance), w.path(), "reconcile --year 2024 --final" + family);
     CHECK(final.exit_code == 0);
     CHECK(final.out.find("1 familier lukket") != std::string::npos);
+    CHECK(final.out.find(" bogført på konti (negativt: tilbagebetalingskrav)\n") != std::string::npos);
+    // The text mode in Danish (issue 19): the child's year, its state and outcome by their Danish names,
+    // the balance 11.700,00 kr the family repays; the ledger names the settlement's kind.
+    auto text = run_hjt(test::finance_actor(kFinance), w.path(), "reconcile --year 2024" + family);
+    CHECK(text.out.find("[Endelig]: timer ") != std::string::npos);
+    CHECK(text.out.find(", saldo 11.700,00 kr -> Tilbagebetalingskrav\n") != std::string::npos);
+    CHECK(text.out.find("årsopgørelse 2024 som kladde: 0 børn beregnet, 1 allerede endelige (uændret); "
+                        "saldo i alt 11.700,00 kr\n") != std::string::npos);
+    auto ledger = run_hjt(test::finance_actor(kFinance), w.path(), "ledger" + family);
+    CHECK(ledger.out.find("Årsopgørelse: Tilbagebetalingskrav") != std::string::npos);
+    CHECK(ledger.out.find("-11.700,00") != std::string::npos);
     CHECK(w.number("SELECT amount_ore FROM ledger_postings WHERE kind = 'repayment_claim'") == -1170000);
 }

@@ -41,6 +41,11 @@ TEST_CASE("cli: shifts import, list, template, payslip and payslips", "[shifts][
     auto list = run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts list --helper " + std::to_string(f.helper) + " --month 2026-03");
     CHECK(list.exit_code == 0);
     CHECK(list.out.find("2,00 t uden tilskud: efter 16:00") != std::string::npos);
+    // In Danish (issue 19): 14:00–18:00 is 4 hours, of which 2 before 16:00 are subsidised.
+    CHECK(list.out.find("  10-03-2026  14:00–18:00  4,00 t i alt, 2,00 t med tilskud; 2,00 t uden tilskud: efter 16:00 "
+                        "(tidsrum 07:00–16:00)\n") != std::string::npos);
+    CHECK(list.out.find(" i marts 2026:\n") != std::string::npos);
+    CHECK(list.out.find("subsidisable") == std::string::npos);
     CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts list --helper 1 --month 03-2026").exit_code == 2);
 
     CHECK(run_hjt(hjt::test::caseworker_actor("kari"), db, "shifts template --out '" + dir + "/t.xlsx' --helper H1").exit_code == 0);
