@@ -42,7 +42,8 @@ const char* const kEnglishPhrases[] = {
 } // namespace
 
 TEST_CASE("hjt --help and every command's --help are Danish", "[cli][language]") {
-    const std::string db = "/nonexistent/hjt-help.db";  // --help never opens the database
+    // --help never opens the database; each test names its own (the runner names its output files after it).
+    const std::string db = "/nonexistent/hjt-help-all.db";
     const CliRun overview = run_hjt_signed_out(db, "--help");
     REQUIRE(overview.exit_code == 0);
     CHECK(overview.out.rfind("brug: hjt [fælles tilvalg] <kommando> [tilvalg]\n", 0) == 0);
@@ -61,7 +62,7 @@ TEST_CASE("hjt --help and every command's --help are Danish", "[cli][language]")
 }
 
 TEST_CASE("hjt payout prepare --help names its options and says what they do in Danish", "[cli][language]") {
-    const CliRun help = run_hjt_signed_out("/nonexistent/hjt-help.db", "payout prepare --help");
+    const CliRun help = run_hjt_signed_out("/nonexistent/hjt-help-prepare.db", "payout prepare --help");
     CHECK(help.out.rfind("brug: hjt payout prepare --month ÅÅÅÅ-MM [--catch-up]\n\n"
                          "Beregn månedens a conto-kørsel som kladde",
                          0) == 0);
