@@ -94,6 +94,9 @@ async function signIn(browser, base, username) {
   // A Danish user's browser: its language and its clock's zone, whatever the machine running the test has.
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 720 }, locale: "da-DK",
                                              timezoneId: "Europe/Copenhagen" });
+  // Under the sanitizers on two busy cores a letter (Pango, Cairo, qpdf) can take
+  // longer than Playwright's 30 s default; a wait that fails still fails, later.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(`${username}: ${error.message}`));
   await page.goto(`${base}/`);
