@@ -91,7 +91,9 @@ async function shot(page, name, from) {
 }
 
 async function signIn(browser, base, username) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 720 }, locale: "da-DK" });
+  // A Danish user's browser: its language and its clock's zone, whatever the machine running the test has.
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 720 }, locale: "da-DK",
+                                             timezoneId: "Europe/Copenhagen" });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(`${username}: ${error.message}`));
   await page.goto(`${base}/`);
