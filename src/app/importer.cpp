@@ -73,6 +73,11 @@ long long row_count(const ImportRows& r) {
 }
 
 // Stores checked rows in dependency order, turning external keys into ids.
+// Each row goes through its register service (create_family, create_child, ...),
+// a few queries a row: the service checks the row against what is stored and
+// audits it exactly as a change made by hand, so an import can never store what
+// the services refuse. Each query is by an index or a primary key, and each
+// is sent once (store::prepare_once), so the cost is linear in the rows.
 class FolderWriter {
 public:
     FolderWriter(soci::session& sql, const User& actor, ProgressTicker& ticker)

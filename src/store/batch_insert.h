@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "store/sql_dialect.h"
+
 namespace hjt::store {
 
 // Parameters per statement: SQLite before 3.32 allows 999, PostgreSQL 65535.
@@ -35,11 +37,15 @@ void insert_rows(soci::session& sql, const std::string& insert_into, std::size_t
     const std::size_t per_statement = std::max<std::size_t>(1, kParametersPerStatement / Row::columns);
     // The statement binds these slots once; each chunk is copied into them.
     std::vector<Row> slots(std::min(per_statement, count));
+    // Only a statement for more than one chunk is prepared for reuse (see prepare_once).
+    const bool reused = count > per_statement;
     auto prepare = [&](std::size_t rows) {
         soci::statement st(sql);
         for (std::size_t i = 0; i < rows; ++i) slots[i].bind(st);
         st.alloc();
-        st.prepare(insert_into + values_placeholders(rows, Row::columns));
+        const std::string query = insert_into + values_placeholders(rows, Row::columns);
+        if (rows == per_statement && reused) st.prepare(query);
+        else prepare_once(st, query);
         st.define_and_bind();
         return st;
     };

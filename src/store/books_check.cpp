@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "store/row_seals.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 namespace {
@@ -14,7 +15,7 @@ void each_row(soci::session& sql, const SealedTable& table, const std::function<
     soci::statement st(sql);
     row.into(st);
     st.alloc();
-    st.prepare(sealed_select(table));
+    prepare_once(st, sealed_select(table));
     st.define_and_bind();
     st.execute();
     while (st.fetch()) visit(row);

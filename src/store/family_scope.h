@@ -8,6 +8,7 @@
 #include <string>
 
 #include "domain/entities.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 
@@ -37,7 +38,7 @@ soci::statement prepared(soci::session& sql, const std::string& query, const std
     bind(st);
     FamilyParam{family_id}.bind(st);
     st.alloc();
-    st.prepare(query);
+    prepare_once(st, query);
     st.define_and_bind();
     return st;
 }

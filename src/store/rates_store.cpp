@@ -27,10 +27,19 @@ std::vector<FigureRow> select_figures(soci::session& sql, std::optional<int> yea
     FigureRow row;
     int wanted = year.value_or(0);
     int all_years = year ? 0 : 1;
-    soci::statement st = (sql.prepare << "SELECT year, name, value, estimated, source FROM rate_values"
-                                         " WHERE year = :y OR 1 = :all ORDER BY year, name",
-                          soci::into(row.year), soci::into(row.name), soci::into(row.value),
-                          soci::into(row.estimated), soci::into(row.source), soci::use(wanted), soci::use(all_years));
+    // Run for every expense an import stores (its year's cap): one round trip (prepare_once).
+    soci::statement st(sql);
+    st.exchange(soci::into(row.year));
+    st.exchange(soci::into(row.name));
+    st.exchange(soci::into(row.value));
+    st.exchange(soci::into(row.estimated));
+    st.exchange(soci::into(row.source));
+    st.exchange(soci::use(wanted));
+    st.exchange(soci::use(all_years));
+    st.alloc();
+    prepare_once(st, "SELECT year, name, value, estimated, source FROM rate_values WHERE year = :y OR 1 = :all"
+                     " ORDER BY year, name");
+    st.define_and_bind();
     st.execute();
     std::vector<FigureRow> rows;
     while (st.fetch()) rows.push_back(row);

@@ -342,7 +342,7 @@ void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind
         soci::statement st(sql);
         bind(st);
         st.alloc();
-        st.prepare(query);
+        prepare_once(st, query);
         st.define_and_bind();
         st.execute(true);
     }

@@ -110,7 +110,7 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
     row.bind(st);
     (st.exchange(soci::use(params)), ...);
     st.alloc();
-    st.prepare(std::string(ShiftRow::select) + " " + where);
+    prepare_once(st, std::string(ShiftRow::select) + " " + where);
     st.define_and_bind();
     if (!st.execute(true)) return out;
     do out.push_back(row.record());

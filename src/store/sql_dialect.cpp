@@ -59,6 +59,10 @@ void begin_transaction(soci::session& sql, bool write) {
     if (write) advisory_lock(sql, kWriteLockClass);
 }
 
+void prepare_once(soci::statement& st, const std::string& query) {
+    st.prepare(query, soci::details::st_one_time_query);
+}
+
 Id last_insert_id(soci::session& sql, const std::string& table) {
     long long id = 0;
     bool found = false;

@@ -408,7 +408,10 @@ void print_growth(const Results& results, const std::vector<long long>& counts) 
                 " peak memory ratio\n",
                 small, large, family_ratio);
     for (const auto& step : steps) {
-        const auto& by_size = results.at(step.name);
+        // Steps after HJT_BENCH_SCALE_UNTIL (or a failed one) have no results.
+        const auto found = results.find(step.name);
+        if (found == results.end()) continue;
+        const auto& by_size = found->second;
         if (!by_size.count(small) || !by_size.count(large)) continue;
         const StepResult &a = by_size.at(small), &b = by_size.at(large);
         if (!a.ok || !b.ok) continue;

@@ -213,3 +213,20 @@ TEST_CASE("a lost-earnings award round-trips", "[store][register]") {
     REQUIRE(awards.size() == 2);
     CHECK_FALSE(awards[1].period.to);
 }
+
+// insert_entity reads the new id back in the insert itself (RETURNING, one
+// statement sent once on PostgreSQL): each id must be that row's, in order.
+TEST_CASE("each insert returns the id of the row it stored", "[store][register]") {
+    ScratchDatabase scratch("repo_returning");
+    auto& sql = scratch.sql();
+    std::vector<Id> ids;
+    for (const char* cvr : {"10000009", "10000017", "10000025"})
+        ids.push_back(store::insert_family(sql, testing::sample_family(cvr)));
+    CHECK(ids[0] < ids[1]);
+    CHECK(ids[1] < ids[2]);
+    CHECK(store::find_family(sql, ids[0])->cvr == "10000009");
+    CHECK(store::find_family(sql, ids[2])->cvr == "10000025");
+    Child c = testing::sample_child(ids[1]);
+    const Id child = store::insert_child(sql, c);
+    CHECK(store::find_child(sql, child)->family_id == ids[1]);
+}
