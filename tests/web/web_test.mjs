@@ -221,6 +221,9 @@ async function familyEntersAWeek(browser, base) {
 // The session ends (its token no longer valid) before `save` is pressed: the
 // sign-in page says so, and `username` signs in again.
 async function saveAfterSessionEnded(page, save, username) {
+  // The page's own requests first (a redraw after the last save): one of them
+  // meeting the ended session would sign out before the click this is about.
+  await page.waitForLoadState("networkidle");
   await page.evaluate(() => {
     const session = JSON.parse(sessionStorage.getItem("hjt.session"));
     sessionStorage.setItem("hjt.session", JSON.stringify({ ...session, token: "udløbet" }));
