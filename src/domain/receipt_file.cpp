@@ -49,9 +49,9 @@ std::string media_type(ReceiptType type) {
 ReceiptType check_receipt(const std::string& file_name, std::string_view bytes, const std::string& field) {
     if (bytes.empty()) throw ValidationError(field, Message{MessageCode::attachment_empty, {}});
     if (static_cast<std::int64_t>(bytes.size()) > limits::kMaxReceiptBytes)
-        throw ValidationError(field, Message{MessageCode::attachment_too_large,
-                                             {std::to_string(bytes.size()),
-                                              std::to_string(limits::kMaxReceiptBytes / (1024 * 1024))}});
+        throw ValidationError(field, Message{MessageCode::out_of_range,
+                                             {"1 byte", std::to_string(limits::kMaxReceiptBytes / (1024 * 1024)) + " MB",
+                                              std::to_string(bytes.size()) + " byte"}});
     auto type = receipt_type_of(bytes);
     if (!type) throw ValidationError(field, Message{MessageCode::attachment_type_unknown, {file_name}});
     if (!name_fits(file_name, *type))
