@@ -35,9 +35,9 @@ void check_card(const DatedTaxCard& c, const Helper& helper) {
     const int year = static_cast<int>(c.valid_from.year());
     if (!c.valid_from.ok()) throw ValidationError("valid_from", Message{MessageCode::date_not_real, {}});
     if (year < kFirstYear || year > kLastYear)
-        throw ValidationError("valid_from", Message{MessageCode::out_of_range,
-                                                    {"01-01-" + std::to_string(kFirstYear), "31-12-" + std::to_string(kLastYear),
-                                                     format_danish_date(c.valid_from)}});
+        throw ValidationError("valid_from", Message{MessageCode::date_outside_years, {format_danish_date(c.valid_from),
+                                                                                      std::to_string(kFirstYear),
+                                                                                      std::to_string(kLastYear)}});
     if (helper.employment.to && c.valid_from > *helper.employment.to)
         throw ValidationError("valid_from", Message{MessageCode::tax_card_after_employment,
                                                     {format_danish_date(c.valid_from), format_danish_date(*helper.employment.to)}});

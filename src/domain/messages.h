@@ -280,6 +280,7 @@ namespace hjt {
     X(schema_name_invalid, "et skema hedder med små bogstaver, cifre og _, fik \"{1}\"",                              \
       "a schema is named with lower-case letters, digits and _, got \"{1}\"")                                         \
     X(attachment_empty, "bilaget er en tom fil", "the receipt is an empty file")                                      \
+    X(attachment_too_large, "bilaget fylder {1} byte; højst {2} MB", "the receipt has {1} bytes; at most {2} MB")       \
     X(attachment_type_unknown, "bilaget skal være en PDF-, JPEG- eller PNG-fil; \"{1}\" er ingen af dem",               \
       "the receipt must be a PDF, JPEG or PNG file; \"{1}\" is none of them")                                           \
     X(attachment_name_mismatch, "bilaget \"{1}\" er en {2}-fil, men navnet slutter ikke sådan; omdøb filen og prøv igen", \
@@ -289,6 +290,7 @@ namespace hjt {
     X(claim_no_reminders, "krav {1} har ingen sendte rykkere", "claim {1} has no reminders sent")                     \
     X(reminder_not_found, "rykker {1} for krav {2} findes ikke (sendt: {3})", "reminder {1} of claim {2} does not exist (sent: {3})") \
     X(write_off_not_pending, "ingen afskrivning {1} venter på godkendelse på krav {2}", "no write-off {1} awaits approval on claim {2}") \
+    X(date_outside_years, "{1} ligger uden for årene {2}–{3}", "{1} lies outside the years {2}–{3}")                  \
     X(tax_card_after_employment, "skattekortet gælder fra {1}, efter ansættelsen sluttede {2}",                        \
       "the tax card holds from {1}, after the employment ended {2}")                                                   \
     X(tax_card_no_deduction, "et {1} har intet månedsfradrag; kun hovedkortet har det", "a {1} has no monthly deduction; only the main card has one") \
