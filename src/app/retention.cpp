@@ -19,8 +19,7 @@ std::vector<AnonymisedFamily> anonymise_closed_cases(soci::session& sql, const U
         throw ValidationError("--before",
                               Message{MessageCode::retention_year_out_of_range,
                                       {std::to_string(latest_allowed), std::to_string(retention_years),
-                                       std::to_string(before_year)}},
-                              "within_retention");
+                                       std::to_string(before_year)}});
     const std::string at = support::utc_now();
     std::vector<AnonymisedFamily> done;
     // A family at a time, each its own audit entry over the rows it changed
