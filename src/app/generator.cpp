@@ -322,11 +322,10 @@ private:
 } // namespace
 
 GenerateReport generate_municipality(const GenerateOptions& options, const Progress& progress) {
-    if (options.families < 1)
-        throw ValidationError("--families", Message{MessageCode::too_small, {"1", std::to_string(options.families)}});
-    if (options.year < 2000 || options.year > 2099)
-        throw ValidationError("--year", Message{MessageCode::out_of_range, {"2000", "2099", std::to_string(options.year)}});
-    if (options.out_dir.empty()) throw ValidationError("--out", Message{MessageCode::field_required, {}});
+    // The command line's own mistakes: usage errors (exit code 2), like the CLI's.
+    if (options.families < 1) throw UsageError("--families skal være mindst 1");
+    if (options.year < 2000 || options.year > 2099) throw UsageError("--year skal være mellem 2000 og 2099");
+    if (options.out_dir.empty()) throw UsageError("mangler --out");
     Poco::File(options.out_dir).createDirectories();
     return MunicipalityGenerator(options).run(progress);
 }

@@ -221,5 +221,5 @@ TEST_CASE("a lost-earnings award's accounts are checked like a family's; a pensi
 
     std::string message = refusal(db, folder);
     CHECK(contains(message, "lost_earnings.csv:2: parent_bank_reg: et reg.nr. er 4 cifre, fik '22'"));
-    CHECK(contains(message, "lost_earnings.csv:3: pension_name: the pension scheme's name goes with its account"));
+    CHECK(contains(message, "lost_earnings.csv:3: pension_name: pensionsordningen skal have et navn, når den har en konto [pension_name_missing]"));
 }
