@@ -36,10 +36,9 @@ void check_confirmable(const std::vector<Pending>& pending, const User& actor, c
         if (p.set_by.empty()) continue;
         any = true;
         if (p.set_by == actor.username)
-            throw Conflict(p.what + " for " + whose + " er sat af " + actor.username +
-                           "; fire øjne: en anden økonomimedarbejder skal bekræfte den");
+            throw Conflict(Message{MessageCode::four_eyes_account, {p.what, whose, actor.username}});
     }
-    if (!any) throw Conflict(whose + " har ingen bankkonto til kontrol");
+    if (!any) throw Conflict(Message{MessageCode::no_account_to_verify, {whose}});
 }
 
 // {"familiens bankkonto": {"account": "reg. 1234 konto ****5678", "set_by": "k1"}, ...}: never the full number.

@@ -16,7 +16,7 @@ namespace {
 const char* mode_of(const std::string& mac) { return mac == store::kKeyedMac ? "HMAC-SHA-256" : "SHA-256"; }
 
 ValidationError bad_anchor(const std::string& path, const std::string& why) {
-    return ValidationError("--anchor", "ankerfilen " + path + " kan ikke bruges: " + why);
+    return ValidationError("--anchor", Message{MessageCode::anchor_unusable, {path, why}});
 }
 
 } // namespace

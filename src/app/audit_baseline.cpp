@@ -28,12 +28,10 @@ std::optional<Id> existing_baseline(soci::session& sql) {
 BaselineReport seal_baseline(soci::session& sql, const User& actor) {
     require_permission(actor, Operation::audit_baseline);
     if (auto entry = existing_baseline(sql))
-        throw Conflict("regnskabet har allerede en baseline (revisionsspor post " + std::to_string(*entry) +
-                       "); rækker uden segl siden da er indsat uden om programmet");
+        throw Conflict(Message{MessageCode::baseline_exists, {std::to_string(*entry)}});
     store::RowSeals seals = store::unlisted_rows(sql);
     if (seals.empty())
-        throw Conflict("alle rækker i regnskabet er allerede dækket af revisionssporet; der er intet at lægge en "
-                       "baseline for");
+        throw Conflict(Message{MessageCode::baseline_nothing, {}});
     BaselineReport report;
     for (const auto& seal : seals.rows()) ++report.tables[seal.table];
     report.rows = static_cast<long long>(seals.rows().size());

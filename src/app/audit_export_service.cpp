@@ -276,8 +276,7 @@ std::span<const EnumText<AuditExportFormat>> codes(AuditExportFormat) { return k
 AuditExportFormat audit_export_format(const std::optional<std::string>& text) {
     if (!text) return AuditExportFormat::xlsx;
     if (auto format = parse_code<AuditExportFormat>(*text)) return *format;
-    throw ValidationError("format", "formatet skal være " + code_list<AuditExportFormat>(" eller ") + ", ikke '" +
-                                        *text + "'");
+    throw ValidationError("format", Message{MessageCode::value_not_allowed, {*text, code_list<AuditExportFormat>(" / ")}});
 }
 
 reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor) {

@@ -180,7 +180,7 @@ bool has_users(soci::session& sql) {
 
 User bootstrap_actor(soci::session& sql, const std::string& os_user) {
     if (has_users(sql))
-        throw Conflict("databasen har allerede brugere: log ind med 'hjt login' (kun en tom database oprettes uden login)");
+        throw Conflict(Message{MessageCode::users_exist, {}});
     return User{0, "bootstrap:" + (os_user.empty() ? std::string("ukendt") : os_user), Role::admin, std::nullopt};
 }
 
@@ -188,8 +188,7 @@ User create_first_user(soci::session& sql, const std::string& os_user, const std
                        const std::string& password, Role role, std::optional<Id> family_id) {
     User actor = bootstrap_actor(sql, os_user);
     if (role != Role::admin)
-        throw Forbidden("den første bruger i en tom database skal være administrator (--role admin), fik " +
-                        to_string(role));
+        throw Forbidden(Message{MessageCode::first_user_not_admin, {to_string(role)}});
     return create_user(sql, actor, username, password, role, family_id);
 }
 

@@ -20,7 +20,7 @@ std::optional<store::AuditHead> head_of_copy(const std::string& connection) {
 
 BackupResult back_up(store::Database& db, const User& actor, const std::string& out) {
     require_permission(actor, Operation::backup);
-    if (out.empty()) throw ValidationError("--out", "angiv filen sikkerhedskopien skal skrives til");
+    if (out.empty()) throw ValidationError("--out", Message{MessageCode::field_required, {}});
     if (db.backend() == store::Backend::postgresql)
         throw ValidationError("--out",
                               "hjt kopierer ikke selv en PostgreSQL-database: tag kopien med pg_dump (README "

@@ -110,8 +110,8 @@ public:
         return source_ + ": post " + std::to_string(number_) + (ref_.empty() ? "" : " (NtryRef " + ref_ + ")");
     }
     [[noreturn]] void refuse(const std::string& why) const {
-        throw ValidationError(field(), "post " + std::to_string(number_) + (ref_.empty() ? "" : " (" + ref_ + ")") +
-                                           " " + why + "; intet er indlæst");
+        throw ValidationError(field(), Message{MessageCode::camt_entry_refused,
+                                               {std::to_string(number_) + (ref_.empty() ? "" : " (" + ref_ + ")"), why}});
     }
     const std::string& ref() const { return ref_; }
 
@@ -147,7 +147,7 @@ private:
 };
 
 AutoPtr<Poco::XML::Document> parse(const std::string& xml, const std::string& source) {
-    if (xml.size() > kMaxFileBytes) throw ValidationError(source, "filen er større end 50 MB; intet er indlæst");
+    if (xml.size() > kMaxFileBytes) throw ValidationError(source, Message{MessageCode::camt_file_too_large, {}});
     Poco::XML::DOMParser parser;
     parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
     parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
@@ -155,7 +155,7 @@ AutoPtr<Poco::XML::Document> parse(const std::string& xml, const std::string& so
     try {
         return parser.parseString(xml);
     } catch (const Poco::Exception& e) {
-        throw ValidationError(source, "filen er ikke gyldig XML (" + e.displayText() + "); intet er indlæst");
+        throw ValidationError(source, Message{MessageCode::camt_not_xml, {e.displayText()}});
     }
 }
 
@@ -165,12 +165,11 @@ CamtFile parse_camt054(const std::string& xml, const std::string& source) {
     AutoPtr<Poco::XML::Document> doc = parse(xml, source);
     Element* root = doc->documentElement();
     if (!root || root->localName() != "Document" || root->namespaceURI().rfind(kNamespacePrefix, 0) != 0)
-        throw ValidationError(source, "filen er ikke en camt.054-meddelelse (Document i navnerummet " +
-                                          kNamespacePrefix + "xx); intet er indlæst");
+        throw ValidationError(source, Message{MessageCode::camt_not_camt054, {kNamespacePrefix}});
     Element* message = at(root, {"BkToCstmrDbtCdtNtfctn"});
     CamtFile file;
     file.message_id = text_at(message, {"GrpHdr", "MsgId"});
-    if (file.message_id.empty()) throw ValidationError(source, "filen mangler GrpHdr/MsgId; intet er indlæst");
+    if (file.message_id.empty()) throw ValidationError(source, Message{MessageCode::camt_msgid_missing, {}});
     std::set<std::string> refs;
     int number = 0;
     for (Element* notification : children(message, "Ntfctn"))

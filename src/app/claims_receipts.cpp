@@ -35,12 +35,12 @@ std::vector<OpenClaim> open_claims(soci::session& sql, Date today) {
 
 void refuse_seen(soci::session& sql, const CamtFile& file, const std::string& sha256) {
     if (store::camt_file_seen(sql, file.message_id, sha256))
-        throw Conflict("filen er allerede indlæst (MsgId " + file.message_id + "); intet er indlæst igen");
+        throw Conflict(Message{MessageCode::camt_file_seen, {file.message_id}});
     std::vector<std::string> refs;
     for (const auto& p : file.payments) refs.push_back(p.entry_ref);
     auto known = store::known_entry_refs(sql, refs);
     if (!known.empty())
-        throw Conflict("posten " + known.front() + " er allerede indlæst fra en tidligere fil; intet er indlæst");
+        throw Conflict(Message{MessageCode::camt_entry_seen, {known.front()}});
 }
 
 // `settled_on`: the bank's booking day when matched at import; the day finance
@@ -102,16 +102,14 @@ ClaimView assign_receipt(soci::session& sql, const User& actor, Id receipt_id, I
     if (!receipt) throw NotFound(Message{MessageCode::receipt_not_found, {std::to_string(receipt_id)}});
     ClaimView before = claim_view(sql, claim_id, today);
     if (receipt->left() <= Money())
-        throw Conflict("indbetaling " + std::to_string(receipt_id) + " er allerede fordelt fuldt ud");
+        throw Conflict(Message{MessageCode::receipt_fully_allocated, {std::to_string(receipt_id)}});
     for (const auto& e : before.claim.events)
         if (e.kind == ClaimEventKind::payment && e.source_id == receipt_id)
-            throw Conflict("indbetaling " + std::to_string(receipt_id) + " har allerede betalt på krav " +
-                           std::to_string(claim_id));
+            throw Conflict(Message{MessageCode::receipt_paid_claim, {std::to_string(receipt_id), std::to_string(claim_id)}});
     Money most = std::min(receipt->left(), before.status.balance);
     Money take = amount.value_or(most);
     if (take <= Money() || take > most)
-        throw ValidationError("amount", "beløbet skal være over 0 kr og højst " + format_kroner(most) +
-                                            " (det der er tilbage af indbetalingen og af kravet)");
+        throw ValidationError("amount", Message{MessageCode::allocation_out_of_range, {format_kroner(most)}});
     store::RowSeals written;
     store::append_claim_event(sql, claim_id, payment_event(actor, today, receipt_id, take, "fordelt manuelt"),
                               written);

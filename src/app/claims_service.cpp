@@ -26,9 +26,9 @@ ClaimView view_of(Claim claim, const ClaimTerms& t, Date today) {
 ClaimView changeable(soci::session& sql, Id claim_id, Date today) {
     ClaimView v = claim_view(sql, claim_id, today);
     if (v.status.balance == Money())
-        throw Conflict("krav " + std::to_string(claim_id) + " er afsluttet (" + danish_label(v.status.state) + ")");
+        throw Conflict(Message{MessageCode::claim_settled, {std::to_string(claim_id), danish_label(v.status.state)}});
     if (v.status.state == ClaimState::handed_over)
-        throw Conflict("krav " + std::to_string(claim_id) + " er oversendt til inddrivelse og ændres ikke her");
+        throw Conflict(Message{MessageCode::claim_handed_over, {std::to_string(claim_id)}});
     return v;
 }
 
@@ -117,11 +117,10 @@ Id prepare_write_off(soci::session& sql, const User& actor, Id claim_id, Money a
     require_permission(actor, Operation::claims_manage);
     ClaimView before = changeable(sql, claim_id, today);
     if (reason.find_first_not_of(" \t") == std::string::npos)
-        throw ValidationError("reason", "en afskrivning kræver en begrundelse");
+        throw ValidationError("reason", Message{MessageCode::reason_required, {}});
     Money room = before.status.balance - before.status.pending_write_off;
     if (amount <= Money() || amount > room)
-        throw ValidationError("amount", "afskrivningen skal være over 0 kr og højst " + format_kroner(room) +
-                                            " (restgælden uden afskrivninger, der venter på godkendelse)");
+        throw ValidationError("amount", Message{MessageCode::write_off_out_of_range, {format_kroner(room)}});
     Id id = 0;
     record(sql, actor, "prepare-write-off", before,
            new_event(actor, ClaimEventKind::write_off_prepared, today, amount, std::nullopt, reason), today, &id);
@@ -133,11 +132,10 @@ ClaimView approve_write_off(soci::session& sql, const User& actor, Id claim_id, 
     ClaimView before = claim_view(sql, claim_id, today);
     const ClaimEvent& prepared = pending_write_off(before.claim, prepared_id);
     if (prepared.recorded_by == actor.username)
-        throw Conflict("fire øjne: afskrivningen er forberedt af " + actor.username +
-                       " og skal godkendes af en anden økonomibruger");
+        throw Conflict(Message{MessageCode::four_eyes_write_off, {actor.username}});
     if (prepared.amount > before.status.balance)
-        throw Conflict("afskrivningen på " + format_kroner(prepared.amount) + " er større end restgælden " +
-                       format_kroner(before.status.balance));
+        throw Conflict(Message{MessageCode::write_off_above_balance,
+                               {format_kroner(prepared.amount), format_kroner(before.status.balance)}});
     return record(sql, actor, "approve-write-off", before,
                   new_event(actor, ClaimEventKind::write_off_approved, today, Money(), prepared_id), today);
 }

@@ -39,8 +39,7 @@ public:
           sender_{settings.letterhead.cvr, "CVR", settings.letterhead.name},
           created_(iso(today) + "T00:00:00Z") {
         if (sender_.id.empty())
-            throw ValidationError("letters.properties:letters.municipality.cvr",
-                                  "kommunens CVR-nummer (afsender i Digital Post) mangler");
+            throw ValidationError("letters.properties:letters.municipality.cvr", Message{MessageCode::field_required, {}});
     }
     const reports::LetterContext& context() const { return context_; }
 

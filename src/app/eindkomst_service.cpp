@@ -47,28 +47,21 @@ bool ends_in(const Helper& h, Month month) { return h.employment.to && month_of(
 
 // The employer's SE number, or the reason it has none (Danish, naming the field).
 void require_employer_se(const Family& family) {
-    const std::string where = "Familien \"" + family.name + "\" (id " + std::to_string(family.id) + ")";
-    if (family.cvr.empty())
-        throw ValidationError("cvr", where + " har intet CVR/SE-nummer (felt cvr): familien kan ikke indberettes "
-                                             "til eIndkomst som arbejdsgiver");
+    const std::string id = std::to_string(family.id);
+    if (family.cvr.empty()) throw ValidationError("cvr", Message{MessageCode::employer_cvr_missing, {family.name, id}});
     if (cvr_error(family.cvr))
-        throw ValidationError("cvr", where + " har intet gyldigt CVR/SE-nummer (felt cvr): " + family.cvr +
-                                         " er ikke 8 cifre, der består modulus 11-kontrollen");
+        throw ValidationError("cvr", Message{MessageCode::employer_cvr_invalid, {family.name, id, family.cvr}});
 }
 
 void require_cpr(const Helper& h) {
     if (check_cpr(h.cpr).error)
-        throw ValidationError("cpr", "Hjælper " + std::to_string(h.id) + " (CPR " + mask_cpr(h.cpr) +
-                                         ") har intet gyldigt CPR-nummer (felt cpr): 10 cifre DDMMÅÅ-LLLL med en "
-                                         "rigtig fødselsdato kræves");
+        throw ValidationError("cpr", Message{MessageCode::helper_cpr_invalid, {std::to_string(h.id), mask_cpr(h.cpr)}});
 }
 
 void require_parent_cpr(const LostEarningsAward& award) {
     if (check_cpr(award.parent_cpr).error)
-        throw ValidationError("parent_cpr", "Forælderen på bevilling " + std::to_string(award.id) + " (CPR " +
-                                                mask_cpr(award.parent_cpr) +
-                                                ") har intet gyldigt CPR-nummer (felt parent_cpr): 10 cifre "
-                                                "DDMMÅÅ-LLLL med en rigtig fødselsdato kræves");
+        throw ValidationError("parent_cpr", Message{MessageCode::parent_cpr_invalid,
+                                                    {std::to_string(award.id), mask_cpr(award.parent_cpr)}});
 }
 
 // An employer: a family, or the municipality (family id 0).
@@ -167,10 +160,9 @@ std::map<Id, eindkomst::LostEarningsPaid> lost_earnings_paid(soci::session& sql,
             const auto employer =
                 eindkomst::atp_employer_share(rates.year(static_cast<int>(line.month_concerned.year())), line.withheld.atp);
             if (!employer)
-                throw ValidationError("atp", "ATP " + format_kroner(line.withheld.atp) + " på bevilling " +
-                                                 std::to_string(*line.award_id) + " for " + iso(line.month_concerned) +
-                                                 " svarer ikke til en lønmodtagerandel i årets ATP-tabel: "
-                                                 "arbejdsgiverandelen kan ikke findes");
+                throw ValidationError("atp", Message{MessageCode::atp_share_unknown,
+                                                     {format_kroner(line.withheld.atp), std::to_string(*line.award_id),
+                                                      danish_month(line.month_concerned)}});
             p.atp_employer += *employer;
         }
     }

@@ -43,12 +43,12 @@ ReceiptInfo attach_receipt(soci::session& sql, const User& actor, Id expense_id,
     if (!expense) throw NotFound(Message{MessageCode::expense_not_found, {std::to_string(expense_id)}});
     require_permission(actor, Operation::family_edit, expense->family_id);
     if (file_name.find_first_not_of(" \t") == std::string::npos)
-        throw ValidationError("receipt", "Bilaget skal have et filnavn");
+        throw ValidationError("receipt", Message{MessageCode::attachment_name_missing, {}});
     const ReceiptType type = check_receipt(file_name, bytes, "receipt");
     if (expense->status != ExpenseStatus::submitted)
-        throw Conflict("udlæg " + std::to_string(expense_id) + " er afgjort; et bilag kan kun vedlægges et indsendt udlæg");
+        throw Conflict(Message{MessageCode::attachment_expense_decided, {std::to_string(expense_id)}});
     if (store::find_receipt(sql, expense_id))
-        throw Conflict("udlæg " + std::to_string(expense_id) + " har allerede et bilag; et bilag erstattes aldrig");
+        throw Conflict(Message{MessageCode::attachment_exists, {std::to_string(expense_id)}});
     ReceiptInfo info{expense_id, file_name, type, static_cast<long long>(bytes.size()), support::sha256_hex(bytes),
                      actor.username, support::utc_now()};
     store::insert_receipt(sql, {expense_id, info.file_name, to_string(type), info.size_bytes, info.sha256,
@@ -70,7 +70,7 @@ std::optional<ReceiptInfo> expense_receipt(soci::session& sql, Id expense_id) {
 ReceiptFile receipt_file(soci::session& sql, Id expense_id) {
     auto info = expense_receipt(sql, expense_id);
     auto content = store::receipt_content(sql, expense_id);
-    if (!info || !content) throw NotFound("udlæg " + std::to_string(expense_id) + " har intet bilag");
+    if (!info || !content) throw NotFound(Message{MessageCode::attachment_missing, {std::to_string(expense_id)}});
     auto bytes = from_base64(*content);
     if (!bytes) throw std::runtime_error("corrupt receipt of expense " + std::to_string(expense_id));
     return {*info, std::move(*bytes)};

@@ -56,7 +56,7 @@ class CsvFile {
 public:
     CsvFile(const std::string& dir, const import_format::FileSpec& spec)
         : name_(spec.file), out_(Poco::Path(Poco::Path::forDirectory(dir), spec.file).toString(), std::ios::binary) {
-        if (!out_) throw ValidationError("out", "cannot write " + spec.file + " in " + dir);
+        if (!out_) throw ValidationError("out", Message{MessageCode::file_cannot_write, {Poco::Path(Poco::Path::forDirectory(dir), spec.file).toString()}});
         out_ << csv_record(spec.columns());
     }
     void row(const std::vector<std::string>& fields) {
@@ -322,9 +322,10 @@ private:
 } // namespace
 
 GenerateReport generate_municipality(const GenerateOptions& options, const Progress& progress) {
-    if (options.families < 1) throw UsageError("--families must be at least 1");
-    if (options.year < 2000 || options.year > 2099) throw UsageError("--year must be between 2000 and 2099");
-    if (options.out_dir.empty()) throw UsageError("missing option --out");
+    // The command line's own mistakes: usage errors (exit code 2), like the CLI's.
+    if (options.families < 1) throw UsageError("--families skal være mindst 1");
+    if (options.year < 2000 || options.year > 2099) throw UsageError("--year skal være mellem 2000 og 2099");
+    if (options.out_dir.empty()) throw UsageError("mangler --out");
     Poco::File(options.out_dir).createDirectories();
     return MunicipalityGenerator(options).run(progress);
 }

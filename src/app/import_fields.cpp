@@ -5,19 +5,25 @@
 
 namespace hjt::app {
 
-void ImportErrors::add(const Source& at, const std::string& column, const std::string& reason) {
-    add(at.where(), column + ": " + reason);
+void ImportErrors::add(const Source& at, const std::string& column, const Message& reason) {
+    add(at.where() + ": " + column, reason);
 }
 
-void ImportErrors::add(const std::string& where, const std::string& reason) {
-    if (messages_.empty()) first_location_ = where;
-    messages_.push_back(where + ": " + reason);
+void ImportErrors::add(const std::string& where, const Message& reason) {
+    if (messages_.empty()) first_location_ = where.substr(0, where.find(": "));
+    messages_.push_back(where + ": " + render(reason, Language::da) + " [" + std::string(code_name(reason.code)) + "]");
+}
+
+void ImportErrors::add(const std::string& where, const std::exception& refused) {
+    if (messages_.empty()) first_location_ = where.substr(0, where.find(": "));
+    const std::string code = code_of(refused, "");
+    messages_.push_back(where + ": " + text_in(refused, Language::da) + (code.empty() || code == "invalid" ? "" : " [" + code + "]"));
 }
 
 std::optional<std::string> FieldReader::present(const std::string& column) const {
     std::string value = header_.get(row_, column);
     if (value.empty()) {
-        fail(column, "is empty");
+        fail(column, Message{MessageCode::field_required, {}});
         return std::nullopt;
     }
     return value;
@@ -25,7 +31,7 @@ std::optional<std::string> FieldReader::present(const std::string& column) const
 
 bool FieldReader::not_negative(const std::string& column, const std::string& value) const {
     if (!value.empty() && value[0] == '-') {
-        fail(column, "must not be negative, got \"" + value + "\"");
+        fail(column, Message{MessageCode::negative_value, {value}});
         return false;
     }
     return true;
@@ -46,7 +52,7 @@ std::optional<Date> FieldReader::optional_date(const std::string& column) const 
     auto value = header_.get_optional(row_, column);
     if (!value) return std::nullopt;
     auto parsed = parse_danish_date(*value);
-    if (!parsed) fail(column, "\"" + *value + "\" is not a real date in the form dd-mm-yyyy");
+    if (!parsed) fail(column, Message{MessageCode::not_a_danish_date, {*value}});
     return parsed;
 }
 
@@ -54,7 +60,7 @@ Money FieldReader::amount(const std::string& column) const {
     auto value = present(column);
     if (!value || !not_negative(column, *value)) return {};
     auto parsed = parse_amount(*value);
-    if (!parsed) fail(column, "\"" + *value + "\" is not an amount such as 1.234,56");
+    if (!parsed) fail(column, Message{MessageCode::not_an_amount, {*value}});
     return parsed.value_or(Money{});
 }
 
@@ -67,7 +73,7 @@ std::optional<Hours> FieldReader::optional_hours(const std::string& column) cons
     auto value = header_.get_optional(row_, column);
     if (!value || !not_negative(column, *value)) return std::nullopt;
     auto parsed = parse_hours(*value);
-    if (!parsed) fail(column, "\"" + *value + "\" is not a number of hours such as 20,00");
+    if (!parsed) fail(column, Message{MessageCode::shift_hours_unreadable, {*value}});
     return parsed;
 }
 
@@ -78,7 +84,7 @@ Rate FieldReader::percent(const std::string& column) const {
     // points, the same grammar as hours in hundredths.
     auto parsed = parse_hours(*value);
     if (!parsed || parsed->hundredths() > 10000) {
-        fail(column, "\"" + *value + "\" is not a percentage between 0 and 100 such as 38,0");
+        fail(column, Message{MessageCode::not_a_percentage, {*value}});
         return {};
     }
     return Rate::basis_points(parsed->hundredths());
@@ -90,7 +96,7 @@ AwardPurpose FieldReader::purpose(const std::string& column) const {
     try {
         return award_purpose_from_text(*value, column);
     } catch (const ValidationError& e) {
-        fail(column, e.what());
+        errors_.add(at_.where() + ": " + column, e);
         return {};
     }
 }

@@ -1,6 +1,7 @@
 // Typed reading of one CSV row of an import file. Every problem is recorded
-// as "file:line: column: reason" and reading goes on, so one pass over a
-// folder reports every bad field at once instead of stopping at the first.
+// as "file:line: column: reason [code]" (the reason a catalogue entry of
+// domain/messages.h, in Danish) and reading goes on, so one pass over a folder
+// reports every bad field at once instead of stopping at the first.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +12,7 @@
 #include "domain/award_purpose.h"
 #include "domain/calendar.h"
 #include "domain/csv.h"
+#include "domain/messages.h"
 #include "domain/units.h"
 
 namespace hjt::app {
@@ -25,9 +27,11 @@ struct Source {
 
 class ImportErrors {
 public:
-    void add(const Source& at, const std::string& column, const std::string& reason);
+    void add(const Source& at, const std::string& column, const Message& reason);
     // For problems of a whole file (unreadable, missing header).
-    void add(const std::string& where, const std::string& reason);
+    void add(const std::string& where, const Message& reason);
+    // A refusal thrown by a reader or a service, told at `where`.
+    void add(const std::string& where, const std::exception& refused);
     bool empty() const { return messages_.empty(); }
     const std::vector<std::string>& messages() const { return messages_; }
     const std::string& first_location() const { return first_location_; }
@@ -44,7 +48,7 @@ public:
 
     const Source& source() const { return at_; }
     // Records a problem with this row that no single field reveals.
-    void fail(const std::string& column, const std::string& reason) const { errors_.add(at_, column, reason); }
+    void fail(const std::string& column, const Message& reason) const { errors_.add(at_, column, reason); }
 
     std::string text(const std::string& column) const;           // required, non-empty
     std::string optional_text(const std::string& column) const;  // may be empty

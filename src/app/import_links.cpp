@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "domain/danish_format.h"
 #include "store/import_keys.h"
 #include "store/register_repository.h"
 
@@ -22,16 +23,16 @@ public:
         if (key.empty()) return;  // already reported as empty
         auto [it, fresh] = first_line_.emplace(key, at.line);
         if (!fresh)
-            errors.add(at, "key", "\"" + key + "\" is used again (first on line " + std::to_string(it->second) + ")");
+            errors.add(at, "key", Message{MessageCode::import_key_repeated, {key, std::to_string(it->second)}});
         else if (store::find_import_key(sql_, entity_, key))
-            errors.add(at, "key", "\"" + key + "\" was imported before; keys must be new");
+            errors.add(at, "key", Message{MessageCode::import_key_exists, {key}});
     }
 
     bool in_folder(const std::string& key) const { return first_line_.count(key) > 0; }
 
     void require(const Source& at, const std::string& column, const std::string& key, ImportErrors& errors) const {
         if (key.empty() || in_folder(key) || store::find_import_key(sql_, entity_, key)) return;
-        errors.add(at, column, "unknown " + entity_ + " key \"" + key + "\" (not in " + file_ + " nor imported before)");
+        errors.add(at, column, Message{MessageCode::import_key_unknown, {key, file_}});
     }
 
 private:
@@ -49,9 +50,9 @@ void check_families(soci::session& sql, const ImportRows& rows, KeySet& families
         if (cvr.empty()) continue;
         auto [it, fresh] = cvr_line.emplace(cvr, r.at.line);
         if (!fresh)
-            errors.add(r.at, "cvr", cvr + " is used again (first on line " + std::to_string(it->second) + ")");
+            errors.add(r.at, "cvr", Message{MessageCode::import_key_repeated, {cvr, std::to_string(it->second)}});
         else if (auto existing = store::find_family_by_cvr(sql, cvr))
-            errors.add(r.at, "cvr", cvr + " is already registered (family \"" + existing->name + "\")");
+            errors.add(r.at, "cvr", Message{MessageCode::cvr_taken, {cvr, "\"" + existing->name + "\""}});
     }
 }
 
@@ -67,21 +68,20 @@ void check_versions(const ImportRows& rows, const KeySet& grants, ImportErrors& 
         if (!from.ok()) continue;
         with_version.insert(v.grant_key);
         if (!dated.emplace(v.grant_key, from).second)
-            errors.add(v.at, "effective_from", "grant \"" + v.grant_key + "\" already has a version from this date");
+            errors.add(v.at, "effective_from", Message{MessageCode::version_date_taken, {format_danish_date(from)}});
         auto g = grant_by_key.find(v.grant_key);
         if (g == grant_by_key.end() || !g->second->grant.valid.from.ok()) continue;
         const Period& valid = g->second->grant.valid;
         if (!valid.contains(from))
-            errors.add(v.at, "effective_from", "lies outside the grant's validity (grants.csv:" +
-                                                   std::to_string(g->second->at.line) + ")");
+            errors.add(v.at, "effective_from", Message{MessageCode::version_outside_grant,
+                                                       {format_danish_date(from), g->second->at.where()}});
     }
     for (const auto& g : rows.grants)
         if (!g.key.empty() && !with_version.count(g.key))
-            errors.add(g.at, "key", "grant \"" + g.key + "\" has no row in grant_versions.csv");
+            errors.add(g.at, "key", Message{MessageCode::grant_without_version, {g.key}});
     auto check_version_exists = [&](const Source& at, const std::string& grant_key, Date from) {
         if (grant_key.empty() || !from.ok() || dated.count({grant_key, from})) return;
-        errors.add(at, "effective_from", "grant_versions.csv has no version of grant \"" + grant_key +
-                                             "\" from this date");
+        errors.add(at, "effective_from", Message{MessageCode::version_missing_on_date, {grant_key, format_danish_date(from)}});
     };
     for (const auto& f : rows.fixed_lines) check_version_exists(f.at, f.grant_key, f.effective_from);
     for (const auto& b : rows.budgets) check_version_exists(b.at, b.grant_key, b.effective_from);
@@ -93,8 +93,7 @@ void check_users(const ImportRows& rows, const KeySet& families, ImportErrors& e
         if (!u.username.empty()) {
             auto [it, fresh] = user_line.emplace(u.username, u.at.line);
             if (!fresh)
-                errors.add(u.at, "username", "\"" + u.username + "\" is used again (first on line " +
-                                                 std::to_string(it->second) + ")");
+                errors.add(u.at, "username", Message{MessageCode::import_key_repeated, {u.username, std::to_string(it->second)}});
         }
         families.require(u.at, "family", u.family_key, errors);
     }

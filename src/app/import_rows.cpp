@@ -30,7 +30,7 @@ std::optional<PayWindow> window_of(const FieldReader& row) {
     auto end_minute = parse_clock(end, true);
     if (!start_minute) row.fail("window_start", not_a_clock(start, false));
     if (!end_minute) row.fail("window_end", not_a_clock(end, true));
-    if (weekends != "" && weekends != "ja" && weekends != "nej") row.fail("window_weekends", "skal være ja eller nej");
+    if (weekends != "" && weekends != "ja" && weekends != "nej") row.fail("window_weekends", Message{MessageCode::value_not_allowed, {weekends, "ja / nej"}});
     if (!start_minute || !end_minute) return std::nullopt;
     return PayWindow{*start_minute, *end_minute, weekends == "ja"};
 }
@@ -47,7 +47,7 @@ void refuse_unknown_columns(const CsvRow& header, const FileSpec& spec, ImportEr
             return Poco::icompare(column, name) == 0;
         });
         if (!name.empty() && !listed)
-            errors.add(Source{spec.file, header.line}, name, "unknown column (see sample-data/README.md)");
+            errors.add(Source{spec.file, header.line}, name, Message{MessageCode::import_column_unknown, {}});
     }
 }
 
@@ -60,13 +60,12 @@ void for_each_row(const std::string& dir, const FileSpec& spec, ImportErrors& er
     std::ostringstream content;
     content << in.rdbuf();
     if (!in) {
-        errors.add(spec.file, "cannot be read");
+        errors.add(spec.file, Message{MessageCode::file_cannot_open, {}});
         return;
     }
     std::string text = content.str();
     if (auto line = first_non_utf8_line(text)) {
-        errors.add(spec.file + ":" + std::to_string(*line),
-                   "not UTF-8 text (save the file as \"CSV UTF-8\")");
+        errors.add(spec.file + ":" + std::to_string(*line), Message{MessageCode::file_not_utf8, {}});
         return;
     }
     try {
@@ -77,7 +76,7 @@ void for_each_row(const std::string& dir, const FileSpec& spec, ImportErrors& er
         for (std::size_t i = 1; i < rows.size(); ++i)
             each(FieldReader(header, rows[i], Source{spec.file, rows[i].line}, errors));
     } catch (const ValidationError& e) {
-        errors.add(e.field(), e.what());
+        errors.add(e.field(), e);
     }
 }
 
@@ -87,7 +86,7 @@ std::string cpr(const FieldReader& row, const std::string& column, ImportRows& o
     std::string value = row.text(column);
     if (value.empty()) return value;
     CprCheck check = check_cpr(value);
-    if (check.error) row.fail(column, render(*check.error, Language::da));
+    if (check.error) row.fail(column, *check.error);
     if (check.modulus_warning) ++out.cpr_modulus_warnings;
     return value;
 }
@@ -95,7 +94,8 @@ std::string cpr(const FieldReader& row, const std::string& column, ImportRows& o
 // "to" may be open; when given it must not come before "from".
 Period period(const FieldReader& row, const std::string& from_column, const std::string& to_column) {
     Period p{row.date(from_column), row.optional_date(to_column)};
-    if (p.to && p.from.ok() && *p.to < p.from) row.fail(to_column, "comes before " + from_column);
+    if (p.to && p.from.ok() && *p.to < p.from)
+        row.fail(to_column, Message{MessageCode::period_end_before_start, {format_danish_date(*p.to), format_danish_date(p.from)}});
     return p;
 }
 
@@ -109,7 +109,7 @@ std::optional<BankAccount> bank_account(const FieldReader& row, const std::strin
     std::string reg = row.optional_text(reg_column), account = row.optional_text(account_column);
     if (reg.empty() && account.empty()) return std::nullopt;
     if (auto why = bank_account_error(reg, account))
-        row.fail(bank_account_error(reg, "1") ? reg_column : account_column, render(*why, Language::da));  // which one is wrong
+        row.fail(bank_account_error(reg, "1") ? reg_column : account_column, *why);  // which one is wrong
     return BankAccount{reg, account};
 }
 
@@ -119,7 +119,7 @@ void read_families(const std::string& dir, ImportErrors& errors, ImportRows& out
         r.family.name = row.text("name");
         r.family.cvr = row.text("cvr");
         if (!r.family.cvr.empty())
-            if (auto why = cvr_error(r.family.cvr)) row.fail("cvr", render(*why, Language::da));
+            if (auto why = cvr_error(r.family.cvr)) row.fail("cvr", *why);
         r.family.bank = bank_account(row, "bank_reg", "bank_account");
         r.family.contact_email = row.optional_text("email");
         r.family.contact_phone = row.optional_text("phone");
@@ -135,7 +135,8 @@ void read_children(const std::string& dir, ImportErrors& errors, ImportRows& out
         r.child.birth_date = row.date("birth_date");
         auto from_cpr = check_cpr(r.child.cpr).birth_date;
         if (from_cpr && r.child.birth_date.ok() && *from_cpr != r.child.birth_date)
-            row.fail("birth_date", "does not match the date in the CPR number (" + iso(*from_cpr) + ")");
+            row.fail("birth_date", Message{MessageCode::birth_date_not_cpr,
+                                           {format_danish_date(r.child.birth_date), format_danish_date(*from_cpr)}});
         out.children.push_back(std::move(r));
     });
 }
@@ -189,16 +190,17 @@ void read_expenses(const std::string& dir, ImportErrors& errors, ImportRows& out
         r.expense.document_ref = row.text("document_ref");
         std::string status = row.text("status");
         auto parsed = parse_expense_status(status);
-        if (!status.empty() && !parsed) row.fail("status", "\"" + status + "\" is not submitted, approved or rejected");
+        if (!status.empty() && !parsed)
+            row.fail("status", Message{MessageCode::value_not_allowed, {status, "submitted / approved / rejected"}});
         r.expense.status = parsed.value_or(ExpenseStatus::submitted);
         r.expense.reject_reason = row.optional_text("reject_reason");
         if (parsed == ExpenseStatus::rejected && r.expense.reject_reason.empty())
-            row.fail("reject_reason", "a rejected expense needs the reason given to the family");
+            row.fail("reject_reason", Message{MessageCode::expense_reject_reason_missing, {}});
         if (parsed && parsed != ExpenseStatus::rejected && !r.expense.reject_reason.empty())
-            row.fail("reject_reason", "only a rejected expense has a reason");
+            row.fail("reject_reason", Message{MessageCode::expense_reason_only_rejected, {}});
         r.expense.over_budget_reason = row.optional_text("over_budget_reason");
         if (parsed != ExpenseStatus::approved && !r.expense.over_budget_reason.empty())
-            row.fail("over_budget_reason", "only an approved expense is approved beyond its budget");
+            row.fail("over_budget_reason", Message{MessageCode::expense_over_budget_only_approved, {}});
         out.expenses.push_back(std::move(r));
     });
 }
@@ -213,17 +215,17 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         a.monthly_income_before = row.amount("income_before");
         a.hours_off_per_week = row.hours("hours_off_per_week");
         if (row.optional_text("normal_hours").empty())
-            row.fail("normal_hours", "forælderens normale ugentlige arbejdstid skal angives (§ 87, stk. 3)");
+            row.fail("normal_hours", Message{MessageCode::normal_hours_missing, {}});
         else
             a.normal_weekly_hours = row.optional_hours("normal_hours");
         if (a.normal_weekly_hours &&
             (a.hours_off_per_week == Hours{} || a.hours_off_per_week > *a.normal_weekly_hours))
-            row.fail("hours_off_per_week", "nedsatte timer skal være over 0 og højst forælderens normale timer (" +
-                                               format_hours(*a.normal_weekly_hours) + ")");
+            row.fail("hours_off_per_week",
+                     Message{MessageCode::hours_off_out_of_range, {format_hours(*a.normal_weekly_hours)}});
         if (auto holidays = parse_period_list(row.optional_text("holidays"), parse_danish_date))
             a.holiday_periods = *holidays;
         else
-            row.fail("holidays", "ferieperioder skrives 01-07-2025..19-07-2025, adskilt af komma");
+            row.fail("holidays", Message{MessageCode::holiday_list_unreadable, {}});
         a.former_employer_pension = row.percent("pension_rate");
         a.monthly_saved_costs = row.amount("saved_costs");
         a.purpose = row.purpose("purpose");
@@ -232,9 +234,9 @@ void read_awards(const std::string& dir, ImportErrors& errors, ImportRows& out) 
         if (auto account = bank_account(row, "pension_bank_reg", "pension_bank_account")) {
             a.pension_payee = PensionPayee{row.optional_text("pension_name"), *account};
             if (a.pension_payee->name.empty())
-                row.fail("pension_name", "the pension scheme's name goes with its account");
+                row.fail("pension_name", Message{MessageCode::pension_name_missing, {}});
         } else if (!row.optional_text("pension_name").empty()) {
-            row.fail("pension_bank_reg", "the pension scheme needs its account (reg.no. and account no.)");
+            row.fail("pension_bank_reg", Message{MessageCode::pension_account_missing, {}});
         }
         out.awards.push_back(std::move(r));
     });
@@ -246,12 +248,14 @@ void read_users(const std::string& dir, ImportErrors& errors, ImportRows& out) {
         std::string role = row.text("role");
         auto parsed = parse_role(role);
         if (!role.empty() && !parsed)
-            row.fail("role", "\"" + role + "\" is not finance, caseworker, family, auditor or admin");
+            row.fail("role", Message{MessageCode::value_not_allowed, {role, "finance / caseworker / family / auditor / admin"}});
         r.role = parsed.value_or(Role::auditor);
-        if (parsed == Role::family && r.family_key.empty()) row.fail("family", "a family user needs its family's key");
+        if (parsed == Role::family && r.family_key.empty())
+            row.fail("family", Message{MessageCode::family_user_needs_family, {}});
         if (parsed && parsed != Role::family && !r.family_key.empty())
-            row.fail("family", "only a family user belongs to a family");
-        if (!r.password.empty() && r.password.size() < 10) row.fail("password", "must have at least 10 characters");
+            row.fail("family", Message{MessageCode::only_family_users_have_family, {}});
+        if (!r.password.empty() && r.password.size() < 10)
+            row.fail("password", Message{MessageCode::password_too_short, {"10"}});
         out.users.push_back(std::move(r));
     });
 }

@@ -25,13 +25,15 @@ namespace {
 constexpr std::size_t max_listed_problems = 1000;
 
 [[noreturn]] void refuse(const std::string& dir, const ImportErrors& errors) {
+    // The lines are Danish whatever the reader's language: each is one
+    // catalogue entry rendered with its [code] where it was found.
     const auto& all = errors.messages();
-    std::string message = std::to_string(all.size()) + (all.size() == 1 ? " problem" : " problems") +
-                          " in import folder " + dir + "; nothing was imported:";
-    for (std::size_t i = 0; i < std::min(all.size(), max_listed_problems); ++i) message += "\n  " + all[i];
+    std::string lines;
+    for (std::size_t i = 0; i < std::min(all.size(), max_listed_problems); ++i) lines += "\n  " + all[i];
     if (all.size() > max_listed_problems)
-        message += "\n  ... and " + std::to_string(all.size() - max_listed_problems) + " more";
-    throw ValidationError(errors.first_location(), message);
+        lines += "\n  … og " + std::to_string(all.size() - max_listed_problems) + " flere";
+    throw ValidationError(errors.first_location(),
+                          Message{MessageCode::import_problems, {std::to_string(all.size()), dir, lines}});
 }
 
 // A folder whose every family key was imported before is the same folder again
@@ -40,12 +42,9 @@ void refuse_if_imported_before(soci::session& sql, const std::string& dir, const
     if (rows.families.empty()) return;
     for (const auto& r : rows.families)
         if (r.key.empty() || !store::find_import_key(sql, "family", r.key)) return;
-    throw ValidationError("families.csv",
-                          dir + " er allerede indlæst: alle " + std::to_string(rows.families.size()) +
-                              " familier i families.csv (" + rows.families.front().key + " … " +
-                              rows.families.back().key +
-                              ") findes fra en tidligere import; intet er indlæst. Nye rækker skal have nye nøgler.",
-                          "already_imported");
+    throw ValidationError("families.csv", Message{MessageCode::already_imported,
+                                                  {dir, std::to_string(rows.families.size()), rows.families.front().key,
+                                                   rows.families.back().key}});
 }
 
 // Runs one register call for a row. The service checks again what the reader
@@ -54,12 +53,13 @@ void refuse_if_imported_before(soci::session& sql, const std::string& dir, const
 template <class Call>
 auto at_row(const Source& at, Call&& call) -> decltype(call()) {
     auto refused = [&](const std::string& what) {
-        return ValidationError(at.where(), "nothing was imported: " + at.where() + ": " + what);
+        return ValidationError(at.where(), Message{MessageCode::import_row_refused, {at.where(), what}});
     };
     try {
         return call();
     } catch (const ValidationError& e) {
-        throw refused(e.field() + ": " + e.what());
+        const std::string code = e.code() == "invalid" ? "" : " [" + e.code() + "]";
+        throw refused(e.field() + ": " + e.what() + code);
     } catch (const NotFound& e) {
         throw refused(e.what());
     } catch (const Conflict& e) {
@@ -308,8 +308,7 @@ ImportReport import_first_folder(store::Database& db, const std::string& dir, co
         bool has_admin = std::any_of(rows.users.begin(), rows.users.end(),
                                      [](const auto& u) { return u.role == Role::admin; });
         if (!has_admin)
-            throw Forbidden("den første import i en tom database skal oprette en administrator (users.csv med rollen "
-                            "admin); ellers kan ingen logge ind og administrere");
+            throw Forbidden(Message{MessageCode::first_import_needs_admin, {}});
         return actor;
     };
     return import_as(db, dir, bootstrap, progress, confirmation);

@@ -84,11 +84,11 @@ LetterFile reminder_letter(soci::session& sql, const User& actor, Id claim_id, s
                            const LetterSettings& settings, const std::string& fi_creditor, Date today) {
     const Claim claim = show_claim(sql, actor, claim_id, today).claim;  // NotFound: another family's
     const auto sent = reminders_of(claim);
-    if (sent.empty()) throw NotFound("krav " + std::to_string(claim_id) + " har ingen sendte rykkere");
+    if (sent.empty()) throw NotFound(Message{MessageCode::claim_no_reminders, {std::to_string(claim_id)}});
     const int n = number.value_or(static_cast<int>(sent.size()));
     if (n < 1 || n > static_cast<int>(sent.size()))
-        throw NotFound("rykker " + std::to_string(n) + " for krav " + std::to_string(claim_id) +
-                       " findes ikke (sendt: " + std::to_string(sent.size()) + ")");
+        throw NotFound(Message{MessageCode::reminder_not_found,
+                               {std::to_string(n), std::to_string(claim_id), std::to_string(sent.size())}});
     const ClaimEvent& reminder = sent[static_cast<std::size_t>(n - 1)];
     const ClaimTerms terms = store::load_policy(sql, reminder.date).claims;
     const Family family = claim_family(sql, claim);

@@ -17,9 +17,9 @@ std::string value_of(const std::map<std::string, std::string>& props, const std:
     return found == props.end() ? std::string() : found->second;
 }
 
-std::string required(const std::map<std::string, std::string>& props, const std::string& key, const char* what) {
+std::string required(const std::map<std::string, std::string>& props, const std::string& key) {
     std::string value = value_of(props, key);
-    if (value.empty()) throw ValidationError("letters.properties:" + key, std::string(what) + " mangler");
+    if (value.empty()) throw ValidationError("letters.properties:" + key, Message{MessageCode::field_required, {}});
     return value;
 }
 
@@ -29,7 +29,7 @@ std::string logo_path(const std::string& config_dir, const std::string& logo) {
     fs::path path(logo);
     if (path.is_relative()) path = fs::absolute(config_dir).parent_path() / path;
     if (!fs::is_regular_file(path))
-        throw ValidationError("letters.properties:letters.municipality.logo", "logoet " + path.string() + " findes ikke");
+        throw ValidationError("letters.properties:letters.municipality.logo", Message{MessageCode::path_not_found, {path.string()}});
     return path.string();
 }
 
@@ -39,8 +39,7 @@ int appeal_weeks(const std::string& text) {
     const bool digits = text.size() <= 2 && text.find_first_not_of("0123456789") == std::string::npos;
     const int weeks = digits ? std::stoi(text) : 0;
     if (weeks < 1 || weeks > 52)
-        throw ValidationError("letters.properties:letters.appeal_weeks",
-                              "klagefristen i uger skal være et helt tal fra 1 til 52, ikke '" + text + "'");
+        throw ValidationError("letters.properties:letters.appeal_weeks", Message{MessageCode::out_of_range, {"1", "52", text}});
     return weeks;
 }
 
@@ -55,19 +54,18 @@ std::string municipality_name(const std::string& config_dir) {
 LetterSettings load_letter_settings(const std::string& config_dir) {
     const auto props = read_properties((fs::path(config_dir) / "letters.properties").string());
     reports::Letterhead h;
-    h.name = required(props, "letters.municipality.name", "kommunens navn");
+    h.name = required(props, "letters.municipality.name");
     h.department = value_of(props, "letters.municipality.department");
     for (int i = 1; !value_of(props, "letters.municipality.address." + std::to_string(i)).empty(); ++i)
         h.address.push_back(value_of(props, "letters.municipality.address." + std::to_string(i)));
     h.cvr = value_of(props, "letters.municipality.cvr");
-    if (!h.cvr.empty() && cvr_error(h.cvr))
-        throw ValidationError("letters.properties:letters.municipality.cvr",
-                              "kommunens CVR-nummer " + h.cvr + " er ikke 8 cifre, der består modulus 11-kontrollen");
+    if (auto error = h.cvr.empty() ? std::nullopt : cvr_error(h.cvr))
+        throw ValidationError("letters.properties:letters.municipality.cvr", *error);
     h.phone = value_of(props, "letters.municipality.phone");
     h.email = value_of(props, "letters.municipality.email");
     h.logo_png = logo_path(config_dir, value_of(props, "letters.municipality.logo"));
     h.signature = value_of(props, "letters.signature");
-    return {h, required(props, "letters.appeal_guidance", "klagevejledningen"),
+    return {h, required(props, "letters.appeal_guidance"),
             appeal_weeks(value_of(props, "letters.appeal_weeks"))};
 }
 

@@ -31,7 +31,7 @@ private:
 std::optional<ServicePayee> named_account(const PaymentProperties& value, const std::string& prefix) {
     ServicePayee payee{value(prefix + ".name"), {value(prefix + ".reg_no"), value(prefix + ".account_no")}};
     if (payee.name.empty() && payee.account.reg_no.empty() && payee.account.account_no.empty()) return std::nullopt;
-    if (payee.name.empty()) throw ValidationError("payment.properties:" + prefix + ".name", "modtagerens navn mangler");
+    if (payee.name.empty()) throw ValidationError("payment.properties:" + prefix + ".name", Message{MessageCode::field_required, {}});
     if (auto error = bank_account_error(payee.account.reg_no, payee.account.account_no))
         throw ValidationError("payment.properties:" + prefix + ".account_no", *error);
     return payee;
@@ -41,8 +41,7 @@ ServicePayee required_account(const PaymentProperties& value, const std::string&
     auto payee = named_account(value, prefix);
     if (!payee)
         throw ValidationError("payment.properties:" + prefix + ".name",
-                              "lønservicens modtagere skal alle tre angives: " + prefix +
-                                  ".name, .reg_no og .account_no mangler");
+                              Message{MessageCode::payroll_payee_incomplete, {prefix}});
     return *payee;
 }
 
@@ -70,7 +69,7 @@ reports::Debtor load_debtor(const std::string& config_dir) {
     PaymentProperties value(config_dir);
     reports::Debtor debtor{value("payment.debtor.name"), value("payment.debtor.iban"), value("payment.debtor.bic")};
     if (debtor.name.empty())
-        throw ValidationError("payment.properties:payment.debtor.name", "the paying municipality's name is missing");
+        throw ValidationError("payment.properties:payment.debtor.name", Message{MessageCode::field_required, {}});
     // Banks take the IBAN without the spaces of its printed form.
     std::erase(debtor.iban, ' ');
     if (auto error = iban_error(debtor.iban)) throw ValidationError("payment.properties:payment.debtor.iban", *error);
@@ -81,8 +80,7 @@ std::optional<std::string> load_municipality_se(const std::string& config_dir) {
     const std::string se = PaymentProperties(config_dir)("payment.debtor.se_number");
     if (se.empty()) return std::nullopt;
     if (cvr_error(se))
-        throw ValidationError("payment.properties:payment.debtor.se_number",
-                              "kommunens SE-nummer " + se + " er ikke 8 cifre, der består modulus 11-kontrollen");
+        throw ValidationError("payment.properties:payment.debtor.se_number", *cvr_error(se));
     return se;
 }
 

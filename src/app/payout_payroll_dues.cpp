@@ -16,8 +16,7 @@ void add_payroll_dues(soci::session& sql, PayoutBasis& basis, const std::optiona
     if (!policy.payroll_service) return;
     if (!payees)
         throw ValidationError("payment.properties:payment.payroll.tax_authority.name",
-                              "lønservice er slået til (policy payroll.service), men modtagerne "
-                              "(payment.payroll.tax_authority, .atp, .holiday_fund) står ikke i payment.properties");
+                              Message{MessageCode::payroll_payees_missing, {}});
     basis.payroll_service = payees;
     const Month payroll = basis.month - date::months{1};
     const RateBook rates = store::load_rates(sql);

@@ -102,7 +102,7 @@ void add_top_ups_due(soci::session& sql, PayoutBasis& basis) {
 
 std::string months_list(const std::vector<Month>& months) {
     std::string text;
-    for (Month m : months) text += (text.empty() ? "" : ", ") + iso(m);
+    for (Month m : months) text += (text.empty() ? "" : ", ") + danish_month(m);
     return text;
 }
 
@@ -141,9 +141,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     std::vector<Month> approved = store::approved_months_before(sql, month);
     std::vector<Month> missing = months_without_run(approved, month);
     if (!missing.empty() && !options.catch_up)
-        throw ValidationError("catch_up", "Månederne " + months_list(missing) + " har ingen godkendt kørsel; " +
-                                              iso(month) + " ville efterbetale dem. Godkend dem først, eller " +
-                                              "bed om efterbetaling (catch_up / --catch-up)");
+        throw ValidationError("catch_up", Message{MessageCode::catch_up_needed, {months_list(missing), danish_month(month)}});
 
     PayoutBasis basis = store::load_payout_basis(sql, month, rates);
     basis.catch_up_months = missing;

@@ -57,7 +57,7 @@ AccountMap load_account_map(const std::string& config_dir) {
     for (const auto& [kind, account] : accounts)
         if (account.function.empty() || account.type.empty())
             throw ValidationError("postings.properties:postings." + kind + (account.function.empty() ? ".function" : ".type"),
-                                  "posteringsarten '" + kind + "' mangler funktion eller art");
+                                  Message{MessageCode::postings_account_incomplete, {kind}});
     return accounts;
 }
 
@@ -65,7 +65,7 @@ PostingsJournal postings_journal(soci::session& sql, const User& actor, Month mo
     require_permission(actor, Operation::read_books);
     const PayoutRun run = load_payout_run(sql, month);
     if (run.header.status == RunStatus::draft)
-        throw ValidationError("month", "kørslen for " + iso(month) + " er ikke godkendt; kun godkendte kørsler bogføres");
+        throw ValidationError("month", Message{MessageCode::postings_run_not_approved, {danish_month(month)}});
     auto entries = run_journal(run, accounts);
     const auto claims = claims_journal(month, store::load_claims(sql), store::load_receipts(sql, false), accounts);
     entries.insert(entries.end(), claims.begin(), claims.end());

@@ -30,7 +30,7 @@ const std::set<std::string> kFamilyStatuses = {"active", "inactive", "closed"};
 
 // --- Checks that name the field -------------------------------------------
 
-void require(bool ok, const std::string& field, const std::string& message) {
+void require(bool ok, const std::string& field, const Message& message) {
     if (!ok) throw ValidationError(field, message);
 }
 
@@ -38,11 +38,13 @@ bool blank(const std::string& text) {
     return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
-void require_text(const std::string& value, const std::string& field) { require(!blank(value), field, "is required"); }
+void require_text(const std::string& value, const std::string& field) {
+    require(!blank(value), field, Message{MessageCode::field_required, {}});
+}
 
 // A real date in the years hjt handles (limits::kYear).
 void require_date(Date d, const std::string& field) {
-    require(d.ok(), field, "is not a real date");
+    require(d.ok(), field, Message{MessageCode::date_not_real, {}});
     limits::check_date_year(d, field);
 }
 
@@ -151,8 +153,9 @@ void check_family(soci::session& sql, const Family& f) {
         throw ValidationError("cvr", Message{MessageCode::cvr_taken, {f.cvr, std::to_string(holder->id)}});
     check_bank(f.bank, "bank");
     require(f.contact_email.empty() || f.contact_email.find('@') != std::string::npos, "contact_email",
-            "'" + f.contact_email + "' is not an e-mail address");
-    require(kFamilyStatuses.count(f.status) > 0, "status", "must be active, inactive or closed, got '" + f.status + "'");
+            Message{MessageCode::email_invalid, {f.contact_email}});
+    require(kFamilyStatuses.count(f.status) > 0, "status",
+            Message{MessageCode::value_not_allowed, {f.status, "active / inactive / closed"}});
 }
 
 void check_child(soci::session& sql, Child& c) {
@@ -161,7 +164,7 @@ void check_child(soci::session& sql, Child& c) {
     Date from_cpr = normalise_cpr(c.cpr, "cpr");
     require_date(c.birth_date, "birth_date");
     require(from_cpr == c.birth_date, "birth_date",
-            iso(c.birth_date) + " does not match the date in the CPR number (" + iso(from_cpr) + ")");
+            Message{MessageCode::birth_date_not_cpr, {format_danish_date(c.birth_date), format_danish_date(from_cpr)}});
 }
 
 void check_helper(soci::session& sql, Helper& h) {
@@ -192,15 +195,13 @@ void check_version(const GrantVersion& v, const Grant& g, const std::vector<Gran
                                                         {format_danish_date(v.effective_from), format_danish_date(*g.valid.to)}});
     bool taken = std::any_of(existing.begin(), existing.end(),
                              [&](const GrantVersion& other) { return other.effective_from == v.effective_from; });
-    require(!taken, "effective_from",
-            "the grant already has a version effective " + iso(v.effective_from) +
-                "; versions are never edited, add a new one on another date");
+    require(!taken, "effective_from", Message{MessageCode::version_date_taken, {format_danish_date(v.effective_from)}});
     limits::check(limits::kWeeklyHours, v.weekly_hours, "weekly_hours");
     limits::check(limits::kHourlyWage, v.hourly_wage, "hourly_wage");
     if (v.window)
         require(0 <= v.window->start_minute && v.window->start_minute < v.window->end_minute &&
                     v.window->end_minute <= 24 * 60,
-                "window.end", "vinduets slut skal være efter dets start, samme dag (00:00–24:00)");
+                "window.end", Message{MessageCode::window_end_not_after_start, {}});
     for (const auto& line : v.fixed_lines) {
         require_text(line.purpose, "fixed_lines.purpose");
         limits::check(limits::kFixedMonthlyAmount, line.monthly_amount, "fixed_lines.monthly_amount");
@@ -209,7 +210,7 @@ void check_version(const GrantVersion& v, const Grant& g, const std::vector<Gran
     for (const auto& budget : v.expense_budgets) {
         require_text(budget.category, "expense_budgets.category");
         require(categories.insert(budget.category).second, "expense_budgets.category",
-                "'" + budget.category + "' appears twice in one version");
+                Message{MessageCode::budget_category_twice, {budget.category}});
         limits::check(limits::kYearlyBudget, budget.yearly_amount, "expense_budgets.yearly_amount");
     }
 }
@@ -228,14 +229,14 @@ void check_expense(soci::session& sql, const Expense& e) {
     existing_family(sql, e.family_id);
     Child child = existing_child(sql, e.child_id);
     require(child.family_id == e.family_id, "child_id",
-            "child " + std::to_string(e.child_id) + " does not belong to family " + std::to_string(e.family_id));
+            Message{MessageCode::child_not_in_family, {std::to_string(e.child_id)}});
     require_date(e.date, "date");
     require_text(e.category, "category");
     limits::check({limits::kExpenseMinimum, year_cap_or_ceiling(sql, static_cast<int>(e.date.year()))}, e.amount,
                   "amount");
     if (auto error = document_ref_error(e.document_ref)) throw ValidationError("document_ref", *error);
-    require(e.status == ExpenseStatus::submitted, "status", "a new expense is submitted; approve or reject it after");
-    require(!e.paid_in_run, "paid_in_run", "is set only by a payout run");
+    require(e.status == ExpenseStatus::submitted, "status", Message{MessageCode::expense_new_not_submitted, {}});
+    require(!e.paid_in_run, "paid_in_run", Message{MessageCode::set_by_payout_run, {}});
 }
 
 // Health treatments and courses abroad are never paid (domain.md §1): such an
@@ -243,7 +244,7 @@ void check_expense(soci::session& sql, const Expense& e) {
 void refuse_excluded_category(soci::session& sql, const Expense& e) {
     Policy policy = store::has_policy(sql) ? store::load_policy(sql, e.date) : Policy{};
     if (auto reason = policy.expense_exclusion(e.category))
-        throw ValidationError("category", "'" + e.category + "' is not a covered expense: " + *reason);
+        throw ValidationError("category", Message{MessageCode::expense_not_covered, {e.category, *reason}});
 }
 
 void refuse_closed_year(soci::session& sql, const Expense& e) {
@@ -264,8 +265,7 @@ void check_award_holidays(const LostEarningsAward& a) {
         require_date(holiday.from, "holiday_periods");
         if (holiday.to) require_date(*holiday.to, "holiday_periods");
         require(holiday.from >= a.period.from && (!a.period.to || !holiday.to || *holiday.to <= *a.period.to),
-                "holiday_periods",
-                "ferieperioden " + iso(holiday.from) + " ligger ikke inden for bevillingens periode");
+                "holiday_periods", Message{MessageCode::holiday_outside_award, {format_danish_date(holiday.from)}});
     }
 }
 
@@ -282,7 +282,7 @@ void check_award(soci::session& sql, LostEarningsAward& a) {
     check_lost_earnings_rules(a, child.birth_date);
     Date last = support_end(child.birth_date);
     require(!a.period.to || *a.period.to <= last, "period_to",
-            "ends after the day before the child's 18th birthday (" + iso(last) + ")");
+            Message{MessageCode::award_after_support_end, {format_danish_date(last)}});
     limits::check(limits::kMonthlyIncome, a.monthly_income_before, "monthly_income_before");
     limits::check(limits::kPercentage, a.former_employer_pension, "former_employer_pension");
     // One cannot save more than one earned.
@@ -299,11 +299,8 @@ void refuse_overlapping_award(soci::session& sql, const LostEarningsAward& a) {
     for (const auto& other : store::list_awards(sql, a.child_id)) {
         if (other.id == a.id || other.parent_cpr != a.parent_cpr || !intersect(other.period, a.period)) continue;
         throw ValidationError("period_from",
-                              "overlapper bevilling " + std::to_string(other.id) + " til samme forælder og barn (" +
-                                  format_danish_date(other.period.from) + " – " +
-                                  (other.period.to ? format_danish_date(*other.period.to) : "løbende") +
-                                  "); afslut den først, eller lad perioderne ikke overlappe",
-                              "overlap");
+                              Message{MessageCode::overlap, {std::to_string(other.id), format_danish_date(other.period.from),
+                                                             other.period.to ? format_danish_date(*other.period.to) : "løbende"}});
     }
 }
 
@@ -405,7 +402,7 @@ Grant create_grant(soci::session& sql, const User& actor, Grant g, Confirmation 
     require_permission(actor, Operation::register_write);
     Child child = existing_child(sql, g.child_id);
     check_grant_header(g);
-    require(!g.versions.empty(), "versions", "a grant needs at least one version");
+    require(!g.versions.empty(), "versions", Message{MessageCode::grant_needs_version, {}});
     std::vector<GrantVersion> checked;
     for (auto& v : g.versions) {
         check_version(v, g, checked);
@@ -456,13 +453,11 @@ Expense record_expense_decision(soci::session& sql, const User& actor, Id expens
                                 const std::string& reason) {
     Expense before = existing_expense(sql, expense_id);
     if (before.paid_in_run)
-        throw Conflict("expense " + std::to_string(expense_id) + " is paid in payout run " +
-                       std::to_string(*before.paid_in_run) + " and can no longer be decided");
+        throw Conflict(Message{MessageCode::expense_paid, {std::to_string(expense_id), std::to_string(*before.paid_in_run)}});
     if (!before.submitted_by.empty() && before.submitted_by == actor.username)
-        throw Conflict("udlæg " + std::to_string(expense_id) + " er indsendt af " + actor.username +
-                       "; fire øjne: en anden bruger skal godkende eller afvise det");
-    require(status != ExpenseStatus::submitted, "status", "a decision approves or rejects the expense");
-    require(status != ExpenseStatus::rejected || !blank(reason), "reason", "a rejection needs a reason");
+        throw Conflict(Message{MessageCode::four_eyes_expense, {std::to_string(expense_id), actor.username}});
+    require(status != ExpenseStatus::submitted, "status", Message{MessageCode::expense_decision_unknown, {to_string(status)}});
+    require(status != ExpenseStatus::rejected || !blank(reason), "reason", Message{MessageCode::reason_required, {}});
     refuse_closed_year(sql, before);
     if (status == ExpenseStatus::approved) refuse_excluded_category(sql, before);
     Expense after = before;
@@ -474,12 +469,10 @@ Expense record_expense_decision(soci::session& sql, const User& actor, Id expens
         ExpenseBudgetStatus budget = expense_budget_status(sql, before);
         if (budget.over_budget) {
             if (blank(reason))
-                throw ValidationError("reason",
-                    "udlægget på " + format_kroner(before.amount) + " overstiger det resterende budget for '" +
-                        before.category + "' i " + std::to_string(budget.year) + " (" +
-                        format_kroner(*budget.remaining) + " af " + format_kroner(*budget.budget) +
-                        "); en godkendelse ud over budgettet kræver en begrundelse",
-                    "over_budget");
+                throw ValidationError("reason", Message{MessageCode::over_budget,
+                                                        {format_kroner(before.amount), before.category,
+                                                         std::to_string(budget.year), format_kroner(*budget.remaining),
+                                                         format_kroner(*budget.budget)}});
             after.over_budget_reason = reason;
         }
     }

@@ -17,10 +17,9 @@ std::vector<AnonymisedFamily> anonymise_closed_cases(soci::session& sql, const U
     const int latest_allowed = static_cast<int>(date::year_month_day(today).year()) - retention_years;
     if (before_year < 2000 || before_year > latest_allowed)
         throw ValidationError("--before",
-                              "--before skal være et år fra 2000 til " + std::to_string(latest_allowed) +
-                                  ": regnskabet for et år skal opbevares i " + std::to_string(retention_years) +
-                                  " år efter årets udløb (hjt.retention.years), fik " + std::to_string(before_year),
-                              "within_retention");
+                              Message{MessageCode::retention_year_out_of_range,
+                                      {std::to_string(latest_allowed), std::to_string(retention_years),
+                                       std::to_string(before_year)}});
     const std::string at = support::utc_now();
     std::vector<AnonymisedFamily> done;
     // A family at a time, each its own audit entry over the rows it changed

@@ -27,7 +27,7 @@ struct AnonymisedFamily {
     long long children = 0, helpers = 0, awards = 0, payees = 0;
 };
 
-// ValidationError "--before" (code "within_retention") when YEAR is later than
+// ValidationError "--before" (code "retention_year_out_of_range") when YEAR is later than
 // `today`'s year minus `retention_years`; Forbidden unless admin.
 std::vector<AnonymisedFamily> anonymise_closed_cases(soci::session& sql, const User& actor, int before_year,
                                                      int retention_years, Date today);

@@ -39,7 +39,7 @@ std::string resolve_database(const std::string& base_dir, const std::string& con
 // switch a protection off or refuse every request.
 int positive(const Poco::Util::AbstractConfiguration& file, const std::string& key, int fallback) {
     const int value = file.getInt(key, fallback);
-    if (value < 1) throw ValidationError(key, "skal være et helt tal på mindst 1, fik " + std::to_string(value));
+    if (value < 1) throw ValidationError(key, Message{MessageCode::too_small, {"1", std::to_string(value)}});
     return value;
 }
 
@@ -74,7 +74,7 @@ Settings load_settings(const std::string& config_override, const std::string& db
     s.config_file = !config_override.empty() ? config_override
                                              : env_or("HJT_CONFIG", resolve(home, "config/hjt.properties"));
     if (!Poco::File(s.config_file).exists())
-        throw ValidationError("--config", "configuration file not found: " + s.config_file);
+        throw ValidationError("--config", Message{MessageCode::config_file_missing, {s.config_file}});
     Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> file(
         new Poco::Util::PropertyFileConfiguration(s.config_file));
 
@@ -98,12 +98,11 @@ Settings load_settings(const std::string& config_override, const std::string& db
     } catch (const ValidationError&) {
         throw;  // names its own key
     } catch (const std::exception& e) {
-        throw ValidationError("hjt.http", std::string("bad number in configuration: ") + e.what());
+        throw ValidationError("hjt.http", Message{MessageCode::config_number_unreadable, {e.what()}});
     }
     if (s.retention_years < 5)
         throw ValidationError("hjt.retention.years",
-                              "hjt.retention.years skal være mindst 5 (bogføringslovens opbevaringsperiode), fik " +
-                                  std::to_string(s.retention_years));
+                              Message{MessageCode::retention_years_too_short, {std::to_string(s.retention_years)}});
     return s;
 }
 

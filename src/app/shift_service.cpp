@@ -122,8 +122,7 @@ private:
         for (auto& h : store::list_helpers(sql_, *family_id_)) {
             if (folded(h.name) != folded(name)) continue;
             if (found)
-                throw ValidationError("helper", "two of the family's helpers are named '" + name +
-                                                    "': give the helper's number instead");
+                throw ValidationError("helper", Message{MessageCode::helper_name_ambiguous, {name}});
             found = std::move(h);
         }
         return found;
@@ -197,7 +196,7 @@ void check_hours(const ShiftFileRow& row, const ShiftRecord& r) {
 // A file's kind column: empty is work. ValidationError("kind") for anything else.
 ShiftKind kind_of(const std::string& text) {
     auto kind = parse_shift_kind(text);
-    if (!kind) throw ValidationError("kind", "'" + text + "' er ikke en vagttype: skriv arbejde (work) eller syg (sick)");
+    if (!kind) throw ValidationError("kind", Message{MessageCode::shift_kind_unknown, {text}});
     return *kind;
 }
 
@@ -285,7 +284,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
         require_permission(actor, Operation::family_edit);
         // A municipality-wide file names helpers of any family: never a family user's.
         if (actor.role == Role::family)
-            throw Forbidden("En familie importerer kun sin egen families vagter: angiv familien (--family)");
+            throw Forbidden(Message{MessageCode::family_imports_own_shifts, {}});
     }
     ShiftChecker checker(sql, family_id, given);
     if (!family_id) checker.read_whole_register();

@@ -25,10 +25,6 @@ namespace {
 constexpr limits::Range<Money> kFreeAmount{Money{}, Money::kroner(1'000'000)};
 constexpr int kFirstYear = 2000, kLastYear = 2099;
 
-void require(bool ok, const std::string& field, const std::string& message) {
-    if (!ok) throw ValidationError(field, message);
-}
-
 Helper existing_helper(soci::session& sql, Id helper_id) {
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
@@ -37,18 +33,21 @@ Helper existing_helper(soci::session& sql, Id helper_id) {
 
 void check_card(const DatedTaxCard& c, const Helper& helper) {
     const int year = static_cast<int>(c.valid_from.year());
-    require(c.valid_from.ok() && year >= kFirstYear && year <= kLastYear, "valid_from",
-            "gælder fra skal være en dato i årene 2000–2099");
-    require(!helper.employment.to || c.valid_from <= *helper.employment.to, "valid_from",
-            "skattekortet gælder fra " + format_danish_date(c.valid_from) + ", efter ansættelsen sluttede " +
-                (helper.employment.to ? format_danish_date(*helper.employment.to) : ""));
+    if (!c.valid_from.ok()) throw ValidationError("valid_from", Message{MessageCode::date_not_real, {}});
+    if (year < kFirstYear || year > kLastYear)
+        throw ValidationError("valid_from", Message{MessageCode::date_outside_years, {format_danish_date(c.valid_from),
+                                                                                      std::to_string(kFirstYear),
+                                                                                      std::to_string(kLastYear)}});
+    if (helper.employment.to && c.valid_from > *helper.employment.to)
+        throw ValidationError("valid_from", Message{MessageCode::tax_card_after_employment,
+                                                    {format_danish_date(c.valid_from), format_danish_date(*helper.employment.to)}});
     limits::check(limits::kPercentage, c.withholding, "withholding");
     limits::check(limits::kMonthlyDeduction, c.monthly_deduction, "monthly_deduction");
     limits::check(kFreeAmount, c.free_amount, "free_amount");
-    require(c.kind == TaxCardKind::main || c.monthly_deduction == Money{}, "monthly_deduction",
-            std::string("et ") + danish_label(c.kind) + " har intet månedsfradrag; kun hovedkortet har det");
-    require(c.kind == TaxCardKind::free || c.free_amount == Money{}, "free_amount",
-            std::string("et ") + danish_label(c.kind) + " har intet frikortbeløb; kun frikortet har det");
+    if (c.kind != TaxCardKind::main && c.monthly_deduction != Money{})
+        throw ValidationError("monthly_deduction", Message{MessageCode::tax_card_no_deduction, {danish_label(c.kind)}});
+    if (c.kind != TaxCardKind::free && c.free_amount != Money{})
+        throw ValidationError("free_amount", Message{MessageCode::tax_card_no_free_amount, {danish_label(c.kind)}});
 }
 
 std::string stringify(const Poco::JSON::Object::Ptr& o) {
@@ -67,9 +66,10 @@ std::optional<DatedTaxCard> card_of_row(soci::session& sql, const FieldReader& r
     if (!row.optional_text("månedsfradrag").empty()) card.monthly_deduction = row.amount("månedsfradrag");
     if (!row.optional_text("frikortbeløb").empty()) card.free_amount = row.amount("frikortbeløb");
     const auto kind = parse_code<TaxCardKind>(kind_text);
-    if (!kind_text.empty() && !kind) row.fail("skattekort", "\"" + kind_text + "\" er ikke hovedkort, bikort eller frikort");
+    if (!kind_text.empty() && !kind)
+        row.fail("skattekort", Message{MessageCode::value_not_allowed, {kind_text, "hovedkort / bikort / frikort"}});
     const auto helper = helper_text.empty() ? std::nullopt : find_helper_by_reference(sql, helper_text);
-    if (!helper_text.empty() && !helper) row.fail("hjælper", "ingen hjælper har nøglen eller id'et \"" + helper_text + "\"");
+    if (!helper_text.empty() && !helper) row.fail("hjælper", Message{MessageCode::helper_unknown, {helper_text}});
     if (!kind || !helper) return std::nullopt;
     card.kind = *kind;
     card.helper_id = helper->id;
@@ -104,7 +104,9 @@ std::vector<DatedTaxCard> import_tax_cards(soci::session& sql, const User& actor
                                            const std::string& source) {
     require_permission(actor, Operation::family_edit);
     const auto rows = parse_csv(csv, ';', source);
-    require(!rows.empty(), source, "filen er tom (forventede overskriften hjælper;skattekort;gælder_fra;trækprocent)");
+    if (rows.empty())
+        throw ValidationError(source, Message{MessageCode::csv_columns_missing, {"hjælper, skattekort, gælder_fra, trækprocent",
+                                                                                 "hjælper;skattekort;gælder_fra;trækprocent"}});
     const CsvHeader header(rows.front(), source, {"hjælper", "skattekort", "gælder_fra", "trækprocent"},
                            {"månedsfradrag", "frikortbeløb"});
     ImportErrors errors;
@@ -117,16 +119,17 @@ std::vector<DatedTaxCard> import_tax_cards(soci::session& sql, const User& actor
         try {
             stored.push_back(register_tax_card(sql, actor, *card));
         } catch (const ValidationError& e) {
-            errors.add(at, e.field(), e.what());
+            errors.add(at.where() + ": " + e.field(), e);
         } catch (const NotFound&) {
-            errors.add(at, "hjælper", "ingen hjælper har nøglen eller id'et \"" + row.text("hjælper") + "\"");
+            errors.add(at, "hjælper", Message{MessageCode::helper_unknown, {row.text("hjælper")}});
         }
     }
     // Rows already stored go with the transaction this throw rolls back: all or nothing.
     if (!errors.empty()) {
-        std::string message = std::to_string(errors.messages().size()) + " fejl i " + source + "; intet er gemt:";
-        for (const auto& m : errors.messages()) message += "\n  " + m;
-        throw ValidationError(errors.first_location(), message);
+        std::string lines;
+        for (const auto& m : errors.messages()) lines += "\n  " + m;
+        throw ValidationError(errors.first_location(),
+                              Message{MessageCode::import_problems, {std::to_string(errors.messages().size()), source, lines}});
     }
     return stored;
 }

@@ -14,7 +14,7 @@ namespace {
 Credentials require_user(soci::session& sql, const User& actor, const std::string& username) {
     require_permission(actor, Operation::user_manage);
     auto found = find_credentials(sql, username);
-    if (!found) throw NotFound("brugeren '" + username + "' findes ikke");
+    if (!found) throw NotFound(Message{MessageCode::user_not_found, {username}});
     return *found;
 }
 
@@ -44,7 +44,7 @@ UserAccess change_access(soci::session& sql, const User& actor, const std::strin
 
 UserAccess disable_user(soci::session& sql, const User& actor, const std::string& username) {
     return change_access(sql, actor, username, "disable", [&](const Credentials& c, UserAccess& access) {
-        if (c.user.id == actor.id) throw Conflict("du kan ikke spærre din egen bruger");
+        if (c.user.id == actor.id) throw Conflict(Message{MessageCode::cannot_disable_self, {}});
         const std::string now = support::utc_now();
         sql << "UPDATE users SET disabled_at = :at WHERE id = :id", soci::use(now), soci::use(c.user.id);
         access.ended_sessions = delete_sessions(sql, c.user.id);

@@ -64,8 +64,7 @@ private:
         // for 400 TiB). A timesheet is never a ZIP64 archive (those are for
         // archives past 4 GiB), so such a record is refused before Poco sees it.
         if (in.str().find(kZip64EndRecord) != std::string::npos)
-            throw ValidationError(source, "regnearket er et ZIP64-arkiv; en timeseddel gemt af Excel eller "
-                                          "LibreOffice er det aldrig (not an xlsx workbook)");
+            throw ValidationError(source, Message{MessageCode::xlsx_zip64, {}});
         try {
             return Poco::Zip::ZipArchive(in);
         } catch (const Poco::Exception& e) {

@@ -43,7 +43,7 @@ int run_handover(Context& ctx, const Args& args) {
         h = app::hand_over(sql, actor, date);
         // Written before the transaction commits: no hand-over is recorded without its file.
         std::ofstream file(out, std::ios::binary);
-        if (!(file << h.csv)) throw ValidationError("out", "kan ikke skrive " + out);
+        if (!(file << h.csv)) throw ValidationError("out", Message{MessageCode::file_cannot_write, {out}});
     });
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;

@@ -68,7 +68,7 @@ int run_reminder(Context& ctx, const Args& args) {
     if (args.optional("reminder")) {
         // At most claims.reminder_count's limit (10) reminders exist; checked before narrowing to int.
         const Id n = id_option(args, "reminder");
-        if (n < 1 || n > 10) throw ValidationError("reminder", "rykkerens nummer skal være 1–10");
+        if (n < 1 || n > 10) throw ValidationError("reminder", Message{MessageCode::out_of_range, {"1", "10", std::to_string(n)}});
         number = static_cast<int>(n);
     }
     const std::string creditor = app::load_fi_creditor(ctx.settings().config_dir);

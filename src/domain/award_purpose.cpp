@@ -24,9 +24,7 @@ AwardPurpose award_purpose_from_text(const std::string& code, const std::string&
     std::string allowed;
     for (const auto& [p, text] : kAwardPurposeCodes)
         allowed += (allowed.empty() ? "" : ", ") + std::string(text) + " (" + danish_label(p) + ")";
-    throw ValidationError(field, "'" + code + "' er ikke et tilladt formål; vælg et af: " + allowed +
-                                     ". Hjemmeundervisning er ikke et formål efter Barnets Lov § 87",
-                          "not_allowed");
+    throw ValidationError(field, Message{MessageCode::not_allowed, {code, allowed}});
 }
 
 } // namespace hjt

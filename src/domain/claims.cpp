@@ -163,8 +163,7 @@ std::vector<Instalment> plan_schedule(const Claim& claim) {
 const ClaimEvent& pending_write_off(const Claim& claim, Id prepared_id) {
     for (const auto& e : claim.events)
         if (e.kind == ClaimEventKind::write_off_prepared && e.id == prepared_id && !approved(claim, e.id)) return e;
-    throw NotFound("ingen afskrivning " + std::to_string(prepared_id) + " venter på godkendelse på krav " +
-                   std::to_string(claim.id));
+    throw NotFound(Message{MessageCode::write_off_not_pending, {std::to_string(prepared_id), std::to_string(claim.id)}});
 }
 
 } // namespace hjt

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "domain/errors.h"
+#include "domain/invariant.h"
 
 namespace hjt::eindkomst {
 
@@ -127,8 +128,8 @@ std::vector<RecordSpec> make_specs() {
 }
 
 [[noreturn]] void refuse(const RecordSpec& spec, const FieldSpec& field, const std::string& why) {
-    throw ValidationError("eindkomst", "eIndkomst record " + std::to_string(spec.record) + " felt " +
-                                           std::to_string(field.number) + " (" + field.name + "): " + why);
+    throw ValidationError("eindkomst", Message{MessageCode::eindkomst_field_invalid,
+                                               {std::to_string(spec.record), std::to_string(field.number), field.name, why}});
 }
 
 std::string formatted(const RecordSpec& spec, const FieldSpec& field, const std::string* value) {
@@ -170,8 +171,8 @@ std::string write_line(const Record& record, long long line_number) {
     for (const auto& [number, value] : record.values)
         if (number <= kRecordNumberField ||
             std::none_of(spec.fields.begin(), spec.fields.end(), [&](const FieldSpec& f) { return f.number == number; }))
-            throw ValidationError("eindkomst", "eIndkomst record " + std::to_string(spec.record) + " har intet felt " +
-                                                   std::to_string(number));
+            throw InvariantBroken("eIndkomst record " + std::to_string(spec.record) + " has no field " +
+                                  std::to_string(number));
     const std::string numbers[] = {std::to_string(line_number), std::to_string(record.record)};
     std::string line;
     line.reserve(static_cast<std::size_t>(spec.length()));

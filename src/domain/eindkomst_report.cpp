@@ -99,8 +99,7 @@ Reported reported_of(const std::vector<Group>& groups) {
 
 std::vector<Group> helper_fields(const Payslip& slip) {
     if (slip.rules.income == IncomeKind::b_income)
-        throw ValidationError("helper_income", "Hjælpernes løn er B-indkomst efter politikken (helper_income): "
-                                               "eIndkomst-indberetning af B-indkomst laves ikke her");
+        throw ValidationError("helper_income", Message{MessageCode::eindkomst_b_income, {}});
     Group wage = withheld_fields(slip.gross, slip.atp_employee, slip.atp_employer, slip.am_bidrag, slip.a_skat);
     wage.push_back(count(Field::hours, slip.hours.hundredths()));
     std::vector<Group> groups{wage};

@@ -53,7 +53,7 @@ private:
 class ArithmeticOverflow : public ValidationError {
 public:
     explicit ArithmeticOverflow(const std::string& what)
-        : ValidationError("amount", "beløbet er for stort til at regne med (" + what + ")", "overflow") {}
+        : ValidationError("amount", Message{MessageCode::overflow, {what}}) {}
 };
 
 // The thing asked for does not exist (or is not the caller's to see): 404.

@@ -18,14 +18,13 @@ Date months_later(Date first, int months) {
 
 std::vector<Instalment> instalment_schedule(Money total, Money per_month, Date first) {
     if (per_month <= Money())
-        throw ValidationError("amount_per_month", "afdraget pr. måned skal være over 0 kr");
+        throw ValidationError("amount_per_month", Message{MessageCode::must_be_positive, {}});
     std::vector<Instalment> schedule;
     Money left = total;
     for (int i = 0; left > Money(); ++i) {
         if (i == kMaxInstalments)
-            throw ValidationError("amount_per_month", "afdraget pr. måned er for lille: ordningen må højst have " +
-                                                          std::to_string(kMaxInstalments) + " rater",
-                                  "out_of_range");
+            throw ValidationError("amount_per_month",
+                                  Message{MessageCode::instalments_too_many, {std::to_string(kMaxInstalments)}});
         Money amount = std::min(per_month, left);
         schedule.push_back({months_later(first, i), amount});
         left -= amount;

@@ -34,9 +34,9 @@ int checked_year(std::int64_t year, const std::string& field) {
 void check_date_year(Date date, const std::string& field) {
     const std::int64_t year = static_cast<int>(date.year());
     if (year >= kYear.min && year <= kYear.max) return;
-    throw ValidationError(field, iso(date) + " ligger uden for årene " + std::to_string(kYear.min) + "–" +
-                                     std::to_string(kYear.max),
-                          "out_of_range");
+    throw ValidationError(field, Message{MessageCode::out_of_range,
+                                         {"01-01-" + std::to_string(kYear.min), "31-12-" + std::to_string(kYear.max),
+                                          format_danish_date(date)}});
 }
 
 } // namespace hjt::limits

@@ -94,8 +94,7 @@ void note_rules(const LostEarningsAward& award, int award_year, bool pension_at_
 Fraction reduction_fraction(Hours hours_off_per_week, Hours normal_weekly_hours) {
     if (normal_weekly_hours <= Hours{} || hours_off_per_week <= Hours{} || hours_off_per_week > normal_weekly_hours)
         throw ValidationError("hours_off_per_week",
-                              "nedsatte timer skal være over 0 og højst forælderens normale ugentlige timer "
-                              "(0 < brøk ≤ 1)");
+                              Message{MessageCode::hours_off_out_of_range, {format_hours(normal_weekly_hours)}});
     return Fraction{hours_off_per_week.hundredths(), normal_weekly_hours.hundredths()};
 }
 
@@ -104,16 +103,17 @@ void check_lost_earnings_rules(const LostEarningsAward& award, Date child_birth)
     if (award.period.from > last)
         throw ValidationError("period_from", Message{MessageCode::award_after_18th_birthday, {format_danish_date(last)}});
     if (!award.normal_weekly_hours)
-        throw ValidationError("normal_weekly_hours",
-                              "forælderens normale ugentlige arbejdstid før bevillingen skal angives (§ 87, stk. 3)");
+        throw ValidationError("normal_weekly_hours", Message{MessageCode::normal_hours_missing, {}});
     reduction_fraction(award.hours_off_per_week, *award.normal_weekly_hours);
     std::optional<Date> previous_end;
     for (const Period& holiday : award.holiday_periods) {
         if (!holiday.to || *holiday.to < holiday.from)
-            throw ValidationError("holiday_periods", "en ferieperiode skal have en slutdato på eller efter startdatoen");
+            throw ValidationError("holiday_periods", Message{MessageCode::period_end_before_start,
+                                                             {holiday.to ? format_danish_date(*holiday.to) : "",
+                                                              format_danish_date(holiday.from)}});
         if (previous_end && holiday.from <= *previous_end)
-            throw ValidationError("holiday_periods", "ferieperioderne skal stå i datoorden og må ikke overlappe (" +
-                                                         iso(holiday.from) + ")");
+            throw ValidationError("holiday_periods",
+                                  Message{MessageCode::holidays_out_of_order, {format_danish_date(holiday.from)}});
         previous_end = holiday.to;
     }
 }
@@ -154,8 +154,7 @@ LostEarningsMonth compute_lost_earnings(const LostEarningsAward& award, Date chi
                                         const YearRates& rates, const LostEarningsTerms& terms) {
     if (!rates.lost_earnings_cap) throw NotFound(Message{MessageCode::lost_earnings_cap_missing, {std::to_string(rates.year)}});
     if (!award.normal_weekly_hours)
-        throw ValidationError("normal_weekly_hours", "bevillingen mangler forælderens normale ugentlige arbejdstid "
-                                                     "(§ 87, stk. 3): sagsbehandleren skal angive den");
+        throw ValidationError("normal_weekly_hours", Message{MessageCode::normal_hours_missing, {}});
     LostEarningsMonth r;
     r.month = m;
     r.reduction = reduction_fraction(award.hours_off_per_week, *award.normal_weekly_hours);

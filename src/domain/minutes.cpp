@@ -19,8 +19,8 @@ std::optional<int> parse_clock(const std::string& text, bool end_of_day_allowed,
     return hours * 60 + minutes;
 }
 
-std::string not_a_clock(const std::string& text, bool end_of_day_allowed) {
-    return "'" + text + "' er ikke et klokkeslæt tt:mm (00:00–" + (end_of_day_allowed ? "24:00" : "23:59") + ")";
+Message not_a_clock(const std::string& text, bool end_of_day_allowed) {
+    return Message{MessageCode::not_a_clock, {text, end_of_day_allowed ? "24:00" : "23:59"}};
 }
 
 int clock_or_refuse(const std::string& text, const std::string& field, bool end_of_day_allowed) {

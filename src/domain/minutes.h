@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "domain/messages.h"
+
 #include "domain/units.h"
 
 namespace hjt {
@@ -27,8 +29,8 @@ std::optional<int> parse_clock(const std::string& text, bool end_of_day_allowed,
                                ClockSpelling spelling = ClockSpelling::as_typed);
 // The same, or a ValidationError naming `field` with a Danish message.
 int clock_or_refuse(const std::string& text, const std::string& field, bool end_of_day_allowed);
-// The Danish message for a text that is not a clock time: "'25:00' er ikke et klokkeslæt tt:mm (00:00–23:59)".
-std::string not_a_clock(const std::string& text, bool end_of_day_allowed);
+// The refusal for a text that is not a clock time: "\"25:00\" er ikke et klokkeslæt tt:mm (00:00–23:59)".
+Message not_a_clock(const std::string& text, bool end_of_day_allowed);
 
 std::string format_clock(int minute_of_day);  // "07:05"; 1440 and up wrap to the next day's clock
 std::string format_end_clock(int minute_of_day);  // the same, but the end of the day (1440) is "24:00"

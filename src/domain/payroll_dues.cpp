@@ -1,5 +1,6 @@
 #include "domain/payroll_dues.h"
 
+#include "domain/danish_format.h"
 #include "domain/holidays.h"
 
 namespace hjt {
@@ -36,14 +37,14 @@ std::vector<PayrollDue> payroll_dues(const Payslip& totals, Month month) { retur
 std::vector<PayrollDue> payroll_dues(const FamilyPayrollDues& owed) {
     const Month month = owed.month;
     std::vector<PayrollDue> dues;
-    dues.push_back({"Skattestyrelsen", "A-skat og AM-bidrag for " + iso(month), owed.tax, skat_deadline(month)});
+    dues.push_back({"Skattestyrelsen", "A-skat og AM-bidrag for " + danish_month(month), owed.tax, skat_deadline(month)});
     if (owed.atp != Money{})
         dues.push_back({"ATP (Samlet Betaling)",
                         "ATP, medarbejder- og arbejdsgiverandel, opkræves for " + std::to_string(quarter_of(month)) +
                             ". kvartal " + std::to_string(static_cast<int>(month.year())),
                         owed.atp, std::nullopt});
     if (owed.holiday_pay != Money{})
-        dues.push_back({"FerieKonto", "Feriepenge for timelønnede (netto) for " + iso(month), owed.holiday_pay,
+        dues.push_back({"FerieKonto", "Feriepenge for timelønnede (netto) for " + danish_month(month), owed.holiday_pay,
                         skat_deadline(month)});
     return dues;
 }

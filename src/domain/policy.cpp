@@ -79,8 +79,8 @@ std::string extra_days_text(const std::vector<ExtraDay>& days) {
     return text;
 }
 
-[[noreturn]] void refuse(const std::string& where, const std::string& key, const std::string& message) {
-    throw ValidationError(where + ":" + key, key + " " + message);
+[[noreturn]] void refuse(const std::string& where, const std::string& key, const Message& message) {
+    throw ValidationError(where + ":" + key, message);
 }
 
 // The non-empty items of a ";"-separated list, each trimmed.
@@ -103,7 +103,7 @@ std::map<std::string, std::string> parse_excluded(const std::string& where, cons
         std::string category = colon == std::string::npos ? "" : trimmed(item.substr(0, colon));
         std::string reason = colon == std::string::npos ? "" : trimmed(item.substr(colon + 1));
         if (category.empty() || reason.empty())
-            refuse(where, kExcludedCategories, "must list 'category: reason' separated by ';', got '" + item + "'");
+            refuse(where, kExcludedCategories, Message{MessageCode::policy_list_unreadable, {item, "'kategori: begrundelse; …'"}});
         excluded[category] = reason;
     }
     return excluded;
@@ -121,7 +121,7 @@ std::vector<ExtraDay> parse_extra_days(const std::string& where, const std::stri
                      shaped ? static_cast<unsigned>(std::stoi(item.substr(3, 2))) : 0, name};
         date::month_day md{date::month{day.month}, date::day{day.day}};
         if (!shaped || !md.ok() || md == date::February / 29)
-            refuse(where, kExtraDays, "must list 'dd-mm name' separated by ';' (e.g. '01-05 1. maj'), got '" + item + "'");
+            refuse(where, kExtraDays, Message{MessageCode::policy_list_unreadable, {item, "'dd-mm navn; …' (fx '01-05 1. maj')"}});
         days.push_back(std::move(day));
     }
     return days;
@@ -165,10 +165,10 @@ std::map<std::string, std::string> policy_settings(const Policy& policy) {
 }
 
 Policy policy_from_settings(const std::map<std::string, std::string>& settings, const std::string& where) {
-    auto fail = [&](const std::string& key, const std::string& message) { refuse(where, key, message); };
+    auto fail = [&](const std::string& key, const Message& message) { refuse(where, key, message); };
     auto required = [&](const std::string& key) -> const std::string& {
         auto it = settings.find(key);
-        if (it == settings.end()) refuse(where, key, "is missing");
+        if (it == settings.end()) refuse(where, key, Message{MessageCode::field_required, {}});
         return it->second;
     };
 
@@ -177,13 +177,14 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
                                       std::pair{kWindowEnd, &Policy::window_end_minute}}) {
         // "24:00" (the end of the day) passes for either; a start there is refused below.
         auto minutes = parse_clock(required(key), true, ClockSpelling::exact);
-        if (!minutes) fail(key, "must be a time HH:MM, got '" + settings.at(key) + "'");
+        if (!minutes) fail(key, not_a_clock(settings.at(key), true));
         policy.*member = *minutes;
     }
-    if (policy.window_end_minute <= policy.window_start_minute) fail(kWindowEnd, "must be after window.start");
+    if (policy.window_end_minute <= policy.window_start_minute)
+        fail(kWindowEnd, Message{MessageCode::window_end_not_after_start, {}});
 
     auto read_flag = [&](const Flag& flag, const std::string& value) {
-        if (value != "true" && value != "false") fail(flag.key, "must be true or false, got '" + value + "'");
+        if (value != "true" && value != "false") fail(flag.key, Message{MessageCode::value_not_allowed, {value, "true / false"}});
         policy.*flag.member = value == "true";
     };
     for (const auto& flag : kFlags) read_flag(flag, required(flag.key));
@@ -193,10 +194,11 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
     policy.excluded_expense_categories = parse_excluded(where, required(kExcludedCategories));
     policy.extra_days = parse_extra_days(where, required(kExtraDays));
     auto rounding = parse_rounding_method(required(kRoundingMethod));
-    if (!rounding) fail(kRoundingMethod, "must be 1, 2 or 3 (Skattestyrelsen's methods), got '" + settings.at(kRoundingMethod) + "'");
+    if (!rounding)
+        fail(kRoundingMethod, Message{MessageCode::value_not_allowed, {settings.at(kRoundingMethod), "1 / 2 / 3"}});
     policy.rounding_method = *rounding;
     auto income = parse_income_kind(required(kHelperIncome));
-    if (!income) fail(kHelperIncome, "must be A or B, got '" + settings.at(kHelperIncome) + "'");
+    if (!income) fail(kHelperIncome, Message{MessageCode::value_not_allowed, {settings.at(kHelperIncome), "A / B"}});
     policy.helper_income = *income;
 
     for (const auto& n : kClaimNumbers) {
@@ -205,8 +207,7 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
         bool whole = all_digits(it->second) && it->second.size() <= 5;
         int value = whole ? std::stoi(it->second) : -1;
         if (value < n.low || value > n.high)
-            fail(n.key, "must be a whole number from " + std::to_string(n.low) + " to " + std::to_string(n.high) +
-                            ", got '" + it->second + "'");
+            fail(n.key, Message{MessageCode::out_of_range, {std::to_string(n.low), std::to_string(n.high), it->second}});
         policy.claims.*n.member = value;
     }
 
@@ -218,16 +219,16 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
         for (const auto& n : kClaimNumbers) known = known || key == n.key;
         if (known) continue;
         auto year = oncost_year(key);
-        if (!year) fail(key, "is not a policy setting");
+        if (!year) fail(key, Message{MessageCode::policy_unknown_setting, {key}});
         auto amount = parse_amount(value);
         if (!amount || *amount < Money())
-            fail(key, "must be an amount in kr such as 6,00, got '" + value + "'");
+            fail(key, Message{MessageCode::not_an_amount, {value}});
         limits::checked_year(*year, key);
         limits::check(limits::kOncostPerHour, *amount, key);
         policy.employer_oncost_per_hour[*year] = *amount;
     }
     if (policy.employer_oncost_per_hour.empty())
-        fail(kOncostPrefix + "YYYY", "is missing: give the employer on-cost per hour for at least one year");
+        fail(kOncostPrefix + "YYYY", Message{MessageCode::oncost_none, {}});
     return policy;
 }
 

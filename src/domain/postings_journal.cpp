@@ -10,7 +10,7 @@ namespace {
 const Account& account_of(const AccountMap& accounts, const std::string& kind) {
     auto found = accounts.find(kind);
     if (found == accounts.end())
-        throw ValidationError("postings.properties:" + kind, "kontoplanen mangler en konto for posteringsarten '" + kind + "'");
+        throw ValidationError("postings.properties:" + kind, Message{MessageCode::postings_account_missing, {kind}});
     return found->second;
 }
 

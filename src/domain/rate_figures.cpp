@@ -74,18 +74,16 @@ public:
     TableBuilder(int year, std::string where) : where_(std::move(where)) { rates_.year = year; }
 
     void add(const NamedFigure& f) {
-        if (!seen_.insert(f.name).second) fail(f.name, "is given twice");
+        if (!seen_.insert(f.name).second) fail(f.name, {MessageCode::rate_figure_twice, {}});
         auto unit = figure_unit(f.name);
-        if (!unit)
-            fail(f.name, "is not a rate figure (known: home_training_cap, lost_earnings_cap, holiday_pay, "
-                         "am_bidrag, satsreguleringsprocent, atp.N.from_hours, atp.N.employee, atp.N.employer, "
-                         "aub.N, aes.N, barsel.N, fib.N, work_injury_premium)");
-        if (f.source.empty()) fail(f.name, "has no source");
-        if (f.value < 0) fail(f.name, "must not be negative");
-        if (*unit == FigureUnit::rate && f.value > 10000) fail(f.name, "is a percentage of at most 100");
+        if (!unit) fail(f.name, {MessageCode::rate_not_a_figure, {f.name}});
+        if (f.source.empty()) fail(f.name, {MessageCode::rate_needs_source, {}});
+        if (f.value < 0) fail(f.name, {MessageCode::field_negative, {}});
+        if (*unit == FigureUnit::rate && f.value > 10000)
+            fail(f.name, {MessageCode::not_a_percentage, {format_rate(Rate::basis_points(f.value))}});
 
         if (f.name == kHomeTrainingCap || f.name == kLostEarningsCap) {
-            if (f.value == 0) fail(f.name, "must be above 0");
+            if (f.value == 0) fail(f.name, {MessageCode::must_be_positive, {}});
             auto& cap = f.name == kHomeTrainingCap ? rates_.home_training_cap : rates_.lost_earnings_cap;
             cap = MoneyFigure{Money::ore(f.value), f.estimated, f.source};
         } else if (f.name == kWorkInjuryPremium) {
@@ -114,19 +112,20 @@ public:
     }
 
     YearRates finish() {
-        if (!seen_.count(kHolidayPay)) fail(kHolidayPay, "is missing");
-        if (!seen_.count(kAmBidrag)) fail(kAmBidrag, "is missing");
-        if (atp_.empty()) fail(atp_name(1, "from_hours"), "is missing: the year has no ATP table");
+        const Message missing{MessageCode::field_required, {}};
+        if (!seen_.count(kHolidayPay)) fail(kHolidayPay, missing);
+        if (!seen_.count(kAmBidrag)) fail(kAmBidrag, missing);
+        if (atp_.empty()) fail(atp_name(1, "from_hours"), {MessageCode::atp_table_missing, {std::to_string(rates_.year)}});
         std::size_t expected = 1;
         for (const auto& [index, parts] : atp_) {
-            if (static_cast<std::size_t>(index) != expected) fail(atp_name(expected, "from_hours"), "is missing");
-            if (!parts.from_hours) fail(atp_name(expected, "from_hours"), "is missing");
-            if (!parts.employee) fail(atp_name(expected, "employee"), "is missing");
-            if (!parts.employer) fail(atp_name(expected, "employer"), "is missing");
+            if (static_cast<std::size_t>(index) != expected) fail(atp_name(expected, "from_hours"), missing);
+            if (!parts.from_hours) fail(atp_name(expected, "from_hours"), missing);
+            if (!parts.employee) fail(atp_name(expected, "employee"), missing);
+            if (!parts.employer) fail(atp_name(expected, "employer"), missing);
             Hours from = Hours::hundredths(*parts.from_hours);
-            if (expected == 1 && from != Hours()) fail(atp_name(1, "from_hours"), "must be 0: the first ATP bracket starts at 0 hours");
+            if (expected == 1 && from != Hours()) fail(atp_name(1, "from_hours"), {MessageCode::atp_first_bracket_not_zero, {}});
             if (expected > 1 && from <= rates_.atp.back().from_hours)
-                fail(atp_name(expected, "from_hours"), "must be above the previous bracket's from_hours");
+                fail(atp_name(expected, "from_hours"), {MessageCode::atp_bracket_not_rising, {}});
             rates_.atp.push_back({from, Money::ore(*parts.employee), Money::ore(*parts.employer)});
             ++expected;
         }
@@ -141,18 +140,18 @@ public:
             for (std::size_t bracket = 1; bracket <= rates_.atp.size(); ++bracket) {
                 auto amount = given.find(static_cast<int>(bracket));
                 if (amount == given.end())
-                    fail(contribution_name(c, bracket), "is missing: give the contribution for every ATP bracket");
+                    fail(contribution_name(c, bracket), {MessageCode::contribution_bracket_missing, {}});
                 table.monthly_by_bracket.push_back(amount->second);
             }
             if (given.rbegin()->first > static_cast<int>(rates_.atp.size()))
-                fail(contribution_name(c, given.rbegin()->first), "has no ATP bracket of that number");
+                fail(contribution_name(c, given.rbegin()->first), {MessageCode::contribution_bracket_unknown, {}});
         }
         return rates_;
     }
 
 private:
-    [[noreturn]] void fail(const std::string& name, const std::string& message) const {
-        throw ValidationError(where_ + ":" + name, name + " " + message);
+    [[noreturn]] void fail(const std::string& name, const Message& message) const {
+        throw ValidationError(where_ + ":" + name, message);
     }
 
     void add_atp(const AtpKey& key, const NamedFigure& f) {

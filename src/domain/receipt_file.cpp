@@ -47,16 +47,15 @@ std::string media_type(ReceiptType type) {
 }
 
 ReceiptType check_receipt(const std::string& file_name, std::string_view bytes, const std::string& field) {
-    if (bytes.empty()) throw ValidationError(field, "Bilaget er en tom fil");
+    if (bytes.empty()) throw ValidationError(field, Message{MessageCode::attachment_empty, {}});
     if (static_cast<std::int64_t>(bytes.size()) > limits::kMaxReceiptBytes)
-        throw ValidationError(field, "Bilaget fylder " + std::to_string(bytes.size()) + " byte; højst " +
-                                         std::to_string(limits::kMaxReceiptBytes / (1024 * 1024)) + " MB",
-                              "out_of_range");
+        throw ValidationError(field, Message{MessageCode::out_of_range,
+                                             {"1 byte", std::to_string(limits::kMaxReceiptBytes / (1024 * 1024)) + " MB",
+                                              std::to_string(bytes.size()) + " byte"}});
     auto type = receipt_type_of(bytes);
-    if (!type) throw ValidationError(field, "Bilaget skal være en PDF-, JPEG- eller PNG-fil; '" + file_name + "' er ingen af dem");
+    if (!type) throw ValidationError(field, Message{MessageCode::attachment_type_unknown, {file_name}});
     if (!name_fits(file_name, *type))
-        throw ValidationError(field, "Bilaget '" + file_name + "' er en " + to_string(*type) +
-                                         "-fil, men navnet slutter ikke sådan; omdøb filen og prøv igen");
+        throw ValidationError(field, Message{MessageCode::attachment_name_mismatch, {file_name, to_string(*type)}});
     return *type;
 }
 

@@ -15,7 +15,7 @@ ShiftTimes shift_times_on(Date date, int start_minute, int end_minute_of_day) {
 ShiftTimes parse_shift_times(const std::string& date_text, const std::string& start_text, const std::string& end_text) {
     auto date = parse_danish_date(date_text);
     if (!date) date = parse_iso_date(date_text);
-    if (!date) throw ValidationError("date", "'" + date_text + "' er ikke en dato skrevet dd-mm-åååå");
+    if (!date) throw ValidationError("date", Message{MessageCode::not_a_danish_date, {date_text}});
     const int start = clock_or_refuse(start_text, "start", false);
     const int end = clock_or_refuse(end_text, "end", true);
     return shift_times_on(*date, start, end);

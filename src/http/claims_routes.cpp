@@ -35,7 +35,7 @@ Date query_date(const RequestContext& ctx) {
     auto text = ctx.query_param("date");
     if (!text) return app::today_in_copenhagen();
     auto d = parse_iso_date(*text);
-    if (!d) throw ValidationError("date", "datoen skal skrives ÅÅÅÅ-MM-DD, fik '" + *text + "'");
+    if (!d) throw ValidationError("date", Message{MessageCode::field_not_iso_date, {*text}});
     return *d;
 }
 
@@ -51,7 +51,7 @@ Response list(RequestContext& ctx) {
     std::optional<Id> family;
     if (auto text = ctx.query_param("family_id")) {
         if (!all_digits(*text) || text->size() > 15 || std::stoll(*text) == 0)
-            throw ValidationError("family_id", "family_id skal være et positivt heltal, fik '" + *text + "'");
+            throw ValidationError("family_id", Message{MessageCode::id_unreadable, {*text}});
         family = std::stoll(*text);
     }
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;

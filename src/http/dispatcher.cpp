@@ -175,12 +175,11 @@ void Dispatcher::handle(HTTPServerRequest& request, HTTPServerResponse& response
 
 Response Dispatcher::dispatch(HTTPServerRequest& request, bool& body_read) {
     if (has_encoded_separator(request.getURI()))
-        throw ValidationError("path", "stien må ikke indeholde kodede skråstreger (%2F eller %5C)");
+        throw ValidationError("path", Message{MessageCode::path_encoded_slash, {}});
     // Both framings at once is how requests are smuggled past a proxy that
     // reads the other one (RFC 9112 § 6.3): refused, and the connection closed.
     if (request.has("Transfer-Encoding") && request.has("Content-Length"))
-        throw ValidationError("Transfer-Encoding",
-                              "en forespørgsel må ikke have både Content-Length og Transfer-Encoding");
+        throw ValidationError("Transfer-Encoding", Message{MessageCode::length_and_chunked, {}});
     Poco::URI uri;
     try {
         uri = Poco::URI(request.getURI());

@@ -26,7 +26,7 @@ namespace {
 Response report_month(RequestContext& ctx) {
     const std::string text = ctx.params.at("month");
     const auto month = parse_iso_month(text);
-    if (!month) throw ValidationError("month", "måneden skal skrives ÅÅÅÅ-MM, fik '" + text + "'");
+    if (!month) throw ValidationError("month", Message{MessageCode::month_unreadable, {text}});
     const bool test = ctx.input().boolean("test", false);
     const auto result = app::report_eindkomst(ctx.sql, ctx.actor(), *month,
                                               {test, app::load_municipality_se(ctx.settings.config_dir)});

@@ -54,7 +54,7 @@ bool JsonInput::boolean(const std::string& name, std::optional<bool> fallback) c
         if (!fallback) throw ValidationError(field(name), Message{MessageCode::field_required, {}});
         return *fallback;
     }
-    if (!v.isBoolean()) throw ValidationError(field(name), "skal være true eller false");
+    if (!v.isBoolean()) throw ValidationError(field(name), Message{MessageCode::field_not_boolean, {}});
     return v.convert<bool>();
 }
 

@@ -54,7 +54,7 @@ Response claim_pdf(RequestContext& ctx) {
 Response reminder_pdf(RequestContext& ctx) {
     // At most claims.reminder_count's limit (10) reminders exist; checked before narrowing to int.
     const Id n = ctx.id_param("n");
-    if (n < 1 || n > 10) throw NotFound("rykker " + std::to_string(n) + " findes ikke");
+    if (n < 1 || n > 10) throw NotFound(Message{MessageCode::path_not_found, {"rykker " + std::to_string(n)}});
     return pdf_response(app::reminder_letter(ctx.sql, ctx.actor(), ctx.id_param("id"), static_cast<int>(n),
                                              letter_settings(ctx), app::load_fi_creditor(ctx.settings.config_dir),
                                              app::today_in_copenhagen()));

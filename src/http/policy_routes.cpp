@@ -19,7 +19,7 @@ Date on_query(const RequestContext& ctx) {
     auto text = ctx.query_param("on");
     if (!text) return app::today_in_copenhagen();
     auto day = parse_typed_date(*text);
-    if (!day) throw ValidationError("on", "'" + *text + "' er ikke en dato (dd-mm-åååå eller åååå-mm-dd)");
+    if (!day) throw ValidationError("on", Message{MessageCode::not_a_danish_date, {*text}});
     return *day;
 }
 

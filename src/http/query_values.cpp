@@ -30,7 +30,7 @@ std::optional<Id> family_query(const RequestContext& ctx) {
         if (used == text->size() && id > 0) return id;
     } catch (const std::exception&) {
     }
-    throw ValidationError("family", "family skal være et familie-id (et positivt heltal), ikke '" + *text + "'");
+    throw ValidationError("family", Message{MessageCode::id_unreadable, {*text}});
 }
 
 } // namespace hjt::http

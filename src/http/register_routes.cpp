@@ -227,7 +227,7 @@ Poco::JSON::Object::Ptr expense_with_budget(soci::session& sql, const Expense& e
 // The receipt's bytes as sent: base64 text. ValidationError "receipt" otherwise.
 std::string receipt_bytes(const JsonInput& receipt) {
     auto bytes = app::from_base64(receipt.text("content_base64"));
-    if (!bytes) throw ValidationError("receipt", "Bilaget er ikke base64-tekst");
+    if (!bytes) throw ValidationError("receipt", Message{MessageCode::not_base64, {}});
     return *bytes;
 }
 
@@ -275,7 +275,7 @@ Response register_tax_card(RequestContext& ctx) {
     card.helper_id = ctx.id_param("id");
     const std::string kind = in.text("kind");
     const auto parsed = parse_code<TaxCardKind>(kind);
-    if (!parsed) throw ValidationError(in.field("kind"), "skal være hovedkort, bikort eller frikort, ikke '" + kind + "'");
+    if (!parsed) throw ValidationError(in.field("kind"), Message{MessageCode::value_not_allowed, {kind, "hovedkort / bikort / frikort"}});
     card.kind = *parsed;
     card.valid_from = in.date("valid_from");
     card.withholding = in.rate("withholding");

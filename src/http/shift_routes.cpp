@@ -65,7 +65,7 @@ std::optional<ShiftKind> shift_kind(const RequestContext& ctx) {
     if (!in.has("kind")) return std::nullopt;
     const std::string text = in.text("kind");
     auto kind = parse_shift_kind(text);
-    if (!kind || text.empty()) throw ValidationError("kind", "kind skal være \"work\" eller \"sick\", ikke '" + text + "'");
+    if (!kind || text.empty()) throw ValidationError("kind", Message{MessageCode::value_not_allowed, {text, "work / sick"}});
     return kind;
 }
 

@@ -27,8 +27,7 @@ Connection postgres_keywords(const std::string& words) {
     }
     static const std::regex identifier("[a-z_][a-z0-9_]{0,62}");
     if (!c.schema.empty() && !std::regex_match(c.schema, identifier))
-        throw ValidationError("hjt.database", "schema must be a lower-case name of letters, digits and _, got '" +
-                                                  c.schema + "'");
+        throw ValidationError("hjt.database", Message{MessageCode::schema_name_invalid, {c.schema}});
     return c;
 }
 

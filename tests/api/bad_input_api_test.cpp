@@ -280,3 +280,24 @@ TEST_CASE("an encoded slash in the path and a request framed two ways are refuse
     CHECK(smuggled.text("field") == "Transfer-Encoding");
     CHECK(server.row_counts() == before);
 }
+
+// Issue 19: the API answers a refusal with its stable code, the Danish text and
+// the field; Accept-Language: en gives the English text with the same code.
+TEST_CASE("a refusal answers code, Danish message and field; English on request", "[api][bad-input][messages]") {
+    ApiServer server("refusal_languages");
+    std::string token = server.login(Users::caseworker);
+    const std::string body = R"({"name": "Familie Holm", "cvr": ")" + valid_cvr(9) + R"(", "contact_email": "nej"})";
+    check_refused(server, "POST", "/api/v1/families", body, token, {400, "contact_email"});
+    auto danish = server.client().post("/api/v1/families", body, token);
+    CHECK(danish.text("code") == "email_invalid");
+    CHECK(danish.text("message") == "\"nej\" er ikke en e-mailadresse");
+
+    auto english = server.client().raw("POST /api/v1/families HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+                                       token + "\r\nAccept-Language: en\r\nContent-Type: application/json\r\n"
+                                       "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+    INFO(english.body);
+    CHECK(english.status == 400);
+    CHECK(english.text("code") == "email_invalid");
+    CHECK(english.text("message") == "\"nej\" is not an e-mail address");
+    CHECK(english.error_field() == "contact_email");
+}

@@ -84,7 +84,7 @@ TEST_CASE("a receipt that is not PDF, JPEG or PNG, or too large, is refused in D
     auto renamed = api.post(path, expense_body(child, "kvittering.pdf", "MZ\x90 an executable"), family);
     CHECK(renamed.status == 400);
     CHECK(renamed.error_field() == "receipt");
-    CHECK(renamed.text("error") == "Bilaget skal være en PDF-, JPEG- eller PNG-fil; 'kvittering.pdf' er ingen af dem");
+    CHECK(renamed.text("error") == "bilaget skal være en PDF-, JPEG- eller PNG-fil; \"kvittering.pdf\" er ingen af dem");
 
     std::string large = "%PDF-1.4\n" + std::string(static_cast<std::size_t>(limits::kMaxReceiptBytes), 'x');
     auto too_large = api.post(path, expense_body(child, "stor.pdf", large), family);

@@ -99,7 +99,8 @@ TEST_CASE("a month after a month without an approved run: refused with field cat
     auto refused = api.post("/api/v1/payout-runs", R"({"month": "2025-05"})", fin);
     CHECK(refused.status == 400);
     CHECK(refused.error_field() == "catch_up");
-    CHECK(refused.body.find("2025-04") != std::string::npos);
+    CHECK(refused.body.find("april 2025") != std::string::npos);  // the month as people write it (issue 19)
+    CHECK(refused.text("code") == "catch_up_needed");
     CHECK(api.post("/api/v1/payout-runs", R"({"month": "2025-05", "catch_up": "yes"})", fin).error_field() ==
           "catch_up");
     CHECK(api.get("/api/v1/payout-runs", fin).json->getArray("items")->size() == 1);  // nothing stored

@@ -84,7 +84,7 @@ TEST_CASE("hjt backup, backup verify, cpr-log, retention and subject-access: who
 
     test::CliRun early = test::run_hjt(admin, db.path(), "retention --before 2099");
     CHECK(early.exit_code == 1);
-    CHECK(early.err.find("[within_retention]") != std::string::npos);
+    CHECK(early.err.find("[retention_year_out_of_range]") != std::string::npos);
     CHECK(test::run_hjt(admin, db.path(), "retention --before 2001").exit_code == 0);
     CHECK(test::run_hjt(auditor, db.path(), "retention --before 2001").exit_code == 5);
     CHECK(test::run_hjt(admin, db.path(), "subject-access --family 99").exit_code == 1);

@@ -100,7 +100,7 @@ TEST_CASE("retention anonymises a family whose case closed beyond the bookkeepin
         app::anonymise_closed_cases(books.sql(), test::admin_actor("admin1"), 2029, 5, kToday);
         FAIL("a year within the retention period was anonymised");
     } catch (const ValidationError& e) {
-        CHECK(e.code() == "within_retention");
+        CHECK(e.code() == "retention_year_out_of_range");
         CHECK(e.field() == "--before");
         CHECK(std::string(e.what()).find("2028") != std::string::npos);
     }

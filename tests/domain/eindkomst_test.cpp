@@ -3,6 +3,7 @@
 #include "domain/eindkomst_line_check.h"
 #include "domain/eindkomst_report.h"
 #include "domain/errors.h"
+#include "domain/invariant.h"
 
 using namespace hjt;
 using namespace hjt::eindkomst;
@@ -202,7 +203,8 @@ TEST_CASE("eIndkomst records: a value that does not fit its field is refused, ne
     CHECK_THROWS_AS(write_line({2001, {{4, "123456789"}, {6, "DKK"}}}, 1), ValidationError);  // 9 digits in 8
     CHECK_THROWS_AS(write_line({2001, {{4, "1234567X"}, {6, "DKK"}}}, 1), ValidationError);   // not digits
     CHECK_THROWS_AS(write_line({2001, {{6, "DKK"}}}, 1), ValidationError);                      // SE missing
-    CHECK_THROWS_AS(write_line({2001, {{4, "12345674"}, {6, "DKK"}, {7, "x"}}}, 1), ValidationError);  // no field 7
+    // A field the record does not have is the program's mistake, never a person's: not a refusal.
+    CHECK_THROWS_AS(write_line({2001, {{4, "12345674"}, {6, "DKK"}, {7, "x"}}}, 1), InvariantBroken);  // no field 7
     CHECK_THROWS_AS(write_line({6002, {{3, "45"}, {4, "Æ"}}}, 1), ValidationError);              // not ASCII
     CHECK(write_line({2001, {{4, "12345674"}, {6, "DKK"}}}, 3) == "0000003" "2001" + std::string(16, ' ') + "12345674" " " "DKK");
 }

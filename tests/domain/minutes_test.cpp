@@ -40,14 +40,15 @@ TEST_CASE("clock: a refused time names its field in Danish", "[minutes][clock]")
         FAIL("25:00 was accepted");
     } catch (const ValidationError& e) {
         CHECK(e.field() == "window.start");
-        CHECK(std::string(e.what()) == "'25:00' er ikke et klokkeslæt tt:mm (00:00–23:59)");
+        CHECK(std::string(e.what()) == "\"25:00\" er ikke et klokkeslæt tt:mm (00:00–23:59)");
+        CHECK(e.code() == "not_a_clock");
     }
     try {
         parse_shift_times("10-03-2026", "09:00", "24:30");
         FAIL("24:30 was accepted");
     } catch (const ValidationError& e) {
         CHECK(e.field() == "end");
-        CHECK(std::string(e.what()) == "'24:30' er ikke et klokkeslæt tt:mm (00:00–24:00)");
+        CHECK(std::string(e.what()) == "\"24:30\" er ikke et klokkeslæt tt:mm (00:00–24:00)");
     }
 }
 

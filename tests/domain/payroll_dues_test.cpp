@@ -34,6 +34,7 @@ TEST_CASE("payroll dues: domain.md §6's worked example, what the family pays to
     CHECK(dues[0].payee == "Skattestyrelsen");
     CHECK(dues[0].amount == Money::ore(390100));
     CHECK(dues[0].due == day(2026, 4, 10));
+    CHECK(dues[0].what == "A-skat og AM-bidrag for marts 2026");  // the month as people write it, not 2026-03 (issue 19)
     CHECK(dues[1].payee == "ATP (Samlet Betaling)");
     CHECK(dues[1].amount == Money::ore(9900));
     CHECK(dues[1].what.find("1. kvartal 2026") != std::string::npos);
@@ -41,6 +42,7 @@ TEST_CASE("payroll dues: domain.md §6's worked example, what the family pays to
     CHECK(dues[2].payee == "FerieKonto");
     CHECK(dues[2].amount == Money::ore(57753));
     CHECK(dues[2].due == day(2026, 4, 10));
+    CHECK(dues[2].what == "Feriepenge for timelønnede (netto) for marts 2026");
 
     // No ATP under 39 hours and no holiday pay (Ferieloven § 43): Skattestyrelsen alone.
     Payslip small;

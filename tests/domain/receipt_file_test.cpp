@@ -35,9 +35,9 @@ TEST_CASE("a receipt's type is read from its first bytes", "[receipt]") {
 
 TEST_CASE("a file that is not PDF, JPEG or PNG is refused whatever its name", "[receipt]") {
     CHECK(field_of("kvittering.pdf", "MZ\x90\x00 an executable") ==
-          "receipt: Bilaget skal være en PDF-, JPEG- eller PNG-fil; 'kvittering.pdf' er ingen af dem");
-    CHECK(field_of("notat.txt", "just text").rfind("receipt: Bilaget skal være", 0) == 0);
-    CHECK(field_of("tom.pdf", "") == "receipt: Bilaget er en tom fil");
+          "receipt: bilaget skal være en PDF-, JPEG- eller PNG-fil; \"kvittering.pdf\" er ingen af dem");
+    CHECK(field_of("notat.txt", "just text").rfind("receipt: bilaget skal være", 0) == 0);
+    CHECK(field_of("tom.pdf", "") == "receipt: bilaget er en tom fil");
     // A PNG named .pdf: the name and the content disagree.
     CHECK(field_of("kvittering.pdf", kPng).find("er en png-fil, men navnet slutter ikke sådan") != std::string::npos);
 }
@@ -51,6 +51,6 @@ TEST_CASE("a receipt may be 5 MB, not a byte more", "[receipt]") {
     } catch (const ValidationError& e) {
         CHECK(e.field() == "receipt");
         CHECK(e.code() == "out_of_range");
-        CHECK(std::string(e.what()) == "Bilaget fylder 5242881 byte; højst 5 MB");
+        CHECK(std::string(e.what()) == "skal være mellem 1 byte og 5 MB, fik 5242881 byte");
     }
 }

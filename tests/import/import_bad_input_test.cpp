@@ -43,8 +43,9 @@ TEST_CASE("one bad CVR among many rows: nothing is imported and the error names 
         FAIL("the folder was imported");
     } catch (const hjt::ValidationError& e) {
         CHECK(e.field() == "families.csv:7");
-        CHECK(contains(e.what(), "1 problem in import folder"));
-        CHECK(contains(e.what(), "families.csv:7: cvr: CVR/SE-nummeret 12345678 består ikke modulus 11-kontrollen"));
+        CHECK(contains(e.what(), "1 fejl i "));
+        CHECK(e.code() == "import_problems");
+        CHECK(contains(e.what(), "families.csv:7: cvr: CVR/SE-nummeret 12345678 består ikke modulus 11-kontrollen [cvr_fails_modulus_11]"));
     }
     CHECK(db.count("families") == 0);
     CHECK(db.count("audit_log") == 0);
@@ -60,11 +61,11 @@ TEST_CASE("every problem of a folder is listed and not just the first", "[import
     folder.set_field("families.csv", 9, "bank_reg", "12");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "4 problems in import folder"));
+    CHECK(contains(message, "4 fejl i "));
     CHECK(contains(message, "families.csv:9: bank_reg: et reg.nr. er 4 cifre, fik '12'"));
     CHECK(contains(message, "families.csv:7: cvr:"));
-    CHECK(contains(message, "helpers.csv:10: tax_rate: \"138,0\" is not a percentage between 0 and 100"));
-    CHECK(contains(message, "expenses.csv:4: status: \"paid\" is not submitted, approved or rejected"));
+    CHECK(contains(message, "helpers.csv:10: tax_rate: \"138,0\" er ikke en procentsats mellem 0 og 100 som 38,0 [not_a_percentage]"));
+    CHECK(contains(message, "expenses.csv:4: status: \"paid\" er ikke tilladt; skriv en af: submitted / approved / rejected [value_not_allowed]"));
 }
 
 TEST_CASE("a reference to an unknown family key is refused", "[import][bad-input]") {
@@ -73,7 +74,7 @@ TEST_CASE("a reference to an unknown family key is refused", "[import][bad-input
     folder.with_sample_data().set_field("children.csv", 4, "family", "F999");
 
     CHECK(contains(refusal(db, folder),
-                   "children.csv:4: family: unknown family key \"F999\" (not in families.csv nor imported before)"));
+                   "children.csv:4: family: ukendt nøgle \"F999\" (hverken i families.csv eller indlæst før) [import_key_unknown]"));
 }
 
 TEST_CASE("a date that does not exist is refused", "[import][bad-input]") {
@@ -82,7 +83,7 @@ TEST_CASE("a date that does not exist is refused", "[import][bad-input]") {
     folder.with_sample_data().set_field("grants.csv", 5, "decision_date", "30-02-2025");
 
     CHECK(contains(refusal(db, folder),
-                   "grants.csv:5: decision_date: \"30-02-2025\" is not a real date in the form dd-mm-yyyy"));
+                   "grants.csv:5: decision_date: \"30-02-2025\" er ikke en rigtig dato skrevet dd-mm-åååå [not_a_danish_date]"));
 }
 
 TEST_CASE("negative hours are refused", "[import][bad-input]") {
@@ -90,7 +91,7 @@ TEST_CASE("negative hours are refused", "[import][bad-input]") {
     ScratchFolder folder("import_negative_hours");
     folder.with_sample_data().set_field("grant_versions.csv", 3, "weekly_hours", "-5,00");
 
-    CHECK(contains(refusal(db, folder), "grant_versions.csv:3: weekly_hours: must not be negative, got \"-5,00\""));
+    CHECK(contains(refusal(db, folder), "grant_versions.csv:3: weekly_hours: må ikke være negativ, fik \"-5,00\" [negative_value]"));
 }
 
 TEST_CASE("a truncated file (a quote never closed) is refused with the line it opened on", "[import][bad-input]") {
@@ -114,8 +115,8 @@ TEST_CASE("a grant version outside its grant and a fixed line without a version 
     folder.set_field("grant_fixed_lines.csv", 2, "effective_from", "02-01-2026");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "grant_versions.csv:2: effective_from: lies outside the grant's validity (grants.csv:2)"));
-    CHECK(contains(message, "grant_fixed_lines.csv:2: effective_from: grant_versions.csv has no version of grant"));
+    CHECK(contains(message, "grant_versions.csv:2: effective_from: 01-01-2024 ligger uden for bevillingens gyldighed (grants.csv:2) [version_outside_grant]"));
+    CHECK(contains(message, "grant_fixed_lines.csv:2: effective_from: grant_versions.csv har ingen version af bevilling \"G009\" fra 02-01-2026 [version_missing_on_date]"));
 }
 
 TEST_CASE("a header without a required column or with an unknown one is refused", "[import][bad-input]") {
@@ -128,7 +129,7 @@ TEST_CASE("a header without a required column or with an unknown one is refused"
     std::string message = refusal(db, folder);
     CHECK(contains(message, "families.csv:1: mangler kolonne(r): cvr"));
     INFO(message);
-    CHECK(contains(message, "lost_earnings.csv:1: holiday: unknown column"));
+    CHECK(contains(message, "lost_earnings.csv:1: holiday: ukendt kolonne (se sample-data/README.md) [import_column_unknown]"));
 }
 
 TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad byte", "[import][bad-input]") {
@@ -139,7 +140,7 @@ TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad by
     folder.write("expense_budgets.csv", "grant;effective_from;category;yearly_amount\n"
                                         "G001;01-01-2025;Tr\xE6ningsredskaber;15.000,00\n");
 
-    CHECK(contains(refusal(db, folder), "expense_budgets.csv:2: not UTF-8 text"));
+    CHECK(contains(refusal(db, folder), "expense_budgets.csv:2: filen er ikke UTF-8-tekst (gem den som \"CSV UTF-8\") [file_not_utf8]"));
 }
 
 TEST_CASE("a row the register service refuses rolls the whole folder back", "[import][bad-input]") {
@@ -158,7 +159,7 @@ TEST_CASE("a lost-earnings purpose that is not a code of the fixed list is refus
     folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeskole");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:3: purpose: 'Hjemmeskole' er ikke et tilladt formål"));
+    CHECK(contains(message, "lost_earnings.csv:3: purpose: \"Hjemmeskole\" er ikke et tilladt formål"));
 }
 
 TEST_CASE("an award without the parent's normal hours, or with a malformed holiday period, is refused",
@@ -170,7 +171,7 @@ TEST_CASE("an award without the parent's normal hours, or with a malformed holid
     folder.set_field("lost_earnings.csv", 4, "normal_hours", "20,00");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:2: normal_hours: forælderens normale ugentlige arbejdstid skal angives"));
+    CHECK(contains(message, "lost_earnings.csv:2: normal_hours: forælderens normale ugentlige arbejdstid før bevillingen skal angives"));
     CHECK(contains(message, "lost_earnings.csv:3: holidays: ferieperioder skrives 01-07-2025..19-07-2025"));
     CHECK(contains(message, "lost_earnings.csv:4: hours_off_per_week: nedsatte timer skal være over 0 og højst"));
 }
@@ -220,5 +221,5 @@ TEST_CASE("a lost-earnings award's accounts are checked like a family's; a pensi
 
     std::string message = refusal(db, folder);
     CHECK(contains(message, "lost_earnings.csv:2: parent_bank_reg: et reg.nr. er 4 cifre, fik '22'"));
-    CHECK(contains(message, "lost_earnings.csv:3: pension_name: the pension scheme's name goes with its account"));
+    CHECK(contains(message, "lost_earnings.csv:3: pension_name: pensionsordningen skal have et navn, når den har en konto [pension_name_missing]"));
 }

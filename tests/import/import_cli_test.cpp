@@ -145,3 +145,39 @@ TEST_CASE("hjt import asks about a wage of 50 kr/t and 45 t/uge and stores them 
         soci::into(confirmed_entries);
     CHECK(confirmed_entries == 2);
 }
+
+// Issue 19: a refusal is Danish, names its field and ends in its stable code;
+// HJT_LANG=en gives the English text with the same code.
+TEST_CASE("a bad import line and a bad configuration value are refused in Danish with their codes",
+          "[cli][import][messages]") {
+    ScratchDatabase db("cli_import_danish");
+    ScratchFolder folder("cli_import_danish");
+    folder.with_sample_data();
+    folder.set_field("grant_versions.csv", 3, "weekly_hours", "-5,00");
+    folder.set_field("grants.csv", 5, "decision_date", "30-02-2025");
+    ScratchFolder scratch("cli_import_danish_out");
+
+    Outcome bad_lines = hjt_cli(scratch, "import '" + folder.path() + "' --db '" + db.path() + "'");
+    INFO(bad_lines.stderr_text);
+    CHECK(bad_lines.exit_code == 1);
+    CHECK(bad_lines.stderr_text.find("\nhjt: fejl i grants.csv:5: 2 fejl i " + folder.path() + "; intet er indlæst:\n") !=
+          std::string::npos);  // after the progress line
+    CHECK(bad_lines.stderr_text.find(
+              "\n  grants.csv:5: decision_date: \"30-02-2025\" er ikke en rigtig dato skrevet dd-mm-åååå [not_a_danish_date]") !=
+          std::string::npos);
+    CHECK(bad_lines.stderr_text.find(
+              "\n  grant_versions.csv:3: weekly_hours: må ikke være negativ, fik \"-5,00\" [negative_value]") !=
+          std::string::npos);
+    CHECK(bad_lines.stderr_text.find("[import_problems]\n") != std::string::npos);
+    CHECK(db.count("families") == 0);
+
+    // A configuration file with a limit of 0 (it would refuse every request).
+    scratch.write("hjt.properties", "hjt.http.threads=0\n");
+    const std::string config = "--config '" + scratch.file("hjt.properties").string() + "'";
+    Outcome bad_config = hjt_cli(scratch, "import sample-data " + config + " --db '" + db.path() + "'");
+    CHECK(bad_config.exit_code == 1);
+    CHECK(bad_config.stderr_text == "hjt: fejl i hjt.http.threads: skal være mindst 1, fik 0 [too_small]\n");
+    Outcome in_english = hjt_cli(scratch, "import sample-data " + config + " --db '" + db.path() + "'", "HJT_LANG=en");
+    CHECK(in_english.stderr_text == "hjt: error in hjt.http.threads: must be at least 1, got 0 [too_small]\n");
+    CHECK(db.count("families") == 0);
+}

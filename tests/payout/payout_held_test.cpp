@@ -177,7 +177,7 @@ TEST_CASE("preparing a month after a month of the year without an approved run i
     } catch (const ValidationError& e) {
         CHECK(e.field() == "catch_up");
         CHECK(std::string(e.what()) ==
-              "Månederne 2024-05, 2024-06 har ingen godkendt kørsel; 2024-07 ville efterbetale dem. Godkend dem "
+              "månederne maj 2024, juni 2024 har ingen godkendt kørsel; juli 2024 ville efterbetale dem. Godkend dem "
               "først, eller bed om efterbetaling (catch_up / --catch-up)");
     }
     CHECK_FALSE(store::find_payout_run(reg.sql(), month(2024, 7)));  // nothing stored

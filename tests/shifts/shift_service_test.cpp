@@ -119,9 +119,9 @@ TEST_CASE("payslip sheets: the slip's net and the summary's totals are formulas 
     CHECK(find_row(summary, "I alt").cells.at(3).text == "1350");
     // What the family pays (issue 23): AM-bidrag and A-skat 64,80 + 283,18 + 8,10 + 35,40 (H1) + 43,20 + 188,78
     // + 5,40 + 23,60 (H2) = 652,46, paid as 652 (method 1) by 10 April; FerieKonto 57,75 + 38,50; no ATP (< 39 h).
-    CHECK(find_row(summary, "Betales til Skattestyrelsen: A-skat og AM-bidrag for 2026-03, senest 10-04-2026")
+    CHECK(find_row(summary, "Betales til Skattestyrelsen: A-skat og AM-bidrag for marts 2026, senest 10-04-2026")
               .cells.at(3).text == "652");
-    CHECK(find_row(summary, "Betales til FerieKonto: Feriepenge for timelønnede (netto) for 2026-03, senest 10-04-2026")
+    CHECK(find_row(summary, "Betales til FerieKonto: Feriepenge for timelønnede (netto) for marts 2026, senest 10-04-2026")
               .cells.at(3).text == "96.25");
     CHECK_THROWS(find_row(summary, "Betales til ATP (Samlet Betaling): ATP, medarbejder- og arbejdsgiverandel, "
                                    "opkræves for 1. kvartal 2026, efter opkrævningen"));

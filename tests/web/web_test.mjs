@@ -198,7 +198,7 @@ async function familyEntersAWeek(browser, base) {
   await claim.getByLabel("Bilag", { exact: true }).setInputFiles({ name: "kvittering.pdf", mimeType: "application/pdf",
     buffer: Buffer.from("MZ not a pdf at all") });
   await claim.getByRole("button", { name: "Indsend udlægget" }).click();
-  await claim.getByRole("alert").getByText("Bilag: Bilaget skal være en PDF-, JPEG- eller PNG-fil; 'kvittering.pdf' er ingen af dem").waitFor();
+  await claim.getByRole("alert").getByText("Bilag: bilaget skal være en PDF-, JPEG- eller PNG-fil; \"kvittering.pdf\" er ingen af dem").waitFor();
   assert.equal(await claim.getByLabel("Bilag", { exact: true }).getAttribute("aria-invalid"), "true");
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
   await claim.getByLabel("Bilag", { exact: true }).setInputFiles({ name: "kvittering.png", mimeType: "image/png", buffer: png });

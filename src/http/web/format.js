@@ -35,13 +35,25 @@ export function date(iso) {
   return `${d}-${m}-${y}`;
 }
 
-// "2026-12-04T13:42:27Z" -> "04-12-2026 kl. 14:42": a stored instant in Danish local time (summer time included).
-export function timestamp(iso) {
-  if (!iso) return "";
+// A stored instant's parts on the clock in Copenhagen (summer time included).
+function copenhagenParts(iso) {
   const parts = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit",
     day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
-  const part = (type) => parts.find((p) => p.type === type).value;
+  return (type) => parts.find((p) => p.type === type).value;
+}
+
+// "2026-12-04T13:42:27Z" -> "04-12-2026 kl. 14:42": a stored instant in Danish local time.
+export function timestamp(iso) {
+  if (!iso) return "";
+  const part = copenhagenParts(iso);
   return `${part("day")}-${part("month")}-${part("year")} kl. ${part("hour")}:${part("minute")}`;
+}
+
+// "2026-12-04T23:30:00Z" -> "05-12-2026": the day it was in Copenhagen, not the UTC date.
+export function localDate(iso) {
+  if (!iso) return "";
+  const part = copenhagenParts(iso);
+  return `${part("day")}-${part("month")}-${part("year")}`;
 }
 
 const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];

@@ -155,7 +155,7 @@ function receivedSection(ledger) {
   return [
     table("Posteringer på familiens konto",
       ["Udbetaling", "Vedrører", "Tekst", "Beløb"],
-      postings.map((p) => [p.run_month ? fmt.month(p.run_month) : fmt.date(p.posted_at.slice(0, 10)),
+      postings.map((p) => [p.run_month ? fmt.month(p.run_month) : fmt.localDate(p.posted_at),
                            fmt.month(p.month_concerned), p.description, fmt.kroner(p.amount)]),
       { numericColumns: [3] }),
     h("p", { class: "total" }, `I alt modtaget: ${fmt.kroner(ledger.balance)}`),
