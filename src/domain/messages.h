@@ -280,7 +280,6 @@ namespace hjt {
     X(schema_name_invalid, "et skema hedder med små bogstaver, cifre og _, fik \"{1}\"",                              \
       "a schema is named with lower-case letters, digits and _, got \"{1}\"")                                         \
     X(attachment_empty, "bilaget er en tom fil", "the receipt is an empty file")                                      \
-    X(attachment_too_large, "bilaget fylder {1} byte; højst {2} MB", "the receipt has {1} bytes; at most {2} MB")       \
     X(attachment_type_unknown, "bilaget skal være en PDF-, JPEG- eller PNG-fil; \"{1}\" er ingen af dem",               \
       "the receipt must be a PDF, JPEG or PNG file; \"{1}\" is none of them")                                           \
     X(attachment_name_mismatch, "bilaget \"{1}\" er en {2}-fil, men navnet slutter ikke sådan; omdøb filen og prøv igen", \
