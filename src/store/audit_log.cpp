@@ -77,12 +77,12 @@ void check_anchor(const std::optional<AuditHead>& anchor, const std::optional<Au
                   Id last_id, Findings& finding) {
     const std::string n = std::to_string(anchor->sequence);
     if (!anchored_entry) {
-        finding("the anchor names entry " + n + " but the chain ends at entry " + std::to_string(last_id) +
-                " (entries were deleted: the chain was cut short)");
+        finding("ankeret nævner post " + n + ", men kæden ender ved post " + std::to_string(last_id) +
+                " (poster er slettet: kæden er afkortet)");
     } else if (anchored_entry->hash != anchor->hash) {
-        finding("entry " + n + "'s hash is not the anchor's (the chain was rewritten up to the anchored entry)");
+        finding("hashen i post " + n + " er ikke ankerets (kæden er skrevet om frem til den forankrede post)");
     } else if (anchor->mac == kKeyedMac && anchored_entry->mac != kKeyedMac) {
-        finding("the anchored entry " + n + " was keyed (HMAC) and now is not");
+        finding("den forankrede post " + n + " var nøglet (HMAC), men er det ikke længere");
     }
 }
 
@@ -165,28 +165,28 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
         if (anchor && e.id == anchor->sequence) anchored_entry = AuditHead{e.id, e.hash, e.at, e.mac};
         auto digest = seals.digests.find(e.id);
         if (digest != seals.digests.end())
-            writers[e.id] = "entry " + std::to_string(e.id) + " (" + e.action + " " + e.entity + " " + e.entity_id + ")";
+            writers[e.id] = "post " + std::to_string(e.id) + " (" + e.action + " " + e.entity + " " + e.entity_id + ")";
         if (!e.mac.empty()) {
             ++result.keyed_entries;
             if (!first_keyed) first_keyed = e.id;
         }
         if (result.first_broken) continue;  // keep counting: the report gives the total
         if (e.prev_hash != expected_prev) {
-            broken(previous_id ? "prev_hash does not match the hash of entry " + std::to_string(*previous_id) +
-                                     " (an entry before it was changed or deleted)"
-                               : "prev_hash of the first entry is not the genesis hash (entries before it "
-                                 "were deleted?)");
+            broken(previous_id ? "prev_hash passer ikke med hashen i post " + std::to_string(*previous_id) +
+                                     " (en post før den er ændret eller slettet)"
+                               : "prev_hash i den første post er ikke starthashen (er poster før den "
+                                 "slettet?)");
         } else if (e.mac.empty() && first_keyed) {
-            broken("the entry is not keyed although entry " + std::to_string(*first_keyed) +
-                   " before it is (written without the key, or rewritten)");
+            broken("posten er ikke nøglet, selv om post " + std::to_string(*first_keyed) +
+                   " før den er (skrevet uden nøglen eller skrevet om)");
         } else if (!e.mac.empty() && e.mac != kKeyedMac) {
-            broken("unknown hash kind '" + e.mac + "'");
+            broken("ukendt hash-type '" + e.mac + "'");
         } else if (!e.mac.empty() && !key) {
-            broken("the entry is keyed (HMAC-SHA-256); checking it needs the key file (hjt.audit.key_file)");
+            broken("posten er nøglet (HMAC-SHA-256); kontrollen kræver nøglefilen (hjt.audit.key_file)");
         } else if ((digest == seals.digests.end() ? std::string() : digest->second) != e.rows_digest) {
-            broken("the rows of the books this entry wrote (audit_rows) were changed or deleted");
+            broken("de rækker i regnskabet, som posten skrev (audit_rows), er ændret eller slettet");
         } else if (entry_hash(e, key) != e.hash) {
-            broken("hash does not match the entry's content (the entry was changed)");
+            broken("hashen passer ikke med postens indhold (posten er ændret)");
         }
         expected_prev = e.hash;
         previous_id = e.id;
@@ -194,11 +194,11 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
     // Seals of an entry that is not there: the entries that wrote them were deleted.
     for (const auto& [audit_id, digest] : seals.digests)
         if (!writers.count(audit_id))
-            finding("audit_rows name entry " + std::to_string(audit_id) +
-                    ", which is not in the audit log (entries were deleted)");
+            finding("audit_rows nævner post " + std::to_string(audit_id) +
+                    ", som ikke er i revisionssporet (poster er slettet)");
     auto writer = [&](Id audit_id) {
         auto found = writers.find(audit_id);
-        return found != writers.end() ? found->second : "entry " + std::to_string(audit_id) + " (deleted)";
+        return found != writers.end() ? found->second : "post " + std::to_string(audit_id) + " (slettet)";
     };
     result.rows_checked = check_books(sql, seals, writer, finding);
     if (anchor) check_anchor(anchor, anchored_entry, previous_id.value_or(0), finding);

@@ -67,19 +67,19 @@ long long check_books(soci::session& sql, SealsByEntry& seals, const std::functi
     long long checked = 0;
     for (const SealedTable* table : sealed::all()) {
         auto& expected = seals.rows[table->name];
-        const std::string what = std::string(table->name) + " row ";
+        const std::string what = std::string(table->name) + " række ";
         each_row(sql, *table, [&](const SealedRow& row) {
             ++checked;
             auto found = expected.find(row.key);
             if (found == expected.end()) {
-                finding(what + row.key + " was inserted outside the program (no audit entry wrote it)");
+                finding(what + row.key + " er indsat uden om programmet (ingen post i revisionssporet skrev den)");
                 return;
             }
             if (found->second.hash.empty())
-                finding(what + row.key + " was deleted by " + entry(found->second.audit_id) +
-                        " but is there again (inserted outside the program)");
+                finding(what + row.key + " blev slettet af " + entry(found->second.audit_id) +
+                        ", men er der igen (indsat uden om programmet)");
             else if (found->second.hash != row_hash(*table, row))
-                finding(what + row.key + " was changed outside the program (written by " +
+                finding(what + row.key + " er ændret uden om programmet (skrevet af " +
                         entry(found->second.audit_id) + ")");
             expected.erase(found);
         });
@@ -89,7 +89,7 @@ long long check_books(soci::session& sql, SealsByEntry& seals, const std::functi
             if (!e.hash.empty()) gone.emplace_back(key, e.audit_id);
         std::sort(gone.begin(), gone.end());
         for (const auto& [key, audit_id] : gone)
-            finding(what + key + " was deleted outside the program (written by " + entry(audit_id) + ")");
+            finding(what + key + " er slettet uden om programmet (skrevet af " + entry(audit_id) + ")");
     }
     return checked;
 }

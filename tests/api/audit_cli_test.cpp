@@ -147,8 +147,8 @@ TEST_CASE("hjt audit anchor writes the head; verify --anchor catches the newest 
     CHECK(run_hjt(db, "audit verify", as_kari).exit_code == 0);  // the shorter chain is a valid chain
     Run cut = run_hjt(db, "audit verify --anchor '" + anchor + "'", as_kari);
     CHECK(cut.exit_code == 1);
-    CHECK(cut.out.find("the anchor names entry 3 but the chain ends at entry 2 (entries were deleted: the chain "
-                       "was cut short)") != std::string::npos);
+    CHECK(cut.out.find("ankeret nævner post 3, men kæden ender ved post 2 (poster er slettet: kæden "
+                       "er afkortet)") != std::string::npos);
 
     std::ofstream(anchor) << "{\"sequence\": 1}";
     CHECK(run_hjt(db, "audit verify --anchor '" + anchor + "'", as_kari).exit_code == 1);  // not an anchor: refused
@@ -174,8 +174,8 @@ TEST_CASE("with hjt.audit.key_file the chain is keyed; verify says the mode and 
 
     Run without = run_hjt(db, "audit verify", as_kari);
     CHECK(without.exit_code == 1);
-    CHECK(without.out.rfind("revisionssporet er brudt ved post 2: the entry is keyed (HMAC-SHA-256); checking it needs the "
-                            "key file (hjt.audit.key_file)", 0) == 0);
+    CHECK(without.out.rfind("revisionssporet er brudt ved post 2: posten er nøglet (HMAC-SHA-256); kontrollen kræver "
+                            "nøglefilen (hjt.audit.key_file)", 0) == 0);
 
     std::ofstream(key) << "kort\n";
     CHECK(run_hjt(db, "audit verify", as_kari + " " + with_key).exit_code == 1);  // a short key is refused

@@ -93,14 +93,14 @@ TEST_CASE("a tampered audit row shows up in the export as a failed verification 
     auto tampered = export_year(books, this_year(), out.file("tampered.xlsx").string(), app::AuditExportFormat::xlsx);
     CHECK_FALSE(tampered.chain.ok);
     CHECK(how_to_cell(out.file("tampered.xlsx").string(), 4, 5) ==
-          "BRUDT ved post " + std::to_string(entry) + ": hash does not match the entry's content (the entry was changed)");
+          "BRUDT ved post " + std::to_string(entry) + ": hashen passer ikke med postens indhold (posten er ændret)");
 
     export_year(books, this_year(), out.file("csv").string(), app::AuditExportFormat::csv);
     std::map<std::string, std::string> check_of;
     for (const auto& row : csv_rows(out.file("csv/revisionsspor.csv").string()))
         if (row.fields.size() == 12) check_of[row.fields[0]] = row.fields[10];
     CHECK(check_of.at(std::to_string(entry - 1)) == "OK");
-    CHECK(check_of.at(std::to_string(entry)).rfind("BRUDT: hash does not match", 0) == 0);
+    CHECK(check_of.at(std::to_string(entry)).rfind("BRUDT: hashen passer ikke", 0) == 0);
     CHECK(check_of.at(std::to_string(entry + 1)) == "Ikke bekræftet: kæden er brudt ved post " + std::to_string(entry));
 }
 

@@ -1,6 +1,6 @@
 // The audit baseline (issue 16): rows of the books written before schema 4
 // carry no seals, so on an upgraded database `audit verify` reported each as
-// "inserted outside the program". `hjt audit baseline` (admin, once) seals
+// "indsat uden om programmet". `hjt audit baseline` (admin, once) seals
 // them under one entry; verify is then clean and names later tampering.
 #include <catch2/catch.hpp>
 
@@ -47,7 +47,7 @@ TEST_CASE("an upgraded database's old rows are sealed once by the baseline; veri
     old_books(db);
     auto before = store::verify_audit_chain(db.sql());
     CHECK_FALSE(before.ok);
-    CHECK(names(before, "ledger_postings row 2 was inserted outside the program (no audit entry wrote it)"));
+    CHECK(names(before, "ledger_postings række 2 er indsat uden om programmet (ingen post i revisionssporet skrev den)"));
     CHECK(before.findings.size() == 3);
 
     CHECK_THROWS_AS(app::seal_baseline(db.sql(), test::finance_actor("finance1")), Forbidden);
@@ -77,9 +77,9 @@ TEST_CASE("an upgraded database's old rows are sealed once by the baseline; veri
     db.sql() << "DELETE FROM ledger_postings WHERE id = 1";
     auto tampered = store::verify_audit_chain(db.sql());
     CHECK_FALSE(tampered.ok);
-    const std::string entry = "entry " + std::to_string(report.entry) + " (baseline books rows without seals)";
-    CHECK(names(tampered, "ledger_postings row 2 was changed outside the program (written by " + entry + ")"));
-    CHECK(names(tampered, "ledger_postings row 1 was deleted outside the program (written by " + entry + ")"));
+    const std::string entry = "post " + std::to_string(report.entry) + " (baseline books rows without seals)";
+    CHECK(names(tampered, "ledger_postings række 2 er ændret uden om programmet (skrevet af " + entry + ")"));
+    CHECK(names(tampered, "ledger_postings række 1 er slettet uden om programmet (skrevet af " + entry + ")"));
 }
 
 TEST_CASE("a database whose books are all sealed has nothing to baseline", "[audit][baseline]") {

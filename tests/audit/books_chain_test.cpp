@@ -33,7 +33,7 @@ std::string writer(SampleBooks& books, const std::string& action, const std::str
         soci::use(action), soci::use(entity_id);
     std::string entity;
     books.sql() << "SELECT entity FROM audit_log WHERE id = :id", soci::into(entity), soci::use(id);
-    return "entry " + std::to_string(id) + " (" + action + " " + entity + " " + entity_id + ")";
+    return "post " + std::to_string(id) + " (" + action + " " + entity + " " + entity_id + ")";
 }
 
 long long rows_of_the_books(SampleBooks& books) {
@@ -64,8 +64,8 @@ TEST_CASE("a ledger amount changed with SQL is named with the entry that posted 
     auto v = verify(books);
     CHECK_FALSE(v.ok);
     CHECK_FALSE(v.first_broken);  // the chain itself is intact: the books differ from it
-    CHECK(finding(v, "ledger_postings row " + std::to_string(posting) + " ") ==
-          "ledger_postings row " + std::to_string(posting) + " was changed outside the program (written by " +
+    CHECK(finding(v, "ledger_postings række " + std::to_string(posting) + " ") ==
+          "ledger_postings række " + std::to_string(posting) + " er ændret uden om programmet (skrevet af " +
               writer(books, "approve", "2026-01") + ")");
     CHECK(v.findings.size() == 1);
 }
@@ -82,10 +82,10 @@ TEST_CASE("a deleted posting and an inserted one are named", "[audit][chain]") {
     auto v = verify(books);
     CHECK_FALSE(v.ok);
     CHECK(finding(v, "row " + std::to_string(posting) + " ") ==
-          "ledger_postings row " + std::to_string(posting) + " was deleted outside the program (written by " +
+          "ledger_postings række " + std::to_string(posting) + " er slettet uden om programmet (skrevet af " +
               writer(books, "approve", "2026-02") + ")");
     CHECK(finding(v, "row 999999") ==
-          "ledger_postings row 999999 was inserted outside the program (no audit entry wrote it)");
+          "ledger_postings række 999999 er indsat uden om programmet (ingen post i revisionssporet skrev den)");
 }
 
 TEST_CASE("a run payee's account changed with SQL after approval is named: the bank files would pay it",
@@ -96,8 +96,8 @@ TEST_CASE("a run payee's account changed with SQL after approval is named: the b
     books.sql() << "UPDATE payout_payees SET account_no = '9999999999' WHERE id = :id", soci::use(payee);
     auto v = verify(books);
     CHECK_FALSE(v.ok);
-    CHECK(finding(v, "payout_payees row " + std::to_string(payee) + " ") ==
-          "payout_payees row " + std::to_string(payee) + " was changed outside the program (written by " +
+    CHECK(finding(v, "payout_payees række " + std::to_string(payee) + " ") ==
+          "payout_payees række " + std::to_string(payee) + " er ændret uden om programmet (skrevet af " +
               writer(books, "prepare", "2026-01") + ")");
     CHECK(v.findings.size() == 1);
 }
@@ -108,8 +108,8 @@ TEST_CASE("a changed run line is named with the entry that prepared it", "[audit
     books.sql() << "UPDATE payout_lines SET amount_ore = amount_ore + 1 WHERE id = :id", soci::use(line);
     auto v = verify(books);
     CHECK_FALSE(v.ok);
-    CHECK(finding(v, "payout_lines row " + std::to_string(line) + " ") ==
-          "payout_lines row " + std::to_string(line) + " was changed outside the program (written by " +
+    CHECK(finding(v, "payout_lines række " + std::to_string(line) + " ") ==
+          "payout_lines række " + std::to_string(line) + " er ændret uden om programmet (skrevet af " +
               writer(books, "prepare", "2026-01") + ")");
 }
 
@@ -122,11 +122,11 @@ TEST_CASE("a changed reconciliation figure and month row are named", "[audit][ch
         soci::use(id);
     auto v = verify(books);
     CHECK_FALSE(v.ok);
-    const std::string by = "(written by " + writer(books, "draft", "2026") + ")";
-    CHECK(finding(v, "reconciliations row " + std::to_string(id) + " ") ==
-          "reconciliations row " + std::to_string(id) + " was changed outside the program " + by);
-    CHECK(finding(v, "reconciliation_months row ") ==
-          "reconciliation_months row " + std::to_string(id) + "/2026-01 was changed outside the program " + by);
+    const std::string by = "(skrevet af " + writer(books, "draft", "2026") + ")";
+    CHECK(finding(v, "reconciliations række " + std::to_string(id) + " ") ==
+          "reconciliations række " + std::to_string(id) + " er ændret uden om programmet " + by);
+    CHECK(finding(v, "reconciliation_months række ") ==
+          "reconciliation_months række " + std::to_string(id) + "/2026-01 er ændret uden om programmet " + by);
 }
 
 TEST_CASE("seals rewritten to match a changed row break the chain at the entry that wrote it", "[audit][chain]") {
@@ -144,7 +144,7 @@ TEST_CASE("seals rewritten to match a changed row break the chain at the entry t
     REQUIRE(v.first_broken);
     CHECK(*v.first_broken == books.number("SELECT MAX(id) FROM audit_log WHERE action = 'prepare'"
                                           " AND entity_id = '2026-01'"));
-    CHECK(v.reason == "the rows of the books this entry wrote (audit_rows) were changed or deleted");
+    CHECK(v.reason == "de rækker i regnskabet, som posten skrev (audit_rows), er ændret eller slettet");
 }
 
 TEST_CASE("deleting the newest audit entries is detected through the rows they wrote", "[audit][chain]") {
@@ -154,14 +154,14 @@ TEST_CASE("deleting the newest audit entries is detected through the rows they w
     books.sql() << "DELETE FROM audit_log WHERE id = :id", soci::use(newest);
     auto v = verify(books);
     CHECK_FALSE(v.ok);
-    CHECK(finding(v, "audit_rows name entry") == "audit_rows name entry " + std::to_string(newest) +
-                                                     ", which is not in the audit log (entries were deleted)");
+    CHECK(finding(v, "audit_rows nævner post") == "audit_rows nævner post " + std::to_string(newest) +
+                                                     ", som ikke er i revisionssporet (poster er slettet)");
 
     // Deleting its rows of seals too leaves the rows it wrote uncovered.
     books.sql() << "DELETE FROM audit_rows WHERE audit_id = :id", soci::use(newest);
     auto again = verify(books);
     CHECK_FALSE(again.ok);
-    CHECK(finding(again, "reconciliations row ").find("inserted outside the program") != std::string::npos);
+    CHECK(finding(again, "reconciliations række ").find("indsat uden om programmet") != std::string::npos);
 }
 
 TEST_CASE("preparing a draft again, approving it and recomputing drafts keep the books verified", "[audit][chain]") {

@@ -117,12 +117,12 @@ TEST_CASE("without reconciliations the sheet says so and the tie-out is not clai
 TEST_CASE("the audit sheet names the first broken entry and what follows it is unconfirmed", "[audit]") {
     auto data = books();
     for (Id id : {1, 2, 3}) data.audit.push_back({id, "2026-01-01T00:00:00Z", "a", "create", "family", "1", "", "{}", "", "", "foretaget i 2026"});
-    data.chain = {false, 3, 2, "hash does not match the entry's content (the entry was changed)", "SHA-256", 0, {}};
+    data.chain = {false, 3, 2, "hashen passer ikke med postens indhold (posten er ændret)", "SHA-256", 0, {}};
     const auto sheets = audit_export_sheets(data);
     const auto& s = sheet(sheets, "Revisionsspor");
     CHECK(s.rows[0].cells.at(10).text == "OK");
-    CHECK(s.rows[1].cells.at(10).text == "BRUDT: hash does not match the entry's content (the entry was changed)");
+    CHECK(s.rows[1].cells.at(10).text == "BRUDT: hashen passer ikke med postens indhold (posten er ændret)");
     CHECK(s.rows[2].cells.at(10).text == "Ikke bekræftet: kæden er brudt ved post 2");
     CHECK(sheets.front().rows[2].cells.at(5).text ==
-          "BRUDT ved post 2: hash does not match the entry's content (the entry was changed)");
+          "BRUDT ved post 2: hashen passer ikke med postens indhold (posten er ændret)");
 }

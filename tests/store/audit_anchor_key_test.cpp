@@ -53,7 +53,7 @@ TEST_CASE("an anchor catches the newest entries deleted, which the chain alone c
     CHECK(store::verify_audit_chain(sql).ok);  // a shorter chain is still a chain
     auto v = store::verify_audit_chain(sql, anchor);
     CHECK_FALSE(v.ok);
-    CHECK(names(v, "the anchor names entry 5 but the chain ends at entry 3 (entries were deleted: the chain was cut short)"));
+    CHECK(names(v, "ankeret nævner post 5, men kæden ender ved post 3 (poster er slettet: kæden er afkortet)"));
 }
 
 TEST_CASE("an anchor catches a chain rewritten from the start", "[store][audit][anchor]") {
@@ -68,7 +68,7 @@ TEST_CASE("an anchor catches a chain rewritten from the start", "[store][audit][
     CHECK(store::verify_audit_chain(sql).ok);
     auto v = store::verify_audit_chain(sql, anchor);
     CHECK_FALSE(v.ok);
-    CHECK(names(v, "entry 3's hash is not the anchor's (the chain was rewritten up to the anchored entry)"));
+    CHECK(names(v, "hashen i post 3 er ikke ankerets (kæden er skrevet om frem til den forankrede post)"));
 }
 
 TEST_CASE("with a key the chain is HMAC-SHA-256 and verify says so", "[store][audit][key]") {
@@ -94,7 +94,7 @@ TEST_CASE("with a key the chain is HMAC-SHA-256 and verify says so", "[store][au
     CHECK(without.mode == "SHA-256");
     REQUIRE(without.first_broken);
     CHECK(*without.first_broken == 3);
-    CHECK(without.reason == "the entry is keyed (HMAC-SHA-256); checking it needs the key file (hjt.audit.key_file)");
+    CHECK(without.reason == "posten er nøglet (HMAC-SHA-256); kontrollen kræver nøglefilen (hjt.audit.key_file)");
 
     // The wrong key does not verify either.
     KeyInUse wrong(std::string(40, 'x'));
@@ -119,7 +119,7 @@ TEST_CASE("write access alone cannot forge a keyed chain: an entry rewritten wit
     CHECK_FALSE(v.ok);
     REQUIRE(v.first_broken);
     CHECK(*v.first_broken == 3);
-    CHECK(v.reason == "the entry is not keyed although entry 1 before it is (written without the key, or rewritten)");
+    CHECK(v.reason == "posten er ikke nøglet, selv om post 1 før den er (skrevet uden nøglen eller skrevet om)");
 }
 
 TEST_CASE("a key file shorter than 32 bytes is refused naming the setting", "[store][audit][key]") {

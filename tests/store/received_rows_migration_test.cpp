@@ -53,11 +53,11 @@ std::vector<std::string> findings(soci::session& sql) {
     auto seals = store::read_seals(sql);
     std::vector<std::string> out;
     store::check_books(
-        sql, seals, [](Id id) { return "entry " + std::to_string(id); }, [&](std::string f) { out.push_back(f); });
+        sql, seals, [](Id id) { return "post " + std::to_string(id); }, [&](std::string f) { out.push_back(f); });
     return out;
 }
 
-const std::string kChanged = "reconciliations row 1 was changed outside the program (written by entry 1)";
+const std::string kChanged = "reconciliations række 1 er ændret uden om programmet (skrevet af entry 1)";
 
 } // namespace
 
