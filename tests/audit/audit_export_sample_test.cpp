@@ -191,7 +191,7 @@ TEST_CASE("hjt audit export: the workbook or the CSV folder, a summary, usage er
     // A value the option cannot take is refused like a year out of range: exit 1, the field named.
     CliRun pdf = run_hjt(test::auditor_actor("revisor"), db, "audit export --year 2026 --out x.pdf --format pdf");
     CHECK(pdf.exit_code == 1);
-    CHECK(pdf.err.find("formatet skal være xlsx eller csv, ikke 'pdf'") != std::string::npos);
+    CHECK(pdf.err.find("\"pdf\" er ikke tilladt; skriv en af: xlsx / csv") != std::string::npos);
     CHECK(run_hjt(test::auditor_actor("revisor"), db, "audit export --year 1999 --out '" + out.file("old.xlsx").string() + "'").exit_code == 1);
 }
 

@@ -81,10 +81,10 @@ TEST_CASE("a deleted posting and an inserted one are named", "[audit][chain]") {
         soci::use(family);
     auto v = verify(books);
     CHECK_FALSE(v.ok);
-    CHECK(finding(v, "row " + std::to_string(posting) + " ") ==
+    CHECK(finding(v, "række " + std::to_string(posting) + " ") ==
           "ledger_postings række " + std::to_string(posting) + " er slettet uden om programmet (skrevet af " +
               writer(books, "approve", "2026-02") + ")");
-    CHECK(finding(v, "row 999999") ==
+    CHECK(finding(v, "række 999999") ==
           "ledger_postings række 999999 er indsat uden om programmet (ingen post i revisionssporet skrev den)");
 }
 

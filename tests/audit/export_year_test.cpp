@@ -87,7 +87,7 @@ TEST_CASE("hjt audit export exits 3 when the books do not tie, and still writes 
                                                        out.file("untied.xlsx").string() + "'");
     CHECK(untied.exit_code == 3);
     CHECK(untied.out.find("STEMMER IKKE") != std::string::npos);
-    CHECK(untied.out.find("REGNSKABET AFVIGER FRA REVISIONSSPORET: payout_runs row ") != std::string::npos);
+    CHECK(untied.out.find("REGNSKABET AFVIGER FRA REVISIONSSPORET: payout_runs række ") != std::string::npos);
     CHECK(std::filesystem::file_size(out.file("untied.xlsx")) > 0);
 }
 
@@ -118,7 +118,7 @@ TEST_CASE("the export's format is read in one place for the CLI and the API: xls
             FAIL("accepted '" << wrong << "'");
         } catch (const ValidationError& e) {
             CHECK(e.field() == "format");
-            CHECK(std::string(e.what()) == "formatet skal være xlsx eller csv, ikke '" + std::string(wrong) + "'");
+            CHECK(std::string(e.what()) == "\"" + std::string(wrong) + "\" er ikke tilladt; skriv en af: xlsx / csv");
         }
     }
 }

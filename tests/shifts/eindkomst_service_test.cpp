@@ -158,7 +158,7 @@ TEST_CASE("eIndkomst: an employer without a CVR/SE number or with a helper witho
     auto month = run(f);
     const auto& jensen = month.employers.at(0);
     CHECK(jensen.refused_field == "cvr");
-    CHECK(jensen.refused.find("felt cvr") != std::string::npos);
+    CHECK(jensen.refused.find("har intet CVR/SE-nummer") != std::string::npos);
     CHECK(jensen.content.empty());
     CHECK(employer(month, "20000007").zero_report);
     CHECK(f.scratch.count("eindkomst_reports") == 2);  // the other employer's file and zero report only

@@ -145,7 +145,7 @@ TEST_CASE("tax cards: a CSV import names every bad line and stores nothing, a go
                                  "skattekort.csv:6: monthly_deduction"})
             CHECK_THAT(message, Catch::Contains(line));
         CHECK_THAT(message, !Catch::Contains("skattekort.csv:2"));
-        CHECK_THAT(message, Catch::Contains("intet er gemt"));
+        CHECK_THAT(message, Catch::Contains("intet er indlæst"));
     }
     CHECK(f.scratch.count("helper_tax_cards") == 0);
 

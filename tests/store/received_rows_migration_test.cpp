@@ -57,7 +57,7 @@ std::vector<std::string> findings(soci::session& sql) {
     return out;
 }
 
-const std::string kChanged = "reconciliations række 1 er ændret uden om programmet (skrevet af entry 1)";
+const std::string kChanged = "reconciliations række 1 er ændret uden om programmet (skrevet af post 1)";
 
 } // namespace
 
