@@ -86,17 +86,26 @@ std::vector<PayoutRunHeader> runs(soci::session& sql, int year) {
 
 // nullopt when the year has none yet: then there is nothing to tie to. A
 // stale draft is shown recomputed (app/fresh_reconciliations.h), so the
-// tie-out compares the ledger with figures that count every run.
+// tie-out compares the ledger with figures that count every run. Computed a
+// page of families at a time (the register's families are by id), keeping
+// only each child's row of the sheet: memory holds one page's figures and
+// the rows, not every family's month rows and inputs at once.
 std::optional<std::vector<reports::AuditReconciliation>> reconciliations(soci::session& sql, int year,
                                                                          const Register& reg) {
     std::vector<reports::AuditReconciliation> out;
-    for (const auto& d : document_reconciliations(sql, year, std::nullopt, today_in_copenhagen(), false)) {
-        const auto& stored = d.shown;
-        const auto& r = stored.figures;
-        out.push_back({stored.id, r.family_id, reg.family_name(r.family_id), r.child_id, r.child_name,
-                       to_string(stored.status), r.received.total(), r.eligible, r.balance, r.outcome,
-                       r.settlement, r.uses_estimates, stored.computed_at, d.stale_draft_computed_at});
-    }
+    const Date today = today_in_copenhagen();
+    std::vector<Id> ids;
+    for (const auto& [id, family] : reg.families) ids.push_back(id);
+    auto id_at = [&](std::size_t i) { return ids[i]; };
+    store::each_family_page(ids.size(), store::kFamiliesAPage, id_at, [&](const store::FamilyScope& page, auto, auto) {
+        for (const auto& d : document_reconciliations(sql, year, page, today, false)) {
+            const auto& stored = d.shown;
+            const auto& r = stored.figures;
+            out.push_back({stored.id, r.family_id, reg.family_name(r.family_id), r.child_id, r.child_name,
+                           to_string(stored.status), r.received.total(), r.eligible, r.balance, r.outcome,
+                           r.settlement, r.uses_estimates, stored.computed_at, d.stale_draft_computed_at});
+        }
+    });
     if (out.empty()) return std::nullopt;
     return out;
 }

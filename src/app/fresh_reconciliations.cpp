@@ -21,15 +21,15 @@ bool same_figures(const ChildReconciliation& a, const ChildReconciliation& b) {
 
 } // namespace
 
-std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
+std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql, int year, store::FamilyScope scope,
                                                              Date today, bool include_unstored) {
-    auto stored = store::list_reconciliations(sql, year, family_id);
+    auto stored = store::list_reconciliations(sql, year, scope);
     std::vector<DocumentReconciliation> out;
     // Nothing stored and nothing else asked for: nothing to compute (a year without rates is fine).
     if (stored.empty() && !include_unstored) return out;
     // What the figures are now, by child: the same computation a draft run stores.
     std::map<Id, ChildReconciliation> now;
-    for (auto& figures : compute_reconciliations(sql, year, family_id, today))
+    for (auto& figures : compute_reconciliations(sql, year, scope, today))
         now.emplace(figures.child_id, std::move(figures));
     const std::string computed_now = support::utc_now();
 

@@ -26,10 +26,12 @@ struct DocumentReconciliation {
     std::string stale_draft_computed_at;  // a stale draft's computed_at ("" when shown as stored)
 };
 
-// The year's reconciliations (one family, or all), by family then child:
-// every stored one, fresh; with `include_unstored`, also children with no
-// stored reconciliation, computed now (status draft, stored false).
-std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
+// The year's reconciliations (one family, a page of families, or all), by
+// family then child: every stored one, fresh; with `include_unstored`, also
+// children with no stored reconciliation, computed now (status draft, stored
+// false). A page's are those of its families exactly as all at once would
+// have them: each family's figures depend on its own rows only.
+std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql, int year, store::FamilyScope scope,
                                                              Date today, bool include_unstored);
 
 // The months of the approved or paid runs whose postings to the family

@@ -117,18 +117,18 @@ ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date toda
 namespace {
 
 // The store loads the scope's rows; the domain makes each child's input of them.
-std::vector<ChildReconciliationInput> year_inputs(soci::session& sql, int year, std::optional<Id> family_id,
+std::vector<ChildReconciliationInput> year_inputs(soci::session& sql, int year, const store::FamilyScope& scope,
                                                   Date today) {
     ReconciliationTerms terms = reconciliation_terms(sql, year, today);
-    return reconciliation_inputs(store::load_reconciliation_rows(sql, year, family_id), terms);
+    return reconciliation_inputs(store::load_reconciliation_rows(sql, year, scope), terms);
 }
 
 } // namespace
 
-std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
+std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, store::FamilyScope scope,
                                                          Date today) {
     std::vector<ChildReconciliation> out;
-    for (const auto& in : year_inputs(sql, year, family_id, today)) out.push_back(reconcile_child(in));
+    for (const auto& in : year_inputs(sql, year, scope, today)) out.push_back(reconcile_child(in));
     return out;
 }
 

@@ -22,8 +22,8 @@ namespace hjt::app {
 ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date today);
 
 // The figures as a draft would have them now, without storing anything (one
-// family, or all). NotFound for an unknown family.
-std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, std::optional<Id> family_id,
+// family, a page of families, or all). NotFound for an unknown family asked for by id.
+std::vector<ChildReconciliation> compute_reconciliations(soci::session& sql, int year, store::FamilyScope scope,
                                                          Date today);
 
 struct ReconcileReport {

@@ -32,9 +32,9 @@ using ChildrenByFamily = std::map<Id, std::vector<StatementChild>>;
 // when its inputs changed since: app/fresh_reconciliations.h); another is
 // computed now and shown as preliminary, with the forecast for an open year.
 // CPR numbers are filled in per family.
-ChildrenByFamily year_figures(soci::session& sql, int year, std::optional<Id> family_id, Date today) {
+ChildrenByFamily year_figures(soci::session& sql, int year, const store::FamilyScope& scope, Date today) {
     ChildrenByFamily out;
-    for (auto& d : document_reconciliations(sql, year, family_id, today, true)) {
+    for (auto& d : document_reconciliations(sql, year, scope, today, true)) {
         const StatementStatus status = !d.stored ? StatementStatus::open
                                        : d.shown.status == ReconciliationStatus::final ? StatementStatus::final
                                                                                                : StatementStatus::draft;
@@ -175,27 +175,35 @@ void add_decision(reports::AnnualStatement& statement, const LetterSettings& let
 }
 
 StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
-                                      const LetterSettings& letters, const Progress& progress) {
+                                      const LetterSettings& letters, const Progress& progress,
+                                      std::size_t families_a_page) {
     Poco::File(dir).createDirectories();
-    auto figures = year_figures(sql, year, std::nullopt, today);
     const Policy policy = store::load_policy(sql, first_day_of_year(year));
     const auto estimates = estimated_figures(store::load_rates(sql), policy, year);
-    const auto families = store::list_families(sql);
+    const auto families = store::list_families(sql);  // by id
     StatementsReport report{year, {}, Poco::Path(dir).append(overview_file_name(year)).toString()};
     ProgressTicker ticker(progress, "skriver årsopgørelser", static_cast<long long>(families.size()));
-    // One family's statement at a time, so memory holds one family's rows:
-    // family_statement reads the family's children, helpers, year of shifts,
-    // expenses and postings, each one query by the family's index (five a
-    // family, each a few rows; a query for all families would hold every
-    // shift of the year at once).
-    for (const auto& family : families) {
-        auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
-        add_decision(s, letters, today);
-        const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();
-        reports::write_annual_statement(file, s);
-        report.families.push_back(reports::overview_row(s, file));
-        ticker.tick();
-    }
+    auto id_at = [&](std::size_t i) { return families[i].id; };
+    store::each_family_page(families.size(), families_a_page, id_at, [&](const store::FamilyScope& page, std::size_t from,
+                                                                          std::size_t to) {
+        // A page of families' figures at a time, in one query a table: memory
+        // holds one page's reconciliations, however many families there are.
+        auto figures = year_figures(sql, year, page, today);
+        // Then one family's statement at a time, so memory holds one family's
+        // rows: family_statement reads the family's children, helpers, year of
+        // shifts, expenses and postings, each one query by the family's index
+        // (five a family, each a few rows; a query for all families would hold
+        // every shift of the year at once).
+        for (std::size_t i = from; i < to; ++i) {
+            const Family& family = families[i];
+            auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
+            add_decision(s, letters, today);
+            const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();
+            reports::write_annual_statement(file, s);
+            report.families.push_back(reports::overview_row(s, file));
+            ticker.tick();
+        }
+    });
     reports::write_finance_overview(report.overview_file, year, report.families);
     return report;
 }

@@ -7,6 +7,7 @@
 
 #include <soci/soci.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "app/progress.h"
 #include "reports/annual_statement_sheet.h"
 #include "reports/finance_overview_sheet.h"
+#include "store/family_range.h"
 
 namespace hjt::app {
 
@@ -36,8 +38,11 @@ std::string statement_file_name(Id family_id, int year);
 std::string overview_file_name(int year);
 
 // Every family's statement into `dir` (created), then finance's overview;
-// a final one with its decision (add_decision, issued `today`).
+// a final one with its decision (add_decision, issued `today`). The figures
+// are computed `families_a_page` families at a time (the same figures as all
+// at once), so memory holds a page's, not the municipality's.
 StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
-                                      const LetterSettings& letters, const Progress& progress = {});
+                                      const LetterSettings& letters, const Progress& progress = {},
+                                      std::size_t families_a_page = store::kFamiliesAPage);
 
 } // namespace hjt::app

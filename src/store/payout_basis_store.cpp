@@ -38,52 +38,52 @@ struct Register {
     std::unordered_map<Id, GrantVersion> versions;
 };
 
-void load_families(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
+void load_families(soci::session& sql, const FamilyScope& scope, Register& reg) {
     rows::each_row<rows::FamilyRow>(
-        sql, rows::select_sql<rows::FamilyRow>() + " WHERE 1 = 1" + for_family(family_id, "id = :family") + " ORDER BY id",
+        sql, rows::select_sql<rows::FamilyRow>() + " WHERE 1 = 1" + for_family(scope, "id") + " ORDER BY id",
         [&](const rows::FamilyRow& r) {
             reg.family_at[r.id] = reg.families.size();
             reg.families.push_back(FamilyPayoutBasis{r.entity(), {}, {}, {}, {}, {}, {}});
         },
-        FamilyParam{family_id});
+        FamilyParam{scope});
 }
 
-void load_children(soci::session& sql, const std::optional<Id>& family_id, Register& reg) {
+void load_children(soci::session& sql, const FamilyScope& scope, Register& reg) {
     rows::each_row<rows::ChildRow>(
         sql,
-        rows::select_sql<rows::ChildRow>() + " WHERE 1 = 1" + for_family(family_id, "family_id = :family") + " ORDER BY id",
+        rows::select_sql<rows::ChildRow>() + " WHERE 1 = 1" + for_family(scope, "family_id") + " ORDER BY id",
         [&](const rows::ChildRow& r) {
             auto family = reg.family_at.find(r.family_id);
             if (family == reg.family_at.end()) return;
             reg.child_family[r.id] = family->second;
             reg.children[r.id] = r.entity();
         },
-        FamilyParam{family_id});
+        FamilyParam{scope});
 }
 
-void load_grants(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
+void load_grants(soci::session& sql, const Window& w, const FamilyScope& scope, Register& reg) {
     rows::each_row<rows::GrantRow>(
-        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear + for_family(family_id, kGrantOfFamily),
-        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first, FamilyParam{family_id});
+        sql, rows::select_sql<rows::GrantRow>("g") + " WHERE" + kGrantTouchesYear + for_grant_family(scope),
+        [&](const rows::GrantRow& r) { reg.grants[r.id] = r.entity(); }, w.last, w.first, FamilyParam{scope});
 }
 
-void load_versions(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
+void load_versions(soci::session& sql, const Window& w, const FamilyScope& scope, Register& reg) {
     rows::each_row<rows::GrantVersionRow>(
         sql,
         rows::select_sql<rows::GrantVersionRow>("v") + " JOIN grants g ON g.id = v.grant_id WHERE" + kGrantTouchesYear +
-            for_family(family_id, kGrantOfFamily),
-        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first, FamilyParam{family_id});
+            for_grant_family(scope),
+        [&](const rows::GrantVersionRow& r) { reg.versions[r.id] = r.entity(); }, w.last, w.first, FamilyParam{scope});
 
     rows::each_row<rows::FixedLineRow>(
         sql,
         rows::select_sql<rows::FixedLineRow>("f") +
             " JOIN grant_versions v ON v.id = f.version_id JOIN grants g ON g.id = v.grant_id WHERE" +
-            kGrantTouchesYear + for_family(family_id, kGrantOfFamily) + " ORDER BY f.id",
+            kGrantTouchesYear + for_grant_family(scope) + " ORDER BY f.id",
         [&](const rows::FixedLineRow& r) {
             auto v = reg.versions.find(r.version_id);
             if (v != reg.versions.end()) v->second.fixed_lines.push_back(r.entity());
         },
-        w.last, w.first, FamilyParam{family_id});
+        w.last, w.first, FamilyParam{scope});
 }
 
 // Versions into their grants, grants into their children, children into their families.
@@ -104,11 +104,11 @@ void assemble(Register& reg) {
 
 // The register's families with their children's plans (grants, versions and
 // fixed lines that can pay from the window's first day to its last).
-void load_plans(soci::session& sql, const Window& w, const std::optional<Id>& family_id, Register& reg) {
-    load_families(sql, family_id, reg);
-    load_children(sql, family_id, reg);
-    load_grants(sql, w, family_id, reg);
-    load_versions(sql, w, family_id, reg);
+void load_plans(soci::session& sql, const Window& w, const FamilyScope& scope, Register& reg) {
+    load_families(sql, scope, reg);
+    load_children(sql, scope, reg);
+    load_grants(sql, w, scope, reg);
+    load_versions(sql, w, scope, reg);
     assemble(reg);
 }
 
@@ -183,7 +183,7 @@ PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates
 
     Window w = window_of(month);
     Register reg;
-    load_plans(sql, w, std::nullopt, reg);
+    load_plans(sql, w, FamilyScope{}, reg);
     load_expenses(sql, w, reg);
     load_settled_lines(sql, w, reg);
     load_awards(sql, month, reg);
@@ -191,9 +191,9 @@ PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates
     return basis;
 }
 
-std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, std::optional<Id> family_id) {
+std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, const FamilyScope& scope) {
     Register reg;
-    load_plans(sql, window_of(Month{date::year{year}, date::December}), family_id, reg);
+    load_plans(sql, window_of(Month{date::year{year}, date::December}), scope, reg);
     return std::move(reg.families);
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/payout.h"
+#include "store/family_range.h"
 
 namespace hjt::store {
 
@@ -20,9 +21,9 @@ std::vector<Month> approved_months_before(soci::session& sql, Month month);
 // year's first approved month to the month before `month`.
 PayoutBasis load_payout_basis(soci::session& sql, Month month, const PayoutRates& rates);
 
-// The families (one, or all) with their children's plans for the year: the
+// The families (one, a page, or all) with their children's plans for the year: the
 // grants, versions and fixed lines that can pay in it. Only family and
 // children are filled (the reconciliation's register, store/reconciliation_rows.h).
-std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, std::optional<Id> family_id);
+std::vector<FamilyPayoutBasis> load_year_plans(soci::session& sql, int year, const FamilyScope& scope);
 
 } // namespace hjt::store

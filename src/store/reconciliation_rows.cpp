@@ -23,15 +23,15 @@ YearWindow window_of(int year) {
 
 // The expense budgets of the versions of grants touching the year, by version id.
 std::unordered_map<Id, std::vector<ExpenseBudget>> load_budgets(soci::session& sql, const YearWindow& w,
-                                                                 const std::optional<Id>& family_id) {
+                                                                 const FamilyScope& scope) {
     long long version_id = 0, amount = 0;
     std::string category;
     const std::string query =
         "SELECT b.version_id, b.category, b.yearly_ore FROM grant_expense_budgets b"
         " JOIN grant_versions v ON v.id = b.version_id JOIN grants g ON g.id = v.grant_id"
         " WHERE g.valid_from <= :last AND (g.valid_to IS NULL OR g.valid_to >= :first)" +
-        for_family(family_id, kGrantOfFamily) + " ORDER BY b.id";
-    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+        for_grant_family(scope) + " ORDER BY b.id";
+    soci::statement st = prepared(sql, query, scope, [&](soci::statement& s) {
         s.exchange(soci::into(version_id));
         s.exchange(soci::into(category));
         s.exchange(soci::into(amount));
@@ -47,13 +47,13 @@ std::unordered_map<Id, std::vector<ExpenseBudget>> load_budgets(soci::session& s
 // they start. Summed here from one plain scan fetched in batches: a GROUP BY
 // over millions of shifts makes SQLite sort them all, several times slower.
 std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::session& sql, const YearWindow& w,
-                                                                    const std::optional<Id>& family_id) {
+                                                                    const FamilyScope& scope) {
     constexpr std::size_t kBatch = 10000;
     std::vector<long long> family(kBatch), minutes(kBatch);
     std::vector<int> month(kBatch);
     std::string query = "SELECT family_id, CAST(substr(work_date, 6, 2) AS INTEGER), subsidisable_minutes FROM shifts"
-                        " WHERE work_date >= :first AND work_date <= :last" + for_family(family_id, "family_id = :family");
-    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+                        " WHERE work_date >= :first AND work_date <= :last" + for_family(scope, "family_id");
+    soci::statement st = prepared(sql, query, scope, [&](soci::statement& s) {
         s.exchange(soci::into(family));
         s.exchange(soci::into(month));
         s.exchange(soci::into(minutes));
@@ -71,13 +71,13 @@ std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::sessio
 }
 
 // Every child's postings of the year summed per kind (the domain picks the kinds that count).
-std::vector<PostingSum> load_posting_sums(soci::session& sql, const YearWindow& w, const std::optional<Id>& family_id) {
+std::vector<PostingSum> load_posting_sums(soci::session& sql, const YearWindow& w, const FamilyScope& scope) {
     long long child = 0, amount = 0;
     std::string kind;
     std::string query = "SELECT child_id, kind, SUM(amount_ore) FROM ledger_postings"
                         " WHERE child_id IS NOT NULL AND month_concerned >= :first AND month_concerned <= :last" +
-                        for_family(family_id, "family_id = :family") + " GROUP BY child_id, kind";
-    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+                        for_family(scope, "family_id") + " GROUP BY child_id, kind";
+    soci::statement st = prepared(sql, query, scope, [&](soci::statement& s) {
         s.exchange(soci::into(child));
         s.exchange(soci::into(kind));
         s.exchange(soci::into(amount));
@@ -91,15 +91,15 @@ std::vector<PostingSum> load_posting_sums(soci::session& sql, const YearWindow& 
 
 // The expenses paid by approved runs' lines of the year, per child.
 std::unordered_map<Id, std::vector<ReconciliationExpense>> load_paid_expenses(soci::session& sql, const YearWindow& w,
-                                                                              const std::optional<Id>& family_id) {
+                                                                              const FamilyScope& scope) {
     long long child = 0, id = 0, amount = 0;
     std::string day, category, document;
     std::string query = "SELECT e.child_id, e.id, e.expense_date, e.category, e.amount_ore, e.document_ref"
                         " FROM payout_lines l JOIN payout_runs r ON r.id = l.run_id JOIN expenses e ON e.id = l.expense_id"
                         " WHERE r.status <> 'draft' AND l.kind = 'expense'"
                         " AND l.month_concerned >= :first AND l.month_concerned <= :last" +
-                        for_family(family_id, "l.family_id = :family") + " ORDER BY e.id";
-    soci::statement st = prepared(sql, query, family_id, [&](soci::statement& s) {
+                        for_family(scope, "l.family_id") + " ORDER BY e.id";
+    soci::statement st = prepared(sql, query, scope, [&](soci::statement& s) {
         s.exchange(soci::into(child));
         s.exchange(soci::into(id));
         s.exchange(soci::into(day));
@@ -129,16 +129,16 @@ std::set<Month> load_paid_months(soci::session& sql, const YearWindow& w) {
 
 } // namespace
 
-ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, std::optional<Id> family_id) {
-    if (family_id && !find_family(sql, *family_id))
-        throw NotFound(Message{MessageCode::family_not_found, {std::to_string(*family_id)}});
+ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope) {
+    if (scope.asked_by_id && !find_family(sql, *scope.first))
+        throw NotFound(Message{MessageCode::family_not_found, {std::to_string(*scope.first)}});
     YearWindow w = window_of(year);
     ReconciliationRows rows;
-    rows.families = load_year_plans(sql, year, family_id);
-    rows.budgets = load_budgets(sql, w, family_id);
-    rows.used_minutes = load_used_minutes(sql, w, family_id);
-    rows.postings = load_posting_sums(sql, w, family_id);
-    rows.paid_expenses = load_paid_expenses(sql, w, family_id);
+    rows.families = load_year_plans(sql, year, scope);
+    rows.budgets = load_budgets(sql, w, scope);
+    rows.used_minutes = load_used_minutes(sql, w, scope);
+    rows.postings = load_posting_sums(sql, w, scope);
+    rows.paid_expenses = load_paid_expenses(sql, w, scope);
     rows.paid_months = load_paid_months(sql, w);
     return rows;
 }

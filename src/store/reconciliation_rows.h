@@ -1,8 +1,9 @@
 // Loads the rows of a year's reconciliation from the register, shifts and
-// ledger, for one family or all (domain/reconciliation_inputs.h computes the
-// inputs from them): one query per table, never one per family, so a
-// municipality of thousands of families loads in well under a second, and
-// one family's rows only when one family is asked for.
+// ledger, for one family, a page of families or all (store/family_range.h;
+// domain/reconciliation_inputs.h computes the inputs from them): one query per
+// table, never one per family, so a municipality of thousands of families
+// loads in well under a second, and one family's (or page's) rows only when
+// one family (or a page) is asked for.
 #pragma once
 
 #include <soci/soci.h>
@@ -10,15 +11,16 @@
 #include <optional>
 
 #include "domain/reconciliation_inputs.h"
+#include "store/family_range.h"
 
 namespace hjt::store {
 
-// The families (one, or all) with their children's plans for the year and
+// The families (one, a page, or all) with their children's plans for the year and
 // the expense budgets of those plans' versions; each family's subsidisable
 // minutes per month (shifts by their start day); each child's ledger postings
 // per kind whose month concerned lies in the year; the expenses paid by lines
 // of approved runs of the year; the months approved runs paid. NotFound for an
-// unknown family.
-ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, std::optional<Id> family_id);
+// unknown family asked for by id.
+ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope);
 
 } // namespace hjt::store

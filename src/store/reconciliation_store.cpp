@@ -326,9 +326,9 @@ std::string of_reconciliations(const std::string& where) {
     return "reconciliation_id IN (SELECT id FROM reconciliations WHERE " + where + ")";
 }
 
-// The reconciliations of a year, of one family or all: binds :year, then :family when asked.
-std::string of_year(const std::optional<Id>& family_id) {
-    return "year = :year" + for_family(family_id, "family_id = :family");
+// The reconciliations of a year, of the scope's families: binds :year, then the scope's.
+std::string of_year(const FamilyScope& scope) {
+    return "year = :year" + for_family(scope, "family_id");
 }
 
 // Deletes the drafts that `where` picks, with their month, received and expense rows;
@@ -349,11 +349,11 @@ void delete_drafts_where(soci::session& sql, const std::string& where, Bind bind
 }
 
 // Deletes the drafts of the year, of one family (or all).
-void delete_drafts(soci::session& sql, int year, const std::optional<Id>& family_id) {
-    const std::string where = "status = 'draft' AND " + of_year(family_id);
+void delete_drafts(soci::session& sql, int year, const FamilyScope& scope) {
+    const std::string where = "status = 'draft' AND " + of_year(scope);
     delete_drafts_where(sql, where, [&](soci::statement& st) {
         st.exchange(soci::use(year));
-        FamilyParam{family_id}.bind(st);
+        FamilyParam{scope}.bind(st);
     });
 }
 
@@ -370,7 +370,7 @@ void delete_child_drafts(soci::session& sql, int year, const std::vector<Id>& ch
     }
 }
 
-void load_months(soci::session& sql, int year, const std::optional<Id>& family_id,
+void load_months(soci::session& sql, int year, const FamilyScope& scope,
                  std::map<Id, StoredReconciliation*>& by_id) {
     long long id = 0, approved_h = 0, used_h = 0, cost = 0, approved = 0, used = 0, eligible = 0, cost_ore100 = 0;
     soci::indicator cost_ore100_ind = soci::i_null;
@@ -378,9 +378,9 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
     soci::statement st = prepared(
         sql,
         "SELECT m.reconciliation_id, m.month, m.approved_h100, m.used_h100, m.hourly_cost_ore, m.approved_ore,"
-        " m.used_ore, m.eligible_ore, m.hourly_cost_ore100 FROM reconciliation_months m WHERE m." + of_reconciliations(of_year(family_id)) +
+        " m.used_ore, m.eligible_ore, m.hourly_cost_ore100 FROM reconciliation_months m WHERE m." + of_reconciliations(of_year(scope)) +
             " ORDER BY m.reconciliation_id, m.month",
-        family_id, [&](soci::statement& s) {
+        scope, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(month));
             for (auto* column : {&approved_h, &used_h, &cost, &approved, &used, &eligible}) s.exchange(soci::into(*column));
@@ -403,15 +403,15 @@ void load_months(soci::session& sql, int year, const std::optional<Id>& family_i
     });
 }
 
-void load_received(soci::session& sql, int year, const std::optional<Id>& family_id,
+void load_received(soci::session& sql, int year, const FamilyScope& scope,
                    std::map<Id, StoredReconciliation*>& by_id) {
     long long id = 0, amount = 0;
     std::string kind;
     soci::statement st = prepared(
         sql,
         "SELECT reconciliation_id, kind, amount_ore FROM reconciliation_received WHERE " +
-            of_reconciliations(of_year(family_id)),
-        family_id, [&](soci::statement& s) {
+            of_reconciliations(of_year(scope)),
+        scope, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(kind));
             s.exchange(soci::into(amount));
@@ -423,16 +423,16 @@ void load_received(soci::session& sql, int year, const std::optional<Id>& family
     });
 }
 
-void load_expenses(soci::session& sql, int year, const std::optional<Id>& family_id,
+void load_expenses(soci::session& sql, int year, const FamilyScope& scope,
                    std::map<Id, StoredReconciliation*>& by_id) {
     long long id = 0, expense_id = 0, amount = 0, eligible = 0;
     std::string day, category, document, verdict, reason;
     soci::statement st = prepared(
         sql,
         "SELECT reconciliation_id, expense_id, expense_date, category, amount_ore, document_ref, eligible_ore,"
-        " verdict, reason FROM reconciliation_expenses WHERE " + of_reconciliations(of_year(family_id)) +
+        " verdict, reason FROM reconciliation_expenses WHERE " + of_reconciliations(of_year(scope)) +
             " ORDER BY reconciliation_id, expense_date, expense_id",
-        family_id, [&](soci::statement& s) {
+        scope, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(expense_id));
             s.exchange(soci::into(day));
@@ -489,7 +489,7 @@ void store_finals(soci::session& sql, int year, std::vector<StoredReconciliation
     for (std::size_t i = 0; i < finals.size(); ++i) finals[i].id = ids[i];
 }
 
-std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, std::optional<Id> family_id) {
+std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, FamilyScope scope) {
     long long id = 0;
     Row row;
     std::string child_name;
@@ -497,8 +497,8 @@ std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int y
         sql,
         "SELECT r.id, c.name, " + column_list("r.") +
             " FROM reconciliations r JOIN children c ON c.id = r.child_id WHERE r.year = :year" +
-            for_family(family_id, "r.family_id = :family") + " ORDER BY r.family_id, r.child_id",
-        family_id, [&](soci::statement& s) {
+            for_family(scope, "r.family_id") + " ORDER BY r.family_id, r.child_id",
+        scope, [&](soci::statement& s) {
             s.exchange(soci::into(id));
             s.exchange(soci::into(child_name));
             each_column(row, [&](const char*, auto& member, soci::indicator* ind) {
@@ -515,9 +515,9 @@ std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int y
     }
     std::map<Id, StoredReconciliation*> by_id;
     for (auto& s : out) by_id[s.id] = &s;
-    load_months(sql, year, family_id, by_id);
-    load_received(sql, year, family_id, by_id);
-    load_expenses(sql, year, family_id, by_id);
+    load_months(sql, year, scope, by_id);
+    load_received(sql, year, scope, by_id);
+    load_expenses(sql, year, scope, by_id);
     return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "domain/reconciliation.h"
 #include "domain/statuses.h"
+#include "store/family_range.h"
 
 namespace hjt::store {
 
@@ -42,8 +43,8 @@ void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
 // drafts, and sets each one's id.
 void store_finals(soci::session& sql, int year, std::vector<StoredReconciliation>& finals);
 
-// The stored reconciliations of the year (of one family, or all), by family then child.
-std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, std::optional<Id> family_id);
+// The stored reconciliations of the year (of one family, a page of families, or all), by family then child.
+std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, FamilyScope scope);
 
 // Posts the settlements of final reconciliations (those not 0) to the
 // families' ledgers (kind "repayment_claim" or "top_up", month concerned
