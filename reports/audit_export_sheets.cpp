@@ -69,21 +69,38 @@ SheetRow total_row(lxw_col_t label_col, const std::string& label, lxw_col_t firs
     return row;
 }
 
-Sheet postings_sheet(const AuditExportData& data) {
+// The data rows of `items`, a row each: with `streamed`, made one at a time as
+// the writer asks (Sheet::next_row), so a large year's rows are never held as
+// cells all at once (a row of cells is ten times its item); else all in `rows`.
+template <class Item, class MakeRow>
+void add_data_rows(Sheet& s, const std::vector<Item>& items, bool streamed, MakeRow make_row) {
+    if (!streamed) {
+        for (const auto& item : items) s.rows.push_back(make_row(item));
+        return;
+    }
+    s.next_row = [&items, make_row, at = std::size_t{0}](SheetRow& row) mutable {
+        if (at == items.size()) return false;
+        row = make_row(items[at++]);
+        return true;
+    };
+}
+
+SheetRow posting_row(const AuditPosting& p) {
+    const auto& l = p.posting;
+    return {{Cell::integer(l.id), Cell::integer(l.family_id), Cell::of(p.family_name), optional_id(l.child_id),
+             Cell::of(p.child_name), Cell::of(kind_label(l.kind)), Cell::of(iso(l.month_concerned)),
+             Cell::amount(l.amount), optional_id(l.run_id), Cell::of(l.run_month ? iso(*l.run_month) : ""),
+             Cell::of(p.prepared_by), Cell::of(p.approved_by), Cell::of(l.posted_at), Cell::of(l.posted_by),
+             Cell::of(yes_no(p.received)), Cell::of(l.description)}};
+}
+
+Sheet postings_sheet(const AuditExportData& data, bool streamed) {
     Sheet s{kPostings, "posteringer",
             {"Post-id", "Familie-id", "Familie", "Barn-id", "Barn", "Art", "Vedrører", "Beløb", "Kørsel-id", "Kørsel",
              "Forberedt af", "Godkendt af", "Bogført", "Bogført af", "Modtaget i årsopgørelse", "Tekst"},
             {9, 10, 28, 8, 22, 22, 10, 14, 9, 9, 14, 14, 21, 14, 12, 60},
             {}};
-    for (const auto& p : data.postings) {
-        const auto& l = p.posting;
-        s.rows.push_back({{Cell::integer(l.id), Cell::integer(l.family_id), Cell::of(p.family_name),
-                           optional_id(l.child_id), Cell::of(p.child_name), Cell::of(kind_label(l.kind)),
-                           Cell::of(iso(l.month_concerned)), Cell::amount(l.amount), optional_id(l.run_id),
-                           Cell::of(l.run_month ? iso(*l.run_month) : ""), Cell::of(p.prepared_by),
-                           Cell::of(p.approved_by), Cell::of(l.posted_at), Cell::of(l.posted_by),
-                           Cell::of(yes_no(p.received)), Cell::of(l.description)}});
-    }
+    add_data_rows(s, data.postings, streamed, posting_row);
     const std::size_t n = data.postings.size();
     const auto totals = audit_tie_out(data);
     const std::string amounts = data_range(posting_col::amount, n);
@@ -167,7 +184,15 @@ std::string basis_note(const AuditReconciliation& r) {
            " var beregnet før senere ændringer (gem den med hjt reconcile)";
 }
 
-Sheet reconciliations_sheet(const AuditExportData& data) {
+SheetRow reconciliation_row(const AuditReconciliation& r) {
+    return {{Cell::integer(r.id), Cell::integer(r.family_id), Cell::of(r.family_name), Cell::integer(r.child_id),
+             Cell::of(r.child_name), Cell::of(r.status == "final" ? "Endelig" : "Kladde"), Cell::amount(r.received),
+             Cell::amount(r.eligible), Cell::amount(r.balance), Cell::of(outcome_label(r.outcome)),
+             Cell::amount(r.settlement), Cell::of(yes_no(r.uses_estimates)), Cell::of(r.computed_at),
+             Cell::of(basis_note(r))}};
+}
+
+Sheet reconciliations_sheet(const AuditExportData& data, bool streamed) {
     Sheet s{kReconciliations, "aarsopgoerelser",
             {"Opgørelse-id", "Familie-id", "Familie", "Barn-id", "Barn", "Status", "Modtaget", "Støtteberettiget",
              "Saldo", "Udfald", "Afregning", "Skøn brugt", "Beregnet (UTC)", "Grundlag"},
@@ -179,13 +204,8 @@ Sheet reconciliations_sheet(const AuditExportData& data) {
     }
     const auto& list = *data.reconciliations;
     Money received, eligible, balance, settlement;
+    add_data_rows(s, list, streamed, reconciliation_row);
     for (const auto& r : list) {
-        s.rows.push_back({{Cell::integer(r.id), Cell::integer(r.family_id), Cell::of(r.family_name),
-                           Cell::integer(r.child_id), Cell::of(r.child_name),
-                           Cell::of(r.status == "final" ? "Endelig" : "Kladde"), Cell::amount(r.received),
-                           Cell::amount(r.eligible), Cell::amount(r.balance), Cell::of(outcome_label(r.outcome)),
-                           Cell::amount(r.settlement), Cell::of(yes_no(r.uses_estimates)), Cell::of(r.computed_at),
-                           Cell::of(basis_note(r))}});
         received += r.received;
         eligible += r.eligible;
         balance += r.balance;
@@ -414,7 +434,9 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
 }
 
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries) {
-    std::vector<Sheet> sheets{how_to_sheet(data), postings_sheet(data), runs_sheet(data), reconciliations_sheet(data),
+    const bool streamed = static_cast<bool>(entries);
+    std::vector<Sheet> sheets{how_to_sheet(data), postings_sheet(data, streamed), runs_sheet(data),
+                              reconciliations_sheet(data, streamed),
                               grants_sheet(data), awards_sheet(data),   rates_sheet(data),
                               expense_receipts_sheet(data)};
     const std::size_t rows = std::max<std::size_t>(data.postings.size(), 1);  // a range needs a row

@@ -28,7 +28,9 @@ using AuditEntrySource = std::function<bool(AuditEntryRow& entry)>;
 
 // With `entries`, the audit sheet's rows are made from it as the sheet is
 // written (Sheet::next_row; data.audit is not read), so a large year's
-// entries are never held at once; without, from data.audit.
+// entries are never held at once; without, from data.audit. With `entries`
+// the postings' and reconciliations' rows too are made as they are written,
+// from `data`: write the sheets while `data` lives.
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries = {});
 
 // The figures the tie-outs compare, as the sheets' formulas compute them.
