@@ -72,15 +72,17 @@ SheetRow total_row(lxw_col_t label_col, const std::string& label, lxw_col_t firs
 // The data rows of `items`, a row each: with `streamed`, made one at a time as
 // the writer asks (Sheet::next_row), so a large year's rows are never held as
 // cells all at once (a row of cells is ten times its item); else all in `rows`.
-template <class Item, class MakeRow>
-void add_data_rows(Sheet& s, const std::vector<Item>& items, bool streamed, MakeRow make_row) {
+// make_row(i) makes the i-th of `count` rows; it and what it refers to must
+// live until the sheet is written.
+template <class MakeRow>
+void add_data_rows(Sheet& s, std::size_t count, bool streamed, MakeRow make_row) {
     if (!streamed) {
-        for (const auto& item : items) s.rows.push_back(make_row(item));
+        for (std::size_t i = 0; i < count; ++i) s.rows.push_back(make_row(i));
         return;
     }
-    s.next_row = [&items, make_row, at = std::size_t{0}](SheetRow& row) mutable {
-        if (at == items.size()) return false;
-        row = make_row(items[at++]);
+    s.next_row = [count, make_row = std::move(make_row), at = std::size_t{0}](SheetRow& row) mutable {
+        if (at == count) return false;
+        row = make_row(at++);
         return true;
     };
 }
@@ -100,7 +102,7 @@ Sheet postings_sheet(const AuditExportData& data, bool streamed) {
              "Forberedt af", "Godkendt af", "Bogført", "Bogført af", "Modtaget i årsopgørelse", "Tekst"},
             {9, 10, 28, 8, 22, 22, 10, 14, 9, 9, 14, 14, 21, 14, 12, 60},
             {}};
-    add_data_rows(s, data.postings, streamed, posting_row);
+    add_data_rows(s, data.postings.size(), streamed, [&data](std::size_t i) { return posting_row(data.postings[i]); });
     const std::size_t n = data.postings.size();
     const auto totals = audit_tie_out(data);
     const std::string amounts = data_range(posting_col::amount, n);
@@ -204,7 +206,7 @@ Sheet reconciliations_sheet(const AuditExportData& data, bool streamed) {
     }
     const auto& list = *data.reconciliations;
     Money received, eligible, balance, settlement;
-    add_data_rows(s, list, streamed, reconciliation_row);
+    add_data_rows(s, list.size(), streamed, [&list](std::size_t i) { return reconciliation_row(list[i]); });
     for (const auto& r : list) {
         received += r.received;
         eligible += r.eligible;
@@ -226,30 +228,35 @@ std::string listing(const std::vector<Item>& items, std::string Item::*name, Mon
     return text;
 }
 
-Sheet grants_sheet(const AuditExportData& data) {
+SheetRow grant_version_row(const AuditGrant& g, const GrantVersion& v) {
+    Money fixed, budget;
+    for (const auto& f : v.fixed_lines) fixed += f.monthly_amount;
+    for (const auto& b : v.expense_budgets) budget += b.yearly_amount;
+    return {{Cell::integer(g.grant.id), Cell::integer(g.family_id), Cell::of(g.family_name),
+             Cell::integer(g.grant.child_id), Cell::of(g.child_name), Cell::of(g.child_cpr),
+             Cell::of(g.grant.decision_ref), Cell::date(g.grant.decision_date), Cell::date(g.grant.valid.from),
+             optional_date(g.grant.valid.to), Cell::integer(v.id), Cell::date(v.effective_from),
+             Cell::hours(v.weekly_hours), Cell::amount(v.hourly_wage), Cell::amount(fixed), Cell::amount(budget),
+             Cell::of(listing(v.fixed_lines, &FixedLine::purpose, &FixedLine::monthly_amount)),
+             Cell::of(listing(v.expense_budgets, &ExpenseBudget::category, &ExpenseBudget::yearly_amount)),
+             Cell::of(v.note), Cell::of(v.created_at)}};
+}
+
+Sheet grants_sheet(const AuditExportData& data, bool streamed) {
     Sheet s{kGrants, "bevillinger",
             {"Bevilling-id", "Familie-id", "Familie", "Barn-id", "Barn", "CPR", "Afgørelse", "Afgørelsesdato",
              "Gyldig fra", "Gyldig til", "Version-id", "Virkning fra", "Timer pr. uge", "Timeløn",
              "Faste beløb pr. md.", "Udgiftsbudget pr. år", "Faste beløb", "Budgetter", "Note", "Oprettet"},
             {11, 10, 28, 8, 22, 12, 14, 12, 11, 11, 10, 11, 12, 12, 14, 14, 40, 50, 30, 21},
             {}};
-    for (const auto& g : data.grants) {
-        for (const auto& v : g.grant.versions) {
-            Money fixed, budget;
-            for (const auto& f : v.fixed_lines) fixed += f.monthly_amount;
-            for (const auto& b : v.expense_budgets) budget += b.yearly_amount;
-            s.rows.push_back({{Cell::integer(g.grant.id), Cell::integer(g.family_id), Cell::of(g.family_name),
-                               Cell::integer(g.grant.child_id), Cell::of(g.child_name), Cell::of(g.child_cpr),
-                               Cell::of(g.grant.decision_ref), Cell::date(g.grant.decision_date),
-                               Cell::date(g.grant.valid.from), optional_date(g.grant.valid.to),
-                               Cell::integer(v.id), Cell::date(v.effective_from), Cell::hours(v.weekly_hours),
-                               Cell::amount(v.hourly_wage), Cell::amount(fixed), Cell::amount(budget),
-                               Cell::of(listing(v.fixed_lines, &FixedLine::purpose, &FixedLine::monthly_amount)),
-                               Cell::of(listing(v.expense_budgets, &ExpenseBudget::category,
-                                                &ExpenseBudget::yearly_amount)),
-                               Cell::of(v.note), Cell::of(v.created_at)}});
-        }
-    }
+    // A row per version: (grant, version) of each, in order.
+    std::vector<std::pair<std::size_t, std::size_t>> versions;
+    for (std::size_t g = 0; g < data.grants.size(); ++g)
+        for (std::size_t v = 0; v < data.grants[g].grant.versions.size(); ++v) versions.emplace_back(g, v);
+    add_data_rows(s, versions.size(), streamed, [&data, versions](std::size_t i) {
+        const AuditGrant& g = data.grants[versions[i].first];
+        return grant_version_row(g, g.grant.versions[versions[i].second]);
+    });
     return s;
 }
 
@@ -437,7 +444,7 @@ std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditE
     const bool streamed = static_cast<bool>(entries);
     std::vector<Sheet> sheets{how_to_sheet(data), postings_sheet(data, streamed), runs_sheet(data),
                               reconciliations_sheet(data, streamed),
-                              grants_sheet(data), awards_sheet(data),   rates_sheet(data),
+                              grants_sheet(data, streamed), awards_sheet(data),   rates_sheet(data),
                               expense_receipts_sheet(data)};
     const std::size_t rows = std::max<std::size_t>(data.postings.size(), 1);  // a range needs a row
     for (auto& s : audit_claims_sheets(data, quoted(kPostings) + data_range(posting_col::kind, rows),
