@@ -259,8 +259,14 @@ void add_expense_receipts(soci::session& sql, int year, reports::AuditExportData
 reports::AuditExportData gather_books(soci::session& sql, int year, const User& actor) {
     require_permission(actor, Operation::read_books);
     limits::checked_year(year, "year");
-    Register reg(sql);
     reports::AuditExportData data;
+    // The chain first: verifying it holds every sealed row's seal (tens of MB
+    // at thousands of families), freed before the year's rows are gathered,
+    // so the two are never held at once. Its lock (PostgreSQL: until the
+    // transaction ends, as before) now also covers the gathering, so the rows
+    // gathered are those of the chain it verified.
+    data.chain = chain(sql);
+    Register reg(sql);
     data.year = year;
     data.generated_at = support::utc_now();
     data.generated_by = actor.username;
@@ -272,7 +278,6 @@ reports::AuditExportData gather_books(soci::session& sql, int year, const User& 
     data.rates = rates(sql, year);
     add_claims(sql, year, data);
     add_expense_receipts(sql, year, data);
-    data.chain = chain(sql);
     return data;
 }
 
