@@ -148,6 +148,49 @@ TEST_CASE("a bad file is refused whole with the entry named in Danish; nothing i
     CHECK(r.w.count("claim_events") == 0);
 }
 
+TEST_CASE("a batch entry is a payment per transaction: each matched on its own, the sum tied to the entry", "[claims][camt]") {
+    ReceiptWorld r("camt_batch");
+    // One booking of 6,000.00 kr carrying two payers' payments: the claim's, and one nobody knows.
+    auto report = r.import(camt054("MSG-B", {{"K1", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                              {{"4000.00", r.payment_id, "Nogen"}, {"2000.00", "", "Ukendt", "gave"}}}}));
+    CHECK(report.receipts == 2);
+    CHECK(report.matched == 1);
+    CHECK(report.settled == Money::kroner(4000));
+    CHECK(report.unassigned == Money::kroner(2000));
+    CHECK(r.view().status.paid == Money::kroner(4000));
+    CHECK(r.w.number("SELECT amount_ore FROM receipts WHERE entry_ref = 'K1/1'") == 400000);
+    CHECK(r.w.number("SELECT amount_ore FROM receipts WHERE entry_ref = 'K1/2'") == 200000);
+    // The same booking sent again in another file: seen before, nothing stored twice.
+    CHECK(refusal<Conflict>([&] {
+              r.import(camt054("MSG-B2", {{"K1", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                           {{"4000.00", r.payment_id}, {"2000.00"}}}}));
+          }).find("K1/1") != std::string::npos);
+    CHECK(r.w.count("receipts") == 2);
+}
+
+TEST_CASE("a batch entry whose transactions do not add up, or are not in DKK, is refused whole", "[claims][camt]") {
+    ReceiptWorld r("camt_batch_bad");
+    auto refusal_of = [&](const std::string& xml) {
+        try {
+            r.import(xml);
+        } catch (const ValidationError& e) {
+            return e.field() + " | " + e.what();
+        }
+        return std::string("accepted");
+    };
+    const CamtEntry fine{"F1", "10.00", r.payment_id};
+    CHECK(refusal_of(camt054("BB1", {fine, {"K2", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                            {{"4000.00", r.payment_id}, {"1999.99"}}}})) ==
+          "bank.xml: post 2 (NtryRef K2) | post 2 (K2) har transaktioner på i alt 5.999,99 kr, men posten er på "
+          "6.000,00 kr; intet er indlæst");
+    CHECK(refusal_of(camt054("BB2", {{"K3", "30.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                      {{"10.00"}, {"20.00", "", "", "", "EUR"}}}})) ==
+          "bank.xml: post 1 (NtryRef K3) | post 1 (K3) beløbet i transaktion 2 er i 'EUR'; kun DKK modtages; intet er "
+          "indlæst");
+    CHECK(r.w.count("receipts") == 0);
+    CHECK(r.w.count("claim_events") == 0);
+}
+
 TEST_CASE("only finance imports payments and assigns them", "[claims][camt]") {
     ReceiptWorld r("camt_roles");
     CHECK_THROWS_AS(r.w.db().in_transaction([&](soci::session& sql) {
