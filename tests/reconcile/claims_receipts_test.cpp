@@ -57,6 +57,16 @@ std::string refusal(Work work) {
     return "accepted";
 }
 
+// "<field> | <message>" of the file's refusal, or "accepted".
+std::string field_and_refusal(ReceiptWorld& r, const std::string& xml) {
+    try {
+        r.import(xml);
+    } catch (const ValidationError& e) {
+        return e.field() + " | " + e.what();
+    }
+    return "accepted";
+}
+
 } // namespace
 
 TEST_CASE("a camt.054 file: booked credits by payment ID settle the claim, the rest waits for finance", "[claims][camt]") {
@@ -125,14 +135,7 @@ TEST_CASE("the same file, or an entry of it, imported again is refused and chang
 
 TEST_CASE("a bad file is refused whole with the entry named in Danish; nothing is stored", "[claims][camt]") {
     ReceiptWorld r("camt_bad");
-    auto field_of = [&](const std::string& xml) {
-        try {
-            r.import(xml);
-        } catch (const ValidationError& e) {
-            return e.field() + " | " + e.what();
-        }
-        return std::string("accepted");
-    };
+    auto field_of = [&](const std::string& xml) { return field_and_refusal(r, xml); };
     auto bad_amount = field_of(camt054("B1", {{"G1", "10.00", r.payment_id}, {"G2", "12,50", r.payment_id}}));
     CHECK(bad_amount.find("post 2 (NtryRef G2)") != std::string::npos);
     CHECK(bad_amount.find("beløbet") != std::string::npos);
@@ -170,14 +173,7 @@ TEST_CASE("a batch entry is a payment per transaction: each matched on its own, 
 
 TEST_CASE("a batch entry whose transactions do not add up, or are not in DKK, is refused whole", "[claims][camt]") {
     ReceiptWorld r("camt_batch_bad");
-    auto refusal_of = [&](const std::string& xml) {
-        try {
-            r.import(xml);
-        } catch (const ValidationError& e) {
-            return e.field() + " | " + e.what();
-        }
-        return std::string("accepted");
-    };
+    auto refusal_of = [&](const std::string& xml) { return field_and_refusal(r, xml); };
     const CamtEntry fine{"F1", "10.00", r.payment_id};
     CHECK(refusal_of(camt054("BB1", {fine, {"K2", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
                                             {{"4000.00", r.payment_id}, {"1999.99"}}}})) ==
