@@ -2,6 +2,7 @@
 #include "app/permissions.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -75,8 +76,9 @@ public:
     }
 
     // Overlaps among `spans` (new shifts) and with the stored shifts of their
-    // helpers (those with ids up to `stored_before`, when given).
-    std::vector<ShiftClash> overlaps(std::vector<ShiftSpan> spans, std::optional<Id> stored_before = std::nullopt) const {
+    // helpers (those with ids up to `stored_before`, when given). A deque: a
+    // file's millions of spans are never copied (find_overlaps).
+    std::vector<ShiftClash> overlaps(std::deque<ShiftSpan> spans, std::optional<Id> stored_before = std::nullopt) const {
         if (spans.empty()) return {};
         UtcMinutes from = spans.front().start, to = spans.front().end;
         std::set<Id> helpers;
@@ -85,7 +87,7 @@ public:
             to = std::max(to, s.end);
             helpers.insert(s.helper_id);
         }
-        auto stored = store::stored_shift_spans(sql_, helpers, from, to, stored_before);
+        const auto stored = store::stored_shift_spans(sql_, helpers, from, to, stored_before);
         spans.insert(spans.end(), stored.begin(), stored.end());
         return find_overlaps(spans);
     }
@@ -302,9 +304,9 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     auto no_problems = [&] { return problems.empty() && file.problems().empty(); };
     std::vector<ShiftRecord> batch;
     batch.reserve(insert_batch);
-    std::vector<ShiftSpan> spans;
-    std::vector<std::size_t> record_lines;
-    std::vector<ShiftTimes> record_times;
+    std::deque<ShiftSpan> spans;  // deques: see ShiftChecker::overlaps
+    std::deque<std::size_t> record_lines;
+    std::deque<ShiftTimes> record_times;
     ShiftImportReport report{file.source(), 0, 0, 0};
     auto store_batch = [&] {
         if (no_problems()) store::insert_shifts(sql, batch);
