@@ -10,6 +10,7 @@
 
 #include <set>
 
+#include "domain/danish_format.h"
 #include "domain/digits.h"
 #include "domain/errors.h"
 
@@ -70,6 +71,39 @@ std::optional<Money> xml_amount(const std::string& text) {
     return Money::ore(std::stoll(whole) * 100 + std::stoll(decimals));
 }
 
+// The creditor references and unstructured texts below `e`, space-separated.
+std::string remittance(const Node* e) {
+    std::string text;
+    for (const char* name : {"Ref", "Ustrd"}) {
+        std::vector<Element*> found;
+        all_below(e, name, found);
+        for (Element* f : found)
+            if (name != std::string("Ref") || f->parentNode()->localName() == "CdtrRefInf")
+                text += (text.empty() ? "" : " ") + f->innerText();
+    }
+    return text;
+}
+
+// The payer below `e`: Dbtr/Nm (001.02) or Dbtr/Pty/Nm (001.08).
+std::string payer(const Node* e) {
+    std::vector<Element*> debtors;
+    all_below(e, "Dbtr", debtors);
+    for (Element* d : debtors) {
+        std::string name = text_at(d, {"Nm"});
+        if (name.empty()) name = text_at(d, {"Pty", "Nm"});
+        if (!name.empty()) return name;
+    }
+    return "";
+}
+
+// The entry's transactions (NtryDtls/TxDtls; NtryDtls repeats from 001.03 on).
+std::vector<Element*> transactions(const Element* entry) {
+    std::vector<Element*> out;
+    for (Element* details : children(entry, "NtryDtls"))
+        for (Element* tx : children(details, "TxDtls")) out.push_back(tx);
+    return out;
+}
+
 class EntryReader {
 public:
     EntryReader(const std::string& source, int number, Element* entry) : source_(source), number_(number), e_(entry) {
@@ -84,60 +118,75 @@ public:
         return text_at(e_, {"CdtDbtInd"}) == "CRDT" && status == "BOOK";
     }
 
-    IncomingPayment payment() const {
-        IncomingPayment p;
-        p.entry_number = number_;
-        if (ref_.empty()) refuse("mangler bankens reference (NtryRef eller AcctSvcrRef)");
-        p.entry_ref = ref_;
-        Element* amount = at(e_, {"Amt"});
-        if (!amount) refuse("mangler beløb (Amt)");
-        if (amount->getAttribute("Ccy") != "DKK")
-            refuse("beløbet er i '" + amount->getAttribute("Ccy") + "'; kun DKK modtages");
-        auto money = xml_amount(amount->innerText());
-        if (!money || *money <= Money()) refuse("beløbet '" + amount->innerText() + "' er ikke et beløb over 0");
-        p.amount = *money;
-        std::string booked = text_at(e_, {"BookgDt", "Dt"});
-        if (booked.empty()) booked = text_at(e_, {"BookgDt", "DtTm"}).substr(0, 10);
-        auto date = parse_iso_date(booked);
-        if (!date) refuse("mangler en gyldig bogføringsdato (BookgDt)");
-        p.booked = *date;
-        p.reference = remittance();
-        p.payer_name = payer();
-        return p;
+    // The entry's payments: the entry itself, or each of its transactions when
+    // it carries several (a batch booking: several payers' payments booked as
+    // one amount), each known by the entry's reference and its place, "E7/2".
+    std::vector<IncomingPayment> payments() const {
+        IncomingPayment entry = payment_of(e_, at(e_, {"Amt"}), 0);
+        auto txs = transactions(e_);
+        if (txs.size() <= 1) return {entry};
+        if (txs.size() > kMaxTransactionsPerEntry) refuse("har flere end 10.000 transaktioner");
+        std::vector<IncomingPayment> out;
+        Money sum;
+        for (std::size_t i = 0; i < txs.size(); ++i) {
+            IncomingPayment p = payment_of(txs[i], transaction_amount(txs[i]), i + 1);
+            sum = sum + p.amount;
+            out.push_back(std::move(p));
+        }
+        if (sum != entry.amount)
+            refuse("har transaktioner på i alt " + format_kroner(sum) + ", men posten er på " +
+                   format_kroner(entry.amount));
+        return out;
     }
 
-    std::string field() const {
-        return source_ + ": post " + std::to_string(number_) + (ref_.empty() ? "" : " (NtryRef " + ref_ + ")");
-    }
     [[noreturn]] void refuse(const std::string& why) const {
         throw ValidationError(field(), Message{MessageCode::camt_entry_refused,
                                                {std::to_string(number_) + (ref_.empty() ? "" : " (" + ref_ + ")"), why}});
     }
-    const std::string& ref() const { return ref_; }
 
 private:
-    // The creditor references and unstructured texts of the entry, space-separated.
-    std::string remittance() const {
-        std::string text;
-        for (const char* name : {"Ref", "Ustrd"}) {
-            std::vector<Element*> found;
-            all_below(e_, name, found);
-            for (Element* f : found)
-                if (name != std::string("Ref") || f->parentNode()->localName() == "CdtrRefInf")
-                    text += (text.empty() ? "" : " ") + f->innerText();
-        }
-        return text;
+    static constexpr std::size_t kMaxTransactionsPerEntry = 10000;
+
+    // A transaction's amount: TxDtls/Amt from 001.05 on, TxDtls/AmtDtls/TxAmt/Amt before.
+    static Element* transaction_amount(const Element* tx) {
+        Element* amount = at(tx, {"Amt"});
+        return amount ? amount : at(tx, {"AmtDtls", "TxAmt", "Amt"});
     }
-    // Dbtr/Nm (001.02) or Dbtr/Pty/Nm (001.08).
-    std::string payer() const {
-        std::vector<Element*> debtors;
-        all_below(e_, "Dbtr", debtors);
-        for (Element* d : debtors) {
-            std::string name = text_at(d, {"Nm"});
-            if (name.empty()) name = text_at(d, {"Pty", "Nm"});
-            if (!name.empty()) return name;
-        }
-        return "";
+
+    // One payment read from `e`: the entry (transaction 0) or its transaction number `transaction`.
+    IncomingPayment payment_of(const Element* e, const Element* amount, std::size_t transaction) const {
+        IncomingPayment p;
+        p.entry_number = number_;
+        if (ref_.empty()) refuse("mangler bankens reference (NtryRef eller AcctSvcrRef)");
+        const std::string number = std::to_string(transaction);
+        p.entry_ref = transaction == 0 ? ref_ : ref_ + "/" + number;
+        p.amount = money_of(amount, transaction == 0 ? "" : " i transaktion " + number);
+        p.booked = booking_date();
+        p.reference = remittance(e);
+        p.payer_name = payer(e);
+        return p;
+    }
+
+    // `where` names a transaction in the refusal (" i transaktion 2"), empty for the entry.
+    Money money_of(const Element* amount, const std::string& where) const {
+        if (!amount) refuse("mangler beløb (Amt)" + where);
+        if (amount->getAttribute("Ccy") != "DKK")
+            refuse("beløbet" + where + " er i '" + amount->getAttribute("Ccy") + "'; kun DKK modtages");
+        auto money = xml_amount(amount->innerText());
+        if (!money || *money <= Money()) refuse("beløbet" + where + " '" + amount->innerText() + "' er ikke et beløb over 0");
+        return *money;
+    }
+
+    Date booking_date() const {
+        std::string booked = text_at(e_, {"BookgDt", "Dt"});
+        if (booked.empty()) booked = text_at(e_, {"BookgDt", "DtTm"}).substr(0, 10);
+        auto date = parse_iso_date(booked);
+        if (!date) refuse("mangler en gyldig bogføringsdato (BookgDt)");
+        return *date;
+    }
+
+    std::string field() const {
+        return source_ + ": post " + std::to_string(number_) + (ref_.empty() ? "" : " (NtryRef " + ref_ + ")");
     }
 
     const std::string& source_;
@@ -179,9 +228,10 @@ CamtFile parse_camt054(const std::string& xml, const std::string& source) {
                 ++file.left_out;
                 continue;
             }
-            IncomingPayment p = reader.payment();
-            if (!refs.insert(p.entry_ref).second) reader.refuse("har samme reference som en tidligere post i filen");
-            file.payments.push_back(std::move(p));
+            for (IncomingPayment& p : reader.payments()) {
+                if (!refs.insert(p.entry_ref).second) reader.refuse("har samme reference som en tidligere post i filen");
+                file.payments.push_back(std::move(p));
+            }
         }
     return file;
 }

@@ -100,12 +100,6 @@ void add_top_ups_due(soci::session& sql, PayoutBasis& basis) {
         if (auto found = due.find(family.family.id); found != due.end()) family.top_ups = std::move(found->second);
 }
 
-std::string months_list(const std::vector<Month>& months) {
-    std::string text;
-    for (Month m : months) text += (text.empty() ? "" : ", ") + danish_month(m);
-    return text;
-}
-
 } // namespace
 
 std::vector<Month> months_without_run(const std::vector<Month>& approved_before, Month month) {
@@ -141,7 +135,7 @@ PrepareOutcome prepare_payout(soci::session& sql, const User& actor, Month month
     std::vector<Month> approved = store::approved_months_before(sql, month);
     std::vector<Month> missing = months_without_run(approved, month);
     if (!missing.empty() && !options.catch_up)
-        throw ValidationError("catch_up", Message{MessageCode::catch_up_needed, {months_list(missing), danish_month(month)}});
+        throw ValidationError("catch_up", Message{MessageCode::catch_up_needed, {danish_months(missing), danish_month(month)}});
 
     PayoutBasis basis = store::load_payout_basis(sql, month, rates);
     basis.catch_up_months = missing;

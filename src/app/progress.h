@@ -21,6 +21,14 @@ public:
         if (progress_ && (++done_ % step_ == 0 || done_ == total_)) progress_(stage_, done_, total_);
     }
 
+    // The same for steps that move by more than one (bytes of a file read a
+    // row at a time); nothing when the total is unknown (0).
+    void reach(long long done) {
+        const bool report = total_ > 0 && (done / step_ > done_ / step_ || (done == total_ && done_ != total_));
+        done_ = done;
+        if (progress_ && report) progress_(stage_, done_, total_);
+    }
+
 private:
     const Progress& progress_;
     std::string stage_;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <istream>
+#include <sstream>
 
 #include "app/xlsx_reader.h"
 #include "domain/csv.h"
@@ -82,42 +84,118 @@ ShiftFileRejected::ShiftFileRejected(const std::string& source, std::vector<Line
     : ValidationError(first_location(source, problems), rejection_message(source, problems)),
       problems_(std::move(problems)) {}
 
-ShiftFile read_shift_csv(std::string_view text, const std::string& source) {
-    ShiftFile file{source, {}, {}};
-    std::vector<CsvRow> rows;
-    try {
-        rows = parse_csv(text, ';', source);
-    } catch (const ValidationError& e) {
-        file.problems.push_back({0, "", e.what()});
-        return file;
-    }
-    if (rows.empty()) {
-        file.problems.push_back({0, "", "the file is empty (expected the header helper;date;start;end)"});
-        return file;
-    }
-    // The English header is what `hjt generate --shifts` writes; the Danish one what people type.
-    const auto& danish_names = import_format::shift_columns_danish;
-    const bool danish = std::any_of(rows.front().fields.begin(), rows.front().fields.end(), [&](const std::string& f) {
-        return lowercase(trim_field(f)) == danish_names.date;
-    });
-    const auto& c = danish ? danish_names : import_format::shift_columns_english;
-    try {
-        CsvHeader header(rows.front(), source, c.required(), c.optional());
-        file.rows.reserve(rows.size() - 1);
-        for (std::size_t i = 1; i < rows.size(); ++i) {
-            const CsvRow& row = rows[i];
-            file.rows.push_back({row.line, header.get(row, c.helper), header.get(row, c.date), header.get(row, c.start),
-                                 header.get(row, c.end), header.get(row, c.hours), header.get(row, c.kind)});
+class ShiftFile::Rows {
+public:
+    virtual ~Rows() = default;
+    // The next row; false at the end, or at a problem that ends the file (added to `problems`).
+    virtual bool next(ShiftFileRow& row, std::vector<LineProblem>& problems) = 0;
+    virtual long long reached() const = 0;  // ShiftFile::reached
+};
+
+namespace {
+
+// A CSV file's rows, read from its stream as they are asked for.
+class CsvShiftRows : public ShiftFile::Rows {
+public:
+    CsvShiftRows(std::unique_ptr<std::istream> in, const std::string& source)
+        : in_(std::move(in)), reader_(*in_, ';', source) {}
+
+    // Reads the header, first of all; the problem with it, if any (then there are no rows).
+    std::optional<LineProblem> read_header(const std::string& source) {
+        CsvRow header;
+        try {
+            if (!reader_.next(header))
+                return LineProblem{0, "", "the file is empty (expected the header helper;date;start;end)"};
+        } catch (const ValidationError& e) {
+            return LineProblem{0, "", e.what()};
         }
-    } catch (const ValidationError& e) {
-        file.problems.push_back({rows.front().line, "", e.what()});
+        // The English header is what `hjt generate --shifts` writes; the Danish one what people type.
+        const auto& danish = import_format::shift_columns_danish;
+        const bool is_danish = std::any_of(header.fields.begin(), header.fields.end(), [&](const std::string& f) {
+            return lowercase(trim_field(f)) == danish.date;
+        });
+        columns_ = is_danish ? &danish : &import_format::shift_columns_english;
+        try {
+            header_.emplace(header, source, columns_->required(), columns_->optional());
+        } catch (const ValidationError& e) {
+            return LineProblem{header.line, "", e.what()};
+        }
+        return std::nullopt;
     }
-    return file;
+
+    bool next(ShiftFileRow& out, std::vector<LineProblem>& problems) override {
+        if (!header_) return false;
+        try {
+            if (!reader_.next(row_)) return false;
+        } catch (const ValidationError& e) {  // a quote never closed: the rest cannot be read
+            problems.push_back({0, "", e.what()});
+            header_.reset();
+            return false;
+        }
+        const auto& c = *columns_;
+        out = {row_.line, field(c.helper), field(c.date), field(c.start), field(c.end), field(c.hours), field(c.kind)};
+        return true;
+    }
+
+    long long reached() const override { return reader_.bytes_read(); }
+
+private:
+    std::string field(const std::string& column) const { return header_->get(row_, column); }
+
+    std::unique_ptr<std::istream> in_;
+    CsvReader reader_;
+    CsvRow row_;
+    std::optional<CsvHeader> header_;
+    const import_format::ShiftColumns* columns_ = nullptr;
+};
+
+// A spreadsheet's rows: its sheet is read whole (xlsx is a zip), a timesheet of one helper.
+class ListedShiftRows : public ShiftFile::Rows {
+public:
+    explicit ListedShiftRows(std::vector<ShiftFileRow> rows) : rows_(std::move(rows)) {}
+
+    bool next(ShiftFileRow& row, std::vector<LineProblem>&) override {
+        if (next_ == rows_.size()) return false;
+        row = std::move(rows_[next_++]);
+        return true;
+    }
+
+    long long reached() const override { return static_cast<long long>(next_); }
+
+private:
+    std::vector<ShiftFileRow> rows_;
+    std::size_t next_ = 0;
+};
+
+} // namespace
+
+ShiftFile::ShiftFile() = default;
+ShiftFile::ShiftFile(std::string source, std::unique_ptr<Rows> rows, std::vector<LineProblem> problems, long long extent)
+    : source_(std::move(source)), rows_(std::move(rows)), problems_(std::move(problems)), extent_(extent) {}
+ShiftFile::ShiftFile(ShiftFile&&) noexcept = default;
+ShiftFile& ShiftFile::operator=(ShiftFile&&) noexcept = default;
+ShiftFile::~ShiftFile() = default;
+
+bool ShiftFile::next(ShiftFileRow& row) { return rows_ && rows_->next(row, problems_); }
+
+long long ShiftFile::reached() const { return rows_ ? rows_->reached() : 0; }
+
+ShiftFile read_shift_csv(std::unique_ptr<std::istream> in, const std::string& source, long long bytes) {
+    auto rows = std::make_unique<CsvShiftRows>(std::move(in), source);
+    std::vector<LineProblem> problems;
+    if (auto problem = rows->read_header(source)) problems.push_back(std::move(*problem));
+    return ShiftFile(source, std::move(rows), std::move(problems), bytes);
+}
+
+ShiftFile read_shift_csv(std::string text, const std::string& source) {
+    const auto bytes = static_cast<long long>(text.size());
+    return read_shift_csv(std::make_unique<std::istringstream>(std::move(text)), source, bytes);
 }
 
 ShiftFile read_shift_xlsx(const std::string& bytes, const std::string& source, const std::optional<std::string>& helper) {
     namespace t = reports::timesheet;
-    ShiftFile file{source, {}, {}};
+    std::vector<LineProblem> problems;
+    std::vector<ShiftFileRow> shifts;
     const auto rows = read_first_sheet(bytes, source);
 
     std::string sheet_helper;
@@ -131,26 +209,27 @@ ShiftFile read_shift_xlsx(const std::string& bytes, const std::string& source, c
         }
     }
     if (header == rows.end()) {
-        file.problems.push_back({0, "", "no header row " + t::date_header + " | " + t::start_header + " | " +
-                                            t::end_header + " (is this the timesheet template?)"});
-        return file;
+        problems.push_back({0, "", "no header row " + t::date_header + " | " + t::start_header + " | " +
+                                       t::end_header + " (is this the timesheet template?)"});
+        return ShiftFile(source, nullptr, std::move(problems), 0);
     }
     if (helper && !sheet_helper.empty() && *helper != sheet_helper)
-        file.problems.push_back({helper_line, t::helper_label,
-                                 "the sheet names helper '" + sheet_helper + "' but --helper says '" + *helper + "'"});
+        problems.push_back({helper_line, t::helper_label,
+                            "the sheet names helper '" + sheet_helper + "' but --helper says '" + *helper + "'"});
     const std::string who = sheet_helper.empty() ? helper.value_or("") : sheet_helper;
     if (who.empty())
-        file.problems.push_back({0, t::helper_label, "no helper: fill in the Hjælper cell or give --helper"});
+        problems.push_back({0, t::helper_label, "no helper: fill in the Hjælper cell or give --helper"});
 
     for (auto it = header + 1; it != rows.end(); ++it) {
         const XlsxCell* day = cell_at(*it, 0);
         const XlsxCell* start = cell_at(*it, 1);
         const XlsxCell* end = cell_at(*it, 2);
         if (!day && !start && !end) continue;
-        file.rows.push_back({it->number, who, day ? date_text(*day) : "", start ? clock_text(*start) : "",
-                             end ? clock_text(*end) : "", "", cell_text(*it, t::kind_column)});
+        shifts.push_back({it->number, who, day ? date_text(*day) : "", start ? clock_text(*start) : "",
+                          end ? clock_text(*end) : "", "", cell_text(*it, t::kind_column)});
     }
-    return file;
+    const auto count = static_cast<long long>(shifts.size());
+    return ShiftFile(source, std::make_unique<ListedShiftRows>(std::move(shifts)), std::move(problems), count);
 }
 
 std::string shift_csv_template() {
@@ -158,9 +237,11 @@ std::string shift_csv_template() {
     return "\xEF\xBB\xBF" + c.helper + ";" + c.date + ";" + c.start + ";" + c.end + ";" + c.kind + "\r\n";
 }
 
-ShiftFile read_shift_file(const std::string& bytes, const std::string& source, const std::optional<std::string>& helper) {
-    if (bytes.rfind("PK", 0) == 0) return read_shift_xlsx(bytes, source, helper);
-    return read_shift_csv(bytes, source);
+bool is_zip(std::string_view first_bytes) { return first_bytes.substr(0, 2) == "PK"; }
+
+ShiftFile read_shift_file(std::string bytes, const std::string& source, const std::optional<std::string>& helper) {
+    if (is_zip(bytes)) return read_shift_xlsx(bytes, source, helper);
+    return read_shift_csv(std::move(bytes), source);
 }
 
 } // namespace hjt::app

@@ -2,6 +2,7 @@
 #include "app/permissions.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -75,8 +76,9 @@ public:
     }
 
     // Overlaps among `spans` (new shifts) and with the stored shifts of their
-    // helpers (those with ids up to `stored_before`, when given).
-    std::vector<ShiftClash> overlaps(std::vector<ShiftSpan> spans, std::optional<Id> stored_before = std::nullopt) const {
+    // helpers (those with ids up to `stored_before`, when given). A deque: a
+    // file's millions of spans are never copied (find_overlaps).
+    std::vector<ShiftClash> overlaps(std::deque<ShiftSpan> spans, std::optional<Id> stored_before = std::nullopt) const {
         if (spans.empty()) return {};
         UtcMinutes from = spans.front().start, to = spans.front().end;
         std::set<Id> helpers;
@@ -85,7 +87,7 @@ public:
             to = std::max(to, s.end);
             helpers.insert(s.helper_id);
         }
-        auto stored = store::stored_shift_spans(sql_, helpers, from, to, stored_before);
+        const auto stored = store::stored_shift_spans(sql_, helpers, from, to, stored_before);
         spans.insert(spans.end(), stored.begin(), stored.end());
         return find_overlaps(spans);
     }
@@ -277,7 +279,7 @@ namespace {
 
 // `given` nullptr: the stored policy, read after the family lock (ShiftChecker).
 ShiftImportReport import_with(soci::session& sql, const User& actor, std::optional<Id> family_id,
-                              const ShiftFile& file, const Policy* given, const Progress& progress) {
+                              ShiftFile& file, const Policy* given, const Progress& progress) {
     if (family_id) {
         require_permission(actor, Operation::family_edit, *family_id);
     } else {
@@ -288,34 +290,31 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     }
     ShiftChecker checker(sql, family_id, given);
     if (!family_id) checker.read_whole_register();
-    std::vector<LineProblem> problems = file.problems;
-    if (file.rows.empty() && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
 
-    // The shifts are stored a batch at a time as they are checked, while no
-    // line has a problem, so the import holds a batch of classified shifts
-    // and, for every shift, only what the overlap check and its messages need
-    // (span, line, times: about 60 bytes), not every classified shift (about
-    // 300). A problem anywhere throws, and the caller's transaction takes back
-    // what was stored. The stored shifts checked for overlaps are those stored
-    // before this import (ids up to `stored_before`): the lock keeps others' out.
+    // The file is read a row at a time as its shifts are checked, and they are
+    // stored a batch at a time while no line has a problem, so the import holds
+    // neither the file nor its rows (issue 18), only a batch of classified
+    // shifts and, for every shift, what the overlap check and its messages
+    // need (span, line, times: about 60 bytes). A problem anywhere throws, and
+    // the caller's transaction takes back what was stored. The stored shifts
+    // checked for overlaps are those stored before this import (ids up to
+    // `stored_before`): the lock keeps others' out.
     const Id stored_before = store::largest_shift_id(sql);
+    std::vector<LineProblem> problems;  // the rows'; the file's form's are file.problems()
+    auto no_problems = [&] { return problems.empty() && file.problems().empty(); };
     std::vector<ShiftRecord> batch;
-    batch.reserve(std::min(insert_batch, file.rows.size()));
-    std::vector<ShiftSpan> spans;
-    std::vector<std::size_t> record_lines;
-    std::vector<ShiftTimes> record_times;
-    record_lines.reserve(file.rows.size());
-    spans.reserve(file.rows.size());
-    record_times.reserve(file.rows.size());
-    ShiftImportReport report{file.source, 0, 0, 0};
+    batch.reserve(insert_batch);
+    std::deque<ShiftSpan> spans;  // deques: see ShiftChecker::overlaps
+    std::deque<std::size_t> record_lines;
+    std::deque<ShiftTimes> record_times;
+    ShiftImportReport report{file.source(), 0, 0, 0};
     auto store_batch = [&] {
-        if (problems.empty()) store::insert_shifts(sql, batch);
+        if (no_problems()) store::insert_shifts(sql, batch);
         batch.clear();
     };
     const auto closed = store::closed_years(sql);
-    ProgressTicker checking(progress, "kontrollerer og gemmer vagter", static_cast<long long>(file.rows.size()));
-    for (const auto& row : file.rows) {
-        checking.tick();
+    ProgressTicker checking(progress, "kontrollerer og gemmer vagter", file.extent());
+    for (ShiftFileRow row; file.next(row); checking.reach(file.reached())) {
         try {
             const Helper& helper = checker.helper(row.helper);
             ShiftTimes times = parse_shift_times(row.date, row.start, row.end);
@@ -335,8 +334,11 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
             problems.push_back({row.line, e.field(), e.what()});
         }
     }
+    checking.reach(file.extent());
     store_batch();
+    problems.insert(problems.begin(), file.problems().begin(), file.problems().end());
     report.shifts = static_cast<long long>(record_lines.size());
+    if (report.shifts == 0 && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
     if (progress) progress("kontrollerer overlap", 0, report.shifts);
 
     for (const auto& clash : checker.overlaps(std::move(spans), stored_before)) {
@@ -351,11 +353,11 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     if (!problems.empty()) {
         std::stable_sort(problems.begin(), problems.end(),
                          [](const LineProblem& a, const LineProblem& b) { return a.line < b.line; });
-        throw ShiftFileRejected(file.source, std::move(problems));
+        throw ShiftFileRejected(file.source(), std::move(problems));
     }
 
     Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
-    after->set("source", file.source);
+    after->set("source", file.source());
     after->set("shifts", report.shifts);
     after->set("minutes", report.minutes);
     after->set("subsidisable_minutes", report.subsidisable_minutes);
@@ -367,7 +369,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
 } // namespace
 
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
-                                const ShiftFile& file, const Policy& policy, const Progress& progress) {
+                                ShiftFile file, const Policy& policy, const Progress& progress) {
     return import_with(sql, actor, family_id, file, &policy, progress);
 }
 
@@ -376,7 +378,7 @@ Policy shift_policy(soci::session& sql, Date day) {
 }
 
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
-                                const ShiftFile& file, const Progress& progress) {
+                                ShiftFile file, const Progress& progress) {
     return import_with(sql, actor, family_id, file, nullptr, progress);
 }
 

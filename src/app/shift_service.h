@@ -54,9 +54,10 @@ struct ShiftImportReport {
 // family when none is given; kind "work"/"sick" or empty; times, employment, overlaps within the file and
 // with stored shifts); any problem throws ShiftFileRejected listing every bad
 // line, and nothing is stored. Otherwise all rows are stored with one audit
-// entry for the import. NotFound for an unknown family.
+// entry for the import. NotFound for an unknown family. The file is read as
+// it is checked (a row at a time), so it is taken, not shared.
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
-                                const ShiftFile& file, const Policy& policy, const Progress& progress = {});
+                                ShiftFile file, const Policy& policy, const Progress& progress = {});
 
 // The policy a shift on `day` is classified under: the one in force on 1
 // January of its year (the window and holidays are year-long settings).
@@ -73,7 +74,7 @@ ShiftRecord update_shift(soci::session& sql, const User& actor, Id shift_id, con
                          std::optional<ShiftKind> kind = std::nullopt);
 void delete_shift(soci::session& sql, const User& actor, Id shift_id);
 ShiftImportReport import_shifts(soci::session& sql, const User& actor, std::optional<Id> family_id,
-                                const ShiftFile& file, const Progress& progress = {});
+                                ShiftFile file, const Progress& progress = {});
 
 // A helper's shifts of a month with their totals, and the policy that
 // describes their excluded parts. NotFound for an unknown helper; Forbidden

@@ -45,7 +45,7 @@ std::string held_and_late(const PayoutRun& run) {
     if (held != Money()) text += "tilbageholdt (skyldes; udbetales, når årsagen er rettet): " + format_kroner(held) + "\n";
     CatchUpTotal late = catch_up_total(run.lines, run.header.catch_up_months);
     if (!run.header.catch_up_months.empty())
-        text += "efterbetaling for " + months_text(run.header.catch_up_months) + ": " + counted(late.lines, "linje", "linjer") +
+        text += "efterbetaling for " + danish_months(run.header.catch_up_months) + ": " + counted(late.lines, "linje", "linjer") +
                 ", " + format_kroner(late.total) + "\n";
     return text;
 }

@@ -1,6 +1,8 @@
 // hjt shifts import | template | list: the family's helper shifts (domain.md §5).
 #include <Poco/JSON/Array.h>
 
+#include <iterator>
+#include <memory>
 
 #include "app/shift_json.h"
 #include "app/shift_service.h"
@@ -17,15 +19,25 @@ namespace hjt::cli {
 
 namespace {
 
+// A timesheet (a zip) is read whole; a CSV a row at a time as the import
+// checks it, so a municipality's year of shifts is never held in memory.
+app::ShiftFile open_shift_file(const std::string& path, long long max_bytes, const std::optional<std::string>& helper) {
+    auto in = std::make_unique<InputFile>(path, max_bytes);
+    if (app::is_zip(in->first_bytes()))
+        return app::read_shift_xlsx(std::string(std::istreambuf_iterator<char>(*in), {}), path, helper);
+    const long long size = in->size();
+    return app::read_shift_csv(std::move(in), path, size);
+}
+
 int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("angiv præcis én fil at indlæse");
     const std::string& path = args.positional[0];
     const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
-    const app::ShiftFile file = app::read_shift_file(read_input_file(path, ctx.settings().max_import_bytes), path, args.optional("helper"));
+    app::ShiftFile file = open_shift_file(path, ctx.settings().max_import_bytes, args.optional("helper"));
     const app::User& actor = ctx.actor();
     app::ShiftImportReport report;
     ctx.database().in_transaction([&](soci::session& sql) {
-        report = app::import_shifts(sql, actor, family, file,
+        report = app::import_shifts(sql, actor, family, std::move(file),
                                     [&](const std::string& stage, long long done, long long total) {
                                         ctx.progress(stage, done, total);
                                     });

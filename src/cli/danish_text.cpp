@@ -9,12 +9,6 @@ std::string hours_text(Hours hours) { return format_hours(hours) + " t"; }
 
 std::string minutes_text(long long minutes) { return hours_text(hours_of_minutes(minutes)); }
 
-std::string months_text(const std::vector<Month>& months) {
-    std::string text;
-    for (Month m : months) text += (text.empty() ? "" : ", ") + danish_month(m);
-    return text;
-}
-
 std::string periods_text(const std::vector<Period>& periods) {
     std::string text;
     for (const Period& p : periods)

@@ -13,7 +13,6 @@ namespace hjt::cli {
 
 std::string hours_text(Hours hours);          // "2,00 t"
 std::string minutes_text(long long minutes);  // 120 -> "2,00 t"
-std::string months_text(const std::vector<Month>& months);  // "januar 2026, februar 2026"
 std::string periods_text(const std::vector<Period>& periods);  // "08-04-2024..12-04-2024, 01-07-2024..19-07-2024"
 // "1 linje", "74 linjer": a count with its noun in the right number.
 std::string counted(long long n, const char* one, const char* many);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <istream>
 
 #include "domain/errors.h"
 
@@ -21,79 +22,117 @@ std::string lowercase(std::string text) {
     return text;
 }
 
+// The characters the tokenizer reads: text already in memory (parse_csv), or a
+// stream read a chunk at a time (CsvReader), so a file of millions of records
+// is never held whole. A UTF-8 BOM at the start is skipped.
+class CharSource {
+public:
+    explicit CharSource(std::string_view text) : view_(text) { skip_bom(); }
+    explicit CharSource(std::istream& in) : in_(&in), buffer_(std::size_t{1} << 16) {
+        refill();
+        skip_bom();
+    }
+
+    bool at_end() { return pos_ >= view_.size() && !refill(); }
+    char peek() const { return view_[pos_]; }  // only after !at_end()
+    char take() { return view_[pos_++]; }      // the same
+    long long consumed() const { return before_ + static_cast<long long>(pos_); }
+
+private:
+    bool refill() {
+        if (!in_) return false;
+        before_ += static_cast<long long>(view_.size());
+        in_->read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        view_ = std::string_view(buffer_.data(), static_cast<std::size_t>(in_->gcount()));
+        pos_ = 0;
+        return !view_.empty();
+    }
+
+    void skip_bom() {
+        if (view_.substr(0, utf8_bom.size()) == utf8_bom) pos_ = utf8_bom.size();
+    }
+
+    std::istream* in_ = nullptr;
+    std::vector<char> buffer_;
+    std::string_view view_;
+    std::size_t pos_ = 0;
+    long long before_ = 0;  // bytes of the chunks before view_
+};
+
 // Reads records one character at a time. A quoted field may hold the
 // separator, doubled quotes and line breaks, so lines are counted here rather
 // than by splitting the text first.
 class Tokenizer {
 public:
-    Tokenizer(std::string_view text, char sep, std::string_view source)
-        : text_(text), sep_(sep), source_(source) {}
+    Tokenizer(CharSource& chars, char sep, std::string_view source) : chars_(chars), sep_(sep), source_(source) {}
 
-    std::vector<CsvRow> rows() {
-        std::vector<CsvRow> out;
-        while (pos_ < text_.size()) {
-            CsvRow row{line_, {}};
+    // The next record that is not blank, into `row`; false at the end.
+    bool next(CsvRow& row) {
+        while (!chars_.at_end()) {
+            row.line = line_;
+            row.fields.clear();
             read_record(row.fields);
-            if (!blank(row.fields)) out.push_back(std::move(row));
+            if (!blank(row.fields)) return true;
         }
-        return out;
+        return false;
     }
 
 private:
     void read_record(std::vector<std::string>& fields) {
         for (;;) {
             fields.push_back(read_field());
-            if (pos_ >= text_.size()) return;
-            char c = text_[pos_++];
+            if (chars_.at_end()) return;
+            char c = chars_.take();
             if (c == sep_) continue;
             end_of_line(c);
             return;
         }
     }
 
+    bool next_is(char c) { return !chars_.at_end() && chars_.peek() == c; }
+
     // Consumes a line end starting with `c` ('\n', or '\r' optionally followed by '\n').
     void end_of_line(char c) {
-        if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+        if (c == '\r' && next_is('\n')) chars_.take();
         ++line_;
     }
 
-    bool at_field_end() const {
-        if (pos_ >= text_.size()) return true;
-        char c = text_[pos_];
+    bool at_field_end() {
+        if (chars_.at_end()) return true;
+        char c = chars_.peek();
         return c == sep_ || c == '\n' || c == '\r';
     }
 
     std::string read_field() {
-        std::size_t start = pos_;
-        while (pos_ < text_.size() && text_[pos_] != sep_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
-            if (text_[pos_] == '"' && trim_field(text_.substr(start, pos_ - start)).empty())
-                return read_quoted();
-            ++pos_;
+        std::string field;
+        while (!at_field_end()) {
+            if (chars_.peek() == '"' && trim_field(field).empty()) return read_quoted();
+            field += chars_.take();
         }
-        return std::string(text_.substr(start, pos_ - start));
+        return field;
     }
 
     std::string read_quoted() {
         std::size_t opened_on = line_;
-        ++pos_;  // opening quote
+        chars_.take();  // opening quote
         std::string value;
         for (;;) {
-            if (pos_ >= text_.size())
+            if (chars_.at_end())
                 throw ValidationError(line_field(opened_on),
                                       Message{MessageCode::csv_quote_never_closed, {std::to_string(opened_on)}});
-            char c = text_[pos_++];
+            char c = chars_.take();
             if (c == '"') {
-                if (pos_ < text_.size() && text_[pos_] == '"') {
+                if (next_is('"')) {
                     value += '"';
-                    ++pos_;
+                    chars_.take();
                     continue;
                 }
                 break;
             }
-            if (c == '\n' || (c == '\r' && !(pos_ < text_.size() && text_[pos_] == '\n'))) ++line_;
+            if (c == '\n' || (c == '\r' && !next_is('\n'))) ++line_;
             value += c;
         }
-        while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
+        while (next_is(' ') || next_is('\t')) chars_.take();
         if (!at_field_end())
             throw ValidationError(line_field(line_), Message{MessageCode::csv_text_after_quote, {}});
         return value;
@@ -103,10 +142,9 @@ private:
         return source_.empty() ? "line " + std::to_string(line) : std::string(source_) + ":" + std::to_string(line);
     }
 
-    std::string_view text_;
+    CharSource& chars_;
     char sep_;
     std::string_view source_;
-    std::size_t pos_ = 0;
     std::size_t line_ = 1;
 };
 
@@ -120,9 +158,29 @@ std::string trim_field(std::string_view field) {
 }
 
 std::vector<CsvRow> parse_csv(std::string_view text, char sep, std::string_view source) {
-    if (text.substr(0, utf8_bom.size()) == utf8_bom) text.remove_prefix(utf8_bom.size());
-    return Tokenizer(text, sep, source).rows();
+    CharSource chars(text);
+    Tokenizer tokenizer(chars, sep, source);
+    std::vector<CsvRow> rows;
+    for (CsvRow row; tokenizer.next(row);) rows.push_back(std::move(row));
+    return rows;
 }
+
+struct CsvReader::State {
+    State(std::istream& in, char sep, std::string source_name)
+        : source(std::move(source_name)), chars(in), tokenizer(chars, sep, source) {}
+    std::string source;
+    CharSource chars;
+    Tokenizer tokenizer;
+};
+
+CsvReader::CsvReader(std::istream& in, char sep, std::string source)
+    : state_(std::make_unique<State>(in, sep, std::move(source))) {}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::next(CsvRow& row) { return state_->tokenizer.next(row); }
+
+long long CsvReader::bytes_read() const { return state_->chars.consumed(); }
 
 CsvHeader::CsvHeader(const CsvRow& header, const std::string& file, const std::vector<std::string>& required,
                      const std::vector<std::string>& optional) {

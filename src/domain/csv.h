@@ -1,11 +1,14 @@
 // CSV as Danish spreadsheets write it: ";" separated, optional UTF-8 BOM,
 // CRLF or LF line ends, fields optionally quoted ("a;b", "say ""hi""").
-// Pure: parses text already read by the caller, so the import, the shift
-// upload and the tests share one tokenizer.
+// Pure: parses text already read by the caller (parse_csv) or read from a
+// stream a record at a time (CsvReader), so the import, the shift upload and
+// the tests share one tokenizer.
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +26,25 @@ struct CsvRow {
 // or text after a closing quote; its field is "<source>:N", or "line N" when
 // no source (file name) is given.
 std::vector<CsvRow> parse_csv(std::string_view text, char sep = ';', std::string_view source = {});
+
+// The same records, read from a stream one at a time: a file of millions of
+// records (a municipality's year of shifts) is never held whole. `in` must
+// outlive the reader.
+class CsvReader {
+public:
+    explicit CsvReader(std::istream& in, char sep = ';', std::string source = {});
+    ~CsvReader();
+
+    // The next record that is not blank, into `row`; false at the end. Throws
+    // as parse_csv, when the broken record is reached.
+    bool next(CsvRow& row);
+    // Bytes of the stream consumed so far (a BOM included), for progress.
+    long long bytes_read() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // A header row turned into a name → column lookup. Names compare trimmed and
 // case-insensitively so "Key " and "key" are the same column.

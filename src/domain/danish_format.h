@@ -34,6 +34,13 @@ std::optional<Rate> parse_rate(const std::string& text);
 
 std::string format_danish_date(Date d);                        // "24-11-2026"
 std::string danish_month(Month month);                         // "marts 2026"
+// "januar 2026, februar 2026": the months in the given order (a std::set: ascending).
+template <typename Months>
+std::string danish_months(const Months& months) {
+    std::string text;
+    for (Month m : months) text += (text.empty() ? "" : ", ") + danish_month(m);
+    return text;
+}
 std::optional<Date> parse_danish_date(const std::string& text); // "dd-mm-yyyy", real dates only
 // A date as a person types it on the command line: dd-mm-yyyy (as in every
 // CSV hjt reads and writes) or yyyy-mm-dd. Real dates only.

@@ -22,12 +22,6 @@ const LostEarningsAward* award_of(const FamilyPayoutBasis& family, Id award_id) 
     return nullptr;
 }
 
-std::string months_text(const std::set<Month>& months) {
-    std::string text;
-    for (Month m : months) text += (text.empty() ? "" : ", ") + iso(m);
-    return text;
-}
-
 // What one cause holds back: the family's a-conto lines, or an award's benefit and pension.
 struct Held {
     Money family, benefit, pension;
@@ -93,14 +87,14 @@ void release_owed(std::vector<PayoutLine>& lines, std::vector<PayoutFlag>& flags
         line.held_back.clear();
         line.released_line_id = owed.line_id;
         line.released_from = owed.run_month;
-        line.description = "Tilbageholdt i kørsel " + iso(owed.run_month) + ", udbetales nu: " + owed.line.description;
+        line.description = "Tilbageholdt i kørsel " + danish_month(owed.run_month) + ", udbetales nu: " + owed.line.description;
         released += line.amount;
         from.insert(owed.run_month);
         lines.push_back(std::move(line));
     }
     if (!from.empty())
         flags.push_back({family.family.id, std::nullopt, FlagCode::held_back_released,
-                         "Udbetaler " + format_kroner(released) + " tilbageholdt i kørsel " + months_text(from) +
+                         "Udbetaler " + format_kroner(released) + " tilbageholdt i kørsel " + danish_months(from) +
                              " for " + family.family.name});
 }
 

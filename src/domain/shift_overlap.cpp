@@ -5,7 +5,10 @@
 
 namespace hjt {
 
-std::vector<ShiftClash> find_overlaps(std::vector<ShiftSpan>& spans) {
+namespace {
+
+template <class Spans>
+std::vector<ShiftClash> overlaps_of(Spans& spans) {
     std::sort(spans.begin(), spans.end(), [](const ShiftSpan& a, const ShiftSpan& b) {
         return std::tie(a.helper_id, a.start, a.end) < std::tie(b.helper_id, b.start, b.end);
     });
@@ -21,5 +24,11 @@ std::vector<ShiftClash> find_overlaps(std::vector<ShiftSpan>& spans) {
     }
     return clashes;
 }
+
+} // namespace
+
+std::vector<ShiftClash> find_overlaps(std::vector<ShiftSpan>& spans) { return overlaps_of(spans); }
+
+std::vector<ShiftClash> find_overlaps(std::deque<ShiftSpan>& spans) { return overlaps_of(spans); }
 
 } // namespace hjt

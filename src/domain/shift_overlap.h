@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <vector>
 
 #include "domain/copenhagen_clock.h"
@@ -27,5 +28,8 @@ struct ShiftClash {
 // Every new shift that overlaps another shift of its helper, each reported once
 // against the shift before it that reaches furthest. Sorts `spans`.
 std::vector<ShiftClash> find_overlaps(std::vector<ShiftSpan>& spans);
+// The same for a file's millions of spans, gathered in a deque as it is read:
+// it grows a block at a time, where a vector's doubling would hold them twice.
+std::vector<ShiftClash> find_overlaps(std::deque<ShiftSpan>& spans);
 
 } // namespace hjt

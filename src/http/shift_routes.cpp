@@ -117,9 +117,10 @@ Response import_shifts(RequestContext& ctx) {
         file = app::read_shift_xlsx(decoded_base64(in.text("xlsx_base64")), source,
                                     in.has("helper") ? std::optional(in.text("helper")) : std::nullopt);
     else throw ValidationError("csv", Message{MessageCode::shift_file_missing, {}});
-    // A malformed file is refused before anything is read from the store.
-    if (!file.problems.empty()) throw app::ShiftFileRejected(file.source, file.problems);
-    auto report = app::import_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), file);
+    // A file whose header (or sheet) is malformed is refused before anything is
+    // read from the store; a broken quote further down, when the import reaches it.
+    if (!file.problems().empty()) throw app::ShiftFileRejected(file.source(), file.problems());
+    auto report = app::import_shifts(ctx.sql, ctx.actor(), ctx.id_param("id"), std::move(file));
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     out->set("file_name", report.source);
     out->set("shifts", report.shifts);

@@ -1,6 +1,8 @@
 // The CSV tokenizer shared by the import and the shift upload.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "domain/csv.h"
 #include "domain/errors.h"
 
@@ -106,4 +108,55 @@ TEST_CASE("csv: a cell a spreadsheet would run as a formula is written as text (
     CHECK(spreadsheet_safe("") == "");
     // Every record is written so.
     CHECK(hjt::csv_record({"=1+1", "-100,00", "a;=b"}) == "'=1+1;-100,00;\"a;=b\"\n");
+}
+
+namespace {
+
+// Every record CsvReader reads from `text` as a stream.
+std::vector<hjt::CsvRow> streamed(const std::string& text) {
+    std::istringstream in(text);
+    hjt::CsvReader reader(in, ';', "shifts.csv");
+    std::vector<hjt::CsvRow> rows;
+    for (hjt::CsvRow row; reader.next(row);) rows.push_back(row);
+    CHECK(reader.bytes_read() == static_cast<long long>(text.size()));
+    return rows;
+}
+
+std::vector<std::pair<std::size_t, std::vector<std::string>>> lines_and_fields(const std::vector<hjt::CsvRow>& rows) {
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> out;
+    for (const auto& row : rows) out.emplace_back(row.line, row.fields);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("csv reader: a stream gives parse_csv's records and line numbers across its 64 KiB chunks", "[csv]") {
+    // The reader fills a buffer of 65,536 bytes at a time; a CRLF, a quote,
+    // a doubled quote or a line break inside quotes may fall across two
+    // fills. Each is moved across the boundary a byte at a time.
+    const std::string tricky = "H1;\"two\r\nlines\";\"say \"\"hi\"\"\"\r\n\r\nH2;x\r";
+    for (std::size_t pad = 65500; pad < 65560; ++pad) {
+        std::string text = "\xEF\xBB\xBFhelper;note;quote\r\n";
+        while (text.size() + 12 < pad) text += "H0;filler;x\n";
+        text += std::string(pad - text.size(), ' ') + "\n" + tricky + "\nH3;\"a\";b";
+        const auto rows = streamed(text);
+        CHECK(lines_and_fields(rows) == lines_and_fields(parse_csv(text)));
+        CHECK(rows.back().fields == std::vector<std::string>{"H3", "a", "b"});
+        CHECK(rows.front().fields.front() == "helper");  // the BOM is not part of the first name
+    }
+}
+
+TEST_CASE("csv reader: a quote never closed throws when the reader reaches it, naming its line", "[csv]") {
+    std::istringstream in("a;b\n1;2\n3;\"never closed\n4;5\n");
+    hjt::CsvReader reader(in, ';', "shifts.csv");
+    hjt::CsvRow row;
+    CHECK(reader.next(row));
+    CHECK(reader.next(row));
+    CHECK(row.line == 2);
+    try {
+        reader.next(row);
+        FAIL("accepted");
+    } catch (const hjt::ValidationError& e) {
+        CHECK(e.field() == "shifts.csv:3");
+    }
 }

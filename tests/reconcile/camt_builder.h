@@ -7,6 +7,15 @@
 
 namespace hjt::test {
 
+// One payment of a batch entry (several TxDtls under one Ntry).
+struct CamtTransaction {
+    std::string amount;           // "5000.00"
+    std::string reference = "";   // structured creditor reference
+    std::string payer = "";
+    std::string unstructured = "";
+    std::string currency = "DKK";
+};
+
 struct CamtEntry {
     std::string ref;
     std::string amount;           // "5000.00"
@@ -17,7 +26,30 @@ struct CamtEntry {
     std::string currency = "DKK";
     std::string booked = "2025-03-04";
     std::string status = "BOOK";
+    std::vector<CamtTransaction> batch = {};  // empty: one transaction, the entry's own fields
 };
+
+// A TxDtls in camt.054.001.02's element order (AmtDtls, RltdPties, RmtInf);
+// `amount` empty leaves out AmtDtls (a single transaction has the entry's amount).
+inline std::string camt_transaction(const CamtTransaction& t) {
+    return "<TxDtls>" +
+           (t.amount.empty() ? ""
+                             : "<AmtDtls><TxAmt><Amt Ccy=\"" + t.currency + "\">" + t.amount + "</Amt></TxAmt></AmtDtls>") +
+           // The schema allows no empty name: a payment without one has no Dbtr.
+           (t.payer.empty() ? "" : "<RltdPties><Dbtr><Nm>" + t.payer + "</Nm></Dbtr></RltdPties>") + "<RmtInf>" +
+           (t.unstructured.empty() ? "" : "<Ustrd>" + t.unstructured + "</Ustrd>") +
+           (t.reference.empty() ? ""
+                                : "<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>" + t.reference +
+                                      "</Ref></CdtrRefInf></Strd>") +
+           "</RmtInf></TxDtls>";
+}
+
+inline std::string camt_entry_details(const CamtEntry& e) {
+    if (e.batch.empty()) return camt_transaction({"", e.reference, e.payer, e.unstructured});
+    std::string xml = "<Btch><NbOfTxs>" + std::to_string(e.batch.size()) + "</NbOfTxs></Btch>";
+    for (const auto& t : e.batch) xml += camt_transaction(t);
+    return xml;
+}
 
 inline std::string camt054(const std::string& message_id, const std::vector<CamtEntry>& entries) {
     std::string xml =
@@ -33,14 +65,7 @@ inline std::string camt054(const std::string& message_id, const std::vector<Camt
                "</Sts><BookgDt><Dt>" + e.booked + "</Dt></BookgDt><ValDt><Dt>" + e.booked +
                "</Dt></ValDt><AcctSvcrRef>B-" + e.ref +
                "</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>DMCT</SubFmlyCd></Fmly></Domn></BkTxCd>"
-               "<NtryDtls><TxDtls>" +
-               // The schema allows no empty name: a payment without one has no Dbtr.
-               (e.payer.empty() ? "" : "<RltdPties><Dbtr><Nm>" + e.payer + "</Nm></Dbtr></RltdPties>") + "<RmtInf>" +
-               (e.unstructured.empty() ? "" : "<Ustrd>" + e.unstructured + "</Ustrd>") +
-               (e.reference.empty() ? ""
-                                    : "<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>" +
-                                          e.reference + "</Ref></CdtrRefInf></Strd>") +
-               "</RmtInf></TxDtls></NtryDtls></Ntry>\n";
+               "<NtryDtls>" + camt_entry_details(e) + "</NtryDtls></Ntry>\n";
     }
     return xml + "  </Ntfctn>\n </BkToCstmrDbtCdtNtfctn>\n</Document>\n";
 }

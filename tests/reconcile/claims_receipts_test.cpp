@@ -57,6 +57,16 @@ std::string refusal(Work work) {
     return "accepted";
 }
 
+// "<field> | <message>" of the file's refusal, or "accepted".
+std::string field_and_refusal(ReceiptWorld& r, const std::string& xml) {
+    try {
+        r.import(xml);
+    } catch (const ValidationError& e) {
+        return e.field() + " | " + e.what();
+    }
+    return "accepted";
+}
+
 } // namespace
 
 TEST_CASE("a camt.054 file: booked credits by payment ID settle the claim, the rest waits for finance", "[claims][camt]") {
@@ -125,14 +135,7 @@ TEST_CASE("the same file, or an entry of it, imported again is refused and chang
 
 TEST_CASE("a bad file is refused whole with the entry named in Danish; nothing is stored", "[claims][camt]") {
     ReceiptWorld r("camt_bad");
-    auto field_of = [&](const std::string& xml) {
-        try {
-            r.import(xml);
-        } catch (const ValidationError& e) {
-            return e.field() + " | " + e.what();
-        }
-        return std::string("accepted");
-    };
+    auto field_of = [&](const std::string& xml) { return field_and_refusal(r, xml); };
     auto bad_amount = field_of(camt054("B1", {{"G1", "10.00", r.payment_id}, {"G2", "12,50", r.payment_id}}));
     CHECK(bad_amount.find("post 2 (NtryRef G2)") != std::string::npos);
     CHECK(bad_amount.find("beløbet") != std::string::npos);
@@ -145,6 +148,42 @@ TEST_CASE("a bad file is refused whole with the entry named in Danish; nothing i
     CHECK(field_of("<Document").find("gyldig XML") != std::string::npos);
     CHECK(r.w.count("receipts") == 0);
     CHECK(r.w.count("camt_files") == 0);
+    CHECK(r.w.count("claim_events") == 0);
+}
+
+TEST_CASE("a batch entry is a payment per transaction: each matched on its own, the sum tied to the entry", "[claims][camt]") {
+    ReceiptWorld r("camt_batch");
+    // One booking of 6,000.00 kr carrying two payers' payments: the claim's, and one nobody knows.
+    auto report = r.import(camt054("MSG-B", {{"K1", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                              {{"4000.00", r.payment_id, "Nogen"}, {"2000.00", "", "Ukendt", "gave"}}}}));
+    CHECK(report.receipts == 2);
+    CHECK(report.matched == 1);
+    CHECK(report.settled == Money::kroner(4000));
+    CHECK(report.unassigned == Money::kroner(2000));
+    CHECK(r.view().status.paid == Money::kroner(4000));
+    CHECK(r.w.number("SELECT amount_ore FROM receipts WHERE entry_ref = 'K1/1'") == 400000);
+    CHECK(r.w.number("SELECT amount_ore FROM receipts WHERE entry_ref = 'K1/2'") == 200000);
+    // The same booking sent again in another file: seen before, nothing stored twice.
+    CHECK(refusal<Conflict>([&] {
+              r.import(camt054("MSG-B2", {{"K1", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                           {{"4000.00", r.payment_id}, {"2000.00"}}}}));
+          }).find("K1/1") != std::string::npos);
+    CHECK(r.w.count("receipts") == 2);
+}
+
+TEST_CASE("a batch entry whose transactions do not add up, or are not in DKK, is refused whole", "[claims][camt]") {
+    ReceiptWorld r("camt_batch_bad");
+    auto refusal_of = [&](const std::string& xml) { return field_and_refusal(r, xml); };
+    const CamtEntry fine{"F1", "10.00", r.payment_id};
+    CHECK(refusal_of(camt054("BB1", {fine, {"K2", "6000.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                            {{"4000.00", r.payment_id}, {"1999.99"}}}})) ==
+          "bank.xml: post 2 (NtryRef K2) | post 2 (K2) har transaktioner på i alt 5.999,99 kr, men posten er på "
+          "6.000,00 kr; intet er indlæst");
+    CHECK(refusal_of(camt054("BB2", {{"K3", "30.00", "", "", "", "CRDT", "DKK", "2025-03-04", "BOOK",
+                                      {{"10.00"}, {"20.00", "", "", "", "EUR"}}}})) ==
+          "bank.xml: post 1 (NtryRef K3) | post 1 (K3) beløbet i transaktion 2 er i 'EUR'; kun DKK modtages; intet er "
+          "indlæst");
+    CHECK(r.w.count("receipts") == 0);
     CHECK(r.w.count("claim_events") == 0);
 }
 

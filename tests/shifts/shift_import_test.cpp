@@ -78,6 +78,58 @@ TEST_CASE("import: shifts stored a batch at a time are taken back when a later l
     CHECK(f.scratch.count("shifts") == 6000);
 }
 
+TEST_CASE("import: problems on lines after the first stored batch are all listed and nothing is stored",
+          "[shifts][import]") {
+    // The file is read a row at a time as it is checked (64 KiB at a time from
+    // the stream) and stored 5,000 shifts at a time: problems found after
+    // batches were stored are listed with the earlier ones, each by its line.
+    ShiftFamily f("shift_import_late_problems");
+    std::string csv = with_bad_date(with_bad_date(with_bad_date(csv_of_shifts(12000), 3), 5501), 11001);
+    csv += "H1;05-01-2026;09:00;10:00\n";  // line 12002 overlaps line 2
+    auto problems = rejection(f, csv);
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0].line == 3);
+    CHECK(problems[1].line == 5501);
+    CHECK(problems[2].line == 11001);
+    for (int i = 0; i < 3; ++i) CHECK(problems[i].column == "date");
+    CHECK(problems[3].line == 12002);
+    CHECK(problems[3].reason.find("linje 2 (") != std::string::npos);
+    CHECK(f.scratch.count("shifts") == 0);
+
+    // A quote never closed on the last line ends the file there: it is
+    // listed for the file as a whole, with the bad lines before it.
+    problems = rejection(f, with_bad_date(csv_of_shifts(12000), 7001) + "H1;\"05-01-2027;09:00;10:00\n");
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].line == 0);
+    CHECK(problems[0].reason.find("12002") != std::string::npos);
+    CHECK(problems[1].line == 7001);
+    CHECK(f.scratch.count("shifts") == 0);
+}
+
+TEST_CASE("import: lines keep their numbers across CRLF, blank lines and quoted fields over two lines",
+          "[shifts][import]") {
+    ShiftFamily f("shift_import_line_numbers");
+    // 3,000 good lines in CRLF (over 64 KiB, so the reader refills between them and the rest).
+    std::string csv = csv_of_shifts(3000, "helper;date;start;end;kind\n");
+    for (std::size_t pos = 0; (pos = csv.find('\n', pos)) != std::string::npos; pos += 2) csv.insert(pos, "\r");
+    csv += "\"H1\";10-03-2026;15:00;17:00;\r\n"           // line 3002
+           "H1;\"10-03-2026\";18:00;19:00;\"arbejde\"\r\n"  // line 3003
+           "H1;11-03-2026;15:00;17:00;\"syg\r\nigen\"\r\n"    // lines 3004-3005: an unknown kind
+           "\r\n"                                            // line 3006, blank
+           "H1;12-03-2026;9:7;17:00;\r\n"                  // line 3007: no such time
+           "H1;13-03-2026;15:00;17:00;\r\n"                  // line 3008
+           "\"H1\";10-03-2026;16:00;16:30;\r\n";           // line 3009 overlaps line 3002
+    auto problems = rejection(f, csv);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].line == 3004);
+    CHECK(problems[0].column == "kind");
+    CHECK(problems[1].line == 3007);
+    CHECK(problems[1].column == "start");
+    CHECK(problems[2].line == 3009);
+    CHECK(problems[2].reason.find("linje 3002 (") != std::string::npos);
+    CHECK(f.scratch.count("shifts") == 0);
+}
+
 TEST_CASE("import: every bad line is listed with its column and reason", "[shifts][import]") {
     ShiftFamily f("shift_import_every_bad");
     auto problems = rejection(f,
