@@ -24,16 +24,18 @@ std::string lowercase(std::string text) {
     return text;
 }
 
+// "linje 5, Hjælper: <reason>"; "filen: <reason>" for the file as a whole.
 std::string problem_text(const LineProblem& p) {
-    std::string where = p.line == 0 ? "file" : "line " + std::to_string(p.line);
-    return where + (p.column.empty() ? "" : ", column " + p.column) + ": " + p.reason;
+    std::string where = p.line == 0 ? "filen" : "linje " + std::to_string(p.line);
+    return where + (p.column.empty() ? "" : ", " + field_label(p.column, Language::da)) + ": " + p.reason;
 }
 
-std::string rejection_message(const std::string& source, const std::vector<LineProblem>& problems) {
-    std::string message = source + " has " + std::to_string(problems.size()) +
-                          (problems.size() == 1 ? " problem" : " problems") + "; nothing was imported:";
-    for (const auto& p : problems) message += "\n  " + problem_text(p);
-    return message;
+// The lines are Danish whatever the reader's language, as the register import's:
+// each reason is a catalogue entry rendered where it was found.
+Message rejection_message(const std::string& source, const std::vector<LineProblem>& problems) {
+    std::string lines;
+    for (const auto& p : problems) lines += "\n  " + problem_text(p);
+    return Message{MessageCode::import_problems, {std::to_string(problems.size()), source, lines}};
 }
 
 std::string first_location(const std::string& source, const std::vector<LineProblem>& problems) {

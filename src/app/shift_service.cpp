@@ -338,7 +338,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     store_batch();
     problems.insert(problems.begin(), file.problems().begin(), file.problems().end());
     report.shifts = static_cast<long long>(record_lines.size());
-    if (report.shifts == 0 && problems.empty()) problems.push_back({0, "", "the file has no shifts"});
+    if (report.shifts == 0 && problems.empty()) problems.push_back({0, "", render(Message{MessageCode::shift_file_empty, {}}, Language::da)});
     if (progress) progress("kontrollerer overlap", 0, report.shifts);
 
     for (const auto& clash : checker.overlaps(std::move(spans), stored_before)) {

@@ -320,6 +320,7 @@ namespace hjt {
       "the path must not contain encoded slashes (%2F or %5C)")                                                        \
     X(length_and_chunked, "en forespørgsel må ikke have både Content-Length og Transfer-Encoding",                     \
       "a request must not have both Content-Length and Transfer-Encoding")                                             \
+    X(shift_file_empty, "filen har ingen vagter", "the file has no shifts")                                          \
     X(run_not_prepared, "der er ikke forberedt en udbetaling for {1}", "no payout run has been prepared for {1}")       \
     X(run_not_found, "udbetaling {1} findes ikke", "payout run {1} not found")                                          \
     X(run_out_of_order, "kan ikke {1} {2}: udbetalingen for {3} er allerede godkendt (kørslerne går i månedsorden)",     \

@@ -54,6 +54,24 @@ TEST_CASE("import: one bad line among 1,000 imports nothing and names the line",
     CHECK(f.scratch.count("shifts") == 0);
 }
 
+TEST_CASE("import: the refusal says in Danish how many lines are wrong, which, in which field and why",
+          "[shifts][import]") {
+    ShiftFamily f("shift_import_danish_refusal");
+    auto message = [&](const std::string& csv) {
+        try {
+            f.import_csv(csv, "marts.csv");
+        } catch (const app::ShiftFileRejected& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK(message(with_bad_date(csv_of_shifts(3), 3)) ==
+          "1 fejl i marts.csv; intet er indlæst:\n"
+          "  linje 3, Dato: \"31-02-2026\" er ikke en rigtig dato skrevet dd-mm-åååå");
+    CHECK(message("hjælper;dato;start;slut\n") == "1 fejl i marts.csv; intet er indlæst:\n  filen: filen har ingen vagter");
+    CHECK(f.scratch.count("shifts") == 0);
+}
+
 TEST_CASE("import: shifts stored a batch at a time are taken back when a later line or an overlap is refused",
           "[shifts][import]") {
     // The import stores 5,000 checked shifts at a time as it goes; a problem
