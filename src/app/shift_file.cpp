@@ -107,7 +107,7 @@ public:
         CsvRow header;
         try {
             if (!reader_.next(header))
-                return LineProblem{0, "", "the file is empty (expected the header helper;date;start;end)"};
+                return LineProblem{0, "", "filen er tom (forventede overskriften hjælper;dato;start;slut)"};
         } catch (const ValidationError& e) {
             return LineProblem{0, "", e.what()};
         }
@@ -211,16 +211,16 @@ ShiftFile read_shift_xlsx(const std::string& bytes, const std::string& source, c
         }
     }
     if (header == rows.end()) {
-        problems.push_back({0, "", "no header row " + t::date_header + " | " + t::start_header + " | " +
-                                       t::end_header + " (is this the timesheet template?)"});
+        problems.push_back({0, "", "ingen overskriftsrække " + t::date_header + " | " + t::start_header + " | " +
+                                       t::end_header + " (er det timesedlen?)"});
         return ShiftFile(source, nullptr, std::move(problems), 0);
     }
     if (helper && !sheet_helper.empty() && *helper != sheet_helper)
         problems.push_back({helper_line, t::helper_label,
-                            "the sheet names helper '" + sheet_helper + "' but --helper says '" + *helper + "'"});
+                            "arket nævner hjælper '" + sheet_helper + "', men --helper siger '" + *helper + "'"});
     const std::string who = sheet_helper.empty() ? helper.value_or("") : sheet_helper;
     if (who.empty())
-        problems.push_back({0, t::helper_label, "no helper: fill in the Hjælper cell or give --helper"});
+        problems.push_back({0, t::helper_label, "ingen hjælper: udfyld cellen Hjælper eller angiv --helper"});
 
     for (auto it = header + 1; it != rows.end(); ++it) {
         const XlsxCell* day = cell_at(*it, 0);

@@ -69,6 +69,8 @@ TEST_CASE("import: the refusal says in Danish how many lines are wrong, which, i
           "1 fejl i marts.csv; intet er indlæst:\n"
           "  linje 3, Dato: \"31-02-2026\" er ikke en rigtig dato skrevet dd-mm-åååå");
     CHECK(message("hjælper;dato;start;slut\n") == "1 fejl i marts.csv; intet er indlæst:\n  filen: filen har ingen vagter");
+    CHECK(message("") ==
+          "1 fejl i marts.csv; intet er indlæst:\n  filen: filen er tom (forventede overskriften hjælper;dato;start;slut)");
     CHECK(f.scratch.count("shifts") == 0);
 }
 
