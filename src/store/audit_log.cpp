@@ -142,7 +142,7 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
     Findings finding{result};
     const std::optional<std::string>& key = audit_key();
     result.mode = key ? "HMAC-SHA-256" : "SHA-256";
-    SealsByEntry seals = read_seals(sql);
+    const std::map<Id, std::string> digests = read_seal_digests(sql);
     std::map<Id, std::string> writers;  // "entry N (approve payout_run 2026-04)" for entries that sealed rows
     std::optional<AuditHead> anchored_entry;
 
@@ -163,8 +163,8 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
     while (st.fetch()) {
         ++result.entries;
         if (anchor && e.id == anchor->sequence) anchored_entry = AuditHead{e.id, e.hash, e.at, e.mac};
-        auto digest = seals.digests.find(e.id);
-        if (digest != seals.digests.end())
+        auto digest = digests.find(e.id);
+        if (digest != digests.end())
             writers[e.id] = "post " + std::to_string(e.id) + " (" + e.action + " " + e.entity + " " + e.entity_id + ")";
         if (!e.mac.empty()) {
             ++result.keyed_entries;
@@ -183,7 +183,7 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
             broken("ukendt hash-type '" + e.mac + "'");
         } else if (!e.mac.empty() && !key) {
             broken("posten er nøglet (HMAC-SHA-256); kontrollen kræver nøglefilen (hjt.audit.key_file)");
-        } else if ((digest == seals.digests.end() ? std::string() : digest->second) != e.rows_digest) {
+        } else if ((digest == digests.end() ? std::string() : digest->second) != e.rows_digest) {
             broken("de rækker i regnskabet, som posten skrev (audit_rows), er ændret eller slettet");
         } else if (entry_hash(e, key) != e.hash) {
             broken("hashen passer ikke med postens indhold (posten er ændret)");
@@ -192,7 +192,7 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
         previous_id = e.id;
     }
     // Seals of an entry that is not there: the entries that wrote them were deleted.
-    for (const auto& [audit_id, digest] : seals.digests)
+    for (const auto& [audit_id, digest] : digests)
         if (!writers.count(audit_id))
             finding("audit_rows nævner post " + std::to_string(audit_id) +
                     ", som ikke er i revisionssporet (poster er slettet)");
@@ -200,7 +200,7 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
         auto found = writers.find(audit_id);
         return found != writers.end() ? found->second : "post " + std::to_string(audit_id) + " (slettet)";
     };
-    result.rows_checked = check_books(sql, seals, writer, finding);
+    result.rows_checked = check_books(sql, writer, finding);
     if (anchor) check_anchor(anchor, anchored_entry, previous_id.value_or(0), finding);
     return result;
 }

@@ -1,7 +1,6 @@
 #include "store/books_check.h"
 
-#include <algorithm>
-#include <vector>
+#include <stdexcept>
 
 #include "store/row_seals.h"
 #include "store/sql_dialect.h"
@@ -9,87 +8,142 @@
 namespace hjt::store {
 namespace {
 
-// Each live row of a sealed table, as sealed_select reads it.
-void each_row(soci::session& sql, const SealedTable& table, const std::function<void(const SealedRow&)>& visit) {
-    SealedRow row(table);
-    soci::statement st(sql);
-    row.into(st);
-    st.alloc();
-    prepare_once(st, sealed_select(table));
-    st.define_and_bind();
-    st.execute();
-    while (st.fetch()) visit(row);
+// Keys come in byte order from both cursors; a merge of reads in any other
+// order would report rows as gone and inserted, so it stops instead.
+void require_ascending(const std::string& previous, const std::string& key, const char* table) {
+    if (!previous.empty() && key < previous)
+        throw std::logic_error(std::string("audit verify: rows of ") + table + " not read in key order");
+}
+
+// The live rows of a sealed table in key order, as sealed_select reads them.
+class LiveRows {
+public:
+    LiveRows(soci::session& sql, const SealedTable& table) : table_(table), row_(table), st_(sql) {
+        row_.into(st_);
+        st_.alloc();
+        prepare_once(st_, sealed_select(table) + " ORDER BY " + in_byte_order(sql, table.key));
+        st_.define_and_bind();
+        st_.execute();
+        next();
+    }
+    bool has() const { return has_; }
+    const SealedRow& row() const { return row_; }
+    void next() {
+        previous_ = row_.key;
+        has_ = st_.fetch();
+        if (has_) require_ascending(previous_, row_.key, table_.name);
+    }
+
+private:
+    const SealedTable& table_;
+    SealedRow row_;
+    soci::statement st_;
+    std::string previous_;
+    bool has_ = false;
+};
+
+// What a row must be now: its latest seal ("" hash: released) and the entry that wrote it.
+struct LatestSeal {
+    std::string key, hash;
+    Id audit_id = 0;
+};
+
+// A table's latest seals in key order, one a row: its audit_rows read by
+// (row_key, audit_id, seq), the last of each key's run kept.
+class LatestSeals {
+public:
+    LatestSeals(soci::session& sql, const SealedTable& table)
+        : table_(table.name),
+          st_((sql.prepare << "SELECT row_key, row_hash, audit_id FROM audit_rows WHERE table_name = :t ORDER BY " +
+                                  in_byte_order(sql, "row_key") + ", audit_id, seq",
+               soci::use(table_), soci::into(key_), soci::into(hash_), soci::into(audit_id_))) {
+        st_.execute();
+        pending_ = st_.fetch();
+    }
+    bool next(LatestSeal& out) {
+        if (!pending_) return false;
+        require_ascending(out.key, key_, table_.c_str());
+        out.key = key_;
+        do {
+            out.hash = hash_;
+            out.audit_id = audit_id_;
+            pending_ = st_.fetch();
+        } while (pending_ && key_ == out.key);
+        return true;
+    }
+
+private:
+    std::string table_, key_, hash_;
+    long long audit_id_ = 0;
+    soci::statement st_;
+    bool pending_ = false;
+};
+
+// Each row of `table`, live or sealed, in key order: the live row (nullptr:
+// gone) and its latest seal (nullptr: no entry listed it).
+void each_row_and_seal(soci::session& sql, const SealedTable& table,
+                       const std::function<void(const SealedRow*, const LatestSeal*)>& visit) {
+    LiveRows live(sql, table);
+    LatestSeals seals(sql, table);
+    LatestSeal seal;
+    bool has_seal = seals.next(seal);
+    while (live.has() || has_seal) {
+        const int order = !live.has() ? 1 : !has_seal ? -1 : live.row().key.compare(seal.key);
+        visit(order <= 0 ? &live.row() : nullptr, order >= 0 ? &seal : nullptr);
+        if (order <= 0) live.next();
+        if (order >= 0) has_seal = seals.next(seal);
+    }
 }
 
 } // namespace
 
-SealsByEntry read_seals(soci::session& sql) {
-    SealsByEntry out;
+std::map<Id, std::string> read_seal_digests(soci::session& sql) {
+    std::map<Id, std::string> digests;
     long long audit_id = 0;
     std::string table, key, hash;
     soci::statement st = (sql.prepare << "SELECT audit_id, table_name, row_key, row_hash FROM audit_rows"
                                          " ORDER BY audit_id, seq",
                           soci::into(audit_id), soci::into(table), soci::into(key), soci::into(hash));
     st.execute();
-    // Each entry's seals in order, digested as seals_digest does when the entry is written.
-    std::vector<RowSeal> entry_seals;
+    SealsDigest digest;
     long long current = -1;
-    auto digest_current = [&] {
-        if (current >= 0) out.digests[current] = seals_digest(entry_seals);
-        entry_seals.clear();
-    };
     while (st.fetch()) {
         if (audit_id != current) {
-            digest_current();
+            if (current >= 0) digests[current] = digest.finish();
             current = audit_id;
         }
-        entry_seals.push_back({table, key, hash});
-        out.rows[table][key] = {hash, audit_id};
+        digest.add(table, key, hash);
     }
-    digest_current();
-    return out;
+    if (current >= 0) digests[current] = digest.finish();
+    return digests;
 }
 
 RowSeals unlisted_rows(soci::session& sql) {
-    SealsByEntry seals = read_seals(sql);
     RowSeals unlisted;
-    for (const SealedTable* table : sealed::all()) {
-        const auto& listed = seals.rows[table->name];
-        each_row(sql, *table, [&](const SealedRow& row) {
-            if (!listed.count(row.key)) unlisted.seal_row(*table, row);
+    for (const SealedTable* table : sealed::all())
+        each_row_and_seal(sql, *table, [&](const SealedRow* live, const LatestSeal* seal) {
+            if (live && !seal) unlisted.seal_row(*table, *live);
         });
-    }
     return unlisted;
 }
 
-long long check_books(soci::session& sql, SealsByEntry& seals, const std::function<std::string(Id)>& entry,
+long long check_books(soci::session& sql, const std::function<std::string(Id)>& entry,
                       const std::function<void(std::string)>& finding) {
     long long checked = 0;
     for (const SealedTable* table : sealed::all()) {
-        auto& expected = seals.rows[table->name];
         const std::string what = std::string(table->name) + " række ";
-        each_row(sql, *table, [&](const SealedRow& row) {
-            ++checked;
-            auto found = expected.find(row.key);
-            if (found == expected.end()) {
-                finding(what + row.key + " er indsat uden om programmet (ingen post i revisionssporet skrev den)");
-                return;
-            }
-            if (found->second.hash.empty())
-                finding(what + row.key + " blev slettet af " + entry(found->second.audit_id) +
+        each_row_and_seal(sql, *table, [&](const SealedRow* live, const LatestSeal* seal) {
+            if (live) ++checked;
+            if (!seal)
+                finding(what + live->key + " er indsat uden om programmet (ingen post i revisionssporet skrev den)");
+            else if (!live && !seal->hash.empty())
+                finding(what + seal->key + " er slettet uden om programmet (skrevet af " + entry(seal->audit_id) + ")");
+            else if (live && seal->hash.empty())
+                finding(what + live->key + " blev slettet af " + entry(seal->audit_id) +
                         ", men er der igen (indsat uden om programmet)");
-            else if (found->second.hash != row_hash(*table, row))
-                finding(what + row.key + " er ændret uden om programmet (skrevet af " +
-                        entry(found->second.audit_id) + ")");
-            expected.erase(found);
+            else if (live && seal->hash != row_hash(*table, *live))
+                finding(what + live->key + " er ændret uden om programmet (skrevet af " + entry(seal->audit_id) + ")");
         });
-        // Sealed rows not seen: gone. Named in key order, so a report reads the same each time.
-        std::vector<std::pair<std::string, Id>> gone;
-        for (const auto& [key, e] : expected)
-            if (!e.hash.empty()) gone.emplace_back(key, e.audit_id);
-        std::sort(gone.begin(), gone.end());
-        for (const auto& [key, audit_id] : gone)
-            finding(what + key + " er slettet uden om programmet (skrevet af " + entry(audit_id) + ")");
     }
     return checked;
 }

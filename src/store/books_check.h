@@ -7,30 +7,22 @@
 #include <functional>
 #include <map>
 #include <string>
-#include <unordered_map>
 
 #include "domain/entities.h"
 
 namespace hjt::store {
 
-struct SealsByEntry {
-    // The digest of each entry's audit_rows, as store/row_seals.h seals_digest computes it.
-    std::map<Id, std::string> digests;
-    // What each sealed row must be now: the hash of its latest seal ("" released) and the entry that wrote it.
-    struct Expected {
-        std::string hash;
-        Id audit_id = 0;
-    };
-    std::map<std::string, std::unordered_map<std::string, Expected>> rows;  // by table, then row key
-};
+// The digest of each entry's audit_rows, as store/row_seals.h seals_digest
+// computes it, for the entries that sealed rows: audit_rows read in entry
+// order, each entry's seals digested as they come.
+std::map<Id, std::string> read_seal_digests(soci::session& sql);
 
-// Reads audit_rows in entry order (the latest seal of a row wins).
-SealsByEntry read_seals(soci::session& sql);
-
-// Reports each live row that differs from its seal, each sealed row that is
-// gone and each row no entry wrote. `entry` names an audit entry in a finding.
-// Returns how many live rows were compared.
-long long check_books(soci::session& sql, SealsByEntry& seals, const std::function<std::string(Id)>& entry,
+// Reports each live row that differs from its latest seal, each sealed row
+// that is gone and each row no entry wrote, table by table in key order.
+// `entry` names an audit entry in a finding. Returns how many live rows were
+// compared. A table's rows and its seals are read as two cursors in key order
+// and merged, so memory holds a row of each, not every seal of the books.
+long long check_books(soci::session& sql, const std::function<std::string(Id)>& entry,
                       const std::function<void(std::string)>& finding);
 
 class RowSeals;

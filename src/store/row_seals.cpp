@@ -131,12 +131,24 @@ std::string row_hash(const SealedTable& table, const SealedRow& row) {
     return support::sha256_hex(canonical);
 }
 
+void SealsDigest::add(const std::string& table, const std::string& key, const std::string& hash) {
+    seal_.clear();
+    for (const std::string* field : {&table, &key, &hash}) add_field(seal_, *field);
+    sha_.add(seal_);
+    any_ = true;
+}
+
+std::string SealsDigest::finish() {
+    std::string hex = sha_.finish_hex();
+    if (!any_) return "";
+    any_ = false;
+    return hex;
+}
+
 std::string seals_digest(const std::vector<RowSeal>& seals) {
-    if (seals.empty()) return "";
-    std::string text;
-    for (const RowSeal& s : seals)
-        for (const std::string* field : {&s.table, &s.key, &s.hash}) add_field(text, *field);
-    return support::sha256_hex(text);
+    SealsDigest digest;
+    for (const RowSeal& s : seals) digest.add(s.table, s.key, s.hash);
+    return digest.finish();
 }
 
 void write_seals(soci::session& sql, Id audit_id, const std::vector<RowSeal>& seals) {

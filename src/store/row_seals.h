@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "domain/entities.h"
+#include "support/sha256.h"
 
 namespace hjt::store {
 
@@ -127,6 +128,20 @@ std::string row_hash(const SealedTable& table, const SealedRow& row);
 // SHA-256 over the seals in order ("" when there are none: an entry that wrote
 // no sealed rows keeps the canonical form entries had before schema 4).
 std::string seals_digest(const std::vector<RowSeal>& seals);
+
+// seals_digest of seals given one at a time: audit verify digests an entry's
+// seals as it reads them (a year's reconciliation writes hundreds of thousands).
+class SealsDigest {
+public:
+    void add(const std::string& table, const std::string& key, const std::string& hash);
+    // The digest of the seals added ("" : none); it starts again empty.
+    std::string finish();
+
+private:
+    support::Sha256 sha_;
+    std::string seal_;  // one seal's canonical form, its buffer reused
+    bool any_ = false;
+};
 
 // Writes the seals as entry `audit_id`'s audit_rows, many a statement.
 void write_seals(soci::session& sql, Id audit_id, const std::vector<RowSeal>& seals);

@@ -96,6 +96,11 @@ std::vector<std::string> table_names(soci::session& sql) {
     return names;
 }
 
+std::string in_byte_order(soci::session& sql, const std::string& expression) {
+    const char* collation = backend_of(sql) == Backend::postgresql ? " COLLATE \"C\"" : " COLLATE BINARY";
+    return "(" + expression + ")" + collation;
+}
+
 void lock_audit_chain(soci::session& sql) {
     if (backend_of(sql) == Backend::postgresql) advisory_lock(sql, kAuditLockClass);
 }

@@ -46,6 +46,11 @@ Id last_insert_id(soci::session& sql, const std::string& table);
 // generated id follows the largest. SQLite does so by itself.
 void follow_explicit_ids(soci::session& sql, const std::string& table);
 
+// An ORDER BY term sorting the text `expression` by its bytes, as
+// std::string compares: SQLite's BINARY collation, PostgreSQL's "C" (its
+// default follows the database's locale). For merging two sorted reads in C++.
+std::string in_byte_order(soci::session& sql, const std::string& expression);
+
 // The tables of the store (the session's schema on PostgreSQL), by name.
 std::vector<std::string> table_names(soci::session& sql);
 

@@ -15,6 +15,39 @@ std::string sha256_hex(std::string_view data) {
     return hex_encode(std::string_view(reinterpret_cast<const char*>(digest), length));
 }
 
+namespace {
+void start(EVP_MD_CTX* md) {
+    if (EVP_DigestInit_ex(md, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed (OpenSSL EVP_DigestInit_ex)");
+}
+} // namespace
+
+Sha256::Sha256() : md_(EVP_MD_CTX_new()) {
+    if (!md_) throw std::runtime_error("SHA-256 failed (OpenSSL EVP_MD_CTX_new)");
+    try {
+        start(md_);
+    } catch (...) {
+        EVP_MD_CTX_free(md_);
+        throw;
+    }
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(md_); }
+
+void Sha256::add(std::string_view data) {
+    if (EVP_DigestUpdate(md_, data.data(), data.size()) != 1)
+        throw std::runtime_error("SHA-256 failed (OpenSSL EVP_DigestUpdate)");
+}
+
+std::string Sha256::finish_hex() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(md_, digest, &length) != 1)
+        throw std::runtime_error("SHA-256 failed (OpenSSL EVP_DigestFinal_ex)");
+    start(md_);
+    return hex_encode(std::string_view(reinterpret_cast<const char*>(digest), length));
+}
+
 std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

@@ -5,7 +5,7 @@
 // in /tmp/hjt_bench_scale_keep_N and reuses the generated files there, and
 // HJT_BENCH_SCALE_FROM=month then starts at the step so named on the kept
 // database: for profiling one step again and again; HJT_BENCH_SCALE_POSTGRESQL_ONLY=1
-// skips the SQLite half), each step timed and its peak memory measured, then each
+// skips the SQLite half; HJT_BENCH_SCALE_IN_PROCESS=1 runs the steps without fork, for heaptrack), each step timed and its peak memory measured, then each
 // step's growth from the smallest to the largest size set against the growth
 // in families. Linear work grows as the families do (ratio 1.0); the goal is
 // at most 1.3, and for the memory of the audit export and the statements less
@@ -98,7 +98,20 @@ long resident_kb() {
 }
 
 // Runs `work` in a child process; its return value is the note printed with the step.
+// HJT_BENCH_SCALE_IN_PROCESS=1 runs each step in the bench's own process, for
+// a heap profiler that does not follow fork (heaptrack); its peak is then the
+// process's so far, not the step's.
+StepResult in_process(const std::function<std::string()>& work) {
+    g_part = 0;
+    std::string note;
+    const bench::Timing step = bench::timed([&] { note = work(); });
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return {step.wall, step.cpu, g_part, usage.ru_maxrss, true, note};
+}
+
 StepResult in_child(const std::function<std::string()>& work) {
+    if (const char* in = std::getenv("HJT_BENCH_SCALE_IN_PROCESS"); in && std::string(in) == "1") return in_process(work);
     int fds[2];
     if (pipe(fds) != 0) throw std::runtime_error("pipe");
     std::fflush(stdout);
