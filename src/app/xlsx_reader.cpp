@@ -38,7 +38,7 @@ public:
 
     // Unpacked in chunks and refused past kMaxXlsxPartBytes, whatever the zip
     // declares: a zip bomb (kilobytes that inflate to gigabytes) stops there.
-    std::string part(const std::string& name) {
+    std::string part(const std::string& name, std::size_t max_bytes = kMaxXlsxPartBytes) {
         auto header = archive_.findHeader(name);
         if (header == archive_.headerEnd()) return "";
         std::string text;
@@ -47,9 +47,9 @@ public:
             char chunk[1 << 16];
             while (part.read(chunk, sizeof chunk) || part.gcount() > 0) {
                 text.append(chunk, static_cast<std::size_t>(part.gcount()));
-                if (text.size() > kMaxXlsxPartBytes)
+                if (text.size() > max_bytes)
                     throw ValidationError(source_, Message{MessageCode::xlsx_part_too_large,
-                                                           {name, std::to_string(kMaxXlsxPartBytes)}});
+                                                           {name, std::to_string(max_bytes)}});
             }
         } catch (const Poco::Exception& e) {
             throw ValidationError(source_, Message{MessageCode::xlsx_part_unreadable, {name, e.displayText()}});
@@ -189,8 +189,9 @@ std::vector<XlsxRow> read_sheet(const std::string& bytes, int sheet_number, cons
     return rows;
 }
 
-std::string xlsx_part(const std::string& bytes, const std::string& name, const std::string& source) {
-    return Workbook(bytes, source).part(name);
+std::string xlsx_part(const std::string& bytes, const std::string& name, const std::string& source,
+                      std::size_t max_bytes) {
+    return Workbook(bytes, source).part(name, max_bytes);
 }
 
 std::optional<date::year_month_day> date_of_serial(double serial) {
