@@ -6,6 +6,7 @@
 #include "store/audit_key.h"
 #include "store/batch_insert.h"
 #include "store/books_check.h"
+#include "store/row_cursor.h"
 #include "store/sql_dialect.h"
 #include "support/clock.h"
 #include "support/sha256.h"
@@ -147,12 +148,12 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
     std::optional<AuditHead> anchored_entry;
 
     AuditEntry e;
-    soci::statement st =
-        (sql.prepare << std::string("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY id", soci::into(e.id),
-         soci::into(e.at), soci::into(e.actor), soci::into(e.action), soci::into(e.entity), soci::into(e.entity_id),
-         soci::into(e.before), soci::into(e.after), soci::into(e.prev_hash), soci::into(e.hash),
-         soci::into(e.rows_digest), soci::into(e.mac));
-    st.execute();
+    RowCursor entries(sql, std::string("SELECT ") + kEntryColumns + " FROM audit_log ORDER BY id", [&](soci::statement& st) {
+        st.exchange(soci::into(e.id));
+        for (std::string* text : {&e.at, &e.actor, &e.action, &e.entity, &e.entity_id, &e.before, &e.after,
+                                  &e.prev_hash, &e.hash, &e.rows_digest, &e.mac})
+            st.exchange(soci::into(*text));
+    });
     std::string expected_prev = kGenesisHash;
     std::optional<Id> previous_id, first_keyed;
     auto broken = [&](const std::string& reason) {
@@ -160,7 +161,7 @@ AuditVerification verify_audit_chain(soci::session& sql, const std::optional<Aud
         result.first_broken = e.id;
         result.reason = reason;
     };
-    while (st.fetch()) {
+    while (entries.fetch()) {
         ++result.entries;
         if (anchor && e.id == anchor->sequence) anchored_entry = AuditHead{e.id, e.hash, e.at, e.mac};
         auto digest = digests.find(e.id);

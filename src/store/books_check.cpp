@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "store/row_cursor.h"
 #include "store/row_seals.h"
 #include "store/sql_dialect.h"
 
@@ -18,26 +19,24 @@ void require_ascending(const std::string& previous, const std::string& key, cons
 // The live rows of a sealed table in key order, as sealed_select reads them.
 class LiveRows {
 public:
-    LiveRows(soci::session& sql, const SealedTable& table) : table_(table), row_(table), st_(sql) {
-        row_.into(st_);
-        st_.alloc();
-        prepare_once(st_, sealed_select(table) + " ORDER BY " + in_byte_order(sql, table.key));
-        st_.define_and_bind();
-        st_.execute();
+    LiveRows(soci::session& sql, const SealedTable& table)
+        : table_(table), row_(table),
+          rows_(sql, sealed_select(table) + " ORDER BY " + in_byte_order(sql, table.key),
+                [&](soci::statement& st) { row_.into(st); }) {
         next();
     }
     bool has() const { return has_; }
     const SealedRow& row() const { return row_; }
     void next() {
         previous_ = row_.key;
-        has_ = st_.fetch();
+        has_ = rows_.fetch();
         if (has_) require_ascending(previous_, row_.key, table_.name);
     }
 
 private:
     const SealedTable& table_;
     SealedRow row_;
-    soci::statement st_;
+    RowCursor rows_;
     std::string previous_;
     bool has_ = false;
 };
@@ -49,16 +48,22 @@ struct LatestSeal {
 };
 
 // A table's latest seals in key order, one a row: its audit_rows read by
-// (row_key, audit_id, seq), the last of each key's run kept.
+// (row_key, audit_id, seq), the last of each key's run kept. The table's
+// name is one of sealed::all()'s constants, written into the query as
+// sealed_select writes it (a cursor's query has no parameters).
 class LatestSeals {
 public:
     LatestSeals(soci::session& sql, const SealedTable& table)
         : table_(table.name),
-          st_((sql.prepare << "SELECT row_key, row_hash, audit_id FROM audit_rows WHERE table_name = :t ORDER BY " +
-                                  in_byte_order(sql, "row_key") + ", audit_id, seq",
-               soci::use(table_), soci::into(key_), soci::into(hash_), soci::into(audit_id_))) {
-        st_.execute();
-        pending_ = st_.fetch();
+          seals_(sql,
+                 "SELECT row_key, row_hash, audit_id FROM audit_rows WHERE table_name = '" + table_ + "' ORDER BY " +
+                     in_byte_order(sql, "row_key") + ", audit_id, seq",
+                 [&](soci::statement& st) {
+                     st.exchange(soci::into(key_));
+                     st.exchange(soci::into(hash_));
+                     st.exchange(soci::into(audit_id_));
+                 }) {
+        pending_ = seals_.fetch();
     }
     bool next(LatestSeal& out) {
         if (!pending_) return false;
@@ -67,7 +72,7 @@ public:
         do {
             out.hash = hash_;
             out.audit_id = audit_id_;
-            pending_ = st_.fetch();
+            pending_ = seals_.fetch();
         } while (pending_ && key_ == out.key);
         return true;
     }
@@ -75,7 +80,7 @@ public:
 private:
     std::string table_, key_, hash_;
     long long audit_id_ = 0;
-    soci::statement st_;
+    RowCursor seals_;
     bool pending_ = false;
 };
 
@@ -101,13 +106,14 @@ std::map<Id, std::string> read_seal_digests(soci::session& sql) {
     std::map<Id, std::string> digests;
     long long audit_id = 0;
     std::string table, key, hash;
-    soci::statement st = (sql.prepare << "SELECT audit_id, table_name, row_key, row_hash FROM audit_rows"
-                                         " ORDER BY audit_id, seq",
-                          soci::into(audit_id), soci::into(table), soci::into(key), soci::into(hash));
-    st.execute();
+    RowCursor rows(sql, "SELECT audit_id, table_name, row_key, row_hash FROM audit_rows ORDER BY audit_id, seq",
+                   [&](soci::statement& st) {
+                       st.exchange(soci::into(audit_id));
+                       for (std::string* text : {&table, &key, &hash}) st.exchange(soci::into(*text));
+                   });
     SealsDigest digest;
     long long current = -1;
-    while (st.fetch()) {
+    while (rows.fetch()) {
         if (audit_id != current) {
             if (current >= 0) digests[current] = digest.finish();
             current = audit_id;
