@@ -1,7 +1,7 @@
 #include "store/books_check.h"
 
-#include <stdexcept>
 
+#include "domain/invariant.h"
 #include "store/row_cursor.h"
 #include "store/row_seals.h"
 #include "store/sql_dialect.h"
@@ -9,18 +9,17 @@
 namespace hjt::store {
 namespace {
 
-// Keys come in byte order from both cursors; a merge of reads in any other
+// Keys come in byte order from both reads; a merge of reads in any other
 // order would report rows as gone and inserted, so it stops instead.
-void require_ascending(const std::string& previous, const std::string& key, const char* table) {
-    if (!previous.empty() && key < previous)
-        throw std::logic_error(std::string("audit verify: rows of ") + table + " not read in key order");
+void require_ascending(const std::string& previous, const std::string& key) {
+    check_invariant(previous.empty() || !(key < previous), "audit verify reads a table's rows and seals in key order");
 }
 
 // The live rows of a sealed table in key order, as sealed_select reads them.
 class LiveRows {
 public:
     LiveRows(soci::session& sql, const SealedTable& table)
-        : table_(table), row_(table),
+        : row_(table),
           rows_(sql, sealed_select(table) + " ORDER BY " + in_byte_order(sql, table.key),
                 [&](soci::statement& st) { row_.into(st); }) {
         next();
@@ -30,11 +29,10 @@ public:
     void next() {
         previous_ = row_.key;
         has_ = rows_.fetch();
-        if (has_) require_ascending(previous_, row_.key, table_.name);
+        if (has_) require_ascending(previous_, row_.key);
     }
 
 private:
-    const SealedTable& table_;
     SealedRow row_;
     RowCursor rows_;
     std::string previous_;
@@ -54,9 +52,9 @@ struct LatestSeal {
 class LatestSeals {
 public:
     LatestSeals(soci::session& sql, const SealedTable& table)
-        : table_(table.name),
-          seals_(sql,
-                 "SELECT row_key, row_hash, audit_id FROM audit_rows WHERE table_name = '" + table_ + "' ORDER BY " +
+        : seals_(sql,
+                 "SELECT row_key, row_hash, audit_id FROM audit_rows WHERE table_name = '" + std::string(table.name) +
+                     "' ORDER BY " +
                      in_byte_order(sql, "row_key") + ", audit_id, seq",
                  [&](soci::statement& st) {
                      st.exchange(soci::into(key_));
@@ -67,7 +65,7 @@ public:
     }
     bool next(LatestSeal& out) {
         if (!pending_) return false;
-        require_ascending(out.key, key_, table_.c_str());
+        require_ascending(out.key, key_);
         out.key = key_;
         do {
             out.hash = hash_;
@@ -78,7 +76,7 @@ public:
     }
 
 private:
-    std::string table_, key_, hash_;
+    std::string key_, hash_;
     long long audit_id_ = 0;
     RowCursor seals_;
     bool pending_ = false;
