@@ -33,41 +33,44 @@ FinanceOverviewRow overview_row(const AnnualStatement& s, const std::string& fil
     return row;
 }
 
-void write_finance_overview(const std::string& path, int year, const std::vector<FinanceOverviewRow>& rows) {
-    ReportWorkbook book(path);
-    lxw_worksheet* sheet = book.add_sheet("Årsopgørelser", "Årsopgørelser " + std::to_string(year) + ": overblik for økonomi");
-    SheetTable t(sheet, book.formats, 2,
-                 {{"Familie-id", 10}, {"Familie", 30}, {"CVR", 11}, {"Børn", 6}, {"Modtaget", 16},
-                  {"Støtteberettiget", 16}, {"Saldo", 16}, {"Tilbagebetalingskrav", 16}, {"Efterbetaling", 16},
-                  {"Næste skridt", 26}, {"Status", 24}, {"Skønnet sats", 12}, {"Årsopgørelse", 40}});
-    Money received, eligible, balance, claims, top_ups;
-    for (const auto& r : rows) {
-        t.next_row();
-        t.whole(0, r.family_id);
-        t.text(1, r.family_name);
-        t.text(2, r.family_cvr);
-        t.whole(3, r.children);
-        t.figure(4, r.received);
-        t.figure(5, r.eligible);
-        t.figure(6, r.balance);
-        t.figure(7, r.repayment_claims);
-        t.figure(8, r.top_ups);
-        t.text(9, r.next_step);
-        t.text(10, r.status);
-        t.text(11, r.uses_estimates ? "Ja" : "");
-        t.text(12, r.file);
-        received += r.received;
-        eligible += r.eligible;
-        balance += r.balance;
-        claims += r.repayment_claims;
-        top_ups += r.top_ups;
-    }
-    t.totals(1, {{4, excel_value(received)},
-                 {5, excel_value(eligible)},
-                 {6, excel_value(balance)},
-                 {7, excel_value(claims)},
-                 {8, excel_value(top_ups)}});
-    book.close();
+FinanceOverviewWriter::FinanceOverviewWriter(const std::string& path, int year)
+    : book_(path, ReportWorkbook::Rows::streamed),
+      table_(book_.add_sheet("Årsopgørelser", "Årsopgørelser " + std::to_string(year) + ": overblik for økonomi"),
+             book_.formats, 2,
+             {{"Familie-id", 10}, {"Familie", 30}, {"CVR", 11}, {"Børn", 6}, {"Modtaget", 16},
+              {"Støtteberettiget", 16}, {"Saldo", 16}, {"Tilbagebetalingskrav", 16}, {"Efterbetaling", 16},
+              {"Næste skridt", 26}, {"Status", 24}, {"Skønnet sats", 12}, {"Årsopgørelse", 40}}) {}
+
+void FinanceOverviewWriter::add(const FinanceOverviewRow& r) {
+    table_.next_row();
+    table_.whole(0, r.family_id);
+    table_.text(1, r.family_name);
+    table_.text(2, r.family_cvr);
+    table_.whole(3, r.children);
+    table_.figure(4, r.received);
+    table_.figure(5, r.eligible);
+    table_.figure(6, r.balance);
+    table_.figure(7, r.repayment_claims);
+    table_.figure(8, r.top_ups);
+    table_.text(9, r.next_step);
+    table_.text(10, r.status);
+    table_.text(11, r.uses_estimates ? "Ja" : "");
+    table_.text(12, r.file);
+    ++totals_.families;
+    totals_.received += r.received;
+    totals_.eligible += r.eligible;
+    totals_.balance += r.balance;
+    totals_.repayment_claims += r.repayment_claims;
+    totals_.top_ups += r.top_ups;
+}
+
+void FinanceOverviewWriter::close() {
+    table_.totals(1, {{4, excel_value(totals_.received)},
+                      {5, excel_value(totals_.eligible)},
+                      {6, excel_value(totals_.balance)},
+                      {7, excel_value(totals_.repayment_claims)},
+                      {8, excel_value(totals_.top_ups)}});
+    book_.close();
 }
 
 } // namespace hjt::reports

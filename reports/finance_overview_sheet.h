@@ -1,13 +1,16 @@
 // Finance's overview of a year's statements (xlsx, Danish labels): one row per
 // family with received, eligible, the balance, the repayment claims and top-ups
 // it leads to, status and the statement's file; totals as SUM formulas with
-// their cached values.
+// their cached values. Written a row at a time as the statements are, in
+// libxlsxwriter's constant-memory mode: memory does not grow with the families.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "reports/annual_statement_sheet.h"
+#include "reports/report_workbook.h"
+#include "reports/sheet_table.h"
 
 namespace hjt::reports {
 
@@ -29,7 +32,27 @@ struct FinanceOverviewRow {
 
 FinanceOverviewRow overview_row(const AnnualStatement& statement, const std::string& file);
 
-// Throws std::runtime_error when the file cannot be written.
-void write_finance_overview(const std::string& path, int year, const std::vector<FinanceOverviewRow>& rows);
+class FinanceOverviewWriter {
+public:
+    // std::runtime_error when the file cannot be created.
+    FinanceOverviewWriter(const std::string& path, int year);
+
+    void add(const FinanceOverviewRow& row);
+
+    // The sums of the rows added so far: the totals row's cached values.
+    struct Totals {
+        long long families = 0;
+        Money received, eligible, balance, repayment_claims, top_ups;
+    };
+    const Totals& totals() const { return totals_; }
+
+    // Writes the totals row and the file; std::runtime_error when it cannot be written.
+    void close();
+
+private:
+    ReportWorkbook book_;
+    SheetTable table_;
+    Totals totals_;
+};
 
 } // namespace hjt::reports

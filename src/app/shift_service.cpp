@@ -2,7 +2,6 @@
 #include "app/permissions.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <set>
 
@@ -13,7 +12,7 @@
 #include "domain/limits.h"
 #include "domain/minutes.h"
 #include "domain/payslip.h"
-#include "domain/shift_overlap.h"
+#include "domain/packed_shifts.h"
 #include "domain/text_fold.h"
 #include "store/audit_log.h"
 #include "store/closed_years.h"
@@ -75,26 +74,25 @@ public:
                            classifier(year).classify(times, h.employment, grants(h.family_id, year)), kind};
     }
 
-    // Overlaps among `spans` (new shifts) and with the stored shifts of their
-    // helpers (those with ids up to `stored_before`, when given). A deque: a
-    // file's millions of spans are never copied (find_overlaps).
-    std::vector<ShiftClash> overlaps(std::deque<ShiftSpan> spans, std::optional<Id> stored_before = std::nullopt) const {
-        if (spans.empty()) return {};
-        UtcMinutes from = spans.front().start, to = spans.front().end;
-        std::set<Id> helpers;
-        for (const auto& s : spans) {
-            from = std::min(from, s.start);
-            to = std::max(to, s.end);
-            helpers.insert(s.helper_id);
-        }
-        const auto stored = store::stored_shift_spans(sql_, helpers, from, to, stored_before);
-        spans.insert(spans.end(), stored.begin(), stored.end());
+    // Overlaps of one new shift with the stored shifts of its helper.
+    std::vector<ShiftClash> overlaps(const ShiftSpan& span) const {
+        std::vector<ShiftSpan> spans = store::stored_shift_spans(sql_, {span.helper_id}, span.start, span.end, std::nullopt);
+        spans.push_back(span);
         return find_overlaps(spans);
     }
 
+    // Overlaps among a file's `shifts` and with the stored shifts of their
+    // helpers with ids up to `stored_before` (the file's millions are never
+    // copied: find_overlaps).
+    std::vector<PackedClash> overlaps(PackedShifts& shifts, Id stored_before) const {
+        if (shifts.new_shifts() == 0) return {};
+        shifts.add_stored(store::stored_shift_spans(sql_, shifts.helpers(), shifts.from(), shifts.to(), stored_before));
+        return shifts.overlaps();
+    }
+
     // "17 (10-03-2026 09:00–12:00)"
-    std::string stored_shift(std::size_t id) const {
-        auto s = store::find_shift(sql_, static_cast<Id>(id));
+    std::string stored_shift(Id id) const {
+        auto s = store::find_shift(sql_, id);
         return std::to_string(id) + (s ? " (" + when(s->times) + ")" : "");
     }
 
@@ -176,8 +174,8 @@ private:
     std::map<std::string, Id> helper_keys_;
 };
 
-ShiftSpan span_of(const ShiftRecord& r, std::size_t ref) {
-    return {r.helper_id, r.classification.start_utc, r.classification.end_utc, ref, false};
+ShiftSpan span_of(const ShiftRecord& r) {
+    return {r.helper_id, r.classification.start_utc, r.classification.end_utc, 0, false};
 }
 
 // The hours column, when the file has one, must agree with the real length:
@@ -211,10 +209,10 @@ ShiftRecord checked_shift(soci::session& sql, Id helper_id, const ShiftTimes& ti
     if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     ShiftChecker checker(sql, helper->family_id, &policy);
     ShiftRecord record = checker.classify(*helper, times, kind);
-    for (const auto& clash : checker.overlaps({span_of(record, 0)})) {
-        if (replacing && clash.other.stored && static_cast<Id>(clash.other.ref) == *replacing) continue;
-        throw ValidationError("start", Message{MessageCode::shift_overlaps_stored,
-                                               {when(times), checker.stored_shift(clash.other.ref)}});
+    for (const auto& clash : checker.overlaps(span_of(record))) {
+        const auto other = static_cast<Id>(clash.other.ref);
+        if (replacing && clash.other.stored && other == *replacing) continue;
+        throw ValidationError("start", Message{MessageCode::shift_overlaps_stored, {when(times), checker.stored_shift(other)}});
     }
     return record;
 }
@@ -295,7 +293,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     // stored a batch at a time while no line has a problem, so the import holds
     // neither the file nor its rows (issue 18), only a batch of classified
     // shifts and, for every shift, what the overlap check and its messages
-    // need (span, line, times: about 60 bytes). A problem anywhere throws, and
+    // need, packed in 16 bytes (PackedShifts). A problem anywhere throws, and
     // the caller's transaction takes back what was stored. The stored shifts
     // checked for overlaps are those stored before this import (ids up to
     // `stored_before`): the lock keeps others' out.
@@ -304,9 +302,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     auto no_problems = [&] { return problems.empty() && file.problems().empty(); };
     std::vector<ShiftRecord> batch;
     batch.reserve(insert_batch);
-    std::deque<ShiftSpan> spans;  // deques: see ShiftChecker::overlaps
-    std::deque<std::size_t> record_lines;
-    std::deque<ShiftTimes> record_times;
+    PackedShifts shifts;
     ShiftImportReport report{file.source(), 0, 0, 0};
     auto store_batch = [&] {
         if (no_problems()) store::insert_shifts(sql, batch);
@@ -323,9 +319,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
             check_hours(row, r);
             if (int year = static_cast<int>(r.times.date.year()); closed.count({r.family_id, year}))
                 throw ValidationError("date", store::closed_year(r.family_id, year, "vagterne"));
-            spans.push_back(span_of(r, record_lines.size()));
-            record_lines.push_back(row.line);
-            record_times.push_back(r.times);
+            shifts.add(r.helper_id, r.times, r.classification.start_utc, r.classification.end_utc, row.line);
             report.minutes += r.classification.minutes;
             report.subsidisable_minutes += r.classification.subsidisable_minutes;
             batch.push_back(std::move(r));
@@ -337,18 +331,18 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
     checking.reach(file.extent());
     store_batch();
     problems.insert(problems.begin(), file.problems().begin(), file.problems().end());
-    report.shifts = static_cast<long long>(record_lines.size());
+    report.shifts = static_cast<long long>(shifts.new_shifts());
     if (report.shifts == 0 && problems.empty()) problems.push_back({0, "", render(Message{MessageCode::shift_file_empty, {}}, Language::da)});
     if (progress) progress("kontrollerer overlap", 0, report.shifts);
 
-    for (const auto& clash : checker.overlaps(std::move(spans), stored_before)) {
-        const std::string shift = when(record_times[clash.shift.ref]);
+    for (const auto& clash : checker.overlaps(shifts, stored_before)) {
+        const std::string shift = when(PackedShifts::times(clash.shift));
         const Message overlap =
             clash.other.stored
-                ? Message{MessageCode::shift_overlaps_stored, {shift, checker.stored_shift(clash.other.ref)}}
-                : Message{MessageCode::shift_overlaps_in_file,
-                          {shift, std::to_string(record_lines[clash.other.ref]), when(record_times[clash.other.ref])}};
-        problems.push_back({record_lines[clash.shift.ref], "start", render(overlap, Language::da)});
+                ? Message{MessageCode::shift_overlaps_stored, {shift, checker.stored_shift(shifts.stored_id(clash.other))}}
+                : Message{MessageCode::shift_overlaps_in_file, {shift, std::to_string(PackedShifts::line(clash.other)),
+                                                                when(PackedShifts::times(clash.other))}};
+        problems.push_back({PackedShifts::line(clash.shift), "start", render(overlap, Language::da)});
     }
     if (!problems.empty()) {
         std::stable_sort(problems.begin(), problems.end(),

@@ -176,35 +176,38 @@ void add_decision(reports::AnnualStatement& statement, const LetterSettings& let
 
 StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
                                       const LetterSettings& letters, const Progress& progress,
-                                      std::size_t families_a_page) {
+                                      const EachStatement& each, std::size_t families_a_page) {
     Poco::File(dir).createDirectories();
     const Policy policy = store::load_policy(sql, first_day_of_year(year));
     const auto estimates = estimated_figures(store::load_rates(sql), policy, year);
-    const auto families = store::list_families(sql);  // by id
+    const auto ids = store::list_family_ids(sql);
     StatementsReport report{year, {}, Poco::Path(dir).append(overview_file_name(year)).toString()};
-    ProgressTicker ticker(progress, "skriver årsopgørelser", static_cast<long long>(families.size()));
-    auto id_at = [&](std::size_t i) { return families[i].id; };
-    store::each_family_page(families.size(), families_a_page, id_at, [&](const store::FamilyScope& page, std::size_t from,
-                                                                          std::size_t to) {
-        // A page of families' figures at a time, in one query a table: memory
-        // holds one page's reconciliations, however many families there are.
+    reports::FinanceOverviewWriter overview(report.overview_file, year);
+    ProgressTicker ticker(progress, "skriver årsopgørelser", static_cast<long long>(ids.size()));
+    auto id_at = [&](std::size_t i) { return ids[i]; };
+    store::each_family_page(ids.size(), families_a_page, id_at, [&](const store::FamilyScope& page, auto, auto) {
+        // A page of families and their figures at a time, in one query a
+        // table: memory holds one page's reconciliations, however many
+        // families there are.
         auto figures = year_figures(sql, year, page, today);
         // Then one family's statement at a time, so memory holds one family's
         // rows: family_statement reads the family's children, helpers, year of
         // shifts, expenses and postings, each one query by the family's index
         // (five a family, each a few rows; a query for all families would hold
         // every shift of the year at once).
-        for (std::size_t i = from; i < to; ++i) {
-            const Family& family = families[i];
+        for (const Family& family : store::list_families(sql, *page.first, *page.last)) {
             auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
             add_decision(s, letters, today);
             const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();
             reports::write_annual_statement(file, s);
-            report.families.push_back(reports::overview_row(s, file));
+            const auto row = reports::overview_row(s, file);
+            overview.add(row);
+            if (each) each(row);
             ticker.tick();
         }
     });
-    reports::write_finance_overview(report.overview_file, year, report.families);
+    overview.close();
+    report.totals = overview.totals();
     return report;
 }
 

@@ -8,6 +8,7 @@
 #include <soci/soci.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,20 +30,28 @@ void add_decision(reports::AnnualStatement& statement, const LetterSettings& let
 
 struct StatementsReport {
     int year = 0;
-    std::vector<reports::FinanceOverviewRow> families;  // by family id, `file` the statement's path
+    reports::FinanceOverviewWriter::Totals totals;  // the overview's: families, received, eligible, ...
     std::string overview_file;
 };
+
+// Each family's overview row as its statement is written (by family id,
+// `file` the statement's path): what a caller lists, without the report
+// holding every family's row.
+using EachStatement = std::function<void(const reports::FinanceOverviewRow&)>;
 
 // "aarsopgoerelse-<family>-<year>.xlsx" and "aarsopgoerelser-<year>-oversigt.xlsx"
 std::string statement_file_name(Id family_id, int year);
 std::string overview_file_name(int year);
 
-// Every family's statement into `dir` (created), then finance's overview;
-// a final one with its decision (add_decision, issued `today`). The figures
-// are computed `families_a_page` families at a time (the same figures as all
-// at once), so memory holds a page's, not the municipality's.
+// Every family's statement into `dir` (created), and finance's overview as
+// they are written; a final one with its decision (add_decision, issued
+// `today`). The families and their figures are read `families_a_page`
+// families at a time (the same figures as all at once), and each family's
+// row goes to the overview and `each` as it is made, so memory holds a
+// page's, not the municipality's.
 StatementsReport write_all_statements(soci::session& sql, int year, Date today, const std::string& dir,
                                       const LetterSettings& letters, const Progress& progress = {},
+                                      const EachStatement& each = {},
                                       std::size_t families_a_page = store::kFamiliesAPage);
 
 } // namespace hjt::app

@@ -73,28 +73,24 @@ int run_statements(Context& ctx, const Args& args) {
     const std::string& dir = args.required("out");
     ctx.actor_who_may(app::Operation::read_across_families);
     auto progress = [&](const std::string& what, long long done, long long total) { ctx.progress(what, done, total); };
-    const auto report =
-        app::write_all_statements(ctx.database().session(), year, app::today_in_copenhagen(), dir,
-                                  app::load_letter_settings(ctx.settings().config_dir), progress);
-
+    // The families are listed only for --json: a municipality's thousands of
+    // rows are not held for the text, which gives the count and totals.
     Poco::JSON::Array::Ptr families = new Poco::JSON::Array;
-    Money received, eligible, balance;
-    for (const auto& r : report.families) {
-        families->add(to_json(r));
-        received += r.received;
-        eligible += r.eligible;
-        balance += r.balance;
-    }
+    app::EachStatement each;
+    if (ctx.json()) each = [&](const reports::FinanceOverviewRow& r) { families->add(to_json(r)); };
+    const auto report = app::write_all_statements(ctx.database().session(), year, app::today_in_copenhagen(), dir,
+                                                  app::load_letter_settings(ctx.settings().config_dir), progress, each);
+    const auto& totals = report.totals;
     Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
     data->set("year", year);
     data->set("statements", families);
     data->set("overview_file", report.overview_file);
-    data->set("received", received.ore());
-    data->set("eligible", eligible.ore());
-    data->set("balance", balance.ore());
-    ctx.print("skrev " + std::to_string(report.families.size()) + " årsopgørelser for " + std::to_string(year) +
-                  " i " + dir + " og oversigten " + report.overview_file + "\nmodtaget " + format_kroner(received) +
-                  ", støtteberettiget " + format_kroner(eligible) + ", saldo " + format_kroner(balance),
+    data->set("received", totals.received.ore());
+    data->set("eligible", totals.eligible.ore());
+    data->set("balance", totals.balance.ore());
+    ctx.print("skrev " + std::to_string(totals.families) + " årsopgørelser for " + std::to_string(year) + " i " + dir +
+                  " og oversigten " + report.overview_file + "\nmodtaget " + format_kroner(totals.received) +
+                  ", støtteberettiget " + format_kroner(totals.eligible) + ", saldo " + format_kroner(totals.balance),
               data);
     return 0;
 }

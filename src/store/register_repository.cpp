@@ -77,6 +77,19 @@ std::optional<Family> find_family_by_cvr(soci::session& sql, const std::string& 
 
 std::vector<Family> list_families(soci::session& sql) { return select_all<FamilyRow>(sql, "ORDER BY id"); }
 
+std::vector<Id> list_family_ids(soci::session& sql) {
+    std::vector<Id> ids;
+    Id id = 0;
+    soci::statement st = (sql.prepare << "SELECT id FROM families ORDER BY id", soci::into(id));
+    st.execute();
+    while (st.fetch()) ids.push_back(id);
+    return ids;
+}
+
+std::vector<Family> list_families(soci::session& sql, Id first, Id last) {
+    return select_all<FamilyRow>(sql, "WHERE id BETWEEN :first AND :last ORDER BY id", first, last);
+}
+
 // --- Children -------------------------------------------------------------
 
 Id insert_child(soci::session& sql, const Child& c) { return insert_entity(sql, ChildRow::of(c)); }

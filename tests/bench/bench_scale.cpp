@@ -268,7 +268,7 @@ const std::vector<Step> steps = {
      [](store::Database& db, const fs::path& dir) {
          const auto report = app::write_all_statements(db.session(), kYear, today, (dir / "statements").string(),
                                                        app::load_letter_settings("config"));
-         return std::to_string(report.families.size()) + " statements";
+         return std::to_string(report.totals.families) + " statements";
      }},
     {"audit export",
      [](store::Database& db, const fs::path& dir) {

@@ -37,6 +37,14 @@ TEST_CASE("hjt statement writes the family's statement and says the figures; hjt
     REQUIRE(all.exit_code == 0);
     CHECK(all.out.find("skrev 1 årsopgørelser for 2024") == 0);
     CHECK(std::distance(std::filesystem::directory_iterator(dir.file("all")), {}) == 2);
+    // With --json each family's row too, as its statement was written, and the totals.
+    auto listed = run_hjt(hjt::test::finance_actor("okonomi"), world.path(),
+                          "statements --year 2024 --out '" + dir.file("listed").string() + "' --json");
+    REQUIRE(listed.exit_code == 0);
+    auto all_json = Poco::JSON::Parser().parse(listed.out).extract<Poco::JSON::Object::Ptr>();
+    REQUIRE(all_json->getArray("statements")->size() == 1);
+    CHECK(all_json->getArray("statements")->getObject(0)->getValue<long long>("family_id") == world.family);
+    CHECK(all_json->getValue<long long>("balance") == 870000);
 
     CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 1 --out x.xlsx").exit_code == 2);  // no --year
     CHECK(run_hjt(hjt::test::finance_actor("okonomi"), world.path(), "statement --family 999 --year 2024 --out '" + file + "'").exit_code == 1);

@@ -182,14 +182,26 @@ TEST_CASE("statements for all families: one file each, progress, and finance's o
     testing::ScratchFolder dir("statement_all");
 
     long long last_done = -1, last_total = -1;
-    auto report = app::write_all_statements(world.sql(), 2024, day(2025, 2, 1), dir.path(), app::load_letter_settings("config"),
-                                            [&](const std::string&, long long done, long long total) {
-                                                last_done = done;
-                                                last_total = total;
-                                            });
+    std::vector<reports::FinanceOverviewRow> rows;  // as each statement is written
+    auto report = app::write_all_statements(
+        world.sql(), 2024, day(2025, 2, 1), dir.path(), app::load_letter_settings("config"),
+        [&](const std::string&, long long done, long long total) {
+            last_done = done;
+            last_total = total;
+        },
+        [&](const reports::FinanceOverviewRow& row) { rows.push_back(row); });
     CHECK(last_done == 2);
     CHECK(last_total == 2);
-    REQUIRE(report.families.size() == 2);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].family_id == world.family);
+    CHECK(rows[1].family_id == berg);
+    CHECK(rows[0].file == dir.file(app::statement_file_name(world.family, 2024)).string());
+    // The report's totals are the overview's: Holm's year (the other family has none).
+    CHECK(report.totals.families == 2);
+    CHECK(report.totals.received == Money::ore(11800000));
+    CHECK(report.totals.eligible == Money::ore(10930000));
+    CHECK(report.totals.balance == Money::ore(870000));
+    CHECK(report.totals.repayment_claims == Money::ore(870000));
     CHECK(std::filesystem::exists(dir.file(app::statement_file_name(world.family, 2024))));
     CHECK(std::filesystem::exists(dir.file(app::statement_file_name(berg, 2024))));
     CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 3);
