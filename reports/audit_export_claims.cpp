@@ -7,11 +7,9 @@
 namespace hjt::reports {
 namespace {
 
-Money posted_of(const AuditExportData& data, const std::string& kind) {
-    Money sum;
-    for (const auto& p : data.postings)
-        if (p.posting.kind == kind) sum += p.posting.amount;
-    return sum;
+Money posted_of(const AuditPostingTotals& postings, const std::string& kind) {
+    auto found = postings.by_kind.find(kind);
+    return found == postings.by_kind.end() ? Money{} : found->second;
 }
 
 std::string column_range(lxw_col_t col, std::size_t rows) {
@@ -41,7 +39,8 @@ void tie_rows(Sheet& s, lxw_col_t col, std::size_t rows, Money total, const std:
     s.rows.push_back(std::move(difference));
 }
 
-Sheet claims_sheet(const AuditExportData& data, const std::string& kinds, const std::string& amounts) {
+Sheet claims_sheet(const AuditExportData& data, const AuditPostingTotals& postings, const std::string& kinds,
+                   const std::string& amounts) {
     Sheet s{"Krav", "krav",
             {"Krav-id", "Familie-id", "Barn-id", "År", "Post-id", "Krævet", "Indbetalt", "Modregnet", "Afskrevet",
              "Restgæld", "Overskud", "Tilstand", "Udstedt", "Forfald", "Betalings-id"},
@@ -59,7 +58,7 @@ Sheet claims_sheet(const AuditExportData& data, const std::string& kinds, const 
                            Cell::date(c.claim.issued), Cell::date(c.claim.due), Cell::of(c.claim.payment_id)}});
     }
     tie_rows(s, 5, data.claims.size(), claimed, "Posteringer: tilbagebetalingskrav (med modsat fortegn)",
-             "=-SUMIF(" + kinds + ",\"repayment_claim\"," + amounts + ")", -posted_of(data, "repayment_claim"));
+             "=-SUMIF(" + kinds + ",\"repayment_claim\"," + amounts + ")", -posted_of(postings, "repayment_claim"));
     return s;
 }
 
@@ -87,7 +86,8 @@ Sheet receipts_sheet(const AuditExportData& data) {
     return s;
 }
 
-Sheet set_offs_sheet(const AuditExportData& data, const std::string& kinds, const std::string& amounts) {
+Sheet set_offs_sheet(const AuditExportData& data, const AuditPostingTotals& postings, const std::string& kinds,
+                     const std::string& amounts) {
     Sheet s{"Modregninger", "modregninger", {"Krav-id", "Kørsellinje-id", "Dato", "Beløb"}, {8, 14, 11, 14}, {}};
     Money total;
     for (const auto& o : data.set_offs) {
@@ -96,16 +96,16 @@ Sheet set_offs_sheet(const AuditExportData& data, const std::string& kinds, cons
                            Cell::amount(o.amount)}});
     }
     tie_rows(s, 3, data.set_offs.size(), total, "Posteringer: krav udlignet ved modregning",
-             "=SUMIF(" + kinds + ",\"claim_set_off\"," + amounts + ")", posted_of(data, "claim_set_off"));
+             "=SUMIF(" + kinds + ",\"claim_set_off\"," + amounts + ")", posted_of(postings, "claim_set_off"));
     return s;
 }
 
 } // namespace
 
-std::vector<Sheet> audit_claims_sheets(const AuditExportData& data, const std::string& postings_kinds,
-                                       const std::string& postings_amounts) {
-    return {claims_sheet(data, postings_kinds, postings_amounts), receipts_sheet(data),
-            set_offs_sheet(data, postings_kinds, postings_amounts)};
+std::vector<Sheet> audit_claims_sheets(const AuditExportData& data, const AuditPostingTotals& postings,
+                                       const std::string& postings_kinds, const std::string& postings_amounts) {
+    return {claims_sheet(data, postings, postings_kinds, postings_amounts), receipts_sheet(data),
+            set_offs_sheet(data, postings, postings_kinds, postings_amounts)};
 }
 
 } // namespace hjt::reports

@@ -15,9 +15,11 @@
 
 namespace hjt::reports {
 
-// `postings_kinds` and `postings_amounts`: the postings sheet's ranges (with
-// the sheet's name) of its kind labels and amounts, for the SUMIF tie-outs.
-std::vector<Sheet> audit_claims_sheets(const AuditExportData& data, const std::string& postings_kinds,
-                                       const std::string& postings_amounts);
+// `postings`: the year's postings' totals (the ledger's side of the
+// tie-outs); `postings_kinds` and `postings_amounts`: the postings sheet's
+// ranges (with the sheet's name) of its kind labels and amounts, for the
+// SUMIF tie-outs.
+std::vector<Sheet> audit_claims_sheets(const AuditExportData& data, const AuditPostingTotals& postings,
+                                       const std::string& postings_kinds, const std::string& postings_amounts);
 
 } // namespace hjt::reports

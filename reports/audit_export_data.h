@@ -4,6 +4,7 @@
 // audit entries' before/after JSON.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,28 @@ struct AuditPosting {
     // reconciliation (domain.md §7); lost earnings and the reconciliation's
     // own settlement do not.
     bool received = false;
+};
+
+// What the sheets' totals and tie-outs need of the year's postings, added up
+// one posting at a time: a large year's postings are summed in one pass and
+// written in another (app/audit_export_service), never all held at once.
+struct AuditPostingTotals {
+    std::size_t count = 0;
+    Money all, from_runs, received;
+    std::map<Id, Money> by_run;            // the postings of each run
+    std::map<std::string, Money> by_kind;  // by line kind code ("repayment_claim")
+
+    void add(const AuditPosting& p) {
+        const Money amount = p.posting.amount;
+        ++count;
+        all += amount;
+        if (p.posting.run_id) {
+            from_runs += amount;
+            by_run[*p.posting.run_id] += amount;
+        }
+        if (p.received) received += amount;
+        by_kind[p.posting.kind] += amount;
+    }
 };
 
 struct AuditGrant {
@@ -121,7 +144,9 @@ struct AuditExportData {
     int year = 0;
     std::string generated_at;  // UTC
     std::string generated_by;
-    std::vector<AuditPosting> postings;     // month concerned in the year, by id
+    // Month concerned in the year, by id. Empty when the export streams them
+    // (reports/audit_export_sheets.h, AuditExportStream).
+    std::vector<AuditPosting> postings;
     std::vector<PayoutRunHeader> runs;      // months of the year, every status
     // nullopt: the year has no reconciliations yet (the sheet says so).
     std::optional<std::vector<AuditReconciliation>> reconciliations;

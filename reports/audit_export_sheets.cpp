@@ -69,22 +69,26 @@ SheetRow total_row(lxw_col_t label_col, const std::string& label, lxw_col_t firs
     return row;
 }
 
-// The data rows of `items`, a row each: with `streamed`, made one at a time as
-// the writer asks (Sheet::next_row), so a large year's rows are never held as
+// The data rows `next_row` makes (as Sheet::next_row): with `streamed`, made
+// one at a time as the writer asks, so a large year's rows are never held as
 // cells all at once (a row of cells is ten times its item); else all in `rows`.
-// make_row(i) makes the i-th of `count` rows; it and what it refers to must
-// live until the sheet is written.
-template <class MakeRow>
-void add_data_rows(Sheet& s, std::size_t count, bool streamed, MakeRow make_row) {
-    if (!streamed) {
-        for (std::size_t i = 0; i < count; ++i) s.rows.push_back(make_row(i));
+// It and what it refers to must live until the sheet is written.
+void add_rows(Sheet& s, bool streamed, std::function<bool(SheetRow&)> next_row) {
+    if (streamed) {
+        s.next_row = std::move(next_row);
         return;
     }
-    s.next_row = [count, make_row = std::move(make_row), at = std::size_t{0}](SheetRow& row) mutable {
+    for (SheetRow row; next_row(row);) s.rows.push_back(std::move(row));
+}
+
+// The data rows of `items`, a row each: make_row(i) makes the i-th of `count`.
+template <class MakeRow>
+void add_data_rows(Sheet& s, std::size_t count, bool streamed, MakeRow make_row) {
+    add_rows(s, streamed, [count, make_row = std::move(make_row), at = std::size_t{0}](SheetRow& row) mutable {
         if (at == count) return false;
         row = make_row(at++);
         return true;
-    };
+    });
 }
 
 SheetRow posting_row(const AuditPosting& p) {
@@ -96,23 +100,30 @@ SheetRow posting_row(const AuditPosting& p) {
              Cell::of(yes_no(p.received)), Cell::of(l.description)}};
 }
 
-Sheet postings_sheet(const AuditExportData& data, bool streamed) {
+// The postings' rows from `postings`; their totals from `totals`, of the same postings.
+Sheet postings_sheet(const AuditExportData& data, const AuditPostingTotals& totals, AuditPostingSource postings,
+                     bool streamed) {
     Sheet s{kPostings, "posteringer",
             {"Post-id", "Familie-id", "Familie", "Barn-id", "Barn", "Art", "Vedrører", "Beløb", "Kørsel-id", "Kørsel",
              "Forberedt af", "Godkendt af", "Bogført", "Bogført af", "Modtaget i årsopgørelse", "Tekst"},
             {9, 10, 28, 8, 22, 22, 10, 14, 9, 9, 14, 14, 21, 14, 12, 60},
             {}};
-    add_data_rows(s, data.postings.size(), streamed, [&data](std::size_t i) { return posting_row(data.postings[i]); });
-    const std::size_t n = data.postings.size();
-    const auto totals = audit_tie_out(data);
+    add_rows(s, streamed, [postings = std::move(postings)](SheetRow& row) {
+        AuditPosting p;
+        if (!postings(p)) return false;
+        row = posting_row(p);
+        return true;
+    });
+    const std::size_t n = totals.count;
+    const auto tie = audit_tie_out(data, totals);
     const std::string amounts = data_range(posting_col::amount, n);
-    s.rows.push_back(total_row(6, "I alt", posting_col::amount, {total_of(n, "=SUM(" + amounts + ")", totals.postings)}));
+    s.rows.push_back(total_row(6, "I alt", posting_col::amount, {total_of(n, "=SUM(" + amounts + ")", tie.postings)}));
     s.rows.push_back(total_row(
         6, "Heraf fra kørsler", posting_col::amount,
-        {total_of(n, "=SUMIF(" + data_range(posting_col::run_id, n) + ",\"<>\"," + amounts + ")", totals.postings_from_runs)}));
+        {total_of(n, "=SUMIF(" + data_range(posting_col::run_id, n) + ",\"<>\"," + amounts + ")", tie.postings_from_runs)}));
     s.rows.push_back(total_row(
         6, "Heraf modtaget", posting_col::amount,
-        {total_of(n, "=SUMIF(" + data_range(posting_col::received, n) + ",\"Ja\"," + amounts + ")", totals.postings_received)}));
+        {total_of(n, "=SUMIF(" + data_range(posting_col::received, n) + ",\"Ja\"," + amounts + ")", tie.postings_received)}));
     return s;
 }
 
@@ -121,20 +132,18 @@ std::string postings_total_cell(std::size_t postings, int offset) {
     return quoted(kPostings) + cell_name(first_total_row(postings) + offset, posting_col::amount);
 }
 
-Money posted_for_run(const std::vector<AuditPosting>& postings, Id run_id) {
-    Money sum;
-    for (const auto& p : postings)
-        if (p.posting.run_id == run_id) sum += p.posting.amount;
-    return sum;
+Money posted_for_run(const AuditPostingTotals& postings, Id run_id) {
+    auto found = postings.by_run.find(run_id);
+    return found == postings.by_run.end() ? Money{} : found->second;
 }
 
-Sheet runs_sheet(const AuditExportData& data) {
+Sheet runs_sheet(const AuditExportData& data, const AuditPostingTotals& postings) {
     Sheet s{kRuns, "koersler",
             {"Kørsel-id", "Måned", "Status", "Linjer", "I alt", "Posteringer", "Difference", "Forberedt af",
              "Forberedt", "Godkendt af", "Godkendt", "Betalt af", "Betalt", "Indholds-hash"},
             {9, 9, 10, 8, 15, 15, 12, 14, 21, 14, 21, 14, 21, 66},
             {}};
-    const std::size_t n = data.postings.size();
+    const std::size_t n = postings.count;
     const std::string posting_runs = quoted(kPostings) + data_range(posting_col::run_id, n);
     const std::string posting_amounts = quoted(kPostings) + data_range(posting_col::amount, n);
     Money posted, difference;
@@ -142,7 +151,7 @@ Sheet runs_sheet(const AuditExportData& data) {
         const auto& r = data.runs[i];
         const auto row = static_cast<lxw_row_t>(i + 1);
         const bool draft = r.status == RunStatus::draft;
-        const Money run_posted = posted_for_run(data.postings, r.id);
+        const Money run_posted = posted_for_run(postings, r.id);
         const Money run_difference = draft ? Money{} : r.total - run_posted;
         posted += run_posted;
         difference += run_difference;
@@ -166,7 +175,7 @@ Sheet runs_sheet(const AuditExportData& data) {
         {total_of(m,
                   "=SUMIF(" + data_range(run_col::status, m) + ",\"<>" + kDraft + "\"," +
                       data_range(run_col::total, m) + ")",
-                  audit_tie_out(data).runs_booked),
+                  audit_tie_out(data, postings).runs_booked),
          total_of(m, "=SUM(" + data_range(run_col::posted, m) + ")", posted),
          total_of(m, "=SUM(" + data_range(run_col::difference, m) + ")", difference)}));
     return s;
@@ -366,14 +375,14 @@ SheetRow tie_out(lxw_row_t row, const std::string& what, const std::string& left
                                 difference == Money{} ? "Stemmer" : "Afviger")}};
 }
 
-Sheet how_to_sheet(const AuditExportData& data) {
+Sheet how_to_sheet(const AuditExportData& data, const AuditPostingTotals& posting_totals) {
     Sheet s{kHowTo, "saadan_kontrolleres",
             {"Kontrol", "Beløb", "Sammenholdes med", "Beløb", "Difference", "Resultat"},
             {58, 16, 58, 16, 14, 40},
             {}};
     s.filter = false;
-    const std::size_t postings = data.postings.size();
-    const auto totals = audit_tie_out(data);
+    const std::size_t postings = posting_totals.count;
+    const auto totals = audit_tie_out(data, posting_totals);
     s.rows.push_back(tie_out(1, "Posteringer fra kørsler (Posteringer, Heraf fra kørsler)",
                              postings_total_cell(postings, 1), totals.postings_from_runs,
                              "Godkendte og betalte kørsler (Kørsler, I alt)",
@@ -422,15 +431,41 @@ Sheet how_to_sheet(const AuditExportData& data) {
     return s;
 }
 
+// The sheets with the postings from `postings` and their `totals`; the audit
+// entries from `entries`, or else data.audit's.
+std::vector<Sheet> all_sheets(const AuditExportData& data, const AuditPostingTotals& totals,
+                              AuditPostingSource postings, const AuditEntrySource& entries, bool streamed) {
+    std::vector<Sheet> sheets{how_to_sheet(data, totals),
+                              postings_sheet(data, totals, std::move(postings), streamed),
+                              runs_sheet(data, totals),
+                              reconciliations_sheet(data, streamed),
+                              grants_sheet(data, streamed),
+                              awards_sheet(data),
+                              rates_sheet(data),
+                              expense_receipts_sheet(data)};
+    const std::size_t rows = std::max<std::size_t>(totals.count, 1);  // a range needs a row
+    for (auto& s : audit_claims_sheets(data, totals, quoted(kPostings) + data_range(posting_col::kind, rows),
+                                       quoted(kPostings) + data_range(posting_col::amount, rows)))
+        sheets.push_back(std::move(s));
+    sheets.push_back(audit_sheet(data, entries));
+    return sheets;
+}
+
+AuditPostingTotals totals_of(const std::vector<AuditPosting>& postings) {
+    AuditPostingTotals totals;
+    for (const auto& p : postings) totals.add(p);
+    return totals;
+}
+
 } // namespace
 
-AuditTieOut audit_tie_out(const AuditExportData& data) {
+AuditTieOut audit_tie_out(const AuditExportData& data) { return audit_tie_out(data, totals_of(data.postings)); }
+
+AuditTieOut audit_tie_out(const AuditExportData& data, const AuditPostingTotals& postings) {
     AuditTieOut t;
-    for (const auto& p : data.postings) {
-        t.postings += p.posting.amount;
-        if (p.posting.run_id) t.postings_from_runs += p.posting.amount;
-        if (p.received) t.postings_received += p.posting.amount;
-    }
+    t.postings = postings.all;
+    t.postings_from_runs = postings.from_runs;
+    t.postings_received = postings.received;
     for (const auto& r : data.runs)
         if (r.status != RunStatus::draft) t.runs_booked += r.total - r.held_back;  // held back: owed, not posted
     if (data.reconciliations) {
@@ -440,18 +475,17 @@ AuditTieOut audit_tie_out(const AuditExportData& data) {
     return t;
 }
 
-std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries) {
-    const bool streamed = static_cast<bool>(entries);
-    std::vector<Sheet> sheets{how_to_sheet(data), postings_sheet(data, streamed), runs_sheet(data),
-                              reconciliations_sheet(data, streamed),
-                              grants_sheet(data, streamed), awards_sheet(data),   rates_sheet(data),
-                              expense_receipts_sheet(data)};
-    const std::size_t rows = std::max<std::size_t>(data.postings.size(), 1);  // a range needs a row
-    for (auto& s : audit_claims_sheets(data, quoted(kPostings) + data_range(posting_col::kind, rows),
-                                       quoted(kPostings) + data_range(posting_col::amount, rows)))
-        sheets.push_back(std::move(s));
-    sheets.push_back(audit_sheet(data, entries));
-    return sheets;
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data) {
+    AuditPostingSource postings = [&data, at = std::size_t{0}](AuditPosting& p) mutable {
+        if (at == data.postings.size()) return false;
+        p = data.postings[at++];
+        return true;
+    };
+    return all_sheets(data, totals_of(data.postings), std::move(postings), {}, false);
+}
+
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditExportStream& stream) {
+    return all_sheets(data, stream.posting_totals, stream.postings, stream.entries, true);
 }
 
 } // namespace hjt::reports

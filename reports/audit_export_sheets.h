@@ -25,13 +25,24 @@ namespace hjt::reports {
 // The year's audit entries one at a time, by id: fills `entry` and returns
 // true, or returns false when there are no more.
 using AuditEntrySource = std::function<bool(AuditEntryRow& entry)>;
+// The year's postings the same way, by id.
+using AuditPostingSource = std::function<bool(AuditPosting& posting)>;
 
-// With `entries`, the audit sheet's rows are made from it as the sheet is
-// written (Sheet::next_row; data.audit is not read), so a large year's
-// entries are never held at once; without, from data.audit. With `entries`
-// the postings' and reconciliations' rows too are made as they are written,
-// from `data`: write the sheets while `data` lives.
-std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditEntrySource& entries = {});
+// A large year's rows streamed from the store rather than held in
+// AuditExportData: data.audit and data.postings are not read.
+struct AuditExportStream {
+    AuditEntrySource entries;
+    AuditPostingSource postings;
+    AuditPostingTotals posting_totals;  // of every posting `postings` gives, summed before
+};
+
+// Every sheet's rows from `data`.
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data);
+// The audit entries' and postings' rows made from `stream` as the sheets are
+// written (Sheet::next_row), so a large year's rows are never held at once;
+// the reconciliations' and grants' rows too are made as they are written,
+// from `data`: write the sheets while `data` and the sources live.
+std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditExportStream& stream);
 
 // The figures the tie-outs compare, as the sheets' formulas compute them.
 struct AuditTieOut {
@@ -45,6 +56,8 @@ struct AuditTieOut {
     bool reconciliations_tie() const { return !reconciled_received || *reconciled_received == postings_received; }
 };
 
+// Of data.postings, or of the streamed postings' totals.
 AuditTieOut audit_tie_out(const AuditExportData& data);
+AuditTieOut audit_tie_out(const AuditExportData& data, const AuditPostingTotals& postings);
 
 } // namespace hjt::reports

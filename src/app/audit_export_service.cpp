@@ -2,6 +2,7 @@
 #include "app/permissions.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -53,28 +54,77 @@ bool overlaps_year(const Period& p, int year) {
     return p.from <= last && (!p.to || *p.to >= first);
 }
 
-// The year's postings with the names of family and child and who prepared
-// and approved the run that posted them (a run of the year: its lines concern its year).
-std::vector<reports::AuditPosting> postings(soci::session& sql, int year, const Register& reg,
-                                            const std::vector<PayoutRunHeader>& runs) {
-    std::map<Id, const PayoutRunHeader*> run_of;
-    for (const auto& r : runs) run_of[r.id] = &r;
-    std::vector<reports::AuditPosting> out;
-    for (auto& p : store::postings_of_year(sql, year)) {
-        reports::AuditPosting a;
-        a.family_name = reg.family_name(p.family_id);
-        const Child* child = p.child_id ? reg.child(*p.child_id) : nullptr;
-        a.child_name = child ? child->name : "";
-        if (auto found = p.run_id ? run_of.find(*p.run_id) : run_of.end(); found != run_of.end()) {
-            a.prepared_by = found->second->prepared_by;
-            a.approved_by = found->second->approved_by.value_or("");
+// Rows of the year read from the store a page at a time by id (keyset: the
+// page after the last id read), each made into what the export shows or left
+// out: memory holds one page, however many rows the year has.
+template <class Stored, class Shown>
+class Pages {
+public:
+    using ReadPage = std::function<std::vector<Stored>(Id after_id, int limit)>;
+    using Show = std::function<std::optional<Shown>(Stored& stored)>;
+
+    Pages(ReadPage read, Show show, int a_page) : read_(std::move(read)), show_(std::move(show)), a_page_(a_page) {}
+
+    // Fills `shown` with the next row and returns true, or returns false when there are no more.
+    bool next(Shown& shown) {
+        for (;;) {
+            if (at_ == page_.size()) {
+                if (done_) return false;
+                page_ = read_(last_id_, a_page_);
+                at_ = 0;
+                done_ = page_.size() < static_cast<std::size_t>(a_page_);
+                if (page_.empty()) return false;
+                last_id_ = page_.back().id;
+            }
+            if (auto made = show_(page_[at_++])) {
+                shown = std::move(*made);
+                ++count_;
+                return true;
+            }
         }
-        // What a child's reconciliation counts as received (domain.md §7): settlements are no line kind.
-        a.received = received_kind(p.kind).has_value();
-        a.posting = std::move(p);
-        out.push_back(std::move(a));
     }
-    return out;
+    std::size_t count() const { return count_; }
+
+private:
+    ReadPage read_;
+    Show show_;
+    int a_page_;
+    std::vector<Stored> page_;
+    std::size_t at_ = 0, count_ = 0;
+    Id last_id_ = 0;
+    bool done_ = false;
+};
+
+using RunsById = std::map<Id, const PayoutRunHeader*>;
+
+// The posting with the names of family and child and who prepared and
+// approved the run that posted it: the one way a posting of the export is made.
+reports::AuditPosting shown_posting(LedgerPosting& p, const Register& reg, const RunsById& runs) {
+    reports::AuditPosting a;
+    a.family_name = reg.family_name(p.family_id);
+    const Child* child = p.child_id ? reg.child(*p.child_id) : nullptr;
+    a.child_name = child ? child->name : "";
+    if (auto found = p.run_id ? runs.find(*p.run_id) : runs.end(); found != runs.end()) {
+        a.prepared_by = found->second->prepared_by;
+        a.approved_by = found->second->approved_by.value_or("");
+    }
+    // What a child's reconciliation counts as received (domain.md §7): settlements are no line kind.
+    a.received = received_kind(p.kind).has_value();
+    a.posting = std::move(p);
+    return a;
+}
+
+using PostingPages = Pages<LedgerPosting, reports::AuditPosting>;
+
+// The year's postings as the export shows them, `a_page` at a time (`runs`:
+// the year's; a run of the year posts lines concerning its year).
+PostingPages posting_pages(soci::session& sql, int year, const Register& reg,
+                           const std::vector<PayoutRunHeader>& runs, int a_page) {
+    RunsById by_id;
+    for (const auto& r : runs) by_id[r.id] = &r;
+    return PostingPages([&sql, year](Id after, int limit) { return store::postings_of_year(sql, year, after, limit); },
+                        [&reg, by_id](LedgerPosting& p) { return std::optional(shown_posting(p, reg, by_id)); },
+                        a_page);
 }
 
 std::vector<PayoutRunHeader> runs(soci::session& sql, int year) {
@@ -191,39 +241,12 @@ std::vector<reports::AuditEntryRow> audit_entries(soci::session& sql, int year) 
 }
 
 // The year's entries for the export as it writes them, read from the store a
-// page at a time: memory holds one page, however many entries the year has.
-class AuditEntryPages {
-public:
-    AuditEntryPages(soci::session& sql, int year) : sql_(sql), year_(year) {}
-
-    bool next(reports::AuditEntryRow& row) {
-        for (;;) {
-            if (at_ == page_.size()) {
-                if (done_) return false;
-                page_ = store::audit_entries_touching_year(sql_, year_, last_id_, kPage);
-                at_ = 0;
-                done_ = page_.size() < static_cast<std::size_t>(kPage);
-                if (page_.empty()) return false;
-                last_id_ = page_.back().id;
-            }
-            if (auto shown = export_row(page_[at_++], year_)) {
-                row = std::move(*shown);
-                ++count_;
-                return true;
-            }
-        }
-    }
-    std::size_t count() const { return count_; }
-
-private:
-    static constexpr int kPage = 1000;
-    soci::session& sql_;
-    int year_;
-    std::vector<store::StoredAuditEntry> page_;
-    std::size_t at_ = 0, count_ = 0;
-    Id last_id_ = 0;
-    bool done_ = false;
-};
+// page at a time.
+Pages<store::StoredAuditEntry, reports::AuditEntryRow> audit_entry_pages(soci::session& sql, int year) {
+    constexpr int kPage = 1000;
+    return {[&sql, year](Id after, int limit) { return store::audit_entries_touching_year(sql, year, after, limit); },
+            [year](store::StoredAuditEntry& e) { return export_row(e, year); }, kPage};
+}
 
 reports::AuditChainResult chain(soci::session& sql) {
     auto v = store::verify_audit_chain(sql);
@@ -255,8 +278,14 @@ void add_expense_receipts(soci::session& sql, int year, reports::AuditExportData
                                          std::move(r.uploaded_by), std::move(r.uploaded_at)});
 }
 
-// Everything but the audit entries.
-reports::AuditExportData gather_books(soci::session& sql, int year, const User& actor) {
+// The year's books but the postings and the audit entries, and the register
+// whose names the postings are shown with.
+struct Books {
+    reports::AuditExportData data;
+    Register reg;
+};
+
+Books gather_books(soci::session& sql, int year, const User& actor) {
     require_permission(actor, Operation::read_books);
     limits::checked_year(year, "year");
     reports::AuditExportData data;
@@ -264,21 +293,22 @@ reports::AuditExportData gather_books(soci::session& sql, int year, const User& 
     // at thousands of families), freed before the year's rows are gathered,
     // so the two are never held at once. Its lock (PostgreSQL: until the
     // transaction ends, as before) now also covers the gathering, so the rows
-    // gathered are those of the chain it verified.
+    // gathered are those of the chain it verified, and the postings read
+    // twice by export_audit are the same both times.
     data.chain = chain(sql);
-    Register reg(sql);
-    data.year = year;
-    data.generated_at = support::utc_now();
-    data.generated_by = actor.username;
-    data.runs = runs(sql, year);
-    data.postings = postings(sql, year, reg, data.runs);
-    data.reconciliations = reconciliations(sql, year, reg);
-    data.grants = grants(sql, year, reg);
-    data.awards = awards(sql, year, reg);
-    data.rates = rates(sql, year);
-    add_claims(sql, year, data);
-    add_expense_receipts(sql, year, data);
-    return data;
+    Books books{std::move(data), Register(sql)};
+    auto& d = books.data;
+    d.year = year;
+    d.generated_at = support::utc_now();
+    d.generated_by = actor.username;
+    d.runs = runs(sql, year);
+    d.reconciliations = reconciliations(sql, year, books.reg);
+    d.grants = grants(sql, year, books.reg);
+    d.awards = awards(sql, year, books.reg);
+    d.rates = rates(sql, year);
+    add_claims(sql, year, d);
+    add_expense_receipts(sql, year, d);
+    return books;
 }
 
 } // namespace
@@ -294,20 +324,30 @@ AuditExportFormat audit_export_format(const std::optional<std::string>& text) {
 }
 
 reports::AuditExportData gather_audit_export(soci::session& sql, int year, const User& actor) {
-    auto data = gather_books(sql, year, actor);
-    data.audit = audit_entries(sql, year);
-    return data;
+    auto books = gather_books(sql, year, actor);
+    auto postings = posting_pages(sql, year, books.reg, books.data.runs, kPostingsAPage);
+    for (reports::AuditPosting p; postings.next(p);) books.data.postings.push_back(std::move(p));
+    books.data.audit = audit_entries(sql, year);
+    return std::move(books.data);
 }
 
 AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
-                               AuditExportFormat format) {
-    // The audit entries, most of a large year's export, go from the store to
-    // the file a page at a time as the sheet is written (the workbook row by
-    // row too: reports/audit_export_xlsx.h), so memory does not grow with them.
-    const auto data = gather_books(sql, year, actor);
-    AuditEntryPages entries(sql, year);
-    const auto sheets =
-        reports::audit_export_sheets(data, [&](reports::AuditEntryRow& row) { return entries.next(row); });
+                               AuditExportFormat format, int postings_a_page) {
+    // The audit entries and the postings, most of a large year's export, go
+    // from the store to the file a page at a time as the sheets are written
+    // (the workbook row by row too: reports/audit_export_xlsx.h), so memory
+    // does not grow with them. The postings' totals, which the sheets' totals
+    // and tie-outs need first, are summed in a pass over them before.
+    const auto books = gather_books(sql, year, actor);
+    const auto& data = books.data;
+    reports::AuditExportStream stream;
+    auto summed = posting_pages(sql, year, books.reg, data.runs, postings_a_page);
+    for (reports::AuditPosting p; summed.next(p);) stream.posting_totals.add(p);
+    auto postings = posting_pages(sql, year, books.reg, data.runs, postings_a_page);
+    auto entries = audit_entry_pages(sql, year);
+    stream.postings = [&](reports::AuditPosting& p) { return postings.next(p); };
+    stream.entries = [&](reports::AuditEntryRow& row) { return entries.next(row); };
+    const auto sheets = reports::audit_export_sheets(data, stream);
     AuditExportResult result;
     if (format == AuditExportFormat::xlsx) {
         reports::write_audit_export_xlsx(out, sheets);
@@ -315,11 +355,11 @@ AuditExportResult export_audit(soci::session& sql, const User& actor, int year, 
     } else {
         result.files = reports::write_audit_export_csv(out, sheets);
     }
-    result.postings = data.postings.size();
+    result.postings = stream.posting_totals.count;
     result.runs = data.runs.size();
     result.audit_entries = entries.count();
     result.reconciliations = data.reconciliations ? std::optional(data.reconciliations->size()) : std::nullopt;
-    result.tie_out = reports::audit_tie_out(data);
+    result.tie_out = reports::audit_tie_out(data, stream.posting_totals);
     result.chain = data.chain;
     return result;
 }

@@ -38,9 +38,13 @@ struct AuditExportResult {
     reports::AuditChainResult chain;
 };
 
+// How many postings the export reads from the store at a time.
+inline constexpr int kPostingsAPage = 1000;
+
 // xlsx: `out` is the workbook's path; csv: `out` is a folder (created) that
-// gets one <sheet>.csv per sheet.
+// gets one <sheet>.csv per sheet. The year's postings are read
+// `postings_a_page` at a time (the same file however many).
 AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
-                               AuditExportFormat format);
+                               AuditExportFormat format, int postings_a_page = kPostingsAPage);
 
 } // namespace hjt::app

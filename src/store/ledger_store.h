@@ -12,7 +12,9 @@ namespace hjt::store {
 
 // Every posting of the family, oldest first.
 std::vector<LedgerPosting> list_postings(soci::session& sql, Id family_id);
-// Every posting of every family whose month concerned lies in `year`, oldest first.
-std::vector<LedgerPosting> postings_of_year(soci::session& sql, int year);
+// The postings of every family whose month concerned lies in `year`, a page
+// at a time: at most `limit` of those after posting `after_id`, by id (oldest
+// first), so the auditor's export of a large year holds one page, not every posting.
+std::vector<LedgerPosting> postings_of_year(soci::session& sql, int year, Id after_id, int limit);
 
 } // namespace hjt::store

@@ -1,0 +1,104 @@
+// The auditor's export reads the year's postings from the store a page at a
+// time (twice: once for the totals the sheets' formulas cache, once for the
+// rows as they are written): the files must be exactly those of the postings
+// read all at once, whatever the page size, and those of the export gathered
+// whole (app::gather_audit_export, as the API's download), which makes its
+// postings the same way. The sample municipality's 96 postings in pages of
+// one and of 32 (every page full, then an empty one) and of five (the last
+// page short).
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <filesystem>
+#include <regex>
+
+#include "app/audit_export_service.h"
+#include "domain/csv.h"
+#include "export_scan.h"
+#include "import/scratch_folder.h"
+#include "reports/audit_export_csv.h"
+#include "sample_books.h"
+
+using namespace hjt;
+using namespace hjt::test;
+
+namespace {
+
+app::AuditExportResult export_in_pages(SampleBooks& books, const std::string& out, app::AuditExportFormat format,
+                                       int postings_a_page) {
+    app::AuditExportResult result;
+    books.db().in_transaction(
+        [&](soci::session& sql) {
+            result = app::export_audit(sql, test::auditor_actor("revisor"), SampleBooks::kYear, out, format,
+                                       postings_a_page);
+        },
+        store::Database::Mode::read);
+    return result;
+}
+
+// The text with the moments of writing and of computing now left out.
+std::string without_moments(const std::string& text) {
+    static const std::regex utc(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)");
+    static const std::regex danish(R"(\d\d-\d\d-\d{4} kl\. \d\d:\d\d)");
+    return std::regex_replace(std::regex_replace(text, utc, "<utc>"), danish, "<tid>");
+}
+
+// Every part of the workbook, moments left out.
+std::map<std::string, std::string> workbook_parts(const std::string& path) {
+    auto parts = zip_parts(file_bytes(path));
+    for (auto& [name, text] : parts) text = without_moments(text);
+    return parts;
+}
+
+// Every CSV file of the folder by name, moments left out.
+std::map<std::string, std::string> csv_files(const std::string& folder) {
+    std::map<std::string, std::string> files;
+    for (const auto& f : std::filesystem::directory_iterator(folder))
+        files[f.path().filename().string()] = without_moments(file_bytes(f.path().string()));
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("the export's postings read a page at a time give the files of all postings at once", "[audit][pages]") {
+    SampleBooks books("audit_export_pages");
+    const auto postings = static_cast<std::size_t>(books.number("SELECT COUNT(*) FROM ledger_postings"));
+    INFO("postings: " << postings);
+    REQUIRE(postings == 96);
+    REQUIRE(postings < static_cast<std::size_t>(app::kPostingsAPage));  // the default: one page
+
+    testing::ScratchFolder out("audit_export_pages");
+    const auto whole = export_in_pages(books, out.file("whole.xlsx").string(), app::AuditExportFormat::xlsx,
+                                       app::kPostingsAPage);
+    CHECK(whole.postings == postings);
+    const auto expected = workbook_parts(out.file("whole.xlsx").string());
+    CHECK(expected.at("xl/worksheets/sheet2.xml").find("<f>SUM(H2:H" + std::to_string(postings + 1) + ")</f>") !=
+          std::string::npos);
+    for (int a_page : {1, 5, 32}) {
+        INFO("postings a page: " << a_page);
+        const std::string name = "paged" + std::to_string(a_page) + ".xlsx";
+        const auto paged = export_in_pages(books, out.file(name).string(), app::AuditExportFormat::xlsx, a_page);
+        CHECK(paged.postings == postings);
+        CHECK(paged.tie_out.postings == whole.tie_out.postings);
+        CHECK(paged.tie_out.postings_from_runs == whole.tie_out.postings_from_runs);
+        CHECK(paged.tie_out.postings_received == whole.tie_out.postings_received);
+        CHECK(workbook_parts(out.file(name).string()) == expected);
+    }
+
+    // The CSV files of the export written in pages of five are those of the export gathered whole.
+    export_in_pages(books, out.file("paged_csv").string(), app::AuditExportFormat::csv, 5);
+    books.db().in_transaction(
+        [&](soci::session& sql) {
+            reports::write_audit_export_csv(
+                out.file("gathered_csv").string(),
+                reports::audit_export_sheets(app::gather_audit_export(sql, SampleBooks::kYear, test::auditor_actor("revisor"))));
+        },
+        store::Database::Mode::read);
+    const auto gathered = csv_files(out.file("gathered_csv").string());
+    CHECK(csv_files(out.file("paged_csv").string()) == gathered);
+    std::size_t rows = 0;
+    for (const auto& row : parse_csv(gathered.at("posteringer.csv")))
+        if (row.fields.size() == 16 && !row.fields[0].empty() && std::isdigit(static_cast<unsigned char>(row.fields[0][0])))
+            ++rows;
+    CHECK(rows == postings);
+}
