@@ -11,6 +11,7 @@
 #include "app/fresh_reconciliations.h"
 #include "app/payout_export.h"
 #include "domain/errors.h"
+#include "domain/invariant.h"
 #include "domain/limits.h"
 #include "domain/validation.h"
 #include "reports/audit_export_csv.h"
@@ -29,23 +30,22 @@
 namespace hjt::app {
 namespace {
 
-// The register's families and children by id, read once for every sheet, in
-// one query each (not a query for each family's children).
+// The register's names by id, read once for every sheet, in one query each
+// (not a query for each family's children); the names alone, not the rows
+// (issue 18: the export's memory grew with the register's rows).
 struct Register {
-    std::map<Id, Family> families;
-    std::map<Id, Child> children;
+    std::vector<store::FamilyName> families;  // by id
+    std::vector<store::ChildName> children;   // by id
 
-    explicit Register(soci::session& sql) {
-        for (auto& f : store::list_families(sql)) families.emplace(f.id, std::move(f));
-        for (auto& c : store::list_all_children(sql)) children.emplace(c.id, std::move(c));
-    }
+    explicit Register(soci::session& sql)
+        : families(store::list_family_names(sql)), children(store::list_child_names(sql)) {}
     std::string family_name(Id id) const {
-        auto found = families.find(id);
-        return found == families.end() ? "" : found->second.name;
+        const auto found = std::ranges::lower_bound(families, id, {}, &store::FamilyName::id);
+        return found == families.end() || found->id != id ? "" : found->name;
     }
-    const Child* child(Id id) const {
-        auto found = children.find(id);
-        return found == children.end() ? nullptr : &found->second;
+    const store::ChildName* child(Id id) const {
+        const auto found = std::ranges::lower_bound(children, id, {}, &store::ChildName::id);
+        return found == children.end() || found->id != id ? nullptr : &*found;
     }
 };
 
@@ -102,7 +102,7 @@ using RunsById = std::map<Id, const PayoutRunHeader*>;
 reports::AuditPosting shown_posting(LedgerPosting& p, const Register& reg, const RunsById& runs) {
     reports::AuditPosting a;
     a.family_name = reg.family_name(p.family_id);
-    const Child* child = p.child_id ? reg.child(*p.child_id) : nullptr;
+    const store::ChildName* child = p.child_id ? reg.child(*p.child_id) : nullptr;
     a.child_name = child ? child->name : "";
     if (auto found = p.run_id ? runs.find(*p.run_id) : runs.end(); found != runs.end()) {
         a.prepared_by = found->second->prepared_by;
@@ -145,7 +145,7 @@ std::optional<std::vector<reports::AuditReconciliation>> reconciliations(soci::s
     std::vector<reports::AuditReconciliation> out;
     const Date today = today_in_copenhagen();
     std::vector<Id> ids;
-    for (const auto& [id, family] : reg.families) ids.push_back(id);
+    for (const auto& family : reg.families) ids.push_back(family.id);
     auto id_at = [&](std::size_t i) { return ids[i]; };
     store::each_family_page(ids.size(), store::kFamiliesAPage, id_at, [&](const store::FamilyScope& page, auto, auto) {
         for (const auto& d : document_reconciliations(sql, year, page, today, false)) {
@@ -170,9 +170,10 @@ std::vector<reports::AuditGrant> grants(soci::session& sql, int year, const Regi
     std::stable_sort(all.begin(), all.end(), [](const Grant& a, const Grant& b) { return a.child_id < b.child_id; });
     std::vector<reports::AuditGrant> out;
     for (auto& g : all) {
-        const Child& child = reg.children.at(g.child_id);  // read with the same register: every grant's child
-        out.push_back({std::move(g), child.family_id, reg.family_name(child.family_id), child.name,
-                       mask_cpr(child.cpr)});
+        const store::ChildName* child = reg.child(g.child_id);
+        check_invariant(child != nullptr, "a grant's child is in the register read in the same transaction");
+        out.push_back({std::move(g), child->family_id, reg.family_name(child->family_id), child->name,
+                       mask_cpr(child->cpr)});
     }
     return out;
 }
@@ -181,7 +182,7 @@ std::vector<reports::AuditAward> awards(soci::session& sql, int year, const Regi
     std::vector<reports::AuditAward> out;
     for (auto& a : store::awards_touching(sql, date::year{year} / 1 / 1, date::year{year} / 12 / 31)) {
         a.parent_cpr = mask_cpr(a.parent_cpr);
-        const Child* child = reg.child(a.child_id);
+        const store::ChildName* child = reg.child(a.child_id);
         Id family_id = child ? child->family_id : 0;
         out.push_back({std::move(a), family_id, reg.family_name(family_id), child ? child->name : ""});
     }

@@ -104,6 +104,26 @@ std::vector<Child> list_children(soci::session& sql, Id family_id) {
 
 std::vector<Child> list_all_children(soci::session& sql) { return select_all<ChildRow>(sql, "ORDER BY id"); }
 
+std::vector<FamilyName> list_family_names(soci::session& sql) {
+    std::vector<FamilyName> out;
+    FamilyName row;
+    soci::statement st = (sql.prepare << "SELECT id, name FROM families ORDER BY id", soci::into(row.id),
+                          soci::into(row.name));
+    st.execute();
+    while (st.fetch()) out.push_back(row);
+    return out;
+}
+
+std::vector<ChildName> list_child_names(soci::session& sql) {
+    std::vector<ChildName> out;
+    ChildName row;
+    soci::statement st = (sql.prepare << "SELECT id, family_id, name, cpr FROM children ORDER BY id",
+                          soci::into(row.id), soci::into(row.family_id), soci::into(row.name), soci::into(row.cpr));
+    st.execute();
+    while (st.fetch()) out.push_back(row);
+    return out;
+}
+
 // --- Helpers --------------------------------------------------------------
 
 Id insert_helper(soci::session& sql, const Helper& h) { return insert_entity(sql, HelperRow::of(h)); }

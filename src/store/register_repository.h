@@ -31,6 +31,21 @@ std::vector<Child> list_children(soci::session& sql, Id family_id);
 // Every child of every family, by id: one query where a loop over the families would make one each.
 std::vector<Child> list_all_children(soci::session& sql);
 
+// The names alone, by id, for a document over every family that only names
+// them (the audit export): some 60 bytes a family or child, not the whole row.
+struct FamilyName {
+    Id id = 0;
+    std::string name;
+};
+std::vector<FamilyName> list_family_names(soci::session& sql);
+struct ChildName {
+    Id id = 0;
+    Id family_id = 0;
+    std::string name;
+    std::string cpr;
+};
+std::vector<ChildName> list_child_names(soci::session& sql);
+
 Id insert_helper(soci::session& sql, const Helper& h);
 void update_helper(soci::session& sql, const Helper& h);
 std::optional<Helper> find_helper(soci::session& sql, Id id);
