@@ -17,24 +17,22 @@ namespace hjt::store {
 
 class RowCursor {
 public:
-  static constexpr std::size_t kCursorRows = 1000;
+    static constexpr std::size_t kCursorRows = 1000;
 
-  // `query`: a SELECT without parameters; `bind_into` binds the statement's
-  // outputs.
-  RowCursor(soci::session &sql, const std::string &query,
-            const std::function<void(soci::statement &)> &bind_into);
-  ~RowCursor();
-  RowCursor(const RowCursor &) = delete;
-  RowCursor &operator=(const RowCursor &) = delete;
+    // `query`: a SELECT without parameters; `bind_into` binds the statement's outputs.
+    RowCursor(soci::session& sql, const std::string& query, const std::function<void(soci::statement&)>& bind_into);
+    ~RowCursor();
+    RowCursor(const RowCursor&) = delete;
+    RowCursor& operator=(const RowCursor&) = delete;
 
-  // The next row into the bound outputs; false after the last.
-  bool fetch();
+    // The next row into the bound outputs; false after the last.
+    bool fetch();
 
 private:
-  soci::session &sql_;
-  std::string cursor_; // PostgreSQL's cursor, "" on SQLite
-  soci::statement st_;
-  std::size_t rows_of_batch_ = 0;
+    soci::session& sql_;
+    std::string cursor_;  // PostgreSQL's cursor, "" on SQLite
+    soci::statement st_;
+    std::size_t rows_of_batch_ = 0;
 };
 
 } // namespace hjt::store
