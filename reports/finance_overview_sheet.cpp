@@ -1,6 +1,10 @@
 #include "reports/finance_overview_sheet.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
 
 #include "reports/report_workbook.h"
 #include "reports/sheet_table.h"
@@ -33,8 +37,13 @@ FinanceOverviewRow overview_row(const AnnualStatement& s, const std::string& fil
     return row;
 }
 
+FinanceOverviewWriter::PartialFile::~PartialFile() {
+    if (!done) std::remove(partial.c_str());
+}
+
 FinanceOverviewWriter::FinanceOverviewWriter(const std::string& path, int year)
-    : book_(path, ReportWorkbook::Rows::streamed),
+    : file_{path, path + ".delvis"},
+      book_(file_.partial, ReportWorkbook::Rows::streamed),
       table_(book_.add_sheet("Årsopgørelser", "Årsopgørelser " + std::to_string(year) + ": overblik for økonomi"),
              book_.formats, 2,
              {{"Familie-id", 10}, {"Familie", 30}, {"CVR", 11}, {"Børn", 6}, {"Modtaget", 16},
@@ -71,6 +80,9 @@ void FinanceOverviewWriter::close() {
                       {7, excel_value(totals_.repayment_claims)},
                       {8, excel_value(totals_.top_ups)}});
     book_.close();
+    if (std::rename(file_.partial.c_str(), file_.path.c_str()) != 0)
+        throw std::runtime_error("cannot write " + file_.path + ": " + std::strerror(errno));
+    file_.done = true;
 }
 
 } // namespace hjt::reports

@@ -46,10 +46,20 @@ public:
     };
     const Totals& totals() const { return totals_; }
 
-    // Writes the totals row and the file; std::runtime_error when it cannot be written.
+    // Writes the totals row and the file; std::runtime_error when it cannot be
+    // written. Not closed (a statement failed on the way), no file is left.
     void close();
 
 private:
+    // The workbook is written under a temporary name and renamed when closed,
+    // so a run that stops half way leaves no overview that looks whole.
+    // Declared before book_: removed after the unclosed book is written out.
+    struct PartialFile {
+        std::string path, partial;
+        bool done = false;
+        ~PartialFile();
+    };
+    PartialFile file_;
     ReportWorkbook book_;
     SheetTable table_;
     Totals totals_;

@@ -218,6 +218,22 @@ TEST_CASE("statements for all families: one file each, progress, and finance's o
     CHECK(overview.sheet_xml(1).find("<f>SUM(E4:E5)</f><v>118000</v>") != std::string::npos);
 }
 
+TEST_CASE("an overview left unclosed, as when a statement fails half way, leaves no file that looks whole",
+          "[statements][service]") {
+    testing::ScratchFolder dir("overview_unclosed");
+    const std::string path = dir.file("oversigt.xlsx").string();
+    {
+        reports::FinanceOverviewWriter overview(path, 2024);
+        overview.add({});
+    }
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 0);
+    reports::FinanceOverviewWriter closed(path, 2024);
+    closed.add({});
+    closed.close();
+    CHECK(std::filesystem::exists(path));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
+}
+
 TEST_CASE("the statement names the settings in force: the helper window, extra days and the payroll policy",
           "[statements][service][policy]") {
     StatementWorld world("statement_settings");
