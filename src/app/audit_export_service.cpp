@@ -234,13 +234,6 @@ std::optional<reports::AuditEntryRow> export_row(store::StoredAuditEntry& e, int
                                   std::move(because)};
 }
 
-std::vector<reports::AuditEntryRow> audit_entries(soci::session& sql, int year) {
-    std::vector<reports::AuditEntryRow> out;
-    for (auto& e : store::audit_entries_touching_year(sql, year))
-        if (auto row = export_row(e, year)) out.push_back(std::move(*row));
-    return out;
-}
-
 // The year's entries for the export as it writes them, read from the store a
 // page at a time.
 Pages<store::StoredAuditEntry, reports::AuditEntryRow> audit_entry_pages(soci::session& sql, int year) {
@@ -328,7 +321,8 @@ reports::AuditExportData gather_audit_export(soci::session& sql, int year, const
     auto books = gather_books(sql, year, actor);
     auto postings = posting_pages(sql, year, books.reg, books.data.runs, kPostingsAPage);
     for (reports::AuditPosting p; postings.next(p);) books.data.postings.push_back(std::move(p));
-    books.data.audit = audit_entries(sql, year);
+    auto entries = audit_entry_pages(sql, year);
+    for (reports::AuditEntryRow row; entries.next(row);) books.data.audit.push_back(std::move(row));
     return std::move(books.data);
 }
 

@@ -48,7 +48,7 @@ std::vector<HelperListing> list_helper_keys(soci::session& sql, const User& acto
     const auto only = confined_to(actor, family);
     const auto keys = keys_by_id(sql, "helper");
     std::map<Id, std::string> names;
-    for (const auto& f : store::list_families(sql)) names[f.id] = f.name;
+    for (auto& f : store::list_family_names(sql)) names[f.id] = std::move(f.name);
     std::vector<HelperListing> out;
     for (auto& h : only ? store::list_helpers(sql, *only) : store::list_all_helpers(sql))
         out.push_back({h, key_of(keys, h.id), names[h.family_id]});
@@ -63,7 +63,7 @@ std::vector<AwardListing> list_award_ids(soci::session& sql, const User& actor, 
     // Every award: in force on some day of the years hjt takes (limits::kYear).
     const Date first{date::year{2000}, date::January, date::day{1}}, last{date::year{2099}, date::December, date::day{31}};
     std::map<Id, std::string> family_names;
-    for (const auto& f : store::list_families(sql)) family_names[f.id] = f.name;
+    for (auto& f : store::list_family_names(sql)) family_names[f.id] = std::move(f.name);
     const Date today = today_in_copenhagen();
     std::vector<AwardListing> out;
     for (auto& a : store::awards_touching(sql, first, last)) {

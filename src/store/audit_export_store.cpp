@@ -1,7 +1,5 @@
 #include "store/audit_export_store.h"
 
-#include <iterator>
-
 namespace hjt::store {
 
 std::vector<StoredAuditEntry> audit_entries_touching_year(soci::session& sql, int year, Id after_id, int limit) {
@@ -21,17 +19,6 @@ std::vector<StoredAuditEntry> audit_entries_touching_year(soci::session& sql, in
     std::vector<StoredAuditEntry> entries;
     while (st.fetch()) entries.push_back(e);
     return entries;
-}
-
-std::vector<StoredAuditEntry> audit_entries_touching_year(soci::session& sql, int year) {
-    std::vector<StoredAuditEntry> all;
-    constexpr int page = 5000;
-    for (Id after = 0;;) {
-        auto entries = audit_entries_touching_year(sql, year, after, page);
-        if (entries.empty()) return all;
-        after = entries.back().id;
-        std::move(entries.begin(), entries.end(), std::back_inserter(all));
-    }
 }
 
 } // namespace hjt::store

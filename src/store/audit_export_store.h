@@ -21,9 +21,8 @@ struct StoredAuditEntry {
 // in `year` (UTC timestamp), those whose entity id starts with the year (a
 // run's month, a reconciliation's or a rate table's year) and every shift and
 // expense entry (their dates are in the JSON). app/audit_export_service decides.
-std::vector<StoredAuditEntry> audit_entries_touching_year(soci::session& sql, int year);
-// The same a page at a time: at most `limit` of those after entry `after_id`,
-// by id, so an export of a large year holds one page, not every entry.
+// A page at a time: at most `limit` of those after entry `after_id`, by id, so
+// an export of a large year holds one page, not every entry.
 std::vector<StoredAuditEntry> audit_entries_touching_year(soci::session& sql, int year, Id after_id, int limit);
 
 } // namespace hjt::store

@@ -1,6 +1,5 @@
 #include "store/books_check.h"
 
-
 #include "domain/invariant.h"
 #include "store/row_cursor.h"
 #include "store/row_seals.h"
@@ -54,8 +53,7 @@ public:
     LatestSeals(soci::session& sql, const SealedTable& table)
         : seals_(sql,
                  "SELECT row_key, row_hash, audit_id FROM audit_rows WHERE table_name = '" + std::string(table.name) +
-                     "' ORDER BY " +
-                     in_byte_order(sql, "row_key") + ", audit_id, seq",
+                     "' ORDER BY " + in_byte_order(sql, "row_key") + ", audit_id, seq",
                  [&](soci::statement& st) {
                      st.exchange(soci::into(key_));
                      st.exchange(soci::into(hash_));
