@@ -32,6 +32,7 @@ const std::vector<Migration>& all_migrations() {
         {18, "helpers' tax cards with history: hovedkort, bikort, frikort", schema_v18()},
         {20, "the receipt uploaded with an expense (PDF, JPEG, PNG)", schema_v20()},
         {24, "the statement's exact yearly approved hours and hourly costs", schema_v24()},
+        {25, "shifts read by their helpers: no index by family", schema_v25()},
     };
     return migrations;
 }

@@ -5,6 +5,7 @@
 #include "store/payout_basis_store.h"
 #include "store/payout_columns.h"
 #include "store/register_repository.h"
+#include "store/shift_store.h"
 
 namespace hjt::store {
 using namespace payout_columns;
@@ -14,11 +15,13 @@ namespace {
 struct YearWindow {
     std::string first_day, last_day;      // "YYYY-01-01", "YYYY-12-31"
     std::string first_month, last_month;  // "YYYY-01", "YYYY-12"
+    ShiftDays shift_days;                 // the year's days, as the shifts are read
 };
 
 YearWindow window_of(int year) {
     Month january{date::year{year}, date::January}, december{date::year{year}, date::December};
-    return {iso(first_day(january)), iso(last_day(december)), iso(january), iso(december)};
+    return {iso(first_day(january)), iso(last_day(december)), iso(january), iso(december),
+            day_bounds(first_day(january), last_day(december))};
 }
 
 // The expense budgets of the versions of grants touching the year, by version id.
@@ -51,14 +54,18 @@ std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::sessio
     constexpr std::size_t kBatch = 10000;
     std::vector<long long> family(kBatch), minutes(kBatch);
     std::vector<int> month(kBatch);
+    const ShiftDays& days = w.shift_days;  // a page of families: read by their helpers' index
     std::string query = "SELECT family_id, CAST(substr(work_date, 6, 2) AS INTEGER), subsidisable_minutes FROM shifts"
-                        " WHERE work_date >= :first AND work_date <= :last" + for_family(scope, "family_id");
+                        " WHERE start_min >= :earliest AND start_min < :latest"
+                        " AND work_date >= :first AND work_date <= :last" + for_shift_family(scope);
     soci::statement st = prepared(sql, query, scope, [&](soci::statement& s) {
         s.exchange(soci::into(family));
         s.exchange(soci::into(month));
         s.exchange(soci::into(minutes));
-        s.exchange(soci::use(w.first_day));
-        s.exchange(soci::use(w.last_day));
+        s.exchange(soci::use(days.earliest));
+        s.exchange(soci::use(days.latest));
+        s.exchange(soci::use(days.from));
+        s.exchange(soci::use(days.to));
     });
     std::unordered_map<Id, std::array<long long, 13>> used;
     fetch_all(st, [&] {

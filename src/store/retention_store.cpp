@@ -21,7 +21,8 @@ std::optional<int> latest_year(soci::session& sql, Id family) {
         "SELECT MAX(g.valid_to) FROM grants g JOIN children c ON c.id = g.child_id WHERE c.family_id = :f",
         "SELECT MAX(a.period_to) FROM lost_earnings_awards a JOIN children c ON c.id = a.child_id"
         " WHERE c.family_id = :f",
-        "SELECT MAX(work_date) FROM shifts WHERE family_id = :f",
+        // Through the family's helpers: the shifts have no index by family (store/shift_store.cpp).
+        "SELECT MAX(work_date) FROM shifts WHERE helper_id IN (SELECT id FROM helpers WHERE family_id = :f)",
         "SELECT MAX(expense_date) FROM expenses WHERE family_id = :f",
         "SELECT MAX(month_concerned) FROM ledger_postings WHERE family_id = :f",
         "SELECT MAX(month_concerned) FROM payout_lines WHERE family_id = :f",

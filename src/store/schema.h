@@ -26,5 +26,6 @@ std::vector<std::string> schema_v17();
 std::vector<std::string> schema_v18();
 std::vector<std::string> schema_v20();
 std::vector<std::string> schema_v24();
+std::vector<std::string> schema_v25();
 
 } // namespace hjt::store

@@ -5,6 +5,7 @@
 
 #include "domain/digits.h"
 #include "domain/errors.h"
+#include "domain/invariant.h"
 #include "domain/shift_classification.h"
 #include "store/batch_insert.h"
 #include "store/sql_dialect.h"
@@ -118,12 +119,22 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
     return out;
 }
 
+// A shift starts within a day of its local date's midnight read as UTC
+// (Copenhagen is one or two hours ahead): the reads of a family's days
+// (day_bounds) find its shifts by that, so every shift written must hold it.
+constexpr std::chrono::minutes kDay{24 * 60};
+bool starts_on_its_date(const ShiftRecord& s) {
+    const UtcMinutes midnight{sys_days{s.times.date}};
+    return s.classification.start_utc >= midnight - kDay && s.classification.start_utc < midnight + 2 * kDay;
+}
+
 // The columns written for a shift, as text where the table keeps text.
 struct ShiftColumns {
     std::string work_date, start_time, end_time;
-    long long start_min, end_min;
+    long long start_min = 0, end_min = 0;
     std::string excluded, kind;
 
+    ShiftColumns() = default;  // a batch's row before it is filled
     explicit ShiftColumns(const ShiftRecord& s)
         : work_date(iso(s.times.date)),
           start_time(format_clock(s.times.start_minute)),
@@ -132,7 +143,9 @@ struct ShiftColumns {
           start_min(epoch_minutes(s.classification.start_utc)),
           end_min(epoch_minutes(s.classification.end_utc)),
           excluded(encode_excluded(s.classification)),
-          kind(to_string(s.kind)) {}
+          kind(to_string(s.kind)) {
+        check_invariant(starts_on_its_date(s), "a shift's UTC start lies within a day of its local date");
+    }
 };
 
 constexpr const char* insert_columns =
@@ -149,7 +162,7 @@ struct ShiftInsertRow {
     ShiftColumns c;
     int minutes = 0, subsidisable = 0;
 
-    ShiftInsertRow() : c(ShiftRecord{}) {}
+    ShiftInsertRow() = default;
     explicit ShiftInsertRow(const ShiftRecord& s)
         : helper(s.helper_id), family(s.family_id), c(s), minutes(s.classification.minutes),
           subsidisable(s.classification.subsidisable_minutes) {}
@@ -163,9 +176,23 @@ struct ShiftInsertRow {
     }
 };
 
-std::pair<std::string, std::string> month_range(Month month) { return {iso(first_day(month)), iso(last_day(month))}; }
+// A family's shifts are read through its helpers (a helper works for one
+// family and is never moved) by the (helper_id, start_min) index: since
+// schema 25 the shifts have no index by family, so that a month's import
+// writes an index page a helper and not one a family as well. The start_min
+// bounds of some local days (day_bounds, shift_store.h) hold every shift starting on them,
+// with a day to spare each side (Copenhagen is one or two hours ahead of UTC),
+// so the index reads a helper's days alone; work_date then picks them exactly.
+constexpr const char* kFamilyDays =
+    "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id = :helpers_family) AND family_id = :family"
+    " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
 
 } // namespace
+
+ShiftDays day_bounds(Date first, Date last) {
+    return {iso(first), iso(last), epoch_minutes(UtcMinutes{sys_days{first}} - kDay),
+            epoch_minutes(UtcMinutes{sys_days{last}} + 2 * kDay)};
+}
 
 void lock_family_shifts(soci::session& sql, Id family_id) {
     soci::statement st = (sql.prepare << "UPDATE families SET status = status WHERE id = :id", soci::use(family_id));
@@ -225,37 +252,45 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {
 }
 
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month) {
-    auto [from, to] = month_range(month);
-    return select_shifts(sql, "WHERE helper_id = :helper AND work_date >= :from AND work_date <= :to ORDER BY start_min",
-                         helper_id, from, to);
+    const auto days = day_bounds(first_day(month), last_day(month));
+    return select_shifts(sql,
+                         "WHERE helper_id = :helper AND start_min >= :earliest AND start_min < :latest"
+                         " AND work_date >= :from AND work_date <= :to ORDER BY start_min",
+                         helper_id, days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month) {
-    auto [from, to] = month_range(month);
-    return select_shifts(
-        sql, "WHERE family_id = :family AND work_date >= :from AND work_date <= :to ORDER BY helper_id, start_min",
-        family_id, from, to);
+    const auto days = day_bounds(first_day(month), last_day(month));
+    return select_shifts(sql, std::string(kFamilyDays) + " ORDER BY helper_id, start_min", family_id, family_id,
+                         days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year) {
-    const std::string from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
+    const auto days = day_bounds(date::year{year} / 1 / 1, date::year{year} / 12 / 31);
     // work_date is ISO text: its first seven characters are the month.
-    return select_shifts(sql,
-                         "WHERE family_id = :family AND work_date >= :from AND work_date <= :to"
-                         " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_min",
-                         family_id, from, to);
+    return select_shifts(sql, std::string(kFamilyDays) + " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_min",
+                         family_id, family_id, days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
-    return select_shifts(sql, "WHERE family_id = :family ORDER BY helper_id, start_min", family_id);
+    // Through the family's helpers, as kFamilyDays, over all time.
+    return select_shifts(sql,
+                         "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id = :helpers_family)"
+                         " AND family_id = :family ORDER BY helper_id, start_min",
+                         family_id, family_id);
 }
 
 std::set<Id> families_with_shifts(soci::session& sql, Month month) {
-    auto [from, to] = month_range(month);
+    const auto days = day_bounds(first_day(month), last_day(month));
     long long family = 0;
+    // A look into each helper's days by the (helper_id, start_min) index, not
+    // a read of every shift: the shifts have no index by date or family.
     soci::statement st =
-        (sql.prepare << "SELECT DISTINCT family_id FROM shifts WHERE work_date >= :from AND work_date <= :to",
-         soci::into(family), soci::use(from), soci::use(to));
+        (sql.prepare << "SELECT DISTINCT family_id FROM helpers h WHERE EXISTS (SELECT 1 FROM shifts s"
+                        " WHERE s.helper_id = h.id AND s.start_min >= :earliest AND s.start_min < :latest"
+                        " AND s.work_date >= :from AND s.work_date <= :to)",
+         soci::into(family), soci::use(days.earliest), soci::use(days.latest), soci::use(days.from),
+         soci::use(days.to));
     st.execute();
     std::set<Id> families;
     while (st.fetch()) families.insert(family);

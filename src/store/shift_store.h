@@ -37,6 +37,16 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id);
 void update_shift(soci::session& sql, const ShiftRecord& shift);
 void delete_shift(soci::session& sql, Id id);
 
+// The shifts starting on local days first..last: work_date between `from` and
+// `to`, and start_min between `earliest` and `latest` with a day to spare each
+// side, so that a query by the (helper_id, start_min) index reads those days
+// alone (shifts have no index by family or date: store/shift_store.cpp).
+struct ShiftDays {
+    std::string from, to;                // ISO dates, as work_date
+    long long earliest = 0, latest = 0;  // start_min >= earliest, < latest
+};
+ShiftDays day_bounds(Date first, Date last);
+
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
 std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);

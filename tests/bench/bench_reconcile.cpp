@@ -13,6 +13,7 @@
 #include "app/config_loader.h"
 #include "app/reconciliation_service.h"
 #include "bench.h"
+#include "domain/copenhagen_clock.h"
 #include "each_backend.h"
 #include "store/database.h"
 #include "store/rates_store.h"
@@ -79,22 +80,30 @@ void generate_register(soci::session& sql) {
 // INSERT ... SELECT over families × working days × the two halves: row by row,
 // 2,500,000 round trips would make the PostgreSQL run take many minutes.
 void generate_shifts(soci::session& sql) {
+    // The UTC minute of each working day's local midnight, so the shifts' start_min and end_min
+    // are their real instants (a family's shifts are read by their days' instants).
+    const CopenhagenClock clock;
     std::vector<int> day_no;
+    std::vector<long long> midnight_min;
     std::vector<std::string> work_date;
     for (date::sys_days d{date::year{2024} / 1 / 2}; work_date.size() < kShiftsPerFamily / 2; d += date::days{1}) {
         if (date::weekday{d} == date::Saturday || date::weekday{d} == date::Sunday) continue;
         day_no.push_back(static_cast<int>(work_date.size()));
         work_date.push_back(iso(Date{d}));
+        midnight_min.push_back(clock.to_utc(d, 0)->time_since_epoch().count());
     }
-    sql << "CREATE TEMP TABLE bench_days (day_no INTEGER NOT NULL, work_date TEXT NOT NULL)";
-    sql << "INSERT INTO bench_days (day_no, work_date) VALUES (:n, :day)", soci::use(day_no), soci::use(work_date);
+    sql << "CREATE TEMP TABLE bench_days (day_no INTEGER NOT NULL, work_date TEXT NOT NULL, midnight_min BIGINT NOT NULL)";
+    sql << "INSERT INTO bench_days (day_no, work_date, midnight_min) VALUES (:n, :day, :midnight)", soci::use(day_no),
+        soci::use(work_date), soci::use(midnight_min);
     // Shift i of a family (0..499) is half i % 2 of working day i / 2.
     sql << "INSERT INTO shifts (helper_id, family_id, work_date, start_time, end_time, start_min, end_min, minutes,"
            " subsidisable_minutes)"
-           " SELECT f.id, f.id, d.work_date, h.start_time, '15:00', d.day_no, d.day_no, 180,"
+           " SELECT f.id, f.id, d.work_date, h.start_time, h.end_time, d.midnight_min + h.start_minute,"
+           " d.midnight_min + h.start_minute + 180, 180,"
            " CASE WHEN (f.id + 2 * d.day_no + h.half) % 5 = 0 THEN 120 ELSE 180 END"
            " FROM families f CROSS JOIN bench_days d"
-           " CROSS JOIN (SELECT 0 AS half, '08:00' AS start_time UNION ALL SELECT 1, '12:00') h"
+           " CROSS JOIN (SELECT 0 AS half, '08:00' AS start_time, '11:00' AS end_time, 480 AS start_minute"
+           " UNION ALL SELECT 1, '12:00', '15:00', 720) h"
            " ORDER BY f.id, d.day_no, h.half";
     sql << "DROP TABLE bench_days";
 }

@@ -2,6 +2,7 @@
 
 #include "app/config_loader.h"
 #include "app/payout_service.h"
+#include "domain/copenhagen_clock.h"
 #include "payout/payout_domain_fixtures.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
@@ -58,6 +59,7 @@ long long ReconcileWorld::number(const std::string& query) {
 }
 
 void ReconcileWorld::work_every_month(long long h100) {
+    const CopenhagenClock clock;  // the instants as the classifier would give them
     std::vector<ShiftRecord> shifts;
     for (unsigned m = 1; m <= 12; ++m) {
         long long minutes_left = h100 * 60 / 100;
@@ -68,6 +70,8 @@ void ReconcileWorld::work_every_month(long long h100) {
             r.helper_id = helper;
             r.family_id = family;
             r.times = ShiftTimes{day(2024, m, d), 8 * 60, 8 * 60 + minutes};
+            r.classification.start_utc = *clock.to_utc(date::sys_days{r.times.date}, r.times.start_minute);
+            r.classification.end_utc = r.classification.start_utc + std::chrono::minutes{minutes};
             r.classification.minutes = minutes;
             r.classification.subsidisable_minutes = minutes;
             shifts.push_back(r);

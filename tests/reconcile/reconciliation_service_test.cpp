@@ -159,8 +159,8 @@ TEST_CASE("changes to a closed year are refused: shifts, expenses, payout lines"
     REQUIRE(store::year_closed(w.sql(), w.family, 2024));
     Policy policy = store::load_policy(w.sql(), Date{date::year{2026} / 1 / 1});
 
-    std::string shift = conflict(w, [&](soci::session& s) {
-        app::add_shift(s, test::caseworker_actor("familie"), w.helper, ShiftTimes{day(2024, 12, 3), 9 * 60, 12 * 60}, policy);
+    std::string shift = conflict(w, [&](soci::session& s) {  // after the day's stored 08:00–16:00
+        app::add_shift(s, test::caseworker_actor("familie"), w.helper, ShiftTimes{day(2024, 12, 3), 17 * 60, 19 * 60}, policy);
     });
     CHECK(shift.find("året 2024 er afsluttet") != std::string::npos);
 

@@ -1,0 +1,124 @@
+// A family's shifts are read through its helpers by the (helper_id, start_min)
+// index (schema 25 dropped the index by family): a month's, a year's and all
+// of them, the families with shifts in a month, and the reconciliation's
+// minutes a month. The shifts here start on the edges of local days whose UTC
+// instant lies on the day before: 1 January 00:00 CET is 31 December 23:00Z,
+// 1 April 00:00 CEST is 31 March 22:00Z, 1 November 00:00 CET is 31 October
+// 23:00Z. Each belongs to the local day it was written for. (Night hours count
+// no subsidisable minutes: two daytime shifts give January and November some.)
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "shift_fixture.h"
+#include "store/reconciliation_rows.h"
+#include "store/shift_store.h"
+
+using namespace hjt;
+using hjt::testing::ShiftFamily;
+using hjt::testing::sample_child;
+using hjt::testing::sample_grant;
+
+namespace {
+
+const Month october = date::year{2026} / date::October;
+const Month november = date::year{2026} / date::November;
+
+// The local dates the shifts read were written for, in the order read.
+std::vector<std::string> dates_of(const std::vector<ShiftRecord>& shifts) {
+    std::vector<std::string> out;
+    for (const auto& s : shifts) out.push_back(iso(s.times.date));
+    return out;
+}
+
+// The family of ShiftFamily with its edge shifts, and another family whose
+// helper works the same hours: never one of the first family's.
+struct EdgeShifts : ShiftFamily {
+    Id other_family = 0;
+
+    EdgeShifts() : ShiftFamily("family_shift_reads") {
+        import_csv("helper;date;start;end\n"
+                   "H1;01-01-2026;00:00;02:00\n"
+                   "H1;15-01-2026;09:00;12:00\n"
+                   "H1;31-03-2026;23:00;24:00\n"
+                   "H1;01-04-2026;00:00;01:00\n"
+                   "H2;31-10-2026;23:30;24:00\n"
+                   "H2;01-11-2026;00:00;01:00\n"
+                   "H2;16-11-2026;09:00;11:00\n"
+                   "H1;31-12-2026;22:00;24:00\n");
+        auto& sql = scratch.sql();
+        other_family = store::find_helper(sql, other_family_helper)->family_id;
+        store::insert_grant(sql, sample_grant(store::insert_child(sql, sample_child(other_family))), "test");
+        scratch.db().in_transaction([&](soci::session& s) {
+            app::import_shifts(s, test::caseworker_actor("test"), other_family,
+                               app::read_shift_csv("helper;date;start;end\nX1;01-01-2026;00:00;02:00\n"
+                                                   "X1;01-11-2026;00:00;01:00\n",
+                                                   "other.csv"),
+                               Policy{});
+        });
+    }
+};
+
+} // namespace
+
+TEST_CASE("a family's shifts of a month are those of its local days, read through its helpers",
+          "[shifts][store][dst]") {
+    EdgeShifts f;
+    auto& sql = f.scratch.sql();
+    using S = std::vector<std::string>;
+    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2025} / date::December)).empty());
+    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2026} / date::January)) == S{"2026-01-01", "2026-01-15"});
+    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2026} / date::March)) == S{"2026-03-31"});
+    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2026} / date::April)) == S{"2026-04-01"});
+    CHECK(dates_of(store::list_family_shifts(sql, f.family, october)) == S{"2026-10-31"});
+    CHECK(dates_of(store::list_family_shifts(sql, f.family, november)) == S{"2026-11-01", "2026-11-16"});
+    CHECK(dates_of(store::list_helper_shifts(sql, f.second_helper, november)) == S{"2026-11-01", "2026-11-16"});
+    CHECK(store::list_helper_shifts(sql, f.helper, november).empty());
+}
+
+TEST_CASE("a family's shifts of a year and of all time are its own, month by month", "[shifts][store]") {
+    EdgeShifts f;
+    auto& sql = f.scratch.sql();
+    using S = std::vector<std::string>;
+    const S year{"2026-01-01", "2026-01-15", "2026-03-31", "2026-04-01",
+                 "2026-10-31", "2026-11-01", "2026-11-16", "2026-12-31"};
+    CHECK(dates_of(store::list_family_year_shifts(sql, f.family, 2026)) == year);
+    CHECK(store::list_family_year_shifts(sql, f.family, 2025).empty());
+    CHECK(store::list_family_year_shifts(sql, f.family, 2027).empty());
+    auto all = dates_of(store::list_all_family_shifts(sql, f.family));  // by helper, then start
+    CHECK(all == S{"2026-01-01", "2026-01-15", "2026-03-31", "2026-04-01", "2026-12-31",  // H1
+                   "2026-10-31", "2026-11-01", "2026-11-16"});                                // H2
+    CHECK(dates_of(store::list_all_family_shifts(sql, f.other_family)) == S{"2026-01-01", "2026-11-01"});
+}
+
+TEST_CASE("the families with shifts in a month are those with a shift on its local days", "[shifts][store]") {
+    EdgeShifts f;
+    auto& sql = f.scratch.sql();
+    CHECK(store::families_with_shifts(sql, date::year{2025} / date::December).empty());
+    CHECK(store::families_with_shifts(sql, october) == std::set<Id>{f.family});
+    CHECK(store::families_with_shifts(sql, november) == std::set<Id>{f.family, f.other_family});
+    CHECK(store::families_with_shifts(sql, date::year{2026} / date::February).empty());
+}
+
+TEST_CASE("the reconciliation's minutes a month count a family's shifts by their local day, by any scope",
+          "[shifts][store][reconcile]") {
+    EdgeShifts f;
+    auto& sql = f.scratch.sql();
+    // What each month's shifts count, as the year's list reads them.
+    std::array<long long, 13> expected{};
+    for (const auto& s : store::list_family_year_shifts(sql, f.family, 2026))
+        expected[unsigned(s.times.date.month())] += s.classification.subsidisable_minutes;
+    REQUIRE(expected[1] > 0);
+    REQUIRE(expected[11] > 0);
+    CHECK(expected[2] == 0);
+    for (const auto& scope : {store::FamilyScope(f.family), store::FamilyScope::page(f.family, f.family),
+                              store::FamilyScope(std::nullopt)}) {
+        const auto rows = store::load_reconciliation_rows(sql, 2026, scope);
+        REQUIRE(rows.used_minutes.count(f.family) == 1);
+        CHECK(rows.used_minutes.at(f.family) == expected);
+    }
+    // A page of the other family alone holds none of the first family's minutes.
+    const auto other = store::load_reconciliation_rows(sql, 2026, store::FamilyScope::page(f.other_family, f.other_family));
+    CHECK(other.used_minutes.count(f.family) == 0);
+    CHECK(other.used_minutes.count(f.other_family) == 1);
+}
