@@ -1,14 +1,37 @@
 #include "app/payout_payroll_dues.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "app/payslip_service.h"
 #include "domain/errors.h"
+#include "domain/invariant.h"
 #include "domain/payout_payroll_service.h"
+#include "store/family_range.h"
 #include "store/rates_store.h"
 #include "store/shift_store.h"
 
 namespace hjt::app {
+
+namespace {
+
+// The payroll dues of `families` (ascending ids) for the payroll month, from
+// their payslips a page of families at a time: four queries a page
+// (families_payslips), not four a family. A page's range may hold families
+// not asked for; they are computed and left in too.
+std::map<Id, FamilyPayrollDues> dues_of_families(soci::session& sql, const std::vector<Id>& families, Month payroll,
+                                                 const RateBook& rates, const Policy& policy) {
+    std::map<Id, FamilyPayrollDues> out;
+    auto id_at = [&](std::size_t i) { return families[i]; };
+    store::each_family_page(families.size(), store::kFamiliesAPage, id_at, [&](const store::FamilyScope& page, auto, auto) {
+        for (const auto& month : families_payslips(sql, *page.first, *page.last, payroll, rates, policy))
+            out.emplace(month.family.id, dues_of(month.totals, payroll));
+    });
+    return out;
+}
+
+} // namespace
 
 void add_payroll_dues(soci::session& sql, PayoutBasis& basis, const std::optional<PayrollServicePayees>& payees) {
     if (!store::has_policy(sql)) return;  // a store without a policy (tests): the service is off by default
@@ -19,36 +42,41 @@ void add_payroll_dues(soci::session& sql, PayoutBasis& basis, const std::optiona
                               Message{MessageCode::payroll_payees_missing, {}});
     basis.payroll_service = payees;
     const Month payroll = basis.month - date::months{1};
-    const RateBook rates = store::load_rates(sql);
-    // One family's payslips at a time (three queries each): only with the
-    // service on, and each family's dues need its own helpers' slips.
-    for (FamilyPayoutBasis& family : basis.families)
-        family.payroll_dues = dues_of(family_payslips(sql, family.family.id, payroll, rates, policy).totals, payroll);
+    std::vector<Id> ids;
+    for (const FamilyPayoutBasis& family : basis.families) ids.push_back(family.family.id);
+    std::sort(ids.begin(), ids.end());
+    const auto dues = dues_of_families(sql, ids, payroll, store::load_rates(sql), policy);
+    for (FamilyPayoutBasis& family : basis.families) {
+        const auto found = dues.find(family.family.id);
+        check_invariant(found != dues.end(), "a run's family is among the families read in the same transaction");
+        family.payroll_dues = found->second;
+    }
 }
 
 std::vector<RunSheetDues> run_sheet_dues(soci::session& sql, const PayoutRun& run) {
     const Month payroll = run.header.month - date::months{1};
     const auto paid = dues_paid_by_run(run.lines, run.header.month);
-    // Payslips only for the families with shifts in the payroll month: the rest owe nothing.
+    // Payslips only for the families with shifts in the payroll month whose
+    // dues no line of the run pays: the rest owe nothing here.
     const std::set<Id> worked = store::has_policy(sql) ? store::families_with_shifts(sql, payroll) : std::set<Id>{};
-    std::optional<RateBook> rates;
-    std::optional<Policy> policy;
-    std::vector<RunSheetDues> out;
+    std::vector<Id> families;  // the run's, in the order of its payees
     std::set<Id> seen;
-    for (const auto& payee : run.payees) {
-        if (payee.payee != Payee::family || !seen.insert(payee.family_id).second) continue;
-        if (auto found = paid.find(payee.family_id); found != paid.end()) {
-            out.push_back({payee.family_id, true, payroll_dues(found->second)});
-            continue;
+    for (const auto& payee : run.payees)
+        if (payee.payee == Payee::family && seen.insert(payee.family_id).second) families.push_back(payee.family_id);
+    std::vector<Id> owing;
+    for (Id family : families)
+        if (!paid.contains(family) && worked.contains(family)) owing.push_back(family);
+    std::sort(owing.begin(), owing.end());
+    std::map<Id, FamilyPayrollDues> owed;
+    if (!owing.empty())  // the rates and policy read only when a family has worked
+        owed = dues_of_families(sql, owing, payroll, store::load_rates(sql), store::load_policy(sql, first_day(payroll)));
+    std::vector<RunSheetDues> out;
+    for (Id family : families) {
+        if (auto found = paid.find(family); found != paid.end()) {
+            out.push_back({family, true, payroll_dues(found->second)});
+        } else if (auto due = owed.find(family); due != owed.end() && due->second.total() != Money{}) {
+            out.push_back({family, false, payroll_dues(due->second)});
         }
-        if (!worked.contains(payee.family_id)) continue;
-        if (!rates) {  // loaded once, and only when a family has worked
-            rates = store::load_rates(sql);
-            policy = store::load_policy(sql, first_day(payroll));
-        }
-        const FamilyPayrollDues owed =
-            dues_of(family_payslips(sql, payee.family_id, payroll, *rates, *policy).totals, payroll);
-        if (owed.total() != Money{}) out.push_back({payee.family_id, false, payroll_dues(owed)});
     }
     return out;
 }

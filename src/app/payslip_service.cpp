@@ -1,6 +1,7 @@
 #include "app/payslip_service.h"
 
 #include <map>
+#include <span>
 
 #include "domain/errors.h"
 #include "domain/frikort_use.h"
@@ -60,6 +61,33 @@ HelperMonth month_of_shifts(soci::session& sql, const Family& family, const Help
     return m;
 }
 
+// A family's month from its helpers (by id) and the page's shifts and cards by helper.
+FamilyMonth month_of_family(soci::session& sql, Family family, Month month, const std::vector<Helper>& helpers,
+                            const std::map<Id, std::vector<ShiftRecord>>& shifts,
+                            const std::map<Id, std::vector<DatedTaxCard>>& cards, const RateBook& rates,
+                            const PayrollRules& rules) {
+    FamilyMonth out{std::move(family), month, {}, {}, {}, false, {}, {}};
+    std::vector<Payslip> slips;
+    for (const auto& helper : helpers) {
+        const auto worked = shifts.find(helper.id);
+        if (worked == shifts.end()) continue;
+        const auto held = cards.find(helper.id);
+        const std::span<const DatedTaxCard> helper_cards =
+            held == cards.end() ? std::span<const DatedTaxCard>{} : std::span<const DatedTaxCard>(held->second);
+        out.helpers.push_back(month_of_shifts(sql, out.family, helper, month, worked->second, helper_cards, rates, rules));
+        slips.push_back(out.helpers.back().payslip);
+    }
+    out.totals = add_up(slips);
+    out.totals.rules = rules;
+    const YearRates& year = rates.year(static_cast<int>(month.year()));
+    // The premium is the employer's whether or not a helper worked this month.
+    out.work_injury = work_injury_month(year, month);
+    out.work_injury_estimated = !year.work_injury_premium || year.work_injury_premium->estimated;
+    out.reported_withholding = reported_total(out.totals.withheld_tax(), rules.rounding);
+    out.employer_cost = out.totals.employer_cost + out.work_injury;
+    return out;
+}
+
 Family family_or_not_found(soci::session& sql, Id family_id) {
     auto family = store::find_family(sql, family_id);
     if (!family) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
@@ -89,28 +117,28 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month) {
 }
 
 FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates, const Policy& policy) {
-    FamilyMonth out{family_or_not_found(sql, family_id), month, {}, {}, {}, false, {}, {}};
+    auto page = families_payslips(sql, family_id, family_id, month, rates, policy);
+    if (page.empty()) throw NotFound(Message{MessageCode::family_not_found, {std::to_string(family_id)}});
+    return std::move(page.front());
+}
+
+std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, Id last_family, Month month,
+                                           const RateBook& rates, const Policy& policy) {
     const PayrollRules rules = payroll_rules(policy);
-    std::map<Id, std::vector<ShiftRecord>> by_helper;
-    for (auto& s : store::list_family_shifts(sql, family_id, month)) by_helper[s.helper_id].push_back(std::move(s));
-    std::map<Id, std::vector<DatedTaxCard>> cards;
-    for (auto& card : store::list_family_tax_cards(sql, family_id)) cards[card.helper_id].push_back(std::move(card));
-    std::vector<Payslip> slips;
-    for (const auto& helper : store::list_helpers(sql, family_id)) {
-        auto shifts = by_helper.find(helper.id);
-        if (shifts == by_helper.end()) continue;
-        out.helpers.push_back(
-            month_of_shifts(sql, out.family, helper, month, shifts->second, cards[helper.id], rates, rules));
-        slips.push_back(out.helpers.back().payslip);
+    std::map<Id, std::vector<ShiftRecord>> shifts;  // by helper
+    for (auto& s : store::list_families_shifts(sql, first_family, last_family, month))
+        shifts[s.helper_id].push_back(std::move(s));
+    std::map<Id, std::vector<DatedTaxCard>> cards;  // by helper
+    for (auto& card : store::list_families_tax_cards(sql, first_family, last_family))
+        cards[card.helper_id].push_back(std::move(card));
+    std::map<Id, std::vector<Helper>> helpers;  // by family, each family's by id
+    for (auto& helper : store::list_families_helpers(sql, first_family, last_family))
+        helpers[helper.family_id].push_back(std::move(helper));
+    std::vector<FamilyMonth> out;
+    for (auto& family : store::list_families(sql, first_family, last_family)) {
+        const Id id = family.id;
+        out.push_back(month_of_family(sql, std::move(family), month, helpers[id], shifts, cards, rates, rules));
     }
-    out.totals = add_up(slips);
-    out.totals.rules = rules;
-    const YearRates& year = rates.year(static_cast<int>(month.year()));
-    // The premium is the employer's whether or not a helper worked this month.
-    out.work_injury = work_injury_month(year, month);
-    out.work_injury_estimated = !year.work_injury_premium || year.work_injury_premium->estimated;
-    out.reported_withholding = reported_total(out.totals.withheld_tax(), rules.rounding);
-    out.employer_cost = out.totals.employer_cost + out.work_injury;
     return out;
 }
 

@@ -50,6 +50,12 @@ struct FamilyMonth {
 
 // NotFound for an unknown family.
 FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const RateBook& rates, const Policy& policy);
+// The month of every family with ids first..last, by id (a family without
+// shifts in it: no helper's slip, its work-injury share): a page of a
+// municipality's families in one query each for the families, their helpers,
+// their tax cards and their shifts, not four queries a family.
+std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, Id last_family, Month month,
+                                           const RateBook& rates, const Policy& policy);
 
 // The document the report writers take: the CPR masked.
 // The same with the stored rates and policy: what the front ends call.

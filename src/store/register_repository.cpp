@@ -138,6 +138,10 @@ std::vector<Helper> list_helpers(soci::session& sql, Id family_id) {
     return select_all<HelperRow>(sql, "WHERE family_id = :f ORDER BY id", family_id);
 }
 
+std::vector<Helper> list_families_helpers(soci::session& sql, Id first_family, Id last_family) {
+    return select_all<HelperRow>(sql, "WHERE family_id BETWEEN :first AND :last ORDER BY id", first_family, last_family);
+}
+
 std::vector<Helper> list_all_helpers(soci::session& sql) { return select_all<HelperRow>(sql, "ORDER BY id"); }
 
 // --- Grants ---------------------------------------------------------------

@@ -50,6 +50,8 @@ Id insert_helper(soci::session& sql, const Helper& h);
 void update_helper(soci::session& sql, const Helper& h);
 std::optional<Helper> find_helper(soci::session& sql, Id id);
 std::vector<Helper> list_helpers(soci::session& sql, Id family_id);
+// The helpers of the families with ids first..last, by id.
+std::vector<Helper> list_families_helpers(soci::session& sql, Id first_family, Id last_family);
 // Every helper, by id (one query: a municipality-wide shift import).
 std::vector<Helper> list_all_helpers(soci::session& sql);
 

@@ -14,13 +14,20 @@ const char* const kColumns =
 
 // The cards a query with one bound id selects. Rows with a kind or date this
 // program did not write are an error, not a default.
-std::vector<DatedTaxCard> select_cards(soci::session& sql, const std::string& rest, Id bound) {
+std::vector<DatedTaxCard> select_cards(soci::session& sql, const std::string& rest, std::initializer_list<Id> bound) {
     long long id = 0, helper = 0, rate = 0, deduction = 0, free = 0;
-    const long long key = bound;
+    std::vector<long long> keys(bound.begin(), bound.end());
     std::string kind, from, by, at;
-    soci::statement st = (sql.prepare << kColumns + rest, soci::into(id), soci::into(helper), soci::into(kind),
-                          soci::into(from), soci::into(rate), soci::into(deduction), soci::into(free), soci::into(by),
-                          soci::into(at), soci::use(key));
+    soci::statement st(sql);
+    for (auto* v : {&id, &helper}) st.exchange(soci::into(*v));
+    st.exchange(soci::into(kind));
+    st.exchange(soci::into(from));
+    for (auto* v : {&rate, &deduction, &free}) st.exchange(soci::into(*v));
+    for (auto* v : {&by, &at}) st.exchange(soci::into(*v));
+    for (auto& key : keys) st.exchange(soci::use(key));
+    st.alloc();
+    st.prepare(kColumns + rest);
+    st.define_and_bind();
     st.execute();
     std::vector<DatedTaxCard> cards;
     while (st.fetch()) {
@@ -48,14 +55,14 @@ Id insert_tax_card(soci::session& sql, const DatedTaxCard& c) {
 }
 
 std::vector<DatedTaxCard> list_tax_cards(soci::session& sql, Id helper_id) {
-    return select_cards(sql, " WHERE c.helper_id = :h ORDER BY c.valid_from, c.id", helper_id);
+    return select_cards(sql, " WHERE c.helper_id = :h ORDER BY c.valid_from, c.id", {helper_id});
 }
 
-std::vector<DatedTaxCard> list_family_tax_cards(soci::session& sql, Id family_id) {
+std::vector<DatedTaxCard> list_families_tax_cards(soci::session& sql, Id first_family, Id last_family) {
     return select_cards(sql,
-                        " JOIN helpers h ON h.id = c.helper_id WHERE h.family_id = :f"
+                        " JOIN helpers h ON h.id = c.helper_id WHERE h.family_id BETWEEN :first AND :last"
                         " ORDER BY c.helper_id, c.valid_from, c.id",
-                        family_id);
+                        {first_family, last_family});
 }
 
 } // namespace hjt::store
