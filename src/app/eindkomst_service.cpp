@@ -272,6 +272,11 @@ EmployerReport report_employer(soci::session& sql, const User& actor, const Empl
 EindkomstMonth report_eindkomst(soci::session& sql, const User& actor, Month month, const EindkomstOptions& options) {
     require_permission(actor, Operation::eindkomst_report);
     EindkomstMonth out{month, {}};
+    // A family (employer) at a time, some ten indexed queries each (its helpers,
+    // its reports sent before, its payslips): each employer's report is its own
+    // file and audit entry, planned from what was sent for that CVR number
+    // before and refused or written on its own, once a month, not a step a
+    // large municipality repeats (issue 18 measured the year's other steps).
     for (const auto& family : store::list_families(sql)) {
         // Anonymised (README "Persondata"): its case closed years ago, its CVR/SE number is gone.
         if (store::family_anonymised(sql, family.id)) continue;

@@ -18,8 +18,10 @@ constexpr unsigned kMonthsInAYear = 12;
 const std::string kHelperPerson = "helper";  // store::PersonKey's kind for a helper (app/eindkomst_service.cpp)
 
 // Per helper, the months with hours or a report: each month's payslips come
-// from one family_payslips (one shift query for the family) and the month's
-// reports from one query: 24 queries a year, not per helper.
+// from one family_payslips (four queries: the family, its helpers, their tax
+// cards and the month's shifts) and the month's reports from one query: 60
+// queries a year for the family, not a query a helper (but a frikort's
+// earlier months, read for a helper on one: app/payslip_service.cpp).
 std::map<Id, std::vector<PayrollMonth>> months_by_helper(soci::session& sql, const Family& family, int year) {
     const RateBook rates = store::load_rates(sql);
     const Policy policy = store::load_policy(sql, first_day_of_year(year));
