@@ -260,10 +260,6 @@ std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Mo
                          helper_id, days.earliest, days.latest, days.from, days.to);
 }
 
-std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month) {
-    return list_families_shifts(sql, family_id, family_id, month);
-}
-
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
     return select_shifts(sql, std::string(kFamilyDays) + " ORDER BY helper_id, start_min", first_family, last_family,

@@ -49,11 +49,10 @@ ShiftDays day_bounds(Date first, Date last);
 
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
-std::vector<ShiftRecord> list_family_shifts(soci::session& sql, Id family_id, Month month);
-// The same of the families with ids first..last (one query for a page of
-// families' payroll), by helper and start.
+// The shifts of the families with ids first..last (one query for a page of
+// families' payroll) starting in `month`, by helper and start.
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month);
-// The family's shifts of `year`: month by month, each month's as list_family_shifts orders it.
+// The family's shifts of `year`: month by month, each month's as list_families_shifts orders it.
 std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
 // The families with a shift starting in `month` (who has a payroll that month).
 std::set<Id> families_with_shifts(soci::session& sql, Month month);

@@ -66,14 +66,18 @@ TEST_CASE("a family's shifts of a month are those of its local days, read throug
     EdgeShifts f;
     auto& sql = f.scratch.sql();
     using S = std::vector<std::string>;
-    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2025} / date::December)).empty());
-    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2026} / date::January)) == S{"2026-01-01", "2026-01-15"});
-    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2026} / date::March)) == S{"2026-03-31"});
-    CHECK(dates_of(store::list_family_shifts(sql, f.family, date::year{2026} / date::April)) == S{"2026-04-01"});
-    CHECK(dates_of(store::list_family_shifts(sql, f.family, october)) == S{"2026-10-31"});
-    CHECK(dates_of(store::list_family_shifts(sql, f.family, november)) == S{"2026-11-01", "2026-11-16"});
+    CHECK(dates_of(store::list_families_shifts(sql, f.family, f.family, date::year{2025} / date::December)).empty());
+    CHECK(dates_of(store::list_families_shifts(sql, f.family, f.family, date::year{2026} / date::January)) == S{"2026-01-01", "2026-01-15"});
+    CHECK(dates_of(store::list_families_shifts(sql, f.family, f.family, date::year{2026} / date::March)) == S{"2026-03-31"});
+    CHECK(dates_of(store::list_families_shifts(sql, f.family, f.family, date::year{2026} / date::April)) == S{"2026-04-01"});
+    CHECK(dates_of(store::list_families_shifts(sql, f.family, f.family, october)) == S{"2026-10-31"});
+    CHECK(dates_of(store::list_families_shifts(sql, f.family, f.family, november)) == S{"2026-11-01", "2026-11-16"});
     CHECK(dates_of(store::list_helper_shifts(sql, f.second_helper, november)) == S{"2026-11-01", "2026-11-16"});
     CHECK(store::list_helper_shifts(sql, f.helper, november).empty());
+    // Both families at once: the other family's helper's night of 1 November too.
+    const auto both = store::list_families_shifts(sql, std::min(f.family, f.other_family),
+                                                  std::max(f.family, f.other_family), november);
+    CHECK(both.size() == 3);
 }
 
 TEST_CASE("a family's shifts of a year and of all time are its own, month by month", "[shifts][store]") {
