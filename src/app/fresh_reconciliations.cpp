@@ -29,7 +29,7 @@ std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql,
     // stores. Only a draft can be stale (a final is frozen), so without a
     // draft and with nothing else asked for there is nothing to compute: a
     // year without rates is fine, and a closed year's finals are read, not
-    // recomputed (the audit export reads them twice).
+    // recomputed.
     const bool has_draft = std::ranges::any_of(stored, [](const auto& s) { return s.status == ReconciliationStatus::draft; });
     std::map<Id, ChildReconciliation> now;
     if (has_draft || include_unstored)
