@@ -88,6 +88,22 @@ struct AuditReconciliation {
     std::string stale_draft_computed_at;  // "" when shown as stored
 };
 
+// What the reconciliations sheet's totals and the tie-out need of the year's
+// reconciliations, added up one at a time: a large year's are summed in one
+// pass and written in another (app/audit_export_service), never all held.
+struct AuditReconciliationTotals {
+    std::size_t count = 0;
+    Money received, eligible, balance, settlement;
+
+    void add(const AuditReconciliation& r) {
+        ++count;
+        received += r.received;
+        eligible += r.eligible;
+        balance += r.balance;
+        settlement += r.settlement;
+    }
+};
+
 struct AuditRateRow {
     NamedFigure figure;
     std::string shown;  // the value in its unit, Danish: "706.600,00 kr", "12,5 %"
@@ -148,9 +164,10 @@ struct AuditExportData {
     // (reports/audit_export_sheets.h, AuditExportStream).
     std::vector<AuditPosting> postings;
     std::vector<PayoutRunHeader> runs;      // months of the year, every status
-    // nullopt: the year has no reconciliations yet (the sheet says so).
+    // nullopt: the year has no reconciliations yet (the sheet says so). By
+    // family, then child. Not read when the export streams them, as the grants.
     std::optional<std::vector<AuditReconciliation>> reconciliations;
-    std::vector<AuditGrant> grants;         // valid on some day of the year
+    std::vector<AuditGrant> grants;         // valid on some day of the year, by child
     std::vector<AuditAward> awards;         // in force on some day of the year
     std::vector<AuditRateRow> rates;        // the year's table
     std::vector<AuditClaim> claims;         // claims of the year's reconciliations

@@ -81,12 +81,13 @@ void add_rows(Sheet& s, bool streamed, std::function<bool(SheetRow&)> next_row) 
     for (SheetRow row; next_row(row);) s.rows.push_back(std::move(row));
 }
 
-// The data rows of `items`, a row each: make_row(i) makes the i-th of `count`.
-template <class MakeRow>
-void add_data_rows(Sheet& s, std::size_t count, bool streamed, MakeRow make_row) {
-    add_rows(s, streamed, [count, make_row = std::move(make_row), at = std::size_t{0}](SheetRow& row) mutable {
-        if (at == count) return false;
-        row = make_row(at++);
+// The data rows of the items `source` gives, a row each: make_row(item).
+template <class Item, class MakeRow>
+void add_rows_of(Sheet& s, bool streamed, std::function<bool(Item&)> source, MakeRow make_row) {
+    add_rows(s, streamed, [source = std::move(source), make_row = std::move(make_row)](SheetRow& row) {
+        Item item;
+        if (!source(item)) return false;
+        row = make_row(std::move(item));
         return true;
     });
 }
@@ -100,22 +101,16 @@ SheetRow posting_row(const AuditPosting& p) {
              Cell::of(yes_no(p.received)), Cell::of(l.description)}};
 }
 
-// The postings' rows from `postings`; their totals from `totals`, of the same postings.
-Sheet postings_sheet(const AuditExportData& data, const AuditPostingTotals& totals, AuditPostingSource postings,
-                     bool streamed) {
+// The postings' rows from the stream's postings; their totals from its totals, of the same postings.
+Sheet postings_sheet(const AuditExportData& data, const AuditExportStream& stream, bool streamed) {
     Sheet s{kPostings, "posteringer",
             {"Post-id", "Familie-id", "Familie", "Barn-id", "Barn", "Art", "Vedrører", "Beløb", "Kørsel-id", "Kørsel",
              "Forberedt af", "Godkendt af", "Bogført", "Bogført af", "Modtaget i årsopgørelse", "Tekst"},
             {9, 10, 28, 8, 22, 22, 10, 14, 9, 9, 14, 14, 21, 14, 12, 60},
             {}};
-    add_rows(s, streamed, [postings = std::move(postings)](SheetRow& row) {
-        AuditPosting p;
-        if (!postings(p)) return false;
-        row = posting_row(p);
-        return true;
-    });
-    const std::size_t n = totals.count;
-    const auto tie = audit_tie_out(data, totals);
+    add_rows_of(s, streamed, stream.postings, [](const AuditPosting& p) { return posting_row(p); });
+    const std::size_t n = stream.posting_totals.count;
+    const auto tie = audit_tie_out(data, stream);
     const std::string amounts = data_range(posting_col::amount, n);
     s.rows.push_back(total_row(6, "I alt", posting_col::amount, {total_of(n, "=SUM(" + amounts + ")", tie.postings)}));
     s.rows.push_back(total_row(
@@ -137,12 +132,13 @@ Money posted_for_run(const AuditPostingTotals& postings, Id run_id) {
     return found == postings.by_run.end() ? Money{} : found->second;
 }
 
-Sheet runs_sheet(const AuditExportData& data, const AuditPostingTotals& postings) {
+Sheet runs_sheet(const AuditExportData& data, const AuditExportStream& stream) {
     Sheet s{kRuns, "koersler",
             {"Kørsel-id", "Måned", "Status", "Linjer", "I alt", "Posteringer", "Difference", "Forberedt af",
              "Forberedt", "Godkendt af", "Godkendt", "Betalt af", "Betalt", "Indholds-hash"},
             {9, 9, 10, 8, 15, 15, 12, 14, 21, 14, 21, 14, 21, 66},
             {}};
+    const AuditPostingTotals& postings = stream.posting_totals;
     const std::size_t n = postings.count;
     const std::string posting_runs = quoted(kPostings) + data_range(posting_col::run_id, n);
     const std::string posting_amounts = quoted(kPostings) + data_range(posting_col::amount, n);
@@ -175,7 +171,7 @@ Sheet runs_sheet(const AuditExportData& data, const AuditPostingTotals& postings
         {total_of(m,
                   "=SUMIF(" + data_range(run_col::status, m) + ",\"<>" + kDraft + "\"," +
                       data_range(run_col::total, m) + ")",
-                  audit_tie_out(data, postings).runs_booked),
+                  audit_tie_out(data, stream).runs_booked),
          total_of(m, "=SUM(" + data_range(run_col::posted, m) + ")", posted),
          total_of(m, "=SUM(" + data_range(run_col::difference, m) + ")", difference)}));
     return s;
@@ -203,29 +199,22 @@ SheetRow reconciliation_row(const AuditReconciliation& r) {
              Cell::of(basis_note(r))}};
 }
 
-Sheet reconciliations_sheet(const AuditExportData& data, bool streamed) {
+Sheet reconciliations_sheet(const AuditExportData& data, const AuditExportStream& stream, bool streamed) {
     Sheet s{kReconciliations, "aarsopgoerelser",
             {"Opgørelse-id", "Familie-id", "Familie", "Barn-id", "Barn", "Status", "Modtaget", "Støtteberettiget",
              "Saldo", "Udfald", "Afregning", "Skøn brugt", "Beregnet (UTC)", "Grundlag"},
             {11, 10, 28, 8, 22, 10, 15, 15, 15, 18, 15, 10, 21, 60},
             {}};
-    if (!data.reconciliations) {
+    if (!stream.reconciliation_totals) {
         s.rows.push_back({{Cell::of("Året har endnu ingen årsopgørelser (hjt reconcile --year " + std::to_string(data.year) + ").")}});
         return s;
     }
-    const auto& list = *data.reconciliations;
-    Money received, eligible, balance, settlement;
-    add_data_rows(s, list.size(), streamed, [&list](std::size_t i) { return reconciliation_row(list[i]); });
-    for (const auto& r : list) {
-        received += r.received;
-        eligible += r.eligible;
-        balance += r.balance;
-        settlement += r.settlement;
-    }
-    const std::size_t n = list.size();
+    const AuditReconciliationTotals& t = *stream.reconciliation_totals;
+    add_rows_of(s, streamed, stream.reconciliations, [](const AuditReconciliation& r) { return reconciliation_row(r); });
+    const std::size_t n = t.count;
     auto sum = [n](lxw_col_t col, Money cached) { return total_of(n, "=SUM(" + data_range(col, n) + ")", cached); };
     s.rows.push_back(total_row(5, "I alt", reconciliation_col::received,
-                               {sum(6, received), sum(7, eligible), sum(8, balance), Cell{}, sum(10, settlement)}));
+                               {sum(6, t.received), sum(7, t.eligible), sum(8, t.balance), Cell{}, sum(10, t.settlement)}));
     return s;
 }
 
@@ -251,20 +240,19 @@ SheetRow grant_version_row(const AuditGrant& g, const GrantVersion& v) {
              Cell::of(v.note), Cell::of(v.created_at)}};
 }
 
-Sheet grants_sheet(const AuditExportData& data, bool streamed) {
+Sheet grants_sheet(const AuditExportStream& stream, bool streamed) {
     Sheet s{kGrants, "bevillinger",
             {"Bevilling-id", "Familie-id", "Familie", "Barn-id", "Barn", "CPR", "Afgørelse", "Afgørelsesdato",
              "Gyldig fra", "Gyldig til", "Version-id", "Virkning fra", "Timer pr. uge", "Timeløn",
              "Faste beløb pr. md.", "Udgiftsbudget pr. år", "Faste beløb", "Budgetter", "Note", "Oprettet"},
             {11, 10, 28, 8, 22, 12, 14, 12, 11, 11, 10, 11, 12, 12, 14, 14, 40, 50, 30, 21},
             {}};
-    // A row per version: (grant, version) of each, in order.
-    std::vector<std::pair<std::size_t, std::size_t>> versions;
-    for (std::size_t g = 0; g < data.grants.size(); ++g)
-        for (std::size_t v = 0; v < data.grants[g].grant.versions.size(); ++v) versions.emplace_back(g, v);
-    add_data_rows(s, versions.size(), streamed, [&data, versions](std::size_t i) {
-        const AuditGrant& g = data.grants[versions[i].first];
-        return grant_version_row(g, g.grant.versions[versions[i].second]);
+    // A row per version: the grant the stream gave last is held until its versions are written.
+    add_rows(s, streamed, [grants = stream.grants, g = AuditGrant{}, v = std::size_t{0}](SheetRow& row) mutable {
+        for (; v == g.grant.versions.size(); v = 0)
+            if (!grants(g)) return false;
+        row = grant_version_row(g, g.grant.versions[v++]);
+        return true;
     });
     return s;
 }
@@ -342,23 +330,13 @@ SheetRow entry_row(AuditEntryRow e, const AuditChainResult& chain) {
              Cell::of(check), Cell::of(std::move(e.included_because))}};
 }
 
-// The entries from `entries` as they come, or else data.audit's.
-Sheet audit_sheet(const AuditExportData& data, const AuditEntrySource& entries) {
+Sheet audit_sheet(const AuditExportData& data, const AuditExportStream& stream, bool streamed) {
     Sheet s{kAudit, "revisionsspor",
             {"Post-id", "Tidspunkt (UTC)", "Aktør", "Handling", "Enhed", "Enheds-id", "Før", "Efter", "Forrige hash",
              "Hash", "Kontrol", "Medtaget fordi"},
             {9, 21, 14, 12, 14, 12, 50, 50, 66, 66, 40, 30},
             {}};
-    if (entries) {
-        s.next_row = [entries, chain = data.chain](SheetRow& row) {
-            AuditEntryRow e;
-            if (!entries(e)) return false;
-            row = entry_row(std::move(e), chain);
-            return true;
-        };
-    } else {
-        for (const auto& e : data.audit) s.rows.push_back(entry_row(e, data.chain));
-    }
+    add_rows_of(s, streamed, stream.entries, [chain = data.chain](AuditEntryRow e) { return entry_row(std::move(e), chain); });
     s.rows.push_back(total_row(0, "Kæden", 1, {Cell::of(chain_summary(data.chain))}));
     for (const auto& finding : data.chain.findings) s.rows.push_back(total_row(0, "Afvigelse", 1, {Cell::of(finding)}));
     return s;
@@ -375,14 +353,14 @@ SheetRow tie_out(lxw_row_t row, const std::string& what, const std::string& left
                                 difference == Money{} ? "Stemmer" : "Afviger")}};
 }
 
-Sheet how_to_sheet(const AuditExportData& data, const AuditPostingTotals& posting_totals) {
+Sheet how_to_sheet(const AuditExportData& data, const AuditExportStream& stream) {
     Sheet s{kHowTo, "saadan_kontrolleres",
             {"Kontrol", "Beløb", "Sammenholdes med", "Beløb", "Difference", "Resultat"},
             {58, 16, 58, 16, 14, 40},
             {}};
     s.filter = false;
-    const std::size_t postings = posting_totals.count;
-    const auto totals = audit_tie_out(data, posting_totals);
+    const std::size_t postings = stream.posting_totals.count;
+    const auto totals = audit_tie_out(data, stream);
     s.rows.push_back(tie_out(1, "Posteringer fra kørsler (Posteringer, Heraf fra kørsler)",
                              postings_total_cell(postings, 1), totals.postings_from_runs,
                              "Godkendte og betalte kørsler (Kørsler, I alt)",
@@ -393,7 +371,7 @@ Sheet how_to_sheet(const AuditExportData& data, const AuditPostingTotals& postin
                                  postings_total_cell(postings, 2), totals.postings_received,
                                  "Årsopgørelsernes modtaget (Årsopgørelser, I alt)",
                                  quoted(kReconciliations) +
-                                     cell_name(first_total_row(data.reconciliations->size()), reconciliation_col::received),
+                                     cell_name(first_total_row(stream.reconciliation_totals->count), reconciliation_col::received),
                                  *totals.reconciled_received));
     } else {
         s.rows.push_back({{Cell::of("Posteringer modtaget (Posteringer, Heraf modtaget)"),
@@ -431,61 +409,74 @@ Sheet how_to_sheet(const AuditExportData& data, const AuditPostingTotals& postin
     return s;
 }
 
-// The sheets with the postings from `postings` and their `totals`; the audit
-// entries from `entries`, or else data.audit's.
-std::vector<Sheet> all_sheets(const AuditExportData& data, const AuditPostingTotals& totals,
-                              AuditPostingSource postings, const AuditEntrySource& entries, bool streamed) {
-    std::vector<Sheet> sheets{how_to_sheet(data, totals),
-                              postings_sheet(data, totals, std::move(postings), streamed),
-                              runs_sheet(data, totals),
-                              reconciliations_sheet(data, streamed),
-                              grants_sheet(data, streamed),
+// The sheets, their large tables' rows from `stream`: made as the sheets are
+// written with `streamed`, else held in the sheets.
+std::vector<Sheet> all_sheets(const AuditExportData& data, const AuditExportStream& stream, bool streamed) {
+    std::vector<Sheet> sheets{how_to_sheet(data, stream),
+                              postings_sheet(data, stream, streamed),
+                              runs_sheet(data, stream),
+                              reconciliations_sheet(data, stream, streamed),
+                              grants_sheet(stream, streamed),
                               awards_sheet(data),
                               rates_sheet(data),
                               expense_receipts_sheet(data)};
+    const AuditPostingTotals& totals = stream.posting_totals;
     const std::size_t rows = std::max<std::size_t>(totals.count, 1);  // a range needs a row
     for (auto& s : audit_claims_sheets(data, totals, quoted(kPostings) + data_range(posting_col::kind, rows),
                                        quoted(kPostings) + data_range(posting_col::amount, rows)))
         sheets.push_back(std::move(s));
-    sheets.push_back(audit_sheet(data, entries));
+    sheets.push_back(audit_sheet(data, stream, streamed));
     return sheets;
 }
 
-AuditPostingTotals totals_of(const std::vector<AuditPosting>& postings) {
-    AuditPostingTotals totals;
-    for (const auto& p : postings) totals.add(p);
-    return totals;
+// Each of `items` in turn, as a stream's source gives them.
+template <class Item>
+std::function<bool(Item&)> each_of(const std::vector<Item>& items) {
+    return [&items, at = std::size_t{0}](Item& item) mutable {
+        if (at == items.size()) return false;
+        item = items[at++];
+        return true;
+    };
+}
+
+// The rows held in `data` as a stream, with their totals: it refers to `data`.
+AuditExportStream stream_of(const AuditExportData& data) {
+    AuditExportStream stream;
+    stream.entries = each_of(data.audit);
+    stream.postings = each_of(data.postings);
+    for (const auto& p : data.postings) stream.posting_totals.add(p);
+    if (data.reconciliations) {
+        stream.reconciliations = each_of(*data.reconciliations);
+        stream.reconciliation_totals.emplace();
+        for (const auto& r : *data.reconciliations) stream.reconciliation_totals->add(r);
+    }
+    stream.grants = each_of(data.grants);
+    return stream;
 }
 
 } // namespace
 
-AuditTieOut audit_tie_out(const AuditExportData& data) { return audit_tie_out(data, totals_of(data.postings)); }
+AuditTieOut audit_tie_out(const AuditExportData& data) { return audit_tie_out(data, stream_of(data)); }
 
-AuditTieOut audit_tie_out(const AuditExportData& data, const AuditPostingTotals& postings) {
+AuditTieOut audit_tie_out(const AuditExportData& data, const AuditExportStream& stream) {
     AuditTieOut t;
+    const AuditPostingTotals& postings = stream.posting_totals;
     t.postings = postings.all;
     t.postings_from_runs = postings.from_runs;
     t.postings_received = postings.received;
     for (const auto& r : data.runs)
         if (r.status != RunStatus::draft) t.runs_booked += r.total - r.held_back;  // held back: owed, not posted
-    if (data.reconciliations) {
-        t.reconciled_received = Money{};
-        for (const auto& r : *data.reconciliations) *t.reconciled_received += r.received;
-    }
+    if (stream.reconciliation_totals) t.reconciled_received = stream.reconciliation_totals->received;
     return t;
 }
 
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data) {
-    AuditPostingSource postings = [&data, at = std::size_t{0}](AuditPosting& p) mutable {
-        if (at == data.postings.size()) return false;
-        p = data.postings[at++];
-        return true;
-    };
-    return all_sheets(data, totals_of(data.postings), std::move(postings), {}, false);
+    // Every row is made before this returns, so the stream over `data` may end with it.
+    return all_sheets(data, stream_of(data), false);
 }
 
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditExportStream& stream) {
-    return all_sheets(data, stream.posting_totals, stream.postings, stream.entries, true);
+    return all_sheets(data, stream, true);
 }
 
 } // namespace hjt::reports

@@ -27,21 +27,30 @@ namespace hjt::reports {
 using AuditEntrySource = std::function<bool(AuditEntryRow& entry)>;
 // The year's postings the same way, by id.
 using AuditPostingSource = std::function<bool(AuditPosting& posting)>;
+// The year's reconciliations the same way, by family then child.
+using AuditReconciliationSource = std::function<bool(AuditReconciliation& reconciliation)>;
+// The grants valid in the year the same way, by child, each with its versions.
+using AuditGrantSource = std::function<bool(AuditGrant& grant)>;
 
 // A large year's rows streamed from the store rather than held in
-// AuditExportData: data.audit and data.postings are not read.
+// AuditExportData: data.audit, data.postings, data.reconciliations and
+// data.grants are not read.
 struct AuditExportStream {
     AuditEntrySource entries;
     AuditPostingSource postings;
     AuditPostingTotals posting_totals;  // of every posting `postings` gives, summed before
+    AuditReconciliationSource reconciliations;
+    // Of every reconciliation `reconciliations` gives, summed before; nullopt:
+    // the year has none yet (the sheet says so, and there is no tie-out).
+    std::optional<AuditReconciliationTotals> reconciliation_totals;
+    AuditGrantSource grants;
 };
 
 // Every sheet's rows from `data`.
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data);
-// The audit entries' and postings' rows made from `stream` as the sheets are
-// written (Sheet::next_row), so a large year's rows are never held at once;
-// the reconciliations' and grants' rows too are made as they are written,
-// from `data`: write the sheets while `data` and the sources live.
+// The rows of the audit entries, postings, reconciliations and grants made
+// from `stream` as the sheets are written (Sheet::next_row), so a large year's
+// rows are never held at once: write the sheets while `data` and the sources live.
 std::vector<Sheet> audit_export_sheets(const AuditExportData& data, const AuditExportStream& stream);
 
 // The figures the tie-outs compare, as the sheets' formulas compute them.
@@ -56,8 +65,8 @@ struct AuditTieOut {
     bool reconciliations_tie() const { return !reconciled_received || *reconciled_received == postings_received; }
 };
 
-// Of data.postings, or of the streamed postings' totals.
+// Of data.postings and data.reconciliations, or of the streamed ones' totals.
 AuditTieOut audit_tie_out(const AuditExportData& data);
-AuditTieOut audit_tie_out(const AuditExportData& data, const AuditPostingTotals& postings);
+AuditTieOut audit_tie_out(const AuditExportData& data, const AuditExportStream& stream);
 
 } // namespace hjt::reports

@@ -17,6 +17,7 @@
 #include "domain/enum_texts.h"
 #include "reports/audit_export_data.h"
 #include "reports/audit_export_sheets.h"
+#include "store/family_range.h"
 
 namespace hjt::app {
 
@@ -41,10 +42,17 @@ struct AuditExportResult {
 // How many postings the export reads from the store at a time.
 inline constexpr int kPostingsAPage = 1000;
 
+// How much of the year the export reads from the store at a time: the files
+// are the same however much.
+struct AuditExportPages {
+    int postings = kPostingsAPage;
+    std::size_t families = store::kFamiliesAPage;  // whose reconciliations are computed at once
+    std::size_t children = 500;                    // whose grants are read at once
+};
+
 // xlsx: `out` is the workbook's path; csv: `out` is a folder (created) that
-// gets one <sheet>.csv per sheet. The year's postings are read
-// `postings_a_page` at a time (the same file however many).
+// gets one <sheet>.csv per sheet.
 AuditExportResult export_audit(soci::session& sql, const User& actor, int year, const std::string& out,
-                               AuditExportFormat format, int postings_a_page = kPostingsAPage);
+                               AuditExportFormat format, const AuditExportPages& pages = {});
 
 } // namespace hjt::app

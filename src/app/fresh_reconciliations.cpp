@@ -25,12 +25,16 @@ std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql,
                                                              Date today, bool include_unstored) {
     auto stored = store::list_reconciliations(sql, year, scope);
     std::vector<DocumentReconciliation> out;
-    // Nothing stored and nothing else asked for: nothing to compute (a year without rates is fine).
-    if (stored.empty() && !include_unstored) return out;
-    // What the figures are now, by child: the same computation a draft run stores.
+    // What the figures are now, by child: the same computation a draft run
+    // stores. Only a draft can be stale (a final is frozen), so without a
+    // draft and with nothing else asked for there is nothing to compute: a
+    // year without rates is fine, and a closed year's finals are read, not
+    // recomputed.
+    const bool has_draft = std::ranges::any_of(stored, [](const auto& s) { return s.status == ReconciliationStatus::draft; });
     std::map<Id, ChildReconciliation> now;
-    for (auto& figures : compute_reconciliations(sql, year, scope, today))
-        now.emplace(figures.child_id, std::move(figures));
+    if (has_draft || include_unstored)
+        for (auto& figures : compute_reconciliations(sql, year, scope, today))
+            now.emplace(figures.child_id, std::move(figures));
     const std::string computed_now = support::utc_now();
 
     std::set<Id> stored_children;

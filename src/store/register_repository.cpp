@@ -180,28 +180,57 @@ std::vector<Grant> list_grants(soci::session& sql, Id child_id) {
     return grants;
 }
 
-std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql) {
+namespace {
+
+// The grants `where` selects (a condition on grants g, with its parameters;
+// "" for every grant) with their versions, by child, then as list_grants gives
+// a child's: four queries however many grants.
+template <class... Params>
+std::vector<Grant> grants_with_versions(soci::session& sql, const std::string& where, const Params&... params) {
+    const std::string of_grants = " JOIN grants g ON g.id = v.grant_id" + where;
     std::map<Id, std::vector<FixedLine>> fixed_lines;
-    each_row<FixedLineRow>(sql, select_sql<FixedLineRow>() + " ORDER BY id",
-                           [&](const FixedLineRow& r) { fixed_lines[r.version_id].push_back(r.entity()); });
+    each_row<FixedLineRow>(
+        sql, select_sql<FixedLineRow>("f") + " JOIN grant_versions v ON v.id = f.version_id" + of_grants + " ORDER BY f.id",
+        [&](const FixedLineRow& r) { fixed_lines[r.version_id].push_back(r.entity()); }, params...);
     std::map<Id, std::vector<ExpenseBudget>> budgets;
-    each_row<ExpenseBudgetRow>(sql, select_sql<ExpenseBudgetRow>() + " ORDER BY id",
-                               [&](const ExpenseBudgetRow& r) { budgets[r.version_id].push_back(r.entity()); });
+    each_row<ExpenseBudgetRow>(
+        sql,
+        select_sql<ExpenseBudgetRow>("b") + " JOIN grant_versions v ON v.id = b.version_id" + of_grants + " ORDER BY b.id",
+        [&](const ExpenseBudgetRow& r) { budgets[r.version_id].push_back(r.entity()); }, params...);
     std::map<Id, std::vector<GrantVersion>> versions;
-    for (auto& v : select_all<GrantVersionRow>(sql, "ORDER BY grant_id, effective_from")) {
-        v.fixed_lines = std::move(fixed_lines[v.id]);
-        v.expense_budgets = std::move(budgets[v.id]);
-        versions[v.grant_id].push_back(std::move(v));
-    }
+    each_row<GrantVersionRow>(
+        sql, select_sql<GrantVersionRow>("v") + of_grants + " ORDER BY v.grant_id, v.effective_from",
+        [&](const GrantVersionRow& r) {
+            GrantVersion v = r.entity();
+            v.fixed_lines = std::move(fixed_lines[v.id]);
+            v.expense_budgets = std::move(budgets[v.id]);
+            versions[v.grant_id].push_back(std::move(v));
+        },
+        params...);
+    std::vector<Grant> out;
+    // The order list_grants gives a child's grants; children in id order.
+    each_row<GrantRow>(
+        sql, select_sql<GrantRow>("g") + where + " ORDER BY g.child_id, g.valid_from, g.id",
+        [&](const GrantRow& r) {
+            out.push_back(r.entity());
+            out.back().versions = std::move(versions[out.back().id]);
+        },
+        params...);
+    return out;
+}
+
+} // namespace
+
+std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql) {
     std::map<Id, Id> family_of_child;
     for (const auto& c : select_all<ChildRow>(sql, "ORDER BY id")) family_of_child[c.id] = c.family_id;
     std::map<Id, std::vector<Grant>> out;
-    // The order list_grants gives a child's grants; children in id order.
-    for (auto& g : select_all<GrantRow>(sql, "ORDER BY child_id, valid_from, id")) {
-        g.versions = std::move(versions[g.id]);
-        out[family_of_child.at(g.child_id)].push_back(std::move(g));
-    }
+    for (auto& g : grants_with_versions(sql, "")) out[family_of_child.at(g.child_id)].push_back(std::move(g));
     return out;
+}
+
+std::vector<Grant> grants_of_children(soci::session& sql, Id first_child, Id last_child) {
+    return grants_with_versions(sql, " WHERE g.child_id BETWEEN :first_child AND :last_child", first_child, last_child);
 }
 
 // --- Expenses -------------------------------------------------------------

@@ -64,6 +64,10 @@ std::vector<Grant> list_grants(soci::session& sql, Id child_id);  // with versio
 // Every family's grants with versions, each family's as list_grants gives its
 // children's (children by id), in four queries whatever the number of families.
 std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql);
+// The grants of the children with ids first..last with versions, by child,
+// each child's as list_grants gives them: the same four queries for a page of
+// children, so a document over every child holds a page's grants at a time.
+std::vector<Grant> grants_of_children(soci::session& sql, Id first_child, Id last_child);
 
 Id insert_expense(soci::session& sql, const Expense& e);
 void update_expense(soci::session& sql, const Expense& e);
