@@ -56,19 +56,19 @@ void add_payroll_dues(soci::session& sql, PayoutBasis& basis, const std::optiona
 std::vector<RunSheetDues> run_sheet_dues(soci::session& sql, const PayoutRun& run) {
     const Month payroll = run.header.month - date::months{1};
     const auto paid = dues_paid_by_run(run.lines, run.header.month);
-    // Payslips only for the families with shifts in the payroll month whose
-    // dues no line of the run pays: the rest owe nothing here.
-    const std::set<Id> worked = store::has_policy(sql) ? store::families_with_shifts(sql, payroll) : std::set<Id>{};
     std::vector<Id> families;  // the run's, in the order of its payees
     std::set<Id> seen;
     for (const auto& payee : run.payees)
         if (payee.payee == Payee::family && seen.insert(payee.family_id).second) families.push_back(payee.family_id);
+    // Payslips for the families whose dues no line of the run pays; one
+    // without shifts in the payroll month owes nothing and is left out below.
+    // (A store without a policy, in tests, has no payroll.)
     std::vector<Id> owing;
     for (Id family : families)
-        if (!paid.contains(family) && worked.contains(family)) owing.push_back(family);
+        if (!paid.contains(family)) owing.push_back(family);
     std::sort(owing.begin(), owing.end());
     std::map<Id, FamilyPayrollDues> owed;
-    if (!owing.empty())  // the rates and policy read only when a family has worked
+    if (!owing.empty() && store::has_policy(sql))
         owed = dues_of_families(sql, owing, payroll, store::load_rates(sql), store::load_policy(sql, first_day(payroll)));
     std::vector<RunSheetDues> out;
     for (Id family : families) {

@@ -281,23 +281,6 @@ std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id
                          family_id, family_id);
 }
 
-std::set<Id> families_with_shifts(soci::session& sql, Month month) {
-    const auto days = day_bounds(first_day(month), last_day(month));
-    long long family = 0;
-    // A look into each helper's days by the (helper_id, start_min) index, not
-    // a read of every shift: the shifts have no index by date or family.
-    soci::statement st =
-        (sql.prepare << "SELECT DISTINCT family_id FROM helpers h WHERE EXISTS (SELECT 1 FROM shifts s"
-                        " WHERE s.helper_id = h.id AND s.start_min >= :earliest AND s.start_min < :latest"
-                        " AND s.work_date >= :from AND s.work_date <= :to)",
-         soci::into(family), soci::use(days.earliest), soci::use(days.latest), soci::use(days.from),
-         soci::use(days.to));
-    st.execute();
-    std::set<Id> families;
-    while (st.fetch()) families.insert(family);
-    return families;
-}
-
 Id largest_shift_id(soci::session& sql) {
     long long id = 0;
     sql << "SELECT COALESCE(MAX(id), 0) FROM shifts", soci::into(id);

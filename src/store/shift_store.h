@@ -54,8 +54,6 @@ std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Mo
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month);
 // The family's shifts of `year`: month by month, each month's as list_families_shifts orders it.
 std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
-// The families with a shift starting in `month` (who has a payroll that month).
-std::set<Id> families_with_shifts(soci::session& sql, Month month);
 // Every shift of the family, by helper and start (a subject-access export).
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id);
 

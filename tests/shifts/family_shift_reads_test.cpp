@@ -1,10 +1,10 @@
 // A family's shifts are read through its helpers by the (helper_id, start_min)
 // index (schema 25 dropped the index by family): a month's, a year's and all
-// of them, the families with shifts in a month, and the reconciliation's
-// minutes a month. The shifts here start on the edges of local days whose UTC
-// instant lies on the day before: 1 January 00:00 CET is 31 December 23:00Z,
-// 1 April 00:00 CEST is 31 March 22:00Z, 1 November 00:00 CET is 31 October
-// 23:00Z. Each belongs to the local day it was written for. (Night hours count
+// of them, and the reconciliation's minutes a month. The shifts here start on
+// the edges of local days whose UTC instant lies on the day before: 1 January
+// 00:00 CET is 31 December 23:00Z, 1 April 00:00 CEST is 31 March 22:00Z,
+// 1 November 00:00 CET is 31 October 23:00Z. Each belongs to the local day it
+// was written for. (Night hours count
 // no subsidisable minutes: two daytime shifts give January and November some.)
 #include <catch2/catch.hpp>
 
@@ -93,15 +93,6 @@ TEST_CASE("a family's shifts of a year and of all time are its own, month by mon
     CHECK(all == S{"2026-01-01", "2026-01-15", "2026-03-31", "2026-04-01", "2026-12-31",  // H1
                    "2026-10-31", "2026-11-01", "2026-11-16"});                                // H2
     CHECK(dates_of(store::list_all_family_shifts(sql, f.other_family)) == S{"2026-01-01", "2026-11-01"});
-}
-
-TEST_CASE("the families with shifts in a month are those with a shift on its local days", "[shifts][store]") {
-    EdgeShifts f;
-    auto& sql = f.scratch.sql();
-    CHECK(store::families_with_shifts(sql, date::year{2025} / date::December).empty());
-    CHECK(store::families_with_shifts(sql, october) == std::set<Id>{f.family});
-    CHECK(store::families_with_shifts(sql, november) == std::set<Id>{f.family, f.other_family});
-    CHECK(store::families_with_shifts(sql, date::year{2026} / date::February).empty());
 }
 
 TEST_CASE("the reconciliation's minutes a month count a family's shifts by their local day, by any scope",
