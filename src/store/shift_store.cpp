@@ -180,9 +180,10 @@ struct ShiftInsertRow {
 // family and is never moved) by the (helper_id, start_min) index: since
 // schema 25 the shifts have no index by family, so that a month's import
 // writes an index page a helper and not one a family as well. The start_min
-// bounds of some local days (day_bounds, shift_store.h) hold every shift starting on them,
-// with a day to spare each side (Copenhagen is one or two hours ahead of UTC),
-// so the index reads a helper's days alone; work_date then picks them exactly.
+// bounds of some local days (day_bounds, shift_store.h) hold every shift
+// starting on them, with a day to spare each side (Copenhagen is one or two
+// hours ahead of UTC), so the index reads a helper's days alone; work_date
+// then picks them exactly.
 constexpr const char* kFamilyDays =
     "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id BETWEEN :helpers_first AND :helpers_last)"
     " AND family_id BETWEEN :first AND :last"
