@@ -184,10 +184,13 @@ struct ShiftInsertRow {
 // starting on them, with a day to spare each side (Copenhagen is one or two
 // hours ahead of UTC), so the index reads a helper's days alone; work_date
 // then picks them exactly.
-constexpr const char* kFamilyDays =
+// kOfFamilies binds the first and last family twice: the helpers', then the
+// shifts' own family_id.
+const std::string kOfFamilies =
     "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id BETWEEN :helpers_first AND :helpers_last)"
-    " AND family_id BETWEEN :first AND :last"
-    " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
+    " AND family_id BETWEEN :first AND :last";
+const std::string kFamilyDays =
+    kOfFamilies + " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
 
 } // namespace
 
@@ -263,23 +266,21 @@ std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Mo
 
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    return select_shifts(sql, std::string(kFamilyDays) + " ORDER BY helper_id, start_min", first_family, last_family,
+    return select_shifts(sql, kFamilyDays + " ORDER BY helper_id, start_min", first_family, last_family,
                          first_family, last_family, days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year) {
     const auto days = day_bounds(date::year{year} / 1 / 1, date::year{year} / 12 / 31);
     // work_date is ISO text: its first seven characters are the month.
-    return select_shifts(sql, std::string(kFamilyDays) + " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_min",
+    return select_shifts(sql, kFamilyDays + " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_min",
                          family_id, family_id, family_id, family_id, days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
     // Through the family's helpers, as kFamilyDays, over all time.
-    return select_shifts(sql,
-                         "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id = :helpers_family)"
-                         " AND family_id = :family ORDER BY helper_id, start_min",
-                         family_id, family_id);
+    return select_shifts(sql, kOfFamilies + " ORDER BY helper_id, start_min", family_id, family_id, family_id,
+                         family_id);
 }
 
 Id largest_shift_id(soci::session& sql) {
