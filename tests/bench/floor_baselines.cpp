@@ -4,7 +4,9 @@
 #include <sqlite3.h>
 #include <xlsxwriter.h>
 
+#include <cstring>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -42,24 +44,87 @@ std::pair<lxw_row_t, lxw_col_t> cell_at(const std::string& ref) {
     return {static_cast<lxw_row_t>(std::stoul(ref.substr(i)) - 1), static_cast<lxw_col_t>(column - 1)};
 }
 
+// XML's five entities back to their characters (sheet names, formulas).
+std::string unescaped(std::string text) {
+    static const std::pair<const char*, const char*> entities[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
+    for (const auto& [entity, character] : entities)
+        for (std::size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
+            text.replace(at, std::strlen(entity), character);
+    return text;
+}
+
+// A chart as libxlsxwriter wrote it: its type, title, value axis name and
+// each series' name, categories and values as formulas ("='Sheet'!$A$5:$A$16").
+struct Chart {
+    uint8_t type = LXW_CHART_COLUMN;
+    std::string title, value_axis;
+    struct Series {
+        std::string name, categories, values;
+    };
+    std::vector<Series> series;
+    std::string sheet;  // the sheet of its first values: hjt puts a chart beside its data
+};
+
+// A workbook's sheets (names and cells) and charts, as far as the floor writes them again.
+struct Book {
+    std::vector<std::string> names;
+    std::vector<Sheet> sheets;
+    std::vector<Chart> charts;
+};
+
+// The first <c:f> formula inside `element` of the series, "=" first; "" without one.
+std::string series_formula(const std::string& ser, const char* element) {
+    const std::size_t at = ser.find(element);
+    if (at == std::string::npos || ser.find("<c:f>", at) == std::string::npos) return "";
+    return "=" + unescaped(text_between(ser, at, "<c:f", "</c:f>"));
+}
+
+Chart chart_of(const std::string& xml) {
+    Chart chart;
+    if (xml.find("<c:lineChart>") != std::string::npos) chart.type = LXW_CHART_LINE;
+    else if (xml.find("<c:barDir val=\"bar\"/>") != std::string::npos) chart.type = LXW_CHART_BAR;
+    const std::size_t title = xml.find("<c:title>");
+    const std::size_t axis = xml.find("<c:valAx>");
+    if (title != std::string::npos && title < xml.find("<c:plotArea>")) chart.title = unescaped(text_between(xml, title, "<a:t", "</a:t>"));
+    if (axis != std::string::npos && xml.find("<c:title>", axis) != std::string::npos)
+        chart.value_axis = unescaped(text_between(xml, xml.find("<c:title>", axis), "<a:t", "</a:t>"));
+    for (std::size_t at = xml.find("<c:ser>"); at != std::string::npos; at = xml.find("<c:ser>", at + 1)) {
+        const std::string ser = xml.substr(at, xml.find("</c:ser>", at) - at);
+        chart.series.push_back({series_formula(ser, "<c:tx>"), series_formula(ser, "<c:cat>"), series_formula(ser, "<c:val>")});
+    }
+    if (!chart.series.empty()) {
+        const std::string& values = chart.series.front().values;  // "='Timer pr. måned'!$B$5:$B$16"
+        std::string sheet = values.substr(1, values.rfind('!') - 1);
+        if (sheet.size() > 1 && sheet.front() == '\'') sheet = sheet.substr(1, sheet.size() - 2);
+        chart.sheet = sheet;
+    }
+    return chart;
+}
+
 // The cells of every sheet, scanned from the parts' XML as libxlsxwriter writes
-// them (shared, inline and formula strings, numbers): app::read_sheet builds a
-// DOM, which for a run sheet of 26,000 lines took minutes.
-std::vector<Sheet> sheets_of(const std::string& path) {
+// them (shared, inline and formula strings, numbers), the sheets' names and the
+// charts: app::read_sheet builds a DOM, which for a run sheet of 26,000 lines took minutes.
+Book book_of(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream read;
     read << in.rdbuf();
     const std::string bytes = read.str();
     // hjt's own sheets: a run sheet at 50k families unpacks past the limit for files people upload.
     constexpr std::size_t kOwnPartBytes = std::size_t{1} << 30;
+    auto part = [&](const std::string& name) { return app::xlsx_part(bytes, name, path, kOwnPartBytes); };
     std::vector<std::string> shared;
-    const std::string strings = app::xlsx_part(bytes, "xl/sharedStrings.xml", path, kOwnPartBytes);
+    const std::string strings = part("xl/sharedStrings.xml");
     for (std::size_t at = strings.find("<si>"); at != std::string::npos; at = strings.find("<si>", at + 1))
         shared.push_back(text_between(strings, at, "<t", "</t>"));
-    std::vector<Sheet> sheets;
+    Book book;
+    const std::string workbook = part("xl/workbook.xml");
+    for (std::size_t at = workbook.find("<sheet "); at != std::string::npos; at = workbook.find("<sheet ", at + 1)) {
+        const std::size_t name = workbook.find("name=\"", at) + 6;
+        book.names.push_back(unescaped(workbook.substr(name, workbook.find('"', name) - name)));
+    }
     for (int n = 1;; ++n) {
-        const std::string xml =
-            app::xlsx_part(bytes, "xl/worksheets/sheet" + std::to_string(n) + ".xml", path, kOwnPartBytes);
+        const std::string xml = part("xl/worksheets/sheet" + std::to_string(n) + ".xml");
         if (xml.empty()) break;
         Sheet cells;
         for (std::size_t at = xml.find("<c "); at != std::string::npos; at = xml.find("<c ", at + 1)) {
@@ -80,22 +145,49 @@ std::vector<Sheet> sheets_of(const std::string& path) {
             }
             cells.push_back(std::move(cell));
         }
-        sheets.push_back(std::move(cells));
+        book.sheets.push_back(std::move(cells));
     }
-    return sheets;
+    for (int n = 1;; ++n) {
+        const std::string xml = part("xl/charts/chart" + std::to_string(n) + ".xml");
+        if (xml.empty()) break;
+        book.charts.push_back(chart_of(xml));
+    }
+    return book;
 }
 
-void write_bare(const std::string& path, const std::vector<Sheet>& sheets) {
+// The same chart again, beside the cells of the sheet its values are on.
+void add_chart(lxw_workbook* book, lxw_worksheet* sheet, const Chart& c) {
+    lxw_chart* chart = workbook_add_chart(book, c.type);
+    if (!c.title.empty()) chart_title_set_name(chart, c.title.c_str());
+    if (!c.value_axis.empty()) chart_axis_set_name(chart->y_axis, c.value_axis.c_str());
+    for (const auto& s : c.series) {
+        lxw_chart_series* series = chart_add_series(chart, s.categories.empty() ? nullptr : s.categories.c_str(),
+                                                    s.values.empty() ? nullptr : s.values.c_str());
+        if (!s.name.empty()) chart_series_set_name(series, s.name.c_str());
+    }
+    worksheet_insert_chart(sheet, 1, 8, chart);
+}
+
+void write_bare(const std::string& path, const Book& bare) {
     // libxlsxwriter's default mode: its constant-memory mode makes a temporary
     // file a sheet, which for small workbooks such as a statement costs more
     // than the writing (measured: 20 ms a statement against 7 ms through hjt).
     lxw_workbook* book = workbook_new(path.c_str());
-    for (const auto& cells : sheets) {
-        lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
-        for (const auto& cell : cells) {
+    std::map<std::string, lxw_worksheet*> by_name;
+    for (std::size_t i = 0; i < bare.sheets.size(); ++i) {
+        const char* name = i < bare.names.size() ? bare.names[i].c_str() : nullptr;
+        lxw_worksheet* sheet = workbook_add_worksheet(book, name);
+        if (!sheet) throw std::runtime_error("bare libxlsxwriter could not add a sheet to " + path);
+        if (name) by_name[name] = sheet;
+        for (const auto& cell : bare.sheets[i]) {
             if (cell.numeric) worksheet_write_number(sheet, cell.row, cell.column, cell.number, nullptr);
             else worksheet_write_string(sheet, cell.row, cell.column, cell.text.c_str(), nullptr);
         }
+    }
+    for (const auto& chart : bare.charts) {
+        const auto sheet = by_name.find(chart.sheet);
+        if (sheet == by_name.end()) throw std::runtime_error("bare libxlsxwriter: a chart of " + path + " names no sheet");
+        add_chart(book, sheet->second, chart);
     }
     if (workbook_close(book) != LXW_NO_ERROR) throw std::runtime_error("bare libxlsxwriter could not write " + path);
 }
@@ -125,8 +217,8 @@ struct PlainShift {
 } // namespace
 
 Timing bare_xlsx_rewrite(const std::vector<std::string>& workbooks, const std::string& out_dir) {
-    std::vector<std::vector<Sheet>> cells;
-    for (const auto& path : workbooks) cells.push_back(sheets_of(path));
+    std::vector<Book> cells;
+    for (const auto& path : workbooks) cells.push_back(book_of(path));
     std::filesystem::create_directories(out_dir);
     // A floor is the least the writing can cost. In a process just forked,
     // glibc gave the heap back to the kernel after every workbook and took it

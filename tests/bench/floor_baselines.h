@@ -11,9 +11,10 @@
 
 namespace hjt::bench {
 
-// Reads the cells of each workbook (not timed), then writes the same cells
-// (strings as strings, numbers as numbers, no formats) with bare libxlsxwriter
-// in its default mode into `out_dir`, one file each (timed).
+// Reads the cells, sheet names and charts of each workbook (not timed), then
+// writes the same cells (strings as strings, numbers as numbers, no formats)
+// and charts (type, titles, series) with bare libxlsxwriter in its default
+// mode into `out_dir`, one file each (timed).
 Timing bare_xlsx_rewrite(const std::vector<std::string>& workbooks, const std::string& out_dir);
 
 // The shifts of `source` with ids above the largest id in `target` (a copy of
