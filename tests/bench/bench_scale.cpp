@@ -337,7 +337,7 @@ void run_floor(const Step& step, const StepResult& ours, const fs::path& dir, co
         if (files.size() > 1000) files.resize(1000);
         const StepResult floor = in_child([&] {
             g_part = bench::bare_xlsx_rewrite(files, (dir / "bare").string()).wall * all / files.size();
-            return std::to_string(files.size()) + " of " + std::to_string(all) + " workbooks' cells, scaled to all";
+            return std::to_string(files.size()) + " of " + std::to_string(all) + " workbooks' cells and charts, scaled to all";
         });
         StepResult write = floor;
         write.wall = floor.part;
