@@ -350,6 +350,7 @@ ShiftImportReport import_with(soci::session& sql, const User& actor, std::option
         throw ShiftFileRejected(file.source(), std::move(problems));
     }
 
+    store::analyse_shifts_if_grown(sql, stored_before, report.shifts);
     Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
     after->set("source", file.source());
     after->set("shifts", report.shifts);

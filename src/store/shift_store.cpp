@@ -289,6 +289,13 @@ Id largest_shift_id(soci::session& sql) {
     return id;
 }
 
+void analyse_shifts_if_grown(soci::session& sql, long long rows_before, long long rows_added) {
+    constexpr long long kGrowthWorthAnalysing = 10;  // a tenth: autovacuum_analyze_scale_factor's default
+    if (backend_of(sql) != Backend::postgresql || rows_added <= 0) return;
+    if (rows_added * kGrowthWorthAnalysing < rows_before) return;
+    sql << "ANALYZE shifts";
+}
+
 std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>& helpers, UtcMinutes from,
                                           UtcMinutes to, std::optional<Id> stored_before) {
     std::vector<ShiftSpan> spans;

@@ -65,4 +65,16 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
 // The largest shift id (0 without shifts): ids given later are larger.
 Id largest_shift_id(soci::session& sql);
 
+// PostgreSQL plans each query by the statistics ANALYZE gathers, and
+// autovacuum gathers them a minute or more after a table grew: a read right
+// after a large import was planned for the table as it had been (issue 18: at
+// 10,000 families the payout export after a year of shifts waited 8.6× its
+// floor, 2.6× once analysed). So an import that grew the shifts by a tenth or
+// more (autovacuum's own threshold) analyses them in its transaction, and its
+// commit brings the statistics. `rows_before`: largest_shift_id before the
+// import, which counts deleted shifts too, so it errs towards analysing less.
+// SQLite keeps no statistics unless ANALYZE is run, which hjt never does: its
+// plans follow the indexes alone, and nothing is done there.
+void analyse_shifts_if_grown(soci::session& sql, long long rows_before, long long rows_added);
+
 } // namespace hjt::store
