@@ -140,11 +140,15 @@ std::vector<ChildReconciliationInput> year_inputs(soci::session& sql, const Reco
     return reconciliation_inputs(store::load_reconciliation_rows(sql, terms.year, scope), terms);
 }
 
+// `used`: every family's minutes, read once for a run over every family
+// (store::load_year_used_minutes); nullptr: the scope's own are read.
 FiguresByFamily open_families_figures(soci::session& sql, const ReconciliationTerms& terms,
-                                      const store::FamilyScope& scope, const std::set<Id>& closed,
-                                      ReconcileReport& report) {
+                                      const store::FamilyScope& scope, const store::UsedMinutes* used,
+                                      const std::set<Id>& closed, ReconcileReport& report) {
     FiguresByFamily by_family;
-    for (const auto& in : year_inputs(sql, terms, scope)) {
+    auto rows = used ? store::load_reconciliation_rows(sql, terms.year, scope, *used)
+                     : store::load_reconciliation_rows(sql, terms.year, scope);
+    for (const auto& in : reconciliation_inputs(std::move(rows), terms)) {
         if (closed.count(in.family_id)) {
             ++report.already_final;
             continue;
@@ -208,8 +212,10 @@ ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, 
     const auto all = static_cast<long long>(families.size());
     if (progress) progress(stage, 0, all);
     store::RowSeals written;  // a draft run's: every page's drafts deleted and written
+    const std::optional<store::UsedMinutes> used =
+        family_id ? std::nullopt : std::optional(store::load_year_used_minutes(sql, year));
     each_page(families, family_id, options.families_a_page, [&](const store::FamilyScope& page, long long done) {
-        FiguresByFamily by_family = open_families_figures(sql, terms, page, closed, report);
+        FiguresByFamily by_family = open_families_figures(sql, terms, page, used ? &*used : nullptr, closed, report);
         if (make_final) {
             // A family asked for by id closes even without a child to reconcile.
             if (family_id && !closed.count(*family_id)) by_family.try_emplace(*family_id);
