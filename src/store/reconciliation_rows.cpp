@@ -141,10 +141,6 @@ std::set<Month> load_paid_months(soci::session& sql, const YearWindow& w) {
     return paid;
 }
 
-} // namespace
-
-namespace {
-
 // Every row but the minutes.
 ReconciliationRows load_rows_but_minutes(soci::session& sql, const YearWindow& w, int year, const FamilyScope& scope) {
     if (scope.asked_by_id && !find_family(sql, *scope.first))
