@@ -110,13 +110,9 @@ Poco::JSON::Object::Ptr to_json(const ReconcileReport& report) {
     o->set("already_final", report.already_final);
     o->set("families_closed", report.families_closed);
     o->set("settlements", report.settlements.ore());
-    Money balance;
     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
-    for (const auto& r : report.reconciliations) {
-        balance += r.figures.balance;
-        items->add(to_json(r));
-    }
-    o->set("balance", balance.ore());
+    for (const auto& r : report.reconciliations) items->add(to_json(r));
+    o->set("balance", report.balance.ore());
     o->set("items", items);
     return o;
 }

@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "app/auth.h"
 #include "app/progress.h"
 #include "domain/reconciliation_inputs.h"
+#include "store/family_range.h"
 #include "store/reconciliation_store.h"
 
 namespace hjt::app {
@@ -33,7 +35,17 @@ struct ReconcileReport {
     long long already_final = 0;  // children of closed years, left exactly as they were
     long long families_closed = 0;
     Money settlements;            // posted to the ledgers by this call
-    std::vector<store::StoredReconciliation> reconciliations;  // the scope as stored afterwards
+    Money balance;                // of the scope's reconciliations as stored afterwards, drafts and finals
+    // The scope as stored afterwards, when asked for (ReconcileOptions::list_stored).
+    std::vector<store::StoredReconciliation> reconciliations;
+};
+
+struct ReconcileOptions {
+    // report.reconciliations filled: what the API returns. The CLI over every
+    // family shows the counts and the balance only, and leaves it empty: every
+    // child's figures at once is what paging the run avoids.
+    bool list_stored = true;
+    std::size_t families_a_page = store::kFamiliesAPage;  // computed and written at once (tests: smaller)
 };
 
 // Draft (make_final false): recomputes and replaces the drafts of the scope;
@@ -44,7 +56,12 @@ struct ReconcileReport {
 // repayment claim (issued `today`, app/claims_service.h), the year closed and
 // an audit entry. A closed family is left as it is, so running final again
 // changes nothing. ValidationError "year" for a year outside 2000–2099.
+// Both go a page of families at a time (by ascending id) in the caller's
+// transaction, so memory holds a page's figures however many families there
+// are: a final's page seals its rows with its first entry, a draft run's one
+// entry seals every page's rows.
 ReconcileReport reconcile_year(soci::session& sql, const User& actor, int year, std::optional<Id> family_id,
-                               bool make_final, Date today, const Progress& progress = {});
+                               bool make_final, Date today, const Progress& progress = {},
+                               const ReconcileOptions& options = {});
 
 } // namespace hjt::app

@@ -49,21 +49,21 @@ int run_reconcile(Context& ctx, const Args& args) {
         ctx.progress(stage, done, total);
     };
     const app::User& actor = ctx.actor();
+    // Thousands of families: the children's figures are listed only when asked
+    // for one family or for the JSON; otherwise the counts and the balance.
+    app::ReconcileOptions options;
+    options.list_stored = family || ctx.json();
     ctx.database().in_transaction([&](soci::session& sql) {
         report = app::reconcile_year(sql, actor, static_cast<int>(*year), family, final,
-                                     app::today_in_copenhagen(), progress);
+                                     app::today_in_copenhagen(), progress, options);
     });
 
     std::string text;
-    Money balance;
-    for (const auto& s : report.reconciliations) {
-        // Thousands of families: one line each only when asked for one family.
-        if (family) text += child_line(s);
-        balance += s.figures.balance;
-    }
+    if (family)
+        for (const auto& s : report.reconciliations) text += child_line(s);
     text += "årsopgørelse " + std::to_string(*year) + (final ? " gjort endelig" : " som kladde") + ": " +
             std::to_string(report.computed) + " børn beregnet, " + std::to_string(report.already_final) +
-            " allerede endelige (uændret); saldo i alt " + format_kroner(balance) + "\n";
+            " allerede endelige (uændret); saldo i alt " + format_kroner(report.balance) + "\n";
     if (final)
         text += std::to_string(report.families_closed) + " familier lukket, " + format_kroner(report.settlements) +
                 " bogført på konti (negativt: tilbagebetalingskrav)\n";

@@ -141,19 +141,37 @@ std::set<Month> load_paid_months(soci::session& sql, const YearWindow& w) {
     return paid;
 }
 
-} // namespace
-
-ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope) {
+// Every row but the minutes.
+ReconciliationRows load_rows_but_minutes(soci::session& sql, const YearWindow& w, int year, const FamilyScope& scope) {
     if (scope.asked_by_id && !find_family(sql, *scope.first))
         throw NotFound(Message{MessageCode::family_not_found, {std::to_string(*scope.first)}});
-    YearWindow w = window_of(year);
     ReconciliationRows rows;
     rows.families = load_year_plans(sql, year, scope);
     rows.budgets = load_budgets(sql, w, scope);
-    rows.used_minutes = load_used_minutes(sql, w, scope);
     rows.postings = load_posting_sums(sql, w, scope);
     rows.paid_expenses = load_paid_expenses(sql, w, scope);
     rows.paid_months = load_paid_months(sql, w);
+    return rows;
+}
+
+} // namespace
+
+ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope) {
+    const YearWindow w = window_of(year);
+    ReconciliationRows rows = load_rows_but_minutes(sql, w, year, scope);
+    rows.used_minutes = load_used_minutes(sql, w, scope);
+    return rows;
+}
+
+UsedMinutes load_year_used_minutes(soci::session& sql, int year) {
+    const FamilyScope every;
+    return load_used_minutes(sql, window_of(year), every);
+}
+
+ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope, const UsedMinutes& used) {
+    ReconciliationRows rows = load_rows_but_minutes(sql, window_of(year), year, scope);
+    for (const auto& family : rows.families)
+        if (auto found = used.find(family.family.id); found != used.end()) rows.used_minutes.insert(*found);
     return rows;
 }
 

@@ -23,4 +23,15 @@ namespace hjt::store {
 // unknown family asked for by id.
 ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope);
 
+// Each family's subsidisable minutes of the year by month (1..12).
+using UsedMinutes = decltype(ReconciliationRows::used_minutes);
+// Every family's, in one pass over the year's shifts: a run over every family
+// a page at a time (app/reconciliation_service.cpp) reads them once, some 150
+// bytes a family, where reading each page's shifts by its helpers' index read
+// 10,000 families' 3 million shifts 0.75 s slower than one plain scan.
+UsedMinutes load_year_used_minutes(soci::session& sql, int year);
+// The same rows as load_reconciliation_rows, each family's minutes taken from
+// `used` (load_year_used_minutes) rather than read again.
+ReconciliationRows load_reconciliation_rows(soci::session& sql, int year, FamilyScope scope, const UsedMinutes& used);
+
 } // namespace hjt::store

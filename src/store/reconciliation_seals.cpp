@@ -4,6 +4,18 @@ namespace hjt::store {
 
 namespace {
 
+// The scope's families as a condition of fixed parameters (:every, :first_family,
+// :last_family), so one form of each query serves every scope: every family
+// when :every is 1.
+const char* kOfScope = " AND (:every = 1 OR family_id BETWEEN :first_family AND :last_family)";
+
+struct ScopeParams {
+    int every;
+    Id first, last;
+    explicit ScopeParams(const FamilyScope& scope)
+        : every(scope.every_family() ? 1 : 0), first(scope.first.value_or(0)), last(scope.last.value_or(0)) {}
+};
+
 // A reconciliations row and its month and expense rows, where `where` picks the
 // reconciliations. Its received rows are sealed within its own row (store/row_seals.cpp).
 template <class... Params>
@@ -17,19 +29,20 @@ void cover_with_rows(soci::session& sql, RowSeals& seals, SealAction action, con
 
 } // namespace
 
-void cover_drafts(soci::session& sql, RowSeals& seals, SealAction action, int year, std::optional<Id> family_id) {
-    // One form for both scopes: every family when :every is 1.
-    const int every = family_id ? 0 : 1;
-    const Id family = family_id.value_or(0);
-    cover_with_rows(sql, seals, action, "year = :year AND status = 'draft' AND (:every = 1 OR family_id = :family)",
-                    year, every, family);
+void cover_drafts(soci::session& sql, RowSeals& seals, SealAction action, int year, const FamilyScope& scope) {
+    const ScopeParams s(scope);
+    cover_with_rows(sql, seals, action, std::string("year = :year AND status = 'draft'") + kOfScope, year, s.every,
+                    s.first, s.last);
 }
 
-void seal_finals(soci::session& sql, RowSeals& seals, int year, const std::string& at, const std::string& by) {
-    const std::string these = "year = :year AND status = 'final' AND finalised_at = :at AND finalised_by = :by";
-    cover_with_rows(sql, seals, SealAction::seal, these, year, at, by);
+void seal_finals(soci::session& sql, RowSeals& seals, int year, const std::string& at, const std::string& by,
+                 const FamilyScope& scope) {
+    const ScopeParams s(scope);
+    const std::string these =
+        std::string("year = :year AND status = 'final' AND finalised_at = :at AND finalised_by = :by") + kOfScope;
+    cover_with_rows(sql, seals, SealAction::seal, these, year, at, by, s.every, s.first, s.last);
     seals.seal(sql, sealed::ledger_postings, "id IN (SELECT ledger_posting_id FROM reconciliations WHERE " + these + ")",
-               year, at, by);
+               year, at, by, s.every, s.first, s.last);
 }
 
 } // namespace hjt::store

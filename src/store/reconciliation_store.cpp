@@ -475,9 +475,9 @@ std::string settlement_description(const ChildReconciliation& r) {
 
 } // namespace
 
-void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
+void replace_drafts(soci::session& sql, int year, const FamilyScope& scope,
                     const std::vector<StoredReconciliation>& drafts) {
-    delete_drafts(sql, year, family_id);
+    delete_drafts(sql, year, scope);
     write_reconciliations(sql, drafts);
 }
 
@@ -521,6 +521,21 @@ std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int y
     return out;
 }
 
+StoredBalances stored_balances(soci::session& sql, int year, FamilyScope scope) {
+    std::string status;
+    long long balance = 0;
+    soci::statement st = prepared(sql, "SELECT status, balance_ore FROM reconciliations WHERE " + of_year(scope), scope,
+                                  [&](soci::statement& s) {
+                                      s.exchange(soci::into(status));
+                                      s.exchange(soci::into(balance));
+                                      s.exchange(soci::use(year));
+                                  });
+    StoredBalances sums;
+    const std::string final_status = to_string(ReconciliationStatus::final);
+    fetch_all(st, [&] { (status == final_status ? sums.finals : sums.drafts) += Money::ore(balance); });
+    return sums;
+}
+
 void post_settlements(soci::session& sql, std::vector<StoredReconciliation>& finals, const std::string& at,
                       const std::string& by) {
     std::vector<StoredReconciliation*> settled;
@@ -543,7 +558,14 @@ void post_settlements(soci::session& sql, std::vector<StoredReconciliation>& fin
     // Their ids by the natural key (child, month concerned): a child's
     // settlement of a year is posted once, when its family's year is made
     // final, and nothing else posts these kinds. Should another such row
-    // share the timestamp, the newest (ours) wins.
+    // share the timestamp, the newest (ours) wins. Narrowed to the families
+    // posted for: a final run posts a page of families at a time, all at the
+    // same moment, and each page reads back its own postings only.
+    if (settled.empty()) return;
+    auto [first_family, last_family] = std::minmax_element(settled.begin(), settled.end(), [](const auto* a, const auto* b) {
+        return a->figures.family_id < b->figures.family_id;
+    });
+    const Id first = (*first_family)->figures.family_id, last = (*last_family)->figures.family_id;
     std::map<std::pair<Id, std::string>, Id> ids;
     std::set<std::string> months;
     for (const auto* f : settled) months.insert(december(f->figures.year));
@@ -553,9 +575,10 @@ void post_settlements(soci::session& sql, std::vector<StoredReconciliation>& fin
                     top_up = to_string(ReconciliationOutcome::top_up);
         soci::statement st =
             (sql.prepare << "SELECT id, child_id FROM ledger_postings WHERE month_concerned = :month"
-                            " AND posted_at = :at AND kind IN (:repayment, :top_up) ORDER BY id",
+                            " AND posted_at = :at AND kind IN (:repayment, :top_up)"
+                            " AND family_id BETWEEN :first AND :last ORDER BY id",
              soci::into(id), soci::into(child), soci::use(month), soci::use(at), soci::use(repayment),
-             soci::use(top_up));
+             soci::use(top_up), soci::use(first), soci::use(last));
         st.execute();
         while (st.fetch()) ids[{child, month}] = id;
     }

@@ -35,9 +35,9 @@ struct StoredReconciliation {
 // thousands of children is a few statements per chunk of them, not several
 // per child: on PostgreSQL each statement is a round trip.
 
-// Replaces the drafts of the year (of one family, or all) by `drafts`; final
-// reconciliations are left as they are.
-void replace_drafts(soci::session& sql, int year, std::optional<Id> family_id,
+// Replaces the drafts of the year (of one family, a page of families, or all)
+// by `drafts`; final reconciliations are left as they are.
+void replace_drafts(soci::session& sql, int year, const FamilyScope& scope,
                     const std::vector<StoredReconciliation>& drafts);
 // Writes final reconciliations of the year in place of their children's
 // drafts, and sets each one's id.
@@ -45,6 +45,15 @@ void store_finals(soci::session& sql, int year, std::vector<StoredReconciliation
 
 // The stored reconciliations of the year (of one family, a page of families, or all), by family then child.
 std::vector<StoredReconciliation> list_reconciliations(soci::session& sql, int year, FamilyScope scope);
+
+// What the year's stored reconciliations of the scope add up to, drafts and
+// finals apart, summed as the rows are read: a run over every family reports
+// it without holding them (app/reconciliation_service.h).
+struct StoredBalances {
+    Money drafts;
+    Money finals;
+};
+StoredBalances stored_balances(soci::session& sql, int year, FamilyScope scope);
 
 // Posts the settlements of final reconciliations (those not 0) to the
 // families' ledgers (kind "repayment_claim" or "top_up", month concerned

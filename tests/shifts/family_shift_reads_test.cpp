@@ -116,4 +116,14 @@ TEST_CASE("the reconciliation's minutes a month count a family's shifts by their
     const auto other = store::load_reconciliation_rows(sql, 2026, store::FamilyScope::page(f.other_family, f.other_family));
     CHECK(other.used_minutes.count(f.family) == 0);
     CHECK(other.used_minutes.count(f.other_family) == 1);
+    // The year's minutes of every family read once (a run over every family a
+    // page at a time): each page takes its own families' from them, the same.
+    const auto year = store::load_year_used_minutes(sql, 2026);
+    const auto first_page = store::FamilyScope::page(f.family, f.family);
+    const auto taken = store::load_reconciliation_rows(sql, 2026, first_page, year);
+    REQUIRE(taken.used_minutes.count(f.family) == 1);
+    CHECK(taken.used_minutes.at(f.family) == expected);
+    CHECK(taken.used_minutes.count(f.other_family) == 0);
+    const auto other_page = store::FamilyScope::page(f.other_family, f.other_family);
+    CHECK(store::load_reconciliation_rows(sql, 2026, other_page, year).used_minutes == other.used_minutes);
 }
