@@ -51,7 +51,7 @@ public:
     void read_whole_register() {
         for (auto& h : store::list_all_helpers(sql_)) all_helpers_.emplace(h.id, std::move(h));
         helper_keys_ = store::import_keys_of(sql_, "helper");
-        register_grants_ = store::grants_by_family(sql_);
+        register_grants_ = store::grants_by_family(sql_, store::GrantParts::versions_only);
         whole_register_ = true;
     }
 

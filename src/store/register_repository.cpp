@@ -182,28 +182,42 @@ std::vector<Grant> list_grants(soci::session& sql, Id child_id) {
 
 namespace {
 
-// The grants `where` selects (a condition on grants g, with its parameters;
-// "" for every grant) with their versions, by child, then as list_grants gives
-// a child's: four queries however many grants.
-template <class... Params>
-std::vector<Grant> grants_with_versions(soci::session& sql, const std::string& where, const Params&... params) {
-    const std::string of_grants = " JOIN grants g ON g.id = v.grant_id" + where;
+// The fixed lines and expense budgets of the grant versions a join on
+// grants g selects (`of_grants`), by version id.
+struct VersionParts {
     std::map<Id, std::vector<FixedLine>> fixed_lines;
+    std::map<Id, std::vector<ExpenseBudget>> budgets;
+};
+
+template <class... Params>
+VersionParts version_parts(soci::session& sql, const std::string& of_grants, const Params&... params) {
+    VersionParts parts;
     each_row<FixedLineRow>(
         sql, select_sql<FixedLineRow>("f") + " JOIN grant_versions v ON v.id = f.version_id" + of_grants + " ORDER BY f.id",
-        [&](const FixedLineRow& r) { fixed_lines[r.version_id].push_back(r.entity()); }, params...);
-    std::map<Id, std::vector<ExpenseBudget>> budgets;
+        [&](const FixedLineRow& r) { parts.fixed_lines[r.version_id].push_back(r.entity()); }, params...);
     each_row<ExpenseBudgetRow>(
-        sql,
-        select_sql<ExpenseBudgetRow>("b") + " JOIN grant_versions v ON v.id = b.version_id" + of_grants + " ORDER BY b.id",
-        [&](const ExpenseBudgetRow& r) { budgets[r.version_id].push_back(r.entity()); }, params...);
+        sql, select_sql<ExpenseBudgetRow>("b") + " JOIN grant_versions v ON v.id = b.version_id" + of_grants + " ORDER BY b.id",
+        [&](const ExpenseBudgetRow& r) { parts.budgets[r.version_id].push_back(r.entity()); }, params...);
+    return parts;
+}
+
+// The grants `where` selects (a condition on grants g, with its parameters;
+// "" for every grant) with their versions, by child, then as list_grants gives
+// a child's: four queries however many grants (two without lines and budgets).
+template <class... Params>
+std::vector<Grant> grants_with_versions(soci::session& sql, GrantParts parts, const std::string& where,
+                                        const Params&... params) {
+    const std::string of_grants = " JOIN grants g ON g.id = v.grant_id" + where;
+    VersionParts lines = parts == GrantParts::whole ? version_parts(sql, of_grants, params...) : VersionParts{};
     std::map<Id, std::vector<GrantVersion>> versions;
     each_row<GrantVersionRow>(
         sql, select_sql<GrantVersionRow>("v") + of_grants + " ORDER BY v.grant_id, v.effective_from",
         [&](const GrantVersionRow& r) {
             GrantVersion v = r.entity();
-            v.fixed_lines = std::move(fixed_lines[v.id]);
-            v.expense_budgets = std::move(budgets[v.id]);
+            if (parts == GrantParts::whole) {
+                v.fixed_lines = std::move(lines.fixed_lines[v.id]);
+                v.expense_budgets = std::move(lines.budgets[v.id]);
+            }
             versions[v.grant_id].push_back(std::move(v));
         },
         params...);
@@ -221,16 +235,16 @@ std::vector<Grant> grants_with_versions(soci::session& sql, const std::string& w
 
 } // namespace
 
-std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql) {
+std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql, GrantParts parts) {
     std::map<Id, Id> family_of_child;
     for (const auto& c : select_all<ChildRow>(sql, "ORDER BY id")) family_of_child[c.id] = c.family_id;
     std::map<Id, std::vector<Grant>> out;
-    for (auto& g : grants_with_versions(sql, "")) out[family_of_child.at(g.child_id)].push_back(std::move(g));
+    for (auto& g : grants_with_versions(sql, parts, "")) out[family_of_child.at(g.child_id)].push_back(std::move(g));
     return out;
 }
 
 std::vector<Grant> grants_of_children(soci::session& sql, Id first_child, Id last_child) {
-    return grants_with_versions(sql, " WHERE g.child_id BETWEEN :first_child AND :last_child", first_child, last_child);
+    return grants_with_versions(sql, GrantParts::whole, " WHERE g.child_id BETWEEN :first_child AND :last_child", first_child, last_child);
 }
 
 // --- Expenses -------------------------------------------------------------

@@ -61,9 +61,14 @@ Id insert_grant(soci::session& sql, const Grant& g, const std::string& created_b
 Id insert_grant_version(soci::session& sql, const GrantVersion& v, const std::string& created_by);
 std::optional<Grant> find_grant(soci::session& sql, Id id);       // with versions
 std::vector<Grant> list_grants(soci::session& sql, Id child_id);  // with versions
+// What a read of many grants brings: the versions with their fixed lines and
+// expense budgets, or the versions alone (their days and windows: all that
+// classifying shifts needs), their lines and budgets left empty.
+enum class GrantParts { whole, versions_only };
 // Every family's grants with versions, each family's as list_grants gives its
-// children's (children by id), in four queries whatever the number of families.
-std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql);
+// children's (children by id), in four queries whatever the number of families
+// (two with GrantParts::versions_only).
+std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql, GrantParts parts);
 // The grants of the children with ids first..last with versions, by child,
 // each child's as list_grants gives them: the same four queries for a page of
 // children, so a document over every child holds a page's grants at a time.
