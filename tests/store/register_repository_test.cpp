@@ -134,6 +134,42 @@ TEST_CASE("a grant with two versions keeps each version's fixed lines and budget
     CHECK_FALSE(store::find_grant(sql, 999));
 }
 
+TEST_CASE("every family's grants come by family, whole or their versions alone", "[store][register]") {
+    ScratchDatabase scratch("repo_grants_by_family");
+    auto& sql = scratch.sql();
+    const Id first = store::insert_family(sql, testing::sample_family());
+    const Id second = store::insert_family(sql, testing::sample_family("10000017"));
+    const Id child = store::insert_child(sql, testing::sample_child(second));
+    const Id grant = store::insert_grant(sql, testing::sample_grant(child), "caseworker1");
+    GrantVersion july = testing::sample_version(ymd(2026, 7, 1), 2550);
+    july.grant_id = grant;
+    store::insert_grant_version(sql, july, "caseworker2");
+
+    const auto whole = store::grants_by_family(sql, store::GrantParts::whole);
+    CHECK_FALSE(whole.count(first));  // no children: no grants
+    REQUIRE(whole.at(second).size() == 1);
+    const auto& versions = whole.at(second)[0].versions;
+    REQUIRE(versions.size() == 2);
+    CHECK(versions[0].fixed_lines.size() == 1);
+    CHECK(versions[0].expense_budgets.size() == 2);
+    CHECK(versions[0].fixed_lines[0].monthly_amount == Money::ore(250000));
+
+    // What classifying shifts reads: the same grants and versions, days and
+    // windows, without the lines and budgets.
+    const auto light = store::grants_by_family(sql, store::GrantParts::versions_only);
+    REQUIRE(light.at(second).size() == 1);
+    const Grant& g = light.at(second)[0];
+    CHECK(g.id == grant);
+    CHECK(g.valid.from == ymd(2026, 1, 1));
+    REQUIRE(g.versions.size() == 2);
+    CHECK(g.versions[1].effective_from == ymd(2026, 7, 1));
+    CHECK(g.versions[1].weekly_hours == Hours::hundredths(2550));
+    for (const auto& v : g.versions) {
+        CHECK(v.fixed_lines.empty());
+        CHECK(v.expense_budgets.empty());
+    }
+}
+
 TEST_CASE("an expense round-trips through submitted, rejected and paid", "[store][register]") {
     ScratchDatabase scratch("repo_expense");
     auto& sql = scratch.sql();
