@@ -16,20 +16,11 @@ namespace hjt::app {
 
 namespace {
 
-// The month's hours from its shifts, each kind rounded once to hundredths so
-// the slip's work and sick hours add up to its hours.
-PayslipInput input_of(Month month, const std::vector<ShiftRecord>& shifts, Money wage, long long& minutes,
-                      long long& sick_minutes) {
-    for (const auto& s : shifts) {
-        minutes += s.classification.minutes;
-        if (s.kind == ShiftKind::sick) sick_minutes += s.classification.minutes;
-    }
-    return {month, hours_of_minutes(minutes - sick_minutes), hours_of_minutes(sick_minutes), wage, TaxCard{}};
-}
-
-PayslipInput input_of(Month month, const std::vector<ShiftRecord>& shifts, Money wage) {
-    long long minutes = 0, sick = 0;
-    return input_of(month, shifts, wage, minutes, sick);
+// The month's hours from its shifts added up, each kind rounded once to
+// hundredths so the slip's work and sick hours add up to its hours.
+PayslipInput input_of(Month month, const store::HelperMonthMinutes& worked, Money wage) {
+    return {month, hours_of_minutes(worked.minutes - worked.sick_minutes), hours_of_minutes(worked.sick_minutes), wage,
+            TaxCard{}};
 }
 
 // What a frikort's months before `month` used of it: their payslips from the
@@ -40,17 +31,17 @@ Money frikort_used_before(soci::session& sql, const Helper& helper, const TaxCar
     if (card.kind != TaxCardKind::free) return Money{};
     std::vector<PayslipInput> earlier;
     for (Month m = first_month_of(card); m < month; m += date::months{1})
-        earlier.push_back(input_of(m, store::list_helper_shifts(sql, helper.id, m), helper.hourly_wage));
+        earlier.push_back(input_of(m, store::helper_month_minutes(sql, helper.id, m), helper.hourly_wage));
     return free_used_by(card, earlier, year, rules);
 }
 
 HelperMonth month_of_shifts(soci::session& sql, const Family& family, const Helper& helper, Month month,
-                            const std::vector<ShiftRecord>& shifts, std::span<const DatedTaxCard> cards,
+                            const store::HelperMonthMinutes& worked, std::span<const DatedTaxCard> cards,
                             const RateBook& rates, const PayrollRules& rules) {
-    HelperMonth m{family, helper, month, static_cast<long long>(shifts.size()), 0, 0, 0, {}, false, false, {}, {}};
-    for (const auto& s : shifts) m.subsidisable_minutes += s.classification.subsidisable_minutes;
+    HelperMonth m{family, helper, month, worked.shifts, worked.minutes, worked.sick_minutes,
+                  worked.subsidisable_minutes, {}, false, false, {}, {}};
     const YearRates& year = rates.year(static_cast<int>(month.year()));
-    PayslipInput in = input_of(month, shifts, helper.hourly_wage, m.minutes, m.sick_minutes);
+    PayslipInput in = input_of(month, worked, helper.hourly_wage);
     m.tax_card = card_in_force(helper.tax_card, cards, month);
     const Money used_before = frikort_used_before(sql, helper, m.tax_card, month, year, rules);
     in.tax_card = withholding_card(m.tax_card, used_before);
@@ -63,14 +54,14 @@ HelperMonth month_of_shifts(soci::session& sql, const Family& family, const Help
 
 // A family's month from its helpers (by id) and the page's shifts and cards by helper.
 FamilyMonth month_of_family(soci::session& sql, Family family, Month month, const std::vector<Helper>& helpers,
-                            const std::map<Id, std::vector<ShiftRecord>>& shifts,
+                            const std::map<Id, store::HelperMonthMinutes>& worked_by_helper,
                             const std::map<Id, std::vector<DatedTaxCard>>& cards, const RateBook& rates,
                             const PayrollRules& rules) {
     FamilyMonth out{std::move(family), month, {}, {}, {}, false, {}, {}};
     std::vector<Payslip> slips;
     for (const auto& helper : helpers) {
-        const auto worked = shifts.find(helper.id);
-        if (worked == shifts.end()) continue;
+        const auto worked = worked_by_helper.find(helper.id);
+        if (worked == worked_by_helper.end()) continue;
         const auto held = cards.find(helper.id);
         const std::span<const DatedTaxCard> helper_cards =
             held == cards.end() ? std::span<const DatedTaxCard>{} : std::span<const DatedTaxCard>(held->second);
@@ -104,7 +95,7 @@ HelperMonth helper_payslip(soci::session& sql, Id helper_id, Month month, const 
     auto helper = store::find_helper(sql, helper_id);
     if (!helper) throw NotFound(Message{MessageCode::helper_not_found, {std::to_string(helper_id)}});
     return month_of_shifts(sql, family_or_not_found(sql, helper->family_id), *helper, month,
-                           store::list_helper_shifts(sql, helper_id, month), store::list_tax_cards(sql, helper_id),
+                           store::helper_month_minutes(sql, helper_id, month), store::list_tax_cards(sql, helper_id),
                            rates, payroll_rules(policy));
 }
 
@@ -125,9 +116,8 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const
 std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, Id last_family, Month month,
                                            const RateBook& rates, const Policy& policy) {
     const PayrollRules rules = payroll_rules(policy);
-    std::map<Id, std::vector<ShiftRecord>> shifts;  // by helper
-    for (auto& s : store::list_families_shifts(sql, first_family, last_family, month))
-        shifts[s.helper_id].push_back(std::move(s));
+    std::map<Id, store::HelperMonthMinutes> worked;  // the helpers with shifts in the month
+    for (const auto& w : store::families_month_minutes(sql, first_family, last_family, month)) worked.emplace(w.helper_id, w);
     std::map<Id, std::vector<DatedTaxCard>> cards;  // by helper
     for (auto& card : store::list_families_tax_cards(sql, first_family, last_family))
         cards[card.helper_id].push_back(std::move(card));
@@ -137,7 +127,7 @@ std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, 
     std::vector<FamilyMonth> out;
     for (auto& family : store::list_families(sql, first_family, last_family)) {
         const Id id = family.id;
-        out.push_back(month_of_family(sql, std::move(family), month, helpers[id], shifts, cards, rates, rules));
+        out.push_back(month_of_family(sql, std::move(family), month, helpers[id], worked, cards, rates, rules));
     }
     return out;
 }

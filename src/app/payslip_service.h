@@ -53,7 +53,8 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const
 // The month of every family with ids first..last, by id (a family without
 // shifts in it: no helper's slip, its work-injury share): a page of a
 // municipality's families in one query each for the families, their helpers,
-// their tax cards and their shifts, not four queries a family.
+// their tax cards and their helpers' shifts added up (a row a helper, not a
+// row a shift), not four queries a family.
 std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, Id last_family, Month month,
                                            const RateBook& rates, const Policy& policy);
 

@@ -119,6 +119,28 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
     return out;
 }
 
+// HelperMonthMinutes by helper for the shifts `where` selects (a condition on
+// shifts, with its parameters), the database adding up.
+template <class... Params>
+std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, const std::string& where, const Params&... params) {
+    HelperMonthMinutes row;
+    const std::string sick = to_string(ShiftKind::sick);
+    std::vector<HelperMonthMinutes> out;
+    soci::statement st(sql);
+    st.exchange(soci::into(row.helper_id));
+    for (auto* v : {&row.shifts, &row.minutes, &row.sick_minutes, &row.subsidisable_minutes}) st.exchange(soci::into(*v));
+    st.exchange(soci::use(sick));
+    (st.exchange(soci::use(params)), ...);
+    st.alloc();
+    prepare_once(st, "SELECT helper_id, COUNT(*), SUM(minutes), SUM(CASE WHEN kind = :sick THEN minutes ELSE 0 END),"
+                     " SUM(subsidisable_minutes) FROM shifts " + where + " GROUP BY helper_id ORDER BY helper_id");
+    st.define_and_bind();
+    if (!st.execute(true)) return out;
+    do out.push_back(row);
+    while (st.fetch());
+    return out;
+}
+
 // A shift starts within a day of its local date's midnight read as UTC
 // (Copenhagen is one or two hours ahead): the reads of a family's days
 // (day_bounds) find its shifts by that, so every shift written must hold it.
@@ -189,8 +211,9 @@ struct ShiftInsertRow {
 const std::string kOfFamilies =
     "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id BETWEEN :helpers_first AND :helpers_last)"
     " AND family_id BETWEEN :first AND :last";
-const std::string kFamilyDays =
-    kOfFamilies + " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
+const std::string kDays = " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
+const std::string kFamilyDays = kOfFamilies + kDays;
+const std::string kHelperDays = "WHERE helper_id = :helper" + kDays;
 
 } // namespace
 
@@ -258,10 +281,21 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {
 
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    return select_shifts(sql,
-                         "WHERE helper_id = :helper AND start_min >= :earliest AND start_min < :latest"
-                         " AND work_date >= :from AND work_date <= :to ORDER BY start_min",
-                         helper_id, days.earliest, days.latest, days.from, days.to);
+    return select_shifts(sql, kHelperDays + " ORDER BY start_min", helper_id, days.earliest, days.latest, days.from,
+                         days.to);
+}
+
+HelperMonthMinutes helper_month_minutes(soci::session& sql, Id helper_id, Month month) {
+    const auto days = day_bounds(first_day(month), last_day(month));
+    const auto found = select_month_minutes(sql, kHelperDays, helper_id, days.earliest, days.latest, days.from, days.to);
+    check_invariant(found.size() <= 1, "one helper's shifts add up to one row");
+    return found.empty() ? HelperMonthMinutes{helper_id} : found.front();
+}
+
+std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, Id first_family, Id last_family, Month month) {
+    const auto days = day_bounds(first_day(month), last_day(month));
+    return select_month_minutes(sql, kFamilyDays, first_family, last_family, first_family, last_family, days.earliest,
+                                days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month) {

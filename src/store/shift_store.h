@@ -49,9 +49,27 @@ ShiftDays day_bounds(Date first, Date last);
 
 // The shifts starting in `month`, by start.
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month);
-// The shifts of the families with ids first..last (one query for a page of
-// families' payroll) starting in `month`, by helper and start.
+// The shifts of the families with ids first..last starting in `month`, by
+// helper and start, in one query (payroll adds them up instead:
+// families_month_minutes; bench scale reads an import's month back so).
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month);
+// A helper's shifts of a month added up, as a payslip takes them
+// (app/payslip_service): how many, their minutes (work and sick), the minutes
+// of the sick ones and the subsidisable minutes.
+struct HelperMonthMinutes {
+    Id helper_id = 0;
+    long long shifts = 0;
+    long long minutes = 0;
+    long long sick_minutes = 0;
+    long long subsidisable_minutes = 0;
+};
+// The helper's shifts starting in `month` added up (zeros without any).
+HelperMonthMinutes helper_month_minutes(soci::session& sql, Id helper_id, Month month);
+// Each helper of the families first..last with shifts starting in `month`, by
+// helper id: one query, the database adding up, so a page of families'
+// payslips reads a row a helper, not each shift (issue 18: the payroll dues
+// on a run sheet read and held a month of shifts, half the sheet's time).
+std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, Id first_family, Id last_family, Month month);
 // The family's shifts of `year`: month by month, each month's as list_families_shifts orders it.
 std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
 // Every shift of the family, by helper and start (a subject-access export).

@@ -127,3 +127,49 @@ TEST_CASE("the reconciliation's minutes a month count a family's shifts by their
     const auto other_page = store::FamilyScope::page(f.other_family, f.other_family);
     CHECK(store::load_reconciliation_rows(sql, 2026, other_page, year).used_minutes == other.used_minutes);
 }
+
+TEST_CASE("a month's shifts added up by helper are the shifts the month lists: count, minutes, sick, subsidisable",
+          "[shifts][store][payslip]") {
+    EdgeShifts f;
+    f.import_csv("helper;date;start;end;kind\nH2;20-11-2026;09:00;12:00;syg\n", "sick.csv");
+    auto& sql = f.scratch.sql();
+    // H2's November: 1 November 00:00–01:00 (night), 16 November 09:00–11:00,
+    // 20 November 09:00–12:00 sick: 3 shifts, 60 + 120 + 180 minutes, 180 sick.
+    const auto month = store::families_month_minutes(sql, f.family, f.family, november);
+    REQUIRE(month.size() == 1);  // H1 has no shifts in November: no row
+    const store::HelperMonthMinutes& h2 = month.front();
+    CHECK(h2.helper_id == f.second_helper);
+    CHECK(h2.shifts == 3);
+    CHECK(h2.minutes == 360);
+    CHECK(h2.sick_minutes == 180);
+    long long subsidisable = 0;
+    for (const auto& s : store::list_helper_shifts(sql, f.second_helper, november))
+        subsidisable += s.classification.subsidisable_minutes;
+    CHECK(subsidisable > 0);
+    CHECK(h2.subsidisable_minutes == subsidisable);
+
+    // One helper's month: the same row; a helper without shifts, zeros.
+    const auto one = store::helper_month_minutes(sql, f.second_helper, november);
+    CHECK(std::tie(one.helper_id, one.shifts, one.minutes, one.sick_minutes, one.subsidisable_minutes) ==
+          std::tie(h2.helper_id, h2.shifts, h2.minutes, h2.sick_minutes, h2.subsidisable_minutes));
+    const auto none = store::helper_month_minutes(sql, f.helper, november);
+    CHECK(none.helper_id == f.helper);
+    CHECK(none.shifts + none.minutes + none.sick_minutes + none.subsidisable_minutes == 0);
+
+    // The edges of local months: 31 October 23:30–24:00 is October's alone;
+    // 1 January 00:00–02:00 and 15 January 09:00–12:00 are January's.
+    const auto october_rows = store::families_month_minutes(sql, f.family, f.family, october);
+    REQUIRE(october_rows.size() == 1);
+    CHECK(october_rows.front().minutes == 30);
+    const auto january = store::helper_month_minutes(sql, f.helper, date::year{2026} / date::January);
+    CHECK(january.shifts == 2);
+    CHECK(january.minutes == 300);
+    CHECK(january.sick_minutes == 0);
+
+    // Both families: a row a helper, by helper id; the other family's X1 worked 1 November 00:00–01:00.
+    const auto both = store::families_month_minutes(sql, std::min(f.family, f.other_family),
+                                                    std::max(f.family, f.other_family), november);
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].helper_id < both[1].helper_id);
+    CHECK(both[0].minutes + both[1].minutes == 360 + 60);
+}
