@@ -27,7 +27,6 @@
 // opens the database itself; its peak resident set (wait4's ru_maxrss) is the
 // step's. A child starts with the parent's resident set, which is printed
 // ("bench process"): the parent only generates files and splits the shifts.
-#include <malloc.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -106,7 +105,6 @@ long resident_kb() {
 // process's so far, not the step's.
 StepResult in_process(const std::function<std::string()>& work) {
     g_part = 0;
-        if (std::getenv("HJT_MALLOPT")) { mallopt(M_TRIM_THRESHOLD, 256 << 20); mallopt(M_MMAP_THRESHOLD, 32 << 20); }
     std::string note;
     const bench::Timing step = bench::timed([&] { note = work(); });
     rusage usage{};
@@ -123,7 +121,6 @@ StepResult in_child(const std::function<std::string()>& work) {
     if (pid < 0) throw std::runtime_error("fork");
     if (pid == 0) {
         close(fds[0]);
-        if (std::getenv("HJT_MALLOPT")) { mallopt(M_TRIM_THRESHOLD, 256 << 20); mallopt(M_MMAP_THRESHOLD, 32 << 20); }
         ChildReport report;
         std::string note;
         try {
