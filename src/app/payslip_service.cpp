@@ -117,7 +117,8 @@ std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, 
                                            const RateBook& rates, const Policy& policy) {
     const PayrollRules rules = payroll_rules(policy);
     std::map<Id, store::HelperMonthMinutes> worked;  // the helpers with shifts in the month
-    for (const auto& w : store::families_month_minutes(sql, first_family, last_family, month)) worked.emplace(w.helper_id, w);
+    for (const auto& w : store::families_month_minutes(sql, first_family, last_family, month))
+        worked.emplace(w.helper_id, w);
     std::map<Id, std::vector<DatedTaxCard>> cards;  // by helper
     for (auto& card : store::list_families_tax_cards(sql, first_family, last_family))
         cards[card.helper_id].push_back(std::move(card));

@@ -244,7 +244,8 @@ std::map<Id, std::vector<Grant>> grants_by_family(soci::session& sql, GrantParts
 }
 
 std::vector<Grant> grants_of_children(soci::session& sql, Id first_child, Id last_child) {
-    return grants_with_versions(sql, GrantParts::whole, " WHERE g.child_id BETWEEN :first_child AND :last_child", first_child, last_child);
+    return grants_with_versions(sql, GrantParts::whole, " WHERE g.child_id BETWEEN :first_child AND :last_child",
+                                first_child, last_child);
 }
 
 // --- Expenses -------------------------------------------------------------
