@@ -66,9 +66,9 @@ std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql,
     return out;
 }
 
-std::vector<Month> runs_paying_year(soci::session& sql, Id family_id, int year) {
+std::vector<Month> runs_paying_year(std::span<const LedgerPosting> postings, int year) {
     std::set<Month> months;
-    for (const auto& p : store::list_postings(sql, family_id))
+    for (const auto& p : postings)
         if (p.run_month && static_cast<int>(p.month_concerned.year()) == year) months.insert(*p.run_month);
     return {months.begin(), months.end()};
 }

@@ -11,9 +11,11 @@
 #include <soci/soci.h>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "domain/ledger.h"
 #include "store/reconciliation_store.h"
 
 namespace hjt::app {
@@ -34,8 +36,8 @@ struct DocumentReconciliation {
 std::vector<DocumentReconciliation> document_reconciliations(soci::session& sql, int year, store::FamilyScope scope,
                                                              Date today, bool include_unstored);
 
-// The months of the approved or paid runs whose postings to the family
-// concern the year: the runs a document's figures come from.
-std::vector<Month> runs_paying_year(soci::session& sql, Id family_id, int year);
+// The months of the approved or paid runs whose postings among a family's
+// `postings` concern the year: the runs a document's figures come from.
+std::vector<Month> runs_paying_year(std::span<const LedgerPosting> postings, int year);
 
 } // namespace hjt::app

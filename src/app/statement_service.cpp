@@ -11,10 +11,12 @@
 #include "app/fresh_reconciliations.h"
 #include "domain/danish_format.h"
 #include "domain/errors.h"
+#include "domain/invariant.h"
 #include "domain/minutes.h"
 #include "domain/payslip.h"
 #include "domain/validation.h"
 #include "reports/statement_labels.h"
+#include "store/ledger_store.h"
 #include "store/rates_store.h"
 #include "store/register_repository.h"
 #include "store/shift_store.h"
@@ -77,10 +79,53 @@ std::vector<std::string> settings_in_force(const Policy& policy) {
     return out;
 }
 
+// What a family's statement reads besides its figures and its year of
+// shifts, for a page of families (ids first..last): one query a table for the
+// page, not one a family (on PostgreSQL each is a round trip), by family.
+class PageRows {
+public:
+    PageRows(soci::session& sql, Id first_family, Id last_family)
+        : children_(by_family(store::list_families_children(sql, first_family, last_family))),
+          helpers_(by_family(store::list_families_helpers(sql, first_family, last_family))),
+          expenses_(by_family(store::list_families_expenses(sql, first_family, last_family))),
+          postings_(by_family(store::list_families_postings(sql, first_family, last_family))) {}
+
+    const std::vector<Child>& children(Id family) const { return of(children_, family); }
+    const std::vector<Helper>& helpers(Id family) const { return of(helpers_, family); }
+    const std::vector<Expense>& expenses(Id family) const { return of(expenses_, family); }
+    const std::vector<LedgerPosting>& postings(Id family) const { return of(postings_, family); }
+
+private:
+    template <class Row>
+    static std::map<Id, std::vector<Row>> by_family(std::vector<Row> rows) {
+        std::map<Id, std::vector<Row>> out;
+        for (auto& row : rows) out[row.family_id].push_back(std::move(row));
+        return out;
+    }
+
+    template <class Row>
+    static const std::vector<Row>& of(const std::map<Id, std::vector<Row>>& rows, Id family) {
+        static const std::vector<Row> none;
+        const auto found = rows.find(family);
+        return found == rows.end() ? none : found->second;
+    }
+
+    std::map<Id, std::vector<Child>> children_;
+    std::map<Id, std::vector<Helper>> helpers_;
+    std::map<Id, std::vector<Expense>> expenses_;
+    std::map<Id, std::vector<LedgerPosting>> postings_;
+};
+
 // Hours per helper and every excluded part of the year's shifts (by the day each starts).
-void add_shifts(soci::session& sql, reports::AnnualStatement& s, const Policy& policy) {
-    std::map<Id, Helper> helpers;
-    for (auto& h : store::list_helpers(sql, s.family_id)) helpers.emplace(h.id, std::move(h));
+void add_shifts(soci::session& sql, reports::AnnualStatement& s, const std::vector<Helper>& family_helpers,
+                const Policy& policy) {
+    std::map<Id, const Helper*> helpers;
+    for (const auto& h : family_helpers) helpers.emplace(h.id, &h);
+    auto helper_of = [&](Id id) -> const Helper& {
+        const auto found = helpers.find(id);
+        check_invariant(found != helpers.end(), "a family's shifts are read through its helpers");
+        return *found->second;
+    };
     struct Minutes {
         long long all = 0;
         long long subsidisable = 0;
@@ -91,24 +136,25 @@ void add_shifts(soci::session& sql, reports::AnnualStatement& s, const Policy& p
         const ShiftClassification& c = shift.classification;
         minutes[shift.helper_id].all += c.minutes;
         minutes[shift.helper_id].subsidisable += c.subsidisable_minutes;
-        const std::string name = helpers.count(shift.helper_id) ? helpers[shift.helper_id].name : "";
+        const std::string& name = helper_of(shift.helper_id).name;
         const std::string times = format_clock(shift.times.start_minute) + "–" + format_clock(shift.times.end_minute);
         for (const auto& part : c.excluded_parts())
             s.exclusions.push_back({shift.times.date, name, times, reports::danish_reason(part, policy),
                                     hours_of_minutes(part.minutes)});
     }
     for (const auto& [id, m] : minutes) {
-        const Helper& h = helpers[id];
+        const Helper& h = helper_of(id);
         s.helpers.push_back({h.name, mask_cpr(h.cpr), hours_of_minutes(m.all), hours_of_minutes(m.subsidisable)});
     }
 }
 
 // The expenses dated in the year or counted in its reconciliation, with status and reason.
-void add_expenses(soci::session& sql, reports::AnnualStatement& s, const std::map<Id, std::string>& child_names) {
+void add_expenses(reports::AnnualStatement& s, const std::vector<Expense>& expenses,
+                  const std::map<Id, std::string>& child_names) {
     std::map<Id, const ReconciledExpense*> reconciled;
     for (const auto& child : s.children)
         for (const auto& e : child.figures.expenses) reconciled[e.expense.expense_id] = &e;
-    for (const auto& e : store::list_expenses(sql, s.family_id)) {
+    for (const auto& e : expenses) {
         auto r = reconciled.find(e.id);
         const bool counted = r != reconciled.end();
         if (!counted && static_cast<int>(e.date.year()) != s.year) continue;
@@ -123,8 +169,8 @@ void add_expenses(soci::session& sql, reports::AnnualStatement& s, const std::ma
 }
 
 reports::AnnualStatement family_statement(soci::session& sql, const Family& family, int year,
-                                          std::vector<StatementChild> children, const Policy& policy,
-                                          const std::vector<reports::EstimatedFigure>& estimates) {
+                                          std::vector<StatementChild> children, const PageRows& rows,
+                                          const Policy& policy, const std::vector<reports::EstimatedFigure>& estimates) {
     reports::AnnualStatement s;
     s.family_id = family.id;
     s.family_name = family.name;
@@ -134,15 +180,15 @@ reports::AnnualStatement family_statement(soci::session& sql, const Family& fami
     s.settings = settings_in_force(policy);
     std::map<Id, std::string> child_names;
     std::map<Id, std::string> masked;
-    for (const auto& c : store::list_children(sql, family.id)) {
+    for (const auto& c : rows.children(family.id)) {
         child_names[c.id] = c.name;
         masked[c.id] = mask_cpr(c.cpr);
     }
     for (auto& child : children) child.cpr_masked = masked[child.figures.child_id];
     s.children = std::move(children);
-    add_shifts(sql, s, policy);
-    add_expenses(sql, s, child_names);
-    s.runs = runs_paying_year(sql, family.id, year);
+    add_shifts(sql, s, rows.helpers(family.id), policy);
+    add_expenses(s, rows.expenses(family.id), child_names);
+    s.runs = runs_paying_year(rows.postings(family.id), year);
     return s;
 }
 
@@ -158,7 +204,7 @@ reports::AnnualStatement annual_statement(soci::session& sql, Id family_id, int 
     const Family family = family_or_not_found(sql, family_id);
     auto figures = year_figures(sql, year, family_id, today);
     const Policy policy = store::load_policy(sql, first_day_of_year(year));
-    return family_statement(sql, family, year, std::move(figures[family_id]), policy,
+    return family_statement(sql, family, year, std::move(figures[family_id]), PageRows(sql, family_id, family_id), policy,
                             estimated_figures(store::load_rates(sql), policy, year));
 }
 
@@ -190,13 +236,13 @@ StatementsReport write_all_statements(soci::session& sql, int year, Date today, 
         // table: memory holds one page's reconciliations, however many
         // families there are.
         auto figures = year_figures(sql, year, page, today);
+        // The page's children, helpers, expenses and postings in one query each.
+        const PageRows rows(sql, *page.first, *page.last);
         // Then one family's statement at a time, so memory holds one family's
-        // rows: family_statement reads the family's children, helpers, year of
-        // shifts, expenses and postings, each one query by the family's index
-        // (five a family, each a few rows; a query for all families would hold
-        // every shift of the year at once).
+        // year of shifts: one query a family by its helpers' index (a query
+        // for the page would hold a page's shifts, some 150,000, at once).
         for (const Family& family : store::list_families(sql, *page.first, *page.last)) {
-            auto s = family_statement(sql, family, year, std::move(figures[family.id]), policy, estimates);
+            auto s = family_statement(sql, family, year, std::move(figures[family.id]), rows, policy, estimates);
             add_decision(s, letters, today);
             const std::string file = Poco::Path(dir).append(statement_file_name(family.id, year)).toString();
             reports::write_annual_statement(file, s);

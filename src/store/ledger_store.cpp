@@ -1,6 +1,7 @@
 #include "store/ledger_store.h"
 
 #include "store/payout_columns.h"
+#include "store/sql_dialect.h"
 
 namespace hjt::store {
 using namespace payout_columns;
@@ -15,15 +16,22 @@ std::vector<LedgerPosting> select_postings(soci::session& sql, const std::string
     long long id = 0, family_id = 0, child_id = 0, run_id = 0, amount = 0;
     std::string run_month, kind, concerned, description, posted_at, posted_by;
     soci::indicator child_ind = soci::i_ok, run_ind = soci::i_ok, run_month_ind = soci::i_ok;
-    soci::statement st =
-        ((sql.prepare << "SELECT p.id, p.family_id, p.child_id, p.run_id, r.month, p.kind, p.month_concerned,"
-                         " p.amount_ore, p.description, p.posted_at, p.posted_by"
-                         " FROM ledger_postings p LEFT JOIN payout_runs r ON r.id = p.run_id " +
-                             where + " ORDER BY p.id" + limit,
-          soci::into(id), soci::into(family_id), soci::into(child_id, child_ind), soci::into(run_id, run_ind),
-          soci::into(run_month, run_month_ind), soci::into(kind), soci::into(concerned), soci::into(amount),
-          soci::into(description), soci::into(posted_at), soci::into(posted_by)),
-         ..., soci::use(values));
+    soci::statement st(sql);
+    for (auto* v : {&id, &family_id}) st.exchange(soci::into(*v));
+    st.exchange(soci::into(child_id, child_ind));
+    st.exchange(soci::into(run_id, run_ind));
+    st.exchange(soci::into(run_month, run_month_ind));
+    for (auto* v : {&kind, &concerned}) st.exchange(soci::into(*v));
+    st.exchange(soci::into(amount));
+    for (auto* v : {&description, &posted_at, &posted_by}) st.exchange(soci::into(*v));
+    (st.exchange(soci::use(values)), ...);
+    st.alloc();
+    // Executed once: one round trip on PostgreSQL (sql_dialect.h), not three.
+    prepare_once(st, "SELECT p.id, p.family_id, p.child_id, p.run_id, r.month, p.kind, p.month_concerned,"
+                     " p.amount_ore, p.description, p.posted_at, p.posted_by"
+                     " FROM ledger_postings p LEFT JOIN payout_runs r ON r.id = p.run_id " +
+                         where + " ORDER BY p.id" + limit);
+    st.define_and_bind();
     st.execute();
     std::vector<LedgerPosting> postings;
     while (st.fetch()) {
@@ -48,6 +56,10 @@ std::vector<LedgerPosting> select_postings(soci::session& sql, const std::string
 
 std::vector<LedgerPosting> list_postings(soci::session& sql, Id family_id) {
     return select_postings(sql, "WHERE p.family_id = :family", "", family_id);
+}
+
+std::vector<LedgerPosting> list_families_postings(soci::session& sql, Id first_family, Id last_family) {
+    return select_postings(sql, "WHERE p.family_id BETWEEN :first AND :last", "", first_family, last_family);
 }
 
 std::vector<LedgerPosting> postings_of_year(soci::session& sql, int year, Id after_id, int limit) {

@@ -12,6 +12,8 @@ namespace hjt::store {
 
 // Every posting of the family, oldest first.
 std::vector<LedgerPosting> list_postings(soci::session& sql, Id family_id);
+// Every posting of the families with ids first..last, by id: a page of families in one query.
+std::vector<LedgerPosting> list_families_postings(soci::session& sql, Id first_family, Id last_family);
 // The postings of every family whose month concerned lies in `year`, a page
 // at a time: at most `limit` of those after posting `after_id`, by id (oldest
 // first), so the auditor's export of a large year holds one page, not every posting.

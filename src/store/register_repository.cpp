@@ -102,6 +102,10 @@ std::vector<Child> list_children(soci::session& sql, Id family_id) {
     return select_all<ChildRow>(sql, "WHERE family_id = :f ORDER BY id", family_id);
 }
 
+std::vector<Child> list_families_children(soci::session& sql, Id first_family, Id last_family) {
+    return select_all<ChildRow>(sql, "WHERE family_id BETWEEN :first AND :last ORDER BY id", first_family, last_family);
+}
+
 std::vector<Child> list_all_children(soci::session& sql) { return select_all<ChildRow>(sql, "ORDER BY id"); }
 
 std::vector<FamilyName> list_family_names(soci::session& sql) {
@@ -260,6 +264,11 @@ std::optional<Expense> find_expense(soci::session& sql, Id id) {
 
 std::vector<Expense> list_expenses(soci::session& sql, Id family_id) {
     return select_all<ExpenseRow>(sql, "WHERE family_id = :f ORDER BY expense_date, id", family_id);
+}
+
+std::vector<Expense> list_families_expenses(soci::session& sql, Id first_family, Id last_family) {
+    return select_all<ExpenseRow>(sql, "WHERE family_id BETWEEN :first AND :last ORDER BY family_id, expense_date, id",
+                                  first_family, last_family);
 }
 
 // --- Lost-earnings awards -------------------------------------------------

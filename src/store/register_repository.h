@@ -28,6 +28,8 @@ Id insert_child(soci::session& sql, const Child& c);
 void update_child(soci::session& sql, const Child& c);
 std::optional<Child> find_child(soci::session& sql, Id id);
 std::vector<Child> list_children(soci::session& sql, Id family_id);
+// The children of the families with ids first..last, by id: a page of families in one query.
+std::vector<Child> list_families_children(soci::session& sql, Id first_family, Id last_family);
 // Every child of every family, by id: one query where a loop over the families would make one each.
 std::vector<Child> list_all_children(soci::session& sql);
 
@@ -77,7 +79,9 @@ std::vector<Grant> grants_of_children(soci::session& sql, Id first_child, Id las
 Id insert_expense(soci::session& sql, const Expense& e);
 void update_expense(soci::session& sql, const Expense& e);
 std::optional<Expense> find_expense(soci::session& sql, Id id);
-std::vector<Expense> list_expenses(soci::session& sql, Id family_id);
+std::vector<Expense> list_expenses(soci::session& sql, Id family_id);  // by date, then id
+// The expenses of the families with ids first..last, by family, then as list_expenses orders a family's.
+std::vector<Expense> list_families_expenses(soci::session& sql, Id first_family, Id last_family);
 
 Id insert_award(soci::session& sql, const LostEarningsAward& a);
 // Writes the award's payee columns only (parent's account, pension scheme, whether each is confirmed).

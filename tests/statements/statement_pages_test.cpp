@@ -163,4 +163,17 @@ TEST_CASE("statements written a page of two families at a time are the files wri
               expected);
         CHECK(expected.find("Familie") != std::string::npos);
     }
+    // Each family's statement read for that family alone (its children,
+    // helpers, expenses and runs read for a page of one) is the one written
+    // with its page: a page's rows go to their own family and no other.
+    ScratchFolder alone("pages_alone");
+    for (Id family : families) {
+        INFO("family " << family);
+        auto statement = app::annual_statement(scratch.sql(), family, kYear, kAfterTheYear);
+        app::add_decision(statement, letters, kAfterTheYear);
+        const std::string name = app::statement_file_name(family, kYear);
+        reports::write_annual_statement(alone.file(name).string(), statement);
+        CHECK(without_moments(test::StatementWorkbook(alone.file(name).string()).all_parts(), alone.path()) ==
+              without_moments(test::StatementWorkbook(two_a_page.file(name).string()).all_parts(), two_a_page.path()));
+    }
 }

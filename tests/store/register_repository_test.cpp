@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "store/scratch_database.h"
@@ -168,6 +170,41 @@ TEST_CASE("every family's grants come by family, whole or their versions alone",
         CHECK(v.fixed_lines.empty());
         CHECK(v.expense_budgets.empty());
     }
+}
+
+TEST_CASE("a page of families' children and expenses: each family's own, as its own list gives them",
+          "[store][register]") {
+    ScratchDatabase scratch("repo_family_pages");
+    auto& sql = scratch.sql();
+    const Id first = store::insert_family(sql, testing::sample_family());
+    const Id second = store::insert_family(sql, testing::sample_family("10000017"));
+    const Id third = store::insert_family(sql, testing::sample_family("10000025"));
+    std::map<Id, Id> child_of;
+    for (Id family : {second, first, third}) child_of[family] = store::insert_child(sql, testing::sample_child(family));
+    Expense late = testing::sample_expense(first, child_of[first]);
+    late.date = ymd(2026, 9, 1);
+    store::insert_expense(sql, late);
+    Expense early = testing::sample_expense(first, child_of[first]);
+    early.date = ymd(2026, 2, 1);
+    store::insert_expense(sql, early);
+    store::insert_expense(sql, testing::sample_expense(third, child_of[third]));
+
+    const auto children = store::list_families_children(sql, first, second);
+    REQUIRE(children.size() == 2);
+    CHECK(children[0].id < children[1].id);  // by id: the second family's child was made first
+    CHECK(children[0].family_id == second);
+    CHECK(children[1].family_id == first);
+    CHECK(store::list_families_children(sql, third, third).front().id == store::list_children(sql, third).front().id);
+
+    const auto expenses = store::list_families_expenses(sql, first, third);
+    REQUIRE(expenses.size() == 3);
+    const auto first_own = store::list_expenses(sql, first);
+    REQUIRE(first_own.size() == 2);
+    CHECK(first_own[0].date == ymd(2026, 2, 1));
+    CHECK(expenses[0].id == first_own[0].id);  // by family, then date
+    CHECK(expenses[1].id == first_own[1].id);
+    CHECK(expenses[2].family_id == third);
+    CHECK(store::list_families_expenses(sql, second, second).empty());
 }
 
 TEST_CASE("an expense round-trips through submitted, rejected and paid", "[store][register]") {
