@@ -122,13 +122,15 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
 // HelperMonthMinutes by helper for the shifts `where` selects (a condition on
 // shifts, with its parameters), the database adding up.
 template <class... Params>
-std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, const std::string& where, const Params&... params) {
+std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, const std::string& where,
+                                                     const Params&... params) {
     HelperMonthMinutes row;
     const std::string sick = to_string(ShiftKind::sick);
     std::vector<HelperMonthMinutes> out;
     soci::statement st(sql);
     st.exchange(soci::into(row.helper_id));
-    for (auto* v : {&row.shifts, &row.minutes, &row.sick_minutes, &row.subsidisable_minutes}) st.exchange(soci::into(*v));
+    for (auto* v : {&row.shifts, &row.minutes, &row.sick_minutes, &row.subsidisable_minutes})
+        st.exchange(soci::into(*v));
     st.exchange(soci::use(sick));
     (st.exchange(soci::use(params)), ...);
     st.alloc();
@@ -211,7 +213,8 @@ struct ShiftInsertRow {
 const std::string kOfFamilies =
     "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id BETWEEN :helpers_first AND :helpers_last)"
     " AND family_id BETWEEN :first AND :last";
-const std::string kDays = " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
+const std::string kDays =
+    " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
 const std::string kFamilyDays = kOfFamilies + kDays;
 const std::string kHelperDays = "WHERE helper_id = :helper" + kDays;
 
