@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "domain/entities.h"
+#include "store/query_param.h"
 #include "store/sql_dialect.h"
 
 namespace hjt::store::rows {
@@ -254,14 +255,6 @@ std::string select_sql(const std::string& alias = "") {
     std::string list;
     for (const auto& c : column_names<Row>()) list += (list.empty() ? "" : ", ") + (alias.empty() ? c : alias + "." + c);
     return "SELECT " + list + " FROM " + Row::table + (alias.empty() ? "" : " " + alias);
-}
-
-// Binds one parameter of each_row: a value, or a parameter that binds itself
-// (store::FamilyParam binds only when a family is asked for).
-template <class Param>
-void use_param(soci::statement& st, const Param& param) {
-    if constexpr (requires { param.bind(st); }) param.bind(st);
-    else st.exchange(soci::use(param));
 }
 
 // Runs `select` (from select_sql, with its WHERE/ORDER BY) with `params`

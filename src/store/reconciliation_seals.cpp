@@ -1,20 +1,10 @@
 #include "store/reconciliation_seals.h"
 
+#include "store/family_scope.h"
+
 namespace hjt::store {
 
 namespace {
-
-// The scope's families as a condition of fixed parameters (:every, :first_family,
-// :last_family), so one form of each query serves every scope: every family
-// when :every is 1.
-const char* kOfScope = " AND (:every = 1 OR family_id BETWEEN :first_family AND :last_family)";
-
-struct ScopeParams {
-    int every;
-    Id first, last;
-    explicit ScopeParams(const FamilyScope& scope)
-        : every(scope.every_family() ? 1 : 0), first(scope.first.value_or(0)), last(scope.last.value_or(0)) {}
-};
 
 // A reconciliations row and its month and expense rows, where `where` picks the
 // reconciliations. Its received rows are sealed within its own row (store/row_seals.cpp).
@@ -30,19 +20,17 @@ void cover_with_rows(soci::session& sql, RowSeals& seals, SealAction action, con
 } // namespace
 
 void cover_drafts(soci::session& sql, RowSeals& seals, SealAction action, int year, const FamilyScope& scope) {
-    const ScopeParams s(scope);
-    cover_with_rows(sql, seals, action, std::string("year = :year AND status = 'draft'") + kOfScope, year, s.every,
-                    s.first, s.last);
+    cover_with_rows(sql, seals, action, "year = :year AND status = 'draft'" + for_family(scope, "family_id"), year,
+                    FamilyParam{scope});
 }
 
 void seal_finals(soci::session& sql, RowSeals& seals, int year, const std::string& at, const std::string& by,
                  const FamilyScope& scope) {
-    const ScopeParams s(scope);
-    const std::string these =
-        std::string("year = :year AND status = 'final' AND finalised_at = :at AND finalised_by = :by") + kOfScope;
-    cover_with_rows(sql, seals, SealAction::seal, these, year, at, by, s.every, s.first, s.last);
+    const std::string these = "year = :year AND status = 'final' AND finalised_at = :at AND finalised_by = :by" +
+                              for_family(scope, "family_id");
+    cover_with_rows(sql, seals, SealAction::seal, these, year, at, by, FamilyParam{scope});
     seals.seal(sql, sealed::ledger_postings, "id IN (SELECT ledger_posting_id FROM reconciliations WHERE " + these + ")",
-               year, at, by, s.every, s.first, s.last);
+               year, at, by, FamilyParam{scope});
 }
 
 } // namespace hjt::store

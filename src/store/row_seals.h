@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "domain/entities.h"
+#include "store/query_param.h"
 #include "support/sha256.h"
 
 namespace hjt::store {
@@ -77,15 +78,16 @@ struct SealedRow;
 class RowSeals {
 public:
     // Seals the rows of `table` that `where` (SQL over the table's columns,
-    // with :named parameters bound in order to `params`) selects, as they are now.
+    // with :named parameters bound in order to `params`: store/query_param.h)
+    // selects, as they are now.
     template <class... Params>
     void seal(soci::session& sql, const SealedTable& table, const std::string& where, const Params&... params) {
-        read(sql, table, where, true, [&](soci::statement& st) { (st.exchange(soci::use(params)), ...); });
+        read(sql, table, where, true, [&](soci::statement& st) { (use_param(st, params), ...); });
     }
     // Releases the rows `where` selects: the program is about to delete them.
     template <class... Params>
     void release(soci::session& sql, const SealedTable& table, const std::string& where, const Params&... params) {
-        read(sql, table, where, false, [&](soci::statement& st) { (st.exchange(soci::use(params)), ...); });
+        read(sql, table, where, false, [&](soci::statement& st) { (use_param(st, params), ...); });
     }
 
     template <class... Params>
