@@ -134,21 +134,22 @@ ReconciliationTerms reconciliation_terms(soci::session& sql, int year, Date toda
 
 namespace {
 
-// The store loads the scope's rows; the domain makes each child's input of them.
+// The store loads the scope's rows; the domain makes each child's input of
+// them. `used`: every family's minutes, read once for a run over every family
+// (store::load_year_used_minutes); nullptr: the scope's own are read.
 std::vector<ChildReconciliationInput> year_inputs(soci::session& sql, const ReconciliationTerms& terms,
-                                                  const store::FamilyScope& scope) {
-    return reconciliation_inputs(store::load_reconciliation_rows(sql, terms.year, scope), terms);
+                                                  const store::FamilyScope& scope,
+                                                  const store::UsedMinutes* used = nullptr) {
+    auto rows = used ? store::load_reconciliation_rows(sql, terms.year, scope, *used)
+                     : store::load_reconciliation_rows(sql, terms.year, scope);
+    return reconciliation_inputs(std::move(rows), terms);
 }
 
-// `used`: every family's minutes, read once for a run over every family
-// (store::load_year_used_minutes); nullptr: the scope's own are read.
 FiguresByFamily open_families_figures(soci::session& sql, const ReconciliationTerms& terms,
                                       const store::FamilyScope& scope, const store::UsedMinutes* used,
                                       const std::set<Id>& closed, ReconcileReport& report) {
     FiguresByFamily by_family;
-    auto rows = used ? store::load_reconciliation_rows(sql, terms.year, scope, *used)
-                     : store::load_reconciliation_rows(sql, terms.year, scope);
-    for (const auto& in : reconciliation_inputs(std::move(rows), terms)) {
+    for (const auto& in : year_inputs(sql, terms, scope, used)) {
         if (closed.count(in.family_id)) {
             ++report.already_final;
             continue;
