@@ -1,9 +1,6 @@
 #include "app/tax_card_service.h"
 
-#include <Poco/JSON/Stringifier.h>
-
-#include <sstream>
-
+#include "app/entity_json.h"
 #include "app/import_fields.h"
 #include "app/register_reads.h"
 #include "app/tax_card_json.h"
@@ -48,12 +45,6 @@ void check_card(const DatedTaxCard& c, const Helper& helper) {
         throw ValidationError("monthly_deduction", Message{MessageCode::tax_card_no_deduction, {danish_label(c.kind)}});
     if (c.kind != TaxCardKind::free && c.free_amount != Money{})
         throw ValidationError("free_amount", Message{MessageCode::tax_card_no_free_amount, {danish_label(c.kind)}});
-}
-
-std::string stringify(const Poco::JSON::Object::Ptr& o) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(o, out);
-    return out.str();
 }
 
 // One row read into a card; problems go to `errors`.

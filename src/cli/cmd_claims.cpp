@@ -16,7 +16,7 @@ namespace hjt::cli {
 
 namespace {
 
-int run_list(Context& ctx, const Args& args) {
+int run_claims_list(Context& ctx, const Args& args) {
     const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
     const app::User& actor = ctx.actor();
     std::vector<app::ClaimView> claims;
@@ -36,7 +36,7 @@ int run_list(Context& ctx, const Args& args) {
     return 0;
 }
 
-int run_show(Context& ctx, const Args& args) {
+int run_claims_show(Context& ctx, const Args& args) {
     Id id = id_option(args, "claim");
     const app::User& actor = ctx.actor();
     app::ClaimView view;
@@ -61,13 +61,13 @@ const char* kDateHelp = "--date DATO   dagen tilstanden opgøres på, dd-mm-åå
 Command claims_list_command() {
     return {"claims list", "[--family NØGLE|ID] [--date DATO]",
             "Tilbagebetalingskrav med tilstand og restgæld (økonomi: alle; familie: egne)",
-            std::string("--family NØGLE|ID   én families krav: dens importnøgle (F001) eller id\n") + kDateHelp, {"family", "date"}, run_list};
+            std::string("--family NØGLE|ID   én families krav: dens importnøgle (F001) eller id\n") + kDateHelp, {"family", "date"}, run_claims_list};
 }
 
 Command claims_show_command() {
     return {"claims show", "--claim ID [--date DATO]",
             "Et krav: beløb, forfald, hændelser og betalingslinjen (+71<...)",
-            std::string("--claim ID    kravet\n") + kDateHelp, {"claim", "date"}, run_show};
+            std::string("--claim ID    kravet\n") + kDateHelp, {"claim", "date"}, run_claims_show};
 }
 
 } // namespace hjt::cli

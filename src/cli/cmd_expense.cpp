@@ -46,7 +46,7 @@ void print_expense(Context& ctx, soci::session& sql, const Expense& e) {
     ctx.print(expense_text(e) + "\n" + budget_text(e, budget), data);
 }
 
-int run_show(Context& ctx, const Args& args) {
+int run_expense_show(Context& ctx, const Args& args) {
     const Id id = id_option(args, "expense");
     soci::session& sql = ctx.database().session();
     auto expense = app::find_expense(sql, id);
@@ -79,7 +79,7 @@ Command expense_show_command() {
     return {"expense show", "--expense ID", "Vis et udlæg med kategoriens budget: budget, godkendt indtil nu, tilbage",
             std::string("--expense ID   udlægget\n") + kBudgetHelp,
             {"expense"},
-            run_show};
+            run_expense_show};
 }
 
 Command expense_decide_command() {

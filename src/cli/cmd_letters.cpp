@@ -30,7 +30,7 @@ int write_letter(Context& ctx, const Args& args, const MakeLetter& make) {
     return 0;
 }
 
-int run_statement(Context& ctx, const Args& args) {
+int run_letters_statement(Context& ctx, const Args& args) {
     const Id family = family_option(ctx.database().session(), args);
     const int year = year_option(args);
     return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
@@ -38,7 +38,7 @@ int run_statement(Context& ctx, const Args& args) {
     });
 }
 
-int run_payslip(Context& ctx, const Args& args) {
+int run_letters_payslip(Context& ctx, const Args& args) {
     const Id helper = id_option(args, "helper");
     const Month month = month_option(args);
     return write_letter(ctx, args, [&](soci::session& sql, const app::User& actor, const auto& settings, Date today) {
@@ -124,7 +124,7 @@ Command letters_statement_command() {
             "--year ÅÅÅÅ   kalenderåret\n"
             "--out FIL     PDF-filen der skrives",
             {"family", "year", "out"},
-            run_statement};
+            run_letters_statement};
 }
 
 Command letters_claim_command() {
@@ -153,7 +153,7 @@ Command letters_payslip_command() {
             "--month ÅÅÅÅ-MM  måneden\n"
             "--out FIL        PDF-filen der skrives",
             {"helper", "month", "out"},
-            run_payslip};
+            run_letters_payslip};
 }
 
 Command letters_lost_earnings_command() {

@@ -120,7 +120,7 @@ int run_confirm_accounts(Context& ctx, const Args& args) {
     return 0;
 }
 
-int run_add(Context& ctx, const Args& args) {
+int run_lost_earnings_add(Context& ctx, const Args& args) {
     LostEarningsAward award = award_of(args);
     const app::User& actor = ctx.actor();
     ctx.database().in_transaction([&](soci::session& sql) { award = app::create_award(sql, actor, award); });
@@ -154,7 +154,7 @@ Poco::JSON::Object::Ptr month_json(const LostEarningsMonth& m) {
     return o;
 }
 
-int run_statement(Context& ctx, const Args& args) {
+int run_lost_earnings_statement(Context& ctx, const Args& args) {
     const Id award = id_option(args, "award");
     const std::string& out = args.required("out");
     if (args.has("month") == args.has("year")) throw UsageError("angiv enten --month ÅÅÅÅ-MM eller --year ÅÅÅÅ");
@@ -214,7 +214,7 @@ Command lost_earnings_add_command() {
             {"child", "parent-name", "parent-cpr", "from", "to", "income", "hours-off", "normal-hours", "pension",
              "saved-costs", "purpose", "tax-rate", "deduction", "parent-reg", "parent-account", "pension-name",
              "pension-reg", "pension-account", "holidays"},
-            run_add};
+            run_lost_earnings_add};
 }
 
 Command lost_earnings_accounts_command() {
@@ -258,7 +258,7 @@ Command lost_earnings_statement_command() {
             "--year ÅÅÅÅ      årets oversigt, måned for måned\n"
             "--out FIL        xlsx-filen der skrives",
             {"award", "month", "year", "out"},
-            run_statement};
+            run_lost_earnings_statement};
 }
 
 } // namespace hjt::cli

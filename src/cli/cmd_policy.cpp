@@ -18,7 +18,7 @@ std::string since_text(const std::optional<PolicyChange>& c) {
     return "fra " + format_danish_date(c->valid_from) + " (" + c->set_by + ": " + c->reason + ")";
 }
 
-int run_show(Context& ctx, const Args& args) {
+int run_policy_show(Context& ctx, const Args& args) {
     const Date on = typed_option<Date>(args, "on", parse_typed_date, app::today_in_copenhagen());
     const auto view = app::show_policy(ctx.database().session(), ctx.actor(), on);
     std::string text = "kommunens politik den " + format_danish_date(on) + ":";
@@ -48,7 +48,7 @@ int run_set(Context& ctx, const Args& args) {
 
 Command policy_show_command() {
     return {"policy show", "[--on DATO]", "Vis kommunens politik, som den gælder på en dag, og hvor hver værdi kommer fra",
-            "--on DATO   dagen (dd-mm-åååå eller åååå-mm-dd; i dag, når den udelades)", {"on"}, run_show};
+            "--on DATO   dagen (dd-mm-åååå eller åååå-mm-dd; i dag, når den udelades)", {"on"}, run_policy_show};
 }
 
 Command policy_set_command() {

@@ -29,7 +29,7 @@ app::ShiftFile open_shift_file(const std::string& path, long long max_bytes, con
     return app::read_shift_csv(std::move(in), path, size);
 }
 
-int run_import(Context& ctx, const Args& args) {
+int run_shifts_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("angiv præcis én fil at indlæse");
     const std::string& path = args.positional[0];
     const std::optional<Id> family = optional_family_option(ctx.database().session(), args);
@@ -65,7 +65,7 @@ int run_template(Context& ctx, const Args& args) {
     return 0;
 }
 
-int run_list(Context& ctx, const Args& args) {
+int run_shifts_list(Context& ctx, const Args& args) {
     const Id helper_id = helper_option(ctx.database().session(), args);
     const Month month = month_option(args);
     const auto listed = app::helper_shifts(ctx.database().session(), ctx.actor(), helper_id, month);
@@ -106,7 +106,7 @@ Command shifts_import_command() {
             "en slutning før starten er næste dag. Alt eller intet: hver fejlbehæftet linje\n"
             "nævnes (linje, kolonne, årsag), og intet gemmes.",
             {"family", "helper"},
-            run_import};
+            run_shifts_import};
 }
 
 Command shifts_template_command() {
@@ -124,7 +124,7 @@ Command shifts_list_command() {
             "--helper NØGLE|ID   hjælperen\n"
             "--month ÅÅÅÅ-MM     måneden (en vagt tæller i den måned, den begynder)",
             {"helper", "month"},
-            run_list};
+            run_shifts_list};
 }
 
 } // namespace hjt::cli

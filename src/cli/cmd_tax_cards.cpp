@@ -35,7 +35,7 @@ Poco::JSON::Object::Ptr items_of(const std::vector<DatedTaxCard>& cards) {
 
 Helper helper_named(soci::session& sql, const Args& args) { return *app::find_helper(sql, helper_option(sql, args)); }
 
-int run_list(Context& ctx, const Args& args) {
+int run_tax_cards_list(Context& ctx, const Args& args) {
     const app::User& actor = ctx.actor();
     soci::session& sql = ctx.database().session();
     const Helper helper = helper_named(sql, args);
@@ -54,7 +54,7 @@ TaxCardKind kind_option(const Args& args) {
     return *kind;
 }
 
-int run_add(Context& ctx, const Args& args) {
+int run_tax_cards_add(Context& ctx, const Args& args) {
     const app::User& actor = ctx.actor();
     DatedTaxCard card;
     card.kind = kind_option(args);
@@ -70,7 +70,7 @@ int run_add(Context& ctx, const Args& args) {
     return 0;
 }
 
-int run_import(Context& ctx, const Args& args) {
+int run_tax_cards_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("angiv præcis én fil at indlæse");
     const std::string& path = args.positional[0];
     const app::User& actor = ctx.actor();
@@ -94,7 +94,7 @@ constexpr const char* kKinds =
 
 Command tax_cards_list_command() {
     return {"tax-cards list", "--helper NØGLE|ID", "Vis en hjælpers daterede skattekort",
-            std::string("--helper NØGLE|ID   hjælperen: dens importnøgle (H001) eller id\n") + kKinds, {"helper"}, run_list};
+            std::string("--helper NØGLE|ID   hjælperen: dens importnøgle (H001) eller id\n") + kKinds, {"helper"}, run_tax_cards_list};
 }
 
 Command tax_cards_add_command() {
@@ -109,7 +109,7 @@ Command tax_cards_add_command() {
                         "--free-amount KR    et frikorts resterende beløb, når det træder i kraft, fx 10.000,00\n") +
                 kKinds,
             {"helper", "kind", "from", "rate", "deduction", "free-amount"},
-            run_add};
+            run_tax_cards_add};
 }
 
 Command tax_cards_import_command() {
@@ -119,7 +119,7 @@ Command tax_cards_import_command() {
                         "linje nævnes, og intet gemmes. Eksempel: sample-data/skattekort.csv.\n") +
                 kKinds,
             {},
-            run_import};
+            run_tax_cards_import};
 }
 
 } // namespace hjt::cli

@@ -14,7 +14,6 @@ namespace {
 
 const std::string kWindowStart = "window.start";
 const std::string kWindowEnd = "window.end";
-const std::string kOncostPrefix = "employer_oncost_per_hour.";
 const std::string kExcludedCategories = "expenses.excluded_categories";
 const std::string kExtraDays = "holiday.extra_days";
 const std::string kRoundingMethod = "payroll.rounding_method";
@@ -57,8 +56,8 @@ constexpr Number kClaimNumbers[] = {
 
 // "employer_oncost_per_hour.2024" -> 2024.
 std::optional<int> oncost_year(const std::string& key) {
-    if (key.rfind(kOncostPrefix, 0) != 0) return std::nullopt;
-    std::string year = key.substr(kOncostPrefix.size());
+    if (key.rfind(kOncostSettingPrefix, 0) != 0) return std::nullopt;
+    std::string year = key.substr(kOncostSettingPrefix.size());
     if (year.size() != 4 || !all_digits(year)) return std::nullopt;
     return std::stoi(year);
 }
@@ -155,7 +154,7 @@ std::map<std::string, std::string> policy_settings(const Policy& policy) {
     for (const auto& flag : kFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& flag : kLaterFlags) settings[flag.key] = policy.*flag.member ? "true" : "false";
     for (const auto& [year, amount] : policy.employer_oncost_per_hour)
-        settings[kOncostPrefix + std::to_string(year)] = format_amount(amount);
+        settings[kOncostSettingPrefix + std::to_string(year)] = format_amount(amount);
     settings[kExcludedCategories] = excluded_text(policy.excluded_expense_categories);
     settings[kExtraDays] = extra_days_text(policy.extra_days);
     settings[kRoundingMethod] = to_string(policy.rounding_method);
@@ -228,7 +227,7 @@ Policy policy_from_settings(const std::map<std::string, std::string>& settings, 
         policy.employer_oncost_per_hour[*year] = *amount;
     }
     if (policy.employer_oncost_per_hour.empty())
-        fail(kOncostPrefix + "YYYY", Message{MessageCode::oncost_none, {}});
+        fail(kOncostSettingPrefix + "YYYY", Message{MessageCode::oncost_none, {}});
     return policy;
 }
 

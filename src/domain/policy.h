@@ -98,6 +98,8 @@ std::optional<std::string> expense_exclusion(const std::map<std::string, std::st
 //   claims.due_days (1–365), claims.reminder_count (0–10), claims.reminder_spacing_days (1–90),
 //   claims.setoff_max_share_bp (0–10000)      whole numbers; optional (ClaimTerms' defaults when absent)
 std::map<std::string, std::string> policy_settings(const Policy& policy);
+// A year's on-cost setting is named with this and the year: "employer_oncost_per_hour.2027".
+inline const std::string kOncostSettingPrefix = "employer_oncost_per_hour.";
 // Every key above but the optional ones is required (at least one on-cost year); unknown keys are
 // refused. Errors are ValidationError naming "<where>:<key>".
 Policy policy_from_settings(const std::map<std::string, std::string>& settings, const std::string& where);

@@ -8,12 +8,8 @@
 namespace hjt {
 namespace {
 
-const std::string kOncostPrefix = "employer_oncost_per_hour.";
-
-bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
-
 bool names_a_setting(const std::string& name) {
-    if (starts_with(name, kOncostPrefix)) return true;
+    if (name.starts_with(kOncostSettingPrefix)) return true;
     const auto every = policy_settings(Policy{});
     return every.count(name) > 0;
 }
@@ -42,7 +38,7 @@ void check_readable_on(const std::map<std::string, std::string>& base, const std
 } // namespace
 
 bool changes_monthly(const std::string& name) {
-    return name == "payroll.service" || name == "expenses.excluded_categories" || starts_with(name, "claims.");
+    return name == "payroll.service" || name == "expenses.excluded_categories" || name.starts_with("claims.");
 }
 
 std::map<std::string, PolicyChange> changes_in_force(const std::vector<PolicyChange>& changes, Date day) {

@@ -10,8 +10,6 @@ namespace {
 constexpr auto kReceiptTypeCodes =
     enum_table<ReceiptType>({{ReceiptType::pdf, "pdf"}, {ReceiptType::jpeg, "jpeg"}, {ReceiptType::png, "png"}});
 
-bool starts_with(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
-
 bool ends_with(const std::string& text, std::string_view suffix) {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -31,9 +29,9 @@ bool name_fits(const std::string& file_name, ReceiptType type) {
 std::span<const EnumText<ReceiptType>> codes(ReceiptType) { return kReceiptTypeCodes; }
 
 std::optional<ReceiptType> receipt_type_of(std::string_view bytes) {
-    if (starts_with(bytes, "%PDF-")) return ReceiptType::pdf;
-    if (starts_with(bytes, "\xFF\xD8\xFF")) return ReceiptType::jpeg;
-    if (starts_with(bytes, std::string_view("\x89PNG\r\n\x1A\n", 8))) return ReceiptType::png;
+    if (bytes.starts_with("%PDF-")) return ReceiptType::pdf;
+    if (bytes.starts_with("\xFF\xD8\xFF")) return ReceiptType::jpeg;
+    if (bytes.starts_with(std::string_view("\x89PNG\r\n\x1A\n", 8))) return ReceiptType::png;
     return std::nullopt;
 }
 
