@@ -8,6 +8,7 @@
 #include "domain/invariant.h"
 #include "domain/shift_classification.h"
 #include "store/batch_insert.h"
+#include "store/query_param.h"
 #include "store/sql_dialect.h"
 #include "store/sqlite_rows.h"
 
@@ -109,7 +110,7 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
     std::vector<ShiftRecord> out;
     soci::statement st(sql);
     row.bind(st);
-    (st.exchange(soci::use(params)), ...);
+    (use_param(st, params), ...);
     st.alloc();
     prepare_once(st, std::string(ShiftRow::select) + " " + where);
     st.define_and_bind();
@@ -132,7 +133,7 @@ std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, const s
     for (auto* v : {&row.shifts, &row.minutes, &row.sick_minutes, &row.subsidisable_minutes})
         st.exchange(soci::into(*v));
     st.exchange(soci::use(sick));
-    (st.exchange(soci::use(params)), ...);
+    (use_param(st, params), ...);
     st.alloc();
     prepare_once(st, "SELECT helper_id, COUNT(*), SUM(minutes), SUM(CASE WHEN kind = :sick THEN minutes ELSE 0 END),"
                      " SUM(subsidisable_minutes) FROM shifts " + where + " GROUP BY helper_id ORDER BY helper_id");
