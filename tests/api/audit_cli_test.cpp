@@ -91,7 +91,7 @@ TEST_CASE("hjt user add never takes the password from the command line", "[cli][
     CHECK(db.count("users") == 1);
 }
 
-TEST_CASE("hjt login is throttled like the API; hjt user unlock lifts a lockout, hjt user disable ends the user's "
+TEST_CASE("hjt login is throttled like the API, hjt user unlock lifts a lockout, hjt user disable ends the user's "
           "sessions and refuses sign-in until hjt user enable, each audited",
           "[cli][auth][throttle]") {
     ScratchDatabase db("cli_user_admin");
@@ -126,7 +126,7 @@ TEST_CASE("hjt login is throttled like the API; hjt user unlock lifts a lockout,
     CHECK(audited == 4);
 }
 
-TEST_CASE("hjt audit anchor writes the head; verify --anchor catches the newest entries deleted", "[cli][audit][anchor]") {
+TEST_CASE("hjt audit anchor writes the head, verify --anchor catches the newest entries deleted", "[cli][audit][anchor]") {
     ScratchDatabase db("cli_anchor");
     const std::string as_kari = first_admin_signed_in(db);
     for (const char* user : {"ole", "per"})
@@ -155,7 +155,7 @@ TEST_CASE("hjt audit anchor writes the head; verify --anchor catches the newest 
     std::remove(anchor.c_str());
 }
 
-TEST_CASE("with hjt.audit.key_file the chain is keyed; verify says the mode and needs the key",
+TEST_CASE("with hjt.audit.key_file the chain is keyed, verify says the mode and needs the key",
           "[cli][audit][key]") {
     ScratchDatabase db("cli_key");
     const std::string key = db.side_file(".key"), config_dir = db.side_file("_config");

@@ -14,7 +14,7 @@ using hjt::testing::ScratchDatabase;
 
 namespace {
 
-const std::string kPassword = "korrekt hest batteri";
+const std::string kStrongPassword = "korrekt hest batteri";
 
 std::string field_of_refusal(ScratchDatabase& s, const std::string& username, const std::string& password,
                              app::Role role, std::optional<Id> family) {
@@ -53,21 +53,21 @@ std::optional<app::User> authenticate(ScratchDatabase& s, const std::string& tok
 } // namespace
 
 TEST_CASE("a password hash is scrypt with its parameters and a random salt", "[auth]") {
-    std::string hash = app::hash_password(kPassword);
+    std::string hash = app::hash_password(kStrongPassword);
     CHECK(hash.rfind("scrypt$32768$8$1$", 0) == 0);
-    CHECK(hash.find(kPassword) == std::string::npos);
-    CHECK(app::verify_password(kPassword, hash));
+    CHECK(hash.find(kStrongPassword) == std::string::npos);
+    CHECK(app::verify_password(kStrongPassword, hash));
     CHECK_FALSE(app::verify_password("korrekt hest batteri!", hash));
     CHECK_FALSE(app::verify_password("", hash));
-    CHECK(app::hash_password(kPassword) != hash);  // a new salt each time
+    CHECK(app::hash_password(kStrongPassword) != hash);  // a new salt each time
 }
 
 TEST_CASE("a stored hash that is not well formed never verifies", "[auth]") {
-    CHECK_FALSE(app::verify_password(kPassword, ""));
-    CHECK_FALSE(app::verify_password(kPassword, "plain text"));
-    CHECK_FALSE(app::verify_password(kPassword, "scrypt$1000$8$1$c2FsdA==$aGFzaA=="));        // N not a power of 2
-    CHECK_FALSE(app::verify_password(kPassword, "scrypt$1073741824$8$1$c2FsdA==$aGFzaA=="));  // absurd cost
-    CHECK_FALSE(app::verify_password(kPassword, "scrypt$16384$8$1$!!!$aGFzaA=="));
+    CHECK_FALSE(app::verify_password(kStrongPassword, ""));
+    CHECK_FALSE(app::verify_password(kStrongPassword, "plain text"));
+    CHECK_FALSE(app::verify_password(kStrongPassword, "scrypt$1000$8$1$c2FsdA==$aGFzaA=="));        // N not a power of 2
+    CHECK_FALSE(app::verify_password(kStrongPassword, "scrypt$1073741824$8$1$c2FsdA==$aGFzaA=="));  // absurd cost
+    CHECK_FALSE(app::verify_password(kStrongPassword, "scrypt$16384$8$1$!!!$aGFzaA=="));
 }
 
 TEST_CASE("roles print and parse", "[auth]") {
@@ -76,12 +76,12 @@ TEST_CASE("roles print and parse", "[auth]") {
     CHECK_FALSE(app::parse_role("root"));
 }
 
-TEST_CASE("login gives a token that authenticates until logout; only its hash is stored", "[auth]") {
+TEST_CASE("login gives a token that authenticates until logout, only its hash is stored", "[auth]") {
     ScratchDatabase s("auth_login");
-    app::User created = app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::caseworker, std::nullopt);
+    app::User created = app::create_user(s.sql(), test::admin_actor("admin"), "kari", kStrongPassword, app::Role::caseworker, std::nullopt);
     CHECK(created.id > 0);
 
-    auto token = sign_in(s, "kari", kPassword, 60);
+    auto token = sign_in(s, "kari", kStrongPassword, 60);
     REQUIRE(token);
     CHECK(token->size() == 64);
     auto user = authenticate(s, *token);
@@ -96,7 +96,7 @@ TEST_CASE("login gives a token that authenticates until logout; only its hash is
     CHECK(stored != *token);
     std::string password_hash;
     s.sql() << "SELECT password_hash FROM users", soci::into(password_hash);
-    CHECK(password_hash.find(kPassword) == std::string::npos);
+    CHECK(password_hash.find(kStrongPassword) == std::string::npos);
 
     app::logout(s.sql(), *token);
     CHECK_FALSE(authenticate(s, *token));
@@ -105,21 +105,21 @@ TEST_CASE("login gives a token that authenticates until logout; only its hash is
 
 TEST_CASE("a wrong password, an unknown user or a made-up token gets nothing", "[auth]") {
     ScratchDatabase s("auth_wrong");
-    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::finance, std::nullopt);
+    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kStrongPassword, app::Role::finance, std::nullopt);
     CHECK_FALSE(sign_in(s, "kari", "korrekt hest", 60));
-    CHECK_FALSE(sign_in(s, "karl", kPassword, 60));
+    CHECK_FALSE(sign_in(s, "karl", kStrongPassword, 60));
     CHECK(s.count("sessions") == 0);
     CHECK_FALSE(authenticate(s, std::string(64, 'a')));
 }
 
 TEST_CASE("an expired session does not authenticate", "[auth]") {
     ScratchDatabase s("auth_expired");
-    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::auditor, std::nullopt);
-    auto immediate = sign_in(s, "kari", kPassword, 0);
+    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kStrongPassword, app::Role::auditor, std::nullopt);
+    auto immediate = sign_in(s, "kari", kStrongPassword, 0);
     REQUIRE(immediate);
     CHECK_FALSE(authenticate(s, *immediate));
 
-    auto hour = sign_in(s, "kari", kPassword, 60);
+    auto hour = sign_in(s, "kari", kStrongPassword, 60);
     REQUIRE(hour);
     REQUIRE(authenticate(s, *hour));
     std::string hash = support::sha256_hex(*hour);
@@ -127,12 +127,12 @@ TEST_CASE("an expired session does not authenticate", "[auth]") {
     CHECK_FALSE(authenticate(s, *hour));
 }
 
-TEST_CASE("a family user belongs to an existing family; the creation is audited without the hash", "[auth]") {
+TEST_CASE("a family user belongs to an existing family, the creation is audited without the hash", "[auth]") {
     ScratchDatabase s("auth_family");
     Family f = app::create_family(s.sql(), test::caseworker_actor("admin"), testing::sample_family());
-    app::User u = app::create_user(s.sql(), test::admin_actor("admin"), "jensen", kPassword, app::Role::family, f.id);
+    app::User u = app::create_user(s.sql(), test::admin_actor("admin"), "jensen", kStrongPassword, app::Role::family, f.id);
     CHECK(u.family_id == f.id);
-    auto token = sign_in(s, "jensen", kPassword, 60);
+    auto token = sign_in(s, "jensen", kStrongPassword, 60);
     REQUIRE(token);
     CHECK(authenticate(s, *token)->family_id == f.id);
 
@@ -146,11 +146,11 @@ TEST_CASE("a family user belongs to an existing family; the creation is audited 
 
 TEST_CASE("user refusals name the field and store nothing", "[auth][bad-input]") {
     ScratchDatabase s("auth_bad");
-    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kPassword, app::Role::finance, std::nullopt);
-    CHECK(field_of_refusal(s, "kari", kPassword, app::Role::auditor, std::nullopt) == "username");
-    CHECK(field_of_refusal(s, "has space", kPassword, app::Role::auditor, std::nullopt) == "username");
+    app::create_user(s.sql(), test::admin_actor("admin"), "kari", kStrongPassword, app::Role::finance, std::nullopt);
+    CHECK(field_of_refusal(s, "kari", kStrongPassword, app::Role::auditor, std::nullopt) == "username");
+    CHECK(field_of_refusal(s, "has space", kStrongPassword, app::Role::auditor, std::nullopt) == "username");
     CHECK(field_of_refusal(s, "ole", "short", app::Role::auditor, std::nullopt) == "password");
-    CHECK(field_of_refusal(s, "ole", kPassword, app::Role::family, std::nullopt) == "family_id");
-    CHECK(field_of_refusal(s, "ole", kPassword, app::Role::family, Id{77}) == "family_id");
-    CHECK(field_of_refusal(s, "ole", kPassword, app::Role::admin, Id{1}) == "family_id");
+    CHECK(field_of_refusal(s, "ole", kStrongPassword, app::Role::family, std::nullopt) == "family_id");
+    CHECK(field_of_refusal(s, "ole", kStrongPassword, app::Role::family, Id{77}) == "family_id");
+    CHECK(field_of_refusal(s, "ole", kStrongPassword, app::Role::admin, Id{1}) == "family_id");
 }

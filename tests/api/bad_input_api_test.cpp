@@ -205,7 +205,7 @@ TEST_CASE("absurd amounts and years answer 400 naming the field with the code ou
                   caseworker, {400, "hourly_wage"});
 }
 
-TEST_CASE("an expense shows its category's remaining budget; an approval beyond it needs a reason and is flagged",
+TEST_CASE("an expense shows its category's remaining budget, an approval beyond it needs a reason and is flagged",
           "[api][expense][budget]") {
     ApiServer server("expense_budget");
     const auto& w = server.world();
@@ -283,7 +283,7 @@ TEST_CASE("an encoded slash in the path and a request framed two ways are refuse
 
 // Issue 19: the API answers a refusal with its stable code, the Danish text and
 // the field; Accept-Language: en gives the English text with the same code.
-TEST_CASE("a refusal answers code, Danish message and field; English on request", "[api][bad-input][messages]") {
+TEST_CASE("a refusal answers code, Danish message and field, English on request", "[api][bad-input][messages]") {
     ApiServer server("refusal_languages");
     std::string token = server.login(Users::caseworker);
     const std::string body = R"({"name": "Familie Holm", "cvr": ")" + valid_cvr(9) + R"(", "contact_email": "nej"})";

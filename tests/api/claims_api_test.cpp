@@ -36,7 +36,7 @@ TEST_CASE("claims API: a family sees its own claims, an unknown or other claim i
     CHECK(server.client().get("/api/v1/receipts", server.login(Users::caseworker)).status == 403);
 }
 
-TEST_CASE("receipts API: a camt.054 file is imported once; a bad one is refused whole", "[claims][api]") {
+TEST_CASE("receipts API: a camt.054 file is imported once, a bad one is refused whole", "[claims][api]") {
     ApiServer server("claims_api_camt", 16384);
     server.seed_rates_and_policy();
     const auto finance = server.login(Users::finance);

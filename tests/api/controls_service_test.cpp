@@ -25,13 +25,13 @@ const app::User kSubmitter = hjt::test::caseworker_actor("caseworker1");
 const app::User kDecider = hjt::test::caseworker_actor("caseworker2");
 constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
 
-struct World {
+struct ExpenseWorld {
     ScratchDatabase scratch;
     Family family;
     Child child;
     Grant grant;  // sample_grant: 2026, "training tools" budget 20.000 kr a year
 
-    explicit World(const std::string& name) : scratch(name) {
+    explicit ExpenseWorld(const std::string& name) : scratch(name) {
         auto& sql = scratch.sql();
         family = app::create_family(sql, kSubmitter, testing::sample_family());
         child = app::create_child(sql, kSubmitter, testing::sample_child(family.id));
@@ -51,7 +51,7 @@ struct World {
 // Runs `call` in one transaction, as the API does; requires a ValidationError
 // naming `field` with `code`, and that no table changed.
 template <class Call>
-void require_refused(World& w, const std::string& field, const std::string& code, Call call) {
+void require_refused(ExpenseWorld& w, const std::string& field, const std::string& code, Call call) {
     const std::vector<std::string> tables = {"expenses", "helpers", "grant_versions", "lost_earnings_awards",
                                              "audit_log"};
     std::vector<long long> before;
@@ -71,7 +71,7 @@ void require_refused(World& w, const std::string& field, const std::string& code
 } // namespace
 
 TEST_CASE("an expense of 9223372036854775807 øre is refused, as is one above the year cap", "[service][limits]") {
-    World w("controls_expense_limits");
+    ExpenseWorld w("controls_expense_limits");
     require_refused(w, "amount", "out_of_range", [&](soci::session& sql) {
         Expense e = testing::sample_expense(w.family.id, w.child.id);
         e.amount = Money::ore(kInt64Max);
@@ -97,7 +97,7 @@ TEST_CASE("an expense of 9223372036854775807 øre is refused, as is one above th
 
 TEST_CASE("wages, hours, rates and dates outside their ranges are refused for helpers, grants and awards",
           "[service][limits]") {
-    World w("controls_register_limits");
+    ExpenseWorld w("controls_register_limits");
     require_refused(w, "hourly_wage", "out_of_range", [&](soci::session& sql) {
         Helper h = testing::sample_helper(w.family.id);
         h.hourly_wage = Money::ore(kInt64Max);  // gave a helper line of −92 quadrillion kr
@@ -152,9 +152,9 @@ TEST_CASE("wages, hours, rates and dates outside their ranges are refused for he
     });
 }
 
-TEST_CASE("a caseworker cannot decide its own expense; another user can", "[service][expense][four-eyes]") {
+TEST_CASE("a caseworker cannot decide its own expense, another user can", "[service][expense][four-eyes]") {
     // Issue 16 item 6: caseworker1 submitted and approved its own 49.999 kr expense.
-    World w("controls_expense_four_eyes");
+    ExpenseWorld w("controls_expense_four_eyes");
     Expense e = w.expense(Money::kroner(49999), "courses without budget");
     CHECK(e.submitted_by == kSubmitter.username);
     long long audit = w.audit_entries();
@@ -171,7 +171,7 @@ TEST_CASE("a caseworker cannot decide its own expense; another user can", "[serv
 
 TEST_CASE("a document reference must name a document: at least 3 characters, one a letter or digit",
           "[service][expense]") {
-    World w("controls_document_ref");
+    ExpenseWorld w("controls_document_ref");
     for (const char* bad : {"x", "", "  ", "ab", "...", "- -"}) {
         INFO(bad);
         require_refused(w, "document_ref", "document_ref_too_short", [&](soci::session& sql) {
@@ -187,12 +187,12 @@ TEST_CASE("a document reference must name a document: at least 3 characters, one
     }
 }
 
-TEST_CASE("deciding an expense shows the category's remaining budget; beyond it the approval needs a reason and is "
+TEST_CASE("deciding an expense shows the category's remaining budget, beyond it the approval needs a reason and is "
           "flagged",
           "[service][expense][budget]") {
     // Issue 16 item 6: an expense over the category budget was paid in full
     // without anyone seeing the budget, and claimed back at year end.
-    World w("controls_expense_budget");
+    ExpenseWorld w("controls_expense_budget");
     Expense first = w.expense(Money::kroner(15000));
     auto status = app::expense_budget_status(w.sql(), first);
     CHECK(status.year == 2026);
@@ -234,7 +234,7 @@ TEST_CASE("deciding an expense shows the category's remaining budget; beyond it 
 TEST_CASE("overlapping lost-earnings awards for the same parent and child are refused, naming the other award",
           "[service][award]") {
     // Issue 16 item 8: two overlapping full-time awards were both paid.
-    World w("controls_award_overlap");
+    ExpenseWorld w("controls_award_overlap");
     LostEarningsAward first = app::create_award(w.sql(), kSubmitter, testing::sample_award(w.child.id));  // Jan–Jun
     for (Period overlapping : {Period{ymd(2026, 3, 1), ymd(2026, 12, 31)}, Period{ymd(2025, 1, 1), std::nullopt},
                                Period{ymd(2026, 6, 30), ymd(2026, 6, 30)}}) {

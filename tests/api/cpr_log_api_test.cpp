@@ -20,7 +20,7 @@ long long cpr_views(ApiServer& server, const std::string& viewer) {
 
 } // namespace
 
-TEST_CASE("a full CPR number shown in a record view is logged: who, whose, when; masked views and lists are not",
+TEST_CASE("a full CPR number shown in a record view is logged: who, whose, when, masked views and lists are not",
           "[api][cpr-log]") {
     ApiServer server("cpr_log");
     const auto& api = server.client();

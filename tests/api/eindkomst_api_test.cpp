@@ -18,7 +18,7 @@ long long stored_reports(ApiServer& server) {
 } // namespace
 
 TEST_CASE("finance produces the month's eIndkomst files over the API: per employer the file, its counts and "
-          "refusals; others are refused and nothing is stored",
+          "refusals, others are refused and nothing is stored",
           "[api][eindkomst]") {
     ApiServer server("eindkomst_api");
     server.seed_rates_and_policy();

@@ -10,7 +10,7 @@
 
 using namespace hjt;
 
-TEST_CASE("long numbers are hidden in failure texts; short ones are kept", "[security][errors]") {
+TEST_CASE("long numbers are hidden in failure texts, short ones are kept", "[security][errors]") {
     CHECK(app::without_long_numbers("CPR 010190-1234 og konto 5301 0000654321, år 2026, linje 17") ==
           "CPR [skjult] og konto [skjult], år 2026, linje 17");
     CHECK(app::without_long_numbers("cvr 12345674;") == "cvr [skjult];");

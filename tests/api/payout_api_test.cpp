@@ -80,7 +80,7 @@ TEST_CASE("a payout run over the API: prepare, four eyes, sheet, bank file, paid
     CHECK(ledger.number("owed_total") == family_a_held);
 }
 
-TEST_CASE("a month after a month without an approved run: refused with field catch_up unless \"catch_up\": true; "
+TEST_CASE("a month after a month without an approved run: refused with field catch_up unless \"catch_up\": true, "
           "the run carries its payees, held-back sum and catch-up totals",
           "[api][payout][catch_up]") {
     ApiServer server("payout_api_catch_up");

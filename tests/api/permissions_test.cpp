@@ -158,7 +158,7 @@ TEST_CASE("the table itself: finance moves money, auditors never write, admins d
     CHECK(app::allowed_roles(Operation::user_manage) == app::Roles{Role::admin});
 }
 
-TEST_CASE("a family user edits only its own family's helpers and shifts; a municipal file is not its", "[permissions]") {
+TEST_CASE("a family user edits only its own family's helpers and shifts, a municipal file is not its", "[permissions]") {
     ScratchDatabase s("permissions_family");
     const Family own = app::create_family(s.sql(), test::caseworker_actor("k"), testing::sample_family());
     const Family other = app::create_family(s.sql(), test::caseworker_actor("k"), testing::sample_family("10000017"));

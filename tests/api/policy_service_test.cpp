@@ -84,7 +84,7 @@ TEST_CASE("finance sets next year's on-cost from 1 January: the 2027 rates use i
     CHECK(earlier.changes.size() == 1);  // the coming change is listed
 }
 
-TEST_CASE("only finance changes the policy; a bad change stores nothing", "[policy][dated][refusals]") {
+TEST_CASE("only finance changes the policy, a bad change stores nothing", "[policy][dated][refusals]") {
     PolicyWorld w;
     const auto audit_before = w.count("audit_log");
     CHECK_THROWS_AS(w.change(test::caseworker_actor("case1"), oncost_2027("6,50")), Forbidden);

@@ -116,7 +116,7 @@ TEST_CASE("helpers: a family creates and updates its own helper, lists and reads
     CHECK(api.get(id_path("/api/v1/families/", w.family_a, "/helpers"), token).item_count() == 2);
 }
 
-TEST_CASE("tax cards: a family registers and lists its helper's dated tax cards; another family's helper is 404; "
+TEST_CASE("tax cards: a family registers and lists its helper's dated tax cards, another family's helper is 404, "
           "a bad card names the field and stores nothing",
           "[api][register][tax_cards]") {
     ApiServer server("helper_tax_cards");

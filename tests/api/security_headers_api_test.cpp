@@ -50,7 +50,7 @@ TEST_CASE("API answers of every kind carry the security headers and no-store", "
     check_api_headers(no_such_method);
 }
 
-TEST_CASE("the pages' policy allows the service's own scripts; the API's allows nothing", "[api][web]") {
+TEST_CASE("the pages' policy allows the service's own scripts, the API's allows nothing", "[api][web]") {
     const auto& pages = http::page_security_headers();
     const auto& api = http::api_security_headers();
     CHECK(pages.at("Content-Security-Policy").find("script-src 'self'") != std::string::npos);

@@ -34,7 +34,7 @@ long long sessions_of(ApiServer& server, const std::string& username) {
 
 } // namespace
 
-TEST_CASE("a session unused for the idle time ends; one in use lasts until its lifetime", "[api][session][limits]") {
+TEST_CASE("a session unused for the idle time ends, one in use lasts until its lifetime", "[api][session][limits]") {
     ApiServer server("session_idle", limits);
     StoppedClock clock;
     const std::string idle = server.login(Users::caseworker);
@@ -79,7 +79,7 @@ TEST_CASE("a user holds at most the cap of sessions: a further sign-in ends the 
     for (int i = 1; i < 4; ++i) CHECK(families(server, tokens[i]) == 200);
 }
 
-TEST_CASE("an admin disables a user: their sessions end, sign-in is refused, audited; enabling lets them back",
+TEST_CASE("an admin disables a user: their sessions end, sign-in is refused, audited, enabling lets them back",
           "[api][session][limits]") {
     ApiServer server("user_disable", limits);
     const std::string admin = server.login(Users::admin);
@@ -109,7 +109,7 @@ TEST_CASE("an admin disables a user: their sessions end, sign-in is refused, aud
     CHECK(families(server, api.login(Users::caseworker)) == 200);
 }
 
-TEST_CASE("an admin ends all of a user's sessions (DELETE .../sessions), audited; the user may sign in again",
+TEST_CASE("an admin ends all of a user's sessions (DELETE .../sessions), audited, the user may sign in again",
           "[api][session][limits]") {
     ApiServer server("user_end_sessions", limits);
     const std::string admin = server.login(Users::admin);

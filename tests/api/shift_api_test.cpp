@@ -84,7 +84,7 @@ TEST_CASE("shifts over the API: add, overlap refused, import, list, payslip", "[
     CHECK(api.get(year, token).status == 400);
 }
 
-TEST_CASE("shifts over the API: sick hours are their own kind; the payslip names the policy", "[api][shifts][sick]") {
+TEST_CASE("shifts over the API: sick hours are their own kind, the payslip names the policy", "[api][shifts][sick]") {
     ApiServer server("shift_api_sick");
     store_policy_and_rates(server);
     const auto& api = server.client();

@@ -70,7 +70,7 @@ TEST_CASE("each kind of file is served with its content type, an ETag and no-cac
     CHECK(files.reply("GET", "/app.js", "").body == "export const x = 1;\n");
 }
 
-TEST_CASE("an unchanged file answers 304 to its ETag; another ETag gets the file", "[api][web]") {
+TEST_CASE("an unchanged file answers 304 to its ETag, another ETag gets the file", "[api][web]") {
     WebFolder folder("etag");
     http::StaticFiles files(folder.root().string());
     const std::string etag = files.reply("GET", "/app.js", "").headers.at("ETag");

@@ -35,7 +35,6 @@ app::AuditExportResult export_year(SampleBooks& books, int year, const std::stri
 }
 
 // The year the audit entries written now belong to.
-int this_year() { return std::stoi(support::utc_now().substr(0, 4)); }
 
 // The text of a cell of the first sheet ("Sådan kontrolleres"), by Excel row and 0-based column.
 std::string how_to_cell(const std::string& xlsx, std::size_t row, int col) {
@@ -142,7 +141,7 @@ TEST_CASE("no CPR number and no bank account appears in full anywhere in the exp
     CHECK(masked_shown);  // the grants sheet shows the child, masked
 }
 
-TEST_CASE("the CSV variant: one file per sheet, UTF-8 with BOM, ';' and decimal commas", "[audit]") {
+TEST_CASE("the CSV variant: one file per sheet, UTF-8 with BOM, semicolons and decimal commas", "[audit]") {
     SampleBooks books("audit_sample_csv");
     OutFolder out("csv");
     auto result = export_year(books, SampleBooks::kYear, out.file("csv").string(), app::AuditExportFormat::csv);

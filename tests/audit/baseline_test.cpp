@@ -40,7 +40,7 @@ bool names(const store::AuditVerification& v, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("an upgraded database's old rows are sealed once by the baseline; verify is then clean and names later "
+TEST_CASE("an upgraded database's old rows are sealed once by the baseline, verify is then clean and names later "
           "tampering",
           "[audit][baseline]") {
     ScratchDatabase db("audit_baseline");

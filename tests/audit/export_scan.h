@@ -13,8 +13,12 @@
 #include <vector>
 
 #include "app/xlsx_reader.h"
+#include "support/clock.h"
 
 namespace hjt::test {
+
+// The year now, for exports that cover "this year" by default.
+inline int this_year() { return std::stoi(support::utc_now().substr(0, 4)); }
 
 inline std::string file_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

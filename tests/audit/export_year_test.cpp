@@ -20,7 +20,6 @@ using namespace hjt::test;
 
 namespace {
 
-int this_year() { return std::stoi(support::utc_now().substr(0, 4)); }
 
 app::AuditExportResult export_csv(SampleBooks& books, int year, const std::string& out) {
     app::AuditExportResult result;

@@ -78,7 +78,7 @@ long long traces(test::SampleBooks& books) {
 
 } // namespace
 
-TEST_CASE("retention anonymises a family whose case closed beyond the bookkeeping period, keeping every amount; "
+TEST_CASE("retention anonymises a family whose case closed beyond the bookkeeping period, keeping every amount, "
           "audit verify passes and records it",
           "[retention]") {
     test::SampleBooks books("retention");

@@ -3,12 +3,13 @@
 #include "domain/calendar.h"
 #include "domain/danish_format.h"
 #include "domain/shift_times.h"
+#include "test_dates.h"
 
 using namespace hjt;
 
 namespace {
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
-Month ym(int y, unsigned m) { return Month{date::year{y}, date::month{m}}; }
+using hjt::testing::ymd;
+using hjt::testing::ym;
 void check_fraction(Fraction f, std::int64_t numerator, std::int64_t denominator) {
     CHECK(f.numerator == numerator);
     CHECK(f.denominator == denominator);

@@ -5,12 +5,13 @@
 #include "domain/claims.h"
 #include "domain/errors.h"
 #include "domain/instalment_plan.h"
+#include "test_dates.h"
 
 using namespace hjt;
 
 namespace {
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+using hjt::testing::ymd;
 
 Claim claim_of(Money claimed) {
     Claim c;
@@ -50,7 +51,7 @@ TEST_CASE("a new claim is open until its due date, then overdue", "[claims]") {
     CHECK(std::string(danish_label(ClaimState::overdue)) == "forfalden");
 }
 
-TEST_CASE("balance = claimed − paid − set off − written off; the state follows", "[claims]") {
+TEST_CASE("balance = claimed − paid − set off − written off, the state follows", "[claims]") {
     Claim c = claim_of(Money::kroner(11700));
     c.events.push_back(event(1, ClaimEventKind::payment, ymd(2025, 2, 10), Money::kroner(5000)));
     auto s = claim_status(c, kTerms, ymd(2025, 2, 11));
@@ -71,7 +72,7 @@ TEST_CASE("balance = claimed − paid − set off − written off; the state fol
     CHECK_THROWS_AS(pending_write_off(c, 3), NotFound);  // approved already
 }
 
-TEST_CASE("a claim settled only by set-off is set off; by payments, paid", "[claims]") {
+TEST_CASE("a claim settled only by set-off is set off, by payments, paid", "[claims]") {
     Claim c = claim_of(Money::kroner(100));
     c.events.push_back(event(1, ClaimEventKind::set_off, ymd(2025, 2, 28), Money::kroner(100)));
     CHECK(claim_status(c, kTerms, ymd(2025, 5, 1)).state == ClaimState::set_off);
@@ -88,7 +89,7 @@ TEST_CASE("money beyond the claim is a visible surplus, never absorbed", "[claim
     CHECK(s.state == ClaimState::paid);
 }
 
-TEST_CASE("reminders fall due spaced after the due date; after the last one, hand-over", "[claims]") {
+TEST_CASE("reminders fall due spaced after the due date, after the last one, hand-over", "[claims]") {
     Claim c = claim_of(Money::kroner(100));
     c.events.push_back(event(1, ClaimEventKind::reminder, ymd(2025, 3, 17)));
     auto s = claim_status(c, kTerms, ymd(2025, 3, 20));
@@ -104,7 +105,7 @@ TEST_CASE("reminders fall due spaced after the due date; after the last one, han
     CHECK_FALSE(s.handover_from);
 }
 
-TEST_CASE("an instalment plan kept is in instalments; one in arrears is overdue", "[claims]") {
+TEST_CASE("an instalment plan kept is in instalments, one in arrears is overdue", "[claims]") {
     Claim c = claim_of(Money::kroner(1000));
     c.events.push_back(event(1, ClaimEventKind::payment, ymd(2025, 2, 10), Money::kroner(100)));
     c.events.push_back(event(2, ClaimEventKind::plan, ymd(2025, 4, 1), Money::kroner(400)));  // 400, 400, 100

@@ -91,7 +91,7 @@ TEST_CASE("dates: dd-mm-yyyy strictly, real dates only", "[format][date]") {
     CHECK(format_danish_date(Date{date::year{2024}, date::February, date::day{9}}) == "09-02-2024");
 }
 
-TEST_CASE("a typed date: dd-mm-yyyy as in every file, or yyyy-mm-dd; nothing else (issue 19)", "[format][date]") {
+TEST_CASE("a typed date: dd-mm-yyyy as in every file, or yyyy-mm-dd, nothing else (issue 19)", "[format][date]") {
     const Date day{date::year{2026}, date::January, date::day{31}};
     CHECK(parse_typed_date("31-01-2026") == day);
     CHECK(parse_typed_date("2026-01-31") == day);

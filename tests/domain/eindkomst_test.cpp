@@ -110,7 +110,7 @@ TEST_CASE("eIndkomst fields: B-income is refused with the policy field named", "
     }
 }
 
-TEST_CASE("eIndkomst file: every line matches its record's table; 9999 counts the records", "[eindkomst]") {
+TEST_CASE("eIndkomst file: every line matches its record's table, 9999 counts the records", "[eindkomst]") {
     const std::string file = write_file(records_of(one_helper_file(helper_fields(worked_example()))));
     INFO(file);
     CHECK(test::eindkomst_problems(file).empty());
@@ -147,7 +147,7 @@ TEST_CASE("eIndkomst file: a month without pay is one report without persons (nu
     CHECK(test::eindkomst_field(lines[2], 4) == "HJT0000000000009");
 }
 
-TEST_CASE("eIndkomst corrections: only the differences, with their sign; nothing when nothing changed",
+TEST_CASE("eIndkomst corrections: only the differences, with their sign, nothing when nothing changed",
           "[eindkomst][correction]") {
     const auto before = helper_fields(worked_example());
     const Reported reported = reported_of(before);

@@ -4,6 +4,7 @@
 
 #include "domain/errors.h"
 #include "domain/limits.h"
+#include "test_dates.h"
 
 using namespace hjt;
 
@@ -21,7 +22,7 @@ void require_out_of_range(const std::string& field, const std::string& words, Ca
     }
 }
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+using hjt::testing::ymd;
 
 } // namespace
 

@@ -2,14 +2,15 @@
 
 #include "domain/errors.h"
 #include "domain/lost_earnings.h"
+#include "test_dates.h"
 
 using namespace hjt;
 using date::year;
 
 namespace {
 
-Date ymd(int y, unsigned m, unsigned d) { return year{y} / m / d; }
-Month ym(int y, unsigned m) { return year{y} / m; }
+using hjt::testing::ymd;
+using hjt::testing::ym;
 
 // The lost-earnings caps and ATP tables of domain.md §9, written out by hand.
 YearRates rates_for(int y, std::int64_t cap_kroner, bool estimated = false) {
@@ -132,7 +133,7 @@ TEST_CASE("an award ends the day before the 18th birthday: the month is prorated
     CHECK(july.net == Money{});
 }
 
-TEST_CASE("saved costs come off the net after ATP, AM-bidrag and A-skat; tax is on the full gross", "[lost_earnings]") {
+TEST_CASE("saved costs come off the net after ATP, AM-bidrag and A-skat, tax is on the full gross", "[lost_earnings]") {
     LostEarningsAward a = award(30000, Rate::basis_points(500));
     a.monthly_saved_costs = Money::ore(125000);
     LostEarningsMonth m = compute(a, kBirth, ym(2024, 3), rates_2024());
@@ -200,7 +201,7 @@ TEST_CASE("an award's purpose is a code from the fixed list, which has no home s
     }
 }
 
-TEST_CASE("awards from the 18th birthday or with f outside (0,1] are refused", "[lost_earnings]") {
+TEST_CASE("awards from the 18th birthday or with f ≤ 0 or f > 1 are refused", "[lost_earnings]") {
     LostEarningsAward a = award(30000);
     CHECK_NOTHROW(check_lost_earnings_rules(a, kBirth));
     Date birth = ymd(2006, 6, 15);
@@ -256,7 +257,7 @@ TEST_CASE("f uses the parent's own normal hours: 7 of 30 hours is 7/30, not 7/37
     CHECK(m.atp_employee == Money{});
 }
 
-TEST_CASE("regulation: the income is not indexed to the start; from each 1 January the benefit is", "[lost_earnings]") {
+TEST_CASE("regulation: the income is not indexed to the start, from each 1 January the benefit is", "[lost_earnings]") {
     LostEarningsAward a = award(20000);
     a.period.from = ymd(2024, 3, 1);
     CHECK(compute(a, kBirth, ym(2024, 12), rates_2024()).benefit == Money::kroner(20000));

@@ -4,12 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "domain/plausibility.h"
+#include "test_dates.h"
 
 using namespace hjt;
 
 namespace {
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+using hjt::testing::ymd;
 
 std::string danish(const PlausibilityQuestion& q) { return render(q.message, Language::da); }
 

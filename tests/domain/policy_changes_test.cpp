@@ -31,7 +31,7 @@ std::string refused_field(const PolicyChange& c, const std::vector<PolicyChange>
 
 } // namespace
 
-TEST_CASE("a dated change holds from its first day; before it the stored setting", "[policy][dated]") {
+TEST_CASE("a dated change holds from its first day, before it the stored setting", "[policy][dated]") {
     const std::vector<PolicyChange> changes = {change(1, "employer_oncost_per_hour.2027", "6,50", day(2027, 1, 1)),
                                                change(2, "window.end", "17:00", day(2027, 1, 1))};
     const Policy before = policy_in_force(base(), changes, day(2026, 12, 31));

@@ -63,7 +63,7 @@ TEST_CASE("policy settings are read and written as the same text", "[policy]") {
     CHECK(policy_settings(p) == default_settings());
 }
 
-TEST_CASE("the lost-earnings holiday supplement is off unless set; a stored policy without it keeps the default",
+TEST_CASE("the lost-earnings holiday supplement is off unless set, a stored policy without it keeps the default",
           "[policy][lost_earnings]") {
     auto older = default_settings();
     older.erase("lost_earnings.holiday_supplement");

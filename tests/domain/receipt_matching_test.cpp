@@ -49,7 +49,7 @@ TEST_CASE("without a reference, the amount and the payer's name must fit exactly
     CHECK_FALSE(match_payment(payment(Money::kroner(1000), "", "Anne Hansen"), Money::kroner(1000), twins));
 }
 
-TEST_CASE("a wrong check digit is no reference; two payments never settle more than a claim owes", "[claims][match]") {
+TEST_CASE("a wrong check digit is no reference, two payments never settle more than a claim owes", "[claims][match]") {
     CHECK_FALSE(match_payment(payment(Money::kroner(500), "000000000000027"), Money::kroner(500), claims()));
     auto out = match_payments({payment(Money::kroner(300), "000000000000026"), payment(Money::kroner(300), "000000000000026")},
                               claims());

@@ -1,11 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "domain/validation.h"
+#include "test_dates.h"
 
 using namespace hjt;
 
 namespace {
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+using hjt::testing::ymd;
 }
 
 TEST_CASE("CVR: 8 digits whose weighted sum (2,7,6,5,4,3,2,1) is divisible by 11", "[validation][cvr]") {

@@ -211,7 +211,7 @@ TEST_CASE("a later import refers to keys of an earlier one and missing files are
     CHECK(amount == 123456);
 }
 
-TEST_CASE("a lost-earnings award's accounts are checked like a family's; a pension scheme needs its name",
+TEST_CASE("a lost-earnings award's accounts are checked like a family's, a pension scheme needs its name",
           "[import][bad-input]") {
     ScratchDatabase db("import_award_accounts");
     ScratchFolder folder("import_award_accounts");

@@ -94,7 +94,7 @@ TEST_CASE("a command group without its subcommand lists the subcommands, in Dani
     CHECK(unknown.stderr_text.find("ukendt kommando 'payot'") != std::string::npos);
 }
 
-TEST_CASE("progress is a counting line only on a terminal; a log gets one line per stage (issue 19)",
+TEST_CASE("progress is a counting line only on a terminal, a log gets one line per stage (issue 19)",
           "[cli][import]") {
     ScratchDatabase db("cli_progress_log");
     ScratchFolder scratch("cli_progress_log");

@@ -15,6 +15,7 @@
 
 using namespace hjt;
 using namespace hjt::reports;
+using hjt::test::has;
 using hjt::test::pdf_info;
 using hjt::test::pdf_text;
 using hjt::test::squeezed;
@@ -55,7 +56,6 @@ AnnualStatement statement(StatementStatus status) {
 
 std::string text_of(const Letter& letter) { return squeezed(pdf_text(render_letter(letter))); }
 
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 } // namespace
 
@@ -159,7 +159,7 @@ TEST_CASE("letter settings without the municipality's name are refused, naming t
     }
 }
 
-TEST_CASE("the appeal deadline follows letters.appeal_weeks; anything but 1-52 whole weeks is refused", "[letters]") {
+TEST_CASE("the appeal deadline follows letters.appeal_weeks, anything but 1-52 whole weeks is refused", "[letters]") {
     const std::string dir = "build/letters_appeal_weeks_test";
     std::filesystem::create_directories(dir);
     auto settings_with = [&](const std::string& weeks) {

@@ -38,7 +38,7 @@ std::string element_paths(const Poco::XML::Element* e, const std::string& parent
     return out;
 }
 
-std::string text_of(const Poco::XML::Document* doc, const std::string& local_name) {
+std::string element_text(const Poco::XML::Document* doc, const std::string& local_name) {
     Poco::AutoPtr<Poco::XML::NodeList> nodes = doc->getElementsByTagNameNS(kMemo, local_name);
     REQUIRE(nodes->length() >= 1);
     return nodes->item(0)->innerText();
@@ -74,12 +74,12 @@ TEST_CASE("a MeMo message has the published minimum example's elements in its or
           "/Message/MessageBody/MainDocument/File/language\n"
           "/Message/MessageBody/MainDocument/File/content\n");
     CHECK(doc->documentElement()->getAttribute("memoVersion") == "1.1");
-    CHECK(text_of(doc, "messageType") == "DIGITALPOST");
-    CHECK(text_of(doc, "label") == "Årsopgørelse 2026 <endelig> & afgjort");
-    CHECK(text_of(doc, "recipientID") == "0101801234");
-    CHECK(text_of(doc, "encodingFormat") == "application/pdf");
-    CHECK(text_of(doc, "language") == "da");
-    std::istringstream encoded(text_of(doc, "content"));
+    CHECK(element_text(doc, "messageType") == "DIGITALPOST");
+    CHECK(element_text(doc, "label") == "Årsopgørelse 2026 <endelig> & afgjort");
+    CHECK(element_text(doc, "recipientID") == "0101801234");
+    CHECK(element_text(doc, "encodingFormat") == "application/pdf");
+    CHECK(element_text(doc, "language") == "da");
+    std::istringstream encoded(element_text(doc, "content"));
     Poco::Base64Decoder decoder(encoded);
     const std::string decoded(std::istreambuf_iterator<char>(decoder), {});
     CHECK(decoded == message().pdf);

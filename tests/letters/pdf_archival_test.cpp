@@ -19,6 +19,7 @@
 
 using namespace hjt::reports;
 using hjt::test::pdf_fonts;
+using hjt::test::has;
 using hjt::test::pdf_info;
 using hjt::test::pdf_meta;
 
@@ -52,7 +53,6 @@ std::string letter() {
     return doc.render();
 }
 
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 // qpdf reads the objects lazily from the caller's buffer: the string must
 // outlive q, so callers keep it in a named variable.

@@ -13,7 +13,7 @@ using hjt::test::squeezed;
 
 namespace {
 
-PdfMetadata metadata() { return {"Årsopgørelse 2026", "Egeskov Kommune", "Hjemmetræning", "hjt", "2026-12-05T10:00:00Z"}; }
+PdfMetadata letter_metadata() { return {"Årsopgørelse 2026", "Egeskov Kommune", "Hjemmetræning", "hjt", "2026-12-05T10:00:00Z"}; }
 
 PdfTable long_table(int rows) {
     PdfTable t{{{"Måned", 2}, {"Timer", 1, true}, {"Beløb", 1, true}}, {}};
@@ -31,7 +31,7 @@ int count(const std::string& text, const std::string& what) {
 } // namespace
 
 TEST_CASE("a PDF holds its Danish text as searchable text", "[pdf]") {
-    PdfDocument doc(metadata());
+    PdfDocument doc(letter_metadata());
     doc.add(PdfText{"Årsopgørelse over hjemmetræning", TextStyle::title});
     doc.add(PdfText{"Kære familie Ødegård-Æbelø. Beløbet er 1.234,56 kr."});
     const std::string text = pdf_text(doc.render());
@@ -42,7 +42,7 @@ TEST_CASE("a PDF holds its Danish text as searchable text", "[pdf]") {
 }
 
 TEST_CASE("a PDF's document information names its title, author and creator", "[pdf]") {
-    const std::string pdf = PdfDocument(metadata()).render();
+    const std::string pdf = PdfDocument(letter_metadata()).render();
     CHECK(pdf_info(pdf, "Title") == "Årsopgørelse 2026");
     CHECK(pdf_info(pdf, "Author") == "Egeskov Kommune");
     CHECK(pdf_info(pdf, "Creator") == "hjt");
@@ -51,7 +51,7 @@ TEST_CASE("a PDF's document information names its title, author and creator", "[
 }
 
 TEST_CASE("a long table breaks across pages and repeats its header row on each", "[pdf]") {
-    PdfDocument doc(metadata());
+    PdfDocument doc(letter_metadata());
     doc.add(PdfText{"Timer pr. måned", TextStyle::heading});
     doc.add(long_table(150));
     const std::string pdf = doc.render();
@@ -66,13 +66,13 @@ TEST_CASE("a long table breaks across pages and repeats its header row on each",
 }
 
 TEST_CASE("text that looks like markup is shown as typed", "[pdf]") {
-    PdfDocument doc(metadata());
+    PdfDocument doc(letter_metadata());
     doc.add(PdfText{"Familien <b>Hansen</b> & co"});
     CHECK(pdf_text(doc.render()).find("Familien <b>Hansen</b> & co") != std::string::npos);
 }
 
 TEST_CASE("a logo that cannot be read is refused, naming the file", "[pdf]") {
-    PdfDocument doc(metadata());
+    PdfDocument doc(letter_metadata());
     doc.add(PdfImage{"/nonexistent/logo.png"});
     CHECK_THROWS_WITH(doc.render(), Catch::Contains("/nonexistent/logo.png"));
 }

@@ -7,6 +7,9 @@
 
 namespace hjt::test {
 
+// Whether a text read back from a PDF holds `what`.
+inline bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
 // The PDF's text (pdftotext -layout; UTF-8).
 std::string pdf_text(const std::string& pdf);
 // One field of pdfinfo's output ("Pages", "Title", "PDF version"); "" when absent.

@@ -12,7 +12,7 @@
 using namespace hjt;
 using namespace hjt::test;
 
-TEST_CASE("hjt expense show and decide: budget, approved so far and remaining; over budget only with a reason",
+TEST_CASE("hjt expense show and decide: budget, approved so far and remaining, over budget only with a reason",
           "[expense][cli]") {
     PayoutRegister reg("expense_cli");
     const app::User submitter = caseworker_actor("kari"), decider = caseworker_actor("lise");

@@ -12,7 +12,7 @@
 using namespace hjt;
 using namespace hjt::test;
 
-TEST_CASE("hjt families, helpers, awards: keys and ids; commands take a family or helper by key or id",
+TEST_CASE("hjt families, helpers, awards: keys and ids, commands take a family or helper by key or id",
           "[listings][cli]") {
     PayoutRegister reg("listings_cli");
     Id holm = 0, other = 0, helper = 0;

@@ -23,7 +23,7 @@ using namespace hjt::test;
 
 namespace {
 
-const app::User kari = caseworker_actor("kari");
+const app::User caseworker_kari = caseworker_actor("caseworker_kari");
 
 PayoutRun stored_run(PayoutRegister& reg, Month m) { return store::load_payout_run(reg.sql(), m); }
 
@@ -61,10 +61,10 @@ TEST_CASE("a family's account changed by a caseworker is held back until another
     reg.db().in_transaction([&](soci::session& sql) {
         Family f = *store::find_family(sql, family);
         f.bank = BankAccount{"9999", "0004444444"};
-        Family changed = app::update_family(sql, kari, f);
-        CHECK(changed.bank_unconfirmed_by == "kari");
+        Family changed = app::update_family(sql, caseworker_kari, f);
+        CHECK(changed.bank_unconfirmed_by == "caseworker_kari");
     });
-    CHECK(store::find_family(reg.sql(), family)->bank_unconfirmed_by == "kari");
+    CHECK(store::find_family(reg.sql(), family)->bank_unconfirmed_by == "caseworker_kari");
 
     // May: held back, not paid to the new account.
     reg.prepare("anna", month(2024, 5));
@@ -78,23 +78,23 @@ TEST_CASE("a family's account changed by a caseworker is held back until another
     auto unconfirmed = flags_of(may, FlagCode::account_unconfirmed);
     REQUIRE(unconfirmed.size() == 1);
     CHECK(unconfirmed[0]->message ==
-          "Bankkonto til kontrol for Familien Berg (reg. 9999 konto ****4444, sat af kari): 13.682,50 kr holdes "
+          "Bankkonto til kontrol for Familien Berg (reg. 9999 konto ****4444, sat af caseworker_kari): 13.682,50 kr holdes "
           "tilbage og udbetales i den første kørsel, efter at en anden økonomimedarbejder har bekræftet kontoen");
     CHECK(flags_of(may, FlagCode::account_changed).size() == 1);  // the approver still sees the change
     reg.approve("bent", month(2024, 5));
     CHECK(store::owed_lines(reg.sql(), family)[family].size() == 1);
 
     // Who may confirm: finance only, and not the user who set the account (four eyes).
-    CHECK_THROWS_AS(app::confirm_family_account(reg.sql(), kari, family), Forbidden);
+    CHECK_THROWS_AS(app::confirm_family_account(reg.sql(), caseworker_kari, family), Forbidden);
     try {
-        app::confirm_family_account(reg.sql(), finance_actor("kari"), family);
+        app::confirm_family_account(reg.sql(), finance_actor("caseworker_kari"), family);
         FAIL("the user who set the account confirmed it");
     } catch (const Conflict& e) {
         CHECK(std::string(e.what()) == "familiens bankkonto for familie " + std::to_string(family) +
-                                           " (Familien Berg) er sat af kari; fire øjne: en anden "
+                                           " (Familien Berg) er sat af caseworker_kari; fire øjne: en anden "
                                            "økonomimedarbejder skal bekræfte den");
     }
-    CHECK(store::find_family(reg.sql(), family)->bank_unconfirmed_by == "kari");
+    CHECK(store::find_family(reg.sql(), family)->bank_unconfirmed_by == "caseworker_kari");
 
     reg.db().in_transaction(
         [&](soci::session& sql) { app::confirm_family_account(sql, finance_actor("carl"), family); });
@@ -102,7 +102,7 @@ TEST_CASE("a family's account changed by a caseworker is held back until another
     auto audit = last_audit(reg.sql());
     CHECK(audit[0] == "confirm-account");
     CHECK(audit[1] == "family");
-    CHECK(audit[2] == R"({"familiens bankkonto":{"account":"reg. 9999 konto ****4444","set_by":"kari"}})");
+    CHECK(audit[2] == R"({"familiens bankkonto":{"account":"reg. 9999 konto ****4444","set_by":"caseworker_kari"}})");
     CHECK(audit[3] == R"({"familiens bankkonto":{"account":"reg. 9999 konto ****4444","confirmed_by":"carl"}})");
     CHECK_THROWS_AS(app::confirm_family_account(reg.sql(), finance_actor("carl"), family), Conflict);  // nothing left
 
@@ -121,7 +121,7 @@ TEST_CASE("a family's account changed by a caseworker is held back until another
     CHECK(store::verify_audit_chain(reg.sql()).ok);
 }
 
-TEST_CASE("an unchanged account keeps its state; a new family's account is under verification; removing it is "
+TEST_CASE("an unchanged account keeps its state, a new family's account is under verification, removing it is "
           "not",
           "[account_check]") {
     PayoutRegister reg("payout_account_check_states");
@@ -129,24 +129,24 @@ TEST_CASE("an unchanged account keeps its state; a new family's account is under
     reg.db().in_transaction([&](soci::session& sql) {
         Family f = *store::find_family(sql, family);
         f.contact_phone = "12345678";
-        CHECK(app::update_family(sql, kari, f).bank_unconfirmed_by.empty());  // the account did not change
+        CHECK(app::update_family(sql, caseworker_kari, f).bank_unconfirmed_by.empty());  // the account did not change
 
         Family fresh;
         fresh.name = "Familien Ny";
         fresh.cvr = "10000017";
         fresh.bank = BankAccount{"1234", "0000000017"};
         fresh.bank_unconfirmed_by = "";  // not the caller's to say
-        Family created = app::create_family(sql, kari, fresh);
-        CHECK(created.bank_unconfirmed_by == "kari");
+        Family created = app::create_family(sql, caseworker_kari, fresh);
+        CHECK(created.bank_unconfirmed_by == "caseworker_kari");
         created.bank.reset();
-        CHECK(app::update_family(sql, kari, created).bank_unconfirmed_by.empty());  // no account: nothing to verify
+        CHECK(app::update_family(sql, caseworker_kari, created).bank_unconfirmed_by.empty());  // no account: nothing to verify
         Family imported = fresh;
         imported.cvr = "10000025";
         CHECK(app::create_imported_family(sql, admin_actor("admin1"), imported).bank_unconfirmed_by.empty());
     });
 }
 
-TEST_CASE("a parent's account under verification holds the benefit and its pension; a pension scheme's account "
+TEST_CASE("a parent's account under verification holds the benefit and its pension, a pension scheme's account "
           "holds the pension only",
           "[payout][held][account_check][lost_earnings]") {
     PayoutRegister reg("payout_account_check_award");
@@ -157,8 +157,8 @@ TEST_CASE("a parent's account under verification holds the benefit and its pensi
     Id award = store::insert_award(reg.sql(), a);  // stored before: confirmed
 
     reg.db().in_transaction([&](soci::session& sql) {
-        LostEarningsAward set = app::set_award_accounts(sql, kari, award, BankAccount{"5301", "0000999888"}, a.pension_payee);
-        CHECK(set.parent_bank_unconfirmed_by == "kari");
+        LostEarningsAward set = app::set_award_accounts(sql, caseworker_kari, award, BankAccount{"5301", "0000999888"}, a.pension_payee);
+        CHECK(set.parent_bank_unconfirmed_by == "caseworker_kari");
         CHECK(set.pension_unconfirmed_by.empty());  // the scheme's account did not change
     });
     prepare_2024(reg, month(2024, 4));
@@ -172,7 +172,7 @@ TEST_CASE("a parent's account under verification holds the benefit and its pensi
     auto flag = flags_of(april, FlagCode::account_unconfirmed);
     REQUIRE(flag.size() == 1);
     CHECK(flag[0]->message == "Bankkonto til kontrol for Mette (tabt arbejdsfortjeneste for Barn) (reg. 5301 konto "
-                              "****9888, sat af kari): ydelsen 30.000,00 kr brutto og pensionen 2.400,00 kr holdes "
+                              "****9888, sat af caseworker_kari): ydelsen 30.000,00 kr brutto og pensionen 2.400,00 kr holdes "
                               "tilbage og udbetales i den første kørsel, efter at en anden økonomimedarbejder har "
                               "bekræftet kontoen");
     reg.approve("bent", month(2024, 4));
@@ -180,7 +180,7 @@ TEST_CASE("a parent's account under verification holds the benefit and its pensi
     // Confirmed; then the scheme's account changes: May pays the parent (April and May), holds the pension.
     reg.db().in_transaction([&](soci::session& sql) {
         app::confirm_award_accounts(sql, finance_actor("carl"), award);
-        app::set_award_accounts(sql, kari, award, BankAccount{"5301", "0000999888"},
+        app::set_award_accounts(sql, caseworker_kari, award, BankAccount{"5301", "0000999888"},
                                 PensionPayee{"Pensionskassen Nord (fiktiv)", BankAccount{"9570", "0000333444"}});
     });
     auto audit = last_audit(reg.sql());
@@ -198,5 +198,5 @@ TEST_CASE("a parent's account under verification holds the benefit and its pensi
     CHECK(paid.held_back[0].reason == "pensionsordningens konto til kontrol");
     reg.approve("bent", month(2024, 5));
     CHECK(store::owed_lines(reg.sql(), family)[family].size() == 2);
-    CHECK_THROWS_AS(app::confirm_award_accounts(reg.sql(), finance_actor("kari"), award), Conflict);
+    CHECK_THROWS_AS(app::confirm_award_accounts(reg.sql(), finance_actor("caseworker_kari"), award), Conflict);
 }

@@ -107,4 +107,12 @@ inline LostEarningsAward award_for(Id child_id, std::int64_t income_kroner) {
     return a;
 }
 
+// The lines of one kind, in the order the run holds them.
+inline std::vector<PayoutLine> lines_of(const PayoutResult& r, LineKind kind) {
+    std::vector<PayoutLine> out;
+    for (const auto& l : r.lines)
+        if (l.kind == kind) out.push_back(l);
+    return out;
+}
+
 } // namespace hjt::test

@@ -17,12 +17,6 @@ namespace {
 // The worked example's grant: 20 h/week at 135,00 kr.
 ChildPlan example_child(Date from) { return child(10, day(2015, 6, 1), Period{from, {}}, {version(from, 2000, 13500)}); }
 
-std::vector<PayoutLine> lines_of(const PayoutResult& r, LineKind kind) {
-    std::vector<PayoutLine> out;
-    for (const auto& l : r.lines)
-        if (l.kind == kind) out.push_back(l);
-    return out;
-}
 
 bool has_flag(const PayoutResult& r, FlagCode code) {
     for (const auto& f : r.flags)
@@ -234,7 +228,7 @@ TEST_CASE("a line once cut by the cap is not corrected again and again", "[payou
     CHECK(lines_of(r, LineKind::adjustment).empty());
 }
 
-TEST_CASE("a reduction is a negative adjustment; a family whose month is negative is flagged", "[payout][domain]") {
+TEST_CASE("a reduction is a negative adjustment, a family whose month is negative is flagged", "[payout][domain]") {
     // Paid January at 20 h; the grant is then ended retroactively on 31 December.
     auto plan = child(10, day(2015, 6, 1), Period{day(2023, 1, 1), day(2023, 12, 31)}, {version(day(2023, 1, 1), 2000, 13500)});
     auto f = family({plan});

@@ -50,7 +50,6 @@ struct OutFolder {
     std::string file(const std::string& name) const { return (path / name).string(); }
 };
 
-const reports::Debtor kDebtor{"Hjemby Kommune", "DK4515510001234567", ""};
 
 // Two families paid (13.682,50 and 13.682,50 + an expense of 1.000,01), one without account.
 struct ExportCase {
@@ -161,7 +160,7 @@ TEST_CASE("the run sheet: a row a family, totals as formulas with values, frozen
     CHECK(flags.find("Familien C") != std::string::npos);
 }
 
-TEST_CASE("lost earnings: the parent's net and the pension are transfers of their own; pain.001 parses back",
+TEST_CASE("lost earnings: the parent's net and the pension are transfers of their own, pain.001 parses back",
           "[payout][export][lost_earnings]") {
     PayoutRegister reg("payout_export_lost_earnings");
     Id family = reg.family("Familien A");

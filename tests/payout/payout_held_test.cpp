@@ -163,7 +163,7 @@ TEST_CASE("a parent's pension is held with the benefit and both are paid once th
 }
 
 TEST_CASE("preparing a month after a month of the year without an approved run is refused unless catch-up is "
-          "asked for; catch-up lines are flagged and totalled",
+          "asked for, catch-up lines are flagged and totalled",
           "[payout][catch_up]") {
     PayoutRegister reg("payout_catch_up");
     Id family = reg.family("Familien Hansen");
@@ -205,7 +205,7 @@ TEST_CASE("preparing a month after a month of the year without an approved run i
     CHECK_THROWS_AS(reg.approve("bent", month(2024, 7)), Conflict);
 }
 
-TEST_CASE("months without a run between approved runs: June after April needs catch-up; the next month does not",
+TEST_CASE("months without a run between approved runs: June after April needs catch-up, the next month does not",
           "[payout][catch_up]") {
     CHECK(app::months_without_run({}, month(2024, 7)).empty());  // the year's first run
     CHECK(app::months_without_run({month(2024, 4)}, month(2024, 5)).empty());

@@ -17,12 +17,6 @@ FamilyPayoutBasis family_with_award(std::int64_t income_kroner) {
     return f;
 }
 
-std::vector<PayoutLine> lines_of(const PayoutResult& r, LineKind kind) {
-    std::vector<PayoutLine> out;
-    for (const auto& l : r.lines)
-        if (l.kind == kind) out.push_back(l);
-    return out;
-}
 
 } // namespace
 

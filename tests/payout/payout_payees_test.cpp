@@ -27,7 +27,6 @@ using namespace hjt::test;
 
 namespace {
 
-const reports::Debtor kDebtor{"Hjemby Kommune", "DK4515510001234567", ""};
 
 struct BankFiles {
     std::filesystem::path folder;
@@ -99,7 +98,7 @@ std::optional<PayoutFlag> flag_of(const PayoutRun& run, FlagCode code) {
 
 } // namespace
 
-TEST_CASE("the run records its payees; the approval covers them (content hash)", "[payout][payees]") {
+TEST_CASE("the run records its payees, the approval covers them (content hash)", "[payout][payees]") {
     PaidFamily f("payout_payees_recorded");
     auto draft = f.prepare(month(2024, 4));
     PayoutRun run = store::load_payout_run(f.reg.sql(), month(2024, 4));

@@ -7,9 +7,13 @@
 #include <string>
 
 #include "app/payout_service.h"
+#include "reports/pain001.h"
 #include "store/scratch_database.h"
 
 namespace hjt::test {
+
+// The municipality paying in the bank files the tests write.
+inline const reports::Debtor kDebtor{"Hjemby Kommune", "DK4515510001234567", ""};
 
 class PayoutRegister {
 public:

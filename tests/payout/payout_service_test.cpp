@@ -31,7 +31,7 @@ PayoutRun stored_run(PayoutRegister& reg, Month m) { return store::load_payout_r
 
 } // namespace
 
-TEST_CASE("prepare stores the month's draft; preparing again gives the identical run", "[payout][service]") {
+TEST_CASE("prepare stores the month's draft, preparing again gives the identical run", "[payout][service]") {
     OneFamily f("payout_idempotent");
     auto first = f.reg.prepare("anna", month(2024, 4));
     CHECK_FALSE(first.replaced_draft);
@@ -202,7 +202,7 @@ TEST_CASE("approve refuses a run whose stored lines were altered after preparing
     CHECK(f.reg.count("ledger_postings") == 0);
 }
 
-TEST_CASE("approve with the reviewed content hash; another hash is refused", "[payout][service]") {
+TEST_CASE("approve with the reviewed content hash, another hash is refused", "[payout][service]") {
     OneFamily f("payout_hash");
     auto draft = f.reg.prepare("anna", month(2024, 4));
     auto approve = [&](const std::string& hash) {

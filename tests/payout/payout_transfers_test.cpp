@@ -88,7 +88,7 @@ TEST_CASE("a family with a grant and an award: three transfers to the øre, the 
     require_ties_out(run, s);
 }
 
-TEST_CASE("an award without a pension scheme pays the municipality's default; without one it is held back",
+TEST_CASE("an award without a pension scheme pays the municipality's default, without one it is held back",
           "[payout][transfers]") {
     LostEarningsAward award = award_for(10, 30000);
     award.pension_payee.reset();

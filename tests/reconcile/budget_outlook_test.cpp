@@ -60,7 +60,7 @@ TEST_CASE("one and a half times the hours: 58.500,00 kr beyond the grant by the 
     CHECK(o.amount == Money::kroner(58500));  // 175.500 − 117.000
 }
 
-TEST_CASE("the approved hours exactly: no warning; a year over has no forecast and no warning", "[outlook]") {
+TEST_CASE("the approved hours exactly: no warning, a year over has no forecast and no warning", "[outlook]") {
     CHECK(budget_outlook(reconcile_child(half_year(6500))).warning == OutlookWarning::none);
     auto over = half_year(3250);
     over.elapsed_through.reset();

@@ -14,7 +14,7 @@
 using namespace hjt;
 using namespace hjt::test;
 
-TEST_CASE("a stored claim as a letter: amount, due date, payment line; another family's is not found",
+TEST_CASE("a stored claim as a letter: amount, due date, payment line, another family's is not found",
           "[claims][letters]") {
     ReconcileWorld w("claim_letter");
     const Date final_day{date::year{2025}, date::month{2}, date::day{1}};

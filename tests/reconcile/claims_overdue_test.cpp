@@ -8,17 +8,18 @@
 #include "claim_world.h"
 #include "reconcile_world.h"
 #include "test_actor.h"
+#include "test_dates.h"
 
 using namespace hjt;
 using namespace hjt::test;
 
 namespace {
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+using hjt::testing::ymd;
 
 } // namespace
 
-TEST_CASE("reminders after the due date, spaced; after the last, the hand-over export; each recorded once",
+TEST_CASE("reminders after the due date, spaced, after the last, the hand-over export, each recorded once",
           "[claims][overdue]") {
     ReconcileWorld w("claims_overdue");
     make_claim(w, ymd(2025, 2, 1));

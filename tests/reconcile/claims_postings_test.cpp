@@ -70,7 +70,7 @@ TEST_CASE("the postings journal books the month's claims raised, receipts, write
     });
 }
 
-TEST_CASE("money nobody has matched is in the month's journal; assigning it later books the move in the later month",
+TEST_CASE("money nobody has matched is in the month's journal, assigning it later books the move in the later month",
           "[claims][postings]") {
     ReconcileWorld w("claims_postings_unassigned");
     const Id claim = make_claim(w, day(2025, 1, 2));

@@ -19,7 +19,7 @@ using namespace hjt::test;
 namespace {
 
 const Date kFinalDay = Date{date::year{2025}, date::month{2}, date::day{1}};
-const Date kToday = Date{date::year{2025}, date::month{3}, date::day{5}};
+const Date kReceiptDay = Date{date::year{2025}, date::month{3}, date::day{5}};
 
 struct ReceiptWorld {
     ReconcileWorld w;
@@ -31,13 +31,13 @@ struct ReceiptWorld {
     app::CamtImport import(const std::string& xml) {
         app::CamtImport out;
         w.db().in_transaction([&](soci::session& sql) {
-            out = app::import_camt(sql, finance_actor(kFinance), xml, "bank.xml", kToday);
+            out = app::import_camt(sql, finance_actor(kFinance), xml, "bank.xml", kReceiptDay);
         });
         return out;
     }
     app::ClaimView view() {
         app::ClaimView v;
-        w.db().in_transaction([&](soci::session& sql) { v = app::claim_view(sql, claim, kToday); });
+        w.db().in_transaction([&](soci::session& sql) { v = app::claim_view(sql, claim, kReceiptDay); });
         return v;
     }
     std::string family_name() {
@@ -90,12 +90,12 @@ TEST_CASE("a camt.054 file: booked credits by payment ID settle the claim, the r
     // Finance assigns the unknown payment by hand; it cannot be assigned twice.
     Id unknown = r.w.number("SELECT id FROM receipts WHERE entry_ref = 'E2'");
     r.w.db().in_transaction([&](soci::session& sql) {
-        app::assign_receipt(sql, finance_actor(kFinance), unknown, r.claim, std::nullopt, kToday);
+        app::assign_receipt(sql, finance_actor(kFinance), unknown, r.claim, std::nullopt, kReceiptDay);
     });
     CHECK(r.view().status.balance == Money::ore(1170000 - 500000 - 25050));
     CHECK(refusal<Conflict>([&] {
               r.w.db().in_transaction([&](soci::session& sql) {
-                  app::assign_receipt(sql, finance_actor(kFinance), unknown, r.claim, std::nullopt, kToday);
+                  app::assign_receipt(sql, finance_actor(kFinance), unknown, r.claim, std::nullopt, kReceiptDay);
               });
           }).find("allerede fordelt") != std::string::npos);
 }
@@ -133,7 +133,7 @@ TEST_CASE("the same file, or an entry of it, imported again is refused and chang
     CHECK(r.view().status.paid == Money::kroner(100));
 }
 
-TEST_CASE("a bad file is refused whole with the entry named in Danish; nothing is stored", "[claims][camt]") {
+TEST_CASE("a bad file is refused whole with the entry named in Danish, nothing is stored", "[claims][camt]") {
     ReceiptWorld r("camt_bad");
     auto field_of = [&](const std::string& xml) { return field_and_refusal(r, xml); };
     auto bad_amount = field_of(camt054("B1", {{"G1", "10.00", r.payment_id}, {"G2", "12,50", r.payment_id}}));
@@ -190,7 +190,7 @@ TEST_CASE("a batch entry whose transactions do not add up, or are not in DKK, is
 TEST_CASE("only finance imports payments and assigns them", "[claims][camt]") {
     ReceiptWorld r("camt_roles");
     CHECK_THROWS_AS(r.w.db().in_transaction([&](soci::session& sql) {
-        app::import_camt(sql, caseworker_actor("sag"), camt054("R1", {}), "x", kToday);
+        app::import_camt(sql, caseworker_actor("sag"), camt054("R1", {}), "x", kReceiptDay);
     }),
                     Forbidden);
     CHECK_THROWS_AS(r.w.db().in_transaction([&](soci::session& sql) {

@@ -10,6 +10,7 @@
 #include "claim_world.h"
 #include "reconcile_world.h"
 #include "test_actor.h"
+#include "test_dates.h"
 
 using namespace hjt;
 using namespace hjt::test;
@@ -18,7 +19,7 @@ namespace {
 
 const Date kFinalDay = Date{date::year{2025}, date::month{2}, date::day{1}};
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+using hjt::testing::ymd;
 
 // A year with 10 % of the hours unused, made final on 1 February 2025: a claim of 11.700,00 kr.
 struct ClaimWorld {
@@ -68,7 +69,7 @@ TEST_CASE("a year used as approved makes no claim", "[claims]") {
     CHECK(w.count("claims") == 0);
 }
 
-TEST_CASE("a family sees its own claim; another family's is not found; finance sees all", "[claims]") {
+TEST_CASE("a family sees its own claim, another family's is not found, finance sees all", "[claims]") {
     ClaimWorld c("claims_visibility");
     auto own = c.in([&](soci::session& sql) {
         return app::list_claims(sql, family_actor("fam", c.w.family), std::nullopt, kFinalDay);
@@ -112,7 +113,7 @@ TEST_CASE("a write-off counts only when a second finance user approves it", "[cl
     CHECK(c.w.number("SELECT COUNT(*) FROM audit_rows WHERE table_name = 'claim_events'") == 2);
 }
 
-TEST_CASE("an instalment plan: kept, the claim is in instalments; a plan that is no plan is refused", "[claims]") {
+TEST_CASE("an instalment plan: kept, the claim is in instalments, a plan that is no plan is refused", "[claims]") {
     ClaimWorld c("claims_plan");
     auto plan = [&](Money per_month) {
         return c.in([&](soci::session& sql) {

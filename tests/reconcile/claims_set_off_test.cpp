@@ -20,7 +20,7 @@
 using namespace hjt;
 using namespace hjt::test;
 
-TEST_CASE("a run sets off at most the policy's share of the month's a-conto as its own line; the export settles it",
+TEST_CASE("a run sets off at most the policy's share of the month's a-conto as its own line, the export settles it",
           "[claims][setoff]") {
     SetOffWorld s("claims_set_off");
     s.prepare_and_approve(1);

@@ -117,7 +117,7 @@ long long last_entry(testing::ScratchDatabase& scratch) {
 
 } // namespace
 
-TEST_CASE("a final over more families than a page: an entry each, in order, each page's seals with its first; it verifies",
+TEST_CASE("a final over more families than a page: an entry each, in order, each page's seals with its first, it verifies",
           "[reconcile][final][pages]") {
     const long long families = static_cast<long long>(store::kFamiliesAPage) + 1;
     testing::ScratchFolder folder("final_pages");

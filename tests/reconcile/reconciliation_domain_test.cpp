@@ -143,7 +143,7 @@ TEST_CASE("the year cap limits what is eligible", "[reconcile]") {
     CHECK(r.uses_estimates);
 }
 
-TEST_CASE("expenses: an excluded category is not eligible, with its reason; a budget cuts the one crossing it",
+TEST_CASE("expenses: an excluded category is not eligible, with its reason, a budget cuts the one crossing it",
           "[reconcile]") {
     auto plan = whole_year_plan({test::version(day(2024, 1, 1), 1500, kWage)});
     auto in = input_for(plan, every_month(6500));

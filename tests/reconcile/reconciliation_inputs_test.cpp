@@ -14,7 +14,7 @@ using hjt::test::month;
 
 namespace {
 
-constexpr long long kWage = 12800;  // øre: hourly_cost 150,00 kr with the example rates
+constexpr long long kHourlyCost = 12800;  // øre: hourly_cost 150,00 kr with the example rates
 
 ReconciliationTerms terms_2024() {
     ReconciliationTerms terms;
@@ -24,7 +24,7 @@ ReconciliationTerms terms_2024() {
 }
 
 ChildPlan plan_of(Id child, long long weekly_h100, Period valid) {
-    return test::child(child, day(2015, 3, 1), valid, {test::version(valid.from, weekly_h100, kWage)});
+    return test::child(child, day(2015, 3, 1), valid, {test::version(valid.from, weekly_h100, kHourlyCost)});
 }
 
 const Period k2024{day(2024, 1, 1), day(2024, 12, 31)};
@@ -52,7 +52,7 @@ TEST_CASE("received counts the postings of the kinds the table of kinds says cou
     CHECK(reconcile_child(inputs[0]).received.total() == Money::kroner(116500));
 }
 
-TEST_CASE("a family's hours are shared among its children reconciled; a child without a grant in the year is not one",
+TEST_CASE("a family's hours are shared among its children reconciled, a child without a grant in the year is not one",
           "[reconcile]") {
     ReconciliationRows rows;
     // Given out of order: inputs come by child. Child 9's grant ended in 2023.

@@ -67,7 +67,7 @@ TEST_CASE("a draft of a year used as approved owes 0 and is stored, audited, pos
     CHECK(w.count("reconciliation_months") == 12);
 }
 
-TEST_CASE("a draft stores a received row only for the kinds the child received; the others read back as zero",
+TEST_CASE("a draft stores a received row only for the kinds the child received, the others read back as zero",
           "[reconcile]") {
     ReconcileWorld w("reconcile_received_rows");
     w.work_every_month(6500);
@@ -113,7 +113,7 @@ TEST_CASE("final posts exactly the balance to the ledger, closes the year, and r
     CHECK(draft.reconciliations[0].figures.balance == Money::kroner(11700));
 }
 
-TEST_CASE("close_years closes the year of many families once; closing again changes nothing", "[reconcile]") {
+TEST_CASE("close_years closes the year of many families once, closing again changes nothing", "[reconcile]") {
     ReconcileWorld w("close_years");
     w.sql() << "INSERT INTO families (name, cvr, bank_reg, bank_account) VALUES ('Anden', '12345679', '1234', '7654321')";
     const Id other = store::last_insert_id(w.sql(), "families");

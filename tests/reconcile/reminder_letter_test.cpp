@@ -20,7 +20,6 @@ using namespace hjt::test;
 
 namespace {
 
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 } // namespace
 

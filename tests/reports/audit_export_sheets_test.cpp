@@ -73,7 +73,7 @@ TEST_CASE("the postings sheet totals all postings, those from runs and those rec
     CHECK(s.rows[5].total);
 }
 
-TEST_CASE("each run is tied to its postings; a draft is not booked", "[audit]") {
+TEST_CASE("each run is tied to its postings, a draft is not booked", "[audit]") {
     const auto sheets = audit_export_sheets(books());
     const auto& s = sheet(sheets, "Kørsler");
     REQUIRE(s.rows.size() == 3);

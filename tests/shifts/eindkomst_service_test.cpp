@@ -106,7 +106,7 @@ TEST_CASE("eIndkomst: a month reported per employer, the worked example in the f
     CHECK(with_cpr == 0);
 }
 
-TEST_CASE("eIndkomst: the same month again sends nothing; a change is sent as a correction of the first report",
+TEST_CASE("eIndkomst: the same month again sends nothing, a change is sent as a correction of the first report",
           "[shifts][eindkomst][correction]") {
     ShiftFamily f("eindkomst_again");
     with_sixty_hours(f);

@@ -55,7 +55,7 @@ std::int64_t field(const eindkomst::Reported& values, int group, int number) {
 
 } // namespace
 
-TEST_CASE("payroll year: the year's totals per helper, tied to the months' eIndkomst reports; a month changed "
+TEST_CASE("payroll year: the year's totals per helper, tied to the months' eIndkomst reports, a month changed "
           "after it was reported is named",
           "[shifts][payroll_year]") {
     ShiftFamily f("payroll_year");

@@ -58,7 +58,7 @@ std::string refused_field(ShiftFamily& f, const DatedTaxCard& c) {
 
 } // namespace
 
-TEST_CASE("tax cards: each payslip uses the card in force for its month and says which; a frikort is used up "
+TEST_CASE("tax cards: each payslip uses the card in force for its month and says which, a frikort is used up "
           "across months",
           "[tax_cards][service]") {
     ShiftFamily f("tax_card_payslips");

@@ -153,7 +153,7 @@ TEST_CASE("xlsx reader: a ZIP64 end record asking for terabytes is refused befor
     }
 }
 
-TEST_CASE("timesheet: the Art column marks sick hours; an unknown kind is refused with its row", "[shifts][xlsx][sick]") {
+TEST_CASE("timesheet: the Art column marks sick hours, an unknown kind is refused with its row", "[shifts][xlsx][sick]") {
     ShiftFamily f("timesheet_kind");
     const std::string path = temp_path("timesheet_kind");
     namespace t = reports::timesheet;

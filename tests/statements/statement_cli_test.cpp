@@ -15,7 +15,7 @@
 using namespace hjt;
 using hjt::test::run_hjt;
 
-TEST_CASE("hjt statement writes the family's statement and says the figures; hjt statements writes all and the overview",
+TEST_CASE("hjt statement writes the family's statement and says the figures, hjt statements writes all and the overview",
           "[statements][cli]") {
     test::StatementWorld world("statement_cli");
     world.pay_year();

@@ -18,11 +18,11 @@
 #include "statement_world.h"
 
 using namespace hjt;
+using hjt::test::has;
 using hjt::test::run_hjt;
 
 namespace {
 
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 } // namespace
 

@@ -102,7 +102,7 @@ TEST_CASE("month by month, per helper, excluded hours with reasons and expenses 
     CHECK(StatementWorkbook::hundredths_of(rejected, 7) == 0);
 }
 
-TEST_CASE("a draft says so; a year not reconciled yet is preliminary with the forecast at the current pace",
+TEST_CASE("a draft says so, a year not reconciled yet is preliminary with the forecast at the current pace",
           "[statements][service]") {
     StatementWorld world("statement_draft");
     testing::ScratchFolder dir("statement_draft");

@@ -19,7 +19,7 @@ using hjt::testing::ScratchDatabase;
 
 namespace {
 
-void append(soci::session& sql, int count) {
+void append_updates(soci::session& sql, int count) {
     for (int i = 1; i <= count; ++i) store::append_audit(sql, {"kari", "update", "family", std::to_string(i), "{}", "{}"});
 }
 
@@ -42,11 +42,11 @@ bool names(const store::AuditVerification& v, const std::string& text) {
 TEST_CASE("an anchor catches the newest entries deleted, which the chain alone cannot", "[store][audit][anchor]") {
     ScratchDatabase scratch("anchor_truncated");
     auto& sql = scratch.sql();
-    append(sql, 5);
+    append_updates(sql, 5);
     const auto anchor = store::audit_head(sql);
     REQUIRE(anchor);
     CHECK(anchor->sequence == 5);
-    append(sql, 2);
+    append_updates(sql, 2);
     CHECK(store::verify_audit_chain(sql, anchor).ok);  // a later chain still holds the anchored entry
 
     sql << "DELETE FROM audit_log WHERE id >= 4";
@@ -59,12 +59,12 @@ TEST_CASE("an anchor catches the newest entries deleted, which the chain alone c
 TEST_CASE("an anchor catches a chain rewritten from the start", "[store][audit][anchor]") {
     ScratchDatabase scratch("anchor_rewritten");
     auto& sql = scratch.sql();
-    append(sql, 3);
+    append_updates(sql, 3);
     const auto anchor = store::audit_head(sql);
     // A forger rewrites every entry with recomputed hashes: the chain verifies on its own.
     sql << "DELETE FROM audit_log";
     store::append_audit(sql, {"mallory", "update", "family", "1", "{}", "{}"});
-    append(sql, 2);
+    append_updates(sql, 2);
     CHECK(store::verify_audit_chain(sql).ok);
     auto v = store::verify_audit_chain(sql, anchor);
     CHECK_FALSE(v.ok);
@@ -74,10 +74,10 @@ TEST_CASE("an anchor catches a chain rewritten from the start", "[store][audit][
 TEST_CASE("with a key the chain is HMAC-SHA-256 and verify says so", "[store][audit][key]") {
     ScratchDatabase scratch("key_chain");
     auto& sql = scratch.sql();
-    append(sql, 2);  // before the key: plain SHA-256
+    append_updates(sql, 2);  // before the key: plain SHA-256
     {
         KeyInUse key(kKey);
-        append(sql, 3);
+        append_updates(sql, 3);
         auto v = store::verify_audit_chain(sql);
         CHECK(v.ok);
         CHECK(v.mode == "HMAC-SHA-256");
@@ -108,12 +108,12 @@ TEST_CASE("write access alone cannot forge a keyed chain: an entry rewritten wit
     ScratchDatabase scratch("key_forged");
     auto& sql = scratch.sql();
     KeyInUse key(kKey);
-    append(sql, 4);
+    append_updates(sql, 4);
     // The forger rewrites entry 3 as an unkeyed entry with a correct SHA-256 hash
     // and chains entry 4 to it: without the key that is all one can do.
     store::use_audit_key(std::nullopt);
     sql << "DELETE FROM audit_log WHERE id >= 3";
-    append(sql, 2);
+    append_updates(sql, 2);
     store::use_audit_key(kKey);
     auto v = store::verify_audit_chain(sql);
     CHECK_FALSE(v.ok);

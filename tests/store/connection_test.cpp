@@ -6,7 +6,7 @@
 using namespace hjt;
 using store::Backend;
 
-TEST_CASE("a connection string names SQLite or PostgreSQL; a bare path is SQLite as before", "[store][connection]") {
+TEST_CASE("a connection string names SQLite or PostgreSQL, a bare path is SQLite as before", "[store][connection]") {
     auto file = store::parse_connection("sqlite3://var/hjt.db");
     CHECK(file.backend == Backend::sqlite);
     CHECK(file.target == "var/hjt.db");

@@ -60,7 +60,7 @@ const std::string kChanged = "reconciliations række 1 er ændret uden om progra
 
 } // namespace
 
-TEST_CASE("schema 9 copies the received columns into rows per kind; the amounts read the same and the seals hold",
+TEST_CASE("schema 9 copies the received columns into rows per kind, the amounts read the same and the seals hold",
           "[store][migrations][line-kinds]") {
     testing::ScratchConnection scratch("received_rows_migration");
     soci::session sql;

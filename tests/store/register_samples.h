@@ -3,10 +3,9 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "test_dates.h"
 
 namespace hjt::testing {
-
-inline Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
 
 inline Family sample_family(const std::string& cvr = "10000009") {
     Family f;
