@@ -15,6 +15,7 @@
 #include "store/sql_dialect.h"
 #include "support/clock.h"
 #include "support/sha256.h"
+#include "test_users.h"
 
 namespace hjt::test {
 
@@ -26,14 +27,7 @@ inline std::string cli_token(const std::string& connection, const app::User& who
     db.in_transaction([&](soci::session& sql) {
         Id id = 0;
         sql << "SELECT id FROM users WHERE username = :u", soci::into(id), soci::use(who.username);
-        if (!sql.got_data()) {
-            const std::string role = app::to_string(who.role), no_password = "!";
-            Id family = who.family_id.value_or(0);
-            soci::indicator family_ind = who.family_id ? soci::i_ok : soci::i_null;
-            sql << "INSERT INTO users (username, password_hash, role, family_id) VALUES (:u, :h, :r, :f)",
-                soci::use(who.username), soci::use(no_password), soci::use(role), soci::use(family, family_ind);
-            id = store::last_insert_id(sql, "users");
-        }
+        if (!sql.got_data()) id = insert_test_user(sql, who, "!");
         const std::string hash = support::sha256_hex(token);
         const std::string now = support::utc_now();
         const std::string expires = support::utc_timestamp(support::now() + std::chrono::minutes(minutes));

@@ -28,11 +28,6 @@ constexpr auto kRoleCodes = enum_table<Role>({{Role::finance, "finance"},
                                               {Role::auditor, "auditor"},
                                               {Role::admin, "admin"}});
 
-// scrypt cost: 2^15 × 8 × 128 bytes = 32 MiB and some 50–100 ms per hash, the
-// parameters OWASP recommends for interactive logins.
-constexpr std::uint64_t kScryptN = 1u << 15;
-constexpr std::uint64_t kScryptR = 8;
-constexpr std::uint64_t kScryptP = 1;
 constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kHashBytes = 32;
 constexpr std::size_t kMinPasswordLength = 10;
@@ -110,10 +105,10 @@ bool valid_username(const std::string& name) {
 
 std::span<const EnumText<Role>> codes(Role) { return kRoleCodes; }
 
-std::string hash_password(const std::string& password) {
+std::string hash_password(const std::string& password, ScryptCost cost) {
     Bytes salt = random_bytes(kSaltBytes);
-    Bytes hash = scrypt(password, salt, kScryptN, kScryptR, kScryptP, kHashBytes);
-    return "scrypt$" + std::to_string(kScryptN) + "$" + std::to_string(kScryptR) + "$" + std::to_string(kScryptP) +
+    Bytes hash = scrypt(password, salt, cost.n, cost.r, cost.p, kHashBytes);
+    return "scrypt$" + std::to_string(cost.n) + "$" + std::to_string(cost.r) + "$" + std::to_string(cost.p) +
            "$" + base64(salt) + "$" + base64(hash);
 }
 

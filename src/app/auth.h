@@ -5,6 +5,7 @@
 
 #include <soci/soci.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -26,8 +27,18 @@ struct User {
     std::optional<Id> family_id;  // set for (and only for) family users
 };
 
-// "scrypt$N$r$p$salt$hash" (base64 parts); verifying takes the parameters from the string.
-std::string hash_password(const std::string& password);
+// scrypt's cost parameters: N (a power of two), r and p.
+struct ScryptCost {
+    std::uint64_t n = 0, r = 0, p = 0;
+};
+// 2^15 × 8 × 128 bytes = 32 MiB and some 50–100 ms per hash, the parameters
+// OWASP recommends for interactive logins: every password hjt stores.
+inline constexpr ScryptCost kLoginCost{1u << 15, 8, 1};
+
+// "scrypt$N$r$p$salt$hash" (base64 parts); verifying takes the parameters from
+// the string, so a hash verifies at the cost it was made with. Only tests pass
+// a lower cost, for users that exist to sign in to something else.
+std::string hash_password(const std::string& password, ScryptCost cost = kLoginCost);
 bool verify_password(const std::string& password, const std::string& stored_hash);
 
 // Audited. Forbidden unless the actor may add users (admin, app/permissions.h).

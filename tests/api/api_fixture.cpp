@@ -19,6 +19,7 @@
 #include "http/api_routes.h"
 #include "store/sql_dialect.h"
 #include "test_actor.h"
+#include "test_users.h"
 
 namespace hjt::test {
 namespace {
@@ -229,8 +230,11 @@ std::string ApiServer::login(const std::string& username) {
     };
     if (users_.insert(username).second) {
         const auto& [role, family] = roles.at(username);
-        db_->in_transaction(
-            [&](soci::session& sql) { app::create_user(sql, test::admin_actor("test-setup"), username, kPassword, role, family); });
+        // One quick hash of the one test password for every user of the process.
+        static const std::string quick_hash = app::hash_password(kPassword, kQuickTestCost);
+        db_->in_transaction([&](soci::session& sql) {
+            insert_test_user(sql, app::User{0, username, role, family}, quick_hash);
+        });
     }
     return client_->login(username);
 }
