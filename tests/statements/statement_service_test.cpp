@@ -18,11 +18,11 @@
 using namespace hjt;
 using hjt::test::StatementWorkbook;
 using hjt::test::StatementWorld;
+using namespace hjt::test::sheets;
 using hjt::test::day;
 
 namespace {
 
-constexpr int kSummary = 1, kMonths = 2, kHelpers = 3, kExcluded = 4, kExpenses = 5;
 const std::set<std::string> kReceivedKinds = {"helper", "fixed", "expense", "adjustment"};
 
 std::string write(soci::session& sql, const testing::ScratchFolder& dir, Id family, int year, Date today) {

@@ -12,14 +12,10 @@
 using namespace hjt;
 using namespace hjt::reports;
 using hjt::test::StatementWorkbook;
+using namespace hjt::test::sheets;
 using hjt::test::asta;
 using hjt::test::statement;
 
-namespace {
-
-constexpr int kSummarySheet = 1;
-
-} // namespace
 
 TEST_CASE("the summary shows eligible, received, balance and the repayment claim to the øre, totals as formulas",
           "[statements][sheet]") {
@@ -29,42 +25,42 @@ TEST_CASE("the summary shows eligible, received, balance and the repayment claim
     StatementWorkbook book(path);
 
     // The year's approved hours from the exact total (20 × 52), not 12 × 86,67 = 1.040,04.
-    CHECK(book.hundredths(kSummarySheet, "Bevilgede timer") == 104000);
-    CHECK(book.hundredths(kSummarySheet, "Brugte timer med tilskud") == 96000);
-    CHECK(book.hundredths(kSummarySheet, "Hjælpere: brugte timer × timepris, højst de bevilgede") == 15156000);
-    CHECK(book.hundredths(kSummarySheet, "Udlæg: godkendte og dokumenterede") == 100000);
-    CHECK(book.hundredths(kSummarySheet, "Faste beløb (som udbetalt)") == 0);
-    CHECK(book.hundredths(kSummarySheet, "Støtteberettiget før årsloft") == 15256000);
-    CHECK(book.hundredths(kSummarySheet, "Årsloft pr. barn") == 70660000);
-    CHECK(book.text(kSummarySheet, "Årsloft pr. barn", 2).empty());  // a published cap is not marked
-    CHECK(book.hundredths(kSummarySheet, "Støtteberettiget") == 15256000);
-    CHECK(book.hundredths(kSummarySheet, "Modtaget i alt") == 16569000);
-    CHECK(book.hundredths(kSummarySheet, "Saldo: modtaget − støtteberettiget") == 1313000);
-    CHECK(book.text(kSummarySheet, "Næste skridt", 1) == "Tilbagebetalingskrav");
-    CHECK(book.text(kSummarySheet, "Næste skridt", 2).find("Familien betaler 13.130,00 kr tilbage") == 0);
-    CHECK(book.text(kSummarySheet, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
+    CHECK(book.hundredths(kSummary, "Bevilgede timer") == 104000);
+    CHECK(book.hundredths(kSummary, "Brugte timer med tilskud") == 96000);
+    CHECK(book.hundredths(kSummary, "Hjælpere: brugte timer × timepris, højst de bevilgede") == 15156000);
+    CHECK(book.hundredths(kSummary, "Udlæg: godkendte og dokumenterede") == 100000);
+    CHECK(book.hundredths(kSummary, "Faste beløb (som udbetalt)") == 0);
+    CHECK(book.hundredths(kSummary, "Støtteberettiget før årsloft") == 15256000);
+    CHECK(book.hundredths(kSummary, "Årsloft pr. barn") == 70660000);
+    CHECK(book.text(kSummary, "Årsloft pr. barn", 2).empty());  // a published cap is not marked
+    CHECK(book.hundredths(kSummary, "Støtteberettiget") == 15256000);
+    CHECK(book.hundredths(kSummary, "Modtaget i alt") == 16569000);
+    CHECK(book.hundredths(kSummary, "Saldo: modtaget − støtteberettiget") == 1313000);
+    CHECK(book.text(kSummary, "Næste skridt", 1) == "Tilbagebetalingskrav");
+    CHECK(book.text(kSummary, "Næste skridt", 2).find("Familien betaler 13.130,00 kr tilbage") == 0);
+    CHECK(book.text(kSummary, "Status: Kladde (ikke endelig)", 0) == "Status: Kladde (ikke endelig)");
 
     // Each step of the computation, to redo by hand (domain.md §4: 157,875 kr an hour, kept exact).
-    CHECK(book.text(kSummarySheet, "Bevilgede timer × timepris", 2) == "1.040,00 × 157,875 kr = 164.190,00 kr");
-    CHECK(book.text(kSummarySheet, "Brugte timer × timepris", 2) == "960,00 × 157,875 kr = 151.560,00 kr");
-    CHECK(book.text(kSummarySheet, "Hjælpere: brugt beløb, højst det bevilgede", 2) ==
+    CHECK(book.text(kSummary, "Bevilgede timer × timepris", 2) == "1.040,00 × 157,875 kr = 164.190,00 kr");
+    CHECK(book.text(kSummary, "Brugte timer × timepris", 2) == "960,00 × 157,875 kr = 151.560,00 kr");
+    CHECK(book.text(kSummary, "Hjælpere: brugt beløb, højst det bevilgede", 2) ==
           "det mindste af 151.560,00 kr og 164.190,00 kr = 151.560,00 kr");
-    CHECK(book.text(kSummarySheet, "Hjælpere + udlæg + faste beløb", 2) ==
+    CHECK(book.text(kSummary, "Hjælpere + udlæg + faste beløb", 2) ==
           "151.560,00 kr + 1.000,00 kr + 0,00 kr = 152.560,00 kr");
-    CHECK(book.text(kSummarySheet, "Støtteberettiget: højst årsloftet", 2) ==
+    CHECK(book.text(kSummary, "Støtteberettiget: højst årsloftet", 2) ==
           "det mindste af 152.560,00 kr og 706.600,00 kr = 152.560,00 kr");
-    CHECK(book.text(kSummarySheet, "Modtaget − støtteberettiget = saldo", 2) ==
+    CHECK(book.text(kSummary, "Modtaget − støtteberettiget = saldo", 2) ==
           "165.690,00 kr − 152.560,00 kr = 13.130,00 kr");
     // A draft is no decision: no issue date, appeal deadline or guidance.
     CHECK(book.all_parts().find("Klagefrist") == std::string::npos);
 
     // When the figures were computed, and from which runs.
-    CHECK(book.text(kSummarySheet, "Tallene er beregnet", 1) == "05-01-2025 kl. 11:00");  // Danish winter time
-    CHECK(book.text(kSummarySheet, "Tallene er beregnet", 2).empty());  // not a stale draft recomputed
-    CHECK(book.text(kSummarySheet, "Udbetalinger medregnet", 2) == "ingen godkendte kørsler endnu");
+    CHECK(book.text(kSummary, "Tallene er beregnet", 1) == "05-01-2025 kl. 11:00");  // Danish winter time
+    CHECK(book.text(kSummary, "Tallene er beregnet", 2).empty());  // not a stale draft recomputed
+    CHECK(book.text(kSummary, "Udbetalinger medregnet", 2) == "ingen godkendte kørsler endnu");
 
     // The totals are formulas over the lines above, with their values cached.
-    const std::string xml = book.sheet_xml(kSummarySheet);
+    const std::string xml = book.sheet_xml(kSummary);
     CHECK(xml.find("<f>SUM(B12:B14)</f><v>152560</v>") != std::string::npos);
     CHECK(xml.find("<f>MIN(B15,B16)</f><v>152560</v>") != std::string::npos);
     CHECK(xml.find("<f>SUM(B19:B22)</f><v>165690</v>") != std::string::npos);
@@ -126,11 +122,11 @@ TEST_CASE("an estimated cap and hourly-cost rate are marked 'skønnet sats'", "[
                    {"Feriepengesats 2026", "12,5 %", "sidst kendte sats", true}};
     write_annual_statement(path, s);
     StatementWorkbook book(path);
-    CHECK(book.text(kSummarySheet, "Årsloft pr. barn", 2) == "skønnet sats");
-    CHECK(book.text(kSummarySheet, "Årsloft for hjemmetræning pr. barn 2026", 1) == "720.732,00 kr");
-    CHECK(book.text(kSummarySheet, "Årsloft for hjemmetræning pr. barn 2026", 2) ==
+    CHECK(book.text(kSummary, "Årsloft pr. barn", 2) == "skønnet sats");
+    CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 1) == "720.732,00 kr");
+    CHECK(book.text(kSummary, "Årsloft for hjemmetræning pr. barn 2026", 2) ==
           "skønnet sats: 2024-satsen fremskrevet med 2,0 % om året");
-    CHECK(book.text(kSummarySheet, "Feriepengesats 2026", 2) == "skønnet sats: sidst kendte sats");
+    CHECK(book.text(kSummary, "Feriepengesats 2026", 2) == "skønnet sats: sidst kendte sats");
     CHECK(book.all_parts().find("Timeprisen bygger på en skønnet sats") != std::string::npos);
 
     // Without estimates neither mark appears anywhere.
@@ -153,10 +149,10 @@ TEST_CASE("two children: a month sheet each and the family's totals as formulas 
     write_annual_statement(path, s);
     StatementWorkbook book(path);
 
-    CHECK(book.hundredths(kSummarySheet, "Saldo: modtaget − støtteberettiget", 1, 2) == 1263000);
-    CHECK(book.hundredths(kSummarySheet, "Saldo") == 1313000 + 1263000);
-    CHECK(book.hundredths(kSummarySheet, "Modtaget") == 16569000 + 16419000);
-    CHECK(book.sheet_xml(kSummarySheet).find("<f>B24+B51</f>") != std::string::npos);  // each child: its figures, then "Sådan er tallene regnet"
+    CHECK(book.hundredths(kSummary, "Saldo: modtaget − støtteberettiget", 1, 2) == 1263000);
+    CHECK(book.hundredths(kSummary, "Saldo") == 1313000 + 1263000);
+    CHECK(book.hundredths(kSummary, "Modtaget") == 16569000 + 16419000);
+    CHECK(book.sheet_xml(kSummary).find("<f>B24+B51</f>") != std::string::npos);  // each child: its figures, then "Sådan er tallene regnet"
     CHECK(book.text(2, "Timer pr. måned 2026, Asta", 0) == "Timer pr. måned 2026, Asta");
     CHECK(book.text(3, "Timer pr. måned 2026, Bo", 0) == "Timer pr. måned 2026, Bo");
     CHECK(book.all_parts().find("Timer pr. måned, barn 2") != std::string::npos);
@@ -171,11 +167,11 @@ TEST_CASE("a final statement is a decision: issue date and appeal deadline as da
     s.decision = StatementDecision{Date{date::year{2027} / 2 / 5}, Date{date::year{2027} / 3 / 5}, "Du kan klage."};
     write_annual_statement(path, s);
     StatementWorkbook book(path);
-    const auto issued = book.row(kSummarySheet, "Afgørelsens dato");
-    const auto deadline = book.row(kSummarySheet, "Klagefrist");
-    CHECK(test::date_cell(book.bytes(), kSummarySheet, "B" + std::to_string(issued.number)) == date::year{2027} / 2 / 5);
-    CHECK(test::date_cell(book.bytes(), kSummarySheet, "B" + std::to_string(deadline.number)) == date::year{2027} / 3 / 5);
-    CHECK(book.text(kSummarySheet, "Klagevejledning", 2) == "Du kan klage.");
+    const auto issued = book.row(kSummary, "Afgørelsens dato");
+    const auto deadline = book.row(kSummary, "Klagefrist");
+    CHECK(test::date_cell(book.bytes(), kSummary, "B" + std::to_string(issued.number)) == date::year{2027} / 2 / 5);
+    CHECK(test::date_cell(book.bytes(), kSummary, "B" + std::to_string(deadline.number)) == date::year{2027} / 3 / 5);
+    CHECK(book.text(kSummary, "Klagevejledning", 2) == "Du kan klage.");
     // A text that reads like a date is not taken for one.
-    CHECK_FALSE(test::date_cell(book.bytes(), kSummarySheet, "A" + std::to_string(issued.number)));
+    CHECK_FALSE(test::date_cell(book.bytes(), kSummary, "A" + std::to_string(issued.number)));
 }

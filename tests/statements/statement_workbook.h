@@ -19,6 +19,11 @@
 
 namespace hjt::test {
 
+// The statement workbook's sheets, in order (reports/annual_statement_sheet.h).
+namespace sheets {
+inline constexpr int kSummary = 1, kMonths = 2, kHelpers = 3, kExcluded = 4, kExpenses = 5;
+}
+
 inline std::string file_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     REQUIRE(in);
