@@ -85,7 +85,6 @@ Settings load_settings(const std::string& config_override, const std::string& db
     s.database = resolve_database(project_dir, file->getString("hjt.database", "sqlite3://var/hjt.db"));
     s.database = env_or("HJT_DB", s.database);
     if (!db_override.empty()) s.database = db_override;
-    s.output_dir = resolve(project_dir, file->getString("hjt.output_dir", "var/out"));
     s.web_dir = resolve(project_dir, file->getString("hjt.http.web_dir", "src/http/web"));
     const std::string key_file = file->getString("hjt.audit.key_file", "");
     if (!key_file.empty()) s.audit_key_file = resolve(project_dir, key_file);

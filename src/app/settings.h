@@ -38,7 +38,6 @@ struct Settings {
     std::string config_file;    // the properties file read
     std::string config_dir;     // its folder: rates/ and policy.properties live here
     std::string database;       // SQLite file or connection string (store/connection.h)
-    std::string output_dir;     // where the main job writes its files
     std::string web_dir;        // the web application's files, served under "/" ("" serves none)
     int port = 8080;
     SessionLimits sessions;

@@ -114,7 +114,6 @@ ApiServer::ApiServer(const std::string& name, const std::function<void(Settings&
     : scratch_("api_" + name) {
     settings_.database = scratch_.connection();
     settings_.config_dir = "config";
-    settings_.output_dir = std::filesystem::temp_directory_path().string();
     settings_.port = 0;
     settings_.max_body_bytes = 4096;
     adjust(settings_);

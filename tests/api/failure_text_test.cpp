@@ -6,6 +6,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "app/failure_text.h"
+#include "import/scratch_folder.h"
 #include <filesystem>
 
 using namespace hjt;
@@ -28,8 +29,8 @@ TEST_CASE("a database error keeps its own message and drops the statement's boun
 
 TEST_CASE("a write to a full database is 'disken er fuld', without the values being written", "[security][errors]") {
     // SQLite itself, whichever backend the suite runs on: its page limit is a real SQLITE_FULL.
-    const auto file = std::filesystem::temp_directory_path() / "hjt_failure_disk_full.db";
-    std::filesystem::remove(file);
+    const hjt::testing::ScratchFolder folder("failure_disk_full");
+    const auto file = folder.file("full.db");
     soci::session sql(soci::sqlite3, file.string());
     sql << "CREATE TABLE people (cpr TEXT, padding TEXT)";
     long long pages = 0;

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "app/settings.h"
+#include "import/scratch_folder.h"
 #include "domain/errors.h"
 
 using namespace hjt;
@@ -32,7 +33,8 @@ TEST_CASE("config/hjt.properties states the limits the code defaults to", "[conf
 }
 
 TEST_CASE("a limit of 0 would switch a protection off: refused, naming the key", "[config][limits]") {
-    const auto file = std::filesystem::temp_directory_path() / "hjt_limits_zero.properties";
+    const hjt::testing::ScratchFolder folder("limits_zero");
+    const auto file = folder.file("hjt.properties");
     std::ofstream(file) << "hjt.login.lockout_failures = 0\n";
     try {
         load_settings(file.string(), "");
@@ -41,5 +43,4 @@ TEST_CASE("a limit of 0 would switch a protection off: refused, naming the key",
         CHECK(e.field() == "hjt.login.lockout_failures");
         CHECK(std::string(e.what()) == "skal være mindst 1, fik 0");
     }
-    std::filesystem::remove(file);
 }

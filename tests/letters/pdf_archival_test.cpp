@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "import/scratch_folder.h"
 #include "pdf_probe.h"
 #include "reports/pdf_archival.h"
 #include "reports/pdf_document.h"
@@ -37,8 +38,11 @@ const unsigned char kLogo[] = {
     0x40, 0xc6, 0x0c, 0xa4, 0x0b, 0x00, 0x00, 0xe1, 0x62, 0x16, 0x01, 0x02, 0x56, 0x30, 0xb9, 0x00,
     0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
 
+// One folder a process: ctest runs these test cases side by side, and one
+// rewriting a shared file while another's letter reads it broke that letter.
 std::string logo_file() {
-    const auto path = std::filesystem::temp_directory_path() / "hjt_archival_logo.png";
+    static const hjt::testing::ScratchFolder folder("archival_logo");
+    const auto path = folder.file("logo.png");
     std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(kLogo), sizeof kLogo);
     return path.string();
 }

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "cli_runner.h"
+#include "import/scratch_folder.h"
 #include "payout_register.h"
 #include "store/import_keys.h"
 #include "store/register_repository.h"
@@ -33,7 +34,8 @@ TEST_CASE("hjt tax-cards: add by the helper's key with Danish dates and amounts,
     CHECK(run_hjt(parent, reg.path(), "tax-cards add --helper H001 --kind hoved --from 01-01-2026 --rate 38").exit_code == 2);
     CHECK(run_hjt(parent, reg.path(), "tax-cards add --helper H009 --kind bikort --from 01-01-2026 --rate 38").exit_code == 1);
 
-    const std::string file = (std::filesystem::temp_directory_path() / "hjt_tax_cards_cli.csv").string();
+    const hjt::testing::ScratchFolder folder("tax_cards_cli");
+    const std::string file = folder.file("skattekort.csv").string();
     std::ofstream(file) << "hjælper;skattekort;gælder_fra;trækprocent;månedsfradrag\n"
                            "H001;hovedkort;01-03-2026;37,5;4.000,00\n"
                            "H001;bikort;01-04-2026;40;100,00\n";
@@ -43,7 +45,6 @@ TEST_CASE("hjt tax-cards: add by the helper's key with Danish dates and amounts,
     std::ofstream(file) << "hjælper;skattekort;gælder_fra;trækprocent;månedsfradrag\n"
                            "H001;hovedkort;01-03-2026;37,5;4.000,00\n";
     CHECK(run_hjt(parent, reg.path(), "tax-cards import " + file).exit_code == 0);
-    std::filesystem::remove(file);
 
     CliRun listed = run_hjt(parent, reg.path(), "tax-cards list --helper H001");
     CHECK(listed.exit_code == 0);

@@ -6,6 +6,7 @@
 
 #include "app/reconciliation_service.h"
 #include "camt_builder.h"
+#include "import/scratch_folder.h"
 #include "domain/payment_reference.h"
 #include "letters/pdf_probe.h"
 #include "payout/cli_runner.h"
@@ -40,7 +41,8 @@ TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, wr
     CHECK(show.exit_code == 0);
     CHECK(show.out.find("+71<" + fi_payment_id(claim) + "+81234567<") != std::string::npos);
 
-    const auto camt = (std::filesystem::temp_directory_path() / "claims_cli_camt.xml").string();
+    const hjt::testing::ScratchFolder folder("claims_cli");
+    const auto camt = folder.file("camt.xml").string();
     std::ofstream(camt) << camt054("CLI-1", {{"K1", "1000.00", fi_payment_id(claim), "X"}, {"K2", "200.00", "", "Y"}});
     auto imported = run_hjt(finance, w.path(), "claims import-camt " + camt + " --date 2025-03-05");
     CHECK(imported.exit_code == 0);
@@ -68,7 +70,7 @@ TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, wr
           std::string::npos);
     run_hjt(finance, w.path(), "claims reminders --date 2025-03-31");
     // The reminders as letters: 11.700,00 − 1.200,00 paid − 500,00 written off = 10.000,00 kr outstanding.
-    const auto reminder_pdf = (std::filesystem::temp_directory_path() / "claims_cli_rykker.pdf").string();
+    const auto reminder_pdf = folder.file("rykker.pdf").string();
     auto reminder = run_hjt(family_actor("familie", w.family), w.path(),
                             "letters reminder --reminder 1 --out " + reminder_pdf + id);
     CHECK(reminder.exit_code == 0);
@@ -82,7 +84,7 @@ TEST_CASE("hjt claims: list, show with the payment line, import-camt, assign, wr
     CHECK(run_hjt(finance, w.path(), "letters reminder --reminder 3 --out " + reminder_pdf + id).exit_code != 0);
     CHECK(run_hjt(finance, w.path(), "letters reminder --reminder 99999999999 --out " + reminder_pdf + id).exit_code !=
           0);
-    const auto out = (std::filesystem::temp_directory_path() / "claims_cli_handover.csv").string();
+    const auto out = folder.file("handover.csv").string();
     auto handed = run_hjt(finance, w.path(), "claims handover --date 2025-04-14 --out " + out);
     CHECK(handed.exit_code == 0);
     CHECK(handed.out.find("1 krav oversendt") != std::string::npos);

@@ -12,6 +12,7 @@
 #include "app/eindkomst_service.h"
 #include "app/payroll_year_service.h"
 #include "app/xlsx_reader.h"
+#include "import/scratch_folder.h"
 #include "shift_fixture.h"
 #include "store/rates_store.h"
 #include "test_actor.h"
@@ -109,9 +110,9 @@ TEST_CASE("payroll year sheets: the family's overview and the helper's sheet, to
     with_two_months(f);
     report(f, 1);
     const auto doc = app::payroll_year_document(year_of(f));
-    const auto dir = std::filesystem::temp_directory_path();
-    const std::string family_path = (dir / "hjt_payroll_year_family.xlsx").string();
-    const std::string helper_path = (dir / "hjt_payroll_year_helper.xlsx").string();
+    const hjt::testing::ScratchFolder folder("payroll_year_sheets");
+    const std::string family_path = folder.file("family.xlsx").string();
+    const std::string helper_path = folder.file("helper.xlsx").string();
     reports::write_family_payroll_year(family_path, doc);
     reports::write_helper_payroll_year(helper_path, doc, 0);
     auto read = [](const std::string& path, int sheet) {
@@ -132,6 +133,4 @@ TEST_CASE("payroll year sheets: the family's overview and the helper's sheet, to
     REQUIRE(row_of(helper, "I alt"));
     CHECK(row_of(helper, "I alt")->cells.at(7).text == "6348.38");  // A-skat 2 × (2.820,22 + 353,97)
     CHECK(row_of(helper, "februar 2026: Felt 13 AM-bidragspligtig A-indkomst (løn) er 8.067,00 kr, indberettet 0,00 kr"));
-    std::filesystem::remove(family_path);
-    std::filesystem::remove(helper_path);
 }

@@ -3,11 +3,12 @@
 #include <filesystem>
 
 #include "store/database.h"
+#include "import/scratch_folder.h"
 #include "store/migrations.h"
 
 TEST_CASE("a new database is migrated to the latest schema, and again is a no-op", "[store][migrations]") {
-    auto path = std::filesystem::temp_directory_path() / "hjt_migrations_test.db";
-    std::filesystem::remove(path);
+    const hjt::testing::ScratchFolder folder("migrations");
+    const auto path = folder.file("hjt.db");
     {
         hjt::store::Database db(path.string());
         CHECK(db.schema_version() == hjt::store::all_migrations().back().version);
@@ -19,14 +20,13 @@ TEST_CASE("a new database is migrated to the latest schema, and again is a no-op
         db.session() << "PRAGMA foreign_keys", soci::into(fk);
         CHECK(fk == 1);
     }
-    std::filesystem::remove(path);
 }
 
 TEST_CASE("a migration that landed after a later one had been applied is still applied", "[store][migrations]") {
     // Migrations 8, 9 and 11 were written side by side: a database that took 11
     // before 9 existed must still get 9, not be taken as up to date by its highest.
-    auto path = std::filesystem::temp_directory_path() / "hjt_migrations_gap_test.db";
-    std::filesystem::remove(path);
+    const hjt::testing::ScratchFolder folder("migrations_gap");
+    const auto path = folder.file("hjt.db");
     {
         soci::session sql("sqlite3", path.string());
         CHECK(hjt::store::migrate(sql, 8) > 0);
@@ -38,5 +38,4 @@ TEST_CASE("a migration that landed after a later one had been applied is still a
         CHECK(received_tables == 1);
         CHECK(hjt::store::migrate(sql, 11) == 0);
     }
-    std::filesystem::remove(path);
 }
