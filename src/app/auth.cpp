@@ -142,8 +142,8 @@ bool verify_password(const std::string& password, const std::string& stored_hash
     return CRYPTO_memcmp(computed.data(), stored->hash.data(), computed.size()) == 0;
 }
 
-User create_user(soci::session& sql, const User& actor, const std::string& username,
-                 const std::string& password, Role role, std::optional<Id> family_id) {
+User create_user(soci::session& sql, const User& actor, const std::string& username, const std::string& password,
+                 Role role, std::optional<Id> family_id, ScryptCost password_cost) {
     require_permission(actor, Operation::user_add);
     if (!valid_username(username))
         throw ValidationError("username", Message{MessageCode::username_invalid, {username}});
@@ -156,7 +156,7 @@ User create_user(soci::session& sql, const User& actor, const std::string& usern
         throw ValidationError("family_id", Message{MessageCode::family_not_found, {std::to_string(*family_id)}});
 
     User user{0, username, role, family_id};
-    std::string hash = hash_password(password);
+    std::string hash = hash_password(password, password_cost);
     std::string role_text = to_string(role);
     Id family = family_id.value_or(0);
     soci::indicator family_ind = family_id ? soci::i_ok : soci::i_null;

@@ -43,9 +43,10 @@ bool verify_password(const std::string& password, const std::string& stored_hash
 
 // Audited. Forbidden unless the actor may add users (admin, app/permissions.h).
 // ValidationError for a taken username, weak password (< 10 chars), or a
-// family role without an existing family.
-User create_user(soci::session& sql, const User& actor, const std::string& username,
-                 const std::string& password, Role role, std::optional<Id> family_id);
+// family role without an existing family. The password is hashed at
+// `password_cost`, which only tests lower (hash_password).
+User create_user(soci::session& sql, const User& actor, const std::string& username, const std::string& password,
+                 Role role, std::optional<Id> family_id, ScryptCost password_cost = kLoginCost);
 
 // The bootstrap (README, "First start"): a database without users has nobody
 // to sign in as, so its first users are made without a session, by

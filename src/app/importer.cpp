@@ -80,8 +80,8 @@ long long row_count(const ImportRows& r) {
 // is sent once (store::prepare_once), so the cost is linear in the rows.
 class FolderWriter {
 public:
-    FolderWriter(soci::session& sql, const User& actor, ProgressTicker& ticker)
-        : sql_(sql), actor_(actor), ticker_(ticker) {}
+    FolderWriter(soci::session& sql, const User& actor, ProgressTicker& ticker, ScryptCost password_cost)
+        : sql_(sql), actor_(actor), ticker_(ticker), password_cost_(password_cost) {}
 
     void write(const ImportRows& rows, ImportReport& report) {
         for (const auto& r : rows.families) {
@@ -112,7 +112,7 @@ public:
         for (const auto& r : rows.users) {
             std::optional<Id> family;
             if (!r.family_key.empty()) family = id_of("family", r.family_key, family_ids_);
-            at_row(r.at, [&] { return create_user(sql_, actor_, r.username, r.password, r.role, family); });
+            at_row(r.at, [&] { return create_user(sql_, actor_, r.username, r.password, r.role, family, password_cost_); });
             ticker_.tick();
         }
         report.families = static_cast<long long>(rows.families.size());
@@ -229,6 +229,7 @@ private:
 
     soci::session& sql_;
     const User& actor_;
+    ScryptCost password_cost_;
     ProgressTicker& ticker_;
     std::map<std::string, Id> family_ids_, child_ids_, helper_ids_, grant_ids_;
     std::map<Id, Id> child_family_;
@@ -269,7 +270,8 @@ using ImportActor = std::function<User(soci::session&, const ImportRows&)>;
 }
 
 ImportReport import_as(store::Database& db, const std::string& dir, const ImportActor& actor_of,
-                       const Progress& progress, Confirmation confirmation) {
+                       const ImportOptions& options) {
+    const Progress& progress = options.progress;
     if (progress) progress("læser " + dir, 0, 1);
     ImportErrors errors;
     ImportRows rows = read_import_rows(dir, errors);
@@ -284,9 +286,9 @@ ImportReport import_as(store::Database& db, const std::string& dir, const Import
     ProgressTicker ticker(progress, "gemmer", row_count(rows));
     db.in_transaction([&](soci::session& sql) {
         const User actor = actor_of(sql, rows);
-        FolderWriter writer(sql, actor, ticker);
+        FolderWriter writer(sql, actor, ticker, options.password_cost);
         writer.write(rows, report);
-        if (!writer.questions().empty() && confirmation == Confirmation::ask) refuse_unconfirmed(dir, writer.questions());
+        if (!writer.questions().empty() && options.confirmation == Confirmation::ask) refuse_unconfirmed(dir, writer.questions());
         report.confirmed_questions = writer.questions();
         store::append_audit(sql, {actor.username, "import", "import_folder", dir, "", counts_json(report)});
     });
@@ -296,13 +298,13 @@ ImportReport import_as(store::Database& db, const std::string& dir, const Import
 } // namespace
 
 ImportReport import_folder(store::Database& db, const std::string& dir, const User& actor,
-                           const Progress& progress, Confirmation confirmation) {
+                           const ImportOptions& options) {
     require_permission(actor, Operation::import_folder);
-    return import_as(db, dir, [&](soci::session&, const ImportRows&) { return actor; }, progress, confirmation);
+    return import_as(db, dir, [&](soci::session&, const ImportRows&) { return actor; }, options);
 }
 
 ImportReport import_first_folder(store::Database& db, const std::string& dir, const std::string& os_user,
-                                 const Progress& progress, Confirmation confirmation) {
+                                 const ImportOptions& options) {
     auto bootstrap = [&](soci::session& sql, const ImportRows& rows) {
         User actor = bootstrap_actor(sql, os_user);
         bool has_admin = std::any_of(rows.users.begin(), rows.users.end(),
@@ -311,7 +313,7 @@ ImportReport import_first_folder(store::Database& db, const std::string& dir, co
             throw Forbidden(Message{MessageCode::first_import_needs_admin, {}});
         return actor;
     };
-    return import_as(db, dir, bootstrap, progress, confirmation);
+    return import_as(db, dir, bootstrap, options);
 }
 
 } // namespace hjt::app

@@ -42,19 +42,27 @@ struct ImportReport {
     std::vector<std::pair<std::string, long long>> counts() const;
 };
 
+struct ImportOptions {
+    Progress progress;
+    Confirmation confirmation = Confirmation::ask;
+    // The users' password hashes; only tests lower it (tests/test_users.h).
+    ScryptCost password_cost = kLoginCost;
+};
+
 // Throws ValidationError listing every problem as "file:line: column: reason"
 // (its field is the first problem's "file:line") and stores nothing.
 // Forbidden unless the actor is an admin (the folder creates users).
 // Plausibility questions (a child of 106, a wage of 50 kr/t) are not problems:
 // a folder that raises any is stored only with `confirmation` given (hjt import
-// --confirm); otherwise every question is listed as "file:line: field:
-// question" in a ValidationError coded needs_confirmation and nothing is stored.
+// --confirm: options.confirmation given); otherwise every question is listed as
+// "file:line: field: question" in a ValidationError coded needs_confirmation
+// and nothing is stored.
 ImportReport import_folder(store::Database& db, const std::string& dir, const User& actor,
-                           const Progress& progress = {}, Confirmation confirmation = Confirmation::ask);
+                           const ImportOptions& options = {});
 // The bootstrap (app/auth.h bootstrap_actor): the same into a database without
 // users, without a session; the folder's users.csv must have an admin, who
 // then signs in for everything else. Conflict when the database has users.
 ImportReport import_first_folder(store::Database& db, const std::string& dir, const std::string& os_user,
-                                 const Progress& progress = {}, Confirmation confirmation = Confirmation::ask);
+                                 const ImportOptions& options = {});
 
 } // namespace hjt::app

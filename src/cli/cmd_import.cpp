@@ -27,13 +27,14 @@ std::string count_label(const std::string& name) {
 int run_import(Context& ctx, const Args& args) {
     if (args.positional.size() != 1) throw UsageError("angiv præcis én mappe at indlæse");
     const std::string& dir = args.positional[0];
-    auto progress = [&](const std::string& stage, long long done, long long total) { ctx.progress(stage, done, total); };
+    app::ImportOptions options;
+    options.progress = [&](const std::string& stage, long long done, long long total) { ctx.progress(stage, done, total); };
+    options.confirmation = args.has("confirm") ? app::Confirmation::given : app::Confirmation::ask;
     // Into a database without users (the bootstrap) the folder's users.csv
     // brings the first admin; otherwise an admin's session is needed.
-    const auto confirmation = args.has("confirm") ? app::Confirmation::given : app::Confirmation::ask;
     auto report = app::has_users(ctx.database().session())
-                      ? app::import_folder(ctx.database(), dir, ctx.actor(), progress, confirmation)
-                      : app::import_first_folder(ctx.database(), dir, Context::os_user(), progress, confirmation);
+                      ? app::import_folder(ctx.database(), dir, ctx.actor(), options)
+                      : app::import_first_folder(ctx.database(), dir, Context::os_user(), options);
     auto data = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     auto counts = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     std::string text = "indlæst " + dir + ":\n";

@@ -13,6 +13,7 @@
 #include "app/reconciliation_service.h"
 #include "store/scratch_database.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 namespace hjt::test {
 
@@ -25,7 +26,7 @@ public:
         : scratch_(name) {
         auto& db = scratch_.db();
         db.in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "setup", "config"); });
-        app::import_folder(db, "sample-data", test::admin_actor("import"));
+        app::import_folder(db, "sample-data", test::admin_actor("import"), hjt::test::quick_import());
         if (before_runs) db.in_transaction(before_runs);
         for (unsigned m : {1u, 2u}) {
             const Month month = date::year{kYear} / date::month{m};

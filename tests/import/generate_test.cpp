@@ -12,6 +12,7 @@
 #include "scratch_folder.h"
 #include "store/scratch_database.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using hjt::testing::ScratchDatabase;
 using hjt::testing::ScratchFolder;
@@ -97,7 +98,7 @@ TEST_CASE("generated data imports cleanly", "[generate][import]") {
     CHECK(rows_written(generated, "grants.csv") == children);
 
     ScratchDatabase db("generate_import");
-    auto imported = hjt::app::import_folder(db.db(), out.path(), hjt::test::admin_actor("test"));
+    auto imported = hjt::app::import_folder(db.db(), out.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
     CHECK(imported.families == 60);
     CHECK(imported.children == children);
     CHECK(imported.helpers == helpers);

@@ -7,6 +7,7 @@
 #include "scratch_folder.h"
 #include "store/scratch_database.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using hjt::testing::ScratchDatabase;
 using hjt::testing::ScratchFolder;
@@ -17,7 +18,7 @@ namespace {
 std::string refusal(ScratchDatabase& db, const ScratchFolder& folder) {
     std::string message;
     try {
-        hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
+        hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
         FAIL("the folder was imported");
     } catch (const hjt::ValidationError& e) {
         message = e.what();
@@ -39,7 +40,7 @@ TEST_CASE("one bad CVR among many rows: nothing is imported and the error names 
     folder.with_sample_data().set_field("families.csv", 7, "cvr", "12345678");
 
     try {
-        hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
+        hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
         FAIL("the folder was imported");
     } catch (const hjt::ValidationError& e) {
         CHECK(e.field() == "families.csv:7");
@@ -187,7 +188,7 @@ TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
         folder.write(name, crlf);
     }
 
-    auto report = hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
+    auto report = hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
     CHECK(report.families == 25);
     CHECK(report.expenses == 53);
     CHECK(db.count("families") == 25);
@@ -198,12 +199,12 @@ TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
 
 TEST_CASE("a later import refers to keys of an earlier one and missing files are fine", "[import]") {
     ScratchDatabase db("import_later");
-    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), hjt::test::quick_import());
     ScratchFolder folder("import_later");
     folder.write("expenses.csv", "child;date;category;amount;document_ref;status;reject_reason\n"
                                  "C001;02-03-2026;Kosttilskud;1.234,56;EGK-BILAG-9001;submitted;\n");
 
-    auto report = hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"));
+    auto report = hjt::app::import_folder(db.db(), folder.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
     CHECK(report.expenses == 1);
     CHECK(report.families == 0);
     long long amount = 0;

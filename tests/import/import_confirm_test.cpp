@@ -10,6 +10,7 @@
 #include "scratch_folder.h"
 #include "store/scratch_database.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using hjt::testing::ScratchDatabase;
 using hjt::testing::ScratchFolder;
@@ -23,7 +24,7 @@ TEST_CASE("an import with unusual values is refused until confirmed, listing eac
     folder.set_field("grant_versions.csv", 3, "weekly_hours", "45,00");
     const auto admin = hjt::test::admin_actor("admin1");
     try {
-        hjt::app::import_folder(db.db(), folder.path(), admin);
+        hjt::app::import_folder(db.db(), folder.path(), admin, hjt::test::quick_import());
         FAIL("imported without confirmation");
     } catch (const hjt::ValidationError& e) {
         CHECK(e.code() == "needs_confirmation");
@@ -39,7 +40,7 @@ TEST_CASE("an import with unusual values is refused until confirmed, listing eac
     CHECK(db.count("families") == 0);
     CHECK(db.count("audit_log") == 0);
 
-    auto report = hjt::app::import_folder(db.db(), folder.path(), admin, {}, hjt::app::Confirmation::given);
+    auto report = hjt::app::import_folder(db.db(), folder.path(), admin, hjt::test::quick_import(hjt::app::Confirmation::given));
     CHECK(report.families == 25);
     REQUIRE(report.confirmed_questions.size() == 2);
     CHECK(report.confirmed_questions[0].find("helpers.csv:2: Timeløn:") == 0);
@@ -51,7 +52,7 @@ TEST_CASE("an import with unusual values is refused until confirmed, listing eac
 
 TEST_CASE("the sample folder raises no plausibility question", "[import][plausibility]") {
     ScratchDatabase db("import_sample_questions");
-    auto report = hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
+    auto report = hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), hjt::test::quick_import());
     CHECK(report.confirmed_questions.empty());
     CHECK(report.families == 25);
 }

@@ -7,6 +7,7 @@
 #include "domain/errors.h"
 #include "store/scratch_database.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using hjt::testing::ScratchDatabase;
 
@@ -28,7 +29,7 @@ long long number_of(ScratchDatabase& db, const std::string& sql) {
 
 TEST_CASE("the sample municipality imports completely", "[import]") {
     ScratchDatabase db("import_sample");
-    auto report = hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
+    auto report = hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), hjt::test::quick_import());
 
     CHECK(report.families == 25);
     CHECK(report.children == 28);
@@ -63,7 +64,7 @@ TEST_CASE("the sample municipality imports completely", "[import]") {
 
 TEST_CASE("the sample holds the cases its README describes", "[import]") {
     ScratchDatabase db("import_sample_cases");
-    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), hjt::test::quick_import());
 
     CHECK(number_of(db, "SELECT COUNT(*) FROM families WHERE bank_reg IS NULL OR bank_reg = ''") == 1);
     CHECK(text_of(db, "SELECT name FROM children WHERE birth_date = '2016-02-29'") == "Lærke Rasmussen");
@@ -86,11 +87,11 @@ TEST_CASE("the sample holds the cases its README describes", "[import]") {
 TEST_CASE("importing the sample twice is refused in one sentence saying it was imported, storing nothing new",
           "[import]") {
     ScratchDatabase db("import_twice");
-    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), hjt::test::quick_import());
     long long audit_entries = db.count("audit_log");
 
     try {
-        hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"));
+        hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), hjt::test::quick_import());
         FAIL("the second import was accepted");
     } catch (const hjt::ValidationError& e) {
         std::string message = e.what();
@@ -105,17 +106,22 @@ TEST_CASE("importing the sample twice is refused in one sentence saying it was i
     CHECK(db.count("audit_log") == audit_entries);
 }
 
-TEST_CASE("import progress is reported and reaches the total", "[import]") {
+TEST_CASE("import progress is reported and reaches the total, and users are hashed at the login cost", "[import]") {
     ScratchDatabase db("import_progress");
     long long calls = 0, last_done = -1, last_total = -2;
-    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), [&](const std::string& stage, long long done, long long total) {
+    hjt::app::ImportOptions options;  // as hjt import's: only the progress set
+    options.progress = [&](const std::string& stage, long long done, long long total) {
         ++calls;
         if (stage == "gemmer") last_done = done, last_total = total;
-    });
+    };
+    hjt::app::import_folder(db.db(), "sample-data", hjt::test::admin_actor("test"), options);
     CHECK(calls > 2);
     CHECK(calls < 150);  // bounded: about a hundred reports at most per stage
     // Every row that is stored by itself: families, children, helpers, grants,
     // versions, expenses, awards and users.
     CHECK(last_total == 25 + 28 + 51 + 55 + 65 + 53 + 3 + 7);
     CHECK(last_done == last_total);
+    // The other tests import with a quick hash (quick_import.h); by default every user gets scrypt's login cost.
+    CHECK(db.count("users") == 7);
+    CHECK(db.count("users WHERE password_hash LIKE 'scrypt$32768$8$1$%'") == 7);
 }

@@ -17,6 +17,7 @@
 #include "store/payout_store.h"
 #include "store/register_repository.h"
 #include "store/scratch_database.h"
+#include "quick_import.h"
 
 using namespace hjt;
 
@@ -45,7 +46,7 @@ TEST_CASE("sample data, April 2026: a family without an account has 20.777,01 kr
     testing::ScratchDatabase scratch("payout_sample_held");
     auto& db = scratch.db();
     db.in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "setup", "config"); });
-    app::import_folder(db, "sample-data", test::admin_actor("import"));
+    app::import_folder(db, "sample-data", test::admin_actor("import"), hjt::test::quick_import());
     const Id johansen = family_named(scratch.sql(), "Hanne og Peter Johansen");
 
     app::PrepareOptions options;  // as `hjt payout prepare` runs it: the default pension payee from config/

@@ -24,6 +24,7 @@
 #include "stopped_clock.h"
 #include "support/clock.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using namespace hjt;
 
@@ -39,7 +40,7 @@ void generate(const testing::ScratchFolder& folder, long long families) {
 }
 
 void import_into(testing::ScratchDatabase& scratch, const testing::ScratchFolder& folder) {
-    app::import_folder(scratch.db(), folder.path(), test::admin_actor("test"));
+    app::import_folder(scratch.db(), folder.path(), test::admin_actor("test"), hjt::test::quick_import());
     scratch.db().in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "test", "config"); });
 }
 

@@ -32,6 +32,7 @@
 #include "store/scratch_database.h"
 #include "statement_workbook.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -60,7 +61,7 @@ void pay(store::Database& db, unsigned month) {
 std::vector<Id> reconciled_year(ScratchDatabase& scratch, const ScratchFolder& folder) {
     app::generate_municipality({5, kYear, folder.path(), 7, true});
     std::filesystem::remove(folder.file("users.csv"));  // hashing passwords is slow on purpose
-    app::import_folder(scratch.db(), folder.path(), test::admin_actor("test"));
+    app::import_folder(scratch.db(), folder.path(), test::admin_actor("test"), hjt::test::quick_import());
     scratch.db().in_transaction([&](soci::session& sql) {
         app::seed_rates_and_policy(sql, "test", "config");
         sql << "INSERT INTO users (username, password_hash, role) VALUES ('finance1', 'x', 'finance')";

@@ -13,6 +13,7 @@
 #include "store/scratch_database.h"
 #include "store_invariants.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -25,7 +26,7 @@ TEST_CASE("property: generated years through the database, run by run, add up on
         ScratchDatabase scratch("generated_year");
         app::generate_municipality({4, 2025, folder.path(), seed, false});
         std::filesystem::remove(folder.file("users.csv"));  // hashing passwords is slow on purpose
-        app::import_folder(scratch.db(), folder.path(), hjt::test::admin_actor("test"));
+        app::import_folder(scratch.db(), folder.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
         scratch.db().in_transaction([](soci::session& sql) { app::seed_rates_and_policy(sql, "test", "config"); });
         for (unsigned m = 1; m <= 12; ++m) {
             const Month month{date::year{2025}, date::month{m}};

@@ -21,6 +21,7 @@
 #include "store/scratch_database.h"
 #include "store_invariants.h"
 #include "test_actor.h"
+#include "quick_import.h"
 
 using namespace hjt;
 using hjt::testing::ScratchDatabase;
@@ -62,7 +63,7 @@ TEST_CASE("property: generated years reconciled: balance = received − eligible
         ScratchDatabase scratch("reconciled_year");
         app::generate_municipality({4, 2025, folder.path(), seed, true});
         std::filesystem::remove(folder.file("users.csv"));  // hashing passwords is slow on purpose
-        app::import_folder(scratch.db(), folder.path(), hjt::test::admin_actor("test"));
+        app::import_folder(scratch.db(), folder.path(), hjt::test::admin_actor("test"), hjt::test::quick_import());
         scratch.db().in_transaction([&](soci::session& sql) {
             app::seed_rates_and_policy(sql, "test", "config");
             sql << "INSERT INTO users (username, password_hash, role) VALUES ('finance1', 'x', 'finance')";
