@@ -20,7 +20,7 @@ FamilyBudget family_budget(soci::session& sql, Id family_id, int year, Date toda
         BudgetOutlook o = budget_outlook(r);
         out.children.push_back({std::move(r), o});
     }
-    out.weeks_over_grant = weeks_over_grant(store::list_family_year_shifts(sql, family_id, year), plans);
+    out.weeks_over_grant = weeks_over_grant(store::list_families_year_shifts(sql, family_id, family_id, year), plans);
     return out;
 }
 

@@ -1,7 +1,9 @@
 #include "store/shift_store.h"
 
+#include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <tuple>
 
 #include "domain/digits.h"
 #include "domain/errors.h"
@@ -219,6 +221,32 @@ const std::string kDays =
 const std::string kFamilyDays = kOfFamilies + kDays;
 const std::string kHelperDays = "WHERE helper_id = :helper" + kDays;
 
+// Helpers a query names by the (helper_id, start_min) index: an IN list of
+// this many placeholders (:h0, :h1, ...), bound to `ids`; a last batch repeats
+// its last helper to fill the list.
+constexpr std::size_t kHelpersABatch = 100;
+
+std::string helper_in_list() {
+    std::string list;
+    for (std::size_t i = 0; i < kHelpersABatch; ++i) list += (i ? ", :h" : ":h") + std::to_string(i);
+    return "helper_id IN (" + list + ")";
+}
+
+template <class It>
+void fill_helper_batch(std::vector<long long>& ids, It& next, It end) {
+    for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = next == end ? ids[i - 1] : *next++;
+}
+
+std::vector<Id> family_helper_ids(soci::session& sql, Id first_family, Id last_family) {
+    std::vector<Id> out;
+    long long id = 0;
+    soci::statement st = (sql.prepare << "SELECT id FROM helpers WHERE family_id BETWEEN :first AND :last ORDER BY id",
+                          soci::into(id), soci::use(first_family), soci::use(last_family));
+    st.execute();
+    while (st.fetch()) out.push_back(id);
+    return out;
+}
+
 } // namespace
 
 ShiftDays day_bounds(Date first, Date last) {
@@ -308,11 +336,46 @@ std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_famil
                          first_family, last_family, days.earliest, days.latest, days.from, days.to);
 }
 
-std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year) {
+std::vector<ShiftRecord> list_families_year_shifts(soci::session& sql, Id first_family, Id last_family, int year) {
+    // The families' helpers, then their shifts a batch of helpers at a time by
+    // the (helper_id, start_min) index. A range of families in the shifts'
+    // own query (kOfFamilies) let PostgreSQL's planner scan the whole table
+    // for 25 families (a hash join: 114 ms at 1,000 families, against 0.3 ms
+    // a family by the index).
+    const std::vector<Id> helpers = family_helper_ids(sql, first_family, last_family);
+    std::vector<ShiftRecord> out;
+    if (helpers.empty()) return out;
     const auto days = day_bounds(date::year{year} / 1 / 1, date::year{year} / 12 / 31);
-    // work_date is ISO text: its first seven characters are the month.
-    return select_shifts(sql, kFamilyDays + " ORDER BY SUBSTR(work_date, 1, 7), helper_id, start_min",
-                         family_id, family_id, family_id, family_id, days.earliest, days.latest, days.from, days.to);
+    std::vector<long long> ids(kHelpersABatch);
+    ShiftRow row;
+    soci::statement st(sql);
+    row.bind(st);
+    for (auto& h : ids) st.exchange(soci::use(h));
+    for (const Id* family : {&first_family, &last_family}) st.exchange(soci::use(*family));
+    for (const long long* minute : {&days.earliest, &days.latest}) st.exchange(soci::use(*minute));
+    for (const std::string* day : {&days.from, &days.to}) st.exchange(soci::use(*day));
+    st.alloc();
+    const std::string query = std::string(ShiftRow::select) + " WHERE " + helper_in_list() +
+                              " AND family_id BETWEEN :first AND :last" + kDays;
+    // Prepared for reuse only when there is more than one batch (prepare_once).
+    if (helpers.size() > kHelpersABatch) st.prepare(query);
+    else prepare_once(st, query);
+    st.define_and_bind();
+    for (auto next = helpers.begin(); next != helpers.end();) {
+        fill_helper_batch(ids, next, helpers.end());
+        if (!st.execute(true)) continue;
+        do out.push_back(row.record());
+        while (st.fetch());
+    }
+    // Family by family, month by month, helper by helper, by start.
+    std::sort(out.begin(), out.end(), [](const ShiftRecord& a, const ShiftRecord& b) {
+        const auto key = [](const ShiftRecord& s) {
+            const date::year_month_day day{s.times.date};
+            return std::tuple(s.family_id, day.year(), day.month(), s.helper_id, s.classification.start_utc);
+        };
+        return key(a) < key(b);
+    });
+    return out;
 }
 
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
@@ -349,10 +412,7 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
     // municipality's 25,000 helpers: 250 times, not 25,000 lookups or round
     // trips), reading the shifts of the file's helpers and no one else's. The
     // last batch repeats its last helper to fill the list.
-    constexpr std::size_t batch = 100;
-    std::string in_list;
-    for (std::size_t i = 0; i < batch; ++i) in_list += (i ? ", :h" : ":h") + std::to_string(i);
-    std::vector<long long> ids(batch);
+    std::vector<long long> ids(kHelpersABatch);
     long long id = 0, helper = 0, start = 0, end = 0;
     soci::statement st(sql);
     for (auto* v : {&id, &helper, &start, &end}) st.exchange(soci::into(*v));
@@ -362,12 +422,12 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
     st.exchange(soci::use(from_min));
     st.exchange(soci::use(last_id));
     st.alloc();
-    st.prepare("SELECT id, helper_id, start_min, end_min FROM shifts WHERE helper_id IN (" + in_list +
-               ") AND start_min >= :earliest AND start_min < :to AND end_min > :from AND id <= :last_id");
+    st.prepare("SELECT id, helper_id, start_min, end_min FROM shifts WHERE " + helper_in_list() +
+               " AND start_min >= :earliest AND start_min < :to AND end_min > :from AND id <= :last_id");
     st.define_and_bind();
     auto next = helpers.begin();
     while (next != helpers.end()) {
-        for (std::size_t i = 0; i < batch; ++i) ids[i] = next == helpers.end() ? ids[i - 1] : *next++;
+        fill_helper_batch(ids, next, helpers.end());
         if (!st.execute(true)) continue;
         do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
         while (st.fetch());

@@ -70,8 +70,10 @@ HelperMonthMinutes helper_month_minutes(soci::session& sql, Id helper_id, Month 
 // payslips reads a row a helper, not each shift (issue 18: the payroll dues
 // on a run sheet read and held a month of shifts, half the sheet's time).
 std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, Id first_family, Id last_family, Month month);
-// The family's shifts of `year`: month by month, each month's as list_families_shifts orders it.
-std::vector<ShiftRecord> list_family_year_shifts(soci::session& sql, Id family_id, int year);
+// The shifts of `year` of the families with ids first..last, in one query:
+// family by family, each family's month by month, each month's as
+// list_families_shifts orders it.
+std::vector<ShiftRecord> list_families_year_shifts(soci::session& sql, Id first_family, Id last_family, int year);
 // Every shift of the family, by helper and start (a subject-access export).
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id);
 

@@ -80,15 +80,26 @@ TEST_CASE("a family's shifts of a month are those of its local days, read throug
     CHECK(both.size() == 3);
 }
 
-TEST_CASE("a family's shifts of a year and of all time are its own, month by month", "[shifts][store]") {
+TEST_CASE("a family's shifts of a year and of all time are its own, month by month, and several families' years come family by family", "[shifts][store]") {
     EdgeShifts f;
     auto& sql = f.scratch.sql();
     using S = std::vector<std::string>;
     const S year{"2026-01-01", "2026-01-15", "2026-03-31", "2026-04-01",
                  "2026-10-31", "2026-11-01", "2026-11-16", "2026-12-31"};
-    CHECK(dates_of(store::list_family_year_shifts(sql, f.family, 2026)) == year);
-    CHECK(store::list_family_year_shifts(sql, f.family, 2025).empty());
-    CHECK(store::list_family_year_shifts(sql, f.family, 2027).empty());
+    CHECK(dates_of(store::list_families_year_shifts(sql, f.family, f.family, 2026)) == year);
+    CHECK(store::list_families_year_shifts(sql, f.family, f.family, 2025).empty());
+    CHECK(store::list_families_year_shifts(sql, f.family, f.family, 2027).empty());
+    // Both families in one query: family by family, each as it reads alone.
+    const S other_year{"2026-01-01", "2026-11-01"};
+    const Id first = std::min(f.family, f.other_family), last = std::max(f.family, f.other_family);
+    S both_expected = first == f.family ? year : other_year;
+    for (const auto& d : first == f.family ? other_year : year) both_expected.push_back(d);
+    const auto both = store::list_families_year_shifts(sql, first, last, 2026);
+    CHECK(dates_of(both) == both_expected);
+    REQUIRE(both.size() == 10);
+    CHECK(both.front().family_id == first);
+    CHECK(both.back().family_id == last);
+    CHECK(std::is_sorted(both.begin(), both.end(), [](const auto& a, const auto& b) { return a.family_id < b.family_id; }));
     auto all = dates_of(store::list_all_family_shifts(sql, f.family));  // by helper, then start
     CHECK(all == S{"2026-01-01", "2026-01-15", "2026-03-31", "2026-04-01", "2026-12-31",  // H1
                    "2026-10-31", "2026-11-01", "2026-11-16"});                                // H2
@@ -101,7 +112,7 @@ TEST_CASE("the reconciliation's minutes a month count a family's shifts by their
     auto& sql = f.scratch.sql();
     // What each month's shifts count, as the year's list reads them.
     std::array<long long, 13> expected{};
-    for (const auto& s : store::list_family_year_shifts(sql, f.family, 2026))
+    for (const auto& s : store::list_families_year_shifts(sql, f.family, f.family, 2026))
         expected[unsigned(s.times.date.month())] += s.classification.subsidisable_minutes;
     REQUIRE(expected[1] > 0);
     REQUIRE(expected[11] > 0);
