@@ -26,14 +26,6 @@ inline std::string for_grant_family(const FamilyScope& scope) {
                                   " WHERE family_id BETWEEN :first_family AND :last_family)";
 }
 
-// The same for a query over shifts: the shifts of the scope's helpers, by the
-// (helper_id, start_min) index (shifts have no index by family, store/shift_store.cpp).
-inline std::string for_shift_family(const FamilyScope& scope) {
-    return scope.every_family() ? ""
-                                : " AND helper_id IN (SELECT id FROM helpers"
-                                  " WHERE family_id BETWEEN :first_family AND :last_family)";
-}
-
 // The :first_family and :last_family of a for_family condition as a parameter
 // of rows::each_row: bound (last) only when the scope is not every family. It
 // refers to the caller's scope, as SOCI binds by reference until the statement

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "store/family_scope.h"
+#include "store/helper_batch.h"
 #include "store/payout_basis_store.h"
 #include "store/payout_columns.h"
 #include "store/register_repository.h"
@@ -52,35 +53,46 @@ std::unordered_map<Id, std::vector<ExpenseBudget>> load_budgets(soci::session& s
 // sort them all, several times slower than this plain scan. PostgreSQL's
 // client library receives a statement's whole result at once (15 million
 // shifts at 50,000 families held 1.2 GB), so there the server sums them first
-// by family and month (by hashing) and sends a row each.
+// by family and month (by hashing) and sends a row each. A page of families
+// is read by its helpers' index, the helpers named (store/helper_batch.h).
 std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::session& sql, const YearWindow& w,
                                                                     const FamilyScope& scope) {
     constexpr std::size_t kBatch = 10000;
     std::vector<long long> family(kBatch), minutes(kBatch);
     std::vector<int> month(kBatch);
-    const ShiftDays& days = w.shift_days;  // a page of families: read by their helpers' index
+    const ShiftDays& days = w.shift_days;
     const bool server_sums = backend_of(sql) == Backend::postgresql;
-    std::string query = std::string("SELECT family_id, CAST(substr(work_date, 6, 2) AS INTEGER), ") +
-                        (server_sums ? "SUM(subsidisable_minutes)" : "subsidisable_minutes") +
-                        " FROM shifts WHERE start_min >= :earliest AND start_min < :latest"
-                        " AND work_date >= :first AND work_date <= :last" + for_shift_family(scope) +
-                        (server_sums ? " GROUP BY 1, 2" : "");
-    soci::statement st = prepared(sql, query, scope, [&](soci::statement& s) {
-        s.exchange(soci::into(family));
-        s.exchange(soci::into(month));
-        s.exchange(soci::into(minutes));
-        s.exchange(soci::use(days.earliest));
-        s.exchange(soci::use(days.latest));
-        s.exchange(soci::use(days.from));
-        s.exchange(soci::use(days.to));
-    });
+    HelperBatch helpers(scope.every_family() ? std::vector<Id>{} : family_helper_ids(sql, *scope.first, *scope.last));
+    const std::string query = std::string("SELECT family_id, CAST(substr(work_date, 6, 2) AS INTEGER), ") +
+                              (server_sums ? "SUM(subsidisable_minutes)" : "subsidisable_minutes") + " FROM shifts WHERE " +
+                              (scope.every_family() ? "" : helper_in_list() + " AND ") +
+                              "start_min >= :earliest AND start_min < :latest AND work_date >= :first AND work_date <= :last" +
+                              (server_sums ? " GROUP BY 1, 2" : "");
+    soci::statement st(sql);
+    st.exchange(soci::into(family));
+    st.exchange(soci::into(month));
+    st.exchange(soci::into(minutes));
+    if (!scope.every_family()) helpers.bind(st);
+    st.exchange(soci::use(days.earliest));
+    st.exchange(soci::use(days.latest));
+    st.exchange(soci::use(days.from));
+    st.exchange(soci::use(days.to));
+    prepare_for(st, query, helpers);
     std::unordered_map<Id, std::array<long long, 13>> used;
-    fetch_all(st, [&] {
-        for (std::size_t i = 0; i < family.size(); ++i) {
-            auto& months = used.try_emplace(family[i]).first->second;
-            months[month[i]] += minutes[i];
-        }
-    });
+    auto read = [&] {
+        // A fetch leaves the vectors as long as its rows: a batch starts them full again.
+        for (auto* v : {&family, &minutes}) v->resize(kBatch);
+        month.resize(kBatch);
+        fetch_all(st, [&] {
+            for (std::size_t i = 0; i < family.size(); ++i) {
+                auto& months = used.try_emplace(family[i]).first->second;
+                months[month[i]] += minutes[i];
+            }
+        });
+    };
+    if (scope.every_family()) read();
+    else
+        while (helpers.fill()) read();
     return used;
 }
 

@@ -10,6 +10,7 @@
 #include "domain/invariant.h"
 #include "domain/shift_classification.h"
 #include "store/batch_insert.h"
+#include "store/helper_batch.h"
 #include "store/query_param.h"
 #include "store/sql_dialect.h"
 #include "store/sqlite_rows.h"
@@ -122,27 +123,56 @@ std::vector<ShiftRecord> select_shifts(soci::session& sql, const std::string& wh
     return out;
 }
 
-// HelperMonthMinutes by helper for the shifts `where` selects (a condition on
-// shifts, with its parameters), the database adding up.
+// Executes `st` once a batch of `helpers` (bound to it), calling on_row per row.
+template <class OnRow>
+void each_batch(soci::statement& st, HelperBatch& helpers, OnRow on_row) {
+    while (helpers.fill()) {
+        if (!st.execute(true)) continue;
+        do on_row();
+        while (st.fetch());
+    }
+}
+
+// The shifts of `helpers` that `and_where` (" AND ...", with its parameters)
+// selects, a batch of helpers at a time; in helper order when and_where
+// orders by helper_id first.
 template <class... Params>
-std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, const std::string& where,
-                                                     const Params&... params) {
+std::vector<ShiftRecord> select_helpers_shifts(soci::session& sql, HelperBatch helpers, const std::string& and_where,
+                                               const Params&... params) {
+    ShiftRow row;
+    std::vector<ShiftRecord> out;
+    if (helpers.empty()) return out;
+    soci::statement st(sql);
+    row.bind(st);
+    helpers.bind(st);
+    (use_param(st, params), ...);
+    prepare_for(st, std::string(ShiftRow::select) + " WHERE " + helper_in_list() + and_where, helpers);
+    each_batch(st, helpers, [&] { out.push_back(row.record()); });
+    return out;
+}
+
+// HelperMonthMinutes of each of `helpers` with shifts that `and_where`
+// selects, by helper id, the database adding up.
+template <class... Params>
+std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, HelperBatch helpers,
+                                                     const std::string& and_where, const Params&... params) {
     HelperMonthMinutes row;
     const std::string sick = to_string(ShiftKind::sick);
     std::vector<HelperMonthMinutes> out;
+    if (helpers.empty()) return out;
     soci::statement st(sql);
     st.exchange(soci::into(row.helper_id));
     for (auto* v : {&row.shifts, &row.minutes, &row.sick_minutes, &row.subsidisable_minutes})
         st.exchange(soci::into(*v));
     st.exchange(soci::use(sick));
+    helpers.bind(st);
     (use_param(st, params), ...);
-    st.alloc();
-    prepare_once(st, "SELECT helper_id, COUNT(*), SUM(minutes), SUM(CASE WHEN kind = :sick THEN minutes ELSE 0 END),"
-                     " SUM(subsidisable_minutes) FROM shifts " + where + " GROUP BY helper_id ORDER BY helper_id");
-    st.define_and_bind();
-    if (!st.execute(true)) return out;
-    do out.push_back(row);
-    while (st.fetch());
+    prepare_for(st,
+                "SELECT helper_id, COUNT(*), SUM(minutes), SUM(CASE WHEN kind = :sick THEN minutes ELSE 0 END),"
+                " SUM(subsidisable_minutes) FROM shifts WHERE " + helper_in_list() + and_where +
+                    " GROUP BY helper_id ORDER BY helper_id",
+                helpers);
+    each_batch(st, helpers, [&] { out.push_back(row); });
     return out;
 }
 
@@ -206,46 +236,16 @@ struct ShiftInsertRow {
 // A family's shifts are read through its helpers (a helper works for one
 // family and is never moved) by the (helper_id, start_min) index: since
 // schema 25 the shifts have no index by family, so that a month's import
-// writes an index page a helper and not one a family as well. The start_min
-// bounds of some local days (day_bounds, shift_store.h) hold every shift
-// starting on them, with a day to spare each side (Copenhagen is one or two
-// hours ahead of UTC), so the index reads a helper's days alone; work_date
-// then picks them exactly.
-// kOfFamilies binds the first and last family twice: the helpers', then the
-// shifts' own family_id.
-const std::string kOfFamilies =
-    "WHERE helper_id IN (SELECT id FROM helpers WHERE family_id BETWEEN :helpers_first AND :helpers_last)"
-    " AND family_id BETWEEN :first AND :last";
+// writes an index page a helper and not one a family as well. The helpers
+// are named (store/helper_batch.h), and the shifts' own family_id must be in
+// range too. The start_min bounds of some local days (day_bounds,
+// shift_store.h) hold every shift starting on them, with a day to spare each
+// side (Copenhagen is one or two hours ahead of UTC), so the index reads a
+// helper's days alone; work_date then picks them exactly.
+const std::string kOfFamilies = " AND family_id BETWEEN :first AND :last";
 const std::string kDays =
     " AND start_min >= :earliest AND start_min < :latest AND work_date >= :from AND work_date <= :to";
 const std::string kFamilyDays = kOfFamilies + kDays;
-const std::string kHelperDays = "WHERE helper_id = :helper" + kDays;
-
-// Helpers a query names by the (helper_id, start_min) index: an IN list of
-// this many placeholders (:h0, :h1, ...), bound to `ids`; a last batch repeats
-// its last helper to fill the list.
-constexpr std::size_t kHelpersABatch = 100;
-
-std::string helper_in_list() {
-    std::string list;
-    for (std::size_t i = 0; i < kHelpersABatch; ++i) list += (i ? ", :h" : ":h") + std::to_string(i);
-    return "helper_id IN (" + list + ")";
-}
-
-template <class It>
-void fill_helper_batch(std::vector<long long>& ids, It& next, It end) {
-    for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = next == end ? ids[i - 1] : *next++;
-}
-
-std::vector<Id> family_helper_ids(soci::session& sql, Id first_family, Id last_family) {
-    std::vector<Id> out;
-    long long id = 0;
-    soci::statement st = (sql.prepare << "SELECT id FROM helpers WHERE family_id BETWEEN :first AND :last ORDER BY id",
-                          soci::into(id), soci::use(first_family), soci::use(last_family));
-    st.execute();
-    while (st.fetch()) out.push_back(id);
-    return out;
-}
 
 } // namespace
 
@@ -313,60 +313,35 @@ std::optional<ShiftRecord> find_shift(soci::session& sql, Id id) {
 
 std::vector<ShiftRecord> list_helper_shifts(soci::session& sql, Id helper_id, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    return select_shifts(sql, kHelperDays + " ORDER BY start_min", helper_id, days.earliest, days.latest, days.from,
-                         days.to);
+    return select_helpers_shifts(sql, HelperBatch({helper_id}), kDays + " ORDER BY start_min", days.earliest,
+                                 days.latest, days.from, days.to);
 }
 
 HelperMonthMinutes helper_month_minutes(soci::session& sql, Id helper_id, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    const auto found = select_month_minutes(sql, kHelperDays, helper_id, days.earliest, days.latest, days.from, days.to);
+    const auto found =
+        select_month_minutes(sql, HelperBatch({helper_id}), kDays, days.earliest, days.latest, days.from, days.to);
     check_invariant(found.size() <= 1, "one helper's shifts add up to one row");
     return found.empty() ? HelperMonthMinutes{helper_id} : found.front();
 }
 
 std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, Id first_family, Id last_family, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    return select_month_minutes(sql, kFamilyDays, first_family, last_family, first_family, last_family, days.earliest,
-                                days.latest, days.from, days.to);
+    return select_month_minutes(sql, HelperBatch(family_helper_ids(sql, first_family, last_family)), kFamilyDays,
+                                first_family, last_family, days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    return select_shifts(sql, kFamilyDays + " ORDER BY helper_id, start_min", first_family, last_family,
-                         first_family, last_family, days.earliest, days.latest, days.from, days.to);
+    return select_helpers_shifts(sql, HelperBatch(family_helper_ids(sql, first_family, last_family)),
+                                 kFamilyDays + " ORDER BY helper_id, start_min", first_family, last_family,
+                                 days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_families_year_shifts(soci::session& sql, Id first_family, Id last_family, int year) {
-    // The families' helpers, then their shifts a batch of helpers at a time by
-    // the (helper_id, start_min) index. A range of families in the shifts'
-    // own query (kOfFamilies) let PostgreSQL's planner scan the whole table
-    // for 25 families (a hash join: 114 ms at 1,000 families, against 0.3 ms
-    // a family by the index).
-    const std::vector<Id> helpers = family_helper_ids(sql, first_family, last_family);
-    std::vector<ShiftRecord> out;
-    if (helpers.empty()) return out;
     const auto days = day_bounds(date::year{year} / 1 / 1, date::year{year} / 12 / 31);
-    std::vector<long long> ids(kHelpersABatch);
-    ShiftRow row;
-    soci::statement st(sql);
-    row.bind(st);
-    for (auto& h : ids) st.exchange(soci::use(h));
-    for (const Id* family : {&first_family, &last_family}) st.exchange(soci::use(*family));
-    for (const long long* minute : {&days.earliest, &days.latest}) st.exchange(soci::use(*minute));
-    for (const std::string* day : {&days.from, &days.to}) st.exchange(soci::use(*day));
-    st.alloc();
-    const std::string query = std::string(ShiftRow::select) + " WHERE " + helper_in_list() +
-                              " AND family_id BETWEEN :first AND :last" + kDays;
-    // Prepared for reuse only when there is more than one batch (prepare_once).
-    if (helpers.size() > kHelpersABatch) st.prepare(query);
-    else prepare_once(st, query);
-    st.define_and_bind();
-    for (auto next = helpers.begin(); next != helpers.end();) {
-        fill_helper_batch(ids, next, helpers.end());
-        if (!st.execute(true)) continue;
-        do out.push_back(row.record());
-        while (st.fetch());
-    }
+    auto out = select_helpers_shifts(sql, HelperBatch(family_helper_ids(sql, first_family, last_family)), kFamilyDays,
+                                     first_family, last_family, days.earliest, days.latest, days.from, days.to);
     // Family by family, month by month, helper by helper, by start.
     std::sort(out.begin(), out.end(), [](const ShiftRecord& a, const ShiftRecord& b) {
         const auto key = [](const ShiftRecord& s) {
@@ -380,8 +355,8 @@ std::vector<ShiftRecord> list_families_year_shifts(soci::session& sql, Id first_
 
 std::vector<ShiftRecord> list_all_family_shifts(soci::session& sql, Id family_id) {
     // Through the family's helpers, as kFamilyDays, over all time.
-    return select_shifts(sql, kOfFamilies + " ORDER BY helper_id, start_min", family_id, family_id, family_id,
-                         family_id);
+    return select_helpers_shifts(sql, HelperBatch(family_helper_ids(sql, family_id, family_id)),
+                                 kOfFamilies + " ORDER BY helper_id, start_min", family_id, family_id);
 }
 
 Id largest_shift_id(soci::session& sql) {
@@ -408,30 +383,25 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
     const long long from_min = epoch_minutes(from), to_min = epoch_minutes(to);
     const long long last_id = stored_before.value_or(std::numeric_limits<long long>::max());
     // The helpers a batch at a time by the (helper_id, start_min) index: one
-    // prepared statement executed once a batch (a family's file: once; a
+    // statement executed once a batch (a family's file: once; a
     // municipality's 25,000 helpers: 250 times, not 25,000 lookups or round
-    // trips), reading the shifts of the file's helpers and no one else's. The
-    // last batch repeats its last helper to fill the list.
-    std::vector<long long> ids(kHelpersABatch);
+    // trips), reading the shifts of the file's helpers and no one else's.
+    HelperBatch batches(std::vector<Id>(helpers.begin(), helpers.end()));
     long long id = 0, helper = 0, start = 0, end = 0;
     soci::statement st(sql);
     for (auto* v : {&id, &helper, &start, &end}) st.exchange(soci::into(*v));
-    for (auto& h : ids) st.exchange(soci::use(h));
+    batches.bind(st);
     st.exchange(soci::use(earliest));
     st.exchange(soci::use(to_min));
     st.exchange(soci::use(from_min));
     st.exchange(soci::use(last_id));
-    st.alloc();
-    st.prepare("SELECT id, helper_id, start_min, end_min FROM shifts WHERE " + helper_in_list() +
-               " AND start_min >= :earliest AND start_min < :to AND end_min > :from AND id <= :last_id");
-    st.define_and_bind();
-    auto next = helpers.begin();
-    while (next != helpers.end()) {
-        fill_helper_batch(ids, next, helpers.end());
-        if (!st.execute(true)) continue;
-        do spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
-        while (st.fetch());
-    }
+    prepare_for(st,
+                "SELECT id, helper_id, start_min, end_min FROM shifts WHERE " + helper_in_list() +
+                    " AND start_min >= :earliest AND start_min < :to AND end_min > :from AND id <= :last_id",
+                batches);
+    each_batch(st, batches, [&] {
+        spans.push_back({helper, stored_utc(start), stored_utc(end), static_cast<std::size_t>(id), true});
+    });
     return spans;
 }
 
