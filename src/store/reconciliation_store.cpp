@@ -209,7 +209,7 @@ struct ReceivedRow {
     }
 };
 
-struct ExpenseRow {
+struct ReconciledExpenseRow {
     static constexpr std::size_t columns = 9;
     long long reconciliation = 0, expense = 0, amount = 0, eligible = 0;
     std::string day, category, document, verdict, reason;
@@ -302,10 +302,10 @@ std::vector<Id> write_reconciliations(soci::session& sql, const std::vector<Stor
                                  row.amount = all[i].figures.received[kind].ore();
                              });
     const auto expenses = child_rows(all, &ChildReconciliation::expenses);
-    insert_rows<ExpenseRow>(sql,
+    insert_rows<ReconciledExpenseRow>(sql,
                             "INSERT INTO reconciliation_expenses (reconciliation_id, expense_id, expense_date,"
                             " category, amount_ore, document_ref, eligible_ore, verdict, reason)",
-                            expenses.size(), [&](std::size_t k, ExpenseRow& row) {
+                            expenses.size(), [&](std::size_t k, ReconciledExpenseRow& row) {
                                 const auto& [i, e] = expenses[k];
                                 row.reconciliation = ids[i];
                                 row.expense = e->expense.expense_id;
