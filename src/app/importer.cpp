@@ -229,8 +229,8 @@ private:
 
     soci::session& sql_;
     const User& actor_;
-    ScryptCost password_cost_;
     ProgressTicker& ticker_;
+    ScryptCost password_cost_;
     std::map<std::string, Id> family_ids_, child_ids_, helper_ids_, grant_ids_;
     std::map<Id, Id> child_family_;
     std::vector<std::string> questions_;

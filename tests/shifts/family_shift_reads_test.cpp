@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 
 #include "shift_fixture.h"
 #include "store/reconciliation_rows.h"
@@ -183,4 +185,49 @@ TEST_CASE("a month's shifts added up by helper are the shifts the month lists: c
     REQUIRE(both.size() == 2);
     CHECK(both[0].helper_id < both[1].helper_id);
     CHECK(both[0].minutes + both[1].minutes == 360 + 60);
+}
+
+TEST_CASE("a family with more helpers than one query names is read in batches, each read whole and in order",
+          "[shifts][store][reconcile]") {
+    // 150 helpers besides H1 and H2, each with one shift of 2 hours, on consecutive days from
+    // Monday 5 January 2026: store/helper_batch.h names 100 helpers a query, so every read
+    // below, and the import's overlap check, takes two batches.
+    ShiftFamily f("helper_batches");
+    constexpr int kHelpers = 150;
+    std::string csv = "helper;date;start;end\n";
+    for (int i = 0; i < kHelpers; ++i) {
+        f.add_helper(f.family, "B" + std::to_string(i), "Hjælper " + std::to_string(i));
+        const Date day{date::sys_days{Date{date::year{2026}, date::January, date::day{5}}} + date::days{i}};
+        csv += "B" + std::to_string(i) + ";" + date::format("%d-%m-%Y", day) + ";09:00;11:00\n";
+    }
+    REQUIRE(f.import_csv(csv).shifts == kHelpers);
+    auto& sql = f.scratch.sql();
+
+    const auto year = store::list_families_year_shifts(sql, f.family, f.family, 2026);
+    REQUIRE(year.size() == kHelpers);
+    CHECK(std::is_sorted(year.begin(), year.end(), [](const ShiftRecord& a, const ShiftRecord& b) {
+        return std::tuple(date::year_month{a.times.date.year(), a.times.date.month()}, a.helper_id) <
+               std::tuple(date::year_month{b.times.date.year(), b.times.date.month()}, b.helper_id);
+    }));
+    CHECK(store::list_all_family_shifts(sql, f.family).size() == kHelpers);
+
+    // January: 5..31, 27 helpers with a shift each, by helper id.
+    const auto january = store::families_month_minutes(sql, f.family, f.family, date::year{2026} / date::January);
+    REQUIRE(january.size() == 27);
+    for (const auto& m : january) {
+        CHECK(m.shifts == 1);
+        CHECK(m.minutes == 120);
+    }
+    CHECK(std::is_sorted(january.begin(), january.end(),
+                         [](const auto& a, const auto& b) { return a.helper_id < b.helper_id; }));
+
+    // The reconciliation's minutes a month of a page (two batches) are those of every family read at once.
+    std::array<long long, 13> expected{};
+    for (const auto& s : year) expected[unsigned(s.times.date.month())] += s.classification.subsidisable_minutes;
+    REQUIRE(expected[1] > 0);
+    REQUIRE(expected[6] > 0);  // the last helper's shift, on 3 June
+    const auto page = store::load_reconciliation_rows(sql, 2026, store::FamilyScope::page(f.family, f.family));
+    REQUIRE(page.used_minutes.count(f.family) == 1);
+    CHECK(page.used_minutes.at(f.family) == expected);
+    CHECK(store::load_year_used_minutes(sql, 2026).at(f.family) == expected);
 }
