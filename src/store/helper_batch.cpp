@@ -1,14 +1,11 @@
 #include "store/helper_batch.h"
 
+#include <algorithm>
+
+#include "domain/invariant.h"
 #include "store/sql_dialect.h"
 
 namespace hjt::store {
-
-std::string helper_in_list() {
-    std::string list;
-    for (std::size_t i = 0; i < kHelpersABatch; ++i) list += (i ? ", :h" : ":h") + std::to_string(i);
-    return "helper_id IN (" + list + ")";
-}
 
 std::vector<Id> family_helper_ids(soci::session& sql, Id first_family, Id last_family) {
     std::vector<Id> out;
@@ -20,7 +17,15 @@ std::vector<Id> family_helper_ids(soci::session& sql, Id first_family, Id last_f
     return out;
 }
 
-HelperBatch::HelperBatch(std::vector<Id> helpers) : helpers_(std::move(helpers)), slots_(kHelpersABatch) {}
+HelperBatch::HelperBatch(std::vector<Id> helpers)
+    : helpers_(std::move(helpers)), slots_(std::min(helpers_.size(), kHelpersABatch)) {}
+
+std::string HelperBatch::in_list() const {
+    check_invariant(!slots_.empty(), "an IN list names a helper");
+    std::string list;
+    for (std::size_t i = 0; i < slots_.size(); ++i) list += (i ? ", :h" : ":h") + std::to_string(i);
+    return "helper_id IN (" + list + ")";
+}
 
 void HelperBatch::bind(soci::statement& st) {
     for (auto& slot : slots_) st.exchange(soci::use(slot));

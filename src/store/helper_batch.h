@@ -18,22 +18,24 @@
 
 namespace hjt::store {
 
-// Helpers a query names at once: the IN list's placeholders.
+// Helpers a query names at most at once: the IN list's placeholders.
 inline constexpr std::size_t kHelpersABatch = 100;
-
-// "helper_id IN (:h0, :h1, ..., :h99)".
-std::string helper_in_list();
 
 // The helpers of the families with ids first..last, by id.
 std::vector<Id> family_helper_ids(soci::session& sql, Id first_family, Id last_family);
 
-// The ids bound to helper_in_list()'s placeholders, a batch at a time: bind()
-// before any parameter that comes later in the query; each fill() puts the next
-// batch in, a last short batch repeating its last helper (IN ignores repeats).
+// The ids bound to in_list()'s placeholders, a batch at a time: a placeholder
+// each for up to kHelpersABatch helpers (one helper: "helper_id IN (:h0)"),
+// kHelpersABatch for more. bind() before any parameter that comes later in
+// the query; each fill() puts the next batch in, a last short batch repeating
+// its last helper (IN ignores repeats). Without helpers there is no list:
+// callers read nothing then.
 class HelperBatch {
 public:
     explicit HelperBatch(std::vector<Id> helpers);
 
+    // "helper_id IN (:h0, :h1, ...)", a placeholder a slot.
+    std::string in_list() const;
     void bind(soci::statement& st);
     // False (and nothing changed) once every helper has been in a batch.
     bool fill();

@@ -63,9 +63,11 @@ std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::sessio
     const ShiftDays& days = w.shift_days;
     const bool server_sums = backend_of(sql) == Backend::postgresql;
     HelperBatch helpers(scope.every_family() ? std::vector<Id>{} : family_helper_ids(sql, *scope.first, *scope.last));
+    std::unordered_map<Id, std::array<long long, 13>> used;
+    if (!scope.every_family() && helpers.empty()) return used;  // a page of families without helpers
     const std::string query = std::string("SELECT family_id, CAST(substr(work_date, 6, 2) AS INTEGER), ") +
                               (server_sums ? "SUM(subsidisable_minutes)" : "subsidisable_minutes") + " FROM shifts WHERE " +
-                              (scope.every_family() ? "" : helper_in_list() + " AND ") +
+                              (scope.every_family() ? "" : helpers.in_list() + " AND ") +
                               "start_min >= :earliest AND start_min < :latest AND work_date >= :first AND work_date <= :last" +
                               (server_sums ? " GROUP BY 1, 2" : "");
     soci::statement st(sql);
@@ -78,7 +80,6 @@ std::unordered_map<Id, std::array<long long, 13>> load_used_minutes(soci::sessio
     st.exchange(soci::use(days.from));
     st.exchange(soci::use(days.to));
     prepare_for(st, query, helpers);
-    std::unordered_map<Id, std::array<long long, 13>> used;
     auto read = [&] {
         // A fetch leaves the vectors as long as its rows: a batch starts them full again.
         for (auto* v : {&family, &minutes}) v->resize(kBatch);

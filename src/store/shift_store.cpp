@@ -146,7 +146,7 @@ std::vector<ShiftRecord> select_helpers_shifts(soci::session& sql, HelperBatch h
     row.bind(st);
     helpers.bind(st);
     (use_param(st, params), ...);
-    prepare_for(st, std::string(ShiftRow::select) + " WHERE " + helper_in_list() + and_where, helpers);
+    prepare_for(st, std::string(ShiftRow::select) + " WHERE " + helpers.in_list() + and_where, helpers);
     each_batch(st, helpers, [&] { out.push_back(row.record()); });
     return out;
 }
@@ -169,7 +169,7 @@ std::vector<HelperMonthMinutes> select_month_minutes(soci::session& sql, HelperB
     (use_param(st, params), ...);
     prepare_for(st,
                 "SELECT helper_id, COUNT(*), SUM(minutes), SUM(CASE WHEN kind = :sick THEN minutes ELSE 0 END),"
-                " SUM(subsidisable_minutes) FROM shifts WHERE " + helper_in_list() + and_where +
+                " SUM(subsidisable_minutes) FROM shifts WHERE " + helpers.in_list() + and_where +
                     " GROUP BY helper_id ORDER BY helper_id",
                 helpers);
     each_batch(st, helpers, [&] { out.push_back(row); });
@@ -396,7 +396,7 @@ std::vector<ShiftSpan> stored_shift_spans(soci::session& sql, const std::set<Id>
     st.exchange(soci::use(from_min));
     st.exchange(soci::use(last_id));
     prepare_for(st,
-                "SELECT id, helper_id, start_min, end_min FROM shifts WHERE " + helper_in_list() +
+                "SELECT id, helper_id, start_min, end_min FROM shifts WHERE " + batches.in_list() +
                     " AND start_min >= :earliest AND start_min < :to AND end_min > :from AND id <= :last_id",
                 batches);
     each_batch(st, batches, [&] {

@@ -19,6 +19,7 @@
 using namespace hjt;
 using hjt::testing::ShiftFamily;
 using hjt::testing::sample_child;
+using hjt::testing::sample_family;
 using hjt::testing::sample_grant;
 
 namespace {
@@ -139,6 +140,13 @@ TEST_CASE("the reconciliation's minutes a month count a family's shifts by their
     CHECK(taken.used_minutes.count(f.other_family) == 0);
     const auto other_page = store::FamilyScope::page(f.other_family, f.other_family);
     CHECK(store::load_reconciliation_rows(sql, 2026, other_page, year).used_minutes == other.used_minutes);
+    // A page of a family without helpers has no shifts to name: no minutes, and no query.
+    const Id without_helpers = store::insert_family(sql, sample_family("30000005"));
+    store::insert_grant(sql, sample_grant(store::insert_child(sql, sample_child(without_helpers))), "test");
+    const auto empty_page = store::FamilyScope::page(without_helpers, without_helpers);
+    CHECK(store::load_reconciliation_rows(sql, 2026, empty_page).used_minutes.empty());
+    CHECK(store::families_month_minutes(sql, without_helpers, without_helpers, november).empty());
+    CHECK(store::list_families_year_shifts(sql, without_helpers, without_helpers, 2026).empty());
 }
 
 TEST_CASE("a month's shifts added up by helper are the shifts the month lists: count, minutes, sick, subsidisable",
