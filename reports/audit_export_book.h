@@ -55,7 +55,7 @@ struct Sheet {
     // made one at a time as the writer asks, written before `rows`. Each call
     // fills `row` and returns true, or returns false when there are no more.
     // Empty: every row is in `rows`.
-    std::function<bool(SheetRow& row)> next_row;
+    std::function<bool(SheetRow& row)> next_row{};
     bool filter = true;          // autofilter over the header (tables; not the explanation)
 };
 

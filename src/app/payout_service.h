@@ -37,7 +37,7 @@ struct PrepareOptions {
     // while the policy turns the service on (payroll.service).
     std::optional<PayrollServicePayees> payroll_service;
     // Called as the run's lines are stored (progress).
-    std::function<void(std::size_t written, std::size_t total)> line_written;
+    std::function<void(std::size_t written, std::size_t total)> line_written{};
 };
 
 struct PrepareOutcome {

@@ -141,7 +141,7 @@ struct ReconciliationForecast {
     // The year's used cost at that pace (Σ used_cost of the rows): the family
     // overview's "beyond the grant" (domain/budget_outlook.h), which computes
     // afresh. Not stored with a draft: 0 on one read back from the store.
-    Money expected_used_cost;
+    Money expected_used_cost{};
 };
 
 struct ChildReconciliation {

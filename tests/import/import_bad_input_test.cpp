@@ -8,9 +8,11 @@
 #include "store/scratch_database.h"
 #include "test_actor.h"
 #include "quick_import.h"
+#include "text_has.h"
 
 using hjt::testing::ScratchDatabase;
 using hjt::testing::ScratchFolder;
+using hjt::test::has;
 
 namespace {
 
@@ -29,8 +31,6 @@ std::string refusal(ScratchDatabase& db, const ScratchFolder& folder) {
     return message;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 } // namespace
 
 TEST_CASE("one bad CVR among many rows: nothing is imported and the error names file and line and column",
@@ -44,9 +44,9 @@ TEST_CASE("one bad CVR among many rows: nothing is imported and the error names 
         FAIL("the folder was imported");
     } catch (const hjt::ValidationError& e) {
         CHECK(e.field() == "families.csv:7");
-        CHECK(contains(e.what(), "1 fejl i "));
+        CHECK(has(e.what(), "1 fejl i "));
         CHECK(e.code() == "import_problems");
-        CHECK(contains(e.what(), "families.csv:7: cvr: CVR/SE-nummeret 12345678 består ikke modulus 11-kontrollen [cvr_fails_modulus_11]"));
+        CHECK(has(e.what(), "families.csv:7: cvr: CVR/SE-nummeret 12345678 består ikke modulus 11-kontrollen [cvr_fails_modulus_11]"));
     }
     CHECK(db.count("families") == 0);
     CHECK(db.count("audit_log") == 0);
@@ -62,11 +62,11 @@ TEST_CASE("every problem of a folder is listed and not just the first", "[import
     folder.set_field("families.csv", 9, "bank_reg", "12");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "4 fejl i "));
-    CHECK(contains(message, "families.csv:9: bank_reg: et reg.nr. er 4 cifre, fik '12'"));
-    CHECK(contains(message, "families.csv:7: cvr:"));
-    CHECK(contains(message, "helpers.csv:10: tax_rate: \"138,0\" er ikke en procentsats mellem 0 og 100 som 38,0 [not_a_percentage]"));
-    CHECK(contains(message, "expenses.csv:4: status: \"paid\" er ikke tilladt; skriv en af: submitted / approved / rejected [value_not_allowed]"));
+    CHECK(has(message, "4 fejl i "));
+    CHECK(has(message, "families.csv:9: bank_reg: et reg.nr. er 4 cifre, fik '12'"));
+    CHECK(has(message, "families.csv:7: cvr:"));
+    CHECK(has(message, "helpers.csv:10: tax_rate: \"138,0\" er ikke en procentsats mellem 0 og 100 som 38,0 [not_a_percentage]"));
+    CHECK(has(message, "expenses.csv:4: status: \"paid\" er ikke tilladt; skriv en af: submitted / approved / rejected [value_not_allowed]"));
 }
 
 TEST_CASE("a reference to an unknown family key is refused", "[import][bad-input]") {
@@ -74,7 +74,7 @@ TEST_CASE("a reference to an unknown family key is refused", "[import][bad-input
     ScratchFolder folder("import_unknown_family");
     folder.with_sample_data().set_field("children.csv", 4, "family", "F999");
 
-    CHECK(contains(refusal(db, folder),
+    CHECK(has(refusal(db, folder),
                    "children.csv:4: family: ukendt nøgle \"F999\" (hverken i families.csv eller indlæst før) [import_key_unknown]"));
 }
 
@@ -83,7 +83,7 @@ TEST_CASE("a date that does not exist is refused", "[import][bad-input]") {
     ScratchFolder folder("import_bad_date");
     folder.with_sample_data().set_field("grants.csv", 5, "decision_date", "30-02-2025");
 
-    CHECK(contains(refusal(db, folder),
+    CHECK(has(refusal(db, folder),
                    "grants.csv:5: decision_date: \"30-02-2025\" er ikke en rigtig dato skrevet dd-mm-åååå [not_a_danish_date]"));
 }
 
@@ -92,7 +92,7 @@ TEST_CASE("negative hours are refused", "[import][bad-input]") {
     ScratchFolder folder("import_negative_hours");
     folder.with_sample_data().set_field("grant_versions.csv", 3, "weekly_hours", "-5,00");
 
-    CHECK(contains(refusal(db, folder), "grant_versions.csv:3: weekly_hours: må ikke være negativ, fik \"-5,00\" [negative_value]"));
+    CHECK(has(refusal(db, folder), "grant_versions.csv:3: weekly_hours: må ikke være negativ, fik \"-5,00\" [negative_value]"));
 }
 
 TEST_CASE("a truncated file (a quote never closed) is refused with the line it opened on", "[import][bad-input]") {
@@ -105,7 +105,7 @@ TEST_CASE("a truncated file (a quote never closed) is refused with the line it o
     for (int n = 1; n < 6; ++n) line6 = expenses.find('\n', line6) + 1;
     folder.write("expenses.csv", expenses.substr(0, line6) + "C009;03-03-2025;\"Træningsred");
 
-    CHECK(contains(refusal(db, folder), "expenses.csv:6: anførselstegnet fra linje 6 lukkes aldrig"));
+    CHECK(has(refusal(db, folder), "expenses.csv:6: anførselstegnet fra linje 6 lukkes aldrig"));
 }
 
 TEST_CASE("a grant version outside its grant and a fixed line without a version are refused", "[import][bad-input]") {
@@ -116,8 +116,8 @@ TEST_CASE("a grant version outside its grant and a fixed line without a version 
     folder.set_field("grant_fixed_lines.csv", 2, "effective_from", "02-01-2026");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "grant_versions.csv:2: effective_from: 01-01-2024 ligger uden for bevillingens gyldighed (grants.csv:2) [version_outside_grant]"));
-    CHECK(contains(message, "grant_fixed_lines.csv:2: effective_from: grant_versions.csv har ingen version af bevilling \"G009\" fra 02-01-2026 [version_missing_on_date]"));
+    CHECK(has(message, "grant_versions.csv:2: effective_from: 01-01-2024 ligger uden for bevillingens gyldighed (grants.csv:2) [version_outside_grant]"));
+    CHECK(has(message, "grant_fixed_lines.csv:2: effective_from: grant_versions.csv har ingen version af bevilling \"G009\" fra 02-01-2026 [version_missing_on_date]"));
 }
 
 TEST_CASE("a header without a required column or with an unknown one is refused", "[import][bad-input]") {
@@ -128,9 +128,9 @@ TEST_CASE("a header without a required column or with an unknown one is refused"
     folder.set_field("lost_earnings.csv", 1, "holidays", "holiday");  // an optional column misspelt
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "families.csv:1: mangler kolonne(r): cvr"));
+    CHECK(has(message, "families.csv:1: mangler kolonne(r): cvr"));
     INFO(message);
-    CHECK(contains(message, "lost_earnings.csv:1: holiday: ukendt kolonne (se sample-data/README.md) [import_column_unknown]"));
+    CHECK(has(message, "lost_earnings.csv:1: holiday: ukendt kolonne (se sample-data/README.md) [import_column_unknown]"));
 }
 
 TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad byte", "[import][bad-input]") {
@@ -141,7 +141,7 @@ TEST_CASE("a file that is not UTF-8 is refused with the line of the first bad by
     folder.write("expense_budgets.csv", "grant;effective_from;category;yearly_amount\n"
                                         "G001;01-01-2025;Tr\xE6ningsredskaber;15.000,00\n");
 
-    CHECK(contains(refusal(db, folder), "expense_budgets.csv:2: filen er ikke UTF-8-tekst (gem den som \"CSV UTF-8\") [file_not_utf8]"));
+    CHECK(has(refusal(db, folder), "expense_budgets.csv:2: filen er ikke UTF-8-tekst (gem den som \"CSV UTF-8\") [file_not_utf8]"));
 }
 
 TEST_CASE("a row the register service refuses rolls the whole folder back", "[import][bad-input]") {
@@ -151,7 +151,7 @@ TEST_CASE("a row the register service refuses rolls the whole folder back", "[im
     folder.with_sample_data().set_field("helpers.csv", 3, "hourly_wage", "92.233.720.368.547.758,07");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "helpers.csv:3: hourly_wage: skal være mellem 0,01 kr og 2.000,00 kr"));
+    CHECK(has(message, "helpers.csv:3: hourly_wage: skal være mellem 0,01 kr og 2.000,00 kr"));
 }
 
 TEST_CASE("a lost-earnings purpose that is not a code of the fixed list is refused", "[import][bad-input]") {
@@ -160,7 +160,7 @@ TEST_CASE("a lost-earnings purpose that is not a code of the fixed list is refus
     folder.with_sample_data().set_field("lost_earnings.csv", 3, "purpose", "Hjemmeskole");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:3: purpose: \"Hjemmeskole\" er ikke et tilladt formål"));
+    CHECK(has(message, "lost_earnings.csv:3: purpose: \"Hjemmeskole\" er ikke et tilladt formål"));
 }
 
 TEST_CASE("an award without the parent's normal hours, or with a malformed holiday period, is refused",
@@ -172,9 +172,9 @@ TEST_CASE("an award without the parent's normal hours, or with a malformed holid
     folder.set_field("lost_earnings.csv", 4, "normal_hours", "20,00");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:2: normal_hours: forælderens normale ugentlige arbejdstid før bevillingen skal angives"));
-    CHECK(contains(message, "lost_earnings.csv:3: holidays: ferieperioder skrives 01-07-2025..19-07-2025"));
-    CHECK(contains(message, "lost_earnings.csv:4: hours_off_per_week: nedsatte timer skal være over 0 og højst"));
+    CHECK(has(message, "lost_earnings.csv:2: normal_hours: forælderens normale ugentlige arbejdstid før bevillingen skal angives"));
+    CHECK(has(message, "lost_earnings.csv:3: holidays: ferieperioder skrives 01-07-2025..19-07-2025"));
+    CHECK(has(message, "lost_earnings.csv:4: hours_off_per_week: nedsatte timer skal være over 0 og højst"));
 }
 
 TEST_CASE("a byte-order mark and CRLF line ends are accepted", "[import]") {
@@ -221,6 +221,6 @@ TEST_CASE("a lost-earnings award's accounts are checked like a family's, a pensi
     folder.set_field("lost_earnings.csv", 3, "pension_name", "");
 
     std::string message = refusal(db, folder);
-    CHECK(contains(message, "lost_earnings.csv:2: parent_bank_reg: et reg.nr. er 4 cifre, fik '22'"));
-    CHECK(contains(message, "lost_earnings.csv:3: pension_name: pensionsordningen skal have et navn, når den har en konto [pension_name_missing]"));
+    CHECK(has(message, "lost_earnings.csv:2: parent_bank_reg: et reg.nr. er 4 cifre, fik '22'"));
+    CHECK(has(message, "lost_earnings.csv:3: pension_name: pensionsordningen skal have et navn, når den har en konto [pension_name_missing]"));
 }

@@ -5,10 +5,9 @@
 
 #include <string>
 
-namespace hjt::test {
+#include "text_has.h"
 
-// Whether a text read back from a PDF holds `what`.
-inline bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+namespace hjt::test {
 
 // The PDF's text (pdftotext -layout; UTF-8).
 std::string pdf_text(const std::string& pdf);

@@ -25,6 +25,7 @@
 #include "store/register_repository.h"
 #include "store/register_samples.h"
 #include "test_actor.h"
+#include "text_has.h"
 #include "xlsx_date_cell.h"
 #include "xlsx_part.h"
 
@@ -131,8 +132,6 @@ DuesSheet dues_sheet(PayoutRegister& reg, Month run, const std::string& due_cell
     CHECK(workbook.find("name=\"Lønafgifter\"") != std::string::npos);
     return out;
 }
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 } // namespace
 
