@@ -37,11 +37,11 @@ struct EmployerReport {
     Id family_id = 0;  // 0: the municipality's own report (lost earnings)
     std::string family_name;
     std::string employer_se;
-    std::string file_name{};  // eindkomst-<SE>-<YYYY-MM>-<file id>.txt; empty when nothing is sent
-    std::string content{};    // the file: CR LF lines (with CPR numbers)
-    int reports = 0;        // persons reported for the first time for the month
-    int corrections = 0;    // persons whose figures changed since they were reported
-    int unchanged = 0;      // persons reported before with the same figures
+    std::string file_name{};      // eindkomst-<SE>-<YYYY-MM>-<file id>.txt; empty when nothing is sent
+    std::string content{};        // the file: CR LF lines (with CPR numbers)
+    int reports = 0;              // persons reported for the first time for the month
+    int corrections = 0;          // persons whose figures changed since they were reported
+    int unchanged = 0;            // persons reported before with the same figures
     bool zero_report = false;
     std::string refused{};        // why the employer was not reported (Danish); empty when reported
     std::string refused_field{};  // the field at fault: cvr, cpr, helper_income, …

@@ -28,10 +28,10 @@ struct PostingsJournal {
     JournalTotals totals;
     std::string csv;  // ";"-separated, Danish amounts, a header row
     long long entries = 0;
-    Money claims_raised{};    // the claims' side (domain claims_journal): claims issued in the month,
-    Money received{};         // payments the bank booked in it (placed on a claim or not),
+    Money claims_raised{};      // the claims' side (domain claims_journal): claims issued in the month,
+    Money received{};           // payments the bank booked in it (placed on a claim or not),
     Money unassigned_change{};  // what the month added to (or, negative, took from) money not yet on a claim,
-    Money written_off{};      // and write-offs approved in it
+    Money written_off{};        // and write-offs approved in it
 };
 
 // read_books (finance, auditor, admin). NotFound when the month has no run;

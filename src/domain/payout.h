@@ -27,7 +27,7 @@ struct Withholding {
     Money atp;        // the employee's ATP share
     Money am_bidrag;
     Money a_skat;
-    Money saved_costs{};
+    Money saved_costs{};  // the parents' saved costs, kept back from the net (domain.md §8); often none
     Money for_skattestyrelsen() const { return atp + am_bidrag + a_skat; }
     // Everything kept back: the parent is paid the gross less this.
     Money total() const { return for_skattestyrelsen() + saved_costs; }
@@ -171,15 +171,15 @@ struct TopUpDue {
 
 struct FamilyPayoutBasis {
     Family family;
-    std::vector<ChildPlan> children{};  // every child of the family
-    std::vector<Expense> expenses{};   // approved, not yet paid, dated up to the month's end
-    std::vector<SettledLine> settled{};  // the family's lines in approved runs of the year
-    std::vector<LostEarningsAward> awards{};  // lost-earnings awards for the family's children touching the year
-    std::vector<OwedLine> owed{};           // held back in approved runs, not yet paid
-    std::vector<RunPayee> last_payees{};      // the family's payees as its last approved run recorded them
+    std::vector<ChildPlan> children{};                // every child of the family
+    std::vector<Expense> expenses{};                  // approved, not yet paid, dated up to the month's end
+    std::vector<SettledLine> settled{};               // the family's lines in approved runs of the year
+    std::vector<LostEarningsAward> awards{};          // lost-earnings awards for the family's children touching the year
+    std::vector<OwedLine> owed{};                     // held back in approved runs, not yet paid
+    std::vector<RunPayee> last_payees{};              // the family's payees as its last approved run recorded them
     std::optional<FamilyPayrollDues> payroll_dues{};  // payroll service on: the month before's dues
-    std::vector<SetOffClaim> claims{};      // open claims to set off, oldest first
-    std::vector<TopUpDue> top_ups{};        // top-ups of final reconciliations no approved run has taken
+    std::vector<SetOffClaim> claims{};                // open claims to set off, oldest first
+    std::vector<TopUpDue> top_ups{};                  // top-ups of final reconciliations no approved run has taken
 };
 
 struct PayoutBasis {
