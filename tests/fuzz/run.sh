@@ -39,6 +39,7 @@ fuzz() {
 # Each fuzzer is one process on one core: HJT_FUZZ_JOBS of them run side by
 # side (CI's two cores: the four harnesses in 20 s, not 40).
 side_by_side=${HJT_FUZZ_JOBS:-2}
+(( side_by_side >= 1 )) || { echo "HJT_FUZZ_JOBS must be at least 1" >&2; exit 2; }
 declare -A pid
 for ((i = 0; i < ${#harnesses[@]}; i += side_by_side)); do
   for harness in "${harnesses[@]:i:side_by_side}"; do
