@@ -116,15 +116,18 @@ FamilyMonth family_payslips(soci::session& sql, Id family_id, Month month, const
 std::vector<FamilyMonth> families_payslips(soci::session& sql, Id first_family, Id last_family, Month month,
                                            const RateBook& rates, const Policy& policy) {
     const PayrollRules rules = payroll_rules(policy);
+    std::vector<Id> helper_ids;  // the page's, by id: their month's minutes are read without reading them again
+    std::map<Id, std::vector<Helper>> helpers;  // by family, each family's by id
+    for (auto& helper : store::list_families_helpers(sql, first_family, last_family)) {
+        helper_ids.push_back(helper.id);
+        helpers[helper.family_id].push_back(std::move(helper));
+    }
     std::map<Id, store::HelperMonthMinutes> worked;  // the helpers with shifts in the month
-    for (const auto& w : store::families_month_minutes(sql, first_family, last_family, month))
+    for (const auto& w : store::families_month_minutes(sql, std::move(helper_ids), first_family, last_family, month))
         worked.emplace(w.helper_id, w);
     std::map<Id, std::vector<DatedTaxCard>> cards;  // by helper
     for (auto& card : store::list_families_tax_cards(sql, first_family, last_family))
         cards[card.helper_id].push_back(std::move(card));
-    std::map<Id, std::vector<Helper>> helpers;  // by family, each family's by id
-    for (auto& helper : store::list_families_helpers(sql, first_family, last_family))
-        helpers[helper.family_id].push_back(std::move(helper));
     std::vector<FamilyMonth> out;
     for (auto& family : store::list_families(sql, first_family, last_family)) {
         const Id id = family.id;

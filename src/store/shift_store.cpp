@@ -326,9 +326,15 @@ HelperMonthMinutes helper_month_minutes(soci::session& sql, Id helper_id, Month 
 }
 
 std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, Id first_family, Id last_family, Month month) {
+    return families_month_minutes(sql, family_helper_ids(sql, first_family, last_family), first_family, last_family,
+                                  month);
+}
+
+std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, std::vector<Id> helper_ids, Id first_family,
+                                                       Id last_family, Month month) {
     const auto days = day_bounds(first_day(month), last_day(month));
-    return select_month_minutes(sql, HelperBatch(family_helper_ids(sql, first_family, last_family)), kFamilyDays,
-                                first_family, last_family, days.earliest, days.latest, days.from, days.to);
+    return select_month_minutes(sql, HelperBatch(std::move(helper_ids)), kFamilyDays, first_family, last_family,
+                                days.earliest, days.latest, days.from, days.to);
 }
 
 std::vector<ShiftRecord> list_families_shifts(soci::session& sql, Id first_family, Id last_family, Month month) {

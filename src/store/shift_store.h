@@ -70,6 +70,10 @@ HelperMonthMinutes helper_month_minutes(soci::session& sql, Id helper_id, Month 
 // payslips reads a row a helper, not each shift (issue 18: the payroll dues
 // on a run sheet read and held a month of shifts, half the sheet's time).
 std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, Id first_family, Id last_family, Month month);
+// The same for the families' helpers already read (`helper_ids`, by id: e.g.
+// list_families_helpers'), without reading their ids again.
+std::vector<HelperMonthMinutes> families_month_minutes(soci::session& sql, std::vector<Id> helper_ids, Id first_family,
+                                                       Id last_family, Month month);
 // The shifts of `year` of the families with ids first..last, in one query:
 // family by family, each family's month by month, each month's as
 // list_families_shifts orders it.

@@ -160,6 +160,13 @@ TEST_CASE("a month's shifts added up by helper are the shifts the month lists: c
     REQUIRE(month.size() == 1);  // H1 has no shifts in November: no row
     const store::HelperMonthMinutes& h2 = month.front();
     CHECK(h2.helper_id == f.second_helper);
+    // Named by the family's helpers already read (the payslips' way), the same row.
+    const auto named = store::families_month_minutes(sql, {f.helper, f.second_helper}, f.family, f.family, november);
+    REQUIRE(named.size() == 1);
+    CHECK(std::tie(named[0].helper_id, named[0].shifts, named[0].minutes, named[0].sick_minutes,
+                   named[0].subsidisable_minutes) ==
+          std::tie(h2.helper_id, h2.shifts, h2.minutes, h2.sick_minutes, h2.subsidisable_minutes));
+    CHECK(store::families_month_minutes(sql, std::vector<Id>{}, f.family, f.family, november).empty());
     CHECK(h2.shifts == 3);
     CHECK(h2.minutes == 360);
     CHECK(h2.sick_minutes == 180);
